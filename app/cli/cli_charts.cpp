@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "cli_charts.h"
+
+#include "cli_output.h"
+#include "logsleuth/ui/chart_export.h"
+
+#include <QApplication>
+#include <QDir>
+
+#include <stdexcept>
+
+namespace logsleuth::cli {
+
+void writeChartPngs(const std::string& directory, const ml::Histogram& histogram, double threshold,
+                    const std::vector<double>& epochLoss)
+{
+    // The only QApplication the CLI ever makes: charts render with the offscreen platform,
+    // so this works on a machine without a display.
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    int argc = 1;
+    char name[] = "logsleuth-cli";
+    char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    const QString dir = QString::fromStdString(directory);
+    if (!QDir().mkpath(dir)) throw std::runtime_error("cannot create " + directory);
+    QString error;
+    if (!ui::exportChartPngs(histogram, threshold, epochLoss, dir, &error))
+        throw std::runtime_error("cannot render charts: " + error.toStdString());
+    warn("wrote " + directory + "/histogram.png and " + directory + "/loss.png");
+}
+
+} // namespace logsleuth::cli

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the benchmarks on a generated corpus (./dev bench [LINES]). Peers from ../shared/peers
+# run in the same run when they are there; ratios compare figures from this run only.
+set -euo pipefail
+repo="${LOGSLEUTH_REPO:-$(cd "$(dirname "$0")/.." && pwd)}"
+lines="${1:-1000000}"
+work="${LOGSLEUTH_BENCH_DIR:-/tmp/logsleuth-bench}"
+mkdir -p "$work"
+sample="$repo/tests/data/loghub/HDFS/HDFS_2k.log"
+corpus="$work/hdfs-$lines.log"
+[ -s "$corpus" ] || python3 "$repo/bench/make_corpus.py" "$sample" "$lines" > "$corpus"
+echo "corpus: $corpus ($(wc -l < "$corpus") lines, $(du -m "$corpus" | cut -f1) MB)"
+
+echo "== mining (templates)"
+mining=$(bench_mining "$corpus" | tee /dev/stderr | tail -n1)
+
+echo "== VAE (one epoch + batched scoring, as the reference detector)"
+vae=$(bench_vae "$corpus" cpu | tee /dev/stderr | tail -n1)
+
+echo "== logsleuth-cli analyze (end to end, default options)"
+start=$(date +%s.%N)
+logsleuth-cli analyze "$corpus" --top 5 --out "$work/scores.csv" > /dev/null
+end=$(date +%s.%N)
+analyze_s=$(echo "$end - $start" | bc -l 2>/dev/null || python3 -c "print($end - $start)")
+echo "bench=analyze lines=$lines seconds=$analyze_s"
+
+peers="$repo/../shared/peers"
+field() { tr ' ' '\n' | sed -n "s/^$1=//p"; }
+ratio() { python3 -c "print(f'{float($1)/float($2):.1f}')"; }
+if [ -f "$peers/drain3_peer.py" ] && python3 -c 'import jsonpickle, cachetools' 2>/dev/null; then
+  peer=$(python3 "$peers/drain3_peer.py" "$peers/drain3src" "$corpus" 5 | tail -n1)
+  echo "peer drain3: $peer"
+  echo "ratio mining/drain3 = $(ratio "$(echo "$mining" | field lines_per_s)" "$(echo "$peer" | field lines_per_s)")x"
+else
+  echo "peer drain3: skipped (needs ../shared/peers and python3-jsonpickle python3-cachetools)"
+fi
+if [ -f "$peers/reference_vae.py" ] && python3 -c 'import torch' 2>/dev/null; then
+  peer=$(python3 "$peers/reference_vae.py" "$corpus" 5 cpu | tail -n1)
+  echo "peer reference VAE: $peer"
+  for k in train_epoch_lines_per_s; do
+    echo "ratio $k = $(ratio "$(echo "$vae" | field $k)" "$(echo "$peer" | field $k)")x"
+  done
+  echo "ratio score (batched) = $(ratio "$(echo "$vae" | field score_lines_per_s)" "$(echo "$peer" | field score_batched_lines_per_s)")x"
+  echo "ratio score (reference loop) = $(ratio "$(echo "$vae" | field score_lines_per_s)" "$(echo "$peer" | field score_loop_lines_per_s)")x"
+else
+  echo "peer reference VAE: skipped (needs ../shared/peers and python3-torch)"
+fi

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Features of masked messages: a vocabulary of the most frequent tokens and a binary bag of
+// words per message, kept sparse (CSR) because a row holds a handful of the ~1024 columns.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace logsleuth::ml {
+
+// Splits a masked message into its whitespace-separated tokens (views into message).
+std::vector<std::string_view> tokenize(std::string_view message);
+
+class Vocabulary {
+public:
+    // The maxSize tokens found on the most lines: a token counts once per message, weighted
+    // by the message's line count. Ties go to the smaller token text, so the order (and the
+    // column of each token) is the same on every run.
+    static Vocabulary build(const std::vector<std::string_view>& messages,
+                            const std::vector<std::uint64_t>& lineCounts, std::size_t maxSize = 1024);
+    // Column i is tokens[i]; throws std::invalid_argument for a duplicate or empty token.
+    static Vocabulary fromTokens(std::vector<std::string> tokens);
+
+    std::size_t size() const { return tokens_.size(); }
+    std::optional<std::uint32_t> indexOf(std::string_view token) const;
+    const std::vector<std::string>& tokens() const { return tokens_; }
+
+private:
+    // Transparent hashing: look tokens up by string_view without building a std::string.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::string> tokens_;
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> index_;
+};
+
+// Binary bag of words in CSR form: row r holds columns[rowStart[r] .. rowStart[r+1]),
+// sorted and distinct. rowStart has rows() + 1 entries.
+struct SparseRows {
+    std::vector<std::uint32_t> columns;
+    std::vector<std::uint64_t> rowStart{0};
+    std::uint32_t width = 0;
+    std::size_t rows() const { return rowStart.empty() ? 0 : rowStart.size() - 1; }
+};
+
+// Tokens outside the vocabulary are dropped (an all-unknown message is an empty row).
+SparseRows bagOfWords(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages);
+
+} // namespace logsleuth::ml

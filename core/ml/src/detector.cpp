@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Detector: scoring, accessors, and the model directory (model.pt + vocabulary.txt + meta.txt).
+#include "detector_impl.h"
+#include "meta_file.h"
+#include "numbers.h"
+#include "torch_device.h"
+
+#include <chrono>
+#include <fstream>
+#include <map>
+
+namespace logsleuth::ml {
+
+namespace {
+constexpr std::int64_t formatVersion = 1;
+constexpr const char* kindName = "vae";
+
+void requireValid(const std::unique_ptr<Detector::Impl>& impl)
+{
+    if (!impl) throw ModelError("the detector holds no model (train or load one first)");
+}
+
+// c10 errors carry a backtrace after the first line; the user needs only the first line.
+std::string firstLine(const char* text)
+{
+    const std::string all(text);
+    return all.substr(0, all.find('\n'));
+}
+
+std::string joinQuantiles(const std::vector<float>& values)
+{
+    std::string text;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        text += (i ? "," : "") + detail::formatNumber(values[i]);
+    return text;
+}
+
+std::vector<float> splitQuantiles(const std::string& text, const std::filesystem::path& file)
+{
+    std::vector<float> values;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto comma = std::min(text.find(',', start), text.size());
+        const auto value = detail::parseFloat(std::string_view(text).substr(start, comma - start));
+        if (!value) throw ModelError(file.string() + ": malformed error_quantiles");
+        values.push_back(*value);
+        start = comma + 1;
+    }
+    if (values.size() != ErrorStats::quantileCount)
+        throw ModelError(file.string() + ": error_quantiles needs " +
+                         std::to_string(ErrorStats::quantileCount) + " values");
+    return values;
+}
+
+detail::MetaFile metaOf(const Detector::Impl& impl)
+{
+    const TrainOptions& o = impl.options;
+    detail::MetaFile meta;
+    meta.set("format_version", std::to_string(formatVersion));
+    meta.set("kind", kindName);
+    meta.set("seed", detail::formatNumber(o.seed));
+    meta.set("epochs", std::to_string(o.epochs));
+    meta.set("threads", std::to_string(o.threads));
+    meta.set("batch_size", std::to_string(o.batchSize));
+    meta.set("learning_rate", detail::formatNumber(o.learningRate));
+    meta.set("hidden", std::to_string(o.hidden));
+    meta.set("latent", std::to_string(o.latent));
+    meta.set("vocabulary_limit", detail::formatNumber(std::uint64_t(o.vocabularySize)));
+    meta.set("vocabulary_size", detail::formatNumber(std::uint64_t(impl.vocabulary.size())));
+    meta.set("samples_per_epoch", detail::formatNumber(o.samplesPerEpoch));
+    meta.set("device", std::string(toString(o.device)));
+    meta.set("trained_on", impl.trainedOn);
+    meta.set("error_mean", detail::formatNumber(impl.errors.mean));
+    meta.set("error_stddev", detail::formatNumber(impl.errors.stddev));
+    meta.set("error_quantiles", joinQuantiles(impl.errors.quantiles));
+    return meta;
+}
+
+int positiveInt(const detail::MetaFile& meta, const std::string& key, std::int64_t low)
+{
+    const auto value = meta.integer(key);
+    if (value < low || value > 1 << 20) throw ModelError("meta.txt: " + key + " out of range");
+    return int(value);
+}
+
+TrainOptions optionsOf(const detail::MetaFile& meta)
+{
+    TrainOptions o;
+    o.seed = meta.unsignedInteger("seed");
+    o.epochs = positiveInt(meta, "epochs", 0);
+    o.threads = positiveInt(meta, "threads", 0);
+    o.batchSize = positiveInt(meta, "batch_size", 1);
+    o.learningRate = meta.number("learning_rate");
+    o.hidden = positiveInt(meta, "hidden", 1);
+    o.latent = positiveInt(meta, "latent", 1);
+    o.vocabularySize = std::size_t(meta.unsignedInteger("vocabulary_limit"));
+    o.samplesPerEpoch = meta.unsignedInteger("samples_per_epoch");
+    try {
+        o.device = parseDeviceRequest(meta.text("device"));
+    } catch (const std::invalid_argument& e) {
+        throw ModelError(std::string("meta.txt: ") + e.what());
+    }
+    return o;
+}
+
+Vocabulary readVocabulary(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw ModelError("cannot read " + file.string());
+    std::vector<std::string> tokens;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        tokens.push_back(std::move(line));
+    }
+    try {
+        return Vocabulary::fromTokens(std::move(tokens));
+    } catch (const std::invalid_argument& e) {
+        throw ModelError(file.string() + ": " + e.what());
+    }
+}
+
+void writeVocabulary(const Vocabulary& vocabulary, const std::filesystem::path& file)
+{
+    std::ofstream out(file, std::ios::binary);
+    for (const auto& token : vocabulary.tokens())
+        out << token << '\n';
+    out.flush();
+    if (!out) throw ModelError("cannot write " + file.string());
+}
+
+// A sibling of dir that no one else uses: ".<name>.<what>-<clock ticks>".
+std::filesystem::path sibling(const std::filesystem::path& dir, const char* what)
+{
+    const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
+    return dir.parent_path() / ("." + dir.filename().string() + "." + what + "-" + std::to_string(ticks));
+}
+} // namespace
+
+Detector::Detector() = default;
+Detector::~Detector() = default;
+Detector::Detector(Detector&&) noexcept = default;
+Detector& Detector::operator=(Detector&&) noexcept = default;
+Detector::Detector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+bool Detector::valid() const
+{
+    return impl_ != nullptr;
+}
+
+std::vector<float> Detector::score(const std::vector<std::string_view>& messages) const
+{
+    requireValid(impl_);
+    return detail::reconstructionErrors(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
+}
+
+std::vector<float> Detector::tokenContributions(std::string_view message) const
+{
+    requireValid(impl_);
+    torch::NoGradGuard noGrad;
+    impl_->model->eval();
+    const SparseRows row = bagOfWords(impl_->vocabulary, {message});
+    const auto batch = detail::makeBatch(row, {0}, impl_->device);
+    const auto out = impl_->model->forward(batch, false);
+    const auto squared = detail::squaredErrors(out.reconstruction, batch, true).to(torch::kCPU).contiguous();
+    return std::vector<float>(squared.data_ptr<float>(), squared.data_ptr<float>() + squared.numel());
+}
+
+const ErrorStats& Detector::trainingErrors() const
+{
+    static const ErrorStats none;
+    return impl_ ? impl_->errors : none;
+}
+
+const Vocabulary& Detector::vocabulary() const
+{
+    static const Vocabulary none;
+    return impl_ ? impl_->vocabulary : none;
+}
+
+const TrainOptions& Detector::options() const
+{
+    static const TrainOptions none;
+    return impl_ ? impl_->options : none;
+}
+
+std::string Detector::kind() const
+{
+    return kindName;
+}
+
+std::string Detector::deviceDescription() const
+{
+    return impl_ ? describeDevice(impl_->device) : std::string();
+}
+
+void Detector::setDevice(DeviceRequest request)
+{
+    requireValid(impl_);
+    impl_->device = toTorchDevice(request);
+    impl_->model->to(impl_->device);
+}
+
+void Detector::save(const std::filesystem::path& dir, bool overwrite) const
+{
+    requireValid(impl_);
+    namespace fs = std::filesystem;
+    const fs::path target = fs::absolute(dir).lexically_normal();
+    if (fs::exists(target) && !overwrite)
+        throw ModelError("model directory already exists: " + target.string() +
+                         " (allow overwriting to replace it)");
+    const fs::path partial = sibling(target, "partial");
+    try {
+        fs::create_directories(target.parent_path());
+        fs::create_directory(partial);
+        torch::save(impl_->model, (partial / "model.pt").string());
+        writeVocabulary(impl_->vocabulary, partial / "vocabulary.txt");
+        metaOf(*impl_).write(partial / "meta.txt");
+        // A directory cannot be renamed over a non-empty one: move the old model aside first.
+        if (fs::exists(target)) {
+            const fs::path old = sibling(target, "old");
+            fs::rename(target, old);
+            fs::rename(partial, target);
+            fs::remove_all(old);
+        } else {
+            fs::rename(partial, target);
+        }
+    } catch (const ModelError&) {
+        std::error_code ignored;
+        fs::remove_all(partial, ignored);
+        throw;
+    } catch (const std::exception& e) {
+        std::error_code ignored;
+        fs::remove_all(partial, ignored);
+        throw ModelError("cannot save the model to " + target.string() + ": " + firstLine(e.what()));
+    }
+}
+
+Detector Detector::load(const std::filesystem::path& dir, DeviceRequest device)
+{
+    namespace fs = std::filesystem;
+    if (!fs::is_directory(dir)) throw ModelError("model directory not found: " + dir.string());
+    for (const char* name : {"meta.txt", "vocabulary.txt", "model.pt"})
+        if (!fs::is_regular_file(dir / name))
+            throw ModelError("model file missing: " + (dir / name).string());
+    const auto meta = detail::MetaFile::read(dir / "meta.txt");
+    const auto version = meta.integer("format_version");
+    if (version != formatVersion)
+        throw ModelError("unsupported model format_version " + std::to_string(version) + " in " +
+                         dir.string() + " (this LogSleuth reads " + std::to_string(formatVersion) + ")");
+    if (meta.text("kind") != kindName)
+        throw ModelError("unsupported model kind '" + meta.text("kind") + "' in " + dir.string());
+
+    auto impl = std::make_unique<Impl>();
+    impl->options = optionsOf(meta);
+    impl->trainedOn = meta.text("trained_on");
+    impl->vocabulary = readVocabulary(dir / "vocabulary.txt");
+    if (impl->vocabulary.size() != meta.unsignedInteger("vocabulary_size") || impl->vocabulary.size() == 0)
+        throw ModelError("vocabulary.txt does not match vocabulary_size in meta.txt in " + dir.string());
+    impl->errors.mean = meta.number("error_mean");
+    impl->errors.stddev = meta.number("error_stddev");
+    impl->errors.quantiles = splitQuantiles(meta.text("error_quantiles"), dir / "meta.txt");
+
+    impl->model =
+        detail::Vae(std::int64_t(impl->vocabulary.size()), impl->options.hidden, impl->options.latent);
+    // torch::load takes whatever shapes the file has; compare with the shapes meta.txt implies.
+    std::map<std::string, std::vector<std::int64_t>> expected;
+    for (const auto& p : impl->model->named_parameters())
+        expected[p.key()] = p.value().sizes().vec();
+    try {
+        torch::load(impl->model, (dir / "model.pt").string(), torch::Device(torch::kCPU));
+    } catch (const std::exception& e) {
+        throw ModelError("corrupt model weights in " + (dir / "model.pt").string() + ": " +
+                         firstLine(e.what()));
+    }
+    for (const auto& p : impl->model->named_parameters())
+        if (expected[p.key()] != p.value().sizes().vec())
+            throw ModelError("model weights in " + (dir / "model.pt").string() + " do not match meta.txt (" +
+                             p.key() + ")");
+    impl->device = toTorchDevice(device);
+    impl->model->to(impl->device);
+    impl->model->eval();
+    return Detector(std::move(impl));
+}
+
+} // namespace logsleuth::ml

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Detector::train: lines drawn by frequency, minibatches of sparse rows, Adam, progress and
+// cancel between batches.
+#include "detector_impl.h"
+#include "torch_device.h"
+
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+#include <random>
+
+namespace logsleuth::ml {
+
+namespace {
+void checkOptions(const TrainOptions& o)
+{
+    if (o.epochs < 0 || o.batchSize <= 0 || o.hidden <= 0 || o.latent <= 0 || o.vocabularySize == 0 ||
+        !(o.learningRate > 0))
+        throw std::invalid_argument("TrainOptions: epochs must be >= 0; batchSize, hidden, latent, "
+                                    "vocabularySize and learningRate > 0");
+}
+
+// Draws message indices in proportion to their line counts. rng() % total is biased by at
+// most total / 2^64, and unlike std::discrete_distribution it gives the same draws with every
+// standard library, so a seed means the same model everywhere.
+class LineSampler {
+public:
+    explicit LineSampler(const std::vector<std::uint64_t>& lineCounts)
+    {
+        cumulative_.resize(lineCounts.size());
+        std::partial_sum(lineCounts.begin(), lineCounts.end(), cumulative_.begin());
+    }
+    std::uint64_t total() const { return cumulative_.empty() ? 0 : cumulative_.back(); }
+    std::size_t draw(std::mt19937_64& rng) const
+    {
+        const std::uint64_t line = rng() % total();
+        return std::size_t(std::upper_bound(cumulative_.begin(), cumulative_.end(), line) -
+                           cumulative_.begin());
+    }
+
+private:
+    std::vector<std::uint64_t> cumulative_;
+};
+} // namespace
+
+Detector Detector::train(const std::vector<std::string_view>& messages,
+                         const std::vector<std::uint64_t>& lineCounts, const TrainOptions& options,
+                         const std::function<void(const TrainProgress&)>& progress,
+                         const std::atomic<bool>* cancel, TrainReport* report)
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (lineCounts.size() != messages.size())
+        throw std::invalid_argument("Detector::train: messages and lineCounts differ in size");
+    checkOptions(options);
+    if (options.threads > 0) torch::set_num_threads(options.threads);
+    const LineSampler sampler(lineCounts);
+    if (sampler.total() == 0) throw ModelError("nothing to train on: no lines");
+
+    auto impl = std::make_unique<Impl>();
+    impl->options = options;
+    impl->device = toTorchDevice(options.device);
+    impl->trainedOn = describeDevice(impl->device);
+    impl->vocabulary = Vocabulary::build(messages, lineCounts, options.vocabularySize);
+    if (impl->vocabulary.size() == 0) throw ModelError("nothing to train on: the messages have no tokens");
+    const SparseRows matrix = bagOfWords(impl->vocabulary, messages);
+
+    torch::manual_seed(options.seed);  // weights and the ε of the reparameterisation
+    std::mt19937_64 rng(options.seed); // which lines each batch draws
+    impl->model = detail::Vae(std::int64_t(matrix.width), options.hidden, options.latent);
+    impl->model->to(impl->device);
+    impl->model->train();
+    torch::optim::Adam optimizer(impl->model->parameters(), torch::optim::AdamOptions(options.learningRate));
+
+    // 0 samples per epoch means "as many as there are lines".
+    const std::uint64_t perEpoch =
+        options.samplesPerEpoch == 0 ? sampler.total() : std::min(options.samplesPerEpoch, sampler.total());
+    const auto batchSize = std::uint64_t(options.batchSize);
+    TrainReport local;
+    local.device = impl->trainedOn;
+    std::vector<std::size_t> picks;
+    for (int epoch = 0; epoch < options.epochs && !local.cancelled; ++epoch) {
+        // Summed on the device and read back only for progress, so CUDA is not synchronised
+        // after every batch.
+        auto lossSum = torch::zeros({}, torch::TensorOptions().device(impl->device));
+        std::uint64_t done = 0;
+        for (std::uint64_t batchNo = 0; done < perEpoch; ++batchNo) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                local.cancelled = true;
+                break;
+            }
+            picks.resize(std::min(batchSize, perEpoch - done));
+            for (auto& pick : picks)
+                pick = sampler.draw(rng);
+            const auto batch = detail::makeBatch(matrix, picks, impl->device);
+            const auto loss = detail::lossOf(impl->model->forward(batch, true), batch);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.detach();
+            done += picks.size();
+            local.samplesSeen += picks.size();
+            if (progress && (batchNo % 32 == 31 || done == perEpoch)) {
+                const double fraction = (double(epoch) + double(done) / double(perEpoch)) / options.epochs;
+                progress(
+                    TrainProgress{epoch, options.epochs, fraction, lossSum.item<double>() / double(done)});
+            }
+        }
+        if (!local.cancelled) local.epochLoss.push_back(lossSum.item<double>() / double(done));
+    }
+
+    impl->errors =
+        ErrorStats::of(detail::reconstructionErrors(impl->model, matrix, impl->device), lineCounts);
+    local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (report) *report = std::move(local);
+    return Detector(std::move(impl));
+}
+
+} // namespace logsleuth::ml

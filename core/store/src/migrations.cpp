@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "migrations.h"
+
+#include "logsleuth/store/fact_store.h"
+#include "sqlite_util.h"
+
+#include <array>
+#include <string>
+
+namespace logsleuth::store::detail {
+namespace {
+
+// Step i takes the schema from version i to version i + 1. Append only: a released step
+// never changes, since files in the field already ran it.
+constexpr std::array kSteps = {
+    // 1: the marks table. masked_message is UNIQUE because a mark applies to every line that
+    // masks to the same message; template_id is indexed for "marks of this template".
+    R"sql(
+CREATE TABLE marks (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT    NOT NULL CHECK (kind IN ('false_positive', 'true_positive')),
+    raw_line       TEXT    NOT NULL,
+    masked_message TEXT    NOT NULL UNIQUE,
+    template_text  TEXT    NOT NULL,
+    template_id    TEXT    NOT NULL,
+    source         TEXT    NOT NULL,
+    line_number    INTEGER NOT NULL,
+    created_at     TEXT    NOT NULL,
+    note           TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX marks_template_id ON marks (template_id);
+)sql",
+};
+
+int userVersion(sqlite3* db, const std::filesystem::path& path)
+{
+    Statement query(db, path, "PRAGMA user_version");
+    return query.step() ? static_cast<int>(query.int64(0)) : 0;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+void migrate(sqlite3* db, const std::filesystem::path& path)
+{
+    // Cheap check outside a transaction: an up-to-date file (the usual case) takes no write lock.
+    if (userVersion(db, path) == latestSchemaVersion()) return;
+
+    WriteTransaction transaction(db, path);
+    // Read again under the lock: another process may have migrated meanwhile.
+    const int from = userVersion(db, path);
+    if (from > latestSchemaVersion()) {
+        throw StoreError("fact store " + path.string() + " has schema version " + std::to_string(from) +
+                         ", newer than the " + std::to_string(latestSchemaVersion()) +
+                         " this LogSleuth knows; use a newer LogSleuth");
+    }
+    for (int version = from; version < latestSchemaVersion(); ++version) {
+        exec(db, path, kSteps[static_cast<std::size_t>(version)]);
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    exec(db, path, ("PRAGMA user_version = " + std::to_string(latestSchemaVersion())).c_str());
+    transaction.commit();
+}
+
+} // namespace logsleuth::store::detail

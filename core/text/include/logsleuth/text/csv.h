@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// An RFC 4180 writer for the command-line output: always valid UTF-8, locale-independent numbers.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace logsleuth::text {
+
+// Invalid UTF-8 sequences become U+FFFD, one per maximal invalid subpart (as the Unicode
+// standard recommends and browsers do).
+std::string sanitizeUtf8(std::string_view bytes);
+
+class CsvWriter {
+public:
+    explicit CsvWriter(std::ostream& out);
+    CsvWriter& field(std::string_view text); // sanitised; quoted when it holds , " CR or LF
+    CsvWriter& field(const char* text) { return field(std::string_view(text)); }
+    CsvWriter& field(std::uint64_t value);
+    CsvWriter& field(double value); // shortest round-trip form, always with a '.'
+    void endRow();                  // "\n"
+
+private:
+    void separate();
+
+    std::ostream& m_out;
+    bool m_rowStarted = false;
+};
+
+} // namespace logsleuth::text

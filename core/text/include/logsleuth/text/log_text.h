@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The bytes of one log source plus the index of where each line starts. Everything is bytes:
+// NUL bytes, invalid UTF-8 and huge lines are carried through untouched.
+#pragma once
+
+#include "logsleuth/text/types.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+class TextError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class LogText {
+public:
+    // Regular files are mapped read-only; pipes, /proc files and empty files are read instead.
+    // Throws TextError("cannot open <path>: <reason>").
+    static LogText openFile(const std::filesystem::path& path);
+    static LogText fromBytes(std::string bytes, std::string name);
+    static LogText readAll(std::istream& in, std::string name); // e.g. stdin, name "-"
+
+    LogText(LogText&& other) noexcept;
+    LogText& operator=(LogText&& other) noexcept;
+    LogText(const LogText&) = delete;
+    LogText& operator=(const LogText&) = delete;
+    ~LogText();
+
+    const std::string& name() const { return m_name; }
+    // "a\nb" = 2, "a\nb\n" = 2, "" = 0, "\n" = 1 (one empty line), "a\r\nb" = 2
+    std::size_t lineCount() const { return m_lineStarts.size(); }
+    // Without the "\n" or "\r\n". Throws std::out_of_range past the end.
+    std::string_view line(LineNumber n) const;
+    ByteOffset offsetOf(LineNumber n) const;
+    std::uint64_t byteSize() const { return m_size; }
+    std::string_view bytes() const { return {m_data, static_cast<std::size_t>(m_size)}; }
+
+private:
+    LogText() = default;
+    void indexLines();
+    void release() noexcept;
+
+    std::string m_name;
+    std::string m_owned;       // the bytes when they were read or handed over
+    void* m_mapping = nullptr; // the bytes when the file is mapped
+    const char* m_data = "";
+    std::uint64_t m_size = 0;
+    std::vector<std::uint64_t> m_lineStarts;
+};
+
+} // namespace logsleuth::text

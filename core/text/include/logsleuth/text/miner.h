@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// An online template miner in the style of Drain (He et al., ICWS 2017): messages are routed
+// through a fixed-depth tree keyed by their token count and leading tokens to a small list of
+// clusters; the most similar cluster above the threshold absorbs the message and the tokens
+// that differ become <*>, otherwise a new cluster starts.
+#pragma once
+
+#include "logsleuth/text/types.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+struct MinerOptions {
+    double similarity = 0.4; // share of equal tokens needed to join a cluster
+    unsigned depth = 4;      // tree depth as Drain counts it: root, length, depth-2 token levels
+    unsigned maxChildren = 100;
+};
+
+class TemplateMiner {
+public:
+    explicit TemplateMiner(MinerOptions options = {});
+    TemplateMiner(TemplateMiner&&) noexcept;
+    TemplateMiner& operator=(TemplateMiner&&) noexcept;
+    ~TemplateMiner();
+
+    // Tokens are separated by single spaces (as maskMessage leaves them). Returns the dense
+    // cluster index 0..n-1.
+    std::uint32_t add(std::string_view maskedMessage);
+    std::size_t clusterCount() const;
+    // A hash of the template text when the cluster was created; kept when it generalises.
+    TemplateId id(std::uint32_t cluster) const;
+    std::string templateText(std::uint32_t cluster) const; // current tokens joined by single spaces
+    const MinerOptions& options() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace logsleuth::text

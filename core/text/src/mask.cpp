@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// One left-to-right pass. At the start of a word (the previous byte is not a letter or digit)
+// the scanner tries the structured forms, longest and most specific first: URL, path, UUID,
+// IPv6, IPv4, 0x hex, long hex run, signed number. Anywhere else a digit run still becomes
+// <NUM>, so "blk_123" and "t761" lose their variable part too.
+#include "logsleuth/text/mask.h"
+
+#include <cstddef>
+
+namespace logsleuth::text {
+namespace {
+
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool isAlnum(char c)
+{
+    return isDigit(c) || isAlpha(c);
+}
+constexpr bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+struct Scanner {
+    std::string_view s;
+
+    char at(std::size_t i) const { return i < s.size() ? s[i] : '\0'; }
+    std::size_t countWhile(std::size_t i, bool (*pred)(char)) const
+    {
+        std::size_t n = 0;
+        while (i + n < s.size() && pred(s[i + n]))
+            ++n;
+        return n;
+    }
+
+    // 8-4-4-4-12 hex digits.
+    std::size_t uuid(std::size_t i) const
+    {
+        static constexpr std::size_t groups[] = {8, 4, 4, 4, 12};
+        std::size_t p = i;
+        for (std::size_t g = 0; g < 5; ++g) {
+            if (g > 0 && at(p++) != '-') return 0;
+            if (countWhile(p, isHex) != groups[g]) return 0;
+            p += groups[g];
+        }
+        return isAlnum(at(p)) ? 0 : p - i;
+    }
+
+    // Optional ":port" after an address.
+    std::size_t port(std::size_t p) const
+    {
+        if (at(p) != ':') return 0;
+        const std::size_t n = countWhile(p + 1, isDigit);
+        return n >= 1 && n <= 5 && !isAlnum(at(p + 1 + n)) ? n + 1 : 0;
+    }
+
+    // Four dotted octets 0..255, then an optional port.
+    std::size_t ipv4(std::size_t i) const
+    {
+        std::size_t p = i;
+        for (int octet = 0; octet < 4; ++octet) {
+            if (octet > 0 && at(p++) != '.') return 0;
+            const std::size_t n = countWhile(p, isDigit);
+            if (n == 0 || n > 3) return 0;
+            int value = 0;
+            for (std::size_t k = 0; k < n; ++k)
+                value = value * 10 + (s[p + k] - '0');
+            if (value > 255) return 0;
+            p += n;
+        }
+        if (isAlnum(at(p)) || (at(p) == '.' && isDigit(at(p + 1)))) return 0;
+        return p - i + port(p);
+    }
+
+    // Only what is clearly IPv6: eight full groups, or a "::" with a digit somewhere, so that
+    // times (12:34:56) and C++ names (a::b) stay out.
+    std::size_t ipv6(std::size_t i) const
+    {
+        std::size_t p = i, colons = 0, groupLength = 0;
+        bool doubleColon = false, digit = false;
+        while (p < s.size() && (isHex(s[p]) || s[p] == ':')) {
+            if (s[p] == ':') {
+                if (at(p + 1) == ':') {
+                    if (doubleColon) return 0;
+                    doubleColon = true;
+                }
+                ++colons;
+                groupLength = 0;
+            } else {
+                if (++groupLength > 4) return 0;
+                digit = digit || isDigit(s[p]);
+            }
+            ++p;
+        }
+        if (isAlnum(at(p)) || p == i) return 0;
+        if (s[p - 1] == ':' && !(p >= 2 && s[p - 2] == ':')) return 0; // "a:b:" is prose, not an address
+        const bool clearly =
+            (colons == 7 && !doubleColon) || (doubleColon && colons >= 2 && colons <= 7 && digit);
+        return clearly ? p - i : 0;
+    }
+
+    // 0x1F or a run of at least 8 hex digits mixing digits and letters (hashes, ids).
+    std::size_t hex(std::size_t i) const
+    {
+        if (at(i) == '0' && (at(i + 1) == 'x' || at(i + 1) == 'X') && isHex(at(i + 2))) {
+            const std::size_t n = 2 + countWhile(i + 2, isHex);
+            return isAlnum(at(i + n)) ? 0 : n;
+        }
+        const std::size_t run = countWhile(i, isAlnum);
+        if (run < 8) return 0;
+        bool digits = false, letters = false;
+        for (std::size_t k = i; k < i + run; ++k) {
+            if (!isHex(s[k])) return 0;
+            (isDigit(s[k]) ? digits : letters) = true;
+        }
+        return digits && letters ? run : 0;
+    }
+
+    // [sign] digits [. digits]...
+    std::size_t number(std::size_t i) const
+    {
+        std::size_t p = i;
+        if (s[p] == '-' || s[p] == '+') ++p;
+        std::size_t n = countWhile(p, isDigit);
+        if (n == 0) return 0;
+        p += n;
+        while (at(p) == '.' && isDigit(at(p + 1)))
+            p += 1 + countWhile(p + 1, isDigit);
+        return p - i;
+    }
+
+    static bool pathStop(char c)
+    {
+        return isSpace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == ',' || c == ';' ||
+               c == ')' || c == ']' || c == '}' || c == ':' || c == '|';
+    }
+
+    // An absolute unix path of at least two segments.
+    std::size_t path(std::size_t i) const
+    {
+        std::size_t p = i, segments = 0;
+        while (p < s.size() && !pathStop(s[p])) {
+            if (s[p] == '/' && p + 1 < s.size() && s[p + 1] != '/' && !pathStop(s[p + 1])) ++segments;
+            ++p;
+        }
+        while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
+            --p; // sentence end, trailing slash
+        return segments >= 2 ? p - i : 0;
+    }
+
+    // scheme://anything-up-to-a-space
+    std::size_t url(std::size_t i) const
+    {
+        std::size_t p = i;
+        while (p < s.size() && (isAlnum(s[p]) || s[p] == '+' || s[p] == '.' || s[p] == '-'))
+            ++p;
+        if (p == i || at(p) != ':' || at(p + 1) != '/' || at(p + 2) != '/') return 0;
+        p += 3;
+        while (p < s.size() && !isSpace(s[p]) && s[p] != '"' && s[p] != '\'' && s[p] != '<' && s[p] != '>')
+            ++p;
+        while (p > i && (s[p - 1] == '.' || s[p - 1] == ',' || s[p - 1] == ')'))
+            --p;
+        return p - i;
+    }
+};
+
+bool opensPath(char previous)
+{
+    return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
+           previous == '[' || previous == '<' || previous == ',' || previous == ':' || previous == '@';
+}
+
+} // namespace
+
+void maskMessage(std::string_view message, std::string& out)
+{
+    out.clear();
+    const Scanner scan{message};
+    const std::size_t size = message.size();
+    bool pendingSpace = false;
+    std::size_t i = 0;
+    auto emit = [&](std::string_view placeholder, std::size_t length) {
+        out.append(placeholder);
+        i += length;
+    };
+    while (i < size) {
+        const char c = message[i];
+        if (isSpace(c)) {
+            pendingSpace = !out.empty();
+            ++i;
+            continue;
+        }
+        if (pendingSpace) {
+            out.push_back(' ');
+            pendingSpace = false;
+        }
+        const char previous = i == 0 ? ' ' : message[i - 1];
+        if (!isAlnum(previous)) {
+            std::size_t n = 0;
+            if (c == '/') {
+                if (opensPath(previous) && (n = scan.path(i))) {
+                    emit("<PATH>", n);
+                    continue;
+                }
+            } else if (isAlnum(c) || c == ':') {
+                if (isAlpha(c) && (n = scan.url(i))) {
+                    emit("<URL>", n);
+                    continue;
+                }
+                if (isHex(c) && (n = scan.uuid(i))) {
+                    emit("<UUID>", n);
+                    continue;
+                }
+                if ((isHex(c) || c == ':') && (n = scan.ipv6(i))) {
+                    emit("<IP>", n);
+                    continue;
+                }
+                if (isDigit(c) && (n = scan.ipv4(i))) {
+                    emit("<IP>", n);
+                    continue;
+                }
+                if (isHex(c) && (n = scan.hex(i))) {
+                    emit("<HEX>", n);
+                    continue;
+                }
+            } else if ((c == '-' || c == '+') && isDigit(scan.at(i + 1)) && !isDigit(previous)) {
+                emit("<NUM>", scan.number(i));
+                continue;
+            }
+        }
+        if (isDigit(c)) {
+            emit("<NUM>", scan.number(i));
+            continue;
+        }
+        // Copy the plain run up to the next byte that may start something to mask.
+        std::size_t end = i + 1;
+        while (end < size && isAlpha(message[end]))
+            ++end;
+        out.append(message.data() + i, end - i);
+        i = end;
+    }
+}
+
+std::string maskMessage(std::string_view message)
+{
+    std::string out;
+    maskMessage(message, out);
+    return out;
+}
+
+bool containsPlaceholder(std::string_view token)
+{
+    for (std::size_t open = token.find('<'); open != std::string_view::npos;
+         open = token.find('<', open + 1)) {
+        std::size_t p = open + 1;
+        while (p < token.size() && token[p] >= 'A' && token[p] <= 'Z')
+            ++p;
+        if (p < token.size() && token[p] == '>' && p - open - 1 >= 2) return true;
+        if (p < token.size() && token[p] == '*' && p + 1 < token.size() && token[p + 1] == '>' &&
+            p == open + 1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace logsleuth::text

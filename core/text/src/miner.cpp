@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "logsleuth/text/miner.h"
+
+#include "hash.h"
+#include "logsleuth/text/mask.h"
+
+#include <map>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace logsleuth::text {
+namespace {
+
+constexpr std::string_view wildcard = "<*>";
+
+// Tokens that carry a variable (masked or already generalised) all route to one child, so
+// that "<NUM> bytes" and "<*> bytes" meet in the same leaf.
+bool isVariable(std::string_view token)
+{
+    return containsPlaceholder(token);
+}
+
+// A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
+// says nothing about which event a line is, unlike "lock=<NUM>," whose key does.
+bool isPureVariable(std::string_view token)
+{
+    bool inPlaceholder = false;
+    for (char c : token) {
+        if (c == '<')
+            inPlaceholder = true;
+        else if (c == '>')
+            inPlaceholder = false;
+        else if (!inPlaceholder && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return isVariable(token);
+}
+
+struct Cluster {
+    std::vector<std::string> tokens;
+    TemplateId id;
+};
+
+struct Node {
+    // std::map keeps the tree walk (and so the ids) independent of hash-table iteration order.
+    std::map<std::string, std::unique_ptr<Node>, std::less<>> children;
+    std::vector<std::uint32_t> clusters; // only in leaves
+};
+
+} // namespace
+
+struct TemplateMiner::State {
+    MinerOptions options;
+    std::unordered_map<std::size_t, Node> byLength; // first level: token count
+    std::vector<Cluster> clusters;
+    std::unordered_set<std::uint64_t> usedIds;
+    std::vector<std::string_view> tokens; // scratch, reused by every add()
+    std::vector<bool> tokenIsVariable;    // per token of the current message
+    std::vector<bool> tokenIsPureVariable;
+
+    void tokenize(std::string_view message)
+    {
+        tokens.clear();
+        std::size_t start = 0;
+        while (start <= message.size()) {
+            std::size_t end = message.find(' ', start);
+            if (end == std::string_view::npos) end = message.size();
+            if (end > start) tokens.push_back(message.substr(start, end - start));
+            start = end + 1;
+        }
+        tokenIsVariable.clear();
+        tokenIsPureVariable.clear();
+        for (std::string_view token : tokens) {
+            tokenIsVariable.push_back(isVariable(token));
+            tokenIsPureVariable.push_back(tokenIsVariable.back() && isPureVariable(token));
+        }
+    }
+
+    unsigned tokenLevels() const { return options.depth > 2 ? options.depth - 2 : 0; }
+
+    // Walks (and, when `grow`, extends) the prefix tree to the leaf for `tokens`.
+    Node* leaf(bool grow)
+    {
+        Node* node = &byLength[tokens.size()];
+        const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
+        for (std::size_t level = 0; level < levels; ++level) {
+            const std::string_view token = tokens[level];
+            const std::string_view key = tokenIsVariable[level] ? wildcard : token;
+            auto found = node->children.find(key);
+            if (found == node->children.end() && grow) {
+                // Like Drain: a full node sends new tokens to its wildcard child.
+                const bool room = node->children.size() + 1 < options.maxChildren ||
+                                  (key == wildcard && node->children.size() < options.maxChildren);
+                const std::string_view childKey = room ? key : wildcard;
+                found = node->children.find(childKey);
+                if (found == node->children.end())
+                    found = node->children.emplace(std::string(childKey), std::make_unique<Node>()).first;
+            } else if (found == node->children.end()) {
+                found = node->children.find(wildcard);
+                if (found == node->children.end()) return nullptr;
+            }
+            node = found->second.get();
+        }
+        return node;
+    }
+
+    // Share of the message's constant tokens that the template has too; <*> counts as no match.
+    // Masked tokens (<NUM>, <UUID>]) stay out of the ratio: they match each other trivially, so
+    // counting them would let a shared "[instance: <UUID>]" prefix glue unrelated short messages.
+    double similarity(const Cluster& cluster, std::size_t& wildcards) const
+    {
+        std::size_t equal = 0, constant = 0;
+        wildcards = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (cluster.tokens[i] == wildcard) ++wildcards;
+            if (tokenIsPureVariable[i]) continue;
+            ++constant;
+            if (cluster.tokens[i] == tokens[i]) ++equal;
+        }
+        return constant == 0 ? 1.0 : static_cast<double>(equal) / static_cast<double>(constant);
+    }
+
+    TemplateId uniqueId(std::string_view text)
+    {
+        std::uint64_t hash = detail::mix(detail::fnv1a(text));
+        // On a collision, probe deterministically: the same sequence of creations gives the same ids.
+        for (std::uint64_t attempt = 1; hash == 0 || usedIds.contains(hash); ++attempt)
+            hash = detail::mix(hash + attempt);
+        usedIds.insert(hash);
+        return TemplateId{hash};
+    }
+
+    std::uint32_t create(Node& node, std::string_view message)
+    {
+        Cluster cluster;
+        cluster.tokens.reserve(tokens.size());
+        for (std::string_view token : tokens)
+            cluster.tokens.emplace_back(token);
+        std::string text;
+        text.reserve(message.size());
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            if (i > 0) text.push_back(' ');
+            text.append(tokens[i]);
+        }
+        cluster.id = uniqueId(text);
+        const auto index = static_cast<std::uint32_t>(clusters.size());
+        clusters.push_back(std::move(cluster));
+        node.clusters.push_back(index);
+        return index;
+    }
+};
+
+TemplateMiner::TemplateMiner(MinerOptions options) : m_state(std::make_unique<State>())
+{
+    if (options.depth < 3) throw std::invalid_argument("TemplateMiner: depth must be at least 3");
+    m_state->options = options;
+}
+
+TemplateMiner::TemplateMiner(TemplateMiner&&) noexcept = default;
+TemplateMiner& TemplateMiner::operator=(TemplateMiner&&) noexcept = default;
+TemplateMiner::~TemplateMiner() = default;
+
+std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
+{
+    State& s = *m_state;
+    s.tokenize(maskedMessage);
+    Node* node = s.leaf(true);
+
+    std::uint32_t best = 0;
+    double bestSimilarity = -1.0;
+    std::size_t bestWildcards = 0;
+    for (std::uint32_t index : node->clusters) {
+        std::size_t wildcards = 0;
+        const double similarity = s.similarity(s.clusters[index], wildcards);
+        // Ties go to the more general template, then to the older one.
+        if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards)) {
+            best = index;
+            bestSimilarity = similarity;
+            bestWildcards = wildcards;
+        }
+    }
+    if (bestSimilarity < s.options.similarity) return s.create(*node, maskedMessage);
+
+    Cluster& cluster = s.clusters[best];
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        if (cluster.tokens[i] != s.tokens[i] && cluster.tokens[i] != wildcard) cluster.tokens[i] = wildcard;
+    return best;
+}
+
+std::size_t TemplateMiner::clusterCount() const
+{
+    return m_state->clusters.size();
+}
+
+TemplateId TemplateMiner::id(std::uint32_t cluster) const
+{
+    return m_state->clusters.at(cluster).id;
+}
+
+std::string TemplateMiner::templateText(std::uint32_t cluster) const
+{
+    const Cluster& c = m_state->clusters.at(cluster);
+    std::string text;
+    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        if (i > 0) text.push_back(' ');
+        text.append(c.tokens[i]);
+    }
+    return text;
+}
+
+const MinerOptions& TemplateMiner::options() const
+{
+    return m_state->options;
+}
+
+} // namespace logsleuth::text

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The LogSleuth authors
+# Tests of core/ml (plain executables: they run on a GPU host without Qt).
+logsleuth_plain_test(tst_threshold TIMEOUT 30 LIBS logsleuth_ml)
+logsleuth_plain_test(tst_features TIMEOUT 30 LIBS logsleuth_ml)
+logsleuth_plain_test(tst_verdict TIMEOUT 30 LIBS logsleuth_ml)
+logsleuth_plain_test(tst_vae TIMEOUT 120 LIBS logsleuth_ml)

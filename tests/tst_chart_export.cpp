@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The chart builders and the headless PNG export the CLI uses.
+#include <logsleuth/ml/histogram.h>
+#include <logsleuth/ui/chart_export.h>
+#include <logsleuth/ui/charts.h>
+
+#include <QAbstractSeries>
+#include <QAreaSeries>
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace logsleuth;
+
+namespace {
+
+ml::Histogram sampleHistogram()
+{
+    std::vector<float> values;
+    std::vector<uint64_t> weights;
+    for (int i = 0; i < 200; ++i) {
+        values.push_back(float(i % 20) * 0.1f);
+        weights.push_back(uint64_t(1 + (i % 7) * 50));
+    }
+    values.push_back(9.5f);
+    weights.push_back(2);
+    return ml::histogramOf(values, weights, 50);
+}
+
+QAbstractSeries* seriesNamed(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name)) return s;
+    return nullptr;
+}
+
+} // namespace
+
+class TestChartExport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void histogramChart_data()
+    {
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<bool>("tail");
+        QTest::newRow("inside") << 5.0 << true;
+        QTest::newRow("above everything") << 20.0 << false;
+    }
+
+    void histogramChart()
+    {
+        QFETCH(double, threshold);
+        QFETCH(bool, tail);
+        std::unique_ptr<QChart> chart(ui::createHistogramChart(sampleHistogram(), threshold));
+        auto* bulk = qobject_cast<QAreaSeries*>(seriesNamed(chart.get(), ui::kHistogramSeriesName));
+        QVERIFY(bulk);
+        QVERIFY(bulk->upperSeries()->count() > 0);
+        QCOMPARE(seriesNamed(chart.get(), ui::kAboveThresholdSeriesName) != nullptr, tail);
+        auto* line = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kThresholdSeriesName));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0).x(), threshold);
+    }
+
+    void lossChart()
+    {
+        std::unique_ptr<QChart> chart(ui::createLossChart({3.0, 2.0, 1.5, 1.4}));
+        auto* loss = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kLossSeriesName));
+        QVERIFY(loss);
+        QCOMPARE(loss->count(), 4);
+        QCOMPARE(loss->at(3), QPointF(4, 1.4));
+    }
+
+    void exportPngs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("charts/sub"));
+        QString error;
+        QVERIFY2(ui::exportChartPngs(sampleHistogram(), 5.0, {3.0, 2.0, 1.5}, out, &error), qPrintable(error));
+        for (const auto* name : {"histogram.png", "loss.png"}) {
+            const QImage image(out + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY2(!image.isNull(), name);
+            QCOMPARE(image.width(), ui::kExportWidth);
+            QCOMPARE(image.height(), ui::kExportHeight);
+        }
+    }
+
+    void exportFailsClearly()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QString error;
+        QVERIFY(!ui::exportChartPngs(sampleHistogram(), 1.0, {1.0}, blocker.fileName() + QStringLiteral("/x"),
+                                     &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chart_export.moc"

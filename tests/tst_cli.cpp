@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// logsleuth-cli end to end: the built binary, real files on disk, real model directories
+// and a real SQLite fact store. The CSV columns and exit codes checked here are the CLI's
+// contract with users' scripts.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef LOGSLEUTH_HAVE_STORE
+#include "logsleuth/store/fact_store.h"
+#endif
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString cliPath()
+{
+    return QStringLiteral(LOGSLEUTH_BIN_DIR "/logsleuth-cli");
+}
+
+QString sample(const char* name)
+{
+    return QStringLiteral(LOGSLEUTH_SAMPLES "/") + QString::fromLatin1(name);
+}
+
+CliResult runCli(const QStringList& args, const QByteArray& input = {},
+                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(cliPath(), args);
+    if (!process.waitForStarted(10000)) return {};
+    if (!input.isEmpty()) process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+// A small RFC 4180 reader, so the tests check what a spreadsheet or Python's csv would read.
+QList<QStringList> parseCsv(const QByteArray& bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    const QString text = QString::fromUtf8(bytes);
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) rows << (row << field);
+    return rows;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return {};
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+        QVERIFY(m_dir.isValid());
+        m_model = m_dir.filePath(QStringLiteral("model"));
+        const auto trained = runCli({QStringLiteral("train"), sample("webshop.log"), QStringLiteral("--model"),
+                                     m_model, QStringLiteral("--epochs"), QStringLiteral("4")});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrPattern");
+        QTest::newRow("no arguments") << QStringList{} << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("templates"), QStringLiteral("--bogus"),
+                                                       sample("sshd.log")}
+                                        << 2 << QStringLiteral("unknown option '--bogus'");
+        QTest::newRow("no input") << QStringList{QStringLiteral("templates")} << 2 << QStringLiteral("no input");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("templates"), QStringLiteral("/nonexistent/x.log")}
+                                      << 1 << QStringLiteral("/nonexistent/x.log");
+        QTest::newRow("bad threshold") << QStringList{QStringLiteral("score"), sample("sshd.log"),
+                                                      QStringLiteral("--model"), QStringLiteral("/tmp"),
+                                                      QStringLiteral("--threshold"), QStringLiteral("lots")}
+                                       << 2 << QStringLiteral("lots");
+        QTest::newRow("bad epochs") << QStringList{QStringLiteral("analyze"), sample("sshd.log"),
+                                                   QStringLiteral("--epochs"), QStringLiteral("ten")}
+                                    << 2 << QStringLiteral("--epochs");
+        QTest::newRow("missing model") << QStringList{QStringLiteral("score"), sample("sshd.log"),
+                                                      QStringLiteral("--model"), QStringLiteral("/nonexistent-model")}
+                                       << 1 << QStringLiteral("nonexistent-model");
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QString();
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QString();
+        QTest::newRow("command help") << QStringList{QStringLiteral("score"), QStringLiteral("--help")} << 0
+                                      << QString();
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrPattern);
+        const auto result = runCli(args);
+        QCOMPARE(result.exitCode, exitCode);
+        if (!stderrPattern.isEmpty()) {
+            QVERIFY2(QString::fromUtf8(result.err).contains(stderrPattern), result.err.constData());
+            // One line per failure: a message, not a stack of them.
+            QVERIFY(result.out.isEmpty());
+        }
+    }
+
+    void templatesCsv()
+    {
+        const auto result = runCli({QStringLiteral("templates"), sample("sshd.log")});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("template_id"),
+                                             QStringLiteral("template")}));
+        QCOMPARE(rows.size(), 2001); // one row per physical line plus the header
+        static const QRegularExpression hex16(QStringLiteral("^[0-9a-f]{16}$"));
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].size(), 3);
+            QCOMPARE(rows[i][0], QString::number(i));
+            QVERIFY2(hex16.match(rows[i][1]).hasMatch(), qPrintable(rows[i][1]));
+        }
+        // Deterministic: the same input gives the same ids.
+        QCOMPARE(runCli({QStringLiteral("templates"), sample("sshd.log")}).out, result.out);
+    }
+
+    void quotingAndInvalidUtf8()
+    {
+        const QByteArray log = "2026-01-01 10:00:00 INFO a, \"quoted\" message\n"
+                               "2026-01-01 10:00:01 INFO bad byte \xff here\r\n"
+                               "last line without newline";
+        const QString path = writeFile(m_dir, QStringLiteral("quoting.log"), log);
+        const auto result = runCli({QStringLiteral("templates"), path});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows[1][2].contains(QStringLiteral("a, \"quoted\" message")), qPrintable(rows[1][2]));
+        QVERIFY2(rows[2][2].contains(QChar(0xFFFD)), qPrintable(rows[2][2]));
+        QCOMPARE(rows[3][0], QStringLiteral("3"));
+    }
+
+    void multipleSourcesAndStdin()
+    {
+        const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");
+        const auto result = runCli({QStringLiteral("templates"), a, QStringLiteral("-")}, "three\n");
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0).value(0), QStringLiteral("file"));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[2].mid(0, 2), (QStringList{a, QStringLiteral("2")}));
+        QCOMPARE(rows[3].mid(0, 2), (QStringList{QStringLiteral("-"), QStringLiteral("1")})); // restarts per source
+    }
+
+    void partialInputExitCode()
+    {
+        const auto result = runCli({QStringLiteral("templates"), sample("sshd.log"), QStringLiteral("/nonexistent/y.log")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains("/nonexistent/y.log"));
+        QCOMPARE(parseCsv(result.out).size(), 2001); // rows for what was read
+    }
+
+    void scoreCsvUnderGermanLocale()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        const auto result = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model},
+                                   {}, env);
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("score"),
+                                             QStringLiteral("threshold"), QStringLiteral("anomaly"),
+                                             QStringLiteral("template_id"), QStringLiteral("verdict")}));
+        QCOMPARE(rows.size(), 3001);
+        static const QRegularExpression number(QStringLiteral("^[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?$"));
+        int anomalies = 0;
+        for (int i = 1; i < rows.size(); ++i) {
+            QVERIFY2(number.match(rows[i][1]).hasMatch(), qPrintable(rows[i][1]));
+            QVERIFY2(number.match(rows[i][2]).hasMatch(), qPrintable(rows[i][2]));
+            const bool above = rows[i][1].toDouble() > rows[i][2].toDouble();
+            QCOMPARE(rows[i][3], above ? QStringLiteral("1") : QStringLiteral("0"));
+            QCOMPARE(rows[i][5], above ? QStringLiteral("anomaly") : QStringLiteral("normal"));
+            anomalies += above;
+        }
+        qInfo("anomalous lines in webshop.log: %d of 3000", anomalies);
+        QVERIFY(anomalies > 0);
+        QVERIFY(anomalies < 300);
+    }
+
+    void failOnAnomaly()
+    {
+        const auto result = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model,
+                                    QStringLiteral("--fail-on-anomaly")});
+        QCOMPARE(result.exitCode, 4);
+        const auto lenient = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
+                                     m_model, QStringLiteral("--threshold"), QStringLiteral("1e9"),
+                                     QStringLiteral("--fail-on-anomaly")});
+        QCOMPARE(lenient.exitCode, 0);
+    }
+
+    void trainRefusesExistingModel()
+    {
+        const auto again = runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), m_model});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("--force"));
+        const QString other = m_dir.filePath(QStringLiteral("model2"));
+        QCOMPARE(runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), other,
+                         QStringLiteral("--epochs"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), other,
+                         QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--force")})
+                     .exitCode,
+                 0);
+        QVERIFY(!QDir(m_dir.path()).entryList({QStringLiteral("*.tmp*")}, QDir::AllEntries | QDir::Hidden).size());
+    }
+
+    void analyzeFindsPlantedAnomalies()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("scores.csv"));
+        const auto result = runCli({QStringLiteral("analyze"), sample("webshop.log"), QStringLiteral("--top"),
+                                    QStringLiteral("10"), QStringLiteral("--out"), out});
+        QCOMPARE(result.exitCode, 0);
+        const auto top = parseCsv(result.out);
+        QCOMPARE(top.value(0), (QStringList{QStringLiteral("rank"), QStringLiteral("line"), QStringLiteral("score"),
+                                            QStringLiteral("verdict"), QStringLiteral("count"),
+                                            QStringLiteral("template_id"), QStringLiteral("text")}));
+        QCOMPARE(top.size(), 11);
+        // resources/samples/ANOMALIES.txt lists the planted lines of webshop.log.
+        const QList<int> planted = {354, 1457, 1611, 2041, 2042, 2101};
+        int found = 0;
+        for (int i = 1; i < top.size(); ++i)
+            found += planted.contains(top[i][1].toInt());
+        qInfo("planted anomalies in the top 10: %d of %lld", found, static_cast<long long>(planted.size()));
+        QVERIFY(found >= 4);
+        QFile scores(out);
+        QVERIFY(scores.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(scores.readAll()).size(), 3001);
+    }
+
+#ifdef LOGSLEUTH_HAVE_STORE
+    void storeSuppressesMarkedLine()
+    {
+        // Find the top-scored line, mark its masked message as a false positive, score again.
+        const auto before = parseCsv(runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
+                                             m_model}).out);
+        int topRow = 1;
+        for (int i = 1; i < before.size(); ++i)
+            if (before[i][1].toDouble() > before[topRow][1].toDouble()) topRow = i;
+        QCOMPARE(before[topRow][5], QStringLiteral("anomaly"));
+        const auto masks = parseCsv(runCli({QStringLiteral("templates"), sample("webshop.log")}).out);
+
+        const QString db = m_dir.filePath(QStringLiteral("facts.sqlite"));
+        {
+            auto store = logsleuth::store::FactStore::open(db.toStdString());
+            logsleuth::store::Mark mark;
+            mark.kind = logsleuth::store::MarkKind::FalsePositive;
+            QFile log(sample("webshop.log"));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const auto lines = log.readAll().split('\n');
+            mark.rawLine = lines[topRow - 1].toStdString();
+            mark.maskedMessage = maskedOf(mark.rawLine);
+            mark.templateId = masks[topRow][1].toStdString();
+            mark.templateText = masks[topRow][2].toStdString();
+            mark.lineNumber = static_cast<std::uint64_t>(topRow);
+            store.addMark(mark);
+        }
+        const auto after = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model,
+                                   QStringLiteral("--store"), db});
+        QCOMPARE(after.exitCode, 0);
+        const auto rows = parseCsv(after.out);
+        QCOMPARE(rows[topRow][5], QStringLiteral("suppressed"));
+        QCOMPARE(rows[topRow][3], QStringLiteral("0"));
+        QCOMPARE(rows[topRow][1], before[topRow][1]); // the score itself is kept
+    }
+#endif
+
+private:
+    // The CLI has no "mask" command; the masked message is what the library makes of the message.
+    static std::string maskedOf(const std::string& rawLine);
+
+    QTemporaryDir m_dir;
+    QString m_model;
+};
+
+#include "logsleuth/text/header_split.h"
+#include "logsleuth/text/mask.h"
+
+std::string TestCli::maskedOf(const std::string& rawLine)
+{
+    return logsleuth::text::maskMessage(logsleuth::text::splitHeader(rawLine).message);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

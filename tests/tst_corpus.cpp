@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/header_split.h"
+#include "logsleuth/text/mask.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+using namespace logsleuth::text;
+
+namespace {
+
+Corpus threeSources()
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes("2024-01-01 10:00:00 INFO a: took 5 ms\n"
+                                        "2024-01-01 10:00:01 INFO a: took 7 ms\n",
+                                        "first"));
+    corpus.addSource(LogText::fromBytes("", "empty"));
+    corpus.addSource(LogText::fromBytes("2024-01-01 10:00:02 WARN b: disk 91% full\n"
+                                        "2024-01-01 10:00:03 INFO a: took 9 ms\n"
+                                        "2024-01-01 10:00:04 WARN b: disk 95% full",
+                                        "third"));
+    return corpus;
+}
+
+} // namespace
+
+LS_TEST(locateOverSources)
+{
+    const Corpus corpus = threeSources();
+    CHECK_EQ(corpus.sourceCount(), 3u);
+    CHECK_EQ(corpus.lineCount(), 5u);
+    struct Row {
+        const char* name;
+        std::uint64_t global;
+        std::size_t source;
+        std::uint64_t line;
+    };
+    const std::vector<Row> rows{{"first line", 0, 0, 0},
+                                {"end of first", 1, 0, 1},
+                                {"skips empty source", 2, 2, 0},
+                                {"middle of third", 3, 2, 1},
+                                {"last", 4, 2, 2}};
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        const auto [source, line] = corpus.locate(row.global);
+        CHECK_EQ(source, row.source);
+        CHECK_EQ(line.value(), row.line);
+        CHECK(corpus.line(row.global) == corpus.source(source).line(line));
+    }
+    CHECK_THROWS(corpus.locate(5));
+}
+
+LS_TEST(keysAndClustersAreConsistent)
+{
+    Corpus corpus = threeSources();
+    CHECK(corpus.mine());
+    const auto& keys = corpus.messageKeys();
+    CHECK_EQ(keys.size(), 5u);
+    CHECK_EQ(corpus.distinctMessageCount(), 2u);
+    CHECK_EQ(keys[0], keys[1]);
+    CHECK_EQ(keys[0], keys[3]);
+    CHECK_EQ(keys[2], keys[4]);
+    CHECK_EQ(corpus.maskedMessage(keys[0]), std::string("took <NUM> ms"));
+    CHECK_EQ(corpus.maskedMessage(keys[2]), std::string("disk <NUM>% full"));
+    CHECK_EQ(corpus.messageLineCounts()[keys[0]], 3u);
+    CHECK_EQ(corpus.messageLineCounts()[keys[2]], 2u);
+    CHECK_EQ(corpus.maskedMessages().size(), 2u);
+    std::uint64_t total = 0;
+    for (std::uint32_t key = 0; key < corpus.distinctMessageCount(); ++key) {
+        LS_ROW("key " + std::to_string(key));
+        total += corpus.messageLineCounts()[key];
+        CHECK(corpus.maskedMessages()[key] == corpus.maskedMessage(key));
+        CHECK(corpus.clusterOfMessage(key) < corpus.miner().clusterCount());
+    }
+    CHECK_EQ(total, corpus.lineCount());
+    // Every line's key is the masked message of its own line.
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line) {
+        LS_ROW("line " + std::to_string(line));
+        CHECK_EQ(maskMessage(splitHeader(corpus.line(line)).message), corpus.maskedMessage(keys[line]));
+    }
+    // Mining again gives the same result.
+    const auto before = keys;
+    const TemplateId id = corpus.miner().id(0);
+    CHECK(corpus.mine());
+    CHECK(corpus.messageKeys() == before);
+    CHECK(corpus.miner().id(0) == id);
+}
+
+LS_TEST(progressAndCancel)
+{
+    Corpus corpus;
+    std::string bytes;
+    for (int i = 0; i < 10000; ++i)
+        bytes += "event " + std::to_string(i % 7) + " x" + std::to_string(i) + "\n";
+    corpus.addSource(LogText::fromBytes(bytes, "many"));
+
+    std::vector<double> reported;
+    CHECK(corpus.mine([&](double fraction) {
+        reported.push_back(fraction);
+        return true;
+    }));
+    CHECK(reported.size() <= 103);
+    CHECK(reported.size() >= 2);
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+    CHECK_EQ(reported.back(), 1.0);
+    CHECK_EQ(corpus.messageKeys().size(), 10000u);
+
+    int calls = 0;
+    CHECK(!corpus.mine([&](double fraction) { return ++calls < 3 && fraction < 0.5; }));
+    CHECK_EQ(calls, 3);
+    CHECK(corpus.messageKeys().empty()); // a cancelled run leaves nothing half-done
+}
+
+LS_TEST(throughput)
+{
+    // HDFS-like: a handful of templates with varying block ids, addresses and sizes.
+    std::mt19937_64 random(7);
+    std::string bytes;
+    const int lines = 1'000'000;
+    bytes.reserve(static_cast<std::size_t>(lines) * 130);
+    for (int i = 0; i < lines; ++i) {
+        const auto block = static_cast<std::int64_t>(random());
+        const unsigned ip = static_cast<unsigned>(random() % 250);
+        bytes += "081109 2036" + std::to_string(10 + i % 50) + " " + std::to_string(i % 300) + " INFO ";
+        switch (i % 4) {
+        case 0:
+            bytes += "dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_" +
+                     std::to_string(block) + " terminating\n";
+            break;
+        case 1:
+            bytes += "dfs.DataNode$DataXceiver: Receiving block blk_" + std::to_string(block) +
+                     " src: /10.250." + std::to_string(ip) + ".6:50010 dest: /10.250.10.6:50010\n";
+            break;
+        case 2:
+            bytes += "dfs.FSNamesystem: BLOCK* NameSystem.addStoredBlock: blockMap updated: 10.251.73." +
+                     std::to_string(ip) + ":50010 is added to blk_" + std::to_string(block) +
+                     " size 67108864\n";
+            break;
+        default:
+            bytes += "dfs.DataNode$PacketResponder: Received block blk_" + std::to_string(block) +
+                     " of size " + std::to_string(random() % 67108864) + " from /10.251.91." +
+                     std::to_string(ip) + "\n";
+            break;
+        }
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(std::move(bytes), "hdfs-like"));
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(corpus.mine());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double linesPerSecond = static_cast<double>(corpus.lineCount()) / seconds;
+    std::printf("Corpus::mine: %.2f M lines/s, %.0f MB/s, %zu distinct, %zu clusters\n", linesPerSecond / 1e6,
+                static_cast<double>(corpus.source(0).byteSize()) / seconds / 1e6,
+                corpus.distinctMessageCount(), corpus.miner().clusterCount());
+    CHECK_EQ(corpus.distinctMessageCount(), 4u);
+    CHECK(linesPerSecond > 100'000); // target 1 M lines/s, checked 10x looser
+}
+
+LS_TEST_MAIN()

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The fact store against real SQLite files in a temporary directory: persistence, upserts,
+// pragmas, the default location, and the failures an analyst can meet (a corrupt file, a
+// second process holding the lock, a directory that cannot be made).
+#include "logsleuth/store/default_path.h"
+#include "logsleuth/store/fact_store.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+
+using logsleuth::store::FactStore;
+using logsleuth::store::Mark;
+using logsleuth::store::MarkKind;
+using logsleuth::store::StoreError;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(MarkKind)
+
+namespace {
+
+Mark makeMark(std::string masked, MarkKind kind = MarkKind::FalsePositive)
+{
+    Mark mark;
+    mark.kind = kind;
+    mark.rawLine = "2026-01-02 10:00:00 INFO worker 17 finished job " + masked;
+    mark.maskedMessage = std::move(masked);
+    mark.templateText = "worker <*> finished job <*>";
+    mark.templateId = "0123456789abcdef";
+    mark.source = "/var/log/app.log";
+    mark.lineNumber = 42;
+    mark.note = "expected after deploys";
+    return mark;
+}
+
+// A raw second connection, standing in for another LogSleuth process.
+struct RawConnection {
+    explicit RawConnection(const std::filesystem::path& path)
+    {
+        QCOMPARE_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    }
+    ~RawConnection() { sqlite3_close(db); }
+    int exec(const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
+    sqlite3* db = nullptr;
+};
+
+std::filesystem::path pathIn(const QTemporaryDir& dir, const char* name)
+{
+    return std::filesystem::path(dir.path().toStdString()) / name;
+}
+
+} // namespace
+
+class TestFactStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void upsertReplacesByMaskedMessage();
+    void removeMark();
+    void pragmas();
+    void defaultPath_data();
+    void defaultPath();
+    void corruptFile_data();
+    void corruptFile();
+    void lockedWriteTimesOut();
+    void lockedOpenTimesOut();
+    void unwritableDirectory();
+    void newerSchemaIsRefused();
+};
+
+void TestFactStore::roundTrip_data()
+{
+    QTest::addColumn<MarkKind>("kind");
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("false positive") << MarkKind::FalsePositive << QStringLiteral("job <NUM> done")
+                                    << QString();
+    QTest::newRow("true positive") << MarkKind::TruePositive << QStringLiteral("disk <PATH> failed")
+                                   << QStringLiteral("paged on-call");
+    QTest::newRow("quotes and unicode")
+        << MarkKind::FalsePositive << QStringLiteral("user '<*>' said \"hi\"; DROP TABLE marks; — ü")
+        << QStringLiteral("ünïcödé");
+}
+
+void TestFactStore::roundTrip()
+{
+    QFETCH(MarkKind, kind);
+    QFETCH(QString, masked);
+    QFETCH(QString, note);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A nested path: open() creates the missing directories.
+    const auto path = pathIn(dir, "a/b/facts.sqlite");
+
+    Mark mark = makeMark(masked.toStdString(), kind);
+    mark.note = note.toStdString();
+    std::int64_t id = 0;
+    {
+        auto store = FactStore::open(path);
+        id = store.addMark(mark);
+        store.addMark(makeMark("another <*>"));
+        QVERIFY(id > 0);
+    }
+    QVERIFY(std::filesystem::exists(path));
+
+    const auto store = FactStore::open(path);
+    const auto all = store.marks();
+    QCOMPARE(all.size(), std::size_t(2));
+    const Mark& got = all.front();
+    QCOMPARE(got.id, id);
+    QCOMPARE(logsleuth::store::toString(got.kind), logsleuth::store::toString(kind));
+    QCOMPARE(got.rawLine, mark.rawLine);
+    QCOMPARE(got.maskedMessage, mark.maskedMessage);
+    QCOMPARE(got.templateText, mark.templateText);
+    QCOMPARE(got.templateId, mark.templateId);
+    QCOMPARE(got.source, mark.source);
+    QCOMPARE(got.lineNumber, mark.lineNumber);
+    QCOMPARE(got.note, mark.note);
+    // ISO 8601 UTC: 2026-01-02T10:00:00.000Z
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$"))
+                 .match(QString::fromStdString(got.createdAt))
+                 .hasMatch(),
+             got.createdAt.c_str());
+
+    const auto found = store.markFor(mark.maskedMessage);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->id, id);
+    QVERIFY(!store.markFor("never marked").has_value());
+}
+
+void TestFactStore::upsertReplacesByMaskedMessage()
+{
+    QTemporaryDir dir;
+    auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
+    const std::int64_t first = store.addMark(makeMark("conn <IP> reset"));
+
+    Mark again = makeMark("conn <IP> reset", MarkKind::TruePositive);
+    again.lineNumber = 7;
+    again.templateText = "conn <*> reset";
+    again.templateId = "fedcba9876543210";
+    again.rawLine = "conn 10.0.0.1 reset";
+    QCOMPARE(store.addMark(again), first);
+
+    const auto all = store.marks();
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(logsleuth::store::toString(all.front().kind), std::string_view("true_positive"));
+    QCOMPARE(all.front().lineNumber, std::uint64_t(7));
+    QCOMPARE(all.front().templateText, again.templateText);
+    QCOMPARE(all.front().templateId, again.templateId);
+    QCOMPARE(all.front().rawLine, again.rawLine);
+}
+
+void TestFactStore::removeMark()
+{
+    QTemporaryDir dir;
+    auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
+    const auto keep = store.addMark(makeMark("keep <*>"));
+    const auto drop = store.addMark(makeMark("drop <*>"));
+    QVERIFY(store.removeMark(drop));
+    QVERIFY(!store.removeMark(drop));
+    QVERIFY(!store.removeMark(12345));
+    const auto all = store.marks();
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all.front().id, keep);
+}
+
+void TestFactStore::pragmas()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    {
+        const auto store = FactStore::open(path);
+        QCOMPARE(store.journalMode(), std::string("wal"));
+        QCOMPARE(store.schemaVersion(), 1);
+    }
+    // Reopening an up-to-date file leaves it as it is.
+    const auto store = FactStore::open(path);
+    QCOMPARE(store.journalMode(), std::string("wal"));
+    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(logsleuth::store::toString(MarkKind::FalsePositive), std::string_view("false_positive"));
+    QCOMPARE(logsleuth::store::toString(MarkKind::TruePositive), std::string_view("true_positive"));
+}
+
+void TestFactStore::defaultPath_data()
+{
+    QTest::addColumn<QByteArray>("xdg");
+    QTest::addColumn<QByteArray>("home");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("XDG_DATA_HOME") << QByteArray("/data/xdg") << QByteArray("/home/ana")
+                                   << QStringLiteral("/data/xdg/LogSleuth/facts.sqlite");
+    QTest::newRow("HOME fallback") << QByteArray() << QByteArray("/home/ana")
+                                   << QStringLiteral("/home/ana/.local/share/LogSleuth/facts.sqlite");
+    QTest::newRow("relative XDG ignored") << QByteArray("rel/xdg") << QByteArray("/home/ana")
+                                          << QStringLiteral("/home/ana/.local/share/LogSleuth/facts.sqlite");
+}
+
+void TestFactStore::defaultPath()
+{
+    QFETCH(QByteArray, xdg);
+    QFETCH(QByteArray, home);
+    QFETCH(QString, expected);
+    const QByteArray oldXdg = qgetenv("XDG_DATA_HOME");
+    const bool hadXdg = qEnvironmentVariableIsSet("XDG_DATA_HOME");
+    const QByteArray oldHome = qgetenv("HOME");
+    if (xdg.isNull()) {
+        qunsetenv("XDG_DATA_HOME");
+    } else {
+        qputenv("XDG_DATA_HOME", xdg);
+    }
+    qputenv("HOME", home);
+    const auto path = logsleuth::store::defaultStorePath();
+    if (hadXdg) {
+        qputenv("XDG_DATA_HOME", oldXdg);
+    } else {
+        qunsetenv("XDG_DATA_HOME");
+    }
+    qputenv("HOME", oldHome);
+    QCOMPARE(QString::fromStdString(path.string()), expected);
+}
+
+void TestFactStore::corruptFile_data()
+{
+    QTest::addColumn<QByteArray>("junk");
+    QTest::newRow("short text") << QByteArray("this is not sqlite, just some text\n");
+    QTest::newRow("a page of junk") << QByteArray(4096, '\xa5');
+}
+
+void TestFactStore::corruptFile()
+{
+    QFETCH(QByteArray, junk);
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    {
+        QFile file(QString::fromStdString(path.string()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(junk);
+    }
+    try {
+        FactStore::open(path, 200ms);
+        QFAIL("open() accepted a file that is not a database");
+    } catch (const StoreError& error) {
+        const QString message = QString::fromUtf8(error.what());
+        QVERIFY2(message.contains(QString::fromStdString(path.string())), error.what());
+        QVERIFY2(message.contains(QStringLiteral("not a database")), error.what());
+        QVERIFY2(!message.contains(QLatin1Char('\n')), error.what());
+    }
+    QFile file(QString::fromStdString(path.string()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), junk); // untouched
+}
+
+void TestFactStore::lockedWriteTimesOut()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    auto store = FactStore::open(path, 200ms);
+    const auto kept = store.addMark(makeMark("before the lock <*>"));
+
+    {
+        RawConnection other(path);
+        QCOMPARE(other.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.addMark(makeMark("during the lock <*>")));
+        QVERIFY2(timer.elapsed() >= 150, "gave up before the busy timeout");
+        try {
+            store.removeMark(kept);
+            QFAIL("removeMark() wrote through another connection's lock");
+        } catch (const StoreError& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("locked")), error.what());
+        }
+        QCOMPARE(other.exec("ROLLBACK"), SQLITE_OK);
+    }
+
+    // The same connection works again once the lock is gone, and nothing was lost.
+    store.addMark(makeMark("after the lock <*>"));
+    const auto reopened = FactStore::open(path);
+    const auto all = reopened.marks();
+    QCOMPARE(all.size(), std::size_t(2));
+    QCOMPARE(all[0].maskedMessage, std::string("before the lock <*>"));
+    QCOMPARE(all[1].maskedMessage, std::string("after the lock <*>"));
+}
+
+void TestFactStore::lockedOpenTimesOut()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    // An exclusive lock in rollback-journal mode keeps even readers out.
+    RawConnection other(path);
+    QCOMPARE(other.exec("CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);"), SQLITE_OK);
+    try {
+        FactStore::open(path, 200ms);
+        QFAIL("open() got through an exclusive lock");
+    } catch (const StoreError& error) {
+        QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("locked")), error.what());
+    }
+    QCOMPARE(other.exec("COMMIT"), SQLITE_OK);
+    const auto store = FactStore::open(path);
+    QCOMPARE(store.schemaVersion(), 1);
+}
+
+void TestFactStore::unwritableDirectory()
+{
+    QTemporaryDir dir;
+    // A regular file where the directory should be: fails for root too, unlike chmod.
+    const auto blocker = pathIn(dir, "blocker");
+    {
+        QFile file(QString::fromStdString(blocker.string()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    try {
+        FactStore::open(blocker / "sub" / "facts.sqlite");
+        QFAIL("open() succeeded below a regular file");
+    } catch (const StoreError& error) {
+        QVERIFY2(QString::fromUtf8(error.what()).contains(QString::fromStdString(blocker.string())),
+                 error.what());
+    }
+}
+
+void TestFactStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    {
+        RawConnection other(path);
+        QCOMPARE(other.exec("PRAGMA user_version = 99"), SQLITE_OK);
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError, FactStore::open(path));
+    // Still version 99: a refused file is not migrated backwards.
+    RawConnection other(path);
+    sqlite3_stmt* stmt = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(other.db, "PRAGMA user_version", -1, &stmt, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), 99);
+    sqlite3_finalize(stmt);
+}
+
+QTEST_GUILESS_MAIN(TestFactStore)
+#include "tst_fact_store.moc"

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// LogTableModel over small corpora built here: row count, on-demand data, the permutation
+// sort, the File column with several sources, and log text shown verbatim.
+#include <logsleuth/text/corpus.h>
+#include <logsleuth/ui/log_table_model.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+#include <string>
+
+using namespace logsleuth;
+using Column = ui::LogTableModel::Column;
+
+namespace {
+
+std::shared_ptr<const text::Corpus> makeCorpus(const std::vector<std::pair<std::string, std::string>>& sources)
+{
+    auto corpus = std::make_shared<text::Corpus>();
+    for (const auto& [name, bytes] : sources) corpus->addSource(text::LogText::fromBytes(bytes, name));
+    if (!corpus->mine()) qFatal("mining was cancelled");
+    return corpus;
+}
+
+const std::string kLog = "2026-01-01 10:00:00 INFO worker 1 started\n"
+                         "2026-01-01 10:00:01 INFO worker 2 started\n"
+                         "2026-01-01 10:00:02 WARN disk 93% full on /var\n"
+                         "2026-01-01 10:00:03 INFO worker 3 started\n"
+                         "2026-01-01 10:00:04 ERROR kernel panic <b>html</b> & more\n"
+                         "2026-01-01 10:00:05 INFO worker 4 started\n";
+
+// Scores every distinct message by its key (so the order is known) and flags the highest.
+ui::AnalysisResultPtr fakeScores(const std::shared_ptr<const text::Corpus>& corpus)
+{
+    auto result = std::make_shared<ui::AnalysisResult>();
+    result->corpus = corpus;
+    const size_t n = corpus->distinctMessageCount();
+    for (size_t key = 0; key < n; ++key) {
+        const bool error = corpus->maskedMessage(uint32_t(key)).find("panic") != std::string::npos;
+        result->scored.scores.push_back(error ? 100.0f : float(key));
+        result->scored.verdicts.push_back(error ? ml::Verdict::Anomaly : ml::Verdict::Normal);
+    }
+    result->scored.threshold = 50;
+    ui::summarize(*result);
+    return result;
+}
+
+} // namespace
+
+class TestLogTableModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsAndColumns()
+    {
+        ui::LogTableModel model;
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.columnOf(Column::File), -1);
+        QCOMPARE(model.columnCount(), 5);
+        // Line numbers are 1-based; no scores before an analysis.
+        QCOMPARE(model.index(2, model.columnOf(Column::Line)).data().toString(), QStringLiteral("3"));
+        QVERIFY(!model.index(2, model.columnOf(Column::Score)).data().isValid());
+        QVERIFY(!model.index(2, 0).data(ui::LogTableModel::ScoreRole).isValid());
+        QVERIFY(!model.index(0, model.columnOf(Column::Template)).data().toString().isEmpty());
+    }
+
+    void textIsVerbatim()
+    {
+        ui::LogTableModel model;
+        model.setCorpus(makeCorpus({{"a.log", kLog}}));
+        const QString text = model.index(4, model.columnOf(Column::Text)).data().toString();
+        QCOMPARE(text, QStringLiteral("2026-01-01 10:00:04 ERROR kernel panic <b>html</b> & more"));
+    }
+
+    void sortByScore_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::newRow("descending") << int(Qt::DescendingOrder);
+        QTest::newRow("ascending") << int(Qt::AscendingOrder);
+    }
+
+    void sortByScore()
+    {
+        QFETCH(int, order);
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(corpus));
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        const int scoreColumn = model.columnOf(Column::Score);
+        model.sort(scoreColumn, Qt::SortOrder(order));
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        float previous = order == Qt::DescendingOrder ? INFINITY : -INFINITY;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const float score = model.index(row, 0).data(ui::LogTableModel::ScoreRole).toFloat();
+            if (order == Qt::DescendingOrder) QVERIFY(score <= previous);
+            else QVERIFY(score >= previous);
+            previous = score;
+        }
+        const int panicRow = order == Qt::DescendingOrder ? 0 : 5;
+        QCOMPARE(model.globalLine(panicRow), uint64_t(4));
+        QCOMPARE(model.index(panicRow, model.columnOf(Column::Verdict)).data().toString(), QStringLiteral("anomaly"));
+        QCOMPARE(model.index(panicRow, 0).data(ui::LogTableModel::VerdictRole).toInt(), int(ml::Verdict::Anomaly));
+        QVERIFY(model.index(panicRow, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.rowOfGlobalLine(4), panicRow);
+        // Back to file order.
+        model.sort(model.columnOf(Column::Line), Qt::AscendingOrder);
+        for (int row = 0; row < model.rowCount(); ++row) QCOMPARE(model.globalLine(row), uint64_t(row));
+    }
+
+    void sortKeepsAcrossRescore()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(corpus));
+        model.sort(model.columnOf(Column::Score), Qt::DescendingOrder);
+        auto suppressed = std::make_shared<ui::AnalysisResult>(*fakeScores(corpus));
+        const uint32_t key = corpus->messageKeys()[4];
+        suppressed->scored.verdicts[key] = ml::Verdict::Suppressed;
+        model.setAnalysis(suppressed);
+        QCOMPARE(model.globalLine(0), uint64_t(4));
+        QCOMPARE(model.index(0, 0).data(ui::LogTableModel::VerdictRole).toInt(), int(ml::Verdict::Suppressed));
+        QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    }
+
+    void fileColumnWithTwoSources()
+    {
+        ui::LogTableModel model;
+        // Paths shorten to the file name; an archive member keeps its member path.
+        model.setCorpus(makeCorpus({{"/var/log/a.log", kLog}, {"logs/b.tar.gz!dir/b.log", "one\ntwo\n"}}));
+        QCOMPARE(model.rowCount(), 8);
+        const int file = model.columnOf(Column::File);
+        QVERIFY(file > 0);
+        QCOMPARE(model.headerData(file, Qt::Horizontal).toString(), QStringLiteral("File"));
+        QCOMPARE(model.index(0, file).data().toString(), QStringLiteral("a.log"));
+        QCOMPARE(model.index(7, file).data().toString(), QStringLiteral("b.tar.gz!dir/b.log"));
+        // Line numbers restart per source.
+        QCOMPARE(model.index(7, model.columnOf(Column::Line)).data().toString(), QStringLiteral("2"));
+        model.sort(file, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, file).data().toString(), QStringLiteral("b.tar.gz!dir/b.log"));
+        QCOMPARE(model.index(0, model.columnOf(Column::Text)).data().toString(), QStringLiteral("one"));
+    }
+
+    void foreignResultIgnored()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(makeCorpus({{"other.log", kLog}})));
+        QVERIFY(!model.analysis());
+    }
+};
+
+QTEST_MAIN(TestLogTableModel)
+#include "tst_log_table_model.moc"

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "check.h"
+
+#include "logsleuth/text/log_text.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace logsleuth::text;
+
+namespace {
+
+std::vector<std::string> linesOf(const LogText& text)
+{
+    std::vector<std::string> lines;
+    for (LineNumber n{0}; n.value() < text.lineCount(); ++n)
+        lines.emplace_back(text.line(n));
+    return lines;
+}
+
+std::filesystem::path scratchDir()
+{
+    auto dir = std::filesystem::temp_directory_path() / ("tst_log_text." + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+} // namespace
+
+LS_TEST(lineIndexEdgeCases)
+{
+    struct Row {
+        const char* name;
+        std::string bytes;
+        std::vector<std::string> lines;
+    };
+    const std::vector<Row> rows{
+        {"empty", "", {}},
+        {"one newline", "\n", {""}},
+        {"no trailing newline", "a\nb", {"a", "b"}},
+        {"trailing newline", "a\nb\n", {"a", "b"}},
+        {"crlf", "a\r\nb", {"a", "b"}},
+        {"crlf trailing", "a\r\nb\r\n", {"a", "b"}},
+        {"mixed endings", "a\r\nb\nc\r\n\n", {"a", "b", "c", ""}},
+        {"lone cr stays", "a\rb\n", {"a\rb"}},
+        {"empty lines", "\n\n\n", {"", "", ""}},
+        {"nul bytes", std::string("a\0b\n\0\n", 6), {std::string("a\0b", 3), std::string("\0", 1)}},
+        {"invalid utf8", "\xff\xfe\n\xc3(", {"\xff\xfe", "\xc3("}},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        const LogText text = LogText::fromBytes(row.bytes, row.name);
+        CHECK_EQ(text.lineCount(), row.lines.size());
+        CHECK(linesOf(text) == row.lines);
+        CHECK_EQ(text.byteSize(), row.bytes.size());
+        CHECK(text.bytes() == row.bytes);
+    }
+}
+
+LS_TEST(offsets)
+{
+    const LogText text = LogText::fromBytes("ab\r\ncd\n\nef", "offsets");
+    CHECK_EQ(text.offsetOf(LineNumber{0}).value(), 0u);
+    CHECK_EQ(text.offsetOf(LineNumber{1}).value(), 4u);
+    CHECK_EQ(text.offsetOf(LineNumber{2}).value(), 7u);
+    CHECK_EQ(text.offsetOf(LineNumber{3}).value(), 8u);
+    CHECK_THROWS(text.line(LineNumber{4}));
+    CHECK_THROWS(text.offsetOf(LineNumber{4}));
+}
+
+LS_TEST(hugeLine)
+{
+    std::string bytes(50u << 20, 'x');
+    bytes += "\nshort\n";
+    const LogText text = LogText::fromBytes(std::move(bytes), "huge");
+    CHECK_EQ(text.lineCount(), 2u);
+    CHECK_EQ(text.line(LineNumber{0}).size(), std::size_t{50u << 20});
+    CHECK(text.line(LineNumber{1}) == "short");
+}
+
+LS_TEST(moveKeepsBytes)
+{
+    LogText a = LogText::fromBytes("small\nx", "small string buffer");
+    LogText b = std::move(a);
+    CHECK(b.line(LineNumber{0}) == "small");
+    CHECK_EQ(b.name(), std::string("small string buffer"));
+}
+
+LS_TEST(readAllFromStream)
+{
+    std::istringstream in("one\ntwo\n");
+    const LogText text = LogText::readAll(in, "-");
+    CHECK_EQ(text.name(), std::string("-"));
+    CHECK_EQ(text.lineCount(), 2u);
+    CHECK(text.line(LineNumber{1}) == "two");
+}
+
+LS_TEST(openFiles)
+{
+    const auto dir = scratchDir();
+    struct Row {
+        const char* name;
+        std::string bytes;
+        std::size_t lines;
+    };
+    const std::vector<Row> rows{{"regular file (mapped)", "x 1\ny 2\r\nz 3", 3},
+                                {"empty file (read)", "", 0}};
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        const auto path = dir / "sample.log";
+        std::ofstream(path, std::ios::binary) << row.bytes;
+        const LogText text = LogText::openFile(path);
+        CHECK_EQ(text.lineCount(), row.lines);
+        CHECK(text.bytes() == row.bytes);
+        CHECK_EQ(text.name(), path.string());
+    }
+    LS_ROW("proc file (size 0, read)");
+    const LogText proc = LogText::openFile("/proc/self/status");
+    CHECK(proc.lineCount() > 3);
+    CHECK(proc.line(LineNumber{0}).starts_with("Name:"));
+
+    LS_ROW("missing file");
+    const auto missing = dir / "does-not-exist.log";
+    try {
+        (void)LogText::openFile(missing);
+        CHECK(!"expected TextError");
+    } catch (const TextError& e) {
+        const std::string what = e.what();
+        CHECK(what.find("cannot open " + missing.string()) != std::string::npos);
+        CHECK(what.find("No such file") != std::string::npos);
+    }
+    LS_ROW("directory");
+    try {
+        (void)LogText::openFile(dir);
+        CHECK(!"expected TextError");
+    } catch (const TextError& e) {
+        CHECK(std::string(e.what()) == "cannot open " + dir.string() + ": is a directory");
+    }
+    std::filesystem::remove_all(dir);
+}
+
+LS_TEST(indexThroughput)
+{
+    // ~100 bytes a line, like a typical log; the target is > 1 GB/s, the check 10x looser.
+    std::string bytes;
+    const std::string line(99, 'a');
+    while (bytes.size() < (200u << 20))
+        bytes.append(line).push_back('\n');
+    const auto start = std::chrono::steady_clock::now();
+    const LogText text = LogText::fromBytes(std::move(bytes), "bench");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double gbPerSecond = static_cast<double>(text.byteSize()) / seconds / 1e9;
+    std::printf("line index: %.2f GB/s (%zu lines)\n", gbPerSecond, text.lineCount());
+    CHECK(gbPerSecond > 0.1);
+}
+
+LS_TEST_MAIN()

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The GUI flow end to end: open a sample, train & score on the worker, charts populated,
+// mark the top line as a false positive, the mark in SQLite, the line suppressed after
+// rescoring. XDG_DATA_HOME and XDG_CONFIG_HOME point into a temporary directory before the
+// application exists, so neither the fact store nor QSettings touch the real home.
+#include <logsleuth/store/default_path.h>
+#include <logsleuth/store/fact_store.h>
+#include <logsleuth/text/corpus.h>
+#include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/log_table_model.h>
+#include <logsleuth/ui/log_table_view.h>
+#include <logsleuth/ui/main_window.h>
+#include <logsleuth/ui/mark_controller.h>
+#include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/charts.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
+#include <QDir>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace logsleuth;
+
+namespace {
+
+QTemporaryDir* g_home = nullptr;
+
+ml::TrainOptions quickOptions()
+{
+    ml::TrainOptions options;
+    options.epochs = 3;
+    options.samplesPerEpoch = 4000;
+    options.seed = 7;
+    options.device = ml::DeviceRequest::Cpu;
+    return options;
+}
+
+QString sampleLog()
+{
+    const QDir samples(QStringLiteral(LOGSLEUTH_SAMPLES));
+    const QStringList logs = samples.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    if (!logs.isEmpty()) return samples.filePath(logs.constFirst());
+    // No samples yet: a small log with one odd line.
+    const QString path = g_home->filePath(QStringLiteral("made.log"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write the fallback log");
+    for (int i = 0; i < 3000; ++i)
+        file.write(QStringLiteral("2026-01-01 10:%1:%2 INFO request %3 served in %4 ms\n")
+                       .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i)
+                       .arg(i % 97)
+                       .toUtf8());
+    file.write("2026-01-01 11:00:00 ERROR segmentation fault in worker thread pool allocator\n");
+    return path;
+}
+
+QAbstractSeries* seriesNamed(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name)) return s;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void openTrainMarkRescore()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.analysisController()->setTrainOptions(quickOptions());
+        QVERIFY(!window.trainAction()->isEnabled());
+
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        ui::LogTableModel* model = window.tableModel();
+        const auto corpus = model->corpus();
+        QVERIFY(corpus);
+        QVERIFY(model->rowCount() > 100);
+        QCOMPARE(uint64_t(model->rowCount()), corpus->lineCount());
+        QVERIFY(window.trainAction()->isEnabled());
+
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QVERIFY(window.taskRunner()->isBusy());
+        QVERIFY(window.cancelAction()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY(!window.cancelAction()->isEnabled());
+        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        QVERIFY(result);
+        QCOMPARE(result->lineScores.size(), size_t(corpus->lineCount()));
+        QVERIFY(!result->epochLoss.empty());
+
+        // Charts: the histogram is populated and the threshold line is drawn.
+        QChart* histogram = window.chartsPanel()->histogramChart();
+        QVERIFY(histogram);
+        auto* bulk = qobject_cast<QAreaSeries*>(seriesNamed(histogram, ui::kHistogramSeriesName));
+        QVERIFY(bulk);
+        QVERIFY(bulk->upperSeries()->count() > 0);
+        auto* threshold = qobject_cast<QLineSeries*>(seriesNamed(histogram, ui::kThresholdSeriesName));
+        QVERIFY(threshold);
+        QCOMPARE(threshold->count(), 2);
+        QCOMPARE(threshold->at(0).x(), result->scored.threshold);
+        QChart* loss = window.chartsPanel()->lossChart();
+        QVERIFY(loss);
+        QCOMPARE(qobject_cast<QLineSeries*>(seriesNamed(loss, ui::kLossSeriesName))->count(),
+                 qsizetype(result->epochLoss.size()));
+
+        // Sorted by score, most anomalous first.
+        const float top = model->index(0, 0).data(ui::LogTableModel::ScoreRole).toFloat();
+        QVERIFY(top >= model->index(1, 0).data(ui::LogTableModel::ScoreRole).toFloat());
+        QVERIFY(top >= model->index(model->rowCount() - 1, 0).data(ui::LogTableModel::ScoreRole).toFloat());
+        if (qEnvironmentVariableIsSet("LOGSLEUTH_SCREENSHOT"))
+            window.grab().save(qEnvironmentVariable("LOGSLEUTH_SCREENSHOT"));
+
+        // Mark the top line as a false positive through the view's action.
+        const uint64_t line = model->globalLine(0);
+        const bool wasAbove = double(top) > result->scored.threshold;
+        window.tableView()->setCurrentIndex(model->index(0, 0));
+        QSignalSpy rescored(window.analysisController(), &ui::AnalysisController::resultChanged);
+        window.tableView()->markFalsePositiveAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 1, 30000);
+        QCOMPARE(window.markController()->unsavedCount(), size_t(0));
+
+        const uint32_t key = corpus->messageKeys()[line];
+        auto store = store::FactStore::open(store::defaultStorePath());
+        const auto mark = store.markFor(corpus->maskedMessage(key));
+        QVERIFY(mark);
+        QVERIFY(mark->kind == store::MarkKind::FalsePositive);
+        QCOMPARE(mark->rawLine, std::string(corpus->line(line)));
+        QCOMPARE(mark->lineNumber, corpus->locate(line).second.value() + 1);
+        QCOMPARE(mark->source, corpus->source(corpus->locate(line).first).name());
+        QCOMPARE(mark->templateId.size(), size_t(16));
+
+        const int row = model->rowOfGlobalLine(line);
+        QVERIFY(row >= 0);
+        const auto verdict = ml::Verdict(model->index(row, 0).data(ui::LogTableModel::VerdictRole).toInt());
+        if (wasAbove) QCOMPARE(int(verdict), int(ml::Verdict::Suppressed));
+        else QCOMPARE(int(verdict), int(ml::Verdict::Normal));
+    }
+
+    void cancelTraining()
+    {
+        ui::MainWindow window;
+        ml::TrainOptions options = quickOptions();
+        options.epochs = 200; // long enough to still run when the cancel arrives
+        window.analysisController()->setTrainOptions(options);
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy cancelled(window.taskRunner(), &ui::TaskRunner::cancelled);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTest::qWait(200);
+        window.cancelAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 30000);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!window.taskRunner()->isBusy());
+    }
+
+    void openFailureIsReported()
+    {
+        ui::MainWindow window;
+        QSignalSpy failed(window.taskRunner(), &ui::TaskRunner::failed);
+        QVERIFY(window.openPaths({g_home->filePath(QStringLiteral("missing.log"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("missing.log")));
+        QVERIFY(!window.tableModel()->corpus());
+    }
+
+    void unwritableStoreKeepsTheMark()
+    {
+        auto corpus = std::make_shared<text::Corpus>();
+        corpus->addSource(text::LogText::fromBytes("a 1\nb 2\n", "x.log"));
+        QVERIFY(corpus->mine());
+        ui::MarkController marks;
+        // A directory where the database file should be: SQLite cannot open it.
+        const QString blocked = g_home->filePath(QStringLiteral("blocked.sqlite"));
+        QVERIFY(QDir().mkpath(blocked));
+        marks.setStorePath(blocked.toStdString());
+        QSignalSpy errors(&marks, &ui::MarkController::storeError);
+        QVERIFY(!marks.markLine(*corpus, 1, store::MarkKind::FalsePositive));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(marks.unsavedCount(), size_t(1));
+        QCOMPARE(marks.rules().falsePositive.count(corpus->maskedMessage(corpus->messageKeys()[1])), size_t(1));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir home;
+    if (!home.isValid()) return 1;
+    g_home = &home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LogSleuth"));
+    QApplication::setApplicationName(QStringLiteral("LogSleuthTest"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_main_window.moc"

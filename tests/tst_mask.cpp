@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "check.h"
+
+#include "logsleuth/text/mask.h"
+
+#include <chrono>
+#include <cstdio>
+
+using namespace logsleuth::text;
+
+LS_TEST(placeholders)
+{
+    struct Row {
+        const char* name;
+        std::string_view message, masked;
+    };
+    const std::vector<Row> rows{
+        {"integer", "took 42 ms", "took <NUM> ms"},
+        {"negative", "offset -17 applied", "offset <NUM> applied"},
+        {"sign after equals", "keyId: -127633188", "keyId: <NUM>"},
+        {"dash between numbers is not a sign", "range 1-5", "range <NUM>-<NUM>"},
+        {"decimal", "time: 0.2477829 s", "time: <NUM> s"},
+        {"version-like", "version 1.2.3", "version <NUM>"},
+        {"0x hex", "flags=0x1F mask 0xdeadBEEF", "flags=<HEX> mask <HEX>"},
+        {"hex run", "token 113d3a99c3da401fbd62cc2caa5b96d2 ok", "token <HEX> ok"},
+        {"short hex run is digits in a word", "id a64f992", "id a<NUM>f<NUM>"},
+        {"all-letter hex word stays", "deadbeefcafe accepted", "deadbeefcafe accepted"},
+        {"ipv4", "from 173.234.31.186 port", "from <IP> port"},
+        {"ipv4 with port", "to 10.251.73.220:50010 ok", "to <IP> ok"},
+        {"ipv4 after slash", "request /10.10.34.11:45307", "request /<IP>"},
+        {"ipv4 in brackets", "[173.234.31.186] failed", "[<IP>] failed"},
+        {"not an ip: 5 parts", "1.2.3.4.5", "<NUM>"},
+        {"not an ip: octet too big", "300.1.1.1", "<NUM>"},
+        {"ipv6 full", "addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up", "addr <IP> up"},
+        {"ipv6 compressed", "bind fe80::1 and ::1", "bind <IP> and <IP>"},
+        {"time is not ipv6", "at 12:34:56", "at <NUM>:<NUM>:<NUM>"},
+        {"c++ scope is not ipv6", "in std::vector", "in std::vector"},
+        {"uuid", "req-38101a0b-2096-447d-96ea-a692162415ae done", "req-<UUID> done"},
+        {"path", "open /etc/httpd/conf/workers2.properties ok", "open <PATH> ok"},
+        {"path after equals", "file=/var/log/x.log.", "file=<PATH>."},
+        {"one-segment path stays", "cd /tmp now", "cd /tmp now"},
+        {"relative path is not a path", "com.app/.activity.Main", "com.app/.activity.Main"},
+        {"url", "GET http://example.com/a?b=1 HTTP/1.1", "GET <URL> HTTP/<NUM>"},
+        {"digits in words", "blk_-16089 sshd[24200] t761", "blk_<NUM> sshd[<NUM>] t<NUM>"},
+        {"word then digits", "appattempt_1445144423722_0020_000001", "appattempt_<NUM>_<NUM>_<NUM>"},
+        {"whitespace collapse", "  a \t b\r\n  c  ", "a b c"},
+        {"empty", "", ""},
+        {"only spaces", "   ", ""},
+        {"invalid utf8 survives", "bad \xff\xfe byte 7 \xc3(", "bad \xff\xfe byte <NUM> \xc3("},
+        {"utf8 text", "Grüße 12 €", "Grüße <NUM> €"},
+        {"nul byte", std::string_view("a\0b 1", 5), std::string_view("a\0b <NUM>", 9)},
+    };
+    std::string out = "stale contents";
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        maskMessage(row.message, out);
+        CHECK_EQ(out, std::string(row.masked));
+        CHECK_EQ(maskMessage(row.message), std::string(row.masked));
+        // Masking is idempotent: a masked message masks to itself.
+        CHECK_EQ(maskMessage(out), out);
+    }
+}
+
+LS_TEST(placeholderDetection)
+{
+    CHECK(containsPlaceholder("<NUM>"));
+    CHECK(containsPlaceholder("blk_<NUM>"));
+    CHECK(containsPlaceholder("<*>"));
+    CHECK(containsPlaceholder("x=<IP>,"));
+    CHECK(!containsPlaceholder("<html>"));
+    CHECK(!containsPlaceholder("a<b"));
+    CHECK(!containsPlaceholder("plain"));
+}
+
+LS_TEST(throughput)
+{
+    // A mix of what real messages hold; the target is > 20 MB/s, the check 10x looser.
+    const std::string sample =
+        "Received block blk_-1608999687919862906 of size 91178 from /10.250.10.6:50010 "
+        "req-38101a0b-2096-447d-96ea-a692162415ae GET /v2/54fadb412c4e/servers/detail status: 200 len: 1893 "
+        "time: 0.2477829 token 113d3a99c3da401fbd62cc2caa5b96d2 flags=0x1 Invalid user admin\n";
+    std::string text;
+    while (text.size() < (64u << 20))
+        text += sample;
+    std::string out;
+    std::size_t checksum = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (std::size_t pos = 0; pos < text.size(); pos += sample.size()) {
+        maskMessage(std::string_view(text).substr(pos, sample.size()), out);
+        checksum += out.size();
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double mbPerSecond = static_cast<double>(text.size()) / seconds / 1e6;
+    std::printf("mask: %.0f MB/s (checksum %zu)\n", mbPerSecond, checksum);
+    CHECK(mbPerSecond > 2.0);
+}
+
+LS_TEST_MAIN()

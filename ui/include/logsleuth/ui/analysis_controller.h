@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Train & score and rescoring of the open corpus. Training and scoring run on the worker;
+// rescoring re-decides verdicts from the marks (no retraining, no second pass through the model).
+#pragma once
+
+#include <logsleuth/ml/analysis.h>
+#include <logsleuth/ui/analysis_result.h>
+
+#include <QObject>
+
+#include <memory>
+
+namespace logsleuth::ui {
+
+class TaskRunner;
+
+class AnalysisController : public QObject {
+    Q_OBJECT
+public:
+    explicit AnalysisController(TaskRunner& runner, QObject* parent = nullptr);
+
+    // A new corpus drops the previous model and result.
+    void setCorpus(std::shared_ptr<const text::Corpus> corpus);
+    const std::shared_ptr<const text::Corpus>& corpus() const { return m_corpus; }
+
+    void setTrainOptions(const ml::TrainOptions& options) { m_options = options; }
+    const ml::TrainOptions& trainOptions() const { return m_options; }
+    void setThreshold(const ml::ThresholdSpec& threshold) { m_threshold = threshold; }
+    const ml::ThresholdSpec& threshold() const { return m_threshold; }
+    // Applied by the next scoring (trainAndScore or rescore).
+    void setMarkRules(ml::MarkRules rules) { m_rules = std::move(rules); }
+
+    bool canTrain() const;
+    bool canRescore() const;
+    bool trainAndScore(); // false when busy or nothing is open
+    bool rescore();       // false when busy or nothing is trained
+
+    const AnalysisResultPtr& result() const { return m_result; }
+
+Q_SIGNALS:
+    // Every new result: after training and after each rescoring.
+    void resultChanged(const logsleuth::ui::AnalysisResultPtr& result);
+    // Only after training finished (not cancelled).
+    void analysisFinished(const logsleuth::ui::AnalysisResultPtr& result);
+
+private:
+    void publish(const AnalysisResultPtr& result, bool trained);
+
+    TaskRunner& m_runner;
+    std::shared_ptr<const text::Corpus> m_corpus;
+    ml::TrainOptions m_options;
+    ml::ThresholdSpec m_threshold;
+    ml::MarkRules m_rules;
+    AnalysisResultPtr m_result;
+};
+
+// Training options from QSettings (group "train"), so a user or a test can shrink a run.
+ml::TrainOptions trainOptionsFromSettings();
+ml::ThresholdSpec thresholdFromSettings();
+
+} // namespace logsleuth::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Typed results handed from the workers to the GUI thread. Both are immutable once
+// published and shared by pointer, so the model, the charts and a later rescoring can hold
+// the same columns without copying them.
+#pragma once
+
+#include <logsleuth/ml/analysis.h>
+#include <logsleuth/ml/histogram.h>
+#include <logsleuth/text/corpus.h>
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace logsleuth::ui {
+
+// What opening files produced: the mined corpus plus what went wrong on the way.
+struct LoadedCorpus {
+    std::shared_ptr<const text::Corpus> corpus;
+    QStringList paths;
+    std::vector<std::string> warnings;
+    bool partial = false;
+};
+
+// One train-and-score (or rescore) of a corpus.
+struct AnalysisResult {
+    std::shared_ptr<const text::Corpus> corpus;
+    std::shared_ptr<const ml::Detector> detector; // shared by rescorings; null in model tests
+    ml::ScoredMessages scored;                    // per distinct masked message
+    std::vector<float> lineScores;                // per global line
+    std::vector<double> epochLoss;
+    std::string device;
+    double trainSeconds = 0;
+    ml::Histogram histogram; // of lineScores, binned by the engine
+    uint64_t anomalyLines = 0;
+};
+
+using LoadedCorpusPtr = std::shared_ptr<const LoadedCorpus>;
+using AnalysisResultPtr = std::shared_ptr<const AnalysisResult>;
+
+// Fills histogram and anomalyLines from corpus, scored and lineScores.
+void summarize(AnalysisResult& result, size_t bins = 60);
+
+} // namespace logsleuth::ui
+
+Q_DECLARE_METATYPE(logsleuth::ui::LoadedCorpusPtr)
+Q_DECLARE_METATYPE(logsleuth::ui::AnalysisResultPtr)

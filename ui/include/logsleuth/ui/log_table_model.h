@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The log table over a mined corpus and its score columns. Nothing is stored per row: data()
+// reads the line bytes and the columns on demand, and sorting is a permutation of global
+// line numbers (empty = file order), so a million lines cost a vector of uint32_t.
+#pragma once
+
+#include <logsleuth/ui/analysis_result.h>
+
+#include <QAbstractTableModel>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace logsleuth::ui {
+
+class LogTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum class Column { Line, File, Score, Verdict, Template, Text };
+    enum Role {
+        GlobalLineRole = Qt::UserRole + 1, // quint64
+        ScoreRole,                         // float, invalid before scoring
+        VerdictRole,                       // int(ml::Verdict), invalid before scoring
+    };
+
+    explicit LogTableModel(QObject* parent = nullptr);
+
+    // New corpus: resets the model, drops scores, back to file order.
+    void setCorpus(std::shared_ptr<const text::Corpus> corpus);
+    const std::shared_ptr<const text::Corpus>& corpus() const { return m_corpus; }
+    // Scores of the current corpus (a result for another corpus is ignored). Keeps the sort.
+    void setAnalysis(AnalysisResultPtr result);
+    const AnalysisResultPtr& analysis() const { return m_result; }
+
+    int columnOf(Column column) const; // -1 when not shown (File with one source)
+    Column columnAt(int section) const;
+    uint64_t globalLine(int row) const;
+    int rowOfGlobalLine(uint64_t globalLine) const; // -1 when out of range
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+private:
+    void applyOrder(std::vector<uint32_t> order);
+    std::vector<uint32_t> computeOrder(Column column, Qt::SortOrder order) const;
+    QVariant displayText(Column column, uint64_t line) const;
+    QVariant verdictBrush(uint64_t line, int role) const;
+    bool hasScores() const;
+
+    std::shared_ptr<const text::Corpus> m_corpus;
+    AnalysisResultPtr m_result;
+    std::vector<Column> m_columns;
+    std::vector<uint32_t> m_order; // row -> global line; empty = identity
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace logsleuth::ui

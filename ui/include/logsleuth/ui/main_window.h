@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The main window only assembles: actions and menus, the table, the charts, the status bar.
+// Opening, analysing and marking live in the controllers; this class wires their signals.
+#pragma once
+
+#include <logsleuth/store/fact_store.h>
+
+#include <QMainWindow>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QSplitter;
+QT_END_NAMESPACE
+
+namespace logsleuth::ui {
+
+class AnalysisController;
+class ChartsPanel;
+class LogTableModel;
+class LogTableView;
+class MarkController;
+class OpenController;
+class StatusPanel;
+class TaskRunner;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens files (from argv, the dialog or a drop). False when a job is already running.
+    bool openPaths(const QStringList& paths);
+    // Starts Train & score as soon as the next open finishes (the GUI's --train).
+    void setTrainWhenOpened(bool train) { m_trainWhenOpened = train; }
+
+    // Test and automation hooks.
+    TaskRunner* taskRunner() const { return m_runner; }
+    OpenController* openController() const { return m_open; }
+    AnalysisController* analysisController() const { return m_analysis; }
+    MarkController* markController() const { return m_marks; }
+    LogTableModel* tableModel() const { return m_model; }
+    LogTableView* tableView() const { return m_view; }
+    ChartsPanel* chartsPanel() const { return m_charts; }
+    QAction* trainAction() const { return m_trainAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void connectControllers();
+    void showOpenDialog();
+    void trainAndScore();
+    void markLine(quint64 globalLine, store::MarkKind kind);
+    void showError(const QString& title, const QString& message);
+    void updateActions();
+    void updateSummary();
+    void restoreSettings();
+    void saveSettings() const;
+
+    TaskRunner* m_runner;
+    OpenController* m_open;
+    AnalysisController* m_analysis;
+    MarkController* m_marks;
+    LogTableModel* m_model;
+    LogTableView* m_view;
+    ChartsPanel* m_charts;
+    QSplitter* m_splitter;
+    StatusPanel* m_status;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_trainAction = nullptr;
+    QAction* m_rescoreAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    bool m_sortedOnce = false;
+    bool m_trainWhenOpened = false;
+};
+
+} // namespace logsleuth::ui

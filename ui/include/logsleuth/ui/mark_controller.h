@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Analyst marks: built from a corpus line, kept in the FactStore (opened lazily), turned
+// into MarkRules for scoring. A mark the store refuses stays in memory for the session and
+// the failure is reported, so no mark is lost silently.
+#pragma once
+
+#include <logsleuth/ml/analysis.h>
+#include <logsleuth/store/fact_store.h>
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+namespace logsleuth::text {
+class Corpus;
+}
+
+namespace logsleuth::ui {
+
+class MarkController : public QObject {
+    Q_OBJECT
+public:
+    explicit MarkController(QObject* parent = nullptr);
+    ~MarkController() override;
+
+    // Defaults to store::defaultStorePath(); set before the first use to point elsewhere.
+    void setStorePath(std::filesystem::path path);
+    const std::filesystem::path& storePath() const { return m_path; }
+
+    // Reads the marks of an existing store (does not create one). False on a store error.
+    bool loadMarks();
+
+    // Builds the mark for globalLine and stores it; replaces an opposite mark of the same
+    // masked message. False when it could not be stored (the mark still applies this session).
+    bool markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind);
+
+    ml::MarkRules rules() const;
+    size_t markCount() const { return m_saved.size() + m_unsaved.size(); }
+    size_t unsavedCount() const { return m_unsaved.size(); }
+
+Q_SIGNALS:
+    void marksChanged();
+    void storeError(const QString& message);
+
+private:
+    store::FactStore& storeOrThrow();
+
+    std::filesystem::path m_path;
+    std::optional<store::FactStore> m_store;
+    std::vector<store::Mark> m_saved;
+    std::vector<store::Mark> m_unsaved;
+};
+
+// The mark a user gets for globalLine (no id, createdAt now in UTC).
+store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind);
+
+} // namespace logsleuth::ui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/charts.h>
+
+#include <logsleuth/ml/histogram.h>
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace logsleuth::ui {
+
+namespace {
+
+// Counts span orders of magnitude (the bulk of normal lines against a handful in the tail),
+// so the count axis is logarithmic and an empty bin sits on this floor instead of log(0).
+constexpr double kLogFloor = 0.8;
+
+// A step outline over bins [first, last): two points per bin, plus the floor at both ends.
+QList<QPointF> stepPoints(const ml::Histogram& h, size_t first, size_t last)
+{
+    QList<QPointF> points;
+    points.reserve(qsizetype(2 * (last - first) + 2));
+    const double width = h.binWidth();
+    const double x0 = h.low + width * double(first);
+    points.append({x0, kLogFloor});
+    for (size_t bin = first; bin < last; ++bin) {
+        const double y = std::max(kLogFloor, double(h.counts[bin]));
+        points.append({h.low + width * double(bin), y});
+        points.append({h.low + width * double(bin + 1), y});
+    }
+    points.append({h.low + width * double(last), kLogFloor});
+    return points;
+}
+
+QAreaSeries* stepArea(QChart* chart, const ml::Histogram& h, size_t first, size_t last, const QString& name,
+                      const char* objectName, const QColor& colour)
+{
+    auto* upper = new QLineSeries(chart);
+    upper->replace(stepPoints(h, first, last));
+    auto* lower = new QLineSeries(chart);
+    const double width = h.binWidth();
+    lower->replace({{h.low + width * double(first), kLogFloor}, {h.low + width * double(last), kLogFloor}});
+    auto* area = new QAreaSeries(upper, lower);
+    area->setName(name);
+    area->setObjectName(QLatin1String(objectName));
+    QColor fill = colour;
+    fill.setAlpha(170);
+    area->setBrush(fill);
+    area->setPen(QPen(colour.darker(130), 1.2));
+    chart->addSeries(area);
+    return area;
+}
+
+} // namespace
+
+QChart* createHistogramChart(const ml::Histogram& histogram, double threshold)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QObject::tr("Reconstruction error per line"));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+
+    auto* axisX = new QValueAxis(chart);
+    axisX->setTitleText(QObject::tr("reconstruction error"));
+    axisX->setLabelFormat(QStringLiteral("%.3g"));
+    auto* axisY = new QLogValueAxis(chart);
+    axisY->setTitleText(QObject::tr("lines"));
+    axisY->setBase(10);
+    axisY->setLabelFormat(QStringLiteral("%g"));
+    axisY->setMinorTickCount(-1);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    const size_t bins = histogram.counts.size();
+    uint64_t maxCount = 1;
+    for (uint64_t c : histogram.counts) maxCount = std::max(maxCount, c);
+
+    // Bins that start at or past the threshold are the anomalous tail; colour them apart.
+    size_t split = bins;
+    if (bins > 0 && std::isfinite(threshold) && histogram.binWidth() > 0) {
+        const double firstAbove = std::ceil((threshold - histogram.low) / histogram.binWidth());
+        split = size_t(std::clamp(firstAbove, 0.0, double(bins)));
+    }
+    QList<QAbstractSeries*> series;
+    if (split > 0)
+        series.append(stepArea(chart, histogram, 0, split, QObject::tr("lines"), kHistogramSeriesName,
+                               QColor(0x4a, 0x86, 0xc5)));
+    if (split < bins)
+        series.append(stepArea(chart, histogram, split, bins, QObject::tr("lines above threshold"),
+                               kAboveThresholdSeriesName, QColor(0xd0, 0x34, 0x2c)));
+
+    const double yMax = std::pow(10.0, std::ceil(std::log10(double(maxCount) * 1.5)));
+    double xMin = histogram.low;
+    double xMax = histogram.high > histogram.low ? histogram.high : histogram.low + 1;
+    if (std::isfinite(threshold)) {
+        auto* line = new QLineSeries(chart);
+        line->setName(QObject::tr("threshold %1").arg(threshold, 0, 'g', 4));
+        line->setObjectName(QLatin1String(kThresholdSeriesName));
+        line->replace({{threshold, kLogFloor}, {threshold, yMax}});
+        QPen pen(QColor(0xb0, 0x10, 0x10));
+        pen.setWidthF(2.0);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        chart->addSeries(line);
+        series.append(line);
+        // Keep the threshold in view even when every score lies below it.
+        const double pad = 0.03 * (std::max(xMax, threshold) - std::min(xMin, threshold));
+        xMin = std::min(xMin, threshold - pad);
+        xMax = std::max(xMax, threshold + pad);
+    }
+    for (QAbstractSeries* s : series) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+    axisX->setRange(xMin, xMax);
+    axisY->setRange(kLogFloor, yMax);
+    return chart;
+}
+
+} // namespace logsleuth::ui

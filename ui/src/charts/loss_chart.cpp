@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/charts.h>
+
+#include <QChart>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace logsleuth::ui {
+
+QChart* createLossChart(const std::vector<double>& epochLoss)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QObject::tr("Training loss per epoch"));
+    chart->legend()->hide();
+    chart->setMargins(QMargins(6, 6, 6, 6));
+
+    auto* series = new QLineSeries(chart);
+    series->setName(QObject::tr("mean loss"));
+    series->setObjectName(QLatin1String(kLossSeriesName));
+    series->setPointsVisible(true);
+    QPen pen(QColor(0x1f, 0x6f, 0xb2));
+    pen.setWidthF(2.0);
+    series->setPen(pen);
+    QList<QPointF> points;
+    double low = 0, high = 1;
+    bool first = true;
+    for (size_t epoch = 0; epoch < epochLoss.size(); ++epoch) {
+        const double loss = epochLoss[epoch];
+        if (!std::isfinite(loss)) continue;
+        points.append({double(epoch + 1), loss});
+        low = first ? loss : std::min(low, loss);
+        high = first ? loss : std::max(high, loss);
+        first = false;
+    }
+    series->replace(points);
+    chart->addSeries(series);
+
+    auto* axisX = new QValueAxis(chart);
+    axisX->setTitleText(QObject::tr("epoch"));
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    const int epochs = std::max<int>(1, int(epochLoss.size()));
+    axisX->setRange(epochs > 1 ? 1 : 0, std::max(2, epochs));
+    axisX->setTickCount(std::min(epochs, 10) + (epochs > 1 ? 0 : 2));
+    auto* axisY = new QValueAxis(chart);
+    axisY->setTitleText(QObject::tr("loss"));
+    const double pad = high > low ? 0.08 * (high - low) : std::max(0.05 * std::abs(high), 0.01);
+    axisY->setRange(std::max(0.0, low - pad), high + pad);
+    axisY->applyNiceNumbers();
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    return chart;
+}
+
+} // namespace logsleuth::ui

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/mark_controller.h>
+
+#include <logsleuth/store/default_path.h>
+#include <logsleuth/text/corpus.h>
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <system_error>
+
+namespace logsleuth::ui {
+
+namespace {
+
+QString describe(const std::exception& e)
+{
+    return QString::fromUtf8(e.what());
+}
+
+// The store keeps one mark per masked message; mirror that in memory.
+void replaceByMessage(std::vector<store::Mark>& marks, const store::Mark& mark)
+{
+    std::erase_if(marks, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+    marks.push_back(mark);
+}
+
+} // namespace
+
+store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind)
+{
+    const auto [source, lineInSource] = corpus.locate(globalLine);
+    const uint32_t key = corpus.messageKeys().at(globalLine);
+    const uint32_t cluster = corpus.clusterOfMessage(key);
+    store::Mark mark;
+    mark.kind = kind;
+    mark.rawLine = std::string(corpus.line(globalLine));
+    mark.maskedMessage = corpus.maskedMessage(key);
+    mark.templateText = corpus.miner().templateText(cluster);
+    mark.templateId = text::toHex(corpus.miner().id(cluster));
+    mark.source = corpus.source(source).name();
+    mark.lineNumber = lineInSource.value() + 1;
+    mark.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    return mark;
+}
+
+MarkController::MarkController(QObject* parent) : QObject(parent) {}
+
+MarkController::~MarkController() = default;
+
+void MarkController::setStorePath(std::filesystem::path path)
+{
+    m_path = std::move(path);
+    m_store.reset();
+}
+
+store::FactStore& MarkController::storeOrThrow()
+{
+    if (!m_store) {
+        if (m_path.empty()) m_path = store::defaultStorePath();
+        m_store.emplace(store::FactStore::open(m_path));
+    }
+    return *m_store;
+}
+
+bool MarkController::loadMarks()
+{
+    try {
+        if (m_path.empty()) m_path = store::defaultStorePath();
+        // Looking at logs must not create a database; the first mark does.
+        std::error_code ec;
+        if (!m_store && !std::filesystem::exists(m_path, ec)) return true;
+        m_saved = storeOrThrow().marks();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The marks could not be loaded from the fact store.\n%1").arg(describe(e)));
+        return false;
+    }
+}
+
+bool MarkController::markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind)
+{
+    store::Mark mark = makeMark(corpus, globalLine, kind);
+    bool stored = false;
+    QString failure;
+    try {
+        // Marks the store refused earlier get another chance with this user action.
+        store::FactStore& db = storeOrThrow();
+        for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+            it->id = db.addMark(*it);
+            replaceByMessage(m_saved, *it);
+            it = m_unsaved.erase(it);
+        }
+        mark.id = db.addMark(mark);
+        stored = true;
+    } catch (const std::exception& e) {
+        failure = describe(e);
+    }
+    if (stored) {
+        replaceByMessage(m_saved, mark);
+        std::erase_if(m_unsaved, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+    } else {
+        std::erase_if(m_saved, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+        replaceByMessage(m_unsaved, mark);
+    }
+    Q_EMIT marksChanged();
+    if (!stored) {
+        Q_EMIT storeError(tr("The mark could not be saved to %1.\n%2\n\n"
+                             "It applies for this session and is retried with the next mark.")
+                              .arg(QString::fromStdString(m_path.string()), failure));
+    }
+    return stored;
+}
+
+ml::MarkRules MarkController::rules() const
+{
+    ml::MarkRules rules;
+    for (const auto* list : {&m_saved, &m_unsaved}) {
+        for (const store::Mark& mark : *list) {
+            if (mark.kind == store::MarkKind::FalsePositive) {
+                rules.falsePositive.insert(mark.maskedMessage);
+                rules.truePositive.erase(mark.maskedMessage);
+            } else {
+                rules.truePositive.insert(mark.maskedMessage);
+                rules.falsePositive.erase(mark.maskedMessage);
+            }
+        }
+    }
+    return rules;
+}
+
+} // namespace logsleuth::ui

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/log_table_model.h>
+
+#include "models/row_order.h"
+
+#include <logsleuth/text/corpus.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <string>
+
+namespace logsleuth::ui {
+
+namespace {
+
+// A multi-megabyte line would stall painting; the view shows its start, marks keep it whole.
+constexpr size_t kMaxShownBytes = 4096;
+
+QString fromBytes(std::string_view bytes)
+{
+    return QString::fromUtf8(bytes.data(), qsizetype(std::min(bytes.size(), kMaxShownBytes)));
+}
+
+// NaN sorts below every number, so an unscorable message never tops the list.
+bool scoreLess(float a, float b)
+{
+    if (std::isnan(a)) return !std::isnan(b);
+    if (std::isnan(b)) return false;
+    return a < b;
+}
+
+int verdictRank(ml::Verdict verdict)
+{
+    switch (verdict) {
+    case ml::Verdict::Suppressed:
+        return 0;
+    case ml::Verdict::Normal:
+        return 1;
+    case ml::Verdict::Anomaly:
+        return 2;
+    case ml::Verdict::Confirmed:
+        return 3;
+    }
+    return 1;
+}
+
+// Sources are named by the path they were opened with, members of archives as
+// "path/a.tar.gz!dir/x.log"; the column shows the file name (and the member) only.
+QString shortSourceName(const std::string& name)
+{
+    const QString full = QString::fromStdString(name);
+    const qsizetype bang = full.indexOf(QLatin1Char('!'));
+    const QString file = bang < 0 ? full : full.left(bang);
+    const qsizetype slash = file.lastIndexOf(QLatin1Char('/'));
+    return full.mid(slash + 1);
+}
+
+} // namespace
+
+LogTableModel::LogTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
+{
+    beginResetModel();
+    m_corpus = std::move(corpus);
+    m_result.reset();
+    m_order.clear();
+    m_sortColumn = -1;
+    m_sortOrder = Qt::AscendingOrder;
+    m_columns = {Column::Line};
+    if (m_corpus && m_corpus->sourceCount() > 1) m_columns.push_back(Column::File);
+    m_columns.insert(m_columns.end(), {Column::Score, Column::Verdict, Column::Template, Column::Text});
+    endResetModel();
+}
+
+void LogTableModel::setAnalysis(AnalysisResultPtr result)
+{
+    if (result && result->corpus != m_corpus) return;
+    m_result = std::move(result);
+    if (m_sortColumn >= 0) applyOrder(computeOrder(columnAt(m_sortColumn), m_sortOrder));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool LogTableModel::hasScores() const
+{
+    return m_result && m_corpus && m_result->scored.verdicts.size() == m_corpus->distinctMessageCount() &&
+           m_result->scored.scores.size() == m_corpus->distinctMessageCount();
+}
+
+int LogTableModel::columnOf(Column column) const
+{
+    const auto it = std::find(m_columns.begin(), m_columns.end(), column);
+    return it == m_columns.end() ? -1 : int(it - m_columns.begin());
+}
+
+LogTableModel::Column LogTableModel::columnAt(int section) const
+{
+    return section >= 0 && size_t(section) < m_columns.size() ? m_columns[size_t(section)] : Column::Text;
+}
+
+uint64_t LogTableModel::globalLine(int row) const
+{
+    return m_order.empty() ? uint64_t(row) : m_order[size_t(row)];
+}
+
+int LogTableModel::rowOfGlobalLine(uint64_t line) const
+{
+    if (line >= uint64_t(rowCount())) return -1;
+    if (m_order.empty()) return int(line);
+    const auto it = std::find(m_order.begin(), m_order.end(), uint32_t(line));
+    return it == m_order.end() ? -1 : int(it - m_order.begin());
+}
+
+int LogTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_corpus) return 0;
+    // Qt's views address rows with int; the permutation with uint32_t.
+    return int(std::min<uint64_t>(m_corpus->lineCount(), INT_MAX));
+}
+
+int LogTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant LogTableModel::displayText(Column column, uint64_t line) const
+{
+    switch (column) {
+    case Column::Line:
+        return QString::number(m_corpus->locate(line).second.value() + 1);
+    case Column::File:
+        return shortSourceName(m_corpus->source(m_corpus->locate(line).first).name());
+    case Column::Score: {
+        if (!hasScores()) return {};
+        const float score = m_result->scored.scores[m_corpus->messageKeys()[line]];
+        return std::isnan(score) ? QStringLiteral("–") : QString::number(double(score), 'f', 3);
+    }
+    case Column::Verdict: {
+        if (!hasScores()) return {};
+        const ml::Verdict verdict = m_result->scored.verdicts[m_corpus->messageKeys()[line]];
+        // Normal lines stay blank so the few verdicts that matter stand out.
+        if (verdict == ml::Verdict::Normal) return {};
+        const std::string_view name = ml::toString(verdict);
+        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    }
+    case Column::Template: {
+        const uint32_t cluster = m_corpus->clusterOfMessage(m_corpus->messageKeys()[line]);
+        return fromBytes(m_corpus->miner().templateText(cluster));
+    }
+    case Column::Text:
+        return fromBytes(m_corpus->line(line));
+    }
+    return {};
+}
+
+QVariant LogTableModel::verdictBrush(uint64_t line, int role) const
+{
+    if (!hasScores()) return {};
+    const ml::Verdict verdict = m_result->scored.verdicts[m_corpus->messageKeys()[line]];
+    switch (verdict) {
+    case ml::Verdict::Normal:
+        return {};
+    case ml::Verdict::Anomaly:
+        if (role == Qt::BackgroundRole) return QBrush(QColor(0xff, 0xd9, 0xd4));
+        return role == Qt::ForegroundRole ? QVariant(QBrush(QColor(0x20, 0x10, 0x10))) : QVariant();
+    case ml::Verdict::Confirmed:
+        if (role == Qt::BackgroundRole) return QBrush(QColor(0xf0, 0x9a, 0x90));
+        return role == Qt::ForegroundRole ? QVariant(QBrush(QColor(0x20, 0x00, 0x00))) : QVariant();
+    case ml::Verdict::Suppressed:
+        if (role == Qt::BackgroundRole) return QBrush(QColor(0xea, 0xea, 0xea));
+        if (role == Qt::ForegroundRole) return QBrush(QColor(0x80, 0x80, 0x80));
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant LogTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_corpus || index.row() >= rowCount()) return {};
+    const uint64_t line = globalLine(index.row());
+    const Column column = columnAt(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(column, line);
+    case Qt::TextAlignmentRole:
+        if (column == Column::Line || column == Column::Score)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+        return verdictBrush(line, role);
+    case Qt::ToolTipRole:
+        // Plain ids only: a tooltip would render log text that looks like HTML as HTML.
+        if (column == Column::Template) {
+            const uint32_t cluster = m_corpus->clusterOfMessage(m_corpus->messageKeys()[line]);
+            return tr("Template %1").arg(QString::fromStdString(text::toHex(m_corpus->miner().id(cluster))));
+        }
+        if (column == Column::File) {
+            // Escaped explicitly: QToolTip would take a path containing markup for rich text.
+            const QString full = QString::fromStdString(m_corpus->source(m_corpus->locate(line).first).name());
+            return QStringLiteral("<p>%1</p>").arg(full.toHtmlEscaped());
+        }
+        return {};
+    case GlobalLineRole:
+        return QVariant::fromValue<quint64>(line);
+    case ScoreRole:
+        if (!hasScores()) return {};
+        return m_result->scored.scores[m_corpus->messageKeys()[line]];
+    case VerdictRole:
+        if (!hasScores()) return {};
+        return int(m_result->scored.verdicts[m_corpus->messageKeys()[line]]);
+    default:
+        return {};
+    }
+}
+
+QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole) return {};
+    switch (columnAt(section)) {
+    case Column::Line:
+        return tr("Line");
+    case Column::File:
+        return tr("File");
+    case Column::Score:
+        return tr("Score");
+    case Column::Verdict:
+        return tr("Verdict");
+    case Column::Template:
+        return tr("Template");
+    case Column::Text:
+        return tr("Text");
+    }
+    return {};
+}
+
+void LogTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_corpus || column < 0 || column >= columnCount()) return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder(computeOrder(columnAt(column), order));
+}
+
+std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder order) const
+{
+    const bool descending = order == Qt::DescendingOrder;
+    const uint64_t lines = uint64_t(rowCount());
+    const auto& keys = m_corpus->messageKeys();
+    const size_t keyCount = m_corpus->distinctMessageCount();
+    switch (column) {
+    case Column::Line:
+        return descending ? reversedLines(lines) : std::vector<uint32_t>{};
+    case Column::File: {
+        std::vector<uint32_t> sourceOfLine(lines);
+        for (uint64_t line = 0; line < lines; ++line) sourceOfLine[line] = uint32_t(m_corpus->locate(line).first);
+        return orderLinesByKey(
+            sourceOfLine, m_corpus->sourceCount(),
+            [&](uint32_t a, uint32_t b) { return m_corpus->source(a).name() < m_corpus->source(b).name(); },
+            descending);
+    }
+    case Column::Score:
+        if (!hasScores()) return {};
+        return orderLinesByKey(
+            keys, keyCount,
+            [&](uint32_t a, uint32_t b) { return scoreLess(m_result->scored.scores[a], m_result->scored.scores[b]); },
+            descending);
+    case Column::Verdict:
+        if (!hasScores()) return {};
+        return orderLinesByKey(
+            keys, keyCount,
+            [&](uint32_t a, uint32_t b) {
+                const int ra = verdictRank(m_result->scored.verdicts[a]);
+                const int rb = verdictRank(m_result->scored.verdicts[b]);
+                if (ra != rb) return ra < rb;
+                return scoreLess(m_result->scored.scores[a], m_result->scored.scores[b]);
+            },
+            descending);
+    case Column::Template: {
+        // One text per cluster, computed once, not once per comparison.
+        std::vector<std::string> texts(m_corpus->miner().clusterCount());
+        for (uint32_t c = 0; c < texts.size(); ++c) texts[c] = m_corpus->miner().templateText(c);
+        return orderLinesByKey(
+            keys, keyCount,
+            [&](uint32_t a, uint32_t b) {
+                return texts[m_corpus->clusterOfMessage(a)] < texts[m_corpus->clusterOfMessage(b)];
+            },
+            descending);
+    }
+    case Column::Text: {
+        std::vector<uint32_t> rows(lines);
+        for (uint64_t line = 0; line < lines; ++line) rows[line] = uint32_t(line);
+        std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+            return descending ? m_corpus->line(b) < m_corpus->line(a) : m_corpus->line(a) < m_corpus->line(b);
+        });
+        return rows;
+    }
+    }
+    return {};
+}
+
+void LogTableModel::applyOrder(std::vector<uint32_t> order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Keep the selection and the current line on the same lines, wherever they move.
+    const QModelIndexList before = persistentIndexList();
+    if (!before.isEmpty()) {
+        const std::vector<uint32_t> rowOfLine = order.empty() ? std::vector<uint32_t>{} : invertOrder(order);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex& old : before) {
+            const uint64_t line = globalLine(old.row());
+            const int row = rowOfLine.empty() ? int(line) : int(rowOfLine[line]);
+            after.append(index(row, old.column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    m_order = std::move(order);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace logsleuth::ui

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/log_table_view.h>
+
+#include <logsleuth/ui/log_table_model.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace logsleuth::ui {
+
+LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
+{
+    // Log text reads best in a fixed font; every row is one line of it.
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(false); // enabled by setLogModel, so attaching never sorts a fresh corpus
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setAlternatingRowColors(false);
+    setShowGrid(false);
+
+    // Uniform rows: with a fixed section size QHeaderView never measures a row, which keeps
+    // scrolling through a million lines as cheap as through a hundred.
+    QHeaderView* rows = verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 4);
+    rows->setMinimumSectionSize(fontMetrics().height() + 4);
+    rows->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+
+    m_markFalsePositive = new QAction(tr("Mark as &False Positive"), this);
+    m_markFalsePositive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_markFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markFalsePositive->setStatusTip(tr("Suppress every line with this masked message from now on"));
+    connect(m_markFalsePositive, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::FalsePositive); });
+
+    m_markTrueAnomaly = new QAction(tr("Mark as True &Anomaly"), this);
+    m_markTrueAnomaly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_markTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markTrueAnomaly->setStatusTip(tr("Always flag every line with this masked message"));
+    connect(m_markTrueAnomaly, &QAction::triggered, this, [this] { requestMark(store::MarkKind::TruePositive); });
+
+    m_copyLine = new QAction(tr("&Copy Line"), this);
+    m_copyLine->setShortcut(QKeySequence::Copy);
+    m_copyLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyLine, &QAction::triggered, this, &LogTableView::copyCurrentLine);
+
+    addActions({m_markFalsePositive, m_markTrueAnomaly, m_copyLine});
+    updateActions();
+}
+
+void LogTableView::setLogModel(LogTableModel* model)
+{
+    m_model = model;
+    setModel(model);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+    connect(model, &QAbstractItemModel::modelReset, this, &LogTableView::applyColumnWidths);
+    connect(model, &QAbstractItemModel::modelReset, this, &LogTableView::updateActions);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &LogTableView::updateActions);
+    applyColumnWidths();
+}
+
+void LogTableView::applyColumnWidths()
+{
+    if (!m_model) return;
+    // Fixed widths from the font: measuring contents would touch rows we never show.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const auto setWidth = [&](LogTableModel::Column column, int chars) {
+        const int section = m_model->columnOf(column);
+        if (section >= 0) setColumnWidth(section, chars * digit + 16);
+    };
+    setWidth(LogTableModel::Column::Line, 8);
+    setWidth(LogTableModel::Column::File, 18);
+    setWidth(LogTableModel::Column::Score, 9);
+    setWidth(LogTableModel::Column::Verdict, 11);
+    setWidth(LogTableModel::Column::Template, 40);
+}
+
+qint64 LogTableView::currentGlobalLine() const
+{
+    const QModelIndex current = currentIndex();
+    if (!m_model || !current.isValid()) return -1;
+    return qint64(m_model->globalLine(current.row()));
+}
+
+void LogTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex at = indexAt(event->pos());
+    if (at.isValid()) setCurrentIndex(at);
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_markFalsePositive);
+    menu.addAction(m_markTrueAnomaly);
+    menu.addSeparator();
+    menu.addAction(m_copyLine);
+    menu.exec(event->globalPos());
+}
+
+void LogTableView::requestMark(store::MarkKind kind)
+{
+    const qint64 line = currentGlobalLine();
+    if (line >= 0) Q_EMIT markRequested(quint64(line), kind);
+}
+
+void LogTableView::copyCurrentLine()
+{
+    const qint64 line = currentGlobalLine();
+    if (line < 0) return;
+    const int section = m_model->columnOf(LogTableModel::Column::Text);
+    const QModelIndex text = m_model->index(currentIndex().row(), section);
+    QApplication::clipboard()->setText(text.data().toString());
+}
+
+void LogTableView::updateActions()
+{
+    const bool hasLine = currentGlobalLine() >= 0;
+    m_markFalsePositive->setEnabled(hasLine);
+    m_markTrueAnomaly->setEnabled(hasLine);
+    m_copyLine->setEnabled(hasLine);
+}
+
+} // namespace logsleuth::ui

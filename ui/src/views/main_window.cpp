@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/main_window.h>
+
+#include <logsleuth/text/corpus.h>
+#include <logsleuth/ui/about_dialog.h>
+#include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/log_table_model.h>
+#include <logsleuth/ui/log_table_view.h>
+#include <logsleuth/ui/mark_controller.h>
+#include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/resources.h>
+#include <logsleuth/ui/status_panel.h>
+#include <logsleuth/ui/task_runner.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace logsleuth::ui {
+
+namespace {
+constexpr int kMessageMs = 6000;
+const auto kLastDirKey = QStringLiteral("files/lastDir");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_runner(new TaskRunner(this)), m_open(new OpenController(*m_runner, this)),
+      m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
+      m_model(new LogTableModel(this)), m_view(new LogTableView), m_charts(new ChartsPanel),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
+{
+    initResources();
+    setWindowTitle(QStringLiteral("LogSleuth"));
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+
+    m_view->setLogModel(m_model);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_charts);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    m_status = new StatusPanel(m_cancelAction, this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connectControllers();
+    restoreSettings();
+    updateActions();
+    updateSummary();
+
+    // Marks from earlier sessions apply to the first scoring; reading them waits until the
+    // window is up, and a missing store is not created just by starting.
+    QTimer::singleShot(0, m_marks, &MarkController::loadMarks);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open"), QStringLiteral("open.svg")),
+                               tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open log files or archives"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_trainAction = new QAction(QIcon(QStringLiteral(":/logsleuth/icons/train.svg")), tr("&Train && Score"), this);
+    m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_trainAction->setStatusTip(tr("Train an anomaly model on the open logs and score every line"));
+    connect(m_trainAction, &QAction::triggered, this, &MainWindow::trainAndScore);
+
+    m_rescoreAction = new QAction(tr("&Apply Marks"), this);
+    m_rescoreAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_rescoreAction->setStatusTip(tr("Re-decide verdicts with the current marks (no retraining)"));
+    connect(m_rescoreAction, &QAction::triggered, this, [this] {
+        m_analysis->setMarkRules(m_marks->rules());
+        m_analysis->rescore();
+    });
+
+    m_cancelAction = new QAction(themedIcon(QStringLiteral("process-stop"), QStringLiteral("cancel.svg")),
+                                 tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setStatusTip(tr("Stop the running job"));
+    connect(m_cancelAction, &QAction::triggered, m_runner, &TaskRunner::cancel);
+
+    m_aboutAction = new QAction(tr("&About LogSleuth"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(m_trainAction);
+    analysis->addAction(m_rescoreAction);
+    analysis->addAction(m_cancelAction);
+    analysis->addSeparator();
+    analysis->addAction(m_view->markFalsePositiveAction());
+    analysis->addAction(m_view->markTrueAnomalyAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(m_openAction);
+    tools->addAction(m_trainAction);
+    tools->addAction(m_cancelAction);
+}
+
+void MainWindow::connectControllers()
+{
+    connect(m_runner, &TaskRunner::busyChanged, this, [this](bool busy) {
+        m_status->setBusy(busy);
+        updateActions();
+    });
+    connect(m_runner, &TaskRunner::progressChanged, m_status, &StatusPanel::setProgress);
+    connect(m_runner, &TaskRunner::failed, this, [this](const QString& label, const QString& message) {
+        showError(tr("%1 failed").arg(label), message);
+    });
+    connect(m_runner, &TaskRunner::cancelled, this,
+            [this](const QString& label) { statusBar()->showMessage(tr("%1 cancelled.").arg(label), kMessageMs); });
+
+    connect(m_open, &OpenController::corpusLoaded, this, [this](const LoadedCorpusPtr& loaded) {
+        m_model->setCorpus(loaded->corpus);
+        m_analysis->setCorpus(loaded->corpus);
+        m_charts->clear();
+        m_sortedOnce = false;
+        QStringList names;
+        for (const QString& path : loaded->paths) names.append(QFileInfo(path).fileName());
+        setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
+        if (!loaded->warnings.empty()) {
+            QStringList lines;
+            for (const std::string& w : loaded->warnings) lines.append(QString::fromStdString(w));
+            if (loaded->partial) showError(tr("Some input could not be read"), lines.join(QLatin1Char('\n')));
+            else statusBar()->showMessage(lines.join(QStringLiteral("; ")), kMessageMs);
+        }
+        updateSummary();
+        updateActions();
+        if (m_trainWhenOpened) {
+            m_trainWhenOpened = false;
+            // After this delivery returns the runner is free; start on the next turn.
+            QTimer::singleShot(0, this, &MainWindow::trainAndScore);
+        }
+    });
+
+    connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
+        m_model->setAnalysis(result);
+        m_charts->setResult(result);
+        if (!m_sortedOnce) {
+            // The first scoring puts the most anomalous lines on top; later ones keep the
+            // order the user chose.
+            m_sortedOnce = true;
+            m_view->sortByColumn(m_model->columnOf(LogTableModel::Column::Score), Qt::DescendingOrder);
+            m_view->scrollToTop();
+        }
+        updateSummary();
+        updateActions();
+    });
+
+    connect(m_marks, &MarkController::marksChanged, this, [this] {
+        m_analysis->setMarkRules(m_marks->rules());
+        updateSummary();
+    });
+    connect(m_marks, &MarkController::storeError, this,
+            [this](const QString& message) { showError(tr("Fact store"), message); });
+    connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLine);
+}
+
+bool MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty()) return false;
+    if (!m_open->openPaths(paths)) {
+        statusBar()->showMessage(tr("Busy: wait for the running job or cancel it (Esc)."), kMessageMs);
+        return false;
+    }
+    QSettings().setValue(kLastDirKey, QFileInfo(paths.constFirst()).absolutePath());
+    return true;
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Logs"), dir,
+        tr("Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;All files (*)"));
+    openPaths(paths);
+}
+
+void MainWindow::trainAndScore()
+{
+    m_analysis->setMarkRules(m_marks->rules());
+    if (!m_analysis->trainAndScore())
+        statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: wait for the running job or cancel it (Esc).")
+                                                    : tr("Open a log first (Ctrl+O)."),
+                                 kMessageMs);
+}
+
+void MainWindow::markLine(quint64 globalLine, store::MarkKind kind)
+{
+    const auto& corpus = m_model->corpus();
+    if (!corpus || globalLine >= corpus->lineCount()) return;
+    m_marks->markLine(*corpus, globalLine, kind);
+    // marksChanged already handed the new rules to the analysis; apply them now when a model
+    // exists, else they apply with the next training.
+    if (m_analysis->canRescore()) m_analysis->rescore();
+    else if (m_runner->isBusy())
+        statusBar()->showMessage(tr("Mark saved; it applies when the running job is done (F5)."), kMessageMs);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(title, kMessageMs);
+    // Window-modal and non-blocking: a running job keeps reporting behind the message.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_runner->isBusy();
+    m_openAction->setEnabled(!busy);
+    m_trainAction->setEnabled(m_analysis->canTrain());
+    m_rescoreAction->setEnabled(m_analysis->canRescore());
+    m_cancelAction->setEnabled(busy);
+}
+
+void MainWindow::updateSummary()
+{
+    const auto& corpus = m_model->corpus();
+    if (!corpus) {
+        m_status->setSummary(tr("Open a log file (Ctrl+O) or drop one here."));
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%1 lines in %2 file(s), %3 templates")
+                       .arg(locale.toString(qulonglong(corpus->lineCount())))
+                       .arg(corpus->sourceCount())
+                       .arg(locale.toString(qulonglong(corpus->miner().clusterCount())));
+    if (const auto& result = m_analysis->result()) {
+        text += tr(" · %1 anomalous lines above %2 · trained on %3 in %4 s")
+                    .arg(locale.toString(qulonglong(result->anomalyLines)))
+                    .arg(result->scored.threshold, 0, 'g', 4)
+                    .arg(QString::fromStdString(result->device))
+                    .arg(result->trainSeconds, 0, 'f', 1);
+    }
+    if (m_marks->markCount() > 0) text += tr(" · %1 mark(s)").arg(m_marks->markCount());
+    m_status->setSummary(text);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({500, 300});
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_runner->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths.append(url.toLocalFile());
+    if (openPaths(paths)) event->acceptProposedAction();
+}
+
+} // namespace logsleuth::ui
