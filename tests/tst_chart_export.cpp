@@ -83,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("charts/sub"));
         QString error;
-        QVERIFY2(ui::exportChartPngs(sampleHistogram(), 5.0, {3.0, 2.0, 1.5}, out, &error), qPrintable(error));
+        QVERIFY2(ui::exportChartPngs(sampleHistogram(), 5.0, {3.0, 2.0, 1.5}, out, &error),
+                 qPrintable(error));
         for (const auto* name : {"histogram.png", "loss.png"}) {
             const QImage image(out + QLatin1Char('/') + QLatin1String(name));
             QVERIFY2(!image.isNull(), name);

@@ -18,10 +18,12 @@ using Column = ui::LogTableModel::Column;
 
 namespace {
 
-std::shared_ptr<const text::Corpus> makeCorpus(const std::vector<std::pair<std::string, std::string>>& sources)
+std::shared_ptr<const text::Corpus>
+makeCorpus(const std::vector<std::pair<std::string, std::string>>& sources)
 {
     auto corpus = std::make_shared<text::Corpus>();
-    for (const auto& [name, bytes] : sources) corpus->addSource(text::LogText::fromBytes(bytes, name));
+    for (const auto& [name, bytes] : sources)
+        corpus->addSource(text::LogText::fromBytes(bytes, name));
     if (!corpus->mine()) qFatal("mining was cancelled");
     return corpus;
 }
@@ -102,19 +104,24 @@ private Q_SLOTS:
         float previous = order == Qt::DescendingOrder ? INFINITY : -INFINITY;
         for (int row = 0; row < model.rowCount(); ++row) {
             const float score = model.index(row, 0).data(ui::LogTableModel::ScoreRole).toFloat();
-            if (order == Qt::DescendingOrder) QVERIFY(score <= previous);
-            else QVERIFY(score >= previous);
+            if (order == Qt::DescendingOrder)
+                QVERIFY(score <= previous);
+            else
+                QVERIFY(score >= previous);
             previous = score;
         }
         const int panicRow = order == Qt::DescendingOrder ? 0 : 5;
         QCOMPARE(model.globalLine(panicRow), uint64_t(4));
-        QCOMPARE(model.index(panicRow, model.columnOf(Column::Verdict)).data().toString(), QStringLiteral("anomaly"));
-        QCOMPARE(model.index(panicRow, 0).data(ui::LogTableModel::VerdictRole).toInt(), int(ml::Verdict::Anomaly));
+        QCOMPARE(model.index(panicRow, model.columnOf(Column::Verdict)).data().toString(),
+                 QStringLiteral("anomaly"));
+        QCOMPARE(model.index(panicRow, 0).data(ui::LogTableModel::VerdictRole).toInt(),
+                 int(ml::Verdict::Anomaly));
         QVERIFY(model.index(panicRow, 0).data(Qt::BackgroundRole).isValid());
         QCOMPARE(model.rowOfGlobalLine(4), panicRow);
         // Back to file order.
         model.sort(model.columnOf(Column::Line), Qt::AscendingOrder);
-        for (int row = 0; row < model.rowCount(); ++row) QCOMPARE(model.globalLine(row), uint64_t(row));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.globalLine(row), uint64_t(row));
     }
 
     void sortKeepsAcrossRescore()
@@ -129,7 +136,8 @@ private Q_SLOTS:
         suppressed->scored.verdicts[key] = ml::Verdict::Suppressed;
         model.setAnalysis(suppressed);
         QCOMPARE(model.globalLine(0), uint64_t(4));
-        QCOMPARE(model.index(0, 0).data(ui::LogTableModel::VerdictRole).toInt(), int(ml::Verdict::Suppressed));
+        QCOMPARE(model.index(0, 0).data(ui::LogTableModel::VerdictRole).toInt(),
+                 int(ml::Verdict::Suppressed));
         QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
     }
 

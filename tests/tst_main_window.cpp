@@ -9,6 +9,7 @@
 #include <logsleuth/store/fact_store.h>
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/charts.h>
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
@@ -16,7 +17,6 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/task_runner.h>
-#include <logsleuth/ui/charts.h>
 
 #include <QAction>
 #include <QApplication>
@@ -151,8 +151,10 @@ private Q_SLOTS:
         const int row = model->rowOfGlobalLine(line);
         QVERIFY(row >= 0);
         const auto verdict = ml::Verdict(model->index(row, 0).data(ui::LogTableModel::VerdictRole).toInt());
-        if (wasAbove) QCOMPARE(int(verdict), int(ml::Verdict::Suppressed));
-        else QCOMPARE(int(verdict), int(ml::Verdict::Normal));
+        if (wasAbove)
+            QCOMPARE(int(verdict), int(ml::Verdict::Suppressed));
+        else
+            QCOMPARE(int(verdict), int(ml::Verdict::Normal));
     }
 
     void cancelTraining()
@@ -198,7 +200,8 @@ private Q_SLOTS:
         QVERIFY(!marks.markLine(*corpus, 1, store::MarkKind::FalsePositive));
         QCOMPARE(errors.count(), 1);
         QCOMPARE(marks.unsavedCount(), size_t(1));
-        QCOMPARE(marks.rules().falsePositive.count(corpus->maskedMessage(corpus->messageKeys()[1])), size_t(1));
+        QCOMPARE(marks.rules().falsePositive.count(corpus->maskedMessage(corpus->messageKeys()[1])),
+                 size_t(1));
     }
 };
 

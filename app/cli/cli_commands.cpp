@@ -32,7 +32,7 @@ const std::vector<OptionSpec> kTrainOptions = {
     {"device", "DEV", "auto (default), cpu or cuda"},
     {"epochs", "N", "training epochs (default 10)"},
     {"seed", "N", "random seed, recorded with the model (default 0)"},
-    {"threads", "N", "CPU threads for LibTorch (default: all cores)"},
+    {"threads", "N", "CPU threads for training (default 1: the model is small; scoring uses all cores)"},
 };
 const OptionSpec kThresholdOption = {"threshold", "SPEC",
                                      "anomaly threshold: 3.1sigma (default), p99 (percentile of the "
@@ -140,9 +140,10 @@ ml::Detector trainDetector(const Mined& mined, const ml::TrainOptions& options, 
     auto detector = ml::trainOnCorpus(
         mined.inputs.corpus, options,
         [](const ml::TrainProgress& p) {
-            if (p.fraction >= 1.0 || p.epoch > 0)
-                warn("epoch " + std::to_string(p.epoch) + "/" + std::to_string(p.epochs) +
-                     " loss " + std::to_string(p.loss));
+            // Progress comes every few batches; say something once per finished epoch.
+            if (p.fraction * p.epochs >= p.epoch + 1 - 1e-9)
+                warn("epoch " + std::to_string(p.epoch + 1) + "/" + std::to_string(p.epochs) + " loss " +
+                     std::to_string(p.loss));
         },
         &interrupted(), &report);
     if (report.cancelled) throw Interrupted();

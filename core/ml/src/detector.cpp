@@ -70,6 +70,7 @@ detail::MetaFile metaOf(const Detector::Impl& impl)
     meta.set("vocabulary_limit", detail::formatNumber(std::uint64_t(o.vocabularySize)));
     meta.set("vocabulary_size", detail::formatNumber(std::uint64_t(impl.vocabulary.size())));
     meta.set("samples_per_epoch", detail::formatNumber(o.samplesPerEpoch));
+    meta.set("min_samples_per_epoch", detail::formatNumber(o.minSamplesPerEpoch));
     meta.set("device", std::string(toString(o.device)));
     meta.set("trained_on", impl.trainedOn);
     meta.set("error_mean", detail::formatNumber(impl.errors.mean));
@@ -97,6 +98,7 @@ TrainOptions optionsOf(const detail::MetaFile& meta)
     o.latent = positiveInt(meta, "latent", 1);
     o.vocabularySize = std::size_t(meta.unsignedInteger("vocabulary_limit"));
     o.samplesPerEpoch = meta.unsignedInteger("samples_per_epoch");
+    o.minSamplesPerEpoch = meta.unsignedInteger("min_samples_per_epoch");
     try {
         o.device = parseDeviceRequest(meta.text("device"));
     } catch (const std::invalid_argument& e) {

@@ -45,8 +45,8 @@ bool exportChartPngs(const ml::Histogram& histogram, double threshold, const std
         if (error) *error = QObject::tr("cannot create %1").arg(QDir::toNativeSeparators(directory));
         return false;
     }
-    return renderPng(createHistogramChart(histogram, threshold), dir.filePath(QStringLiteral("histogram.png")),
-                     error) &&
+    return renderPng(createHistogramChart(histogram, threshold),
+                     dir.filePath(QStringLiteral("histogram.png")), error) &&
            renderPng(createLossChart(epochLoss), dir.filePath(QStringLiteral("loss.png")), error);
 }
 

@@ -58,7 +58,8 @@ void ChartsPanel::clear()
 void ChartsPanel::setResult(AnalysisResultPtr result)
 {
     m_result = std::move(result);
-    for (Page& page : m_pages) page.dirty = true;
+    for (Page& page : m_pages)
+        page.dirty = true;
     // Only the visible chart is built now; the other waits until its tab is opened.
     if (isVisible()) ensureBuilt(currentIndex());
 }
@@ -68,8 +69,9 @@ void ChartsPanel::ensureBuilt(int tab)
     if (tab < 0 || tab > 1 || !m_result || !m_pages[tab].dirty) return;
     Page& page = m_pages[tab];
     page.dirty = false;
-    QChart* chart = tab == HistogramTab ? createHistogramChart(m_result->histogram, m_result->scored.threshold)
-                                        : createLossChart(m_result->epochLoss);
+    QChart* chart = tab == HistogramTab
+                        ? createHistogramChart(m_result->histogram, m_result->scored.threshold)
+                        : createLossChart(m_result->epochLoss);
     if (!page.view) {
         page.view = new QChartView(page.container);
         page.view->setRenderHint(QPainter::Antialiasing);

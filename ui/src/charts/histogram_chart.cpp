@@ -80,7 +80,8 @@ QChart* createHistogramChart(const ml::Histogram& histogram, double threshold)
 
     const size_t bins = histogram.counts.size();
     uint64_t maxCount = 1;
-    for (uint64_t c : histogram.counts) maxCount = std::max(maxCount, c);
+    for (uint64_t c : histogram.counts)
+        maxCount = std::max(maxCount, c);
 
     // Bins that start at or past the threshold are the anomalous tail; colour them apart.
     size_t split = bins;

@@ -128,8 +128,10 @@ ml::TrainOptions trainOptionsFromSettings()
     options.seed = settings.value(QStringLiteral("seed"), quint64(options.seed)).toULongLong();
     options.threads = settings.value(QStringLiteral("threads"), options.threads).toInt();
     const QString device = settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString();
-    if (device == QLatin1String("cpu")) options.device = ml::DeviceRequest::Cpu;
-    else if (device == QLatin1String("cuda")) options.device = ml::DeviceRequest::Cuda;
+    if (device == QLatin1String("cpu"))
+        options.device = ml::DeviceRequest::Cpu;
+    else if (device == QLatin1String("cuda"))
+        options.device = ml::DeviceRequest::Cuda;
     options.epochs = std::max(1, options.epochs);
     return options;
 }

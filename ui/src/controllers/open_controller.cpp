@@ -37,7 +37,8 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
         };
         try {
             io::OpenResult opened = io::openLogPath(info.filesystemAbsoluteFilePath(), options);
-            for (auto& warning : opened.warnings) loaded->warnings.push_back(std::move(warning));
+            for (auto& warning : opened.warnings)
+                loaded->warnings.push_back(std::move(warning));
             loaded->partial = loaded->partial || opened.partial;
             for (auto& source : opened.sources) {
                 corpus->addSource(std::move(source));
@@ -53,7 +54,8 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
         if (failures.isEmpty()) failures.append(QObject::tr("no log lines found"));
         throw std::runtime_error(failures.join(QLatin1Char('\n')).toStdString());
     }
-    for (const QString& failure : failures) loaded->warnings.push_back(failure.toStdString());
+    for (const QString& failure : failures)
+        loaded->warnings.push_back(failure.toStdString());
 
     context.setPhase(QObject::tr("Mining templates"));
     const bool mined = corpus->mine([&context](double f) {
@@ -73,12 +75,13 @@ bool OpenController::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty()) return false;
     const uint64_t maxBytes = m_maxDecompressedBytes;
-    return m_runner.start(tr("Opening"), [this, paths, maxBytes](TaskContext& context) -> TaskRunner::Delivery {
-        LoadedCorpusPtr loaded = readAndMine(paths, maxBytes, context);
-        if (!loaded) return {};
-        // Runs on the GUI thread; the runner (and so this controller) outlives the job.
-        return [this, loaded] { Q_EMIT corpusLoaded(loaded); };
-    });
+    return m_runner.start(tr("Opening"),
+                          [this, paths, maxBytes](TaskContext& context) -> TaskRunner::Delivery {
+                              LoadedCorpusPtr loaded = readAndMine(paths, maxBytes, context);
+                              if (!loaded) return {};
+                              // Runs on the GUI thread; the runner (and so this controller) outlives the job.
+                              return [this, loaded] { Q_EMIT corpusLoaded(loaded); };
+                          });
 }
 
 } // namespace logsleuth::ui

@@ -209,7 +209,8 @@ QVariant LogTableModel::data(const QModelIndex& index, int role) const
         }
         if (column == Column::File) {
             // Escaped explicitly: QToolTip would take a path containing markup for rich text.
-            const QString full = QString::fromStdString(m_corpus->source(m_corpus->locate(line).first).name());
+            const QString full =
+                QString::fromStdString(m_corpus->source(m_corpus->locate(line).first).name());
             return QStringLiteral("<p>%1</p>").arg(full.toHtmlEscaped());
         }
         return {};
@@ -229,7 +230,8 @@ QVariant LogTableModel::data(const QModelIndex& index, int role) const
 QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal) return {};
-    if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     if (role != Qt::DisplayRole) return {};
     switch (columnAt(section)) {
     case Column::Line:
@@ -267,7 +269,8 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
         return descending ? reversedLines(lines) : std::vector<uint32_t>{};
     case Column::File: {
         std::vector<uint32_t> sourceOfLine(lines);
-        for (uint64_t line = 0; line < lines; ++line) sourceOfLine[line] = uint32_t(m_corpus->locate(line).first);
+        for (uint64_t line = 0; line < lines; ++line)
+            sourceOfLine[line] = uint32_t(m_corpus->locate(line).first);
         return orderLinesByKey(
             sourceOfLine, m_corpus->sourceCount(),
             [&](uint32_t a, uint32_t b) { return m_corpus->source(a).name() < m_corpus->source(b).name(); },
@@ -277,7 +280,9 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
         if (!hasScores()) return {};
         return orderLinesByKey(
             keys, keyCount,
-            [&](uint32_t a, uint32_t b) { return scoreLess(m_result->scored.scores[a], m_result->scored.scores[b]); },
+            [&](uint32_t a, uint32_t b) {
+                return scoreLess(m_result->scored.scores[a], m_result->scored.scores[b]);
+            },
             descending);
     case Column::Verdict:
         if (!hasScores()) return {};
@@ -293,7 +298,8 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     case Column::Template: {
         // One text per cluster, computed once, not once per comparison.
         std::vector<std::string> texts(m_corpus->miner().clusterCount());
-        for (uint32_t c = 0; c < texts.size(); ++c) texts[c] = m_corpus->miner().templateText(c);
+        for (uint32_t c = 0; c < texts.size(); ++c)
+            texts[c] = m_corpus->miner().templateText(c);
         return orderLinesByKey(
             keys, keyCount,
             [&](uint32_t a, uint32_t b) {
@@ -303,7 +309,8 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     }
     case Column::Text: {
         std::vector<uint32_t> rows(lines);
-        for (uint64_t line = 0; line < lines; ++line) rows[line] = uint32_t(line);
+        for (uint64_t line = 0; line < lines; ++line)
+            rows[line] = uint32_t(line);
         std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
             return descending ? m_corpus->line(b) < m_corpus->line(a) : m_corpus->line(a) < m_corpus->line(b);
         });

@@ -16,7 +16,8 @@ namespace logsleuth::ui {
 // Lines ordered by the rank of their key under keyLess (descending reverses the key order);
 // lines with the same key stay in file order. lineKeys[line] < keyCount.
 std::vector<uint32_t> orderLinesByKey(const std::vector<uint32_t>& lineKeys, size_t keyCount,
-                                      const std::function<bool(uint32_t, uint32_t)>& keyLess, bool descending);
+                                      const std::function<bool(uint32_t, uint32_t)>& keyLess,
+                                      bool descending);
 
 // File order reversed.
 std::vector<uint32_t> reversedLines(uint64_t lineCount);

@@ -49,7 +49,8 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_markTrueAnomaly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_markTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_markTrueAnomaly->setStatusTip(tr("Always flag every line with this masked message"));
-    connect(m_markTrueAnomaly, &QAction::triggered, this, [this] { requestMark(store::MarkKind::TruePositive); });
+    connect(m_markTrueAnomaly, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::TruePositive); });
 
     m_copyLine = new QAction(tr("&Copy Line"), this);
     m_copyLine->setShortcut(QKeySequence::Copy);

@@ -87,7 +87,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_trainAction = new QAction(QIcon(QStringLiteral(":/logsleuth/icons/train.svg")), tr("&Train && Score"), this);
+    m_trainAction =
+        new QAction(QIcon(QStringLiteral(":/logsleuth/icons/train.svg")), tr("&Train && Score"), this);
     m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_trainAction->setStatusTip(tr("Train an anomaly model on the open logs and score every line"));
     connect(m_trainAction, &QAction::triggered, this, &MainWindow::trainAndScore);
@@ -148,8 +149,9 @@ void MainWindow::connectControllers()
     connect(m_runner, &TaskRunner::failed, this, [this](const QString& label, const QString& message) {
         showError(tr("%1 failed").arg(label), message);
     });
-    connect(m_runner, &TaskRunner::cancelled, this,
-            [this](const QString& label) { statusBar()->showMessage(tr("%1 cancelled.").arg(label), kMessageMs); });
+    connect(m_runner, &TaskRunner::cancelled, this, [this](const QString& label) {
+        statusBar()->showMessage(tr("%1 cancelled.").arg(label), kMessageMs);
+    });
 
     connect(m_open, &OpenController::corpusLoaded, this, [this](const LoadedCorpusPtr& loaded) {
         m_model->setCorpus(loaded->corpus);
@@ -157,13 +159,17 @@ void MainWindow::connectControllers()
         m_charts->clear();
         m_sortedOnce = false;
         QStringList names;
-        for (const QString& path : loaded->paths) names.append(QFileInfo(path).fileName());
+        for (const QString& path : loaded->paths)
+            names.append(QFileInfo(path).fileName());
         setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
         if (!loaded->warnings.empty()) {
             QStringList lines;
-            for (const std::string& w : loaded->warnings) lines.append(QString::fromStdString(w));
-            if (loaded->partial) showError(tr("Some input could not be read"), lines.join(QLatin1Char('\n')));
-            else statusBar()->showMessage(lines.join(QStringLiteral("; ")), kMessageMs);
+            for (const std::string& w : loaded->warnings)
+                lines.append(QString::fromStdString(w));
+            if (loaded->partial)
+                showError(tr("Some input could not be read"), lines.join(QLatin1Char('\n')));
+            else
+                statusBar()->showMessage(lines.join(QStringLiteral("; ")), kMessageMs);
         }
         updateSummary();
         updateActions();
@@ -233,7 +239,8 @@ void MainWindow::markLine(quint64 globalLine, store::MarkKind kind)
     m_marks->markLine(*corpus, globalLine, kind);
     // marksChanged already handed the new rules to the analysis; apply them now when a model
     // exists, else they apply with the next training.
-    if (m_analysis->canRescore()) m_analysis->rescore();
+    if (m_analysis->canRescore())
+        m_analysis->rescore();
     else if (m_runner->isBusy())
         statusBar()->showMessage(tr("Mark saved; it applies when the running job is done (F5)."), kMessageMs);
 }

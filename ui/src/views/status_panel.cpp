@@ -17,8 +17,8 @@ constexpr int kProgressSteps = 1000;
 }
 
 StatusPanel::StatusPanel(QAction* cancelAction, QWidget* parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_phase(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QToolButton(this))
+    : QWidget(parent), m_summary(new QLabel(this)), m_phase(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

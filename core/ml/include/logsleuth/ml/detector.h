@@ -33,6 +33,7 @@ struct TrainOptions {
     int latent = 8;
     std::size_t vocabularySize = 1024;
     std::uint64_t samplesPerEpoch = 200000; // 0: as many as there are lines
+    std::uint64_t minSamplesPerEpoch = 25600; // small inputs are drawn from repeatedly up to this
 };
 
 struct TrainProgress {
