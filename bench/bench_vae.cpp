@@ -44,8 +44,9 @@ int main(int argc, char** argv)
         const auto perLine = ml::lineScores(corpus, scored);
         const double scoreSeconds = scoring.seconds();
 
-        std::printf("device %s, %.0f lines, %zu distinct messages, vocabulary %zu\n", device.description.c_str(),
-                    lines, corpus.distinctMessageCount(), detector.vocabulary().size());
+        std::printf("device %s, %.0f lines, %zu distinct messages, vocabulary %zu\n",
+                    device.description.c_str(), lines, corpus.distinctMessageCount(),
+                    detector.vocabulary().size());
         std::printf("bench=vae device=%s lines=%.0f featurize_lines_per_s=%.0f train_epoch_lines_per_s=%.0f "
                     "score_lines_per_s=%.0f peak_rss_mib=%.1f\n",
                     device.cuda ? "cuda" : "cpu", lines, lines / featurizeSeconds, lines / trainSeconds,

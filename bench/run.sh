@@ -22,7 +22,7 @@ echo "== logsleuth-cli analyze (end to end, default options)"
 start=$(date +%s.%N)
 logsleuth-cli analyze "$corpus" --top 5 --out "$work/scores.csv" > /dev/null
 end=$(date +%s.%N)
-analyze_s=$(echo "$end - $start" | bc -l 2>/dev/null || python3 -c "print($end - $start)")
+analyze_s=$(python3 -c "print(f'{$end - $start:.2f}')")
 echo "bench=analyze lines=$lines seconds=$analyze_s"
 
 peers="$repo/../shared/peers"

@@ -46,8 +46,8 @@ CliResult runCli(const QStringList& args, const QByteArray& input = {},
         process.kill();
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 // A small RFC 4180 reader, so the tests check what a spreadsheet or Python's csv would read.
@@ -107,8 +107,9 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
         QVERIFY(m_dir.isValid());
         m_model = m_dir.filePath(QStringLiteral("model"));
-        const auto trained = runCli({QStringLiteral("train"), sample("webshop.log"), QStringLiteral("--model"),
-                                     m_model, QStringLiteral("--epochs"), QStringLiteral("4")});
+        const auto trained =
+            runCli({QStringLiteral("train"), sample("webshop.log"), QStringLiteral("--model"), m_model,
+                    QStringLiteral("--epochs"), QStringLiteral("4")});
         QVERIFY2(trained.exitCode == 0, trained.err.constData());
     }
 
@@ -118,28 +119,31 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrPattern");
         QTest::newRow("no arguments") << QStringList{} << 2 << QStringLiteral("usage");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("templates"), QStringLiteral("--bogus"),
-                                                       sample("sshd.log")}
-                                        << 2 << QStringLiteral("unknown option '--bogus'");
-        QTest::newRow("no input") << QStringList{QStringLiteral("templates")} << 2 << QStringLiteral("no input");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("templates"), QStringLiteral("/nonexistent/x.log")}
-                                      << 1 << QStringLiteral("/nonexistent/x.log");
-        QTest::newRow("bad threshold") << QStringList{QStringLiteral("score"), sample("sshd.log"),
-                                                      QStringLiteral("--model"), QStringLiteral("/tmp"),
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("templates"), QStringLiteral("--bogus"), sample("sshd.log")} << 2
+            << QStringLiteral("unknown option '--bogus'");
+        QTest::newRow("no input") << QStringList{QStringLiteral("templates")} << 2
+                                  << QStringLiteral("no input");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("templates"), QStringLiteral("/nonexistent/x.log")} << 1
+            << QStringLiteral("/nonexistent/x.log");
+        QTest::newRow("bad threshold") << QStringList{QStringLiteral("score"),       sample("sshd.log"),
+                                                      QStringLiteral("--model"),     QStringLiteral("/tmp"),
                                                       QStringLiteral("--threshold"), QStringLiteral("lots")}
                                        << 2 << QStringLiteral("lots");
         QTest::newRow("bad epochs") << QStringList{QStringLiteral("analyze"), sample("sshd.log"),
                                                    QStringLiteral("--epochs"), QStringLiteral("ten")}
                                     << 2 << QStringLiteral("--epochs");
-        QTest::newRow("missing model") << QStringList{QStringLiteral("score"), sample("sshd.log"),
-                                                      QStringLiteral("--model"), QStringLiteral("/nonexistent-model")}
-                                       << 1 << QStringLiteral("nonexistent-model");
+        QTest::newRow("missing model")
+            << QStringList{QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"),
+                           QStringLiteral("/nonexistent-model")}
+            << 1 << QStringLiteral("nonexistent-model");
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QString();
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QString();
-        QTest::newRow("command help") << QStringList{QStringLiteral("score"), QStringLiteral("--help")} << 0
-                                      << QString();
+        QTest::newRow("command help")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--help")} << 0 << QString();
     }
 
     void exitCodes()
@@ -198,12 +202,14 @@ private Q_SLOTS:
         QCOMPARE(rows.value(0).value(0), QStringLiteral("file"));
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows[2].mid(0, 2), (QStringList{a, QStringLiteral("2")}));
-        QCOMPARE(rows[3].mid(0, 2), (QStringList{QStringLiteral("-"), QStringLiteral("1")})); // restarts per source
+        QCOMPARE(rows[3].mid(0, 2),
+                 (QStringList{QStringLiteral("-"), QStringLiteral("1")})); // restarts per source
     }
 
     void partialInputExitCode()
     {
-        const auto result = runCli({QStringLiteral("templates"), sample("sshd.log"), QStringLiteral("/nonexistent/y.log")});
+        const auto result =
+            runCli({QStringLiteral("templates"), sample("sshd.log"), QStringLiteral("/nonexistent/y.log")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains("/nonexistent/y.log"));
         QCOMPARE(parseCsv(result.out).size(), 2001); // rows for what was read
@@ -213,8 +219,8 @@ private Q_SLOTS:
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-        const auto result = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model},
-                                   {}, env);
+        const auto result = runCli(
+            {QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model}, {}, env);
         QCOMPARE(result.exitCode, 0);
         const auto rows = parseCsv(result.out);
         QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("score"),
@@ -238,18 +244,19 @@ private Q_SLOTS:
 
     void failOnAnomaly()
     {
-        const auto result = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model,
-                                    QStringLiteral("--fail-on-anomaly")});
+        const auto result = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
+                                    m_model, QStringLiteral("--fail-on-anomaly")});
         QCOMPARE(result.exitCode, 4);
-        const auto lenient = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
-                                     m_model, QStringLiteral("--threshold"), QStringLiteral("1e9"),
-                                     QStringLiteral("--fail-on-anomaly")});
+        const auto lenient = runCli({QStringLiteral("score"), sample("webshop.log"),
+                                     QStringLiteral("--model"), m_model, QStringLiteral("--threshold"),
+                                     QStringLiteral("1e9"), QStringLiteral("--fail-on-anomaly")});
         QCOMPARE(lenient.exitCode, 0);
     }
 
     void trainRefusesExistingModel()
     {
-        const auto again = runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), m_model});
+        const auto again =
+            runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), m_model});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("--force"));
         const QString other = m_dir.filePath(QStringLiteral("model2"));
@@ -261,7 +268,9 @@ private Q_SLOTS:
                          QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--force")})
                      .exitCode,
                  0);
-        QVERIFY(!QDir(m_dir.path()).entryList({QStringLiteral("*.tmp*")}, QDir::AllEntries | QDir::Hidden).size());
+        QVERIFY(!QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.tmp*")}, QDir::AllEntries | QDir::Hidden)
+                     .size());
     }
 
     void analyzeFindsPlantedAnomalies()
@@ -271,9 +280,10 @@ private Q_SLOTS:
                                     QStringLiteral("10"), QStringLiteral("--out"), out});
         QCOMPARE(result.exitCode, 0);
         const auto top = parseCsv(result.out);
-        QCOMPARE(top.value(0), (QStringList{QStringLiteral("rank"), QStringLiteral("line"), QStringLiteral("score"),
-                                            QStringLiteral("verdict"), QStringLiteral("count"),
-                                            QStringLiteral("template_id"), QStringLiteral("text")}));
+        QCOMPARE(top.value(0),
+                 (QStringList{QStringLiteral("rank"), QStringLiteral("line"), QStringLiteral("score"),
+                              QStringLiteral("verdict"), QStringLiteral("count"),
+                              QStringLiteral("template_id"), QStringLiteral("text")}));
         QCOMPARE(top.size(), 11);
         // resources/samples/ANOMALIES.txt lists the planted lines of webshop.log.
         const QList<int> planted = {354, 1457, 1611, 2041, 2042, 2101};
@@ -291,8 +301,8 @@ private Q_SLOTS:
     void storeSuppressesMarkedLine()
     {
         // Find the top-scored line, mark its masked message as a false positive, score again.
-        const auto before = parseCsv(runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
-                                             m_model}).out);
+        const auto before = parseCsv(
+            runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model}).out);
         int topRow = 1;
         for (int i = 1; i < before.size(); ++i)
             if (before[i][1].toDouble() > before[topRow][1].toDouble()) topRow = i;
@@ -314,8 +324,8 @@ private Q_SLOTS:
             mark.lineNumber = static_cast<std::uint64_t>(topRow);
             store.addMark(mark);
         }
-        const auto after = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model,
-                                   QStringLiteral("--store"), db});
+        const auto after = runCli({QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"),
+                                   m_model, QStringLiteral("--store"), db});
         QCOMPARE(after.exitCode, 0);
         const auto rows = parseCsv(after.out);
         QCOMPARE(rows[topRow][5], QStringLiteral("suppressed"));

@@ -72,7 +72,8 @@ ParsedArgs parseArgs(const CommandSpec& spec, const std::vector<std::string>& ar
         if (inlineValue) {
             parsed.values[name] = *inlineValue;
         } else {
-            if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value (" + option->valueName + ")");
+            if (i + 1 >= args.size())
+                throw UsageError("--" + name + " needs a value (" + option->valueName + ")");
             parsed.values[name] = args[++i];
         }
     }
@@ -84,8 +85,10 @@ std::string helpText(const CommandSpec& spec)
     std::string text = "usage: logsleuth-cli " + spec.synopsis + "\n\n" + spec.summary + "\n\noptions:\n";
     for (const auto& option : spec.options) {
         std::string left = "  --" + option.name + (option.valueName.empty() ? "" : " " + option.valueName);
-        if (left.size() < 28) left.resize(28, ' ');
-        else left += "\n" + std::string(28, ' ');
+        if (left.size() < 28)
+            left.resize(28, ' ');
+        else
+            left += "\n" + std::string(28, ' ');
         text += left + option.help + "\n";
     }
     text += "  --help                    show this help\n";

@@ -30,7 +30,7 @@ public:
 };
 
 struct OptionSpec {
-    std::string name;    // without the leading dashes
+    std::string name;      // without the leading dashes
     std::string valueName; // empty: a flag
     std::string help;
 };

@@ -121,8 +121,10 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
 #ifdef LOGSLEUTH_HAVE_STORE
     auto store = store::FactStore::open(*path);
     for (const auto& mark : store.marks()) {
-        if (mark.kind == store::MarkKind::FalsePositive) rules.falsePositive.insert(mark.maskedMessage);
-        else rules.truePositive.insert(mark.maskedMessage);
+        if (mark.kind == store::MarkKind::FalsePositive)
+            rules.falsePositive.insert(mark.maskedMessage);
+        else
+            rules.truePositive.insert(mark.maskedMessage);
     }
     warn("applied " + std::to_string(rules.falsePositive.size()) + " false-positive and " +
          std::to_string(rules.truePositive.size()) + " true-positive mark(s) from " + *path);
@@ -254,7 +256,8 @@ int runScore(const ParsedArgs& args)
 // ---- analyze -----------------------------------------------------------------------------
 
 // The top N distinct messages by score (one line each, the first that carries it), suppressed ones left out.
-void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::ScoredMessages& scored, std::size_t top)
+void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::ScoredMessages& scored,
+                       std::size_t top)
 {
     const auto& corpus = mined.inputs.corpus;
     const auto& keys = corpus.messageKeys();
@@ -311,8 +314,9 @@ int runAnalyze(const ParsedArgs& args)
     std::cout.flush();
     warn(std::to_string(countAnomalousLines(mined, scored)) + " anomalous line(s) at threshold " +
          threshold.toString() + " = " + std::to_string(scored.threshold));
-    if (charts) writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, 60), scored.threshold,
-                               report.epochLoss);
+    if (charts)
+        writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, 60), scored.threshold,
+                       report.epochLoss);
     return finish(mined, args.has("fail-on-anomaly") && countAnomalousLines(mined, scored) > 0
                              ? ExitAnomaliesFound
                              : ExitOk);
@@ -338,7 +342,8 @@ const std::vector<Command>& commands()
                   {"force", "", "replace an existing model directory"}},
                  kTrainOptions)},
          &runTrain},
-        {{"score", "score FILE... --model DIR [options]",
+        {{"score",
+          "score FILE... --model DIR [options]",
           "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict.",
           {{"model", "DIR", "the trained model (required)"},
            kThresholdOption,

@@ -43,8 +43,7 @@ struct Registrar {
     Registrar(const char* name, std::function<void()> body) { registry().push_back({name, std::move(body)}); }
 };
 
-template <class T>
-std::string show(const T& value)
+template <class T> std::string show(const T& value)
 {
     std::ostringstream out;
     if constexpr (requires { out << value; })
@@ -88,34 +87,37 @@ inline int runAll()
 
 #define LS_CONCAT2(a, b) a##b
 #define LS_CONCAT(a, b) LS_CONCAT2(a, b)
-#define LS_TEST(name)                                                                                      \
-    static void name();                                                                                    \
-    static const ::logsleuth::testing::Registrar LS_CONCAT(registrar_, name)(#name, &name);               \
+#define LS_TEST(name)                                                                                        \
+    static void name();                                                                                      \
+    static const ::logsleuth::testing::Registrar LS_CONCAT(registrar_, name)(#name, &name);                  \
     static void name()
 #define LS_ROW(label) (::logsleuth::testing::currentRow() = (label))
-#define CHECK(cond)                                                                                        \
-    do {                                                                                                   \
-        if (!(cond)) ::logsleuth::testing::fail(__FILE__, __LINE__, "CHECK(" #cond ")");                   \
+#define CHECK(cond)                                                                                          \
+    do {                                                                                                     \
+        if (!(cond)) ::logsleuth::testing::fail(__FILE__, __LINE__, "CHECK(" #cond ")");                     \
     } while (0)
-#define CHECK_EQ(actual, expected)                                                                         \
-    do {                                                                                                   \
-        const auto& ls_a = (actual);                                                                       \
-        const auto& ls_e = (expected);                                                                     \
-        if (!(ls_a == ls_e))                                                                               \
-            ::logsleuth::testing::fail(__FILE__, __LINE__,                                                 \
-                                       std::string(#actual " == " #expected ": got '") +                   \
-                                           ::logsleuth::testing::show(ls_a) + "', expected '" +            \
-                                           ::logsleuth::testing::show(ls_e) + "'");                        \
+#define CHECK_EQ(actual, expected)                                                                           \
+    do {                                                                                                     \
+        const auto& ls_a = (actual);                                                                         \
+        const auto& ls_e = (expected);                                                                       \
+        if (!(ls_a == ls_e))                                                                                 \
+            ::logsleuth::testing::fail(__FILE__, __LINE__,                                                   \
+                                       std::string(#actual " == " #expected ": got '") +                     \
+                                           ::logsleuth::testing::show(ls_a) + "', expected '" +              \
+                                           ::logsleuth::testing::show(ls_e) + "'");                          \
     } while (0)
-#define CHECK_THROWS(expr)                                                                                 \
-    do {                                                                                                   \
-        bool ls_threw = false;                                                                             \
-        try {                                                                                              \
-            (void)(expr);                                                                                  \
-        } catch (...) {                                                                                    \
-            ls_threw = true;                                                                               \
-        }                                                                                                  \
-        if (!ls_threw) ::logsleuth::testing::fail(__FILE__, __LINE__, "expected an exception: " #expr);    \
+#define CHECK_THROWS(expr)                                                                                   \
+    do {                                                                                                     \
+        bool ls_threw = false;                                                                               \
+        try {                                                                                                \
+            (void)(expr);                                                                                    \
+        } catch (...) {                                                                                      \
+            ls_threw = true;                                                                                 \
+        }                                                                                                    \
+        if (!ls_threw) ::logsleuth::testing::fail(__FILE__, __LINE__, "expected an exception: " #expr);      \
     } while (0)
-#define LS_TEST_MAIN()                                                                                     \
-    int main() { return ::logsleuth::testing::runAll(); }
+#define LS_TEST_MAIN()                                                                                       \
+    int main()                                                                                               \
+    {                                                                                                        \
+        return ::logsleuth::testing::runAll();                                                               \
+    }

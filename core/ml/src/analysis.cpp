@@ -16,8 +16,8 @@ Detector trainOnCorpus(const text::Corpus& corpus, const TrainOptions& options,
                            report);
 }
 
-ScoredMessages scoreCorpus(const Detector& detector, const text::Corpus& corpus, const ThresholdSpec& threshold,
-                           const MarkRules& marks)
+ScoredMessages scoreCorpus(const Detector& detector, const text::Corpus& corpus,
+                           const ThresholdSpec& threshold, const MarkRules& marks)
 {
     ScoredMessages scored;
     scored.scores = detector.score(corpus.maskedMessages());

@@ -55,7 +55,7 @@ LogText LogText::openFile(const std::filesystem::path& path)
 {
     FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     if (file.fd < 0) throw TextError(openError(path, std::strerror(errno)));
-    struct stat info {};
+    struct stat info{};
     if (::fstat(file.fd, &info) != 0) throw TextError(openError(path, std::strerror(errno)));
     if (S_ISDIR(info.st_mode)) throw TextError(openError(path, "is a directory"));
 

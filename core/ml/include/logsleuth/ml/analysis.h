@@ -35,8 +35,8 @@ Detector trainOnCorpus(const text::Corpus& corpus, const TrainOptions& options,
 
 // Scores every distinct message of the corpus. Marks apply through the masked message,
 // so a mark made under one model still matches under the next.
-ScoredMessages scoreCorpus(const Detector& detector, const text::Corpus& corpus, const ThresholdSpec& threshold,
-                           const MarkRules& marks);
+ScoredMessages scoreCorpus(const Detector& detector, const text::Corpus& corpus,
+                           const ThresholdSpec& threshold, const MarkRules& marks);
 
 // Re-decides verdicts after the marks changed, without scoring again.
 void applyMarks(ScoredMessages& scored, const text::Corpus& corpus, const MarkRules& marks);

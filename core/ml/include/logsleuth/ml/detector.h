@@ -32,8 +32,8 @@ struct TrainOptions {
     int hidden = 64;
     int latent = 8;
     std::size_t vocabularySize = 1024;
-    std::uint64_t samplesPerEpoch = 200000; // 0: as many as there are lines
-    std::uint64_t minSamplesPerEpoch = 25600; // small inputs are drawn from repeatedly up to this
+    std::uint64_t samplesPerEpoch = 200000;   // 0: as many as there are lines
+    std::uint64_t minSamplesPerEpoch = 51200; // small inputs are drawn from repeatedly up to this
 };
 
 struct TrainProgress {
