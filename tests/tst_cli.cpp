@@ -193,6 +193,31 @@ private Q_SLOTS:
         QCOMPARE(rows[3][0], QStringLiteral("3"));
     }
 
+    // Bad input is read as bytes: a message or a row per line, never a crash.
+    void oddInputs_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("rows");
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk += char((i * 7919) % 256);
+        QTest::newRow("empty file") << QByteArray() << 1;
+        QTest::newRow("only a newline") << QByteArray("\n") << 2;
+        QTest::newRow("binary junk") << junk << int(junk.count('\n')) + 1 + (junk.endsWith('\n') ? 0 : 1);
+        QTest::newRow("NUL bytes") << QByteArray("a\0b\nc\0\0d\n", 9) << 3;
+        QTest::newRow("5 MB line") << QByteArray(5 << 20, 'x') << 2;
+    }
+
+    void oddInputs()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, rows);
+        const QString path = writeFile(m_dir, QStringLiteral("odd.log"), bytes);
+        const auto result = runCli({QStringLiteral("templates"), path});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(int(parseCsv(result.out).size()), rows);
+    }
+
     void multipleSourcesAndStdin()
     {
         const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");
@@ -295,6 +320,27 @@ private Q_SLOTS:
         QFile scores(out);
         QVERIFY(scores.open(QIODevice::ReadOnly));
         QCOMPARE(parseCsv(scores.readAll()).size(), 3001);
+    }
+
+    // SIGTERM (and Ctrl+C's SIGINT) during training stops the work and exits with 130.
+    void interruptExitCode()
+    {
+        QByteArray log;
+        for (int i = 0; i < 20000; ++i)
+            log += "2026-01-01 10:00:00 INFO worker " + QByteArray::number(i % 7) + " did task " +
+                   QByteArray::number(i) + "\n";
+        const QString path = writeFile(m_dir, QStringLiteral("long.log"), log);
+        QProcess process;
+        process.start(cliPath(), {QStringLiteral("analyze"), path, QStringLiteral("--epochs"),
+                                  QStringLiteral("100000")});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("epoch 1/"), 60000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(process.readAllStandardError().contains("interrupted"));
     }
 
 #ifdef LOGSLEUTH_HAVE_STORE

@@ -106,13 +106,18 @@ LS_TEST(openFiles)
         const char* name;
         std::string bytes;
         std::size_t lines;
+        bool settled; // last written an hour ago: mapped rather than read
     };
-    const std::vector<Row> rows{{"regular file (mapped)", "x 1\ny 2\r\nz 3", 3},
-                                {"empty file (read)", "", 0}};
+    const std::vector<Row> rows{{"settled file (mapped)", "x 1\ny 2\r\nz 3", 3, true},
+                                {"fresh file (read)", "x 1\ny 2\r\nz 3", 3, false},
+                                {"empty file (read)", "", 0, true}};
     for (const Row& row : rows) {
         LS_ROW(row.name);
         const auto path = dir / "sample.log";
         std::ofstream(path, std::ios::binary) << row.bytes;
+        if (row.settled)
+            std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now() -
+                                                       std::chrono::hours(1));
         const LogText text = LogText::openFile(path);
         CHECK_EQ(text.lineCount(), row.lines);
         CHECK(text.bytes() == row.bytes);
@@ -140,6 +145,27 @@ LS_TEST(openFiles)
     } catch (const TextError& e) {
         CHECK(std::string(e.what()) == "cannot open " + dir.string() + ": is a directory");
     }
+    std::filesystem::remove_all(dir);
+}
+
+// logrotate's copytruncate empties a file that is still being written. A file opened while it
+// was fresh must survive that: no SIGBUS, and the lines read stay readable.
+LS_TEST(freshFileSurvivesTruncation)
+{
+    const auto dir = scratchDir();
+    const auto path = dir / "active.log";
+    std::string bytes;
+    for (int i = 0; i < 100000; ++i)
+        bytes += "line " + std::to_string(i) + " of an active log\n";
+    std::ofstream(path, std::ios::binary) << bytes;
+    const LogText text = LogText::openFile(path);
+    std::filesystem::resize_file(path, 0);
+    CHECK_EQ(text.lineCount(), 100000u);
+    std::size_t total = 0;
+    for (std::uint64_t i = 0; i < text.lineCount(); ++i)
+        total += text.line(LineNumber{i}).size() + 1;
+    CHECK_EQ(total, bytes.size());
+    CHECK(text.line(LineNumber{99999}) == "line 99999 of an active log");
     std::filesystem::remove_all(dir);
 }
 

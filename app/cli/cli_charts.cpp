@@ -8,9 +8,22 @@
 #include <QApplication>
 #include <QDir>
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace logsleuth::cli {
+
+namespace {
+
+// The offscreen platform warns about window hints it cannot honour; for a CLI that renders
+// two images that is noise on stderr, so only that message is dropped.
+void quietOffscreenHints(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints"))) return;
+    std::fputs(qFormatLogMessage(type, context, message).toLocal8Bit().append('\n').constData(), stderr);
+}
+
+} // namespace
 
 void writeChartPngs(const std::string& directory, const ml::Histogram& histogram, double threshold,
                     const std::vector<double>& epochLoss)
@@ -21,6 +34,7 @@ void writeChartPngs(const std::string& directory, const ml::Histogram& histogram
     int argc = 1;
     char name[] = "logsleuth-cli";
     char* argv[] = {name, nullptr};
+    qInstallMessageHandler(quietOffscreenHints);
     QApplication app(argc, argv);
     const QString dir = QString::fromStdString(directory);
     if (!QDir().mkpath(dir)) throw std::runtime_error("cannot create " + directory);

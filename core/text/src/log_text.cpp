@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <istream>
 #include <iterator>
@@ -49,6 +50,8 @@ std::string readEverything(int fd, const std::filesystem::path& path)
     return bytes;
 }
 
+constexpr std::time_t kSettledSeconds = 120;
+
 } // namespace
 
 LogText LogText::openFile(const std::filesystem::path& path)
@@ -61,7 +64,12 @@ LogText LogText::openFile(const std::filesystem::path& path)
 
     LogText text;
     text.m_name = path.string();
-    if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    // A mapped file that another process truncates (logrotate's copytruncate) raises SIGBUS
+    // on the next read of a vanished page. Files written to within the last minutes are the
+    // ones at risk, so those are read into memory; settled files, most of a big investigation,
+    // are mapped.
+    const bool settled = info.st_mtime + kSettledSeconds < std::time(nullptr);
+    if (S_ISREG(info.st_mode) && info.st_size > 0 && settled) {
         const auto size = static_cast<std::size_t>(info.st_size);
         void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
         if (mapping != MAP_FAILED) {

@@ -4,9 +4,12 @@
 
 #include <logsleuth/ui/task_runner.h>
 
+#include <logsleuth/ml/device.h>
+
 #include <QSettings>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace logsleuth::ui {
 
@@ -127,11 +130,12 @@ ml::TrainOptions trainOptionsFromSettings()
         settings.value(QStringLiteral("samplesPerEpoch"), quint64(options.samplesPerEpoch)).toULongLong();
     options.seed = settings.value(QStringLiteral("seed"), quint64(options.seed)).toULongLong();
     options.threads = settings.value(QStringLiteral("threads"), options.threads).toInt();
-    const QString device = settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString();
-    if (device == QLatin1String("cpu"))
-        options.device = ml::DeviceRequest::Cpu;
-    else if (device == QLatin1String("cuda"))
-        options.device = ml::DeviceRequest::Cuda;
+    try {
+        options.device = ml::parseDeviceRequest(
+            settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString().toStdString());
+    } catch (const std::invalid_argument&) {
+        // An unknown device in the settings file means "auto", as the default does.
+    }
     options.epochs = std::max(1, options.epochs);
     return options;
 }

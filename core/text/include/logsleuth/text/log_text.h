@@ -24,7 +24,8 @@ public:
 
 class LogText {
 public:
-    // Regular files are mapped read-only; pipes, /proc files and empty files are read instead.
+    // Regular files are mapped read-only; pipes, /proc files, empty files and files modified in
+    // the last two minutes (they may still be written or truncated) are read instead.
     // Throws TextError("cannot open <path>: <reason>").
     static LogText openFile(const std::filesystem::path& path);
     static LogText fromBytes(std::string bytes, std::string name);
