@@ -13,14 +13,14 @@ corpus="$work/hdfs-$lines.log"
 echo "corpus: $corpus ($(wc -l < "$corpus") lines, $(du -m "$corpus" | cut -f1) MB)"
 
 echo "== mining (templates)"
-mining=$(bench_mining "$corpus" | tee /dev/stderr | tail -n1)
+out=$(bench_mining "$corpus"); echo "$out"; mining=$(echo "$out" | tail -n1)
 
 echo "== VAE (one epoch + batched scoring, as the reference detector)"
-vae=$(bench_vae "$corpus" cpu | tee /dev/stderr | tail -n1)
+out=$(bench_vae "$corpus" cpu); echo "$out"; vae=$(echo "$out" | tail -n1)
 
 echo "== logsleuth-cli analyze (end to end, default options)"
 start=$(date +%s.%N)
-logsleuth-cli analyze "$corpus" --top 5 --out "$work/scores.csv" > /dev/null
+logsleuth-cli analyze "$corpus" --top 5 --out "$work/scores.csv" 2>&1 >/dev/null | grep -v ': epoch ' || true
 end=$(date +%s.%N)
 analyze_s=$(python3 -c "print(f'{$end - $start:.2f}')")
 echo "bench=analyze lines=$lines seconds=$analyze_s"
@@ -41,8 +41,12 @@ if [ -f "$peers/reference_vae.py" ] && python3 -c 'import torch' 2>/dev/null; th
   for k in train_epoch_lines_per_s; do
     echo "ratio $k = $(ratio "$(echo "$vae" | field $k)" "$(echo "$peer" | field $k)")x"
   done
-  echo "ratio score (batched) = $(ratio "$(echo "$vae" | field score_lines_per_s)" "$(echo "$peer" | field score_batched_lines_per_s)")x"
+  echo "ratio score (batched, with dedupe) = $(ratio "$(echo "$vae" | field score_lines_per_s)" "$(echo "$peer" | field score_batched_lines_per_s)")x"
+  echo "ratio score (batched, every row through the model) = $(ratio "$(echo "$vae" | field score_rows_no_dedupe_per_s)" "$(echo "$peer" | field score_batched_lines_per_s)")x"
   echo "ratio score (reference loop) = $(ratio "$(echo "$vae" | field score_lines_per_s)" "$(echo "$peer" | field score_loop_lines_per_s)")x"
 else
   echo "peer reference VAE: skipped (needs ../shared/peers and python3-torch)"
 fi
+
+echo "== detection quality (labelled injected anomalies)"
+python3 "$repo/bench/quality.py" 200000

@@ -50,7 +50,10 @@ torch::Device toTorchDevice(DeviceRequest request)
 
 std::string describeDevice(const torch::Device& device)
 {
-    if (!device.is_cuda()) return "cpu (" + std::to_string(torch::get_num_threads()) + " threads)";
+    if (!device.is_cuda()) {
+        const int threads = torch::get_num_threads();
+        return "cpu (" + std::to_string(threads) + (threads == 1 ? " thread)" : " threads)");
+    }
     std::string text = "cuda:" + std::to_string(device.has_index() ? device.index() : 0);
 #ifdef LOGSLEUTH_HAVE_CUDA_NAMES
     text += std::string(" ") + at::cuda::getDeviceProperties(device.has_index() ? device.index() : 0)->name;
