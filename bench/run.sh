@@ -50,3 +50,10 @@ fi
 
 echo "== detection quality (labelled injected anomalies)"
 python3 "$repo/bench/quality.py" 200000
+
+if command -v bench_table_model >/dev/null 2>&1; then
+  echo "== log table (GUI model: sorts, data(), longest GUI-thread stall of a real analysis)"
+  bench_table_model "$corpus" | tail -n 6
+else
+  echo "bench table_model: skipped (built without the GUI)"
+fi
