@@ -65,6 +65,7 @@ detail::MetaFile metaOf(const Detector::Impl& impl)
     meta.set("threads", std::to_string(o.threads));
     meta.set("batch_size", std::to_string(o.batchSize));
     meta.set("learning_rate", detail::formatNumber(o.learningRate));
+    meta.set("kl_warmup", detail::formatNumber(o.klWarmup));
     meta.set("hidden", std::to_string(o.hidden));
     meta.set("latent", std::to_string(o.latent));
     meta.set("vocabulary_limit", detail::formatNumber(std::uint64_t(o.vocabularySize)));
@@ -94,6 +95,7 @@ TrainOptions optionsOf(const detail::MetaFile& meta)
     o.threads = positiveInt(meta, "threads", 0);
     o.batchSize = positiveInt(meta, "batch_size", 1);
     o.learningRate = meta.number("learning_rate");
+    o.klWarmup = meta.number("kl_warmup");
     o.hidden = positiveInt(meta, "hidden", 1);
     o.latent = positiveInt(meta, "latent", 1);
     o.vocabularySize = std::size_t(meta.unsignedInteger("vocabulary_limit"));

@@ -70,11 +70,11 @@ torch::Tensor squaredErrors(torch::Tensor reconstruction, const SparseBatch& bat
     return flat.index_add(0, batch.flatIndex, minusOnes).square().view_as(reconstruction);
 }
 
-torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch)
+torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWeight)
 {
     const auto reconstruction = squaredErrors(out.reconstruction, batch, false).sum();
     const auto kl = -0.5 * torch::sum(1 + out.logvar - out.mu.square() - out.logvar.exp());
-    return reconstruction + kl;
+    return reconstruction + klWeight * kl;
 }
 
 std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, const torch::Device& device,

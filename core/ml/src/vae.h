@@ -50,7 +50,7 @@ TORCH_MODULE(Vae);
 // is only allowed without autograd (sigmoid's backward needs its output).
 torch::Tensor squaredErrors(torch::Tensor reconstruction, const SparseBatch& batch, bool inPlace);
 // Sum of squared errors (MSE with reduction sum) + KL divergence, over the batch.
-torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch);
+torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWeight = 1.0);
 // One reconstruction error per row (z = mu), batchRows at a time (0: the best size for the
 // device), eval + no grad.
 std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, const torch::Device& device,

@@ -66,7 +66,9 @@ struct Scanner {
         return n >= 1 && n <= 5 && !isAlnum(at(p + 1 + n)) ? n + 1 : 0;
     }
 
-    // Four dotted octets 0..255, then an optional port.
+    // Four dotted groups of 1–3 digits, then an optional port. Octets are not range-checked:
+    // anonymised or synthetic logs carry "74.621.89.234", and one field must not get two
+    // shapes (<IP> and <NUM>) depending on its random value.
     std::size_t ipv4(std::size_t i) const
     {
         std::size_t p = i;
@@ -74,10 +76,6 @@ struct Scanner {
             if (octet > 0 && at(p++) != '.') return 0;
             const std::size_t n = countWhile(p, isDigit);
             if (n == 0 || n > 3) return 0;
-            int value = 0;
-            for (std::size_t k = 0; k < n; ++k)
-                value = value * 10 + (s[p + k] - '0');
-            if (value > 255) return 0;
             p += n;
         }
         if (isAlnum(at(p)) || (at(p) == '.' && isDigit(at(p + 1)))) return 0;
@@ -111,10 +109,12 @@ struct Scanner {
         return clearly ? p - i : 0;
     }
 
-    // 0x1F or a run of at least 8 hex digits mixing digits and letters (hashes, ids).
+    // 0x1F or a run of at least 8 hex digits mixing digits and letters (hashes, ids). Any
+    // digit may lead the "x": anonymised and synthetic logs rewrite "0x1f" as "7x1f", and a
+    // field must keep one shape whatever its value.
     std::size_t hex(std::size_t i) const
     {
-        if (at(i) == '0' && (at(i + 1) == 'x' || at(i + 1) == 'X') && isHex(at(i + 2))) {
+        if (isDigit(at(i)) && (at(i + 1) == 'x' || at(i + 1) == 'X') && isHex(at(i + 2))) {
             const std::size_t n = 2 + countWhile(i + 2, isHex);
             return isAlnum(at(i + n)) ? 0 : n;
         }
