@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace logsleuth;
@@ -66,6 +67,34 @@ private Q_SLOTS:
         QVERIFY(line);
         QCOMPARE(line->count(), 2);
         QCOMPARE(line->at(0).x(), threshold);
+    }
+
+    void suppressedSeries()
+    {
+        // The line at 9.5 (weight 2) is a false positive: grey, and out of the red tail.
+        std::vector<float> values;
+        std::vector<uint64_t> weights;
+        for (int i = 0; i < 200; ++i) {
+            values.push_back(float(i % 20) * 0.1f);
+            weights.push_back(0);
+        }
+        values.push_back(9.5f);
+        weights.push_back(2);
+        const ml::Histogram suppressed = ml::histogramOf(values, weights, 50);
+        std::unique_ptr<QChart> chart(ui::createHistogramChart(sampleHistogram(), 5.0, &suppressed));
+        auto* grey = qobject_cast<QAreaSeries*>(seriesNamed(chart.get(), ui::kSuppressedSeriesName));
+        QVERIFY(grey);
+        double peak = 0;
+        for (const QPointF& p : grey->upperSeries()->points())
+            peak = std::max(peak, p.y());
+        QCOMPARE(peak, 2.0);
+        auto* red = qobject_cast<QAreaSeries*>(seriesNamed(chart.get(), ui::kAboveThresholdSeriesName));
+        QVERIFY(red);
+        for (const QPointF& p : red->upperSeries()->points())
+            QVERIFY(p.y() < 1.0); // only the log floor is left
+        // Without suppressed lines there is no grey series.
+        std::unique_ptr<QChart> plain(ui::createHistogramChart(sampleHistogram(), 5.0));
+        QVERIFY(!seriesNamed(plain.get(), ui::kSuppressedSeriesName));
     }
 
     void lossChart()

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // LogTableModel over small corpora built here: row count, on-demand data, the permutation
-// sort, the File column with several sources, and log text shown verbatim.
+// sort (the text sort on a pool thread), the File column with several sources, and log text
+// shown verbatim.
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/log_table_model.h>
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cmath>
 #include <memory>
@@ -139,6 +141,66 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ui::LogTableModel::VerdictRole).toInt(),
                  int(ml::Verdict::Suppressed));
         QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    }
+
+    void sortByTextInBackground()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", "b 2\na 1\nc 3\na 1\n"}});
+        model.setCorpus(corpus);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        const int text = model.columnOf(Column::Text);
+        model.sort(text, Qt::DescendingOrder);
+        // The requested sort shows at once; the old (file) order stays until the new one lands.
+        QCOMPARE(model.sortColumn(), text);
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QVERIFY(model.isSorting());
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(model.globalLine(0), uint64_t(0));
+        QTRY_VERIFY(!model.isSorting());
+        QCOMPARE(layout.count(), 1);
+        // Descending text, equal texts in file order.
+        const std::vector<uint64_t> expected = {2, 0, 1, 3};
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(model.globalLine(row), expected[size_t(row)]);
+        // A rescoring leaves the text order alone.
+        model.setAnalysis(fakeScores(corpus));
+        QVERIFY(!model.isSorting());
+        QCOMPARE(model.globalLine(0), uint64_t(2));
+    }
+
+    void staleTextSortNeverApplied()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(corpus));
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        // A text sort superseded by a newer text sort, then by a synchronous score sort.
+        model.sort(model.columnOf(Column::Text), Qt::AscendingOrder);
+        model.sort(model.columnOf(Column::Text), Qt::DescendingOrder);
+        model.sort(model.columnOf(Column::Score), Qt::DescendingOrder);
+        QVERIFY(!model.isSorting());
+        QCOMPARE(layout.count(), 1);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // deliver the finished jobs
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(model.globalLine(0), uint64_t(4)); // still by score: the panic line first
+        // The newest of two text sorts wins.
+        model.sort(model.columnOf(Column::Text), Qt::AscendingOrder);
+        model.sort(model.columnOf(Column::Text), Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isSorting());
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50);
+        QCOMPARE(layout.count(), 2);
+        QCOMPARE(model.globalLine(0), uint64_t(5)); // "...10:00:05 ..." is the greatest text
+        // A new corpus drops a running sort.
+        model.sort(model.columnOf(Column::Text), Qt::AscendingOrder);
+        model.setCorpus(corpus);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50);
+        QVERIFY(!model.isSorting());
+        QCOMPARE(model.globalLine(0), uint64_t(0));
     }
 
     void fileColumnWithTwoSources()

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace logsleuth;
@@ -155,6 +156,25 @@ private Q_SLOTS:
             QCOMPARE(int(verdict), int(ml::Verdict::Suppressed));
         else
             QCOMPARE(int(verdict), int(ml::Verdict::Normal));
+
+        // The histogram draws the suppressed lines in their own (grey) series, all of them in
+        // one bin, and no longer counts them as above the threshold.
+        if (wasAbove) {
+            const uint64_t markedLines = corpus->messageLineCounts()[key];
+            QChart* after = window.chartsPanel()->histogramChart();
+            QVERIFY(after);
+            auto* grey = qobject_cast<QAreaSeries*>(seriesNamed(after, ui::kSuppressedSeriesName));
+            QVERIFY(grey);
+            double peak = 0;
+            for (const QPointF& p : grey->upperSeries()->points())
+                peak = std::max(peak, p.y());
+            QCOMPARE(peak, double(markedLines));
+            const auto rescoredResult = window.analysisController()->result();
+            uint64_t suppressedTotal = 0;
+            for (uint64_t c : rescoredResult->suppressedHistogram.counts)
+                suppressedTotal += c;
+            QCOMPARE(suppressedTotal, markedLines);
+        }
     }
 
     void cancelTraining()

@@ -70,7 +70,8 @@ void ChartsPanel::ensureBuilt(int tab)
     Page& page = m_pages[tab];
     page.dirty = false;
     QChart* chart = tab == HistogramTab
-                        ? createHistogramChart(m_result->histogram, m_result->scored.threshold)
+                        ? createHistogramChart(m_result->histogram, m_result->scored.threshold,
+                                               &m_result->suppressedHistogram)
                         : createLossChart(m_result->epochLoss);
     if (!page.view) {
         page.view = new QChartView(page.container);

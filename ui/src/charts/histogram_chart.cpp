@@ -60,8 +60,21 @@ QAreaSeries* stepArea(QChart* chart, const ml::Histogram& h, size_t first, size_
 
 } // namespace
 
-QChart* createHistogramChart(const ml::Histogram& histogram, double threshold)
+QChart* createHistogramChart(const ml::Histogram& input, double threshold, const ml::Histogram* suppressed)
 {
+    // Only a histogram on the same bins can be subtracted; anything else is ignored.
+    if (suppressed && (suppressed->counts.size() != input.counts.size() || suppressed->low != input.low ||
+                       suppressed->high != input.high))
+        suppressed = nullptr;
+    ml::Histogram histogram = input;
+    uint64_t suppressedLines = 0;
+    if (suppressed)
+        for (size_t bin = 0; bin < histogram.counts.size(); ++bin) {
+            const uint64_t s = std::min(suppressed->counts[bin], histogram.counts[bin]);
+            histogram.counts[bin] -= s;
+            suppressedLines += s;
+        }
+
     auto* chart = new QChart;
     chart->setTitle(QObject::tr("Reconstruction error per line"));
     chart->legend()->setAlignment(Qt::AlignTop);
@@ -80,7 +93,7 @@ QChart* createHistogramChart(const ml::Histogram& histogram, double threshold)
 
     const size_t bins = histogram.counts.size();
     uint64_t maxCount = 1;
-    for (uint64_t c : histogram.counts)
+    for (uint64_t c : input.counts)
         maxCount = std::max(maxCount, c);
 
     // Bins that start at or past the threshold are the anomalous tail; colour them apart.
@@ -96,6 +109,9 @@ QChart* createHistogramChart(const ml::Histogram& histogram, double threshold)
     if (split < bins)
         series.append(stepArea(chart, histogram, split, bins, QObject::tr("lines above threshold"),
                                kAboveThresholdSeriesName, QColor(0xd0, 0x34, 0x2c)));
+    if (suppressedLines > 0)
+        series.append(stepArea(chart, *suppressed, 0, bins, QObject::tr("suppressed (false positives)"),
+                               kSuppressedSeriesName, QColor(0x9a, 0x9a, 0x9a)));
 
     const double yMax = std::pow(10.0, std::ceil(std::log10(double(maxCount) * 1.5)));
     double xMin = histogram.low;

@@ -9,10 +9,13 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 namespace logsleuth::ui {
@@ -60,6 +63,8 @@ LogTableModel::LogTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
 {
     beginResetModel();
+    ++m_sortGeneration;
+    m_sorting = false;
     m_corpus = std::move(corpus);
     m_result.reset();
     m_order.clear();
@@ -75,7 +80,9 @@ void LogTableModel::setAnalysis(AnalysisResultPtr result)
 {
     if (result && result->corpus != m_corpus) return;
     m_result = std::move(result);
-    if (m_sortColumn >= 0) applyOrder(computeOrder(columnAt(m_sortColumn), m_sortOrder));
+    // Only the score columns order by the result; the other orders (text!) stay valid.
+    const Column sorted = columnAt(m_sortColumn);
+    if (m_sortColumn >= 0 && (sorted == Column::Score || sorted == Column::Verdict)) startSort();
     if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
@@ -247,7 +254,44 @@ void LogTableModel::sort(int column, Qt::SortOrder order)
     if (!m_corpus || column < 0 || column >= columnCount()) return;
     m_sortColumn = column;
     m_sortOrder = order;
-    applyOrder(computeOrder(columnAt(column), order));
+    startSort();
+}
+
+void LogTableModel::startSort()
+{
+    ++m_sortGeneration;
+    m_sorting = false;
+    // The other sorts rank distinct messages or templates and bucket the lines: milliseconds
+    // per million lines, so they stay synchronous (and callers see the order at once).
+    if (columnAt(m_sortColumn) == Column::Text)
+        sortInBackground(m_sortOrder);
+    else
+        applyOrder(computeOrder(columnAt(m_sortColumn), m_sortOrder));
+}
+
+void LogTableModel::sortInBackground(Qt::SortOrder order)
+{
+    m_sorting = true;
+    const uint64_t generation = m_sortGeneration;
+    // The job holds the corpus, never the model: it may outlive a reset or the model itself.
+    auto job = [corpus = m_corpus, lines = uint64_t(rowCount()), descending = order == Qt::DescendingOrder] {
+        return orderLinesByText(lines, [&corpus](uint64_t line) { return corpus->line(line); }, descending);
+    };
+    auto* watcher = new QFutureWatcher<std::vector<uint32_t>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_sortGeneration) return; // superseded by a newer sort or corpus
+        m_sorting = false;
+        std::vector<uint32_t> lines;
+        try {
+            lines = watcher->future().takeResult();
+        } catch (const std::exception&) {
+            // Out of memory while ordering 1e8 lines, say: keep the order the table has.
+            return;
+        }
+        applyOrder(std::move(lines));
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder order) const

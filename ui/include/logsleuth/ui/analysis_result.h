@@ -37,13 +37,16 @@ struct AnalysisResult {
     std::string device;
     double trainSeconds = 0;
     ml::Histogram histogram; // of lineScores, binned by the engine
+    // The suppressed (false-positive) lines alone, on histogram's bins, so the chart can
+    // show them apart from the lines that still count as anomalies.
+    ml::Histogram suppressedHistogram;
     uint64_t anomalyLines = 0;
 };
 
 using LoadedCorpusPtr = std::shared_ptr<const LoadedCorpus>;
 using AnalysisResultPtr = std::shared_ptr<const AnalysisResult>;
 
-// Fills histogram and anomalyLines from corpus, scored and lineScores.
+// Fills histogram, suppressedHistogram and anomalyLines from corpus, scored and lineScores.
 void summarize(AnalysisResult& result, size_t bins = 60);
 
 } // namespace logsleuth::ui
