@@ -308,8 +308,12 @@ private Q_SLOTS:
         QCOMPARE(top.value(0),
                  (QStringList{QStringLiteral("rank"), QStringLiteral("line"), QStringLiteral("score"),
                               QStringLiteral("verdict"), QStringLiteral("count"),
-                              QStringLiteral("template_id"), QStringLiteral("text")}));
+                              QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("why")}));
         QCOMPARE(top.size(), 11);
+        // Every ranked line says why: the tokens that carry its score.
+        static const QRegularExpression why(QStringLiteral("^[-+?]\\S+( [-+?]\\S+)*$"));
+        for (int i = 1; i < top.size(); ++i)
+            QVERIFY2(why.match(top[i][7]).hasMatch(), qPrintable(top[i][7]));
         // resources/samples/ANOMALIES.txt lists the planted lines of webshop.log.
         const QList<int> planted = {354, 1457, 1611, 2041, 2042, 2101};
         int found = 0;

@@ -32,6 +32,8 @@ LS_TEST(placeholders)
         {"ipv4 in brackets", "[173.234.31.186] failed", "[<IP>] failed"},
         {"not an ip: 5 parts", "1.2.3.4.5", "<NUM>"},
         {"dotted quad with a big group is still an address", "300.1.1.1", "<IP>"},
+        {"hex after punctuation, starting with a letter", "key SHA256:e16ae97be9b1e85bb4f0",
+         "key SHA<NUM>:<HEX>"},
         {"hex with another leading digit", "session 7x14ede63a5a70000 closed", "session <HEX> closed"},
         {"five groups are not an address", "1.2.3.4.5", "<NUM>"},
         {"ipv6 full", "addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up", "addr <IP> up"},

@@ -4,6 +4,7 @@
 // The VAE detector end to end on a tiny corpus: it learns, it ranks a foreign line first, it is
 // reproducible, it survives a save/load, it refuses broken model dirs, and it can be cancelled.
 #include "logsleuth/ml/detector.h"
+#include "logsleuth/ml/explain.h"
 
 #include "check.h"
 
@@ -151,6 +152,31 @@ LS_TEST(overfitsATinySetAndRanksAForeignLineFirst)
     for (float w : why)
         sum += w;
     CHECK(std::fabs(sum - odd[0]) < 1e-3 * std::max(1.0, double(odd[0])));
+}
+
+// "Why": a normal message with one word swapped for a word of another message shows that word
+// as unexpected (+), the word it replaced as missing (-), and a word never seen as unknown (?).
+LS_TEST(explanationNamesTheOddTokens)
+{
+    const Detector detector = trainSmall(smallOptions());
+    const std::string_view odd = "cache hit ratio <NUM> accepted zebra";
+    const Explanation why = explainMessage(detector, odd, 6);
+    CHECK(!why.tokens.empty());
+    CHECK(why.score > 0);
+    for (std::size_t i = 1; i < why.tokens.size(); ++i)
+        CHECK(why.tokens[i - 1].error >= why.tokens[i].error);
+    const auto find = [&](std::string_view token) {
+        return std::find_if(why.tokens.begin(), why.tokens.end(),
+                            [&](const TokenContribution& t) { return t.token == token; });
+    };
+    CHECK(find("accepted") != why.tokens.end() && find("accepted")->present);
+    CHECK(find("percent") != why.tokens.end() && !find("percent")->present);
+    CHECK_EQ(why.unknownTokens, std::vector<std::string>{"zebra"});
+    const std::string text = formatExplanation(why);
+    std::printf("  why: %s\n", text.c_str());
+    CHECK(text.find("+accepted") != std::string::npos);
+    CHECK(text.find("-percent") != std::string::npos);
+    CHECK(text.find("?zebra") != std::string::npos);
 }
 
 LS_TEST(sameSeedSameScoresOtherSeedOtherScores)

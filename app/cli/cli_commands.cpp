@@ -7,6 +7,7 @@
 #include "cli_output.h"
 #include "logsleuth/ml/analysis.h"
 #include "logsleuth/ml/device.h"
+#include "logsleuth/ml/explain.h"
 #include "logsleuth/text/csv.h"
 
 #include <algorithm>
@@ -256,8 +257,8 @@ int runScore(const ParsedArgs& args)
 // ---- analyze -----------------------------------------------------------------------------
 
 // The top N distinct messages by score (one line each, the first that carries it), suppressed ones left out.
-void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::ScoredMessages& scored,
-                       std::size_t top)
+void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Detector& detector,
+                       const ml::ScoredMessages& scored, std::size_t top)
 {
     const auto& corpus = mined.inputs.corpus;
     const auto& keys = corpus.messageKeys();
@@ -276,7 +277,7 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::ScoredMe
     text::CsvWriter csv(out);
     csv.field("rank");
     writeLineHeader(csv, corpus);
-    csv.field("score").field("verdict").field("count").field("template_id").field("text");
+    csv.field("score").field("verdict").field("count").field("template_id").field("text").field("why");
     csv.endRow();
     char scoreText[32];
     for (std::size_t r = 0; r < n; ++r) {
@@ -287,7 +288,8 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::ScoredMe
             .field(ml::toString(scored.verdicts[key]))
             .field(corpus.messageLineCounts()[key])
             .field(mined.clusterHex[corpus.clusterOfMessage(key)])
-            .field(corpus.line(firstLine[key]));
+            .field(corpus.line(firstLine[key]))
+            .field(ml::formatExplanation(ml::explainMessage(detector, corpus.maskedMessage(key))));
         csv.endRow();
     }
 }
@@ -310,7 +312,7 @@ int runAnalyze(const ParsedArgs& args)
         out.flush();
         if (!out) throw std::runtime_error("error while writing " + *outPath);
     }
-    writeTopAnomalies(std::cout, mined, scored, top);
+    writeTopAnomalies(std::cout, mined, detector, scored, top);
     std::cout.flush();
     warn(std::to_string(countAnomalousLines(mined, scored)) + " anomalous line(s) at threshold " +
          threshold.toString() + " = " + std::to_string(scored.threshold));
@@ -352,7 +354,8 @@ const std::vector<Command>& commands()
          &runScore},
         {{"analyze", "analyze FILE... [options]",
           "Train and score in one go; print the top anomalies as CSV: "
-          "rank,line,score,verdict,count,template_id,text.",
+          "rank,line,score,verdict,count,template_id,text,why (why: +token unexpected, -token "
+          "expected but missing, ?token never seen in training).",
           concat({{"top", "N", "how many distinct anomalies to print (default 20)"},
                   {"out", "FILE", "also write the per-line score CSV to FILE"},
                   kThresholdOption,

@@ -244,9 +244,11 @@ void maskMessage(std::string_view message, std::string& out)
             emit("<NUM>", scan.number(i));
             continue;
         }
-        // Copy the plain run up to the next byte that may start something to mask.
+        // Copy the plain run up to the next byte that may start something to mask. A run of
+        // letters only: punctuation is copied alone, so "sha:e3b0c442…" still reaches the hex
+        // check at the "e" that starts a token.
         std::size_t end = i + 1;
-        while (end < size && isAlpha(message[end]))
+        while (isAlpha(c) && end < size && isAlpha(message[end]))
             ++end;
         out.append(message.data() + i, end - i);
         i = end;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Why a message scored high: the reconstruction error split over the vocabulary. A token the
+// message has but the model did not expect ("+segfault"), a token the model expected but the
+// message lacks ("-session"), and tokens the model has never seen ("?oracle") are what an
+// analyst needs to judge a score.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::ml {
+
+class Detector;
+
+struct TokenContribution {
+    std::string token;
+    float error = 0;      // this token's share of the score
+    bool present = false; // in the message (unexpected) or not (expected but missing)
+};
+
+struct Explanation {
+    float score = 0;
+    std::vector<TokenContribution> tokens;  // largest share first, at most `top`
+    std::vector<std::string> unknownTokens; // in the message, outside the model's vocabulary
+};
+
+Explanation explainMessage(const Detector& detector, std::string_view maskedMessage, std::size_t top = 8);
+
+// "+segfault +kernel -session ?oracle": the compact form the CLI prints.
+std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
+
+} // namespace logsleuth::ml
