@@ -188,6 +188,16 @@ std::uint64_t countAnomalousLines(const Mined& mined, const ml::ScoredMessages& 
     return n;
 }
 
+// Says how many lines are anomalous, and turns --fail-on-anomaly into the exit code.
+int concludeScoring(const ParsedArgs& args, const Mined& mined, const ml::ScoredMessages& scored,
+                    const ml::ThresholdSpec& threshold)
+{
+    const auto anomalies = countAnomalousLines(mined, scored);
+    warn(std::to_string(anomalies) + " anomalous line(s) at threshold " + threshold.toString() + " = " +
+         std::to_string(scored.threshold));
+    return finish(mined, args.has("fail-on-anomaly") && anomalies > 0 ? ExitAnomaliesFound : ExitOk);
+}
+
 // ---- templates ---------------------------------------------------------------------------
 
 int runTemplates(const ParsedArgs& args)
@@ -248,10 +258,7 @@ int runScore(const ParsedArgs& args)
     const auto scored = ml::scoreCorpus(detector, mined.inputs.corpus, threshold, marks);
     writeScoreCsv(std::cout, mined, scored);
     std::cout.flush();
-    const auto anomalies = countAnomalousLines(mined, scored);
-    warn(std::to_string(anomalies) + " anomalous line(s) at threshold " + threshold.toString() + " = " +
-         std::to_string(scored.threshold));
-    return finish(mined, args.has("fail-on-anomaly") && anomalies > 0 ? ExitAnomaliesFound : ExitOk);
+    return concludeScoring(args, mined, scored, threshold);
 }
 
 // ---- analyze -----------------------------------------------------------------------------
@@ -314,14 +321,10 @@ int runAnalyze(const ParsedArgs& args)
     }
     writeTopAnomalies(std::cout, mined, detector, scored, top);
     std::cout.flush();
-    warn(std::to_string(countAnomalousLines(mined, scored)) + " anomalous line(s) at threshold " +
-         threshold.toString() + " = " + std::to_string(scored.threshold));
     if (charts)
         writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, 60), scored.threshold,
                        report.epochLoss);
-    return finish(mined, args.has("fail-on-anomaly") && countAnomalousLines(mined, scored) > 0
-                             ? ExitAnomaliesFound
-                             : ExitOk);
+    return concludeScoring(args, mined, scored, threshold);
 }
 
 std::vector<OptionSpec> concat(std::vector<OptionSpec> a, const std::vector<OptionSpec>& b)
