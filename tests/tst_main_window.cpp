@@ -17,6 +17,7 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/why_panel.h>
 
 #include <QAction>
 #include <QApplication>
@@ -25,10 +26,12 @@
 #include <QDir>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace logsleuth;
@@ -127,6 +130,24 @@ private Q_SLOTS:
         const float top = model->index(0, 0).data(ui::LogTableModel::ScoreRole).toFloat();
         QVERIFY(top >= model->index(1, 0).data(ui::LogTableModel::ScoreRole).toFloat());
         QVERIFY(top >= model->index(model->rowCount() - 1, 0).data(ui::LogTableModel::ScoreRole).toFloat());
+        // Why: selecting the top line explains it; another line replaces the explanation.
+        ui::WhyPanel* why = window.whyPanel();
+        QVERIFY(why);
+        QCOMPARE(why->tokenCount(), 0); // nothing selected yet: the hint
+        window.tableView()->setCurrentIndex(model->index(0, 0));
+        QVERIFY(why->tokenCount() > 0);
+        const QString topText = why->scoreText();
+        QVERIFY2(topText.startsWith(QStringLiteral("score %1").arg(double(top), 0, 'f', 2)),
+                 qPrintable(topText));
+        QVERIFY(topText.contains(QStringLiteral("threshold")));
+        const QString kind = why->tokenTable()->item(0, 0)->text();
+        QVERIFY2(kind == QStringLiteral("unexpected") || kind == QStringLiteral("missing"), qPrintable(kind));
+        const int last = model->rowCount() - 1;
+        window.tableView()->setCurrentIndex(model->index(last, 0));
+        const float lastScore = model->index(last, 0).data(ui::LogTableModel::ScoreRole).toFloat();
+        QVERIFY2(why->scoreText().startsWith(QStringLiteral("score %1").arg(double(lastScore), 0, 'f', 2)),
+                 qPrintable(why->scoreText()));
+        if (std::abs(lastScore - top) > 0.01f) QVERIFY(why->scoreText() != topText);
         if (qEnvironmentVariableIsSet("LOGSLEUTH_SCREENSHOT"))
             window.grab().save(qEnvironmentVariable("LOGSLEUTH_SCREENSHOT"));
 

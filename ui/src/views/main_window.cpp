@@ -13,6 +13,7 @@
 #include <logsleuth/ui/resources.h>
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/why_panel.h>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -21,6 +22,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,7 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_runner(new TaskRunner(this)), m_open(new OpenController(*m_runner, this)),
       m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
       m_model(new LogTableModel(this)), m_view(new LogTableView), m_charts(new ChartsPanel),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
+      m_why(new WhyPanel), m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
 {
     initResources();
     setWindowTitle(QStringLiteral("LogSleuth"));
@@ -53,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_charts);
+    // The explanation sits with the charts: same place to look, no extra pane to manage.
+    m_charts->addTab(m_why, tr("Why this score"));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -157,6 +161,7 @@ void MainWindow::connectControllers()
         m_model->setCorpus(loaded->corpus);
         m_analysis->setCorpus(loaded->corpus);
         m_charts->clear();
+        m_why->setResult(nullptr);
         m_sortedOnce = false;
         QStringList names;
         for (const QString& path : loaded->paths)
@@ -183,6 +188,7 @@ void MainWindow::connectControllers()
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
         m_charts->setResult(result);
+        m_why->setResult(result);
         if (!m_sortedOnce) {
             // The first scoring puts the most anomalous lines on top; later ones keep the
             // order the user chose.
@@ -201,6 +207,15 @@ void MainWindow::connectControllers()
     connect(m_marks, &MarkController::storeError, this,
             [this](const QString& message) { showError(tr("Fact store"), message); });
     connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLine);
+
+    // Keyed by global line, not row: a re-sort moves the row but the explanation stays.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_why->showLine(current.isValid()
+                                    ? std::optional<uint64_t>(m_model->globalLine(current.row()))
+                                    : std::nullopt);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_why->showLine(std::nullopt); });
 }
 
 bool MainWindow::openPaths(const QStringList& paths)

@@ -24,6 +24,7 @@ class MarkController;
 class OpenController;
 class StatusPanel;
 class TaskRunner;
+class WhyPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     LogTableModel* tableModel() const { return m_model; }
     LogTableView* tableView() const { return m_view; }
     ChartsPanel* chartsPanel() const { return m_charts; }
+    WhyPanel* whyPanel() const { return m_why; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
 
@@ -72,6 +74,7 @@ private:
     LogTableModel* m_model;
     LogTableView* m_view;
     ChartsPanel* m_charts;
+    WhyPanel* m_why;
     QSplitter* m_splitter;
     StatusPanel* m_status;
 

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/why_panel.h>
+
+#include <logsleuth/ml/detector.h>
+#include <logsleuth/ml/explain.h>
+#include <logsleuth/text/corpus.h>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <optional>
+
+namespace logsleuth::ui {
+
+namespace {
+
+enum TokenColumn { KindColumn = 0, ShareColumn = 1, TokenColumnIndex = 2 };
+// The bar's length: the token's fraction of the whole score, so a line whose score is spread
+// thin reads differently from one dominated by a single token. Absent for never-seen tokens,
+// which have no column in the model and so no share of the score.
+constexpr int kFractionRole = Qt::UserRole + 1;
+constexpr int kBarColorRole = Qt::UserRole + 2;
+
+QString fromBytes(std::string_view bytes)
+{
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+}
+
+// Draws the share as a horizontal bar behind its number, so the largest contributors read
+// at a glance without a chart.
+class BarDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QVariant fraction = index.data(kFractionRole);
+        if (fraction.isValid()) {
+            const double f = std::clamp(fraction.toDouble(), 0.0, 1.0);
+            QRect bar = option.rect.adjusted(2, 3, -2, -3);
+            bar.setWidth(std::max(1, int(bar.width() * f)));
+            painter->save();
+            QColor color = index.data(kBarColorRole).value<QColor>();
+            color.setAlpha(150);
+            painter->fillRect(bar, color);
+            painter->restore();
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
+QString verdictText(ml::Verdict verdict)
+{
+    switch (verdict) {
+    case ml::Verdict::Normal:
+        return WhyPanel::tr("normal");
+    case ml::Verdict::Anomaly:
+        return WhyPanel::tr("anomaly");
+    case ml::Verdict::Suppressed:
+        return WhyPanel::tr("suppressed (marked false positive)");
+    case ml::Verdict::Confirmed:
+        return WhyPanel::tr("confirmed (marked true anomaly)");
+    }
+    return {};
+}
+
+// " (3.1σ)" relative to the training errors, empty when they have no spread.
+QString sigmaText(double value, const ml::ErrorStats& stats)
+{
+    if (!(stats.stddev > 0) || !std::isfinite(value)) return {};
+    return QStringLiteral(" (%1σ)").arg((value - stats.mean) / stats.stddev, 0, 'f', 1);
+}
+
+} // namespace
+
+WhyPanel::WhyPanel(QWidget* parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_hint(new QLabel), m_score(new QLabel),
+      m_template(new QLabel), m_tokens(new QTableWidget(0, 3))
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setEnabled(false);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_stack->addWidget(m_hint);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 4, 6, 4);
+    // Log text is untrusted: never let a line render as rich text.
+    for (QLabel* label : {m_score, m_template}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_score->setObjectName(QStringLiteral("whyScore"));
+    QFont bold = m_score->font();
+    bold.setBold(true);
+    m_score->setFont(bold);
+    m_template->setObjectName(QStringLiteral("whyTemplate"));
+    m_template->setWordWrap(true);
+    layout->addWidget(m_score);
+    layout->addWidget(m_template);
+
+    m_tokens->setObjectName(QStringLiteral("whyTokens"));
+    m_tokens->setHorizontalHeaderLabels({tr("Kind"), tr("Share of score"), tr("Token")});
+    m_tokens->verticalHeader()->hide();
+    m_tokens->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tokens->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tokens->setFocusPolicy(Qt::NoFocus);
+    m_tokens->setShowGrid(false);
+    m_tokens->setWordWrap(false);
+    m_tokens->verticalHeader()->setDefaultSectionSize(m_tokens->fontMetrics().height() + 6);
+    m_tokens->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    // A fixed bar column keeps bar lengths comparable between lines; tokens take the rest.
+    m_tokens->horizontalHeader()->setSectionResizeMode(ShareColumn, QHeaderView::Fixed);
+    m_tokens->setColumnWidth(ShareColumn, 260);
+    m_tokens->horizontalHeader()->setStretchLastSection(true);
+    m_tokens->setItemDelegateForColumn(ShareColumn, new BarDelegate(m_tokens));
+    layout->addWidget(m_tokens, 1);
+    m_stack->addWidget(page);
+
+    refresh();
+}
+
+void WhyPanel::setResult(AnalysisResultPtr result)
+{
+    m_result = std::move(result);
+    refresh();
+}
+
+void WhyPanel::showLine(std::optional<uint64_t> globalLine)
+{
+    m_line = globalLine;
+    refresh();
+}
+
+QString WhyPanel::scoreText() const
+{
+    return m_stack->currentIndex() == 1 ? m_score->text() : QString();
+}
+
+int WhyPanel::tokenCount() const
+{
+    return m_stack->currentIndex() == 1 ? m_tokens->rowCount() : 0;
+}
+
+void WhyPanel::showHint(const QString& text)
+{
+    m_hint->setText(text);
+    m_tokens->setRowCount(0);
+    m_stack->setCurrentIndex(0);
+}
+
+void WhyPanel::refresh()
+{
+    if (!m_result || !m_result->detector || !m_result->corpus) {
+        showHint(tr("Train & score (Ctrl+T), then select a line to see why it scored as it did."));
+        return;
+    }
+    const text::Corpus& corpus = *m_result->corpus;
+    if (!m_line || *m_line >= corpus.lineCount()) {
+        showHint(tr("Select a line to see why it scored as it did."));
+        return;
+    }
+    const uint32_t key = corpus.messageKeys()[*m_line];
+    if (key >= m_result->scored.scores.size()) {
+        showHint(tr("This line has no score."));
+        return;
+    }
+    ml::Explanation why;
+    try {
+        why = ml::explainMessage(*m_result->detector, corpus.maskedMessage(key));
+    } catch (const std::exception& e) {
+        showHint(tr("Cannot explain this line: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+
+    // The table's score (from the scoring pass) is what the verdict was decided on.
+    const double score = m_result->scored.scores[key];
+    const double threshold = m_result->scored.threshold;
+    const ml::ErrorStats& stats = m_result->detector->trainingErrors();
+    const QString scoreText = std::isnan(score) ? tr("score –") : tr("score %1").arg(score, 0, 'f', 2);
+    m_score->setText(tr("%1%2 — threshold %3%4 — %5")
+                         .arg(scoreText, sigmaText(score, stats))
+                         .arg(threshold, 0, 'f', 2)
+                         .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdicts[key])));
+    m_template->setText(
+        tr("Template: %1").arg(fromBytes(corpus.miner().templateText(corpus.clusterOfMessage(key)))));
+
+    const QColor unexpected(0xd0, 0x40, 0x30);
+    const QColor missing(0x30, 0x70, 0xc0);
+    m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()));
+    int row = 0;
+    auto addRow = [&](const QString& kind, std::string_view token, std::optional<float> error,
+                      const QColor& color) {
+        m_tokens->setItem(row, KindColumn, new QTableWidgetItem(kind));
+        m_tokens->setItem(row, TokenColumnIndex, new QTableWidgetItem(fromBytes(token)));
+        const double fraction = error && score > 0 ? double(*error) / score : 0.0;
+        auto* share = new QTableWidgetItem(
+            error ? tr("%1 (%2%)").arg(double(*error), 0, 'f', 2).arg(fraction * 100, 0, 'f', 0) : QString());
+        if (error) {
+            share->setData(kFractionRole, fraction);
+            share->setData(kBarColorRole, color);
+        }
+        m_tokens->setItem(row, ShareColumn, share);
+        m_tokens->item(row, KindColumn)->setForeground(color);
+        ++row;
+    };
+    for (const ml::TokenContribution& t : why.tokens)
+        addRow(t.present ? tr("unexpected") : tr("missing"), t.token, t.error,
+               t.present ? unexpected : missing);
+    for (const std::string& token : why.unknownTokens)
+        addRow(tr("never seen"), token, std::nullopt, QColor(0x80, 0x80, 0x80));
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace logsleuth::ui
