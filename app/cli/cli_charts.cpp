@@ -25,8 +25,8 @@ void quietOffscreenHints(QtMsgType type, const QMessageLogContext& context, cons
 
 } // namespace
 
-void writeChartPngs(const std::string& directory, const ml::Histogram& histogram, double threshold,
-                    const std::vector<double>& epochLoss)
+void writeChartPngs(const std::string& directory, const ml::Histogram& histogram,
+                    const ml::Histogram& suppressed, double threshold, const std::vector<double>& epochLoss)
 {
     // The only QApplication the CLI ever makes: charts render with the offscreen platform,
     // so this works on a machine without a display.
@@ -39,7 +39,8 @@ void writeChartPngs(const std::string& directory, const ml::Histogram& histogram
     const QString dir = QString::fromStdString(directory);
     if (!QDir().mkpath(dir)) throw std::runtime_error("cannot create " + directory);
     QString error;
-    if (!ui::exportChartPngs(histogram, threshold, epochLoss, dir, &error))
+    if (!ui::exportChartPngs(histogram, threshold, epochLoss, dir, &error,
+                             suppressed.counts.empty() ? nullptr : &suppressed))
         throw std::runtime_error("cannot render charts: " + error.toStdString());
     warn("wrote " + directory + "/histogram.png and " + directory + "/loss.png");
 }

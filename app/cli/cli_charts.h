@@ -14,10 +14,11 @@
 namespace logsleuth::cli {
 
 #ifdef LOGSLEUTH_HAVE_CHARTS
-void writeChartPngs(const std::string& directory, const ml::Histogram& histogram, double threshold,
-                    const std::vector<double>& epochLoss);
+void writeChartPngs(const std::string& directory, const ml::Histogram& histogram,
+                    const ml::Histogram& suppressed, double threshold, const std::vector<double>& epochLoss);
 #else
-inline void writeChartPngs(const std::string&, const ml::Histogram&, double, const std::vector<double>&)
+inline void writeChartPngs(const std::string&, const ml::Histogram&, const ml::Histogram&, double,
+                           const std::vector<double>&)
 {
     throw UsageError("--charts needs a build with the GUI (Qt Charts)");
 }

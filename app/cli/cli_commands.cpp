@@ -179,20 +179,11 @@ void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::ScoredMessag
     }
 }
 
-std::uint64_t countAnomalousLines(const Mined& mined, const ml::ScoredMessages& scored)
-{
-    const auto& counts = mined.inputs.corpus.messageLineCounts();
-    std::uint64_t n = 0;
-    for (std::size_t k = 0; k < scored.verdicts.size(); ++k)
-        if (ml::isAnomaly(scored.verdicts[k])) n += counts[k];
-    return n;
-}
-
 // Says how many lines are anomalous, and turns --fail-on-anomaly into the exit code.
 int concludeScoring(const ParsedArgs& args, const Mined& mined, const ml::ScoredMessages& scored,
                     const ml::ThresholdSpec& threshold)
 {
-    const auto anomalies = countAnomalousLines(mined, scored);
+    const auto anomalies = ml::anomalousLineCount(mined.inputs.corpus, scored);
     warn(std::to_string(anomalies) + " anomalous line(s) at threshold " + threshold.toString() + " = " +
          std::to_string(scored.threshold));
     return finish(mined, args.has("fail-on-anomaly") && anomalies > 0 ? ExitAnomaliesFound : ExitOk);
@@ -321,9 +312,12 @@ int runAnalyze(const ParsedArgs& args)
     }
     writeTopAnomalies(std::cout, mined, detector, scored, top);
     std::cout.flush();
-    if (charts)
-        writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, 60), scored.threshold,
-                       report.epochLoss);
+    if (charts) {
+        constexpr std::size_t bins = 60;
+        writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, bins),
+                       ml::verdictHistogram(mined.inputs.corpus, scored, bins, ml::Verdict::Suppressed),
+                       scored.threshold, report.epochLoss);
+    }
     return concludeScoring(args, mined, scored, threshold);
 }
 

@@ -57,4 +57,27 @@ Histogram scoreHistogram(const text::Corpus& corpus, const ScoredMessages& score
     return histogramOf(scored.scores, corpus.messageLineCounts(), bins);
 }
 
+Histogram verdictHistogram(const text::Corpus& corpus, const ScoredMessages& scored, std::size_t bins,
+                           Verdict verdict)
+{
+    const auto& counts = corpus.messageLineCounts();
+    std::vector<std::uint64_t> weights(scored.scores.size(), 0);
+    bool any = false;
+    for (std::size_t key = 0; key < weights.size(); ++key)
+        if (scored.verdicts[key] == verdict) {
+            weights[key] = counts[key];
+            any = true;
+        }
+    return any ? histogramOf(scored.scores, weights, bins) : Histogram{};
+}
+
+std::uint64_t anomalousLineCount(const text::Corpus& corpus, const ScoredMessages& scored)
+{
+    const auto& counts = corpus.messageLineCounts();
+    std::uint64_t lines = 0;
+    for (std::size_t key = 0; key < scored.verdicts.size(); ++key)
+        if (isAnomaly(scored.verdicts[key])) lines += counts[key];
+    return lines;
+}
+
 } // namespace logsleuth::ml

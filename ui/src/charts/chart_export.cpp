@@ -34,7 +34,7 @@ bool renderPng(QChart* chart, const QString& path, QString* error)
 } // namespace
 
 bool exportChartPngs(const ml::Histogram& histogram, double threshold, const std::vector<double>& epochLoss,
-                     const QString& directory, QString* error)
+                     const QString& directory, QString* error, const ml::Histogram* suppressed)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         if (error) *error = QObject::tr("chart export needs a QApplication");
@@ -45,7 +45,7 @@ bool exportChartPngs(const ml::Histogram& histogram, double threshold, const std
         if (error) *error = QObject::tr("cannot create %1").arg(QDir::toNativeSeparators(directory));
         return false;
     }
-    return renderPng(createHistogramChart(histogram, threshold),
+    return renderPng(createHistogramChart(histogram, threshold, suppressed),
                      dir.filePath(QStringLiteral("histogram.png")), error) &&
            renderPng(createLossChart(epochLoss), dir.filePath(QStringLiteral("loss.png")), error);
 }

@@ -33,22 +33,12 @@ void summarize(AnalysisResult& result, size_t bins)
 {
     result.anomalyLines = 0;
     if (!result.corpus) return;
-    const auto& counts = result.corpus->messageLineCounts();
-    for (size_t key = 0; key < result.scored.verdicts.size() && key < counts.size(); ++key)
-        if (ml::isAnomaly(result.scored.verdicts[key])) result.anomalyLines += counts[key];
+    result.anomalyLines = ml::anomalousLineCount(*result.corpus, result.scored);
     if (result.scored.scores.empty()) return;
     bins = std::min<size_t>(bins, 100);
     result.histogram = ml::scoreHistogram(*result.corpus, result.scored, bins);
-    // Same values, so the same range and bins; weight 0 drops every other verdict.
-    std::vector<uint64_t> suppressed(result.scored.scores.size(), 0);
-    bool any = false;
-    for (size_t key = 0; key < suppressed.size() && key < counts.size(); ++key)
-        if (key < result.scored.verdicts.size() && result.scored.verdicts[key] == ml::Verdict::Suppressed) {
-            suppressed[key] = counts[key];
-            any = true;
-        }
     result.suppressedHistogram =
-        any ? ml::histogramOf(result.scored.scores, suppressed, bins) : ml::Histogram{};
+        ml::verdictHistogram(*result.corpus, result.scored, bins, ml::Verdict::Suppressed);
 }
 
 AnalysisController::AnalysisController(TaskRunner& runner, QObject* parent)

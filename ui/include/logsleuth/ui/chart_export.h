@@ -18,9 +18,10 @@ namespace logsleuth::ui {
 inline constexpr int kExportWidth = 900;
 inline constexpr int kExportHeight = 500;
 
-// Writes <directory>/histogram.png (errors with the threshold line) and <directory>/loss.png
-// (loss per epoch), creating the directory. On failure returns false and says why in *error.
+// Writes <directory>/histogram.png (errors with the threshold line; lines marked as false
+// positives, when given, drawn apart) and <directory>/loss.png (loss per epoch), creating the
+// directory. On failure returns false and says why in *error.
 bool exportChartPngs(const ml::Histogram& histogram, double threshold, const std::vector<double>& epochLoss,
-                     const QString& directory, QString* error);
+                     const QString& directory, QString* error, const ml::Histogram* suppressed = nullptr);
 
 } // namespace logsleuth::ui

@@ -47,4 +47,12 @@ std::vector<float> lineScores(const text::Corpus& corpus, const ScoredMessages& 
 // Line counts per distinct message as histogram weights, so a chart counts lines.
 Histogram scoreHistogram(const text::Corpus& corpus, const ScoredMessages& scored, std::size_t bins);
 
+// The lines of one verdict only, on the bins of scoreHistogram (same values, so the same range):
+// a chart can draw, say, the suppressed lines apart. Empty when no line has that verdict.
+Histogram verdictHistogram(const text::Corpus& corpus, const ScoredMessages& scored, std::size_t bins,
+                           Verdict verdict);
+
+// How many lines the verdicts call anomalous (anomaly or confirmed).
+std::uint64_t anomalousLineCount(const text::Corpus& corpus, const ScoredMessages& scored);
+
 } // namespace logsleuth::ml
