@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -229,6 +230,58 @@ private Q_SLOTS:
         QCOMPARE(rows[2].mid(0, 2), (QStringList{a, QStringLiteral("2")}));
         QCOMPARE(rows[3].mid(0, 2),
                  (QStringList{QStringLiteral("-"), QStringLiteral("1")})); // restarts per source
+    }
+
+    // Compressed files and archive members are sources of their own, named "a.tar.gz!x.log";
+    // a truncated compressed file yields the rows that decoded and exit code 3.
+    void compressedAndArchivedInputs()
+    {
+        QDir dir(m_dir.filePath(QStringLiteral("archive")));
+        QVERIFY(dir.mkpath(QStringLiteral("logs")));
+        QByteArray first, second;
+        for (int i = 0; i < 300; ++i) {
+            first += "2026-01-01 10:00:00 INFO alpha task " + QByteArray::number(i) + " done\n";
+            second += "2026-01-01 11:00:00 WARN beta retry " + QByteArray::number(i) + "\n";
+        }
+        writeFile(m_dir, QStringLiteral("archive/logs/one.log"), first);
+        writeFile(m_dir, QStringLiteral("archive/logs/two.log"), second);
+        QProcess tar;
+        tar.setWorkingDirectory(dir.path());
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("czf"), QStringLiteral("both.tar.gz"), QStringLiteral("logs")});
+        QVERIFY(tar.waitForFinished(30000) && tar.exitCode() == 0);
+        QProcess gzip;
+        gzip.setWorkingDirectory(dir.path());
+        gzip.start(QStringLiteral("gzip"), {QStringLiteral("-k"), QStringLiteral("logs/one.log")});
+        QVERIFY(gzip.waitForFinished(30000) && gzip.exitCode() == 0);
+
+        const QString archive = dir.filePath(QStringLiteral("both.tar.gz"));
+        const auto result = runCli({QStringLiteral("templates"), archive});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.size(), 601);
+        QCOMPARE(rows[0][0], QStringLiteral("file"));
+        QSet<QString> names;
+        for (int i = 1; i < rows.size(); ++i)
+            names.insert(rows[i][0]);
+        QCOMPARE(names, (QSet<QString>{archive + QStringLiteral("!logs/one.log"),
+                                       archive + QStringLiteral("!logs/two.log")}));
+
+        const QString gz = dir.filePath(QStringLiteral("logs/one.log.gz"));
+        const auto plain = runCli({QStringLiteral("templates"), gz});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(parseCsv(plain.out).size(), 301);
+
+        QFile packed(gz);
+        QVERIFY(packed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = packed.readAll();
+        const QString truncated =
+            writeFile(m_dir, QStringLiteral("truncated.log.gz"), bytes.left(bytes.size() / 2));
+        const auto partial = runCli({QStringLiteral("templates"), truncated});
+        QCOMPARE(partial.exitCode, 3);
+        QVERIFY2(partial.err.contains("truncated"), partial.err.constData());
+        const auto partialRows = parseCsv(partial.out).size();
+        QVERIFY(partialRows > 1 && partialRows < 301);
     }
 
     void partialInputExitCode()
