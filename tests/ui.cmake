@@ -6,3 +6,4 @@
 logsleuth_qt_test(tst_log_table_model TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_chart_export TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_main_window TIMEOUT 180 LIBS logsleuth_ui)
+logsleuth_qt_test(tst_translations TIMEOUT 60 LIBS logsleuth_ui)

@@ -6,9 +6,11 @@
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/main_window.h>
 #include <logsleuth/ui/resources.h>
+#include <logsleuth/ui/translations.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <cstdio>
 #include <exception>
@@ -22,6 +24,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOGSLEUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("logsleuth"));
     QApplication::setWindowIcon(logsleuth::ui::appIcon());
+    // German (and any later language) from the compiled-in .qm files; English is the source.
+    logsleuth::ui::installTranslations(app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Log investigation with learned anomaly scores."));

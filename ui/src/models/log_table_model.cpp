@@ -145,8 +145,17 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
         const ml::Verdict verdict = m_result->scored.verdicts[m_corpus->messageKeys()[line]];
         // Normal lines stay blank so the few verdicts that matter stand out.
         if (verdict == ml::Verdict::Normal) return {};
-        const std::string_view name = ml::toString(verdict);
-        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+        switch (verdict) {
+        case ml::Verdict::Normal:
+            break;
+        case ml::Verdict::Anomaly:
+            return tr("anomaly");
+        case ml::Verdict::Suppressed:
+            return tr("suppressed");
+        case ml::Verdict::Confirmed:
+            return tr("confirmed");
+        }
+        return {};
     }
     case Column::Template: {
         const uint32_t cluster = m_corpus->clusterOfMessage(m_corpus->messageKeys()[line]);

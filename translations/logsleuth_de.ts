@@ -1,0 +1,421 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen: %1</translation>
+    </message>
+    <message>
+        <source>no log lines found</source>
+        <translation>keine Logzeilen gefunden</translation>
+    </message>
+    <message>
+        <source>Mining templates</source>
+        <translation>Vorlagen werden extrahiert</translation>
+    </message>
+    <message>
+        <source>Reconstruction error per line</source>
+        <translation>Rekonstruktionsfehler je Zeile</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>Rekonstruktionsfehler</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>lines above threshold</source>
+        <translation>Zeilen über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>suppressed (false positives)</source>
+        <translation>unterdrückt (Falsch-Positive)</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwellwert %L1</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>Trainingsverlust je Epoche</translation>
+    </message>
+    <message>
+        <source>mean loss</source>
+        <translation>mittlerer Verlust</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>chart export needs a QApplication</source>
+        <translation>der Diagrammexport braucht eine QApplication</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About LogSleuth</source>
+        <translation>Über LogSleuth</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LogSleuth %1&lt;/h3&gt;&lt;p&gt;Log investigation with learned anomaly scores.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LogSleuth %1&lt;/h3&gt;&lt;p&gt;Loganalyse mit gelernten Anomalie-Scores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.
+Built with Qt %1 (running on %2) and LibTorch.</source>
+        <translation>Lizenziert unter der GNU GPL, Version 3 oder neuer.
+Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::AnalysisController</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of %2, loss %3</source>
+        <translation>Training: Epoche %1 von %2, Verlust %L3</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rescoring</source>
+        <translation>Neubewertung</translation>
+    </message>
+    <message>
+        <source>Applying marks</source>
+        <translation>Markierungen werden angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::ChartsPanel</name>
+    <message>
+        <source>Error histogram</source>
+        <translation>Fehlerhistogramm</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Train &amp; score (Ctrl+T) to see the charts.</source>
+        <translation>Trainieren &amp; bewerten (Strg+T), um die Diagramme zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::LogTableModel</name>
+    <message>
+        <source>Template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::LogTableView</name>
+    <message>
+        <source>Mark as &amp;False Positive</source>
+        <translation>Als &amp;Falsch-Positiv markieren</translation>
+    </message>
+    <message>
+        <source>Suppress every line with this masked message from now on</source>
+        <translation>Ab jetzt jede Zeile mit dieser maskierten Meldung unterdrücken</translation>
+    </message>
+    <message>
+        <source>Mark as True &amp;Anomaly</source>
+        <translation>Als echte &amp;Anomalie markieren</translation>
+    </message>
+    <message>
+        <source>Always flag every line with this masked message</source>
+        <translation>Jede Zeile mit dieser maskierten Meldung immer melden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Line</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::MainWindow</name>
+    <message>
+        <source>Why this score</source>
+        <translation>Warum dieser Score</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open log files or archives</source>
+        <translation>Logdateien oder Archive öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Train &amp;&amp; Score</source>
+        <translation>&amp;Trainieren &amp;&amp; bewerten</translation>
+    </message>
+    <message>
+        <source>Train an anomaly model on the open logs and score every line</source>
+        <translation>Ein Anomaliemodell auf den offenen Logs trainieren und jede Zeile bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Marks</source>
+        <translation>Markierungen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Re-decide verdicts with the current marks (no retraining)</source>
+        <translation>Urteile mit den aktuellen Markierungen neu treffen (ohne neues Training)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Den laufenden Vorgang anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;About LogSleuth</source>
+        <translation>&amp;Über LogSleuth</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 — LogSleuth</source>
+        <translation>%1 — LogSleuth</translation>
+    </message>
+    <message>
+        <source>Some input could not be read</source>
+        <translation>Einige Eingaben konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Fact store</source>
+        <translation>Faktenspeicher</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the running job or cancel it (Esc).</source>
+        <translation>Beschäftigt: Warten Sie auf den laufenden Vorgang oder brechen Sie ihn ab (Esc).</translation>
+    </message>
+    <message>
+        <source>Open Logs</source>
+        <translation>Logs öffnen</translation>
+    </message>
+    <message>
+        <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;All files (*)</source>
+        <translation>Logs und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a log first (Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst ein Log (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Mark saved; it applies when the running job is done (F5).</source>
+        <translation>Markierung gespeichert; sie gilt, sobald der laufende Vorgang fertig ist (F5).</translation>
+    </message>
+    <message>
+        <source>Open a log file (Ctrl+O) or drop one here.</source>
+        <translation>Öffnen Sie eine Logdatei (Strg+O) oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <source>%1 lines in %2 file(s), %3 templates</source>
+        <translation>%1 Zeilen in %2 Datei(en), %3 Vorlagen</translation>
+    </message>
+    <message>
+        <source> · %1 anomalous lines above %2 · trained on %3 in %4 s</source>
+        <translation> · %1 anomale Zeilen über %L2 · trainiert auf %3 in %L4 s</translation>
+    </message>
+    <message>
+        <source> · %1 mark(s)</source>
+        <translation> · %1 Markierung(en)</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::MarkController</name>
+    <message>
+        <source>The marks could not be loaded from the fact store.
+%1</source>
+        <translation>Die Markierungen konnten nicht aus dem Faktenspeicher geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved to %1.
+%2
+
+It applies for this session and is retried with the next mark.</source>
+        <translation>Die Markierung konnte nicht in %1 gespeichert werden.
+%2
+
+Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::OpenController</name>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::WhyPanel</name>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>suppressed (marked false positive)</source>
+        <translation>unterdrückt (als Falsch-Positiv markiert)</translation>
+    </message>
+    <message>
+        <source>confirmed (marked true anomaly)</source>
+        <translation>bestätigt (als echte Anomalie markiert)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Share of score</source>
+        <translation>Anteil am Score</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Train &amp; score (Ctrl+T), then select a line to see why it scored as it did.</source>
+        <translation>Trainieren &amp; bewerten (Strg+T), dann eine Zeile auswählen, um zu sehen, wie ihr Score zustande kommt.</translation>
+    </message>
+    <message>
+        <source>Select a line to see why it scored as it did.</source>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, wie ihr Score zustande kommt.</translation>
+    </message>
+    <message>
+        <source>This line has no score.</source>
+        <translation>Diese Zeile hat keinen Score.</translation>
+    </message>
+    <message>
+        <source>Cannot explain this line: %1</source>
+        <translation>Diese Zeile lässt sich nicht erklären: %1</translation>
+    </message>
+    <message>
+        <source>score –</source>
+        <translation>Score –</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Score %L1</translation>
+    </message>
+    <message>
+        <source>%1%2 — threshold %3%4 — %5</source>
+        <translation>%1%2 — Schwellwert %L3%4 — %5</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%L1 (%L2 %)</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>unerwartet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>nie gesehen</translation>
+    </message>
+</context>
+</TS>
