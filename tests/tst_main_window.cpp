@@ -19,6 +19,8 @@
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/why_panel.h>
 
+#include "isolated_gui_test.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
@@ -38,7 +40,7 @@ using namespace logsleuth;
 
 namespace {
 
-QTemporaryDir* g_home = nullptr;
+const QTemporaryDir* g_home = nullptr;
 
 ml::TrainOptions quickOptions()
 {
@@ -248,16 +250,9 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    if (!home.isValid()) return 1;
-    g_home = &home;
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LogSleuth"));
-    QApplication::setApplicationName(QStringLiteral("LogSleuthTest"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    const logsleuth::testing::IsolatedHome home;
+    g_home = &home.dir;
+    return logsleuth::testing::runIsolatedGuiTest<TestMainWindow>(argc, argv, home);
 }
 
 #include "tst_main_window.moc"

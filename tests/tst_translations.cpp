@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "isolated_gui_test.h"
+
 using namespace logsleuth;
 
 namespace {
@@ -54,15 +56,8 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    if (!home.isValid()) return 1;
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LogSleuth"));
-    QApplication::setApplicationName(QStringLiteral("LogSleuthTest"));
-    TestTranslations test;
-    return QTest::qExec(&test, argc, argv);
+    const logsleuth::testing::IsolatedHome home;
+    return logsleuth::testing::runIsolatedGuiTest<TestTranslations>(argc, argv, home);
 }
 
 #include "tst_translations.moc"

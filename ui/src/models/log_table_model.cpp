@@ -333,7 +333,7 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
                 code |= uint64_t(verdictRank(m_result->scored.verdicts[key])) << 32;
             codes[key] = descending ? ~code : code;
         }
-        return orderLinesByRank(keys, ranksOf(keysByCode(codes)), keyCount);
+        return orderLinesByRank(keys, invertOrder(keysByCode(codes)), keyCount);
     }
     case Column::Template: {
         // Rank the templates (one text each, built once), then bucket the lines by the rank of
@@ -348,7 +348,7 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
         std::stable_sort(byText.begin(), byText.end(), [&](uint32_t a, uint32_t b) {
             return descending ? texts[b] < texts[a] : texts[a] < texts[b];
         });
-        const std::vector<uint32_t> clusterRank = ranksOf(byText);
+        const std::vector<uint32_t> clusterRank = invertOrder(byText);
         std::vector<uint32_t> rankOfKey(keyCount);
         for (uint32_t key = 0; key < keyCount; ++key)
             rankOfKey[key] = clusterRank[m_corpus->clusterOfMessage(key)];

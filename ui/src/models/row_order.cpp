@@ -21,7 +21,7 @@ std::vector<uint32_t> orderLinesByKey(const std::vector<uint32_t>& lineKeys, siz
         std::stable_sort(keys.begin(), keys.end(), [&](uint32_t a, uint32_t b) { return keyLess(b, a); });
     else
         std::stable_sort(keys.begin(), keys.end(), keyLess);
-    return orderLinesByRank(lineKeys, ranksOf(keys), keyCount);
+    return orderLinesByRank(lineKeys, invertOrder(keys), keyCount);
 }
 
 std::vector<uint32_t> orderLinesByRank(const std::vector<uint32_t>& lineKeys,
@@ -54,14 +54,6 @@ std::vector<uint32_t> keysByCode(const std::vector<uint64_t>& codes)
         keys.swap(spare);
     }
     return keys;
-}
-
-std::vector<uint32_t> ranksOf(const std::vector<uint32_t>& keys)
-{
-    std::vector<uint32_t> rank(keys.size());
-    for (uint32_t r = 0; r < keys.size(); ++r)
-        rank[keys[r]] = r;
-    return rank;
 }
 
 uint32_t scoreCode(float score)

@@ -32,9 +32,6 @@ std::vector<uint32_t> orderLinesByRank(const std::vector<uint32_t>& lineKeys,
 // passes over bytes that are the same in every code are skipped).
 std::vector<uint32_t> keysByCode(const std::vector<uint64_t>& codes);
 
-// rank[keys[r]] = r.
-std::vector<uint32_t> ranksOf(const std::vector<uint32_t>& keys);
-
 // An unsigned code that orders as the scores do (-0 == +0); NaN codes below every number.
 uint32_t scoreCode(float score);
 
@@ -47,7 +44,7 @@ std::vector<uint32_t> orderLinesByText(uint64_t lineCount,
 // File order reversed.
 std::vector<uint32_t> reversedLines(uint64_t lineCount);
 
-// Inverse permutation: result[line] = row.
+// Inverse permutation, result[order[i]] = i: the row of each line, or the rank of each key.
 std::vector<uint32_t> invertOrder(const std::vector<uint32_t>& order);
 
 } // namespace logsleuth::ui
