@@ -48,6 +48,20 @@ LS_TEST(marksByMaskedMessage)
     CHECK(decideVerdict(5.0f, 1.0, marks, "other") == Verdict::Anomaly);
 }
 
+// The later of two marks of one message wins: an analyst who changes their mind is obeyed.
+LS_TEST(laterMarkReplacesEarlier)
+{
+    MarkRules rules;
+    rules.add("disk <PATH> full", true);
+    CHECK(rules.falsePositive.contains("disk <PATH> full"));
+    rules.add("disk <PATH> full", false);
+    CHECK(!rules.falsePositive.contains("disk <PATH> full"));
+    CHECK(rules.truePositive.contains("disk <PATH> full"));
+    rules.add("disk <PATH> full", true);
+    CHECK(rules.falsePositive.contains("disk <PATH> full"));
+    CHECK(!rules.truePositive.contains("disk <PATH> full"));
+}
+
 LS_TEST(namesAndAnomalyFlag)
 {
     CHECK_EQ(toString(Verdict::Normal), std::string_view("normal"));

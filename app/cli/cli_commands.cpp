@@ -121,12 +121,8 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
     if (!path) return rules;
 #ifdef LOGSLEUTH_HAVE_STORE
     auto store = store::FactStore::open(*path);
-    for (const auto& mark : store.marks()) {
-        if (mark.kind == store::MarkKind::FalsePositive)
-            rules.falsePositive.insert(mark.maskedMessage);
-        else
-            rules.truePositive.insert(mark.maskedMessage);
-    }
+    for (const auto& mark : store.marks())
+        rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive);
     warn("applied " + std::to_string(rules.falsePositive.size()) + " false-positive and " +
          std::to_string(rules.truePositive.size()) + " true-positive mark(s) from " + *path);
 #else

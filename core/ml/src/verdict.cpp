@@ -32,6 +32,12 @@ Verdict decideVerdict(float score, double threshold, bool markedFalsePositive, b
     return markedFalsePositive ? Verdict::Suppressed : Verdict::Anomaly;
 }
 
+void MarkRules::add(const std::string& maskedMessage, bool isFalsePositive)
+{
+    (isFalsePositive ? falsePositive : truePositive).insert(maskedMessage);
+    (isFalsePositive ? truePositive : falsePositive).erase(maskedMessage);
+}
+
 Verdict decideVerdict(float score, double threshold, const MarkRules& marks, const std::string& maskedMessage)
 {
     return decideVerdict(score, threshold, marks.falsePositive.contains(maskedMessage),

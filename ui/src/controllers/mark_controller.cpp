@@ -118,15 +118,8 @@ ml::MarkRules MarkController::rules() const
 {
     ml::MarkRules rules;
     for (const auto* list : {&m_saved, &m_unsaved}) {
-        for (const store::Mark& mark : *list) {
-            if (mark.kind == store::MarkKind::FalsePositive) {
-                rules.falsePositive.insert(mark.maskedMessage);
-                rules.truePositive.erase(mark.maskedMessage);
-            } else {
-                rules.truePositive.insert(mark.maskedMessage);
-                rules.falsePositive.erase(mark.maskedMessage);
-            }
-        }
+        for (const store::Mark& mark : *list)
+            rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive);
     }
     return rules;
 }

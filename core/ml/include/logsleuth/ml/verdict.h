@@ -19,6 +19,8 @@ bool isAnomaly(Verdict v);            // Anomaly or Confirmed
 // Analyst marks, keyed by masked message.
 struct MarkRules {
     std::unordered_set<std::string> falsePositive, truePositive;
+    // Records an analyst's mark; a later mark of the same message replaces one of the other kind.
+    void add(const std::string& maskedMessage, bool isFalsePositive);
 };
 
 // Confirmed when marked true positive (whatever the score); above the threshold (score >
