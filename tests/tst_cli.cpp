@@ -166,14 +166,21 @@ private Q_SLOTS:
         const auto result = runCli({QStringLiteral("templates"), sample("sshd.log")});
         QCOMPARE(result.exitCode, 0);
         const auto rows = parseCsv(result.out);
+        // The contract's columns first, then the record's (appended, never reordered).
         QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("template_id"),
-                                             QStringLiteral("template")}));
+                                             QStringLiteral("template"), QStringLiteral("time"),
+                                             QStringLiteral("level"), QStringLiteral("component"),
+                                             QStringLiteral("entity"), QStringLiteral("record")}));
         QCOMPARE(rows.size(), 2001); // one row per physical line plus the header
         static const QRegularExpression hex16(QStringLiteral("^[0-9a-f]{16}$"));
+        static const QRegularExpression iso(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         for (int i = 1; i < rows.size(); ++i) {
-            QCOMPARE(rows[i].size(), 3);
+            QCOMPARE(rows[i].size(), 8);
             QCOMPARE(rows[i][0], QString::number(i));
             QVERIFY2(hex16.match(rows[i][1]).hasMatch(), qPrintable(rows[i][1]));
+            QVERIFY2(iso.match(rows[i][3]).hasMatch(), qPrintable(rows[i][3]));
+            QCOMPARE(rows[i][7], QString::number(i)); // every line starts its own record
         }
         // Deterministic: the same input gives the same ids.
         QCOMPARE(runCli({QStringLiteral("templates"), sample("sshd.log")}).out, result.out);
@@ -217,6 +224,83 @@ private Q_SLOTS:
         const auto result = runCli({QStringLiteral("templates"), path});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(int(parseCsv(result.out).size()), rows);
+    }
+
+    // One row per source: the learned layout and how many lines fit it.
+    void formatsCsv()
+    {
+        const QString odd = writeFile(m_dir, QStringLiteral("pipes.log"),
+                                      "20230401-12:00:01:100|Sensor_A|17|reading 4 ok\n"
+                                      "20230401-12:00:02:200|Sensor_B|18|reading 5 ok\n"
+                                      "20230401-12:00:03:300|Sensor_A|19|reading 6 ok\n"
+                                      "not like the others\n");
+        const auto result = runCli({QStringLiteral("formats"), sample("sshd.log"), odd});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0),
+                 (QStringList{QStringLiteral("file"), QStringLiteral("format"), QStringLiteral("fields"),
+                              QStringLiteral("lines"), QStringLiteral("fitted")}));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[1][1], QStringLiteral("<Time> <Entity> <Component>: <Content>"));
+        QCOMPARE(rows[1][2], QStringLiteral("time;entity;component"));
+        QCOMPARE(rows[1][3], QStringLiteral("2000"));
+        QCOMPARE(rows[1][4], QStringLiteral("2000"));
+        QCOMPARE(rows[2][1], QStringLiteral("<Time>|<Component>|<Pid>|<Content>"));
+        QCOMPARE(rows[2][3], QStringLiteral("4"));
+        QCOMPARE(rows[2][4], QStringLiteral("3"));
+    }
+
+    void templatesRecordColumns()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("records.log"),
+                                       "2023-04-01 12:00:00,250 ERROR [main] app.Job: failed step 3\n"
+                                       "java.lang.IllegalStateException: boom\n"
+                                       "\tat app.Job.run(Job.java:42)\n"
+                                       "2023-04-01 12:00:01,000 Info [main] app.Job: done\n");
+        const auto result =
+            runCli({QStringLiteral("templates"), path, QStringLiteral("--tz"), QStringLiteral("+01:00")});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows[1].mid(3),
+                 (QStringList{QStringLiteral("2023-04-01T11:00:00.250Z"), QStringLiteral("ERROR"),
+                              QStringLiteral("app.Job"), QString(), QStringLiteral("1")}));
+        QCOMPARE(rows[3][7], QStringLiteral("1")); // the stack frame belongs to the record of line 1
+        QCOMPARE(rows[3][4], QStringLiteral("ERROR"));
+        QCOMPARE(rows[4][4], QStringLiteral("Info")); // the level as written
+        QCOMPARE(rows[4][7], QStringLiteral("4"));
+    }
+
+    void givenFormatAndJson()
+    {
+        const QString plain = writeFile(m_dir, QStringLiteral("given.log"), "12:00 host1 W disk low\n");
+        const auto given = runCli({QStringLiteral("templates"), plain, QStringLiteral("--format"),
+                                   QStringLiteral("<Time> <Node> <Level> <Content>")});
+        QCOMPARE(given.exitCode, 0);
+        const auto rows = parseCsv(given.out);
+        QCOMPARE(rows[1][2], QStringLiteral("disk low"));
+        QCOMPARE(rows[1][4], QStringLiteral("W"));
+        QCOMPARE(rows[1][6], QStringLiteral("host1"));
+
+        const QString json =
+            writeFile(m_dir, QStringLiteral("lines.json"),
+                      "{\"when\":\"2023-04-01T12:00:00Z\",\"text\":\"user 7 saved\",\"sev\":\"warn\"}\n");
+        const auto parsed = runCli({QStringLiteral("templates"), json, QStringLiteral("--format"),
+                                    QStringLiteral("json:message=text,time=when,level=sev")});
+        QCOMPARE(parsed.exitCode, 0);
+        const auto jsonRows = parseCsv(parsed.out);
+        QCOMPARE(jsonRows[1][2], QStringLiteral("user <NUM> saved"));
+        QCOMPARE(jsonRows[1][3], QStringLiteral("2023-04-01T12:00:00.000Z"));
+        QCOMPARE(jsonRows[1][4], QStringLiteral("warn"));
+
+        QCOMPARE(
+            runCli({QStringLiteral("templates"), plain, QStringLiteral("--format"), QStringLiteral("<Time>")})
+                .exitCode,
+            2);
+        QCOMPARE(runCli({QStringLiteral("templates"), plain, QStringLiteral("--tz"),
+                         QStringLiteral("Nowhere/Land")})
+                     .exitCode,
+                 2);
     }
 
     void multipleSourcesAndStdin()
@@ -421,7 +505,7 @@ private Q_SLOTS:
             QVERIFY(log.open(QIODevice::ReadOnly));
             const auto lines = log.readAll().split('\n');
             mark.rawLine = lines[topRow - 1].toStdString();
-            mark.maskedMessage = maskedOf(mark.rawLine);
+            mark.maskedMessage = maskedOf(sample("webshop.log"), topRow - 1);
             mark.templateId = masks[topRow][1].toStdString();
             mark.templateText = masks[topRow][2].toStdString();
             mark.lineNumber = static_cast<std::uint64_t>(topRow);
@@ -439,18 +523,20 @@ private Q_SLOTS:
 
 private:
     // The CLI has no "mask" command; the masked message is what the library makes of the message.
-    static std::string maskedOf(const std::string& rawLine);
+    static std::string maskedOf(const QString& path, int line);
 
     QTemporaryDir m_dir;
     QString m_model;
 };
 
-#include "logsleuth/text/header_split.h"
-#include "logsleuth/text/mask.h"
+#include "logsleuth/text/corpus.h"
 
-std::string TestCli::maskedOf(const std::string& rawLine)
+std::string TestCli::maskedOf(const QString& path, int line)
 {
-    return logsleuth::text::maskMessage(logsleuth::text::splitHeader(rawLine).message);
+    logsleuth::text::Corpus corpus;
+    corpus.addSource(logsleuth::text::LogText::openFile(path.toStdString()));
+    if (!corpus.mine()) return {};
+    return corpus.maskedMessage(corpus.messageKeys().at(static_cast<std::size_t>(line)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

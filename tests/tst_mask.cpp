@@ -54,6 +54,18 @@ LS_TEST(placeholders)
         {"invalid utf8 survives", "bad \xff\xfe byte 7 \xc3(", "bad \xff\xfe byte <NUM> \xc3("},
         {"utf8 text", "Grüße 12 €", "Grüße <NUM> €"},
         {"nul byte", std::string_view("a\0b 1", 5), std::string_view("a\0b <NUM>", 9)},
+        {"host name", "for ns.example.com [1.2.3.4] failed", "for <HOST> [<IP>] failed"},
+        {"host with port", "via proxy.cs.example.edu:5070 open", "via <HOST> open"},
+        {"reverse-dns code name is no host", "org.apache.hadoop.mapred.Task done",
+         "org.apache.hadoop.mapred.Task done"},
+        {"call is no host", "workerEnv.init() ok", "workerEnv.init() ok"},
+        {"file name is no host", "load libfoo.so now", "load libfoo.so now"},
+        {"e-mail", "mail to bob.smith@example.org sent", "mail to <EMAIL> sent"},
+        {"mac", "link 00:1a:2B:3c:4d:5e up", "link <MAC> up"},
+        {"mac with dashes", "hw 00-1A-2B-3C-4D-5E", "hw <MAC>"},
+        {"date inside a message", "connection at Sun Jul 17 03:04:05 2005 from x",
+         "connection at <TIME> from x"},
+        {"iso date inside a message", "expires 2026-03-01T10:00:00Z soon", "expires <TIME> soon"},
     };
     std::string out = "stale contents";
     for (const Row& row : rows) {

@@ -3,7 +3,6 @@
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
-#include "logsleuth/text/header_split.h"
 #include "logsleuth/text/mask.h"
 #include "logsleuth/text/miner.h"
 
@@ -11,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 using namespace logsleuth::text;
@@ -151,6 +151,29 @@ LS_TEST(idsAreDistinctAndHex)
     CHECK(!parseTemplateId("00abcdef0123456g").has_value());
 }
 
+// Two plain words that alternate in one slot over repeated lines are two events; many names
+// in a slot are one variable.
+LS_TEST(literalAlternativesSplit)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += "2024-01-01 10:00:00 INFO Block " + std::to_string(i) + " stored as " +
+                (i % 3 ? "bytes" : "values") + " in memory\n";
+        text += "2024-01-01 10:00:01 INFO Invalid user " + std::string(1, static_cast<char>('a' + i % 20)) +
+                "name" + std::string(1, static_cast<char>('a' + i % 7)) + " from host\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "split.log"));
+    CHECK(corpus.mine());
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(templates.contains("Block <NUM> stored as bytes in memory"));
+    CHECK(templates.contains("Block <NUM> stored as values in memory"));
+    CHECK(templates.contains("Invalid user <*> from host"));
+}
+
 LS_TEST(emptyAndWhitespaceOnly)
 {
     TemplateMiner miner;
@@ -161,21 +184,29 @@ LS_TEST(emptyAndWhitespaceOnly)
 
 // Grouping accuracy (Zhu et al., "Tools and Benchmarks for Automated Log Parsing", ICSE-SEIP 2019):
 // a line counts as correct when the set of lines of its mined cluster equals the set of lines
-// of its ground-truth event. Runs the full pipeline on the raw lines.
+// of its ground-truth event. Runs the full pipeline on the raw lines: the layout is learned
+// from each file, nothing is set per dataset.
+//
+// Hold-out discipline: Android, OpenStack and Zookeeper were chosen before the layout
+// inference was written and are not looked at while tuning; their average is reported apart.
 LS_TEST(loghubGroupingAccuracy)
 {
     struct Row {
         const char* dataset;
         double floor;
+        bool heldOut;
     };
     const std::vector<Row> rows{
-        // Measured (defaults 0.4 / depth 4, no per-dataset tuning) minus a margin of ~0.03:
-        // Android 0.917, Apache 1.000, HDFS 0.998, Hadoop 0.963, Linux 0.690, OpenSSH 0.787,
-        // OpenStack 0.839, Spark 0.924, Zookeeper 0.967. The ground truth splits some events by a
-        // literal value (user names, "failure"/"failures"), which caps what a generic miner reaches.
-        {"Android", 0.89}, {"Apache", 0.97},   {"HDFS", 0.97},  {"Hadoop", 0.93},    {"Linux", 0.66},
-        {"OpenSSH", 0.75}, {"OpenStack", 0.8}, {"Spark", 0.89}, {"Zookeeper", 0.93},
+        // Measured minus a margin of ~0.03. The ground truth splits some events by a literal
+        // value (user names, "failure"/"failures"), which caps what a generic miner reaches.
+        // Measured: Apache 1.000, HDFS 0.998, Hadoop 0.959, Linux 0.694, OpenSSH 1.000, Spark 0.925;
+        // held out: Android 0.938, OpenStack 0.946, Zookeeper 0.989.
+        {"Apache", 0.97, false}, {"HDFS", 0.97, false},     {"Hadoop", 0.93, false},
+        {"Linux", 0.66, false},  {"OpenSSH", 0.97, false},  {"Spark", 0.89, false},
+        {"Android", 0.91, true}, {"OpenStack", 0.91, true}, {"Zookeeper", 0.96, true},
     };
+    double sum[2] = {0, 0};
+    int count[2] = {0, 0};
     for (const Row& row : rows) {
         LS_ROW(row.dataset);
         const std::string base =
@@ -204,8 +235,7 @@ LS_TEST(loghubGroupingAccuracy)
             const std::uint64_t line = std::stoull(record[lineIdColumn]) - 1;
             if (line >= corpus.lineCount()) continue;
             eventOfLine[line] = record[eventColumn];
-            if (trimmed(splitHeader(corpus.line(line)).message) == trimmed(record[contentColumn]))
-                ++messagesMatching;
+            if (trimmed(corpus.message(line)) == trimmed(record[contentColumn])) ++messagesMatching;
         }
         // Accuracy: a cluster's lines are all correct when they share one event that has no other lines.
         std::map<std::uint32_t, std::vector<std::uint64_t>> linesOfCluster;
@@ -223,14 +253,20 @@ LS_TEST(loghubGroupingAccuracy)
         }
         const double lines = static_cast<double>(corpus.lineCount());
         const double accuracy = static_cast<double>(correct) / lines;
+        sum[row.heldOut] += accuracy;
+        ++count[row.heldOut];
         std::printf(
-            "%-10s grouping accuracy %.3f  header split matches Content %.3f  clusters %zu events %zu\n",
-            row.dataset, accuracy, static_cast<double>(messagesMatching) / lines,
-            corpus.miner().clusterCount(), eventSize.size());
+            "%-10s %-9s grouping accuracy %.3f  message matches Content %.3f  clusters %zu events %zu  "
+            "layout %s\n",
+            row.dataset, row.heldOut ? "held-out" : "tuned", accuracy,
+            static_cast<double>(messagesMatching) / lines, corpus.miner().clusterCount(), eventSize.size(),
+            corpus.layout(0).format.c_str());
         CHECK(accuracy >= row.floor);
-        // The splitter finds the ground-truth message (Content) on nearly every line.
+        // The learned layout finds the ground-truth message (Content) on nearly every line.
         CHECK(static_cast<double>(messagesMatching) / lines >= 0.95);
     }
+    std::printf("average: tuned six %.3f, held-out three %.3f, all nine %.3f\n", sum[0] / count[0],
+                sum[1] / count[1], (sum[0] + sum[1]) / (count[0] + count[1]));
 }
 
 LS_TEST_MAIN()

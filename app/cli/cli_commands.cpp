@@ -9,6 +9,7 @@
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/text/csv.h"
+#include "logsleuth/text/time_scan.h"
 
 #include <algorithm>
 #include <charconv>
@@ -39,6 +40,25 @@ const OptionSpec kThresholdOption = {"threshold", "SPEC",
                                      "anomaly threshold: 3.1sigma (default), p99 (percentile of the "
                                      "training errors) or an absolute score such as 0.42"};
 const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact store (SQLite file)"};
+// How lines become records; every command that reads logs takes these.
+const std::vector<OptionSpec> kRecordOptions = {
+    {"format", "SPEC",
+     "the log's layout instead of the learned one: a loghub-style string such as "
+     "'<Date> <Time> <Level> <Component>: <Content>', or json / json:message=KEY,time=KEY,level=KEY"},
+    {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
+};
+
+text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
+{
+    text::RecordOptions options;
+    options.format = args.valueOr("format", "");
+    const std::string zone = args.valueOr("tz", "UTC");
+    const auto parsed = text::TimeZoneSpec::parse(zone);
+    if (!parsed)
+        throw UsageError("unknown time zone '" + zone + "' (use UTC, +02:00, -0500 or an IANA name)");
+    options.zone = *parsed;
+    return options;
+}
 
 struct Mined {
     LoadedInputs inputs;
@@ -48,8 +68,17 @@ struct Mined {
 Mined mineInputs(const ParsedArgs& args)
 {
     if (args.inputs.empty()) throw UsageError("no input files (use - for standard input)");
+    text::RecordOptions recordOptions;
+    try {
+        recordOptions = recordOptionsFrom(args);
+        text::Corpus{}.setRecordOptions(
+            recordOptions); // a malformed --format is a usage error, before any reading
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
     Mined mined{loadInputs(args.inputs), {}};
     auto& corpus = mined.inputs.corpus;
+    corpus.setRecordOptions(recordOptions);
     if (!corpus.mine([](double) { return !interrupted().load(); })) throw Interrupted();
     const auto& miner = corpus.miner();
     mined.clusterHex.reserve(miner.clusterCount());
@@ -200,13 +229,42 @@ int runTemplates(const ParsedArgs& args)
     text::CsvWriter csv(std::cout);
     writeLineHeader(csv, corpus);
     csv.field("template_id").field("template");
+    csv.field("time").field("level").field("component").field("entity").field("record");
     csv.endRow();
     const auto& keys = corpus.messageKeys();
+    const auto& records = corpus.records();
+    char isoTime[32];
     for (std::uint64_t g = 0; g < keys.size(); ++g) {
         if ((g & 0xffff) == 0 && interrupted()) throw Interrupted();
         const auto cluster = corpus.clusterOfMessage(keys[g]);
         writeLineColumns(csv, corpus, g);
         csv.field(mined.clusterHex[cluster]).field(clusterText[cluster]);
+        std::size_t isoLength = 0;
+        if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
+        csv.field(std::string_view(isoTime, isoLength))
+            .field(records.level(g))
+            .field(records.component(g))
+            .field(records.entity(g))
+            .field(corpus.locate(records.recordStart(g)).second.value() + 1);
+        csv.endRow();
+    }
+    return finish(mined);
+}
+
+// ---- formats -----------------------------------------------------------------------------
+
+int runFormats(const ParsedArgs& args)
+{
+    Mined mined = mineInputs(args);
+    const auto& corpus = mined.inputs.corpus;
+    text::CsvWriter csv(std::cout);
+    if (corpus.sourceCount() > 1) csv.field("file");
+    csv.field("format").field("fields").field("lines").field("fitted");
+    csv.endRow();
+    for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
+        const auto& layout = corpus.layout(s);
+        if (corpus.sourceCount() > 1) csv.field(corpus.source(s).name());
+        csv.field(layout.format).field(layout.fields).field(layout.lines).field(layout.fitted);
         csv.endRow();
     }
     return finish(mined);
@@ -328,22 +386,31 @@ std::vector<OptionSpec> concat(std::vector<OptionSpec> a, const std::vector<Opti
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> table = {
-        {{"templates", "templates FILE...", "Mine message templates; CSV: line,template_id,template.", {}},
+        {{"templates", "templates FILE... [--format SPEC] [--tz ZONE]",
+          "Mine message templates; CSV: line,template_id,template,time,level,component,entity,record "
+          "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
+          kRecordOptions},
          &runTemplates},
+        {{"formats", "formats FILE... [--format SPEC] [--tz ZONE]",
+          "Show the layout learned for each source; CSV: format,fields,lines,fitted (format in loghub "
+          "notation; fitted: lines that have that layout).",
+          kRecordOptions},
+         &runFormats},
         {{"train", "train FILE... --model DIR [options]",
           "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
           "renamed).",
-          concat({{"model", "DIR", "where to save the model (required)"},
-                  {"force", "", "replace an existing model directory"}},
-                 kTrainOptions)},
+          concat(concat({{"model", "DIR", "where to save the model (required)"},
+                         {"force", "", "replace an existing model directory"}},
+                        kTrainOptions),
+                 kRecordOptions)},
          &runTrain},
-        {{"score",
-          "score FILE... --model DIR [options]",
+        {{"score", "score FILE... --model DIR [options]",
           "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict.",
-          {{"model", "DIR", "the trained model (required)"},
-           kThresholdOption,
-           kStoreOption,
-           {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"}}},
+          concat({{"model", "DIR", "the trained model (required)"},
+                  kThresholdOption,
+                  kStoreOption,
+                  {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"}},
+                 kRecordOptions)},
          &runScore},
         {{"analyze", "analyze FILE... [options]",
           "Train and score in one go; print the top anomalies as CSV: "
@@ -355,7 +422,7 @@ const std::vector<Command>& commands()
                   kStoreOption,
                   {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"},
                   {"charts", "DIR", "render histogram.png and loss.png into DIR (GUI builds)"}},
-                 kTrainOptions)},
+                 concat(kTrainOptions, kRecordOptions))},
          &runAnalyze},
     };
     return table;

@@ -3,7 +3,7 @@
 #include "logsleuth/text/corpus.h"
 
 #include "hash.h"
-#include "logsleuth/text/header_split.h"
+#include "literal_split.h"
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
@@ -20,9 +20,76 @@ struct TransparentHash {
     std::size_t operator()(std::string_view text) const { return detail::fnv1a(text); }
 };
 
+// A line that clearly continues the record before it: indented, a stack frame, a cause, an
+// ellipsis, or a closing bracket of a dumped structure.
+bool continuesRecord(std::string_view line)
+{
+    if (line.empty()) return false;
+    if (line[0] == ' ' || line[0] == '\t') return true;
+    for (std::string_view prefix : {"at ", "Caused by:", "...", "}", "]", ")"})
+        if (line.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+// Where the message starts, when it runs to the end of the line (JSON messages do not: those
+// are found again by parsing).
+std::size_t messageOffsetOf(std::string_view message, std::string_view line)
+{
+    const auto offset = static_cast<std::size_t>(message.data() - line.data());
+    return offset + message.size() == line.size() ? offset : RecordColumns::kFarMessage;
+}
+
+// "\tat com.x.Y(Y.java:1)": the line before such frames (the exception's own line) belongs
+// to the record too.
+bool startsStackFrames(std::string_view next)
+{
+    std::size_t i = 0;
+    while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
+        ++i;
+    return i > 0 && next.substr(i, 3) == "at ";
+}
+
+constexpr std::size_t kSampleHead = 2000;
+constexpr std::size_t kSampleMiddle = 500;
+
 } // namespace
 
 Corpus::Corpus(MinerOptions options) : m_options(options), m_miner(options) {}
+
+void Corpus::setRecordOptions(RecordOptions options)
+{
+    std::unique_ptr<RecordParser> given;
+    if (!options.format.empty()) {
+        std::string error;
+        given = makeRecordParser(options.format, error);
+        if (!given) throw std::invalid_argument(error);
+    }
+    m_recordOptions = std::move(options);
+    m_givenParser = std::move(given);
+    clearMined();
+}
+
+std::unique_ptr<RecordParser> Corpus::parserFor(const LogText& source, DateOrder& order) const
+{
+    std::vector<std::string_view> sample;
+    const std::size_t lines = source.lineCount();
+    for (std::size_t i = 0; i < std::min(lines, kSampleHead); ++i)
+        sample.push_back(source.line(LineNumber{i}));
+    if (lines > kSampleHead + kSampleMiddle) {
+        const std::size_t middle = lines / 2;
+        for (std::size_t i = middle; i < middle + kSampleMiddle; ++i)
+            sample.push_back(source.line(LineNumber{i}));
+    }
+    std::unique_ptr<RecordParser> parser;
+    if (m_givenParser) {
+        std::string error;
+        parser = makeRecordParser(m_recordOptions.format, error); // a copy: parsers are per source
+    } else {
+        parser = inferRecordParser(sample);
+    }
+    order = learnDateOrder(*parser, sample);
+    return parser;
+}
 
 void Corpus::addSource(LogText text)
 {
@@ -38,6 +105,9 @@ void Corpus::clearMined()
     m_lineCounts.clear();
     m_clusterOfMessage.clear();
     m_miner = TemplateMiner(m_options);
+    m_records.clear();
+    m_parsers.clear();
+    m_layouts.clear();
 }
 
 bool Corpus::mine(const Progress& progress)
@@ -54,10 +124,49 @@ bool Corpus::mine(const Progress& progress)
     std::uint64_t done = 0;
     if (progress && !progress(0.0)) return clearMined(), false;
 
+    m_records.reserve(total);
+    RecordParts parts;
     for (const LogText& source : m_sources) {
+        DateOrder order = DateOrder::YearMonthDay;
+        m_parsers.push_back(parserFor(source, order));
+        const RecordParser& parser = *m_parsers.back();
+        const TimeContext timeContext{order, m_recordOptions.zone, source.modifiedMs()};
+        SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
+        // The record fields of the line that started the current record, for its continuations.
+        std::int64_t recordTime = kNoTime;
+        std::string_view recordLevel, recordComponent, recordEntity;
+        bool inRecord = false;
+
         const std::size_t lines = source.lineCount();
         for (LineNumber n{0}; n.value() < lines; ++n) {
-            maskMessage(splitHeader(source.line(n)).message, masked);
+            const std::string_view text = source.line(n);
+            parser.parse(text, parts);
+            bool continuation = false;
+            if (parts.fitted) {
+                ++layout.fitted;
+                recordTime = kNoTime;
+                if (parts.time.length > 0) {
+                    if (const auto ms = resolveTime(parts.time, timeContext)) recordTime = *ms;
+                }
+                recordLevel = parts.level;
+                recordComponent = parts.component;
+                recordEntity = parts.entity;
+                inRecord = true;
+            } else if (inRecord && (continuesRecord(text) ||
+                                    (n.value() + 1 < lines &&
+                                     startsStackFrames(source.line(LineNumber{n.value() + 1}))))) {
+                continuation = true;
+                ++layout.continuations;
+            } else {
+                inRecord = false;
+            }
+            const bool known = parts.fitted || continuation;
+            m_records.append(known ? recordTime : kNoTime, known ? recordLevel : std::string_view(),
+                             known ? recordComponent : std::string_view(),
+                             known ? recordEntity : std::string_view(), messageOffsetOf(parts.message, text),
+                             continuation);
+
+            maskMessage(parts.message, masked);
             auto found = keyOfMessage.find(std::string_view(masked));
             std::uint32_t key;
             if (found != keyOfMessage.end()) {
@@ -77,7 +186,9 @@ bool Corpus::mine(const Progress& progress)
                     return clearMined(), false;
             }
         }
+        m_layouts.push_back(std::move(layout));
     }
+    splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (progress && !progress(1.0)) return clearMined(), false;
     return true;
 }
@@ -95,6 +206,18 @@ std::string_view Corpus::line(std::uint64_t globalLine) const
 {
     const auto [source, n] = locate(globalLine);
     return m_sources[source].line(n);
+}
+
+std::string_view Corpus::message(std::uint64_t globalLine) const
+{
+    const auto [source, n] = locate(globalLine);
+    const std::string_view text = m_sources[source].line(n);
+    if (globalLine >= m_records.size()) return text;
+    const std::uint16_t offset = m_records.messageOffset(globalLine);
+    if (offset != RecordColumns::kFarMessage) return text.substr(std::min<std::size_t>(offset, text.size()));
+    RecordParts parts;
+    m_parsers.at(source)->parse(text, parts);
+    return parts.message;
 }
 
 std::vector<std::string_view> Corpus::maskedMessages() const

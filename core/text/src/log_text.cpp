@@ -3,6 +3,7 @@
 #include "logsleuth/text/log_text.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -64,6 +65,8 @@ LogText LogText::openFile(const std::filesystem::path& path)
 
     LogText text;
     text.m_name = path.string();
+    text.m_modifiedMs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000 +
+                        static_cast<std::int64_t>(info.st_mtim.tv_nsec / 1000000);
     // A mapped file that another process truncates (logrotate's copytruncate) raises SIGBUS
     // on the next read of a vanished page. Files written to within the last minutes are the
     // ones at risk, so those are read into memory; settled files, most of a big investigation,
@@ -93,6 +96,9 @@ LogText LogText::fromBytes(std::string bytes, std::string name)
 {
     LogText text;
     text.m_name = std::move(name);
+    text.m_modifiedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
     text.m_owned = std::move(bytes);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
@@ -118,6 +124,7 @@ LogText& LogText::operator=(LogText&& other) noexcept
     m_name = std::move(other.m_name);
     m_lineStarts = std::move(other.m_lineStarts);
     m_size = other.m_size;
+    m_modifiedMs = other.m_modifiedMs;
     m_mapping = other.m_mapping;
     if (m_mapping) {
         m_data = other.m_data;

@@ -3,10 +3,13 @@
 //
 // One left-to-right pass. At the start of a word (the previous byte is not a letter or digit)
 // the scanner tries the structured forms, longest and most specific first: URL, path, UUID,
-// IPv6, IPv4, 0x hex, long hex run, signed number. Anywhere else a digit run still becomes
-// <NUM>, so "blk_123" and "t761" lose their variable part too.
+// IPv6, IPv4, MAC, e-mail, host name, 0x hex, long hex run, signed number. Anywhere else a digit run still
+// becomes <NUM>, so "blk_123" and "t761" lose their variable part too.
 #include "logsleuth/text/mask.h"
 
+#include "logsleuth/text/time_scan.h"
+
+#include <array>
 #include <cstddef>
 
 namespace logsleuth::text {
@@ -128,6 +131,74 @@ struct Scanner {
         return digits && letters ? run : 0;
     }
 
+    // Six pairs of hex digits joined by ':' or '-'.
+    std::size_t mac(std::size_t i) const
+    {
+        const char separator = at(i + 2);
+        if (separator != ':' && separator != '-') return 0;
+        for (std::size_t g = 0; g < 6; ++g) {
+            const std::size_t p = i + g * 3;
+            if (!isHex(at(p)) || !isHex(at(p + 1))) return 0;
+            if (g < 5 && at(p + 2) != separator) return 0;
+        }
+        return isAlnum(at(i + 17)) || at(i + 17) == separator ? 0 : 17;
+    }
+
+    static bool isLabelChar(char c) { return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-'; }
+
+    // A lower-case DNS name ending in a well-known top-level domain, then an optional ":port".
+    // Reverse-DNS names (org.apache.x, com.example.App) are code, not hosts, and so are calls
+    // ("a.b.init(").
+    std::size_t host(std::size_t i) const
+    {
+        static constexpr std::array<std::string_view, 32> tlds{
+            "com", "net", "org", "edu", "gov",   "mil",      "int",         "io",   "uk",  "de",  "fr",
+            "cn",  "hk",  "jp",  "ru",  "br",    "au",       "ca",          "nl",   "es",  "se",  "ch",
+            "kr",  "tw",  "sg",  "eu",  "local", "internal", "localdomain", "arpa", "lan", "info"};
+        static constexpr std::array<std::string_view, 6> codeRoots{"com",  "org",   "net",
+                                                                   "java", "javax", "android"};
+        std::size_t p = i, labels = 0, lastBegin = i;
+        for (;;) {
+            const std::size_t n = countWhile(p, isLabelChar);
+            if (n == 0) return 0;
+            lastBegin = p;
+            p += n;
+            ++labels;
+            if (at(p) == '.' && isLabelChar(at(p + 1))) {
+                ++p;
+                continue;
+            }
+            break;
+        }
+        const char next = at(p);
+        if (labels < 2 || isAlpha(next) || next == '_' || next == '(' || next == '$' || next == '@') return 0;
+        const std::string_view last = s.substr(lastBegin, p - lastBegin);
+        const std::string_view first = s.substr(i, s.find('.', i) - i);
+        bool known = false;
+        for (std::string_view tld : tlds)
+            known = known || tld == last;
+        for (std::string_view root : codeRoots)
+            if (root == first) return 0;
+        return known ? p - i + port(p) : 0;
+    }
+
+    // local@host.tld
+    std::size_t email(std::size_t i) const
+    {
+        std::size_t p = i;
+        while (p < s.size() &&
+               (isAlnum(s[p]) || s[p] == '.' || s[p] == '_' || s[p] == '%' || s[p] == '+' || s[p] == '-'))
+            ++p;
+        if (p == i || at(p) != '@') return 0;
+        const std::size_t domain = p + 1;
+        std::size_t q = domain, dots = 0;
+        while (q < s.size() && (isAlnum(s[q]) || s[q] == '-' || (s[q] == '.' && isAlnum(at(q + 1))))) {
+            dots += s[q] == '.';
+            ++q;
+        }
+        return dots >= 1 && q > domain ? q - i : 0;
+    }
+
     // [sign] digits [. digits]...
     std::size_t number(std::size_t i) const
     {
@@ -176,6 +247,15 @@ struct Scanner {
     }
 };
 
+// The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
+// numbers stay <NUM>: only a date names a time unambiguously inside prose.
+std::size_t dateLength(std::string_view text)
+{
+    if (text.size() < 5) return 0;
+    const RawTime t = scanTime(text);
+    return t.length > 0 && t.dateParts > 0 && !t.epoch ? t.length : 0;
+}
+
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -190,6 +270,7 @@ void maskMessage(std::string_view message, std::string& out)
     const Scanner scan{message};
     const std::size_t size = message.size();
     bool pendingSpace = false;
+    const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
     std::size_t i = 0;
     auto emit = [&](std::string_view placeholder, std::size_t length) {
         out.append(placeholder);
@@ -215,6 +296,12 @@ void maskMessage(std::string_view message, std::string& out)
                     continue;
                 }
             } else if (isAlnum(c) || c == ':') {
+                // A date inside the message ("at Sun Jul 17 03:04:05 2005", "on 2005-06-03 10:00"):
+                // its words and numbers are one variable. Capitalised names or digits start one.
+                if (((c >= 'A' && c <= 'Z') || isDigit(c)) && (n = dateLength(message.substr(i)))) {
+                    emit("<TIME>", n);
+                    continue;
+                }
                 if (isAlpha(c) && (n = scan.url(i))) {
                     emit("<URL>", n);
                     continue;
@@ -229,6 +316,18 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if (isDigit(c) && (n = scan.ipv4(i))) {
                     emit("<IP>", n);
+                    continue;
+                }
+                if (isHex(c) && (n = scan.mac(i))) {
+                    emit("<MAC>", n);
+                    continue;
+                }
+                if (hasAt && isAlnum(c) && (n = scan.email(i))) {
+                    emit("<EMAIL>", n);
+                    continue;
+                }
+                if ((isAlpha(c) || isDigit(c)) && (n = scan.host(i))) {
+                    emit("<HOST>", n);
                     continue;
                 }
                 if (isHex(c) && (n = scan.hex(i))) {

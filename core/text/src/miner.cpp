@@ -210,6 +210,24 @@ std::string TemplateMiner::templateText(std::uint32_t cluster) const
     return text;
 }
 
+std::uint32_t TemplateMiner::addCluster(std::string_view templateText)
+{
+    State& s = *m_state;
+    s.tokenize(templateText);
+    return s.create(*s.leaf(true), templateText);
+}
+
+void TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view templateText)
+{
+    State& s = *m_state;
+    s.tokenize(templateText);
+    Cluster& c = s.clusters.at(cluster);
+    if (s.tokens.size() != c.tokens.size())
+        throw std::invalid_argument("TemplateMiner::setTemplate: token count differs");
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        c.tokens[i] = std::string(s.tokens[i]);
+}
+
 const MinerOptions& TemplateMiner::options() const
 {
     return m_state->options;

@@ -8,9 +8,12 @@
 
 #include "logsleuth/text/log_text.h"
 #include "logsleuth/text/miner.h"
+#include "logsleuth/text/record_columns.h"
+#include "logsleuth/text/records.h"
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,10 +21,28 @@
 
 namespace logsleuth::text {
 
+// How lines become records: a given layout (loghub notation or json[:...]) or, when empty, one
+// learned per source from its own lines; the zone that zone-less stamps are read in.
+struct RecordOptions {
+    std::string format;
+    TimeZoneSpec zone;
+};
+
+// What was learned about one source's layout, and how many of its lines fit it.
+struct SourceLayout {
+    std::string format; // loghub notation, e.g. "<Time> <Level> <Component>: <Content>"
+    std::string fields; // the header fields' kinds, e.g. "time;level;component"
+    std::uint64_t lines = 0;
+    std::uint64_t fitted = 0;
+    std::uint64_t continuations = 0; // lines attached to the record before them
+};
+
 class Corpus {
 public:
     explicit Corpus(MinerOptions options = {});
 
+    // Throws std::invalid_argument for a malformed format.
+    void setRecordOptions(RecordOptions options);
     void addSource(LogText text);
     using Progress = std::function<bool(double fraction)>; // return false to cancel
     // split -> mask -> dedupe -> mine. Returns false when cancelled (the corpus is then left
@@ -44,10 +65,23 @@ public:
     const std::vector<std::uint32_t>& messageClusters() const { return m_clusterOfMessage; }
     const TemplateMiner& miner() const { return m_miner; }
 
+    // The record columns of every line (after mine()) and each source's learned layout.
+    const RecordColumns& records() const { return m_records; }
+    const SourceLayout& layout(std::size_t source) const { return m_layouts.at(source); }
+    // The message part of a line, as the layout found it.
+    std::string_view message(std::uint64_t globalLine) const;
+
 private:
     void clearMined();
+    // The source's parser and date order, learned from its first lines and some from the middle.
+    std::unique_ptr<RecordParser> parserFor(const LogText& source, DateOrder& order) const;
 
     MinerOptions m_options;
+    RecordOptions m_recordOptions;
+    std::unique_ptr<RecordParser> m_givenParser;
+    std::vector<std::unique_ptr<RecordParser>> m_parsers; // per source, after mine()
+    std::vector<SourceLayout> m_layouts;
+    RecordColumns m_records;
     std::vector<LogText> m_sources;
     std::vector<std::uint64_t> m_firstLine{
         0}; // prefix sums: first global line of each source, then the total

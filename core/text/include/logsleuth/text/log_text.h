@@ -45,6 +45,10 @@ public:
     ByteOffset offsetOf(LineNumber n) const;
     std::uint64_t byteSize() const { return m_size; }
     std::string_view bytes() const { return {m_data, static_cast<std::size_t>(m_size)}; }
+    // When the bytes were last written (ms since the epoch): the file's mtime, or the time it
+    // was read for streams. Dates without a year take theirs from it.
+    std::int64_t modifiedMs() const { return m_modifiedMs; }
+    void setModifiedMs(std::int64_t ms) { m_modifiedMs = ms; }
 
 private:
     LogText() = default;
@@ -56,6 +60,7 @@ private:
     void* m_mapping = nullptr; // the bytes when the file is mapped
     const char* m_data = "";
     std::uint64_t m_size = 0;
+    std::int64_t m_modifiedMs = 0;
     std::vector<std::uint64_t> m_lineStarts;
 };
 

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Replaces the variable parts of a message with placeholders so that lines which differ only
-// in ids, addresses and numbers become the same text: <IP>, <UUID>, <HEX>, <URL>, <PATH>, <NUM>.
+// in ids, addresses and numbers become the same text: <IP>, <UUID>, <HEX>, <URL>, <PATH>, <MAC>,
+// <EMAIL>, <HOST> (a DNS name with a well-known top-level domain), <NUM>.
 // Runs of whitespace collapse to one space and the result is trimmed. A single pass over the
 // bytes; anything that is not recognised (including invalid UTF-8) is copied through.
 #pragma once

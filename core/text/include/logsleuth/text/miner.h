@@ -39,6 +39,12 @@ public:
     std::string templateText(std::uint32_t cluster) const; // current tokens joined by single spaces
     const MinerOptions& options() const;
 
+    // Refinement after a batch (see literal_split.h): a new cluster with this template, routed
+    // like a message of the same tokens, and a new template text for an existing cluster (same
+    // token count; its id stays).
+    std::uint32_t addCluster(std::string_view templateText);
+    void setTemplate(std::uint32_t cluster, std::string_view templateText);
+
 private:
     struct State;
     std::unique_ptr<State> m_state;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// A log line as a record: time, level, component, entity and the message, found by a parser
+// that knows the source's layout. The layout is learned from a sample of the source's own
+// lines (inferRecordParser), given as a loghub-style format string, or JSON lines.
+#pragma once
+
+#include "logsleuth/text/time_scan.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+enum class Severity : std::uint8_t { Unknown, Trace, Debug, Info, Notice, Warning, Error, Critical, Fatal };
+
+// "W", "warn", "WARNING", "[warning]" → Warning; unknown words → Unknown.
+Severity severityOf(std::string_view levelWord);
+std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unknown
+
+// The parts of one line. Views point into the line.
+struct RecordParts {
+    bool fitted = false;        // the line has the source's layout
+    std::string_view message;   // the whole line when it does not fit
+    std::string_view level;     // as written, without brackets
+    std::string_view component; // logger, program, tag (a syslog tag without its [pid])
+    std::string_view entity;    // host, node, container: who emitted the line
+    RawTime time;               // length 0 when the line has none
+};
+
+// One parser per source; parse() is const and allocation-free so lines can be parsed on any
+// number of threads.
+class RecordParser {
+public:
+    virtual ~RecordParser() = default;
+    virtual void parse(std::string_view line, RecordParts& out) const = 0;
+    // The layout in loghub's notation, e.g. "<Time> <Level> <Component>: <Content>".
+    virtual std::string formatString() const = 0;
+    // The kinds of the header fields in order, e.g. "time;pid;level;component".
+    virtual std::string fieldKinds() const = 0;
+};
+
+// Learns the layout from sample lines (e.g. the first 2,000 and some from the middle). A
+// source without a recognisable layout gets a parser that keeps every line whole.
+std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample);
+
+// "json" or "json:message=msg,time=ts,level=lvl" for JSON lines; otherwise a format string in
+// loghub's notation with <Content> for the message. nullptr and `error` for a malformed spec.
+std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error);
+
+// How the source writes ambiguous dates (03/04/05), from the stamps the parser finds in a sample.
+DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample);
+
+} // namespace logsleuth::text

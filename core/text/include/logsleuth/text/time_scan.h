@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Timestamps described by their parts and separators, not by a list of known formats: a date
+// (year, month, day in any order, numeric or with month names, dashed, dotted, slashed or
+// compact), a time of day (colon- or dot-separated, with a fraction after '.', ',' or ':'),
+// weekday names, zones, and epoch seconds or milliseconds. What a source writes ambiguously
+// (is 03/04/05 day-first?) is settled once per source from a sample, by chooseDateOrder().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+enum class DateOrder : std::uint8_t { YearMonthDay, MonthDayYear, DayMonthYear };
+
+// A timestamp as written: the numbers in the order they appear. -1 means "not written".
+struct RawTime {
+    std::size_t length = 0; // bytes of the text it spans; 0: no timestamp here
+    // Date: for numeric dates, the three (or two) numbers in written order; `yearFirst` when
+    // the first is a 4-digit year (no ambiguity then). `monthByName` when a month name fixed it.
+    int date[3] = {-1, -1, -1};
+    std::uint8_t dateParts = 0; // 0 (none), 2 (month and day) or 3
+    std::uint8_t yearDigits[3] = {0, 0, 0};
+    bool yearFirst = false;
+    bool monthByName = false; // then date = {year or -1, month, day}
+    int hour = -1, minute = -1, second = -1;
+    std::int32_t nanos = 0;
+    bool pm = false, am = false;
+    bool hasZone = false;
+    int zoneMinutes = 0;
+    bool epoch = false; // epochMs holds the instant
+    std::int64_t epochMs = 0;
+
+    bool hasDate() const { return dateParts > 0 || epoch; }
+    bool hasTimeOfDay() const { return hour >= 0 || epoch; }
+    // Finer is better: 0 nothing, 1 date, 2 minutes, 3 seconds, 4 sub-second.
+    int resolution() const;
+    bool hasYear() const;
+};
+
+// Scans a timestamp that starts exactly at text[0]. It must end at a boundary (not inside a
+// word or a number). A bare date needs a year; a month-day pair or a compact date needs a
+// time of day after it, so that ordinary numbers are not taken for dates.
+RawTime scanTime(std::string_view text);
+
+// Picks the order that makes every sampled date valid, preferring the one that is most
+// plausible for logs (year first when the leading number changes least).
+DateOrder chooseDateOrder(const std::vector<RawTime>& samples);
+
+// How zone-less stamps are read: a fixed offset from UTC (IANA names are resolved to their
+// current offset when the standard library has a time-zone database).
+struct TimeZoneSpec {
+    int offsetMinutes = 0;
+    static std::optional<TimeZoneSpec>
+    parse(std::string_view spec); // "UTC", "+02:00", "-0500", "Europe/Berlin"
+};
+
+struct TimeContext {
+    DateOrder order = DateOrder::YearMonthDay;
+    TimeZoneSpec zone;
+    // For stamps without a year: the year of this reference instant (a file's modification
+    // time), one year earlier when the date would lie after it.
+    std::int64_t referenceMs = 0;
+};
+
+// Milliseconds since the Unix epoch (UTC), or nothing when the stamp has no full date.
+std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& context);
+
+// Days since 1970-01-01 for a proleptic Gregorian date (month 1-12).
+std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
+
+// "2015-10-18T18:01:47.978Z": ISO 8601 in UTC with milliseconds.
+void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length);
+
+} // namespace logsleuth::text

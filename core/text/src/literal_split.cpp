@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "literal_split.h"
+
+#include "logsleuth/text/mask.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string_view>
+
+namespace logsleuth::text {
+namespace {
+
+std::vector<std::string_view> tokensOf(std::string_view text)
+{
+    std::vector<std::string_view> tokens;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) tokens.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return tokens;
+}
+
+// A plain word: letters (and punctuation), no digit, no placeholder.
+bool isPlainWord(std::string_view token)
+{
+    bool letter = false;
+    for (char c : token) {
+        if (c >= '0' && c <= '9') return false;
+        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return letter && !containsPlaceholder(token);
+}
+
+} // namespace
+
+std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
+                                  const std::vector<std::uint64_t>& lineCounts,
+                                  std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    std::vector<std::vector<std::uint32_t>> messagesOf(clusters);
+    for (std::uint32_t key = 0; key < clusterOfMessage.size(); ++key)
+        messagesOf[clusterOfMessage[key]].push_back(key);
+
+    std::size_t added = 0;
+    for (std::uint32_t cluster = 0; cluster < clusters; ++cluster) {
+        const auto& keys = messagesOf[cluster];
+        if (keys.size() < 2) continue;
+        const std::string templateText = miner.templateText(cluster);
+        const auto templateTokens = tokensOf(templateText);
+        std::vector<std::vector<std::string_view>> tokens;
+        tokens.reserve(keys.size());
+        std::uint64_t lines = 0;
+        for (std::uint32_t key : keys) {
+            tokens.push_back(tokensOf(messages[key]));
+            lines += lineCounts[key];
+            if (tokens.back().size() != templateTokens.size()) return added; // not Drain-shaped: leave all
+        }
+        // The wildcard positions that hold only two plain words. More alternatives are as often
+        // names (users, hosts) as states, and splitting names costs more than merging states.
+        const double fewWords = 2.0;
+        std::vector<std::size_t> literalColumns;
+        for (std::size_t p = 0; p < templateTokens.size(); ++p) {
+            if (templateTokens[p] != "<*>") continue;
+            std::map<std::string_view, std::uint64_t> values;
+            bool plain = true;
+            for (std::size_t m = 0; m < keys.size() && plain; ++m) {
+                plain = isPlainWord(tokens[m][p]);
+                values[tokens[m][p]] += lineCounts[keys[m]];
+            }
+            if (!plain || values.size() < 2 || static_cast<double>(values.size()) > fewWords) continue;
+            // Words seen once each may just as well be names: a couple of them is not enough evidence.
+            const bool repeated =
+                std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 2; });
+            if (values.size() <= 2 || repeated) literalColumns.push_back(p);
+        }
+        if (literalColumns.empty()) continue;
+
+        // Group the messages by their words in those columns; the largest group keeps the cluster.
+        std::map<std::string, std::vector<std::size_t>> groups;
+        for (std::size_t m = 0; m < keys.size(); ++m) {
+            std::string signature;
+            for (std::size_t p : literalColumns) {
+                signature += tokens[m][p];
+                signature += '\n';
+            }
+            groups[signature].push_back(m);
+        }
+        std::vector<const std::vector<std::size_t>*> ordered;
+        for (const auto& [signature, members] : groups)
+            ordered.push_back(&members);
+        auto linesOf = [&](const std::vector<std::size_t>* members) {
+            std::uint64_t n = 0;
+            for (std::size_t m : *members)
+                n += lineCounts[keys[m]];
+            return n;
+        };
+        std::stable_sort(ordered.begin(), ordered.end(), [&](const auto* a, const auto* b) {
+            const auto la = linesOf(a), lb = linesOf(b);
+            return la != lb ? la > lb : a->front() < b->front();
+        });
+        for (std::size_t g = 0; g < ordered.size(); ++g) {
+            const auto& members = *ordered[g];
+            std::vector<std::string_view> refined = templateTokens;
+            for (std::size_t p : literalColumns)
+                refined[p] = tokens[members.front()][p];
+            std::string text;
+            for (std::size_t i = 0; i < refined.size(); ++i) {
+                if (i > 0) text.push_back(' ');
+                text.append(refined[i]);
+            }
+            if (g == 0) {
+                miner.setTemplate(cluster, text);
+                continue;
+            }
+            const std::uint32_t fresh = miner.addCluster(text);
+            ++added;
+            for (std::size_t m : members)
+                clusterOfMessage[keys[m]] = fresh;
+        }
+    }
+    return added;
+}
+
+} // namespace logsleuth::text

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "cells.h"
+
+#include "logsleuth/text/header_split.h"
+
+namespace logsleuth::text::detail {
+namespace {
+
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+constexpr bool isHardDelimiter(char c)
+{
+    return c == '|' || c == '\t';
+}
+
+// Where a bracketed group opening at `from` closes (nesting counted), or npos.
+std::size_t closingBracket(std::string_view text, std::size_t from)
+{
+    int depth = 0;
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (text[i] == '[')
+            ++depth;
+        else if (text[i] == ']' && --depth == 0)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+bool allDigits(std::string_view token)
+{
+    if (token.empty()) return false;
+    for (char c : token)
+        if (!isDigit(c)) return false;
+    return true;
+}
+
+// A logger or tag before a colon: "dfs.DataNode$PacketResponder:", "sshd[24200]:".
+bool isColonWord(std::string_view token)
+{
+    if (token.size() < 2 || token.back() != ':') return false;
+    bool hasLetter = false;
+    for (char c : token.substr(0, token.size() - 1)) {
+        if (isAlpha(c))
+            hasLetter = true;
+        else if (c == '"' || c == '\'' || c == '=' || c == ',' || c == ';')
+            return false;
+    }
+    return hasLetter;
+}
+
+CellKind kindOfWord(std::string_view word)
+{
+    if (word == "-") return CellKind::Dash;
+    if (allDigits(word)) return CellKind::Number;
+    std::string_view bare = word;
+    if (bare.size() > 1 && bare.back() == ':') bare.remove_suffix(1);
+    if (bare.size() > 2 &&
+        ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
+        bare = bare.substr(1, bare.size() - 2);
+    if (isLevelWord(bare) && (bare.size() > 1 || word.size() == 1)) return CellKind::Level;
+    if (isColonWord(word)) return CellKind::ColonWord;
+    return CellKind::Word;
+}
+
+// Past the cell: an optional ',' ';' or '|' and blanks. Records what separated the cells.
+void readDelimiter(std::string_view line, std::size_t at, Cell& out)
+{
+    out.delimiter = 0;
+    std::size_t p = at;
+    if (p < line.size() && (line[p] == ',' || line[p] == ';' || isHardDelimiter(line[p]))) {
+        out.delimiter = line[p];
+        ++p;
+    }
+    std::size_t blanks = 0;
+    while (p < line.size() && isBlank(line[p])) {
+        if (out.delimiter == 0) out.delimiter = line[p] == '\t' ? '\t' : ' ';
+        ++p;
+        ++blanks;
+    }
+    out.gap = static_cast<std::uint8_t>(blanks > 255 ? 255 : blanks);
+    out.next = static_cast<std::uint32_t>(p);
+}
+
+} // namespace
+
+std::string_view Cell::value(std::string_view line) const
+{
+    std::string_view v = text(line);
+    if (bracketed && v.size() >= 2) return v.substr(1, v.size() - 2);
+    if (kind == CellKind::ColonWord || (kind == CellKind::Level && v.size() > 1 && v.back() == ':')) {
+        v.remove_suffix(1);
+        // A syslog tag's process id: "sshd[24200]" → "sshd".
+        if (!v.empty() && v.back() == ']') {
+            const std::size_t open = v.rfind('[');
+            if (open != std::string_view::npos && open > 0) v = v.substr(0, open);
+        }
+    }
+    if (v.size() > 2 && ((v.front() == '<' && v.back() == '>') || (v.front() == '(' && v.back() == ')')))
+        v = v.substr(1, v.size() - 2);
+    return v;
+}
+
+bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out)
+{
+    std::size_t p = from;
+    while (p < line.size() && isBlank(line[p]))
+        ++p;
+    if (p >= line.size()) return false;
+    out = Cell{};
+    out.begin = static_cast<std::uint32_t>(p);
+
+    if (line[p] == '[') {
+        const std::size_t close = closingBracket(line, p);
+        if (close != std::string_view::npos &&
+            (close + 1 == line.size() || isBlank(line[close + 1]) || line[close + 1] == ':' ||
+             isHardDelimiter(line[close + 1]) || line[close + 1] == ',')) {
+            std::string_view inside = line.substr(p + 1, close - p - 1);
+            out.bracketed = true;
+            out.end = static_cast<std::uint32_t>(close + 1);
+            out.kind = CellKind::Bracket;
+            if (tryTime) {
+                const RawTime t = scanTime(inside);
+                if (t.length > 0 && t.length == inside.size()) {
+                    out.kind = CellKind::Time;
+                    out.time = t;
+                }
+            }
+            if (out.kind == CellKind::Bracket) {
+                while (!inside.empty() && isBlank(inside.back()))
+                    inside.remove_suffix(1);
+                if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
+            }
+            std::size_t after = close + 1;
+            if (after < line.size() && line[after] == ':') ++after, ++out.end;
+            readDelimiter(line, after, out);
+            return true;
+        }
+    }
+    if (tryTime) {
+        const RawTime t = scanTime(line.substr(p));
+        if (t.length > 0) {
+            out.kind = CellKind::Time;
+            out.time = t;
+            out.end = static_cast<std::uint32_t>(p + t.length);
+            readDelimiter(line, out.end, out);
+            return true;
+        }
+    }
+    std::size_t end = p;
+    while (end < line.size() && !isBlank(line[end]) && !isHardDelimiter(line[end]))
+        ++end;
+    // A trailing ',' or ';' separates, it is not part of the word.
+    std::size_t wordEnd = end;
+    if (wordEnd > p + 1 && (line[wordEnd - 1] == ',' || line[wordEnd - 1] == ';')) --wordEnd;
+    out.end = static_cast<std::uint32_t>(wordEnd);
+    out.kind = kindOfWord(line.substr(p, wordEnd - p));
+    readDelimiter(line, wordEnd, out);
+    return true;
+}
+
+} // namespace logsleuth::text::detail

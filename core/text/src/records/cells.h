@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The leading fields of a line as cells: a timestamp (which may span spaces), a bracketed
+// group, or a run of non-blank bytes, each with its shape and the delimiter after it. Layout
+// inference compares cells across lines; the learned parser reads lines cell by cell.
+#pragma once
+
+#include "logsleuth/text/time_scan.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace logsleuth::text::detail {
+
+enum class CellKind : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord, Dash };
+constexpr int kCellKinds = 7;
+
+struct Cell {
+    std::uint32_t begin = 0, end = 0; // the cell's bytes (brackets and a trailing ':' included)
+    std::uint32_t next = 0;           // where the next cell starts
+    CellKind kind = CellKind::Word;
+    char delimiter = 0;   // ' ', '|', '\t', ',' or ';' after the cell; 0 at the end of the line
+    std::uint8_t gap = 0; // blanks after the cell (capped at 255)
+    bool bracketed = false;
+    RawTime time; // for Time cells
+
+    std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }
+    // Without brackets and a trailing ':' (and a syslog tag's "[pid]").
+    std::string_view value(std::string_view line) const;
+};
+
+// Reads the cell that starts at `from` (blanks before it are skipped). `tryTime`: look for a
+// timestamp here (costs a scan). Returns false at the end of the line.
+bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out);
+
+} // namespace logsleuth::text::detail

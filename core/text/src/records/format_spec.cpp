@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// A layout given by the user in loghub's notation: "<Date> <Time> <Level> <Component>: <Content>".
+// Literal text between fields must appear as written (a blank matches any run of blanks);
+// each field ends where the next literal first appears, as loghub's lazy "(.*?)" does. Field
+// names say the role: Date/Time/Month/Day/Year → time, Level → level, Component/Logger →
+// component, Node/Host/Location → entity, Content → the message.
+#include "format_spec.h"
+
+#include <algorithm>
+#include <array>
+
+namespace logsleuth::text {
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+std::string lowered(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+SpecRole roleOfName(std::string_view name)
+{
+    const std::string n = lowered(name);
+    auto any = [&](std::initializer_list<std::string_view> words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](std::string_view w) { return n.find(w) != std::string::npos; });
+    };
+    if (n == "content" || n == "message" || n == "msg") return SpecRole::Content;
+    if (any({"level", "severity", "priority"})) return SpecRole::Level;
+    if (any({"date", "time", "month", "day", "year", "hour"})) return SpecRole::Time;
+    if (any({"component", "logger", "module", "program", "service", "tag", "class"}))
+        return SpecRole::Component;
+    if (any({"node", "host", "location", "machine", "server", "entity", "container"}))
+        return SpecRole::Entity;
+    return SpecRole::Other;
+}
+
+// Matches `literal` at `pos`; returns the position after it or npos.
+std::size_t matchLiteral(std::string_view line, std::size_t pos, std::string_view literal)
+{
+    for (std::size_t i = 0; i < literal.size(); ++i) {
+        if (isBlank(literal[i])) {
+            if (pos >= line.size() || !isBlank(line[pos])) return std::string_view::npos;
+            while (pos < line.size() && isBlank(line[pos]))
+                ++pos;
+            while (i + 1 < literal.size() && isBlank(literal[i + 1]))
+                ++i;
+        } else {
+            if (pos >= line.size() || line[pos] != literal[i]) return std::string_view::npos;
+            ++pos;
+        }
+    }
+    return pos;
+}
+
+} // namespace
+
+std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec, std::string& error)
+{
+    std::vector<SpecPart> parts;
+    std::string literal;
+    bool content = false;
+    for (std::size_t i = 0; i < spec.size();) {
+        if (spec[i] == '<') {
+            const std::size_t close = spec.find('>', i);
+            if (close == std::string_view::npos) {
+                error = "format: '<' without '>' at position " + std::to_string(i + 1);
+                return nullptr;
+            }
+            const std::string_view name = spec.substr(i + 1, close - i - 1);
+            const bool plainName = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            });
+            if (!plainName) {
+                error = "format: field names are letters, digits and '_' (got <" + std::string(name) + ">)";
+                return nullptr;
+            }
+            if (content) {
+                error = "format: <Content> must be the last field";
+                return nullptr;
+            }
+            SpecPart part{std::move(literal), std::string(name), roleOfName(name)};
+            literal.clear();
+            content = part.role == SpecRole::Content;
+            parts.push_back(std::move(part));
+            i = close + 1;
+        } else {
+            if (content) break; // text after <Content> is part of the message
+            literal.push_back(spec[i]);
+            ++i;
+        }
+    }
+    if (!content) {
+        error = "format: no <Content> field (the message)";
+        return nullptr;
+    }
+    return std::unique_ptr<FormatSpecParser>(new FormatSpecParser(std::move(parts), std::string(spec)));
+}
+
+FormatSpecParser::FormatSpecParser(std::vector<SpecPart> parts, std::string spec)
+    : m_parts(std::move(parts)), m_spec(std::move(spec))
+{
+}
+
+void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
+{
+    out = RecordParts{};
+    out.message = line;
+    RecordParts parts;
+    std::size_t pos = 0, timeBegin = std::string_view::npos, timeEnd = 0;
+    for (std::size_t k = 0; k < m_parts.size(); ++k) {
+        const SpecPart& part = m_parts[k];
+        pos = matchLiteral(line, pos, part.literal);
+        if (pos == std::string_view::npos) return;
+        if (part.role == SpecRole::Content) {
+            parts.message = line.substr(pos);
+            break;
+        }
+        // The field runs to the first place where the next literal matches (at least one byte).
+        const std::string_view next = m_parts[k + 1].literal;
+        std::size_t end = pos + 1;
+        if (next.empty()) {
+            while (end < line.size() && !isBlank(line[end]))
+                ++end;
+        } else {
+            while (end <= line.size() && matchLiteral(line, end, next) == std::string_view::npos)
+                ++end;
+            if (end > line.size()) return;
+        }
+        const std::string_view value = line.substr(pos, end - pos);
+        switch (part.role) {
+        case SpecRole::Time:
+            timeBegin = std::min(timeBegin, pos);
+            timeEnd = end;
+            break;
+        case SpecRole::Level:
+            parts.level = value;
+            break;
+        case SpecRole::Component:
+            parts.component = value;
+            break;
+        case SpecRole::Entity:
+            parts.entity = value;
+            break;
+        default:
+            break;
+        }
+        pos = end;
+    }
+    if (timeBegin != std::string_view::npos) {
+        std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
+        if (!stamp.empty() && stamp.front() == '[') stamp.remove_prefix(1);
+        parts.time = scanTime(stamp);
+    }
+    parts.fitted = true;
+    out = parts;
+}
+
+std::string FormatSpecParser::fieldKinds() const
+{
+    static constexpr std::array<std::string_view, 6> kinds{"time",   "level", "component",
+                                                           "entity", "other", ""};
+    std::string out;
+    for (const SpecPart& part : m_parts) {
+        if (part.role == SpecRole::Content) break;
+        if (!out.empty()) out += ';';
+        out += kinds[static_cast<std::size_t>(part.role)];
+    }
+    return out;
+}
+
+} // namespace logsleuth::text

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "json_lines.h"
+
+#include <algorithm>
+
+namespace logsleuth::text {
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+struct JsonCursor {
+    std::string_view s;
+    std::size_t p = 0;
+
+    void spaces()
+    {
+        while (p < s.size() && isSpace(s[p]))
+            ++p;
+    }
+    // A string starting at '"'; returns its raw contents (escapes as written).
+    bool string(std::string_view& out)
+    {
+        if (p >= s.size() || s[p] != '"') return false;
+        const std::size_t begin = ++p;
+        while (p < s.size() && s[p] != '"') {
+            if (s[p] == '\\') ++p;
+            ++p;
+        }
+        if (p >= s.size()) return false;
+        out = s.substr(begin, p - begin);
+        ++p;
+        return true;
+    }
+    // Any value; `out` is a string's contents or a scalar's text, empty for objects and arrays.
+    bool value(std::string_view& out, bool& isString)
+    {
+        out = {};
+        isString = false;
+        if (p >= s.size()) return false;
+        if (s[p] == '"') return isString = true, string(out);
+        if (s[p] == '{' || s[p] == '[') {
+            int depth = 0;
+            while (p < s.size()) {
+                const char c = s[p];
+                if (c == '"') {
+                    std::string_view ignored;
+                    if (!string(ignored)) return false;
+                    continue;
+                }
+                if (c == '{' || c == '[') ++depth;
+                if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        ++p;
+                        return true;
+                    }
+                }
+                ++p;
+            }
+            return false;
+        }
+        const std::size_t begin = p;
+        while (p < s.size() && s[p] != ',' && s[p] != '}' && !isSpace(s[p]))
+            ++p;
+        out = s.substr(begin, p - begin);
+        return p > begin;
+    }
+};
+
+// Which key of `keys` this is (its rank), or -1.
+int rankOf(std::string_view key, const std::vector<std::string>& keys)
+{
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == key) return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+std::unique_ptr<JsonLinesParser> JsonLinesParser::create(std::string_view spec, std::string& error)
+{
+    JsonKeys keys;
+    if (spec == "json") return std::make_unique<JsonLinesParser>(keys);
+    if (spec.substr(0, 5) != "json:") {
+        error = "format: expected json or json:message=KEY,time=KEY,level=KEY";
+        return nullptr;
+    }
+    std::string_view rest = spec.substr(5);
+    while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        const std::string_view item = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        const std::size_t eq = item.find('=');
+        if (eq == std::string_view::npos || eq + 1 >= item.size()) {
+            error = "format: '" + std::string(item) + "' is not FIELD=KEY";
+            return nullptr;
+        }
+        const std::string_view field = item.substr(0, eq);
+        std::vector<std::string> chosen{std::string(item.substr(eq + 1))};
+        if (field == "message" || field == "msg")
+            keys.message = chosen;
+        else if (field == "time" || field == "ts")
+            keys.time = chosen;
+        else if (field == "level" || field == "lvl")
+            keys.level = chosen;
+        else if (field == "component")
+            keys.component = chosen;
+        else if (field == "entity" || field == "host")
+            keys.entity = chosen;
+        else {
+            error = "format: unknown JSON field '" + std::string(field) +
+                    "' (message, time, level, component, entity)";
+            return nullptr;
+        }
+    }
+    return std::make_unique<JsonLinesParser>(keys);
+}
+
+void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
+{
+    out = RecordParts{};
+    out.message = line;
+    JsonCursor c{line};
+    c.spaces();
+    if (c.p >= line.size() || line[c.p] != '{') return;
+    ++c.p;
+    RecordParts parts;
+    parts.message = line;
+    int messageRank = -1, timeRank = -1, levelRank = -1, componentRank = -1, entityRank = -1;
+    std::string_view timeText;
+    auto better = [](int rank, int& best) {
+        if (rank < 0 || (best >= 0 && rank >= best)) return false;
+        best = rank;
+        return true;
+    };
+    for (;;) {
+        c.spaces();
+        if (c.p < line.size() && line[c.p] == '}') break;
+        std::string_view key, value;
+        bool isString = false;
+        if (!c.string(key)) return;
+        c.spaces();
+        if (c.p >= line.size() || line[c.p] != ':') return;
+        ++c.p;
+        c.spaces();
+        if (!c.value(value, isString)) return;
+        if (better(rankOf(key, m_keys.message), messageRank)) parts.message = value;
+        if (better(rankOf(key, m_keys.time), timeRank)) timeText = value;
+        if (better(rankOf(key, m_keys.level), levelRank)) parts.level = value;
+        if (better(rankOf(key, m_keys.component), componentRank)) parts.component = value;
+        if (better(rankOf(key, m_keys.entity), entityRank)) parts.entity = value;
+        c.spaces();
+        if (c.p < line.size() && line[c.p] == ',') {
+            ++c.p;
+            continue;
+        }
+        if (c.p < line.size() && line[c.p] == '}') break;
+        return;
+    }
+    if (!timeText.empty()) parts.time = scanTime(timeText);
+    parts.fitted = true;
+    out = parts;
+}
+
+std::string JsonLinesParser::formatString() const
+{
+    auto first = [](const std::vector<std::string>& keys) {
+        return keys.size() == 1 ? keys.front() : std::string();
+    };
+    std::string spec = "json";
+    std::string named;
+    for (const auto& [field, keys] :
+         {std::pair<const char*, const std::vector<std::string>*>{"message", &m_keys.message},
+          {"time", &m_keys.time},
+          {"level", &m_keys.level}}) {
+        const std::string key = first(*keys);
+        if (key.empty()) continue;
+        named += (named.empty() ? "" : ",") + std::string(field) + "=" + key;
+    }
+    return named.empty() ? spec : spec + ":" + named;
+}
+
+bool looksLikeJsonLines(const std::vector<std::string_view>& sample)
+{
+    std::size_t lines = 0, objects = 0;
+    JsonLinesParser parser{JsonKeys{}};
+    RecordParts parts;
+    for (std::string_view line : sample) {
+        if (std::all_of(line.begin(), line.end(), isSpace)) continue;
+        ++lines;
+        parser.parse(line, parts);
+        objects += parts.fitted;
+    }
+    return lines > 0 && objects * 10 >= lines * 9;
+}
+
+} // namespace logsleuth::text

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// JSON lines: one object per line. Only the top level is read, in place: the message, time,
+// level, component and entity are views of the raw values (string escapes left as written),
+// so a line costs no allocation. Which keys hold them is found from the usual names
+// (message/msg/log, time/timestamp/ts, level/severity …) or named by the user.
+#pragma once
+
+#include "logsleuth/text/records.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace logsleuth::text {
+
+struct JsonKeys {
+    std::vector<std::string> message{"message", "msg", "log", "text", "@message", "event", "body"};
+    std::vector<std::string> time{"time", "timestamp", "ts", "@timestamp", "datetime", "date", "t"};
+    std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority"};
+    std::vector<std::string> component{"logger", "component", "module", "source", "caller", "name"};
+    std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance"};
+};
+
+class JsonLinesParser final : public RecordParser {
+public:
+    explicit JsonLinesParser(JsonKeys keys) : m_keys(std::move(keys)) {}
+    // "json" or "json:message=msg,time=ts,level=lvl,component=c,entity=e".
+    static std::unique_ptr<JsonLinesParser> create(std::string_view spec, std::string& error);
+    void parse(std::string_view line, RecordParts& out) const override;
+    std::string formatString() const override;
+    std::string fieldKinds() const override { return "json"; }
+
+private:
+    JsonKeys m_keys;
+};
+
+// True when most non-blank sampled lines are JSON objects.
+bool looksLikeJsonLines(const std::vector<std::string_view>& sample);
+
+} // namespace logsleuth::text

@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Layout inference. Every sampled line is read as cells; per cell position we count shapes,
+// delimiters, padding and distinct values. The header is the longest run of positions whose
+// shape is stable across lines and that ends in what only headers hold — a timestamp, a level,
+// a hard delimiter ('|', tab) — extended by what commonly follows those: process ids, bracketed
+// contexts, " - " separators, a "logger:" or "host tag[pid]:", a padded column. Where the
+// run stops, the message starts. Nothing here names a product or a sample file.
+#include "learned_layout.h"
+#include "cells.h"
+#include "logsleuth/text/records.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+#include <unordered_set>
+
+namespace logsleuth::text {
+namespace {
+
+using detail::Cell;
+using detail::CellKind;
+using detail::kCellKinds;
+
+constexpr int kMaxCells = 14;
+constexpr double kStable = 0.8; // share of lines that must agree on a position's shape
+
+enum class Family : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord };
+
+Family familyOf(CellKind kind)
+{
+    switch (kind) {
+    case CellKind::Time:
+        return Family::Time;
+    case CellKind::Level:
+        return Family::Level;
+    case CellKind::Number:
+        return Family::Number;
+    case CellKind::Bracket:
+        return Family::Bracket;
+    case CellKind::ColonWord:
+        return Family::ColonWord;
+    case CellKind::Word:
+    case CellKind::Dash:
+        break;
+    }
+    return Family::Word;
+}
+
+struct PositionStats {
+    std::array<int, 6> family{};
+    int dash = 0;
+    int hardDelimiter = 0;
+    int padded = 0; // two or more blanks after the cell
+    int withDigit = 0;
+    int bracketed = 0;
+    std::map<std::uint32_t, int> nextColumn;
+    std::unordered_set<std::string_view> distinct;
+    std::vector<RawTime> times;
+    std::size_t minLength = SIZE_MAX, maxLength = 0;
+    std::array<int, 256> delimiter{};
+
+    Family dominant(int& count) const
+    {
+        const auto best = std::max_element(family.begin(), family.end());
+        count = *best;
+        return static_cast<Family>(best - family.begin());
+    }
+    char commonDelimiter() const
+    {
+        return static_cast<char>(std::max_element(delimiter.begin(), delimiter.end()) - delimiter.begin());
+    }
+};
+
+bool hasDigit(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string fieldName(Role role, int ordinal)
+{
+    static constexpr std::array<std::string_view, 8> names{"Time",   "Level",   "Pid",      "Component",
+                                                           "Entity", "Context", "Constant", "Field"};
+    std::string name(names[static_cast<std::size_t>(role)]);
+    if (ordinal > 1) name += std::to_string(ordinal);
+    return name;
+}
+
+std::string_view roleKind(Role role)
+{
+    static constexpr std::array<std::string_view, 8> kinds{"time",   "level",   "pid",      "component",
+                                                           "entity", "context", "constant", "other"};
+    return kinds[static_cast<std::size_t>(role)];
+}
+
+} // namespace
+
+LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField)
+    : m_fields(std::move(fields)), m_timeField(timeField)
+{
+}
+
+void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
+{
+    out = RecordParts{};
+    out.message = line;
+    if (m_fields.empty() || line.size() >= UINT32_MAX) return;
+    std::uint32_t pos = 0;
+    Cell cell;
+    RecordParts parts;
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const LayoutField& field = m_fields[i];
+        if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell)) return;
+        std::string_view value = cell.value(line);
+        switch (field.kind) {
+        case CellKind::Time:
+            if (cell.kind != CellKind::Time) return;
+            break;
+        case CellKind::Number:
+            if (cell.kind != CellKind::Number) return;
+            break;
+        case CellKind::Dash:
+            if (cell.kind != CellKind::Dash) return;
+            break;
+        case CellKind::Bracket:
+            if (!cell.bracketed) return;
+            break;
+        case CellKind::Level:
+            if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
+            break;
+        case CellKind::ColonWord:
+            if (cell.kind != CellKind::ColonWord) {
+                // The logger may hold a blank ("Some Tag: …"): look a little further for the colon.
+                Cell look = cell;
+                bool found = false;
+                for (int extra = 0; extra < 2 && !found; ++extra) {
+                    if (!detail::readCell(line, look.next, false, look)) break;
+                    found = look.kind == CellKind::ColonWord;
+                }
+                if (!found) {
+                    // No logger on this line: the message starts here.
+                    parts.fitted = true;
+                    parts.message = line.substr(cell.begin);
+                    out = parts;
+                    return;
+                }
+                value = line.substr(cell.begin, look.end - 1 - cell.begin);
+                cell.next = look.next;
+            }
+            break;
+        case CellKind::Word:
+            if (field.spanToDash) {
+                // A program name may hold blanks ("app.exe *64 - …"): take cells up to the dash.
+                Cell look = cell;
+                std::uint32_t end = cell.end;
+                for (int extra = 0; extra < 3; ++extra) {
+                    Cell ahead;
+                    if (!detail::readCell(line, look.next, false, ahead)) break;
+                    if (ahead.kind == CellKind::Dash) {
+                        value = line.substr(cell.begin, end - cell.begin);
+                        cell.next = look.next;
+                        break;
+                    }
+                    end = ahead.end;
+                    look = ahead;
+                }
+            }
+            break;
+        }
+        switch (field.role) {
+        case Role::Time:
+            if (static_cast<int>(i) == m_timeField) parts.time = cell.time;
+            break;
+        case Role::Level:
+            if (parts.level.empty()) parts.level = value;
+            break;
+        case Role::Component:
+            if (parts.component.empty()) parts.component = value;
+            break;
+        case Role::Entity:
+            if (parts.entity.empty()) parts.entity = value;
+            break;
+        default:
+            break;
+        }
+        pos = cell.next;
+    }
+    parts.fitted = true;
+    parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
+    out = parts;
+}
+
+std::string LearnedLayoutParser::formatString() const
+{
+    std::string format;
+    std::array<int, 8> seen{};
+    for (const LayoutField& field : m_fields) {
+        if (field.kind == CellKind::Dash) {
+            format += "-";
+        } else if (field.role == Role::Constant && !field.literal.empty()) {
+            format += field.literal;
+        } else {
+            const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
+            const std::string name = "<" + fieldName(field.role, ordinal) + ">";
+            if (field.bracketed)
+                format += "[" + name + "]";
+            else
+                format += name;
+            if (field.kind == CellKind::ColonWord) format += ":";
+        }
+        switch (field.delimiter) {
+        case '|':
+            format += "|";
+            break;
+        case '\t':
+            format += "\t";
+            break;
+        case ',':
+            format += ", ";
+            break;
+        case ';':
+            format += "; ";
+            break;
+        default:
+            format += " ";
+            break;
+        }
+    }
+    return format + "<Content>";
+}
+
+std::string LearnedLayoutParser::fieldKinds() const
+{
+    std::string kinds;
+    for (const LayoutField& field : m_fields) {
+        if (!kinds.empty()) kinds += ';';
+        kinds += roleKind(field.role);
+    }
+    return kinds;
+}
+
+std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_view>& sample)
+{
+    // Cells of every sampled line, and the lines that start like most lines do (continuation
+    // lines of multi-line records start differently and must not dilute the statistics).
+    std::vector<std::vector<Cell>> cellsOfLine;
+    cellsOfLine.reserve(sample.size());
+    std::array<int, 6> firstFamily{};
+    for (std::string_view line : sample) {
+        std::vector<Cell> cells;
+        std::uint32_t pos = 0;
+        Cell cell;
+        while (cells.size() < kMaxCells && line.size() < UINT32_MAX &&
+               detail::readCell(line, pos, true, cell)) {
+            cells.push_back(cell);
+            pos = cell.next;
+        }
+        if (!cells.empty()) ++firstFamily[static_cast<std::size_t>(familyOf(cells.front().kind))];
+        cellsOfLine.push_back(std::move(cells));
+    }
+    // Records start with a timestamp or a level even where their continuation lines outnumber them.
+    auto leading =
+        static_cast<Family>(std::max_element(firstFamily.begin(), firstFamily.end()) - firstFamily.begin());
+    for (Family f : {Family::Level, Family::Time})
+        if (firstFamily[static_cast<std::size_t>(f)] * 10 >= static_cast<int>(sample.size()) * 3) leading = f;
+    std::array<PositionStats, kMaxCells> stats;
+    int base = 0;
+    for (std::size_t l = 0; l < sample.size(); ++l) {
+        const auto& cells = cellsOfLine[l];
+        if (cells.empty() || familyOf(cells.front().kind) != leading) continue;
+        ++base;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Cell& c = cells[i];
+            PositionStats& s = stats[i];
+            ++s.family[static_cast<std::size_t>(familyOf(c.kind))];
+            s.dash += c.kind == CellKind::Dash;
+            s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
+            s.padded += c.gap >= 2;
+            s.bracketed += c.bracketed;
+            ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
+            ++s.nextColumn[c.next];
+            const std::string_view value = c.value(sample[l]);
+            s.withDigit += hasDigit(value);
+            if (s.distinct.size() < 4096) s.distinct.insert(value);
+            s.minLength = std::min<std::size_t>(s.minLength, value.size());
+            s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
+            if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
+        }
+    }
+    if (base == 0 || base * 10 < static_cast<int>(sample.size()) * 3) return nullptr;
+    const double n = base;
+    auto share = [&](int count) { return count / n; };
+    auto familyAt = [&](int i, int& count) { return stats[static_cast<std::size_t>(i)].dominant(count); };
+    auto stable = [&](int i) {
+        int count = 0;
+        familyAt(i, count);
+        return share(count) >= kStable;
+    };
+    auto is = [&](int i, Family f) {
+        if (i >= kMaxCells) return false;
+        int count = 0;
+        return familyAt(i, count) == f && share(count) >= kStable;
+    };
+    auto dashAt = [&](int i) {
+        return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].dash) >= kStable;
+    };
+
+    // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
+    int headerEnd = 0;
+    for (int i = 0; i < kMaxCells - 2 && stable(i); ++i) {
+        if (is(i, Family::Time) || is(i, Family::Level) ||
+            share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable)
+            headerEnd = i + 1;
+    }
+    if (headerEnd == 0) return nullptr;
+    // Before the anchor every word is read leniently: a leading "-" that most lines carry may
+    // be a label or a host on others.
+    const int anchorEnd = headerEnd;
+
+    std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
+    // What commonly follows the anchor.
+    for (int i = headerEnd; i < kMaxCells - 1 && stable(i); ++i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        if (share(s.hardDelimiter) >= kStable || is(i, Family::Number) || is(i, Family::Bracket) ||
+            is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
+            headerEnd = i + 1;
+            continue;
+        }
+        if (is(i, Family::ColonWord)) {
+            headerEnd = i + 1;
+            break;
+        }
+        if (!is(i, Family::Word)) break;
+        // A word is header when what follows says so.
+        const bool hostThenTag = is(i + 1, Family::ColonWord);
+        const bool thenBracket = is(i + 1, Family::Bracket);
+        const double dashNext =
+            share(stats[static_cast<std::size_t>(i + 1)].dash) +
+            (i + 2 < kMaxCells ? share(stats[static_cast<std::size_t>(i + 2)].dash) : 0.0);
+        const bool thenDash =
+            dashNext >= kStable && share(stats[static_cast<std::size_t>(i + 1)].dash) >= 0.5;
+        int alignedCount = 0;
+        for (const auto& [column, count] : s.nextColumn)
+            alignedCount = std::max(alignedCount, count);
+        const bool padded =
+            share(s.padded) >= kStable || (share(alignedCount) >= kStable && s.maxLength > s.minLength + 1);
+        if (hostThenTag || thenBracket || padded) {
+            headerEnd = i + 1;
+            continue;
+        }
+        if (thenDash) {
+            spanToDash[static_cast<std::size_t>(i)] = !dashAt(i + 1);
+            dashField[static_cast<std::size_t>(i + 1)] = true;
+            headerEnd = i + 2;
+            ++i;
+            continue;
+        }
+        break;
+    }
+
+    // The fields and their roles.
+    std::vector<LayoutField> fields;
+    int levelField = -1, componentField = -1, entityField = -1, timeField = -1, bestTime = -1;
+    for (int i = 0; i < headerEnd; ++i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        int count = 0;
+        const Family family = s.dominant(count);
+        LayoutField field;
+        field.delimiter = s.commonDelimiter();
+        field.bracketed = share(s.bracketed) >= kStable;
+        field.spanToDash = spanToDash[static_cast<std::size_t>(i)];
+        switch (family) {
+        case Family::Time: {
+            field.kind = CellKind::Time;
+            field.role = Role::Time;
+            // The most informative stamp: with a year, then the finest.
+            int score = 0;
+            for (const RawTime& t : s.times)
+                score = std::max(score, (t.hasYear() ? 10 : 0) + t.resolution());
+            if (score > bestTime) {
+                bestTime = score;
+                timeField = i;
+            }
+            break;
+        }
+        case Family::Level:
+            field.kind = CellKind::Level;
+            field.role = levelField < 0 ? Role::Level : Role::Other;
+            if (levelField < 0) levelField = i;
+            break;
+        case Family::Number:
+            field.kind = CellKind::Number;
+            field.role = Role::Pid;
+            break;
+        case Family::Bracket:
+            field.kind = CellKind::Bracket;
+            field.role = Role::Context;
+            break;
+        case Family::ColonWord:
+            field.kind = CellKind::ColonWord;
+            field.role = Role::Component;
+            componentField = i;
+            break;
+        case Family::Word:
+            field.kind = i >= anchorEnd && (dashAt(i) || dashField[static_cast<std::size_t>(i)])
+                             ? CellKind::Dash
+                             : CellKind::Word;
+            field.role =
+                s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
+            if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
+            break;
+        }
+        fields.push_back(field);
+    }
+    auto wordField = [&](int i) {
+        return i >= 0 && i < headerEnd && fields[static_cast<std::size_t>(i)].kind == CellKind::Word;
+    };
+    // A syslog host sits right before its tag.
+    if (componentField > 0 && wordField(componentField - 1)) entityField = componentField - 1;
+    // Otherwise the first varying word with digits in most values (node-12, host3, R02-M1).
+    if (entityField < 0) {
+        for (int i = 0; i < headerEnd; ++i) {
+            const PositionStats& s = stats[static_cast<std::size_t>(i)];
+            if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField) {
+                entityField = i;
+                break;
+            }
+        }
+    }
+    if (componentField < 0) {
+        // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
+        // that follows-rules kept (padded column, program before " - ", logger before a context),
+        // else the first varying word after the entity.
+        if (levelField > 0 && wordField(levelField - 1) && levelField - 1 != entityField &&
+            fields[static_cast<std::size_t>(levelField - 1)].role != Role::Constant)
+            componentField = levelField - 1;
+        for (int i = headerEnd - 1; componentField < 0 && i > std::max(levelField, timeField); --i)
+            if (wordField(i) && i != entityField &&
+                fields[static_cast<std::size_t>(i)].role != Role::Constant)
+                componentField = i;
+        for (int i = std::max(entityField, 0); componentField < 0 && i < headerEnd; ++i)
+            if (wordField(i) && i != entityField &&
+                fields[static_cast<std::size_t>(i)].role != Role::Constant)
+                componentField = i;
+        // A bracketed context after the level names the component when nothing else does.
+        for (int i = levelField + 1; componentField < 0 && levelField >= 0 && i < headerEnd; ++i)
+            if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) componentField = i;
+    }
+    if (componentField >= 0) fields[static_cast<std::size_t>(componentField)].role = Role::Component;
+    if (entityField >= 0) fields[static_cast<std::size_t>(entityField)].role = Role::Entity;
+
+    return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField);
+}
+
+} // namespace logsleuth::text

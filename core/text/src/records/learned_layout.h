@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The parser of a learned layout: the header's cells in order, each with its shape and role.
+#pragma once
+
+#include "cells.h"
+#include "logsleuth/text/records.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace logsleuth::text {
+
+enum class Role : std::uint8_t { Time, Level, Pid, Component, Entity, Context, Constant, Other };
+
+struct LayoutField {
+    detail::CellKind kind = detail::CellKind::Word;
+    Role role = Role::Other;
+    bool bracketed = false;
+    bool spanToDash = false; // a program name that may hold blanks, ended by the " - " that follows
+    char delimiter = ' ';
+    std::string literal; // the one value of a constant field, for the format string
+};
+
+class LearnedLayoutParser final : public RecordParser {
+public:
+    LearnedLayoutParser(std::vector<LayoutField> fields, int timeField);
+    void parse(std::string_view line, RecordParts& out) const override;
+    std::string formatString() const override;
+    std::string fieldKinds() const override;
+
+private:
+    std::vector<LayoutField> m_fields;
+    int m_timeField;
+};
+
+// nullptr when the sample shows no stable header.
+std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_view>& sample);
+
+} // namespace logsleuth::text

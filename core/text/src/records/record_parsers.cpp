@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Which parser a source gets: the user's format, JSON lines, the learned layout, or the whole
+// line as the message.
+#include "format_spec.h"
+#include "json_lines.h"
+#include "learned_layout.h"
+#include "logsleuth/text/records.h"
+
+namespace logsleuth::text {
+namespace {
+
+class WholeLineParser final : public RecordParser {
+public:
+    void parse(std::string_view line, RecordParts& out) const override
+    {
+        out = RecordParts{};
+        out.fitted = true;
+        out.message = line;
+    }
+    std::string formatString() const override { return "<Content>"; }
+    std::string fieldKinds() const override { return {}; }
+};
+
+} // namespace
+
+std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample)
+{
+    if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
+    if (auto learned = inferLearnedLayout(sample)) return learned;
+    return std::make_unique<WholeLineParser>();
+}
+
+std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
+{
+    if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
+    return FormatSpecParser::create(spec, error);
+}
+
+DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample)
+{
+    std::vector<RawTime> times;
+    RecordParts parts;
+    for (std::string_view line : sample) {
+        parser.parse(line, parts);
+        if (parts.time.length > 0) times.push_back(parts.time);
+    }
+    return chooseDateOrder(times);
+}
+
+} // namespace logsleuth::text

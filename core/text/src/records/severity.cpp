@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "logsleuth/text/records.h"
+
+#include <array>
+#include <utility>
+
+namespace logsleuth::text {
+namespace {
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool sameWord(std::string_view a, std::string_view lowerCase)
+{
+    if (a.size() != lowerCase.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lowerCase[i]) return false;
+    return true;
+}
+
+} // namespace
+
+Severity severityOf(std::string_view word)
+{
+    while (!word.empty() && (word.front() == '[' || word.front() == '<' || word.front() == '('))
+        word.remove_prefix(1);
+    while (!word.empty() &&
+           (word.back() == ']' || word.back() == '>' || word.back() == ')' || word.back() == ':'))
+        word.remove_suffix(1);
+    if (word.size() == 1) {
+        switch (lower(word[0])) {
+        case 't':
+        case 'v':
+            return Severity::Trace;
+        case 'd':
+            return Severity::Debug;
+        case 'i':
+            return Severity::Info;
+        case 'n':
+            return Severity::Notice;
+        case 'w':
+            return Severity::Warning;
+        case 'e':
+            return Severity::Error;
+        case 'c':
+        case 'a':
+            return Severity::Critical;
+        case 'f':
+            return Severity::Fatal;
+        default:
+            return Severity::Unknown;
+        }
+    }
+    static constexpr std::array<std::pair<std::string_view, Severity>, 24> words{{
+        {"trace", Severity::Trace},       {"finest", Severity::Trace},  {"finer", Severity::Trace},
+        {"verbose", Severity::Trace},     {"debug", Severity::Debug},   {"fine", Severity::Debug},
+        {"config", Severity::Debug},      {"info", Severity::Info},     {"information", Severity::Info},
+        {"notice", Severity::Notice},     {"warn", Severity::Warning},  {"warning", Severity::Warning},
+        {"error", Severity::Error},       {"err", Severity::Error},     {"severe", Severity::Error},
+        {"critical", Severity::Critical}, {"crit", Severity::Critical}, {"alert", Severity::Critical},
+        {"fatal", Severity::Fatal},       {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
+        {"panic", Severity::Fatal},       {"failure", Severity::Error}, {"failed", Severity::Error},
+    }};
+    for (const auto& [name, severity] : words)
+        if (sameWord(word, name)) return severity;
+    return Severity::Unknown;
+}
+
+std::string_view toString(Severity severity)
+{
+    static constexpr std::array<std::string_view, 9> names{"",     "TRACE", "DEBUG",    "INFO", "NOTICE",
+                                                           "WARN", "ERROR", "CRITICAL", "FATAL"};
+    return names[static_cast<std::size_t>(severity)];
+}
+
+} // namespace logsleuth::text

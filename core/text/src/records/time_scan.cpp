@@ -1,0 +1,682 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The grammar, by parts:
+//   stamp   := [weekday [","] " "] (epoch | date [dtsep clock] | month-name-date | clock) [zone] [year]
+//   date    := NNNN s N s N | N s N s (NN|NNNN) | N s N (needs a clock) | NNNNNNNN | NNNNNN (need a clock)
+//              | N "/" Mon "/" NNNN | N " " Mon " " NNNN        (s is one of - / . and repeats)
+//   month-name-date := Mon " "+ N [","] [" " NNNN]
+//   dtsep   := "T" | " "+ | "-" | "_" | ":"
+//   clock   := N ":" NN [":" NN] [frac] | NNNNNN (after a compact date) | N "." NN "." NN (after a date)
+//   frac    := ("." | ",") N+ | ":" NNN
+// Each step either consumes what it recognised or leaves the cursor where it was.
+#include "logsleuth/text/time_scan.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <set>
+
+namespace logsleuth::text {
+namespace {
+
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+
+struct Cursor {
+    std::string_view s;
+    std::size_t p = 0;
+
+    char peek(std::size_t ahead = 0) const { return p + ahead < s.size() ? s[p + ahead] : '\0'; }
+    std::size_t digitsAhead() const
+    {
+        std::size_t n = 0;
+        while (isDigit(peek(n)))
+            ++n;
+        return n;
+    }
+    // Reads exactly a run of minCount..maxCount digits (the whole run); -1 when it does not fit.
+    long long number(std::size_t minCount, std::size_t maxCount)
+    {
+        const std::size_t n = digitsAhead();
+        if (n < minCount || n > maxCount) return -1;
+        long long value = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            value = value * 10 + (s[p + i] - '0');
+        p += n;
+        return value;
+    }
+    // Exactly `count` digits, even when more follow ("+0530" is hours then minutes); -1 otherwise.
+    long long fixedDigits(std::size_t count)
+    {
+        long long value = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (!isDigit(peek(i))) return -1;
+            value = value * 10 + (peek(i) - '0');
+        }
+        p += count;
+        return value;
+    }
+    bool literal(char c)
+    {
+        if (peek() != c) return false;
+        ++p;
+        return true;
+    }
+    std::size_t spaces()
+    {
+        const std::size_t start = p;
+        while (peek() == ' ')
+            ++p;
+        return p - start;
+    }
+};
+
+// A month or weekday name: three letters, or the whole English word.
+template <std::size_t N> int nameIndex(Cursor& c, const std::array<std::string_view, N>& names)
+{
+    std::size_t n = 0;
+    while (isAlpha(c.peek(n)))
+        ++n;
+    if (n < 3) return -1;
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view name = names[i];
+        if (n != 3 && n != name.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < n && same; ++k)
+            same = k < name.size() && lower(c.peek(k)) == name[k];
+        if (same) {
+            c.p += n;
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+// True when nothing word-like continues at the cursor.
+bool atBoundary(const Cursor& c)
+{
+    const char next = c.peek();
+    return !isAlpha(next) && !isDigit(next);
+}
+
+// N:NN[:NN][frac] with ':' — or, when `dotted`, N.NN.NN (BGL-style date-time).
+bool clock(Cursor& c, RawTime& t, bool allowDotted)
+{
+    const Cursor start = c;
+    const long long h = c.number(1, 2);
+    if (h < 0 || h > 24) return (c = start), false;
+    char separator = c.peek();
+    if (separator != ':' && !(allowDotted && separator == '.')) return (c = start), false;
+    ++c.p;
+    const long long m = c.number(2, 2);
+    if (m < 0 || m > 59) return (c = start), false;
+    long long sec = -1;
+    if (c.peek() == separator && isDigit(c.peek(1))) {
+        const Cursor beforeSeconds = c;
+        ++c.p;
+        sec = c.number(2, 2);
+        if (sec < 0 || sec > 60) {
+            c = beforeSeconds;
+            sec = -1;
+        }
+    }
+    if (separator == '.' && sec < 0) return (c = start), false; // "12.30" alone is a number
+    t.hour = static_cast<int>(h);
+    t.minute = static_cast<int>(m);
+    t.second = static_cast<int>(sec);
+    // A fraction: '.', ',' or (after seconds, exactly three digits) ':'.
+    if (sec >= 0) {
+        const char f = c.peek();
+        const std::size_t n = [&] {
+            Cursor look = c;
+            ++look.p;
+            return look.digitsAhead();
+        }();
+        const bool fraction = (f == '.' || f == ',') ? (n >= 1 && n <= 9) : (f == ':' && n == 3);
+        if (fraction) {
+            ++c.p;
+            long long value = c.number(n, n);
+            for (std::size_t k = n; k < 9; ++k)
+                value *= 10;
+            t.nanos = static_cast<std::int32_t>(value);
+        }
+    }
+    return true;
+}
+
+// A compact HHMMSS.
+bool compactClock(Cursor& c, RawTime& t)
+{
+    const Cursor start = c;
+    if (c.digitsAhead() != 6) return false;
+    const long long v = c.number(6, 6);
+    const int h = static_cast<int>(v / 10000), m = static_cast<int>(v / 100 % 100),
+              sec = static_cast<int>(v % 100);
+    if (h > 23 || m > 59 || sec > 60) return (c = start), false;
+    t.hour = h;
+    t.minute = m;
+    t.second = sec;
+    return true;
+}
+
+// After a clock: "Z", "+01:00", "+0100", " +0100", " UTC", " AM"/" PM", ctime's " 2005".
+void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
+{
+    for (int round = 0; round < 3; ++round) {
+        const Cursor start = c;
+        if (c.peek() == 'Z' && !isAlpha(c.peek(1))) {
+            ++c.p;
+            t.hasZone = true;
+            t.zoneMinutes = 0;
+            continue;
+        }
+        const bool spaced = c.spaces() == 1;
+        const char sign = c.peek();
+        if ((sign == '+' || sign == '-') && isDigit(c.peek(1))) {
+            ++c.p;
+            const long long hh = c.fixedDigits(2);
+            if (hh >= 0) {
+                c.literal(':');
+                const long long mm = c.fixedDigits(2);
+                if (mm >= 0 && hh <= 14 && atBoundary(c)) {
+                    t.hasZone = true;
+                    t.zoneMinutes = static_cast<int>((hh * 60 + mm) * (sign == '-' ? -1 : 1));
+                    continue;
+                }
+            }
+            if (!spaced && hh >= 0 && hh <= 14 && c.peek() != ':' && atBoundary(c)) {
+                t.hasZone = true; // "+01"
+                t.zoneMinutes = static_cast<int>(hh * 60 * (sign == '-' ? -1 : 1));
+                continue;
+            }
+            c = start;
+            break;
+        }
+        if (spaced) {
+            const std::string_view rest = c.s.substr(c.p);
+            auto word = [&](std::string_view w) {
+                return rest.size() >= w.size() && rest.substr(0, w.size()) == w &&
+                       (rest.size() == w.size() || !isAlpha(rest[w.size()]));
+            };
+            if (word("UTC") || word("GMT")) {
+                c.p += 3;
+                t.hasZone = true;
+                t.zoneMinutes = 0;
+                continue;
+            }
+            if ((word("AM") || word("PM") || word("am") || word("pm")) && t.hour >= 1 && t.hour <= 12) {
+                (lower(rest[0]) == 'p' ? t.pm : t.am) = true;
+                c.p += 2;
+                continue;
+            }
+            if (yearMissing && c.digitsAhead() == 4) {
+                const long long y = c.number(4, 4);
+                if (y >= 1970 && y <= 2100 && atBoundary(c)) {
+                    t.date[0] = static_cast<int>(y);
+                    t.yearDigits[0] = 4;
+                    yearMissing = false;
+                    continue;
+                }
+            }
+        }
+        c = start;
+        break;
+    }
+}
+
+// The separator between a date and its clock; then the clock. Leaves the cursor after the
+// date when no clock follows.
+bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
+{
+    const Cursor afterDate = c;
+    const char sep = c.peek();
+    bool moved = false;
+    if (sep == 'T' || sep == '-' || sep == '_' || (allowColon && sep == ':')) {
+        ++c.p;
+        moved = true;
+    } else if (c.spaces() > 0) {
+        moved = true;
+    }
+    if (moved) {
+        if (compact && compactClock(c, t)) return true;
+        if (clock(c, t, sep == '-' || sep == '_' || sep == 'T')) return true;
+    }
+    c = afterDate;
+    return false;
+}
+
+RawTime scanAt(std::string_view text)
+{
+    RawTime t;
+    Cursor c{text};
+
+    // An optional weekday: "Sun ", "Sunday, ".
+    {
+        const Cursor start = c;
+        if (nameIndex(c, kWeekdays) >= 0) {
+            c.literal(',');
+            if (c.spaces() == 0) c = start;
+        }
+    }
+    const Cursor dateStart = c;
+
+    // Month name first: "Jun 14 15:16:01", "Dec 04 04:47:44 2005", "June 3, 2021 10:00".
+    if (const int month = nameIndex(c, kMonths); month >= 0) {
+        if (c.spaces() == 0) return {};
+        const long long day = c.number(1, 2);
+        if (day < 1 || day > 31) return {};
+        t.monthByName = true;
+        t.dateParts = 3;
+        t.date[1] = month + 1;
+        t.date[2] = static_cast<int>(day);
+        c.literal(',');
+        const Cursor afterDay = c;
+        if (c.spaces() > 0 && c.digitsAhead() == 4) {
+            const long long y = c.number(4, 4);
+            t.date[0] = static_cast<int>(y);
+            t.yearDigits[0] = 4;
+        } else {
+            c = afterDay;
+        }
+        if (!dateThenClock(c, t, false, false)) return {}; // a month name and a day alone: prose
+        clockSuffixes(c, t, t.date[0] < 0);
+        if (!atBoundary(c)) return {};
+        t.length = c.p;
+        return t;
+    }
+
+    const std::size_t n = c.digitsAhead();
+    if (n == 0) return {};
+
+    // Epoch seconds (1990-2040) or milliseconds, alone.
+    if (n == 10 || n == 13) {
+        Cursor e = c;
+        const long long v = e.number(n, n);
+        const bool inRange =
+            n == 10 ? (v >= 631152000LL && v <= 2208988800LL) : (v >= 631152000000LL && v <= 2208988800000LL);
+        if (inRange) {
+            std::int64_t ms = n == 10 ? v * 1000 : v;
+            if (n == 10 && e.peek() == '.' && isDigit(e.peek(1))) {
+                ++e.p;
+                const std::size_t f = e.digitsAhead();
+                const long long frac = e.number(1, 9);
+                long long millis = frac;
+                for (std::size_t k = f; k < 3; ++k)
+                    millis *= 10;
+                for (std::size_t k = 3; k < f; ++k)
+                    millis /= 10;
+                ms += millis;
+            }
+            if (atBoundary(e) && e.peek() != '.' && e.peek() != ':' && e.peek() != '-') {
+                t.epoch = true;
+                t.epochMs = ms;
+                t.length = e.p;
+                return t;
+            }
+        }
+        return {};
+    }
+
+    // Compact dates: YYYYMMDD or YYMMDD, only with a clock after them.
+    if ((n == 8 || n == 6) && !(c.peek(n) == ':' || c.peek(n) == '.')) {
+        Cursor d = c;
+        const long long v = d.number(n, n);
+        const int year = static_cast<int>(n == 8 ? v / 10000 : v / 10000);
+        const int month = static_cast<int>(v / 100 % 100), day = static_cast<int>(v % 100);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (n == 6 || year >= 1970)) {
+            RawTime candidate = t;
+            candidate.dateParts = 3;
+            candidate.yearFirst = true;
+            candidate.date[0] = year;
+            candidate.yearDigits[0] = static_cast<std::uint8_t>(n == 8 ? 4 : 2);
+            candidate.date[1] = month;
+            candidate.date[2] = day;
+            if (dateThenClock(d, candidate, false, true)) {
+                clockSuffixes(d, candidate, false);
+                if (atBoundary(d)) {
+                    candidate.length = d.p;
+                    return candidate;
+                }
+            }
+        }
+        return {};
+    }
+
+    // Year first: 2015-10-18, 2005.06.03, 2016/9/28 — with or without a clock.
+    if (n == 4) {
+        const long long year = c.number(4, 4);
+        const char sep = c.peek();
+        if (year < 1970 || year > 2100 || (sep != '-' && sep != '/' && sep != '.')) return {};
+        ++c.p;
+        const long long month = c.number(1, 2);
+        if (month < 1 || month > 12 || !c.literal(sep)) return {};
+        const long long day = c.number(1, 2);
+        if (day < 1 || day > 31) return {};
+        t.dateParts = 3;
+        t.yearFirst = true;
+        t.date[0] = static_cast<int>(year);
+        t.yearDigits[0] = 4;
+        t.date[1] = static_cast<int>(month);
+        t.date[2] = static_cast<int>(day);
+        if (dateThenClock(c, t, false, false)) clockSuffixes(c, t, false);
+        if (!atBoundary(c)) return {};
+        t.length = c.p;
+        return t;
+    }
+
+    if (n > 2) return {};
+    // One or two digits: a clock, a numeric date, or a day before a month name.
+    if (c.peek(n) == ':') {
+        if (!clock(c, t, false)) return {};
+        clockSuffixes(c, t, true);
+        if (!atBoundary(c)) return {};
+        t.length = c.p;
+        return t;
+    }
+    const long long first = c.number(1, 2);
+    const char sep = c.peek();
+    // "10/Oct/2000:13:55:36 +0200" and "04 Dec 2005 10:00".
+    if ((sep == '/' || sep == ' ' || sep == '-') && isAlpha(c.peek(1))) {
+        ++c.p;
+        const int month = nameIndex(c, kMonths);
+        if (month < 0 || !c.literal(sep) || c.digitsAhead() != 4) return {};
+        t.date[0] = static_cast<int>(c.number(4, 4));
+        t.yearDigits[0] = 4;
+        t.date[1] = month + 1;
+        t.date[2] = static_cast<int>(first);
+        t.monthByName = true;
+        t.dateParts = 3;
+        if (first < 1 || first > 31) return {};
+        if (dateThenClock(c, t, true, false)) clockSuffixes(c, t, false);
+        if (!atBoundary(c)) return {};
+        t.length = c.p;
+        return t;
+    }
+    if (sep != '-' && sep != '/' && sep != '.') return {};
+    ++c.p;
+    const long long second = c.number(1, 2);
+    if (second < 0) return {};
+    t.date[0] = static_cast<int>(first);
+    t.yearDigits[0] = static_cast<std::uint8_t>(n);
+    t.date[1] = static_cast<int>(second);
+    if (c.peek() == sep && isDigit(c.peek(1))) {
+        ++c.p;
+        const std::size_t m = c.digitsAhead();
+        if (m != 2 && m != 4) return {};
+        t.date[2] = static_cast<int>(c.number(m, m));
+        t.yearDigits[2] = static_cast<std::uint8_t>(m);
+        t.dateParts = 3;
+        if (dateThenClock(c, t, sep != '.' || m == 4, false))
+            clockSuffixes(c, t, false);
+        else if (m != 4 && sep == '.')
+            return {}; // "1.2.3" alone is a version number
+    } else {
+        // Month and day without a year: only with a clock ("03-17 16:13:38.811", "[10.30 16:49:06]").
+        t.dateParts = 2;
+        if (!dateThenClock(c, t, false, false)) return {};
+        clockSuffixes(c, t, false);
+    }
+    if (!atBoundary(c)) return {};
+    (void)dateStart;
+    t.length = c.p;
+    return t;
+}
+
+struct Civil {
+    int year, month, day;
+};
+
+// The inverse of daysFromCivil (the same published algorithm).
+Civil civilFromDays(std::int64_t days)
+{
+    const std::int64_t z = days + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return {static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0)), month,
+            static_cast<int>(doy - (153 * mp + 2) / 5 + 1)};
+}
+
+bool validDate(int month, int day)
+{
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Year, month and day under an order; year -1 when the stamp has none.
+bool datePartsIn(const RawTime& t, DateOrder order, int& year, int& month, int& day, int& yearDigits)
+{
+    yearDigits = 0;
+    if (t.monthByName || t.yearFirst) {
+        year = t.date[0];
+        yearDigits = t.yearDigits[0];
+        month = t.date[1];
+        day = t.date[2];
+        return validDate(month, day);
+    }
+    if (t.dateParts == 2) { // month-day or day-month
+        year = -1;
+        if (order == DateOrder::DayMonthYear) {
+            day = t.date[0];
+            month = t.date[1];
+        } else {
+            month = t.date[0];
+            day = t.date[1];
+        }
+        return validDate(month, day);
+    }
+    if (t.dateParts != 3) return false;
+    const DateOrder effective = (t.yearDigits[2] == 4 && order == DateOrder::YearMonthDay)
+                                    ? DateOrder::MonthDayYear
+                                    : order; // a 4-digit last part is a year
+    switch (effective) {
+    case DateOrder::YearMonthDay:
+        year = t.date[0];
+        yearDigits = t.yearDigits[0];
+        month = t.date[1];
+        day = t.date[2];
+        break;
+    case DateOrder::MonthDayYear:
+        month = t.date[0];
+        day = t.date[1];
+        year = t.date[2];
+        yearDigits = t.yearDigits[2];
+        break;
+    case DateOrder::DayMonthYear:
+        day = t.date[0];
+        month = t.date[1];
+        year = t.date[2];
+        yearDigits = t.yearDigits[2];
+        break;
+    }
+    return validDate(month, day);
+}
+
+} // namespace
+
+int RawTime::resolution() const
+{
+    if (epoch) return epochMs % 1000 != 0 ? 4 : 3;
+    if (second >= 0) return nanos != 0 ? 4 : 3;
+    if (minute >= 0) return 2;
+    return hasDate() ? 1 : 0;
+}
+
+bool RawTime::hasYear() const
+{
+    if (epoch) return true;
+    if (monthByName || yearFirst) return date[0] >= 0;
+    return dateParts == 3;
+}
+
+RawTime scanTime(std::string_view text)
+{
+    if (text.empty()) return {};
+    const char c0 = text[0];
+    if (!isDigit(c0) && !isAlpha(c0)) return {};
+    return scanAt(text);
+}
+
+DateOrder chooseDateOrder(const std::vector<RawTime>& samples)
+{
+    bool anyAmbiguous = false;
+    for (const RawTime& t : samples)
+        anyAmbiguous = anyAmbiguous || (!t.monthByName && !t.yearFirst && t.dateParts >= 2);
+    if (!anyAmbiguous) return DateOrder::YearMonthDay;
+    auto allValid = [&](DateOrder order) {
+        for (const RawTime& t : samples) {
+            if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
+            int y, m, d, digits;
+            if (!datePartsIn(t, order, y, m, d, digits)) return false;
+        }
+        return true;
+    };
+    // Year first is plausible when the first number changes less than the last one does.
+    std::set<int> firsts, lasts;
+    bool lastIsYear = false;
+    for (const RawTime& t : samples) {
+        if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
+        firsts.insert(t.date[0]);
+        lasts.insert(t.date[t.dateParts - 1]);
+        lastIsYear = lastIsYear || t.yearDigits[2] == 4;
+    }
+    const bool pairsOnly = std::all_of(samples.begin(), samples.end(), [](const RawTime& t) {
+        return t.monthByName || t.yearFirst || t.dateParts != 3;
+    });
+    if (pairsOnly)
+        return allValid(DateOrder::MonthDayYear) ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    if (!lastIsYear && firsts.size() <= lasts.size() && allValid(DateOrder::YearMonthDay))
+        return DateOrder::YearMonthDay;
+    if (allValid(DateOrder::MonthDayYear)) return DateOrder::MonthDayYear;
+    if (allValid(DateOrder::DayMonthYear)) return DateOrder::DayMonthYear;
+    return DateOrder::YearMonthDay;
+}
+
+std::optional<TimeZoneSpec> TimeZoneSpec::parse(std::string_view spec)
+{
+    if (spec.empty() || spec == "UTC" || spec == "Z" || spec == "utc" || spec == "GMT")
+        return TimeZoneSpec{0};
+    if (spec[0] == '+' || spec[0] == '-') {
+        Cursor c{spec, 1};
+        const long long hh = c.digitsAhead() == 1 ? c.fixedDigits(1) : c.fixedDigits(2);
+        long long mm = 0;
+        if (hh < 0 || hh > 14) return std::nullopt;
+        if (c.literal(':') || isDigit(c.peek())) mm = c.fixedDigits(2);
+        if (mm < 0 || mm > 59 || c.p != spec.size()) return std::nullopt;
+        return TimeZoneSpec{static_cast<int>((hh * 60 + mm) * (spec[0] == '-' ? -1 : 1))};
+    }
+#if defined(__cpp_lib_chrono) && __cpp_lib_chrono >= 201907L
+    try {
+        const auto* zone = std::chrono::locate_zone(spec);
+        const auto info = zone->get_info(std::chrono::system_clock::now());
+        return TimeZoneSpec{static_cast<int>(info.offset.count() / 60)};
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+#else
+    return std::nullopt;
+#endif
+}
+
+std::int64_t daysFromCivil(int year, unsigned month, unsigned day)
+{
+    // Howard Hinnant's algorithm (public domain description of the proleptic Gregorian count).
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(year - era * 400);
+    const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& context)
+{
+    if (raw.epoch) return raw.epochMs;
+    int year = -1, month = -1, day = -1, yearDigits = 0;
+    if (!datePartsIn(raw, context.order, year, month, day, yearDigits)) return std::nullopt;
+    if (year >= 0 && yearDigits == 2) year += year < 70 ? 2000 : 1900;
+    int hour = raw.hour < 0 ? 0 : raw.hour;
+    if (raw.pm && hour < 12) hour += 12;
+    if (raw.am && hour == 12) hour = 0;
+    const std::int64_t clockMs =
+        ((static_cast<std::int64_t>(hour) * 60 + std::max(raw.minute, 0)) * 60 + std::max(raw.second, 0)) *
+            1000 +
+        raw.nanos / 1000000;
+    const std::int64_t zoneMs =
+        static_cast<std::int64_t>(raw.hasZone ? raw.zoneMinutes : context.zone.offsetMinutes) * 60000;
+    auto at = [&](int y) {
+        return daysFromCivil(y, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400000 +
+               clockMs - zoneMs;
+    };
+    if (year < 0) {
+        // The reference's year, or the one before when that would put the line in the future.
+        const std::int64_t referenceDays =
+            context.referenceMs / 86400000 - (context.referenceMs % 86400000 < 0 ? 1 : 0);
+        const int refYear = civilFromDays(referenceDays).year;
+        year = refYear;
+        if (at(year) > context.referenceMs + 86400000) --year;
+    }
+    return at(year);
+}
+
+void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length)
+{
+    std::int64_t days = epochMs / 86400000;
+    std::int64_t msOfDay = epochMs % 86400000;
+    if (msOfDay < 0) {
+        msOfDay += 86400000;
+        --days;
+    }
+    const Civil date = civilFromDays(days);
+    const int year = date.year, month = date.month, day = date.day;
+    const int ms = static_cast<int>(msOfDay % 1000);
+    const int sec = static_cast<int>(msOfDay / 1000 % 60);
+    const int min = static_cast<int>(msOfDay / 60000 % 60);
+    const int hour = static_cast<int>(msOfDay / 3600000);
+    auto put = [&](std::size_t at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buffer[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    };
+    if (year < 0 || year > 9999) {
+        length = 0;
+        return;
+    }
+    put(0, year, 4);
+    buffer[4] = '-';
+    put(5, month, 2);
+    buffer[7] = '-';
+    put(8, day, 2);
+    buffer[10] = 'T';
+    put(11, hour, 2);
+    buffer[13] = ':';
+    put(14, min, 2);
+    buffer[16] = ':';
+    put(17, sec, 2);
+    buffer[19] = '.';
+    put(20, ms, 3);
+    buffer[23] = 'Z';
+    length = 24;
+}
+
+} // namespace logsleuth::text

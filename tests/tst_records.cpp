@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Records: layouts learned from lines of formats made up here (pipes, padded columns, a
+// program before " - ", epoch stamps, repeated hosts, syslog, JSON lines), a user-given
+// format, multi-line records, and the record columns of the corpus.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+
+#include <functional>
+#include <string>
+
+using namespace logsleuth::text;
+
+namespace {
+
+std::string iso(std::int64_t ms)
+{
+    if (ms == kNoTime) return {};
+    char buffer[32];
+    std::size_t length = 0;
+    formatIsoUtc(ms, buffer, length);
+    return std::string(buffer, length);
+}
+
+// Varied messages, so that no message word looks like a header column.
+std::string message(int i)
+{
+    static const char* const shapes[] = {"request %d served in %dms", "cache miss for key k%d size %d",
+                                         "user u%d logged in from 10.0.%d.1", "retrying job %d attempt %d",
+                                         "worker %d heartbeat ok seq %d"};
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, shapes[(i * 7) % 5], (i * 37) % 1000, (i * 13) % 100);
+    return buffer;
+}
+
+std::string lines(int count, const std::function<std::string(int)>& line)
+{
+    std::string text;
+    for (int i = 0; i < count; ++i)
+        text += line(i) + "\n";
+    return text;
+}
+
+// Two digits of a minute or second.
+std::string two(int v)
+{
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d", v % 60);
+    return buffer;
+}
+
+Corpus mined(std::string text, RecordOptions options = {})
+{
+    Corpus corpus;
+    corpus.setRecordOptions(std::move(options));
+    corpus.addSource(LogText::fromBytes(std::move(text), "made-up.log"));
+    corpus.mine();
+    return corpus;
+}
+
+const char* pick(int i, std::initializer_list<const char*> words)
+{
+    return *(words.begin() + (i * 31 + i / 3) % static_cast<int>(words.size()));
+}
+
+} // namespace
+
+LS_TEST(learnedLayouts)
+{
+    struct Row {
+        const char* name;
+        std::string text;
+        std::string format, time, level, component, entity;
+    };
+    const std::vector<Row> rows{
+        {"pipe separated",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:" + two(i / 60) + ":" + two(i) + ".123|web-0" +
+                          std::to_string(i % 5) + "|api.handler" + std::to_string(i % 3) + "|" +
+                          std::to_string(1000 + i) + "|" + message(i);
+               }),
+         "<Time>|<Entity>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.123Z", "", "api.handler0",
+         "web-00"},
+        {"ids before a dotted date-time, level last",
+         lines(300,
+               [](int i) {
+                   const std::string node = "r" + std::to_string(i % 12) + "-n" + std::to_string(i % 3);
+                   return std::string(pick(i, {"-", "-", "-", "XX"})) + " " + std::to_string(1680350401 + i) +
+                          " 2023.04.01 " + node + " 2023-04-01-12." + two(i / 60) + "." + two(i) +
+                          ".250000 " + node + " SYS " + pick(i, {"DISK", "NET", "CPU"}) + " " +
+                          pick(i, {"INFO", "INFO", "WARN", "FATAL"}) + " " + message(i);
+               }),
+         "<Field> <Time> <Time2> <Entity> <Time3> <Field2> SYS <Component> <Level> <Content>",
+         "2023-04-01T12:00:00.250Z", "INFO", "DISK", "r0-n0"},
+        {"padded columns after a comma",
+         lines(300,
+               [](int i) {
+                   std::string level = pick(i, {"Info", "Warning", "Error"});
+                   std::string component = pick(i, {"Disk", "Net", "Kern"});
+                   level.resize(20, ' ');
+                   component.resize(6, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ", " + level + " " + component + " " + message(i);
+               }),
+         "<Time>, <Level> <Component> <Content>", "2023-04-01T12:00:00.000Z", "Info", "Disk", ""},
+        {"program before a dash, some with a blank",
+         lines(300,
+               [](int i) {
+                   return "[04.01 12:" + two(i / 60) + ":" + two(i) + "] " +
+                          pick(i, {"backup.exe", "sync.exe", "agent.exe *64"}) + " - srv" +
+                          std::to_string(i % 4) + ".example.com:443 " + message(i);
+               }),
+         "[<Time>] <Component> - <Content>", "2020-04-01T12:00:00.000Z", "", "backup.exe", ""},
+        {"syslog style host and tag",
+         lines(300,
+               [](int i) {
+                   return "Apr  " + std::to_string(1 + i % 9) + " 12:00:" + two(i) + " host-a-1-" +
+                          std::to_string(i % 3) + " " + pick(i, {"daemon", "cron", "net.agent"}) + "[" +
+                          std::to_string(i) + "]: " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "daemon", "host-a-1-0"},
+        {"compact date, colon millis, pipes",
+         lines(300,
+               [](int i) {
+                   return "20230401-12:00:" + two(i) + ":" + std::to_string(100 + i % 900) + "|Sensor_" +
+                          pick(i, {"X", "Y", "Z"}) + "|" + std::to_string(99000 + i) + "|" + message(i);
+               }),
+         "<Time>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.100Z", "", "Sensor_X", ""},
+        {"month-first date with AM/PM",
+         lines(300,
+               [](int i) {
+                   return two(1 + i % 12) + "/" + std::to_string(13 + i % 15) + "/2023 " +
+                          std::to_string(i % 12 + 1) + ":" + two(i) + ":00 PM " + pick(i, {"INFO", "DEBUG"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Content>", "2023-01-13T13:00:00.000Z", "INFO", "", ""},
+        {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
+    };
+    // Stamps without a year take it from this "modification time": 2020-06-01.
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        Corpus corpus;
+        LogText text = LogText::fromBytes(row.text, "made-up.log");
+        text.setModifiedMs(1590969600000);
+        corpus.addSource(std::move(text));
+        CHECK(corpus.mine());
+        const SourceLayout& layout = corpus.layout(0);
+        CHECK_EQ(layout.format, row.format);
+        CHECK_EQ(layout.fitted, layout.lines);
+        const RecordColumns& records = corpus.records();
+        CHECK_EQ(iso(records.time(0)), row.time);
+        CHECK_EQ(std::string(records.level(0)), row.level);
+        CHECK_EQ(std::string(records.component(0)), row.component);
+        CHECK_EQ(std::string(records.entity(0)), row.entity);
+        // The message is what follows the header: the made-up message of line 0.
+        CHECK_EQ(std::string(corpus.message(0)).find(message(0).substr(0, 8)) != std::string::npos, true);
+    }
+}
+
+LS_TEST(jsonLines)
+{
+    const std::string text = lines(200, [](int i) {
+        return R"({"ts":"2023-04-01T12:00:)" + two(i) + R"(.5Z","level":")" +
+               pick(i, {"info", "warn", "error"}) + R"(","logger":"svc.)" + std::to_string(i % 3) +
+               R"(","msg":")" + message(i) + R"(","extra":{"a":[1,2,"}"]}})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.500Z"));
+    CHECK_EQ(std::string(corpus.records().level(1)), std::string(pick(1, {"info", "warn", "error"})));
+    CHECK(corpus.records().severity(0) != Severity::Unknown);
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("svc.2"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    // Messages of one shape mine to one template whatever the numbers.
+    CHECK(corpus.miner().clusterCount() <= 6);
+
+    // Named keys.
+    Corpus named = mined("{\"when\":1680350401,\"text\":\"hello 1\",\"sev\":\"E\"}\n",
+                         RecordOptions{"json:message=text,time=when,level=sev", {}});
+    CHECK_EQ(std::string(named.message(0)), std::string("hello 1"));
+    CHECK_EQ(iso(named.records().time(0)), std::string("2023-04-01T12:00:01.000Z"));
+    CHECK(named.records().severity(0) == Severity::Error);
+}
+
+LS_TEST(givenFormat)
+{
+    const std::string text = "2023-04-01 12:00:00 WARN db.Pool: slow query 12ms\n"
+                             "2023-04-01 12:00:01 INFO db.Pool: ok\n"
+                             "not in the format\n";
+    Corpus corpus = mined(text, RecordOptions{"<Date> <Time> <Level> <Component>: <Content>", {}});
+    CHECK_EQ(corpus.layout(0).format, std::string("<Date> <Time> <Level> <Component>: <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{2});
+    CHECK_EQ(std::string(corpus.message(0)), std::string("slow query 12ms"));
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("WARN"));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("db.Pool"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.000Z"));
+    CHECK_EQ(std::string(corpus.message(2)), std::string("not in the format"));
+    CHECK_EQ(corpus.records().time(2), kNoTime);
+
+    Corpus bad;
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time> <Level>", {}}));
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time <Content>", {}}));
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"json:colour=x", {}}));
+}
+
+LS_TEST(zoneOption)
+{
+    const std::string text =
+        lines(50, [](int i) { return "2023-04-01 12:00:" + two(i) + " INFO " + message(i); });
+    Corpus corpus = mined(text, RecordOptions{{}, *TimeZoneSpec::parse("+02:00")});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T10:00:00.000Z"));
+}
+
+LS_TEST(multiLineRecords)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "2023-04-01 12:00:" + two(i) + ",123 ERROR [main] com.example.Service: failed " + message(i) +
+                "\n";
+        if (i % 3 == 0)
+            text += "java.lang.IllegalStateException: boom\n"
+                    "\tat com.example.Service.run(Service.java:42)\n"
+                    "\tat java.lang.Thread.run(Thread.java:750)\n"
+                    "Caused by: java.io.IOException: disk\n"
+                    "    ... 3 more\n";
+    }
+    Corpus corpus = mined(text);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
+    CHECK_EQ(layout.fitted, std::uint64_t{60});
+    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5});
+    const RecordColumns& records = corpus.records();
+    for (std::uint64_t line = 1; line <= 5; ++line) {
+        LS_ROW("continuation " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), std::uint64_t{0});
+        CHECK_EQ(records.time(line), records.time(0));
+        CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
+    }
+    CHECK_EQ(records.recordStart(6), std::uint64_t{6});
+    // Every physical line keeps its own row and message.
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5});
+    CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));
+}
+
+LS_TEST(linesThatDoNotFitAreKeptWhole)
+{
+    std::string text = lines(100, [](int i) { return "2023-04-01 12:00:" + two(i) + " INFO " + message(i); });
+    text += "garbage without a header\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).lines, std::uint64_t{101});
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{100});
+    CHECK_EQ(std::string(corpus.message(100)), std::string("garbage without a header"));
+    CHECK_EQ(corpus.records().time(100), kNoTime);
+}
+
+LS_TEST(columnsAreCompact)
+{
+    const std::string text = lines(1000, [](int i) {
+        return "2023-04-01 12:00:" + two(i) + " INFO [t" + std::to_string(i % 4) + "] c.C" +
+               std::to_string(i % 7) + ": " + message(i);
+    });
+    Corpus corpus = mined(text);
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(records.size(), std::uint64_t{1000});
+    std::printf("record columns: %zu bytes per line, %zu interned strings\n", records.bytesPerLine(),
+                records.stringCount());
+    CHECK(records.bytesPerLine() <= 20);
+    CHECK_EQ(records.stringCount(), std::size_t{1 + 7}); // "" and seven components
+    CHECK_EQ(records.levelCount(), std::size_t{2});
+    CHECK(records.severity(0) == Severity::Info);
+}
+
+LS_TEST(severities)
+{
+    struct Row {
+        const char* word;
+        Severity severity;
+    };
+    for (const Row& row : std::vector<Row>{{"W", Severity::Warning},
+                                           {"warning", Severity::Warning},
+                                           {"[error]", Severity::Error},
+                                           {"FATAL", Severity::Fatal},
+                                           {"Info", Severity::Info},
+                                           {"emerg", Severity::Fatal},
+                                           {"dbg", Severity::Unknown},
+                                           {"", Severity::Unknown}}) {
+        LS_ROW(row.word);
+        CHECK(severityOf(row.word) == row.severity);
+    }
+    CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
+}
+
+LS_TEST_MAIN()

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Timestamps by parts: every spelling family the records issue names, plus spellings made up
+// here that no sample file holds, and text that must not be taken for a time.
+#include "check.h"
+
+#include "logsleuth/text/time_scan.h"
+
+#include <string>
+
+using namespace logsleuth::text;
+
+namespace {
+
+std::string iso(std::int64_t ms)
+{
+    char buffer[32];
+    std::size_t length = 0;
+    formatIsoUtc(ms, buffer, length);
+    return std::string(buffer, length);
+}
+
+// 2020-06-01T00:00:00Z: the "file modification time" for stamps without a year.
+constexpr std::int64_t kReference = 1590969600000;
+
+} // namespace
+
+LS_TEST(spellings)
+{
+    struct Row {
+        const char* text;
+        DateOrder order;
+        const char* expected; // ISO 8601 UTC
+    };
+    const std::vector<Row> rows{
+        {"2015-10-18 18:01:47,978", DateOrder::YearMonthDay, "2015-10-18T18:01:47.978Z"},
+        {"2015-10-18T18:01:47.978+02:00", DateOrder::YearMonthDay, "2015-10-18T16:01:47.978Z"},
+        {"2015-10-18T18:01:47Z", DateOrder::YearMonthDay, "2015-10-18T18:01:47.000Z"},
+        {"081109 203615", DateOrder::YearMonthDay, "2008-11-09T20:36:15.000Z"},
+        {"17/06/09 20:10:40", DateOrder::YearMonthDay, "2017-06-09T20:10:40.000Z"},
+        {"03-17 16:13:38.811", DateOrder::MonthDayYear, "2020-03-17T16:13:38.811Z"},
+        {"Jun 14 15:16:01", DateOrder::YearMonthDay,
+         "2019-06-14T15:16:01.000Z"}, // after the reference: a year back
+        {"Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
+        {"Sun Dec 04 04:47:44 2005", DateOrder::YearMonthDay, "2005-12-04T04:47:44.000Z"},
+        {"10/Oct/2000:13:55:36 -0700", DateOrder::YearMonthDay, "2000-10-10T20:55:36.000Z"},
+        {"1117838570", DateOrder::YearMonthDay, "2005-06-03T22:42:50.000Z"},
+        {"1117838570123", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"},
+        {"1117838570.5", DateOrder::YearMonthDay, "2005-06-03T22:42:50.500Z"},
+        {"2005.06.03", DateOrder::YearMonthDay, "2005-06-03T00:00:00.000Z"},
+        {"2005-06-03-15.42.50.363779", DateOrder::YearMonthDay, "2005-06-03T15:42:50.363Z"},
+        {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},
+        {"10.30 16:49:06", DateOrder::MonthDayYear, "2019-10-30T16:49:06.000Z"},
+        {"2016-09-28 04:30:30", DateOrder::YearMonthDay, "2016-09-28T04:30:30.000Z"},
+        // Made up here, not taken from any log.
+        {"2031/2/3 7:08:09.5 PM", DateOrder::YearMonthDay, "2031-02-03T19:08:09.500Z"},
+        {"3 March 2024 10:00", DateOrder::YearMonthDay, "2024-03-03T10:00:00.000Z"},
+        {"Friday, June 5, 2020 11:22:33 UTC", DateOrder::YearMonthDay, "2020-06-05T11:22:33.000Z"},
+        {"2024.02.29 23:59:59.999999999Z", DateOrder::YearMonthDay, "2024-02-29T23:59:59.999Z"},
+        {"29.02.2024 08:15", DateOrder::DayMonthYear, "2024-02-29T08:15:00.000Z"},
+        {"02/29/2024 08:15:01 AM", DateOrder::MonthDayYear, "2024-02-29T08:15:01.000Z"},
+        {"12/31/99 23:59", DateOrder::MonthDayYear, "1999-12-31T23:59:00.000Z"},
+        {"20240229_081501", DateOrder::YearMonthDay, "2024-02-29T08:15:01.000Z"},
+        {"1999-12-31 23:59:59 +0100", DateOrder::YearMonthDay, "1999-12-31T22:59:59.000Z"},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(row.text);
+        const RawTime raw = scanTime(row.text);
+        CHECK_EQ(raw.length, std::string_view(row.text).size());
+        const auto ms = resolveTime(raw, TimeContext{row.order, {}, kReference});
+        CHECK(ms.has_value());
+        if (ms) CHECK_EQ(iso(*ms), std::string(row.expected));
+    }
+}
+
+LS_TEST(stampsEndAtBoundaries)
+{
+    // The stamp is found at the start of a longer text and stops where the stamp stops.
+    CHECK_EQ(scanTime("2015-07-29 17:41:44,747 - INFO x").length,
+             std::string_view("2015-07-29 17:41:44,747").size());
+    CHECK_EQ(scanTime("Jun  9 06:06:20 host tag: m").length, std::string_view("Jun  9 06:06:20").size());
+    CHECK_EQ(scanTime("2005.11.09 dn228 Nov").length, std::string_view("2005.11.09").size());
+    CHECK_EQ(scanTime("2016-09-28 04:30:30, Info").length, std::string_view("2016-09-28 04:30:30").size());
+}
+
+LS_TEST(notTimes)
+{
+    for (const char* text : {"1.2.3", "10.10.34.11", "version 2", "May the force", "20230401", "123456",
+                             "12.30", "2015-13-01", "Junk 12 10:00", "0:0:0:0:0:0:0:0:2181", "42", "", "-1",
+                             "x2015-10-18", "2015-10-18x", "999999999999"}) {
+        LS_ROW(text);
+        CHECK_EQ(scanTime(text).length, std::size_t{0});
+    }
+    // A clock alone is a time of day without a date: no instant.
+    const RawTime clock = scanTime("12:30:01");
+    CHECK_EQ(clock.length, std::size_t{8});
+    CHECK(!resolveTime(clock, TimeContext{}).has_value());
+}
+
+LS_TEST(dateOrderFromSample)
+{
+    auto order = [](std::initializer_list<const char*> texts) {
+        std::vector<RawTime> sample;
+        for (const char* t : texts)
+            sample.push_back(scanTime(t));
+        return chooseDateOrder(sample);
+    };
+    CHECK(order({"01/02/2023 10:00", "13/02/2023 10:00"}) == DateOrder::DayMonthYear);
+    CHECK(order({"02/13/2023 10:00", "01/02/2023 10:00"}) == DateOrder::MonthDayYear);
+    CHECK(order({"17/06/09 10:00", "17/06/10 10:00", "17/06/11 10:00"}) == DateOrder::YearMonthDay);
+    CHECK(order({"03-17 10:00", "03-18 10:00"}) == DateOrder::MonthDayYear);
+    CHECK(order({"30.10 10:00", "31.10 10:00"}) == DateOrder::DayMonthYear);
+}
+
+LS_TEST(zones)
+{
+    auto offset = [](const char* spec) {
+        const auto zone = TimeZoneSpec::parse(spec);
+        return zone ? zone->offsetMinutes : -9999;
+    };
+    CHECK_EQ(offset("UTC"), 0);
+    CHECK_EQ(offset("+02:00"), 120);
+    CHECK_EQ(offset("-0530"), -330);
+    CHECK_EQ(offset("+0100"), 60);
+    CHECK(!TimeZoneSpec::parse("Mars/Olympus_Mons").has_value());
+    CHECK(!TimeZoneSpec::parse("+25:00").has_value());
+    // A zone-less stamp read in +02:00 is two hours earlier in UTC.
+    const auto ms =
+        resolveTime(scanTime("2020-01-01 02:00:00"), TimeContext{DateOrder::YearMonthDay, {120}, 0});
+    CHECK(ms.has_value());
+    if (ms) CHECK_EQ(iso(*ms), std::string("2020-01-01T00:00:00.000Z"));
+}
+
+LS_TEST(civilDays)
+{
+    CHECK_EQ(daysFromCivil(1970, 1, 1), std::int64_t{0});
+    CHECK_EQ(daysFromCivil(2000, 3, 1), std::int64_t{11017});
+    CHECK_EQ(iso(-1), std::string("1969-12-31T23:59:59.999Z"));
+}
+
+LS_TEST_MAIN()
