@@ -118,6 +118,8 @@ private Q_SLOTS:
     void missingFile();
     void progressAndCancel();
     void sizeLimit();
+    void ratioLimit_data();
+    void ratioLimit();
 };
 
 void TestLogOpener::compressedFile_data()
@@ -372,6 +374,52 @@ void TestLogOpener::sizeLimit()
     QCOMPARE(result.warnings.size(), std::size_t(1));
     QVERIFY2(QString::fromStdString(result.warnings[0]).contains(QStringLiteral("limit")),
              result.warnings[0].c_str());
+}
+
+// A stream that grows far more than logs compress: stopped once 64 MiB are out, what was read
+// kept, and a warning that names the source.
+void TestLogOpener::ratioLimit_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("gzip") << QStringLiteral("bomb.log.gz");
+    QTest::newRow("zip member") << QStringLiteral("bomb.zip");
+}
+
+void TestLogOpener::ratioLimit()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    const QByteArray line(96 << 20, 'A'); // one 96 MiB line: compresses about 1000:1
+    if (fileName.endsWith(QLatin1String(".zip"))) {
+        KZip zip(path);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        QVERIFY(zip.writeFile(QStringLiteral("huge.log"), line));
+        QVERIFY(zip.close());
+    } else {
+        QVERIFY(writeFile(path, compress(line, KCompressionDevice::GZip)));
+    }
+    OpenOptions options;
+    options.maxRatio = 100;
+    const OpenResult result = openLogPath(fsPath(path), options);
+    QVERIFY(result.partial);
+    QCOMPARE(result.sources.size(), std::size_t(1));
+    const std::uint64_t kept = result.sources[0].byteSize();
+    qInfo("kept %llu bytes of %lld", static_cast<unsigned long long>(kept),
+          static_cast<long long>(line.size()));
+    QVERIFY(kept >= (64u << 20));
+    QVERIFY(kept < static_cast<std::uint64_t>(line.size()));
+    QCOMPARE(result.warnings.size(), std::size_t(1));
+    const QString warning = QString::fromStdString(result.warnings[0]);
+    QVERIFY2(warning.contains(QStringLiteral("decompression bomb")) &&
+                 warning.contains(QStringLiteral("bomb.")),
+             qPrintable(warning));
+
+    // With no ratio limit the whole stream is read.
+    options.maxRatio = 0;
+    const OpenResult whole = openLogPath(fsPath(path), options);
+    QVERIFY(!whole.partial);
+    QCOMPARE(whole.sources[0].byteSize(), static_cast<std::uint64_t>(line.size()));
 }
 
 QTEST_GUILESS_MAIN(TestLogOpener)

@@ -169,6 +169,70 @@ LS_TEST(freshFileSurvivesTruncation)
     std::filesystem::remove_all(dir);
 }
 
+namespace {
+
+// "a\nb€" as UTF-16 in either byte order, optionally with a byte-order mark.
+std::string utf16(bool littleEndian, bool bom)
+{
+    const std::vector<std::uint16_t> units{'2',  '0', ' ',    'k',    0x00E9, '\r',
+                                           '\n', 'b', 0x20AC, 0xD83D, 0xDE00};
+    std::string bytes;
+    auto put = [&](std::uint16_t u) {
+        const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+        bytes += littleEndian ? std::string{lo, hi} : std::string{hi, lo};
+    };
+    if (bom) put(0xFEFF);
+    for (auto u : units)
+        put(u);
+    return bytes;
+}
+
+} // namespace
+
+// Windows exports: UTF-16 is decoded to UTF-8 and split into lines there, not on 0x0A bytes.
+LS_TEST(utf16IsDecoded)
+{
+    const std::string expected1 = "20 k\xC3\xA9", expected2 = "b\xE2\x82\xAC\xF0\x9F\x98\x80";
+    for (bool littleEndian : {true, false}) {
+        for (bool bom : {true, false}) {
+            LS_ROW(std::string(littleEndian ? "le" : "be") + (bom ? " bom" : " no bom"));
+            const std::string bytes =
+                utf16(littleEndian, bom) + utf16(littleEndian, false) + utf16(littleEndian, false);
+            const auto path = scratchDir() / "utf16.log";
+            std::ofstream(path, std::ios::binary) << bytes;
+            const LogText text = LogText::openFile(path);
+            CHECK_EQ(text.encoding(), std::string(littleEndian ? "utf-16le" : "utf-16be"));
+            CHECK_EQ(text.lineCount(), std::size_t{4});
+            CHECK_EQ(std::string(text.line(LineNumber{0})), expected1);
+            CHECK(std::string(text.line(LineNumber{1})).starts_with(expected2));
+            CHECK(!text.looksBinary());
+        }
+    }
+    // A UTF-8 byte-order mark is skipped, also after a move.
+    LogText bom = LogText::fromBytes("\xEF\xBB\xBF"
+                                     "first\nsecond\n",
+                                     "bom.log");
+    LogText moved = std::move(bom);
+    CHECK_EQ(moved.encoding(), std::string("utf-8"));
+    CHECK_EQ(std::string(moved.line(LineNumber{0})), std::string("first"));
+    // A lone odd byte at the end of UTF-16 becomes U+FFFD instead of being dropped.
+    const LogText odd = LogText::fromBytes(std::string("\xFF\xFE"
+                                                       "a\0b",
+                                                       5),
+                                           "odd.log");
+    CHECK_EQ(std::string(odd.line(LineNumber{0})), std::string("a\xEF\xBF\xBD"));
+}
+
+LS_TEST(binaryIsFlagged)
+{
+    std::string junk;
+    for (int i = 0; i < 8192; ++i)
+        junk += static_cast<char>((i * 7919) % 256);
+    CHECK(LogText::fromBytes(junk, "junk.bin").looksBinary());
+    CHECK(!LogText::fromBytes("2024-01-01 INFO fine\n\ttabbed\n", "ok.log").looksBinary());
+    CHECK(!LogText::fromBytes("", "empty.log").looksBinary());
+}
+
 LS_TEST(indexThroughput)
 {
     // ~100 bytes a line, like a typical log; the target is > 1 GB/s, the check 10x looser.

@@ -41,12 +41,54 @@ const OptionSpec kThresholdOption = {"threshold", "SPEC",
                                      "training errors) or an absolute score such as 0.42"};
 const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact store (SQLite file)"};
 // How lines become records; every command that reads logs takes these.
-const std::vector<OptionSpec> kRecordOptions = {
+const std::vector<OptionSpec> kInputOptions = {
     {"format", "SPEC",
      "the log's layout instead of the learned one: a loghub-style string such as "
      "'<Date> <Time> <Level> <Component>: <Content>', or json / json:message=KEY,time=KEY,level=KEY"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
+    {"max-decompressed", "SIZE",
+     "stop decompressing past this many bytes in all (default 4G; K, M, G, T suffixes); exit code 3"},
+    {"max-ratio", "N",
+     "stop a compressed stream or archive member that grows more than N times its size once 64 MiB are "
+     "out: a decompression bomb (default 1000; 0: no limit); exit code 3"},
 };
+
+// "4G", "512M", "1.5GiB", "1000" (bytes).
+std::uint64_t parseSize(const std::string& text)
+{
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        throw UsageError("'" + text + "' is not a size (e.g. 4G, 512M, 1000000)");
+    }
+    std::string unit = text.substr(used);
+    for (const char* suffix : {"iB", "B"})
+        if (unit.size() > std::char_traits<char>::length(suffix) && unit.ends_with(suffix))
+            unit.resize(unit.size() - std::char_traits<char>::length(suffix));
+    double scale = 1;
+    if (unit == "K" || unit == "k")
+        scale = 1024.0;
+    else if (unit == "M")
+        scale = 1024.0 * 1024;
+    else if (unit == "G")
+        scale = 1024.0 * 1024 * 1024;
+    else if (unit == "T")
+        scale = 1024.0 * 1024 * 1024 * 1024;
+    else if (!unit.empty() && unit != "B")
+        throw UsageError("'" + text + "' is not a size (e.g. 4G, 512M, 1000000)");
+    if (value < 0) throw UsageError("a size cannot be negative: " + text);
+    return static_cast<std::uint64_t>(value * scale);
+}
+
+InputLimits inputLimitsFrom(const ParsedArgs& args)
+{
+    InputLimits limits;
+    if (auto size = args.value("max-decompressed")) limits.maxDecompressedBytes = parseSize(*size);
+    limits.maxRatio = static_cast<std::uint64_t>(args.integer("max-ratio", 1000, 0, 1LL << 40));
+    return limits;
+}
 
 text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
 {
@@ -76,7 +118,7 @@ Mined mineInputs(const ParsedArgs& args)
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    Mined mined{loadInputs(args.inputs), {}};
+    Mined mined{loadInputs(args.inputs, inputLimitsFrom(args)), {}};
     auto& corpus = mined.inputs.corpus;
     corpus.setRecordOptions(recordOptions);
     if (!corpus.mine([](double) { return !interrupted().load(); })) throw Interrupted();
@@ -389,12 +431,12 @@ const std::vector<Command>& commands()
         {{"templates", "templates FILE... [--format SPEC] [--tz ZONE]",
           "Mine message templates; CSV: line,template_id,template,time,level,component,entity,record "
           "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
-          kRecordOptions},
+          kInputOptions},
          &runTemplates},
         {{"formats", "formats FILE... [--format SPEC] [--tz ZONE]",
           "Show the layout learned for each source; CSV: format,fields,lines,fitted (format in loghub "
           "notation; fitted: lines that have that layout).",
-          kRecordOptions},
+          kInputOptions},
          &runFormats},
         {{"train", "train FILE... --model DIR [options]",
           "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
@@ -402,7 +444,7 @@ const std::vector<Command>& commands()
           concat(concat({{"model", "DIR", "where to save the model (required)"},
                          {"force", "", "replace an existing model directory"}},
                         kTrainOptions),
-                 kRecordOptions)},
+                 kInputOptions)},
          &runTrain},
         {{"score", "score FILE... --model DIR [options]",
           "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict.",
@@ -410,7 +452,7 @@ const std::vector<Command>& commands()
                   kThresholdOption,
                   kStoreOption,
                   {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"}},
-                 kRecordOptions)},
+                 kInputOptions)},
          &runScore},
         {{"analyze", "analyze FILE... [options]",
           "Train and score in one go; print the top anomalies as CSV: "
@@ -422,7 +464,7 @@ const std::vector<Command>& commands()
                   kStoreOption,
                   {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"},
                   {"charts", "DIR", "render histogram.png and loss.png into DIR (GUI builds)"}},
-                 concat(kTrainOptions, kRecordOptions))},
+                 concat(kTrainOptions, kInputOptions))},
          &runAnalyze},
     };
     return table;

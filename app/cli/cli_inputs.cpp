@@ -17,14 +17,17 @@ namespace logsleuth::cli {
 namespace {
 
 // Appends the sources found at one path; returns false when the path yielded nothing.
-bool addPath(text::Corpus& corpus, const std::string& path, bool& partial)
+bool addPath(text::Corpus& corpus, const std::string& path, const InputLimits& limits, bool& partial)
 {
     if (path == "-") {
         corpus.addSource(text::LogText::readAll(std::cin, "-"));
         return true;
     }
 #ifdef LOGSLEUTH_HAVE_IO
-    io::OpenResult opened = io::openLogPath(path);
+    io::OpenOptions options;
+    options.maxDecompressedBytes = limits.maxDecompressedBytes;
+    options.maxRatio = limits.maxRatio;
+    io::OpenResult opened = io::openLogPath(path, options);
     for (const auto& warning : opened.warnings)
         warn(warning);
     partial = partial || opened.partial;
@@ -34,26 +37,37 @@ bool addPath(text::Corpus& corpus, const std::string& path, bool& partial)
     return any || !opened.partial;
 #else
     (void)partial;
+    (void)limits;
     corpus.addSource(text::LogText::openFile(path));
     return true;
 #endif
 }
 
+// Says what a person should know about a source before trusting its rows.
+void describe(const text::LogText& source)
+{
+    if (source.encoding() != "utf-8") warn(source.name() + ": decoded from " + source.encoding());
+    if (source.looksBinary())
+        warn(source.name() + ": looks like binary data, not text (its rows will be mostly noise)");
+}
+
 } // namespace
 
-LoadedInputs loadInputs(const std::vector<std::string>& paths)
+LoadedInputs loadInputs(const std::vector<std::string>& paths, const InputLimits& limits)
 {
     LoadedInputs loaded;
     std::size_t failures = 0;
     for (const auto& path : paths) {
         try {
-            if (!addPath(loaded.corpus, path, loaded.partial)) ++failures;
+            if (!addPath(loaded.corpus, path, limits, loaded.partial)) ++failures;
         } catch (const std::exception& e) {
             warn(e.what());
             ++failures;
         }
     }
     if (failures == paths.size()) throw std::runtime_error("no input could be read");
+    for (std::size_t s = 0; s < loaded.corpus.sourceCount(); ++s)
+        describe(loaded.corpus.source(s));
     if (failures > 0) loaded.partial = true;
     return loaded;
 }

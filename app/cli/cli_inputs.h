@@ -7,6 +7,7 @@
 
 #include "logsleuth/text/corpus.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,13 @@ struct LoadedInputs {
     bool partial = false; // something could not be read in full: exit code 3 after the output
 };
 
+// Caps on decompression (archives and compressed files), against bombs.
+struct InputLimits {
+    std::uint64_t maxDecompressedBytes = 4ull << 30;
+    std::uint64_t maxRatio = 1000;
+};
+
 // Warnings go to stderr as they happen. Throws std::runtime_error when nothing could be read.
-LoadedInputs loadInputs(const std::vector<std::string>& paths);
+LoadedInputs loadInputs(const std::vector<std::string>& paths, const InputLimits& limits = {});
 
 } // namespace logsleuth::cli

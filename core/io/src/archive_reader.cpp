@@ -11,6 +11,7 @@
 #include <KArchiveFile>
 #include <KTar>
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <algorithm>
 #include <memory>
@@ -77,8 +78,8 @@ void warn(OpenResult& result, std::string message)
 }
 
 // The bytes of one member, decompressed when the member itself is gzip/bzip2/xz/zstd.
-std::string readMember(const KArchiveFile& file, const std::string& name, std::uint64_t& budget,
-                       Progress& progress, OpenResult& result)
+std::string readMember(const KArchiveFile& file, const std::string& name, Budget& budget, Progress& progress,
+                       OpenResult& result)
 {
     std::string bytes;
     const std::unique_ptr<QIODevice> device(file.createDevice());
@@ -98,25 +99,37 @@ std::string readMember(const KArchiveFile& file, const std::string& name, std::u
     }
 
     const auto expected = static_cast<std::uint64_t>(std::max<qint64>(file.size(), 0));
-    bytes.reserve(static_cast<std::size_t>(std::min(expected, budget)));
+    // A zip member is deflated inside the archive: its stored size bounds the honest ratio.
+    const auto* zipped = dynamic_cast<const KZipFileEntry*>(&file);
+    const std::uint64_t stored =
+        zipped ? static_cast<std::uint64_t>(std::max<qint64>(zipped->compressedSize(), 0)) : expected;
+    bytes.reserve(static_cast<std::size_t>(std::min({expected, budget.bytesLeft, budget.ratioAfter})));
     std::vector<char> buffer(1 << 20);
     for (;;) {
-        const qint64 want =
-            static_cast<qint64>(std::min<std::uint64_t>(std::max<std::uint64_t>(budget, 1), buffer.size()));
+        const qint64 want = static_cast<qint64>(
+            std::min<std::uint64_t>(std::max<std::uint64_t>(budget.bytesLeft, 1), buffer.size()));
         const qint64 got = device->read(buffer.data(), want);
         if (got < 0) {
             warn(result, name + ": corrupt archive member (read " + std::to_string(bytes.size()) + " bytes)");
             return bytes;
         }
         if (got == 0) break;
-        if (budget == 0) {
+        if (budget.bytesLeft == 0) {
             warn(result, name + ": stopped at the decompressed size limit (read " +
                              std::to_string(bytes.size()) + " bytes)");
             return bytes;
         }
         sink(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
-        budget -= static_cast<std::uint64_t>(got);
+        budget.bytesLeft -= static_cast<std::uint64_t>(got);
         onChunk();
+        // The member's own sizes give its ratio (its compressed bytes are not consumed evenly).
+        const std::uint64_t whole = std::max<std::uint64_t>(expected, bytes.size());
+        if (bytes.size() > budget.ratioAfter && budget.ratioExceeded(whole, stored)) {
+            warn(result, name + ": stopped: it decompresses to more than " + std::to_string(budget.maxRatio) +
+                             " times its size, like a decompression bomb (read " +
+                             std::to_string(bytes.size()) + " bytes)");
+            return bytes;
+        }
     }
     if (bytes.size() < expected) {
         warn(result, name + ": truncated archive member (read " + std::to_string(bytes.size()) + " of " +
@@ -127,7 +140,7 @@ std::string readMember(const KArchiveFile& file, const std::string& name, std::u
 
 } // namespace
 
-void readArchive(QIODevice& device, Archive kind, const std::string& displayName, std::uint64_t& budget,
+void readArchive(QIODevice& device, Archive kind, const std::string& displayName, Budget& budget,
                  Progress& progress, OpenResult& result)
 {
     const std::unique_ptr<KArchive> archive = makeArchive(device, kind);

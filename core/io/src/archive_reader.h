@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #pragma once
 
+#include "decompress.h"
 #include "format_sniff.h"
 
 #include <cstdint>
@@ -21,7 +22,7 @@ class Progress;
 // to result.sources, in archive order, named "<displayName>!<member path>". Compressed members
 // are decompressed; a damaged member keeps what was read and marks the result partial.
 // Throws OpenError when the archive itself cannot be read.
-void readArchive(QIODevice& device, Archive kind, const std::string& displayName, std::uint64_t& budget,
+void readArchive(QIODevice& device, Archive kind, const std::string& displayName, Budget& budget,
                  Progress& progress, OpenResult& result);
 
 } // namespace logsleuth::io::detail

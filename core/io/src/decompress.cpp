@@ -31,7 +31,7 @@ constexpr qint64 kChunk = 1 << 20;
 
 } // namespace
 
-StreamOutcome decompress(QIODevice& input, Compression type, std::uint64_t& budget,
+StreamOutcome decompress(QIODevice& input, Compression type, Budget& budget,
                          const std::function<void(std::string_view)>& sink,
                          const std::function<void()>& onChunk)
 {
@@ -43,9 +43,13 @@ StreamOutcome decompress(QIODevice& input, Compression type, std::uint64_t& budg
         return outcome;
     }
     std::vector<char> buffer(static_cast<std::size_t>(kChunk));
+    const qint64 inputStart = input.pos();
+    outcome.maxRatio = budget.maxRatio;
     for (;;) {
         // With the budget spent, one more byte tells "exactly at the limit" from "over it".
-        const qint64 want = budget == 0 ? 1 : static_cast<qint64>(std::min<std::uint64_t>(budget, kChunk));
+        const qint64 want = budget.bytesLeft == 0
+                                ? 1
+                                : static_cast<qint64>(std::min<std::uint64_t>(budget.bytesLeft, kChunk));
         const qint64 got = device.read(buffer.data(), want);
         if (got < 0) {
             outcome.end = StreamOutcome::End::Corrupt;
@@ -57,15 +61,20 @@ StreamOutcome decompress(QIODevice& input, Compression type, std::uint64_t& budg
             if (!device.atEnd()) outcome.end = StreamOutcome::End::Truncated;
             break;
         }
-        if (budget == 0) {
+        if (budget.bytesLeft == 0) {
             outcome.end = StreamOutcome::End::OverLimit;
             break;
         }
         const auto size = static_cast<std::size_t>(got);
         sink(std::string_view(buffer.data(), size));
         outcome.bytes += size;
-        budget -= size;
+        budget.bytesLeft -= size;
         onChunk();
+        if (budget.ratioExceeded(outcome.bytes,
+                                 static_cast<std::uint64_t>(std::max<qint64>(input.pos() - inputStart, 0)))) {
+            outcome.end = StreamOutcome::End::OverRatio;
+            break;
+        }
     }
     device.close();
     return outcome;
@@ -83,6 +92,9 @@ std::string describe(const StreamOutcome& outcome, std::string_view name)
         return std::string(name) + ": corrupt compressed data" + read;
     case StreamOutcome::End::OverLimit:
         return std::string(name) + ": stopped at the decompressed size limit" + read;
+    case StreamOutcome::End::OverRatio:
+        return std::string(name) + ": stopped: it decompresses to more than " +
+               std::to_string(outcome.maxRatio) + " times its size, like a decompression bomb" + read;
     }
     return {};
 }

@@ -59,15 +59,15 @@ double consumed(const QFile& file)
 bool decompressesToTar(QFile& file, Compression compression)
 {
     std::string head;
-    std::uint64_t budget = kSniffBytes;
+    Budget budget{kSniffBytes, 0};
     (void)decompress(
         file, compression, budget, [&head](std::string_view chunk) { head.append(chunk); }, [] {});
     file.seek(0);
     return sniffArchive(head) == Archive::Tar;
 }
 
-void openCompressedTar(QFile& file, Compression compression, const std::string& displayName,
-                       std::uint64_t& budget, Progress& progress, OpenResult& result)
+void openCompressedTar(QFile& file, Compression compression, const std::string& displayName, Budget& budget,
+                       Progress& progress, OpenResult& result)
 {
     // Unpack to a temporary file first: KTar needs to seek, and doing the streaming here
     // keeps progress, cancel, the size limit and truncation reporting in our hands.
@@ -96,8 +96,8 @@ void openCompressedTar(QFile& file, Compression compression, const std::string& 
     readArchive(unpacked, Archive::Tar, displayName, budget, progress, result);
 }
 
-void openCompressed(QFile& file, Compression compression, const std::string& displayName,
-                    std::uint64_t& budget, Progress& progress, OpenResult& result)
+void openCompressed(QFile& file, Compression compression, const std::string& displayName, Budget& budget,
+                    Progress& progress, OpenResult& result)
 {
     std::string bytes;
     // Most of a log is read into memory anyway; reserving a guess of the size saves regrowth.
@@ -120,7 +120,7 @@ OpenResult openLogPath(const std::filesystem::path& path, const OpenOptions& opt
     // "file" column and the GUI show "logs/a.tar.gz!x.log" for an archive member.
     const std::string displayName = path.string();
     Progress progress(options.progress);
-    std::uint64_t budget = options.maxDecompressedBytes;
+    Budget budget{options.maxDecompressedBytes, options.maxRatio};
     OpenResult result;
 
     const Compression compression = sniffCompression(head);

@@ -49,6 +49,11 @@ bool startsStackFrames(std::string_view next)
     return i > 0 && next.substr(i, 3) == "at ";
 }
 
+// A message is masked and mined from its first 64 KiB: what follows in a 50 MB line (a dump,
+// a bomb) tells nothing more about which event it is, and copies of it would cost memory
+// several times over (dedupe key, template, features).
+constexpr std::size_t kMaxMaskedBytes = 64 * 1024;
+
 constexpr std::size_t kSampleHead = 2000;
 constexpr std::size_t kSampleMiddle = 500;
 
@@ -166,7 +171,8 @@ bool Corpus::mine(const Progress& progress)
                              known ? recordEntity : std::string_view(), messageOffsetOf(parts.message, text),
                              continuation);
 
-            maskMessage(parts.message, masked);
+            maskMessage(parts.message.substr(0, kMaxMaskedBytes), masked);
+            if (parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
             auto found = keyOfMessage.find(std::string_view(masked));
             std::uint32_t key;
             if (found != keyOfMessage.end()) {

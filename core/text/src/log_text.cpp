@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/text/log_text.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -53,6 +54,96 @@ std::string readEverything(int fd, const std::filesystem::path& path)
 
 constexpr std::time_t kSettledSeconds = 120;
 
+void appendUtf8(std::string& out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+// UTF-16 to UTF-8; unpaired surrogates and a trailing odd byte become U+FFFD.
+std::string decodeUtf16(std::string_view bytes, bool littleEndian)
+{
+    std::string out;
+    out.reserve(bytes.size() / 2 + 16);
+    auto unit = [&](std::size_t i) {
+        const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+        return static_cast<std::uint32_t>(littleEndian ? (a | (b << 8)) : ((a << 8) | b));
+    };
+    std::size_t i = 0;
+    for (; i + 1 < bytes.size(); i += 2) {
+        std::uint32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+            const std::uint32_t low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                appendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
+        appendUtf8(out, u);
+    }
+    if (i < bytes.size()) appendUtf8(out, 0xFFFD);
+    return out;
+}
+
+// UTF-16 without a byte-order mark shows as ASCII text with every other byte zero.
+int utf16Guess(std::string_view head)
+{
+    const std::size_t n = std::min<std::size_t>(head.size() & ~std::size_t{1}, 4096);
+    if (n < 8) return 0;
+    std::size_t zeroEven = 0, zeroOdd = 0;
+    for (std::size_t i = 0; i < n; i += 2) {
+        zeroEven += head[i] == 0;
+        zeroOdd += head[i + 1] == 0;
+    }
+    const std::size_t units = n / 2;
+    if (zeroOdd * 10 >= units * 7 && zeroEven * 10 <= units) return 1; // little-endian
+    if (zeroEven * 10 >= units * 7 && zeroOdd * 10 <= units) return 2; // big-endian
+    return 0;
+}
+
+// Bytes no text holds: control characters other than blanks and ESC, and bytes that are not
+// part of a valid UTF-8 sequence. Random or compiled data is mostly these; logs almost never.
+bool mostlyControlBytes(std::string_view head)
+{
+    const std::size_t n = std::min<std::size_t>(head.size(), 1 << 16);
+    if (n == 0) return false;
+    std::size_t odd = 0;
+    for (std::size_t i = 0; i < n;) {
+        const auto c = static_cast<unsigned char>(head[i]);
+        if (c < 0x80) {
+            odd += c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) || c == 0x7F;
+            ++i;
+            continue;
+        }
+        const std::size_t length = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+        bool valid = length > 0 && i + length <= n;
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(head[i + k]) & 0xC0) == 0x80;
+        if (valid) {
+            i += length;
+        } else {
+            ++odd;
+            ++i;
+        }
+    }
+    return odd * 10 > n * 3;
+}
+
 } // namespace
 
 LogText LogText::openFile(const std::filesystem::path& path)
@@ -79,16 +170,17 @@ LogText LogText::openFile(const std::filesystem::path& path)
             // One pass to index, later passes to mine: sequential read-ahead pays off.
             ::madvise(mapping, size, MADV_SEQUENTIAL);
             text.m_mapping = mapping;
+            text.m_mappedSize = size;
             text.m_data = static_cast<const char*>(mapping);
             text.m_size = size;
-            text.indexLines();
+            text.decodeIfUtf16();
             return text;
         }
     }
     text.m_owned = readEverything(file.fd, path);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
-    text.indexLines();
+    text.decodeIfUtf16();
     return text;
 }
 
@@ -102,7 +194,7 @@ LogText LogText::fromBytes(std::string bytes, std::string name)
     text.m_owned = std::move(bytes);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
-    text.indexLines();
+    text.decodeIfUtf16();
     return text;
 }
 
@@ -125,13 +217,20 @@ LogText& LogText::operator=(LogText&& other) noexcept
     m_lineStarts = std::move(other.m_lineStarts);
     m_size = other.m_size;
     m_modifiedMs = other.m_modifiedMs;
+    m_encoding = std::move(other.m_encoding);
+    m_looksBinary = other.m_looksBinary;
     m_mapping = other.m_mapping;
+    m_mappedSize = other.m_mappedSize;
     if (m_mapping) {
         m_data = other.m_data;
     } else {
-        // Moving a std::string may move its bytes (small-string buffer): point at ours.
+        // Moving a std::string may move its bytes (small-string buffer): point at ours, at the
+        // same offset (a skipped byte-order mark).
+        const auto offset = other.m_owned.empty()
+                                ? std::size_t{0}
+                                : static_cast<std::size_t>(other.m_data - other.m_owned.data());
         m_owned = std::move(other.m_owned);
-        m_data = m_owned.data();
+        m_data = m_owned.data() + std::min(offset, m_owned.size());
     }
     other.m_mapping = nullptr;
     other.m_owned.clear();
@@ -148,8 +247,41 @@ LogText::~LogText()
 
 void LogText::release() noexcept
 {
-    if (m_mapping) ::munmap(m_mapping, static_cast<std::size_t>(m_size));
+    if (m_mapping) ::munmap(m_mapping, m_mappedSize);
     m_mapping = nullptr;
+    m_mappedSize = 0;
+}
+
+void LogText::decodeIfUtf16()
+{
+    const std::string_view all(m_data, static_cast<std::size_t>(m_size));
+    int utf16 = 0; // 1 little-endian, 2 big-endian
+    std::size_t skip = 0;
+    // A byte-order mark, and the NUL bytes that UTF-16 text of any log has (digits, blanks):
+    // "\xFF\xFE" alone may just as well start a file of invalid 8-bit text.
+    const bool hasNul = all.substr(0, 4096).find('\0') != std::string_view::npos;
+    if (all.size() >= 2 && all[0] == '\xFF' && all[1] == '\xFE' && hasNul) {
+        utf16 = 1;
+        skip = 2;
+    } else if (all.size() >= 2 && all[0] == '\xFE' && all[1] == '\xFF' && hasNul) {
+        utf16 = 2;
+        skip = 2;
+    } else {
+        utf16 = utf16Guess(all);
+    }
+    if (utf16 != 0) {
+        std::string decoded = decodeUtf16(all.substr(skip), utf16 == 1);
+        release();
+        m_owned = std::move(decoded);
+        m_data = m_owned.data();
+        m_size = m_owned.size();
+        m_encoding = utf16 == 1 ? "utf-16le" : "utf-16be";
+    } else if (all.size() >= 3 && all.substr(0, 3) == "\xEF\xBB\xBF") {
+        m_data += 3; // the UTF-8 byte-order mark is no part of the first line
+        m_size -= 3;
+    }
+    m_looksBinary = mostlyControlBytes(std::string_view(m_data, static_cast<std::size_t>(m_size)));
+    indexLines();
 }
 
 void LogText::indexLines()

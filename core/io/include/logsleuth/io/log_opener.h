@@ -26,7 +26,10 @@ public:
 struct OpenOptions {
     // Guard against decompression bombs: past this many decompressed bytes in total,
     // reading stops, what was read is kept and the result is marked partial.
-    std::uint64_t maxDecompressedBytes = 64ull << 30;
+    std::uint64_t maxDecompressedBytes = 4ull << 30;
+    // A stream or archive member whose output outgrows its input more than this (checked
+    // once 64 MiB are out) is a bomb: reading it stops the same way. 0: no ratio limit.
+    std::uint64_t maxRatio = 1000;
     // Called with the fraction (0..1) of the input consumed so far; return false to cancel,
     // which makes openLogPath throw OpenError("cancelled"). May be empty.
     std::function<bool(double)> progress;

@@ -45,6 +45,12 @@ public:
     ByteOffset offsetOf(LineNumber n) const;
     std::uint64_t byteSize() const { return m_size; }
     std::string_view bytes() const { return {m_data, static_cast<std::size_t>(m_size)}; }
+    // What the source was written in: "utf-8" (also plain ASCII and unknown 8-bit text),
+    // "utf-16le" or "utf-16be". UTF-16 sources are decoded to UTF-8 when read, so lines and
+    // bytes() are UTF-8 whatever the file held; a UTF-8 byte-order mark is skipped.
+    const std::string& encoding() const { return m_encoding; }
+    // True when most of the first 64 KiB are control bytes: a binary file, not a log.
+    bool looksBinary() const { return m_looksBinary; }
     // When the bytes were last written (ms since the epoch): the file's mtime, or the time it
     // was read for streams. Dates without a year take theirs from it.
     std::int64_t modifiedMs() const { return m_modifiedMs; }
@@ -53,14 +59,18 @@ public:
 private:
     LogText() = default;
     void indexLines();
+    void decodeIfUtf16(); // then indexLines()
     void release() noexcept;
 
     std::string m_name;
     std::string m_owned;       // the bytes when they were read or handed over
     void* m_mapping = nullptr; // the bytes when the file is mapped
+    std::size_t m_mappedSize = 0;
     const char* m_data = "";
     std::uint64_t m_size = 0;
     std::int64_t m_modifiedMs = 0;
+    std::string m_encoding = "utf-8";
+    bool m_looksBinary = false;
     std::vector<std::uint64_t> m_lineStarts;
 };
 
