@@ -303,6 +303,42 @@ private Q_SLOTS:
                  2);
     }
 
+    void grepCsv()
+    {
+        const auto result =
+            runCli({QStringLiteral("grep"), QStringLiteral("(?i)disconnected"), sample("sshd.log"),
+                    QStringLiteral("--since"), QStringLiteral("Mar 14 06:10:00"), QStringLiteral("--until"),
+                    QStringLiteral("Mar 14 06:20:00")});
+        if (result.exitCode == 2 && result.err.contains("RE2")) QSKIP("built without RE2");
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0),
+                 (QStringList{QStringLiteral("line"), QStringLiteral("time"), QStringLiteral("level"),
+                              QStringLiteral("template_id"), QStringLiteral("text")}));
+        QVERIFY(rows.size() > 2);
+        for (int i = 1; i < rows.size(); ++i) {
+            QVERIFY2(rows[i][4].contains(QStringLiteral("isconnected"), Qt::CaseInsensitive),
+                     qPrintable(rows[i][4]));
+            QVERIFY2(rows[i][1].mid(11, 5) >= QStringLiteral("06:10") &&
+                         rows[i][1].mid(11, 5) < QStringLiteral("06:20"),
+                     qPrintable(rows[i][1]));
+        }
+        // Levels: WARN or worse only.
+        const auto severe = parseCsv(runCli({QStringLiteral("grep"), QString(), sample("webshop.log"),
+                                             QStringLiteral("--level"), QStringLiteral("WARN")})
+                                         .out);
+        QVERIFY(severe.size() > 1);
+        for (int i = 1; i < severe.size(); ++i)
+            QVERIFY2(QStringList({QStringLiteral("WARN"), QStringLiteral("ERROR"), QStringLiteral("FATAL")})
+                         .contains(severe[i][2]),
+                     qPrintable(severe[i][2]));
+        QCOMPARE(runCli({QStringLiteral("grep"), QStringLiteral("(bad"), sample("sshd.log")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("grep"), QStringLiteral("x"), sample("sshd.log"),
+                         QStringLiteral("--since"), QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+    }
+
     void multipleSourcesAndStdin()
     {
         const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");

@@ -9,10 +9,12 @@
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/text/csv.h"
+#include "logsleuth/text/search.h"
 #include "logsleuth/text/time_scan.h"
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
@@ -312,6 +314,77 @@ int runFormats(const ParsedArgs& args)
     return finish(mined);
 }
 
+// ---- grep --------------------------------------------------------------------------------
+
+// A time bound for --since/--until: any spelling the records understand, read in --tz.
+std::int64_t timeBound(const ParsedArgs& args, std::string_view name, const text::TimeZoneSpec& zone)
+{
+    const auto value = args.value(name);
+    if (!value) return text::kNoTime;
+    const auto raw = text::scanTime(*value);
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    const auto ms = raw.length == value->size()
+                        ? text::resolveTime(raw, text::TimeContext{text::DateOrder::YearMonthDay, zone, now})
+                        : std::nullopt;
+    if (!ms) throw UsageError("--" + std::string(name) + ": '" + *value + "' is not a date and time");
+    return *ms;
+}
+
+int runGrep(const ParsedArgs& args)
+{
+    if (args.inputs.empty()) throw UsageError("grep needs a PATTERN (use '' for every line) and input files");
+    text::SearchQuery query;
+    query.pattern = args.inputs.front();
+    query.ignoreCase = args.has("ignore-case");
+    if (auto level = args.value("level")) {
+        query.minSeverity = text::severityOf(*level);
+        if (query.minSeverity == text::Severity::Unknown)
+            throw UsageError("--level: '" + *level +
+                             "' is not a level (TRACE, DEBUG, INFO, NOTICE, WARN, ERROR, "
+                             "CRITICAL, FATAL)");
+    }
+    const auto zone = recordOptionsFrom(args).zone;
+    query.since = timeBound(args, "since", zone);
+    query.until = timeBound(args, "until", zone);
+    query.component = args.valueOr("component", "");
+    query.entity = args.valueOr("entity", "");
+    if (auto id = args.value("template")) {
+        query.templateId = text::parseTemplateId(*id);
+        if (!query.templateId) throw UsageError("--template: '" + *id + "' is not a 16-digit template id");
+    }
+    std::string error;
+    auto search = text::Search::create(query, error);
+    if (!search) throw UsageError(error);
+
+    ParsedArgs files = args;
+    files.inputs.erase(files.inputs.begin());
+    Mined mined = mineInputs(files);
+    const auto& corpus = mined.inputs.corpus;
+    const auto& records = corpus.records();
+    text::CsvWriter csv(std::cout);
+    writeLineHeader(csv, corpus);
+    csv.field("time").field("level").field("template_id").field("text");
+    csv.endRow();
+    char isoTime[32];
+    std::uint64_t seen = 0;
+    const auto matches = search->run(corpus, [&](std::uint64_t g) {
+        if ((++seen & 0x3ff) == 0 && interrupted()) throw Interrupted();
+        writeLineColumns(csv, corpus, g);
+        std::size_t isoLength = 0;
+        if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
+        csv.field(std::string_view(isoTime, isoLength))
+            .field(records.level(g))
+            .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[g])])
+            .field(corpus.line(g));
+        csv.endRow();
+        return true;
+    });
+    warn(std::to_string(matches) + " matching line(s)");
+    return finish(mined);
+}
+
 // ---- train -------------------------------------------------------------------------------
 
 int runTrain(const ParsedArgs& args)
@@ -433,6 +506,18 @@ const std::vector<Command>& commands()
           "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
           kInputOptions},
          &runTemplates},
+        {{"grep", "grep PATTERN FILE... [--level L] [--since T] [--until T] [filters]",
+          "Lines whose text matches PATTERN (RE2 syntax; '' matches all) and the filters; CSV: "
+          "line,time,level,template_id,text.",
+          concat({{"level", "L", "only lines of this severity or worse (e.g. WARN)"},
+                  {"since", "T", "only lines at or after this time (e.g. 2024-03-01T10:00, read in --tz)"},
+                  {"until", "T", "only lines before this time"},
+                  {"component", "NAME", "only lines of this component (logger, program)"},
+                  {"entity", "NAME", "only lines of this entity (host, node)"},
+                  {"template", "ID", "only lines of this template (16 hex digits, from templates)"},
+                  {"ignore-case", "", "match PATTERN without regard to case"}},
+                 kInputOptions)},
+         &runGrep},
         {{"formats", "formats FILE... [--format SPEC] [--tz ZONE]",
           "Show the layout learned for each source; CSV: format,fields,lines,fitted (format in loghub "
           "notation; fitted: lines that have that layout).",
