@@ -1,14 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// bench_mining LOG: index the file, split headers, mask and mine templates, as `templates`
-// does. Prints lines/s, MB/s and peak RSS; the last line is machine-readable.
+// bench_mining LOG: index the file, learn its layout, parse records (time included), mask and
+// mine templates, as `templates` does; then, in the same run, a bare loop that only masks each
+// whole line, hashes it and looks it up (the floor any miner pays). Prints lines/s, MB/s, the
+// record columns' bytes per line and peak RSS; the last line is machine-readable.
 #include "bench_util.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/log_text.h"
+#include "logsleuth/text/mask.h"
 
 #include <cstdio>
 #include <exception>
+#include <string>
+#include <unordered_map>
+
+namespace {
+
+// Masks every whole line, hashes it and counts it in a map: what any miner must at least do.
+double bareLoopSeconds(const logsleuth::text::LogText& text, std::size_t& distinct)
+{
+    using namespace logsleuth;
+    bench::Stopwatch watch;
+    std::unordered_map<std::string, std::uint32_t> seen;
+    std::string masked;
+    for (text::LineNumber n{0}; n.value() < text.lineCount(); ++n) {
+        text::maskMessage(text.line(n), masked);
+        ++seen[masked];
+    }
+    distinct = seen.size();
+    return watch.seconds();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -33,9 +57,18 @@ int main(int argc, char** argv)
                     megabytes / indexSeconds);
         std::printf("mined %zu templates from %zu distinct masked messages in %.3f s\n",
                     corpus.miner().clusterCount(), corpus.distinctMessageCount(), mineSeconds);
+        const auto& layout = corpus.layout(0);
+        std::printf("layout %s (%llu of %llu lines fit), record columns %zu bytes per line\n",
+                    layout.format.c_str(), static_cast<unsigned long long>(layout.fitted),
+                    static_cast<unsigned long long>(layout.lines), corpus.records().bytesPerLine());
+        std::size_t bareDistinct = 0;
+        const double bareSeconds = bareLoopSeconds(corpus.source(0), bareDistinct);
+        std::printf("bare mask+hash+lookup loop: %.0f lines/s (%zu distinct)\n", lines / bareSeconds,
+                    bareDistinct);
         std::printf("bench=mining lines=%.0f seconds=%.3f lines_per_s=%.0f mb_per_s=%.1f templates=%zu "
-                    "peak_rss_mib=%.1f\n",
+                    "record_bytes_per_line=%zu bare_lines_per_s=%.0f mine_vs_bare=%.2f peak_rss_mib=%.1f\n",
                     lines, seconds, lines / seconds, megabytes / seconds, corpus.miner().clusterCount(),
+                    corpus.records().bytesPerLine(), lines / bareSeconds, mineSeconds / bareSeconds,
                     bench::peakRssMiB());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_mining: %s\n", e.what());

@@ -16,7 +16,10 @@ LS_TEST(placeholders)
         std::string_view message, masked;
     };
     const std::vector<Row> rows{
-        {"integer", "took 42 ms", "took <NUM> ms"},
+        {"integer", "took 42 of them", "took <NUM> of them"},
+        {"duration", "took 42 ms, then 3s", "took <DURATION>, then <DURATION>"},
+        {"size", "size 3.4 KB free 384.0 B", "size <SIZE> free <SIZE>"},
+        {"a word after a number is no unit", "5 sessions in 2 s", "<NUM> sessions in <NUM> s"},
         {"negative", "offset -17 applied", "offset <NUM> applied"},
         {"sign after equals", "keyId: -127633188", "keyId: <NUM>"},
         {"dash between numbers is not a sign", "range 1-5", "range <NUM>-<NUM>"},

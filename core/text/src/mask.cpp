@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <utility>
 
 namespace logsleuth::text {
 namespace {
@@ -247,11 +248,55 @@ struct Scanner {
     }
 };
 
+// A unit right after a number ("ms", " KB"): the placeholder and the bytes it spans, blank
+// included. Spaced units must be words of two letters or more (or "B"), so "5 s" and "2 m"
+// in prose stay numbers.
+std::pair<std::string_view, std::size_t> unitAfter(std::string_view text, std::size_t at)
+{
+    static constexpr std::array<std::string_view, 13> sizes{"B",   "KB",  "MB",  "GB", "TB", "PB", "KiB",
+                                                            "MiB", "GiB", "TiB", "kB", "Kb", "Mb"};
+    static constexpr std::array<std::string_view, 12> durations{
+        "ms", "us", "\xC2\xB5s", "ns", "s", "sec", "secs", "min", "mins", "h", "hrs", "msec"};
+    const bool spaced = at < text.size() && text[at] == ' ';
+    const std::size_t begin = at + (spaced ? 1 : 0);
+    std::size_t end = begin;
+    while (end < text.size() && (isAlpha(text[end]) || text[end] == '\xC2' || text[end] == '\xB5'))
+        ++end;
+    if (end == begin || end - begin > 4 || (end < text.size() && (isDigit(text[end]) || text[end] == '_')))
+        return {{}, 0};
+    const std::string_view unit = text.substr(begin, end - begin);
+    if (spaced && unit.size() < 2 && unit != "B") return {{}, 0};
+    for (std::string_view u : sizes)
+        if (u == unit) return {"<SIZE>", end - at};
+    for (std::string_view u : durations)
+        if (u == unit) return {"<DURATION>", end - at};
+    return {{}, 0};
+}
+
 // The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
 // numbers stay <NUM>: only a date names a time unambiguously inside prose.
 std::size_t dateLength(std::string_view text)
 {
     if (text.size() < 5) return 0;
+    // Cheap shape checks first: most capitalised words and numbers are no date.
+    std::size_t run = 0;
+    if (isDigit(text[0])) {
+        while (run < text.size() && isDigit(text[run]))
+            ++run;
+        const char next = run < text.size() ? text[run] : '\0';
+        const bool separated =
+            (next == '-' || next == '/' || next == '.' || next == ':' || next == '_') && run <= 4;
+        const bool compact =
+            (run == 6 || run == 8) && (next == ' ' || next == '-' || next == '_' || next == 'T');
+        const bool dayMonth =
+            run <= 2 && next == ' ' && run + 1 < text.size() && text[run + 1] >= 'A' && text[run + 1] <= 'Z';
+        if (!separated && !compact && !dayMonth) return 0;
+    } else {
+        while (run < text.size() && isAlpha(text[run]))
+            ++run;
+        const char next = run < text.size() ? text[run] : '\0';
+        if ((run != 3 && (run < 5 || run > 9)) || (next != ' ' && next != ',')) return 0;
+    }
     const RawTime t = scanTime(text);
     return t.length > 0 && t.dateParts > 0 && !t.epoch ? t.length : 0;
 }
@@ -337,6 +382,14 @@ void maskMessage(std::string_view message, std::string& out)
             } else if ((c == '-' || c == '+') && isDigit(scan.at(i + 1)) && !isDigit(previous)) {
                 emit("<NUM>", scan.number(i));
                 continue;
+            }
+            if (isDigit(c)) {
+                // A number with a unit is one variable: "12ms", "3.4 KB", "384.0 B".
+                const std::size_t digits = scan.number(i);
+                if (const auto [kind, unitLength] = unitAfter(message, i + digits); unitLength > 0) {
+                    emit(kind, digits + unitLength);
+                    continue;
+                }
             }
         }
         if (isDigit(c)) {
