@@ -5,6 +5,7 @@
 // and a real SQLite fact store. The CSV columns and exit codes checked here are the CLI's
 // contract with users' scripts.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -337,6 +338,35 @@ private Q_SLOTS:
                          QStringLiteral("--since"), QStringLiteral("yesterday")})
                      .exitCode,
                  2);
+    }
+
+    // Reading logs must start at once: the process that mines maps no LibTorch and no Qt
+    // Widgets (train, score and analyze run in logsleuth-cli-ml, executed in its place).
+    void textCommandsStayLight()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runCli({QStringLiteral("--version")}).exitCode, 0);
+        const qint64 versionMs = timer.elapsed();
+        qInfo("logsleuth-cli --version: %lld ms (target 30 ms)", static_cast<long long>(versionMs));
+        QVERIFY2(versionMs < 300, qPrintable(QString::number(versionMs)));
+
+        QProcess process;
+        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("-")});
+        QVERIFY(process.waitForStarted(10000));
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(process.processId()));
+        QByteArray mapped;
+        // It waits for standard input: its libraries are all loaded by now, or very soon.
+        QTRY_VERIFY_WITH_TIMEOUT((maps.open(QIODevice::ReadOnly) && !(mapped = maps.readAll()).isEmpty() &&
+                                  mapped.contains("libstdc++")) ||
+                                     (maps.close(), false),
+                                 10000);
+        process.write("one line\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(!mapped.contains("libtorch"), "logsleuth-cli templates mapped LibTorch");
+        QVERIFY2(!mapped.contains("Qt6Widgets"), "logsleuth-cli templates mapped Qt Widgets");
     }
 
     void multipleSourcesAndStdin()

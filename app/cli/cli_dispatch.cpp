@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// logsleuth-cli: the headless face of LogSleuth, for scripts, CI and benchmarks.
-#include "cli_commands.h"
+// The one main loop of both binaries: help, version, argument parsing, exit codes. A command
+// this binary does not hold is handed over to logsleuth-cli-ml by exec (same process id, same
+// arguments, so signals and exit codes reach the caller as before).
+#include "cli_dispatch.h"
+
 #include "cli_output.h"
 
+#include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
+namespace logsleuth::cli {
 namespace {
-
-using namespace logsleuth::cli;
 
 extern "C" void onInterrupt(int)
 {
@@ -25,14 +32,33 @@ void printOverview(std::ostream& out)
     out << "usage: logsleuth-cli COMMAND [options] FILE...\n\n"
            "Mine templates, train anomaly models and score logs. FILE may be - for standard input.\n\n"
            "commands:\n";
-    for (const auto& command : commands())
-        out << "  " << command.spec.synopsis << "\n      " << command.spec.summary << "\n";
+    for (const auto& spec : commandSpecs())
+        out << "  " << spec.synopsis << "\n      " << spec.summary << "\n";
     out << "\n  --version       print the version\n"
            "\nexit codes: 0 ok, 1 error, 2 usage, 3 partial input, 4 anomalies (--fail-on-anomaly), "
            "130 interrupted\n";
 }
 
-int run(int argc, char** argv)
+// logsleuth-cli-ml beside this executable (or on PATH); never returns unless exec failed.
+int handOver(char** argv)
+{
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    std::string target = error ? std::string() : (self.parent_path() / "logsleuth-cli-ml").string();
+    if (!target.empty() && ::access(target.c_str(), X_OK) == 0) {
+        argv[0] = target.data();
+        ::execv(target.c_str(), argv);
+    } else {
+        target = "logsleuth-cli-ml";
+        argv[0] = target.data();
+        ::execvp(target.c_str(), argv);
+    }
+    warn("this command needs logsleuth-cli-ml (the training and scoring part of LogSleuth): cannot run " +
+         target + ": " + std::strerror(errno));
+    return ExitError;
+}
+
+int run(int argc, char** argv, const std::vector<Command>& local)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
@@ -48,9 +74,11 @@ int run(int argc, char** argv)
         return ExitOk;
     }
     const Command* command = nullptr;
-    for (const auto& candidate : commands())
+    for (const auto& candidate : local)
         if (candidate.spec.name == args[0]) command = &candidate;
     if (!command) {
+        for (const auto& spec : commandSpecs())
+            if (spec.name == args[0]) return handOver(argv);
         warn("unknown command '" + args[0] + "' (see logsleuth-cli --help)");
         return ExitUsage;
     }
@@ -78,12 +106,12 @@ int run(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
+int cliMain(int argc, char** argv, const std::vector<Command>& local)
 {
     std::ios::sync_with_stdio(false);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const int code = run(argc, argv);
+    const int code = run(argc, argv, local);
     std::cout.flush();
     if (!std::cout) {
         std::fprintf(stderr, "logsleuth-cli: cannot write to standard output\n");
@@ -91,3 +119,5 @@ int main(int argc, char** argv)
     }
     return code;
 }
+
+} // namespace logsleuth::cli

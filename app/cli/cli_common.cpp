@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "cli_common.h"
+
+#include "cli_output.h"
+#include "logsleuth/text/time_scan.h"
+
+#include <string>
+
+namespace logsleuth::cli {
+
+// How lines become records; every command that reads logs takes these.
+const std::vector<OptionSpec> kInputOptions = {
+    {"format", "SPEC",
+     "the log's layout instead of the learned one: a loghub-style string such as "
+     "'<Date> <Time> <Level> <Component>: <Content>', or json / json:message=KEY,time=KEY,level=KEY"},
+    {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
+    {"max-decompressed", "SIZE",
+     "stop decompressing past this many bytes in all (default 4G; K, M, G, T suffixes); exit code 3"},
+    {"max-ratio", "N",
+     "stop a compressed stream or archive member that grows more than N times its size once 64 MiB are "
+     "out: a decompression bomb (default 1000; 0: no limit); exit code 3"},
+};
+
+namespace {
+
+// "4G", "512M", "1.5GiB", "1000" (bytes).
+std::uint64_t parseSize(const std::string& text)
+{
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        throw UsageError("'" + text + "' is not a size (e.g. 4G, 512M, 1000000)");
+    }
+    std::string unit = text.substr(used);
+    for (const char* suffix : {"iB", "B"})
+        if (unit.size() > std::char_traits<char>::length(suffix) && unit.ends_with(suffix))
+            unit.resize(unit.size() - std::char_traits<char>::length(suffix));
+    double scale = 1;
+    if (unit == "K" || unit == "k")
+        scale = 1024.0;
+    else if (unit == "M")
+        scale = 1024.0 * 1024;
+    else if (unit == "G")
+        scale = 1024.0 * 1024 * 1024;
+    else if (unit == "T")
+        scale = 1024.0 * 1024 * 1024 * 1024;
+    else if (!unit.empty() && unit != "B")
+        throw UsageError("'" + text + "' is not a size (e.g. 4G, 512M, 1000000)");
+    if (value < 0) throw UsageError("a size cannot be negative: " + text);
+    return static_cast<std::uint64_t>(value * scale);
+}
+
+InputLimits inputLimitsFrom(const ParsedArgs& args)
+{
+    InputLimits limits;
+    if (auto size = args.value("max-decompressed")) limits.maxDecompressedBytes = parseSize(*size);
+    limits.maxRatio = static_cast<std::uint64_t>(args.integer("max-ratio", 1000, 0, 1LL << 40));
+    return limits;
+}
+
+} // namespace
+
+text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
+{
+    text::RecordOptions options;
+    options.format = args.valueOr("format", "");
+    const std::string zone = args.valueOr("tz", "UTC");
+    const auto parsed = text::TimeZoneSpec::parse(zone);
+    if (!parsed)
+        throw UsageError("unknown time zone '" + zone + "' (use UTC, +02:00, -0500 or an IANA name)");
+    options.zone = *parsed;
+    return options;
+}
+
+Mined mineInputs(const ParsedArgs& args)
+{
+    if (args.inputs.empty()) throw UsageError("no input files (use - for standard input)");
+    text::RecordOptions recordOptions;
+    try {
+        recordOptions = recordOptionsFrom(args);
+        text::Corpus{}.setRecordOptions(
+            recordOptions); // a malformed --format is a usage error, before any reading
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    Mined mined{loadInputs(args.inputs, inputLimitsFrom(args)), {}};
+    auto& corpus = mined.inputs.corpus;
+    corpus.setRecordOptions(recordOptions);
+    if (!corpus.mine([](double) { return !interrupted().load(); })) throw Interrupted();
+    const auto& miner = corpus.miner();
+    mined.clusterHex.reserve(miner.clusterCount());
+    for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)
+        mined.clusterHex.push_back(text::toHex(miner.id(c)));
+    warn(std::to_string(corpus.sourceCount()) + " source(s), " + std::to_string(corpus.lineCount()) +
+         " lines, " + std::to_string(corpus.distinctMessageCount()) + " distinct messages, " +
+         std::to_string(miner.clusterCount()) + " templates");
+    return mined;
+}
+
+int finish(const Mined& mined, int code)
+{
+    if (code == ExitOk && mined.inputs.partial) return ExitPartialInput;
+    return code;
+}
+
+void writeLineColumns(text::CsvWriter& csv, const text::Corpus& corpus, std::uint64_t globalLine)
+{
+    auto [source, line] = corpus.locate(globalLine);
+    if (corpus.sourceCount() > 1) csv.field(corpus.source(source).name());
+    csv.field(line.value() + 1);
+}
+
+void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus)
+{
+    if (corpus.sourceCount() > 1) csv.field("file");
+    csv.field("line");
+}
+
+std::vector<OptionSpec> concat(std::vector<OptionSpec> a, const std::vector<OptionSpec>& b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+} // namespace logsleuth::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// What every logsleuth-cli command that reads logs shares: the input options, reading and
+// mining the inputs, the leading CSV columns, the exit code for partial input. No torch here:
+// the text commands run in a process that never maps it.
+#pragma once
+
+#include "cli_args.h"
+#include "cli_inputs.h"
+#include "logsleuth/text/csv.h"
+
+#include <string>
+#include <vector>
+
+namespace logsleuth::cli {
+
+// --format, --tz, --max-decompressed, --max-ratio.
+extern const std::vector<OptionSpec> kInputOptions;
+std::vector<OptionSpec> concat(std::vector<OptionSpec> a, const std::vector<OptionSpec>& b);
+
+text::RecordOptions recordOptionsFrom(const ParsedArgs& args);
+
+struct Mined {
+    LoadedInputs inputs;
+    std::vector<std::string> clusterHex; // per template cluster, formatted once
+};
+// Reads and mines the inputs (args.inputs); throws UsageError for bad input options.
+Mined mineInputs(const ParsedArgs& args);
+// ExitPartialInput when some input could not be read in full and nothing else went wrong.
+int finish(const Mined& mined, int code = ExitOk);
+
+// The leading columns of every per-line CSV: "file" only when there is more than one source.
+void writeLineColumns(text::CsvWriter& csv, const text::Corpus& corpus, std::uint64_t globalLine);
+void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus);
+
+} // namespace logsleuth::cli

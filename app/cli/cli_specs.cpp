@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Every command's name, synopsis, summary and options: data only, so the text binary can
+// print the help of the ML commands it hands over to logsleuth-cli-ml.
+#include "cli_commands.h"
+#include "cli_common.h"
+
+namespace logsleuth::cli {
+namespace {
+
+const std::vector<OptionSpec> kTrainOptions = {
+    {"kind", "KIND", "model family: vae (default)"},
+    {"device", "DEV", "auto (default), cpu or cuda"},
+    {"epochs", "N", "training epochs (default 10)"},
+    {"seed", "N", "random seed, recorded with the model (default 0)"},
+    {"threads", "N", "CPU threads for training (default 1: the model is small; scoring uses all cores)"},
+};
+const OptionSpec kThresholdOption = {"threshold", "SPEC",
+                                     "anomaly threshold: 3.1sigma (default), p99 (percentile of the "
+                                     "training errors) or an absolute score such as 0.42"};
+const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact store (SQLite file)"};
+} // namespace
+
+const std::vector<CommandSpec>& commandSpecs()
+{
+    static const std::vector<CommandSpec> table = {
+        {"templates", "templates FILE... [--format SPEC] [--tz ZONE]",
+         "Mine message templates; CSV: line,template_id,template,time,level,component,entity,record "
+         "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
+         kInputOptions},
+        {"grep", "grep PATTERN FILE... [--level L] [--since T] [--until T] [filters]",
+         "Lines whose text matches PATTERN (RE2 syntax; '' matches all) and the filters; CSV: "
+         "line,time,level,template_id,text.",
+         concat({{"level", "L", "only lines of this severity or worse (e.g. WARN)"},
+                 {"since", "T", "only lines at or after this time (e.g. 2024-03-01T10:00, read in --tz)"},
+                 {"until", "T", "only lines before this time"},
+                 {"component", "NAME", "only lines of this component (logger, program)"},
+                 {"entity", "NAME", "only lines of this entity (host, node)"},
+                 {"template", "ID", "only lines of this template (16 hex digits, from templates)"},
+                 {"ignore-case", "", "match PATTERN without regard to case"}},
+                kInputOptions)},
+        {"formats", "formats FILE... [--format SPEC] [--tz ZONE]",
+         "Show the layout learned for each source; CSV: format,fields,lines,fitted (format in loghub "
+         "notation; fitted: lines that have that layout).",
+         kInputOptions},
+        {"train", "train FILE... --model DIR [options]",
+         "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
+         "renamed).",
+         concat(concat({{"model", "DIR", "where to save the model (required)"},
+                        {"force", "", "replace an existing model directory"}},
+                       kTrainOptions),
+                kInputOptions)},
+        {"score", "score FILE... --model DIR [options]",
+         "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict.",
+         concat({{"model", "DIR", "the trained model (required)"},
+                 kThresholdOption,
+                 kStoreOption,
+                 {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"}},
+                kInputOptions)},
+        {"analyze", "analyze FILE... [options]",
+         "Train and score in one go; print the top anomalies as CSV: "
+         "rank,line,score,verdict,count,template_id,text,why (why: +token unexpected, -token "
+         "expected but missing, ?token never seen in training).",
+         concat({{"top", "N", "how many distinct anomalies to print (default 20)"},
+                 {"out", "FILE", "also write the per-line score CSV to FILE"},
+                 kThresholdOption,
+                 kStoreOption,
+                 {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"},
+                 {"charts", "DIR", "render histogram.png and loss.png into DIR (GUI builds)"}},
+                concat(kTrainOptions, kInputOptions))},
+    };
+    return table;
+}
+
+const CommandSpec& commandSpec(std::string_view name)
+{
+    for (const auto& spec : commandSpecs())
+        if (spec.name == name) return spec;
+    throw std::logic_error("no command named " + std::string(name));
+}
+
+} // namespace logsleuth::cli
