@@ -369,6 +369,32 @@ private Q_SLOTS:
         QVERIFY2(!mapped.contains("Qt6Widgets"), "logsleuth-cli templates mapped Qt Widgets");
     }
 
+    // Template ids survive from run to run through --state, and a second file's new templates
+    // get new ids.
+    void minerStateKeepsIds()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("miner.state"));
+        const QString first =
+            writeFile(m_dir, QStringLiteral("first.log"),
+                      "2024-01-01 10:00:00 INFO disk sda ok\n2024-01-01 10:00:01 WARN fan 2 slow\n");
+        const QString second = writeFile(m_dir, QStringLiteral("second.log"),
+                                         "2024-01-02 10:00:00 ERROR new thing happened\n"
+                                         "2024-01-02 10:00:01 WARN fan 7 slow\n");
+        const auto a =
+            parseCsv(runCli({QStringLiteral("templates"), first, QStringLiteral("--state"), state}).out);
+        QVERIFY(QFile::exists(state));
+        const auto b =
+            parseCsv(runCli({QStringLiteral("templates"), second, QStringLiteral("--state"), state}).out);
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(b[2][1], a[2][1]); // the fan template keeps its id
+        QVERIFY(b[1][1] != a[1][1] && b[1][1] != a[2][1]);
+        // A state file that is not one is an error, and it is left as it was.
+        const QString junk = writeFile(m_dir, QStringLiteral("junk.state"), "hello\n");
+        const auto bad = runCli({QStringLiteral("templates"), first, QStringLiteral("--state"), junk});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("not a LogSleuth miner state"));
+    }
+
     void multipleSourcesAndStdin()
     {
         const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");

@@ -174,6 +174,44 @@ LS_TEST(literalAlternativesSplit)
     CHECK(templates.contains("Invalid user <*> from host"));
 }
 
+LS_TEST(matchChangesNothing)
+{
+    TemplateMiner miner;
+    const auto a = miner.add("Received block <NUM> of size <NUM>");
+    miner.add("Received block <NUM> of size <NUM>");
+    const std::string before = miner.templateText(a);
+    CHECK(miner.match("Received block <NUM> of size <NUM>") == std::optional<std::uint32_t>(a));
+    // A message that would generalise the template matches it but does not change it.
+    CHECK(miner.match("Received block <NUM> of length <NUM>") == std::optional<std::uint32_t>(a));
+    CHECK_EQ(miner.templateText(a), before);
+    CHECK(!miner.match("something else entirely").has_value());
+    CHECK(!miner.match("").has_value() || miner.clusterCount() == 1);
+    CHECK_EQ(miner.clusterCount(), std::size_t{1});
+}
+
+// A second run from the saved state keeps the ids of the templates the first run found, even
+// when it sees the messages in another order.
+LS_TEST(stateKeepsIds)
+{
+    TemplateMiner first;
+    const auto opened = first.add("session opened for user <NUM>");
+    const auto failed = first.add("Failed password for root from <IP>");
+    std::stringstream saved;
+    first.save(saved);
+
+    TemplateMiner second = TemplateMiner::load(saved);
+    CHECK_EQ(second.clusterCount(), std::size_t{2});
+    const auto newOne = second.add("kernel panic at <HEX>");
+    CHECK_EQ(second.id(second.add("Failed password for root from <IP>")), first.id(failed));
+    CHECK_EQ(second.id(second.add("session opened for user <NUM>")), first.id(opened));
+    CHECK(second.id(newOne) != first.id(opened) && second.id(newOne) != first.id(failed));
+
+    std::stringstream bad("not a state\n");
+    CHECK_THROWS(TemplateMiner::load(bad));
+    std::stringstream corrupt("logsleuth-miner-state 1\nxyz\tabc\n");
+    CHECK_THROWS(TemplateMiner::load(corrupt));
+}
+
 LS_TEST(emptyAndWhitespaceOnly)
 {
     TemplateMiner miner;

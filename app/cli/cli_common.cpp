@@ -5,6 +5,9 @@
 #include "cli_output.h"
 #include "logsleuth/text/time_scan.h"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace logsleuth::cli {
@@ -15,6 +18,9 @@ const std::vector<OptionSpec> kInputOptions = {
      "the log's layout instead of the learned one: a loghub-style string such as "
      "'<Date> <Time> <Level> <Component>: <Content>', or json / json:message=KEY,time=KEY,level=KEY"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
+    {"state", "FILE",
+     "the template miner's state: read from FILE when it exists, written back after mining, so templates "
+     "keep their ids from run to run"},
     {"max-decompressed", "SIZE",
      "stop decompressing past this many bytes in all (default 4G; K, M, G, T suffixes); exit code 3"},
     {"max-ratio", "N",
@@ -61,6 +67,21 @@ InputLimits inputLimitsFrom(const ParsedArgs& args)
     return limits;
 }
 
+// Written next to the target and renamed over it: a crash never leaves half a state.
+void saveMinerState(const text::TemplateMiner& miner, const std::string& path)
+{
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        miner.save(out);
+        out.flush();
+        if (!out) throw std::runtime_error("cannot write --state " + temporary);
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (error) throw std::runtime_error("cannot replace --state " + path + ": " + error.message());
+}
+
 } // namespace
 
 text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
@@ -86,14 +107,29 @@ Mined mineInputs(const ParsedArgs& args)
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
+    const auto statePath = args.value("state");
+    std::string state;
+    if (statePath && std::filesystem::exists(*statePath)) {
+        std::ifstream in(*statePath, std::ios::binary);
+        state.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (!in && !in.eof()) throw std::runtime_error("cannot read --state " + *statePath);
+    }
     Mined mined{loadInputs(args.inputs, inputLimitsFrom(args)), {}};
     auto& corpus = mined.inputs.corpus;
     corpus.setRecordOptions(recordOptions);
+    if (!state.empty()) {
+        try {
+            corpus.setMinerState(state);
+        } catch (const std::runtime_error& e) {
+            throw std::runtime_error("--state " + *statePath + ": " + e.what());
+        }
+    }
     if (!corpus.mine([](double) { return !interrupted().load(); })) throw Interrupted();
     const auto& miner = corpus.miner();
     mined.clusterHex.reserve(miner.clusterCount());
     for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)
         mined.clusterHex.push_back(text::toHex(miner.id(c)));
+    if (statePath) saveMinerState(corpus.miner(), *statePath);
     warn(std::to_string(corpus.sourceCount()) + " source(s), " + std::to_string(corpus.lineCount()) +
          " lines, " + std::to_string(corpus.distinctMessageCount()) + " distinct messages, " +
          std::to_string(miner.clusterCount()) + " templates");

@@ -7,6 +7,7 @@
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
+#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -61,6 +62,14 @@ constexpr std::size_t kSampleMiddle = 500;
 
 Corpus::Corpus(MinerOptions options) : m_options(options), m_miner(options) {}
 
+void Corpus::setMinerState(const std::string& savedState)
+{
+    std::istringstream in(savedState);
+    (void)TemplateMiner::load(in, m_options); // throws for a bad state before anything changes
+    m_minerState = savedState;
+    clearMined();
+}
+
 void Corpus::setRecordOptions(RecordOptions options)
 {
     std::unique_ptr<RecordParser> given;
@@ -109,7 +118,12 @@ void Corpus::clearMined()
     m_messages.clear();
     m_lineCounts.clear();
     m_clusterOfMessage.clear();
-    m_miner = TemplateMiner(m_options);
+    if (m_minerState.empty()) {
+        m_miner = TemplateMiner(m_options);
+    } else {
+        std::istringstream in(m_minerState);
+        m_miner = TemplateMiner::load(in, m_options);
+    }
     m_records.clear();
     m_parsers.clear();
     m_layouts.clear();

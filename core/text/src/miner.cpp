@@ -5,7 +5,9 @@
 #include "hash.h"
 #include "logsleuth/text/mask.h"
 
+#include <istream>
 #include <map>
+#include <ostream>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -226,6 +228,80 @@ void TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view template
         throw std::invalid_argument("TemplateMiner::setTemplate: token count differs");
     for (std::size_t i = 0; i < s.tokens.size(); ++i)
         c.tokens[i] = std::string(s.tokens[i]);
+}
+
+std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage) const
+{
+    // A private scratch copy of the routing state: match() must not touch the miner's own.
+    State probe;
+    probe.options = m_state->options;
+    probe.tokenize(maskedMessage);
+    const Node* node = nullptr;
+    {
+        const auto found = m_state->byLength.find(probe.tokens.size());
+        if (found == m_state->byLength.end()) return std::nullopt;
+        node = &found->second;
+    }
+    const std::size_t levels = std::min<std::size_t>(probe.tokenLevels(), probe.tokens.size());
+    for (std::size_t level = 0; level < levels && node; ++level) {
+        const std::string_view key = probe.tokenIsVariable[level] ? wildcard : probe.tokens[level];
+        auto child = node->children.find(key);
+        if (child == node->children.end()) child = node->children.find(wildcard);
+        node = child == node->children.end() ? nullptr : child->second.get();
+    }
+    if (!node) return std::nullopt;
+    std::optional<std::uint32_t> best;
+    double bestSimilarity = -1.0;
+    std::size_t bestWildcards = 0;
+    for (std::uint32_t index : node->clusters) {
+        std::size_t wildcards = 0;
+        const double similarity = probe.similarity(m_state->clusters[index], wildcards);
+        if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards)) {
+            best = index;
+            bestSimilarity = similarity;
+            bestWildcards = wildcards;
+        }
+    }
+    if (bestSimilarity < m_state->options.similarity) return std::nullopt;
+    return best;
+}
+
+namespace {
+constexpr std::string_view kStateHeader = "logsleuth-miner-state 1";
+}
+
+void TemplateMiner::save(std::ostream& out) const
+{
+    out << kStateHeader << '\n';
+    for (std::uint32_t c = 0; c < clusterCount(); ++c)
+        out << toHex(id(c)) << '\t' << templateText(c) << '\n';
+}
+
+TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
+{
+    TemplateMiner miner(options);
+    State& s = *miner.m_state;
+    std::string line;
+    if (!std::getline(in, line) || line != kStateHeader)
+        throw std::runtime_error("not a LogSleuth miner state (expected '" + std::string(kStateHeader) +
+                                 "')");
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        const std::size_t tab = line.find('\t');
+        const auto id = tab == 16 ? parseTemplateId(std::string_view(line).substr(0, 16)) : std::nullopt;
+        if (!id) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
+        const std::string_view text = std::string_view(line).substr(tab + 1);
+        s.tokenize(text);
+        Node& node = *s.leaf(true);
+        Cluster cluster;
+        for (std::string_view token : s.tokens)
+            cluster.tokens.emplace_back(token);
+        cluster.id = *id;
+        s.usedIds.insert(id->value);
+        node.clusters.push_back(static_cast<std::uint32_t>(s.clusters.size()));
+        s.clusters.push_back(std::move(cluster));
+    }
+    return miner;
 }
 
 const MinerOptions& TemplateMiner::options() const

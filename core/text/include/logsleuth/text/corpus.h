@@ -43,6 +43,9 @@ public:
 
     // Throws std::invalid_argument for a malformed format.
     void setRecordOptions(RecordOptions options);
+    // Mining starts from a saved miner state (TemplateMiner::save), so templates it knows keep
+    // their ids. Throws std::runtime_error when the state cannot be read.
+    void setMinerState(const std::string& savedState);
     void addSource(LogText text);
     using Progress = std::function<bool(double fraction)>; // return false to cancel
     // split -> mask -> dedupe -> mine. Returns false when cancelled (the corpus is then left
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<RecordParser> parserFor(const LogText& source, DateOrder& order) const;
 
     MinerOptions m_options;
+    std::string m_minerState; // saved state to start from; empty: a fresh miner
     RecordOptions m_recordOptions;
     std::unique_ptr<RecordParser> m_givenParser;
     std::vector<std::unique_ptr<RecordParser>> m_parsers; // per source, after mine()

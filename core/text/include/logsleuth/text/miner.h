@@ -10,7 +10,9 @@
 #include "logsleuth/text/types.h"
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +46,16 @@ public:
     // token count; its id stays).
     std::uint32_t addCluster(std::string_view templateText);
     void setTemplate(std::uint32_t cluster, std::string_view templateText);
+
+    // The cluster a message would join, without changing anything (for callers that must not
+    // move the miner, e.g. matching a stored mark); nullopt when it would start a new one.
+    std::optional<std::uint32_t> match(std::string_view maskedMessage) const;
+
+    // The clusters and their ids as text, one "id<TAB>template" line each after a header line,
+    // so a later run starts from them and keeps the ids of the templates it already knows.
+    void save(std::ostream& out) const;
+    // Throws std::runtime_error for a file that is not a saved miner state.
+    static TemplateMiner load(std::istream& in, MinerOptions options = {});
 
 private:
     struct State;
