@@ -4,4 +4,5 @@
 logsleuth_plain_test(tst_threshold TIMEOUT 30 LIBS logsleuth_ml)
 logsleuth_plain_test(tst_features TIMEOUT 30 LIBS logsleuth_ml)
 logsleuth_plain_test(tst_verdict TIMEOUT 30 LIBS logsleuth_ml)
+logsleuth_plain_test(tst_metrics TIMEOUT 30 LIBS logsleuth_ml)
 logsleuth_plain_test(tst_vae TIMEOUT 120 LIBS logsleuth_ml)

@@ -395,6 +395,37 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains("not a LogSleuth miner state"));
     }
 
+    // The metrics of a score CSV against labels, as worked out by hand in tst_metrics.
+    void evalCsv()
+    {
+        const QString scores = writeFile(m_dir, QStringLiteral("scores.csv"),
+                                         "line,score,threshold,anomaly,template_id,verdict\n"
+                                         "1,0.9,0.75,1,0000000000000001,anomaly\n"
+                                         "2,0.8,0.75,1,0000000000000002,anomaly\n"
+                                         "3,0.7,0.75,0,0000000000000003,normal\n"
+                                         "4,0.6,0.75,0,0000000000000004,normal\n"
+                                         "5,0.5,0.75,0,0000000000000005,normal\n");
+        const QString labels = writeFile(m_dir, QStringLiteral("labels.txt"), "1\n3\n");
+        const auto result = runCli(
+            {QStringLiteral("eval"), QStringLiteral("--scores"), scores, QStringLiteral("--labels"), labels});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("precision"), QStringLiteral("recall"),
+                                             QStringLiteral("f1"), QStringLiteral("best_f1"),
+                                             QStringLiteral("roc_auc"), QStringLiteral("pr_auc")}));
+        QCOMPARE(rows[1][0].toDouble(), 0.5);
+        QCOMPARE(rows[1][2].toDouble(), 0.5);
+        QCOMPARE(rows[1][3].toDouble(), 0.8);
+        QVERIFY(qAbs(rows[1][4].toDouble() - 5.0 / 6.0) < 1e-9);
+        QVERIFY(qAbs(rows[1][5].toDouble() - (0.5 + 1.0 / 3.0)) < 1e-9);
+        QCOMPARE(runCli({QStringLiteral("eval"), QStringLiteral("--scores"), scores}).exitCode, 2);
+        const QString bad = writeFile(m_dir, QStringLiteral("bad-labels.txt"), "1 x\n");
+        QCOMPARE(runCli({QStringLiteral("eval"), QStringLiteral("--scores"), scores,
+                         QStringLiteral("--labels"), bad})
+                     .exitCode,
+                 1);
+    }
+
     void multipleSourcesAndStdin()
     {
         const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");

@@ -12,6 +12,7 @@
 #include "logsleuth/ml/analysis.h"
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/explain.h"
+#include "logsleuth/ml/metrics.h"
 #include "logsleuth/text/csv.h"
 
 #include <algorithm>
@@ -20,6 +21,8 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <set>
+#include <utility>
 
 #ifdef LOGSLEUTH_HAVE_STORE
 #include "logsleuth/store/fact_store.h"
@@ -240,6 +243,95 @@ int runAnalyze(const ParsedArgs& args)
     return concludeScoring(args, mined, scored, threshold);
 }
 
+// ---- eval --------------------------------------------------------------------------------
+
+// Anomalous lines from a labels file: 1-based line numbers, or FILE:LINE when the scores come
+// from several sources; separated by blanks, commas or line breaks.
+std::set<std::pair<std::string, std::uint64_t>> readLabels(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read --labels " + path);
+    std::set<std::pair<std::string, std::uint64_t>> labels;
+    std::string token;
+    auto take = [&] {
+        if (token.empty()) return;
+        const std::size_t colon = token.rfind(':');
+        const std::string file = colon == std::string::npos ? std::string() : token.substr(0, colon);
+        const std::string number = colon == std::string::npos ? token : token.substr(colon + 1);
+        std::uint64_t line = 0;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), line);
+        if (ec != std::errc() || end != number.data() + number.size() || line == 0)
+            throw std::runtime_error("--labels " + path + ": '" + token + "' is not a line number");
+        labels.emplace(file, line);
+        token.clear();
+    };
+    for (char c; in.get(c);) {
+        if (c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t')
+            take();
+        else
+            token.push_back(c);
+    }
+    take();
+    return labels;
+}
+
+int runEval(const ParsedArgs& args)
+{
+    const auto scoresPath = args.value("scores");
+    if (!scoresPath) throw UsageError("eval needs --scores FILE (the CSV of score or analyze --out)");
+    const auto labelsPath = args.value("labels");
+    const auto labelColumn = args.value("label-column");
+    if (!labelsPath == !labelColumn)
+        throw UsageError("eval needs one of --labels FILE or --label-column NAME");
+    if (!args.inputs.empty()) throw UsageError("eval takes no input files");
+    std::ifstream in(*scoresPath, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read --scores " + *scoresPath);
+    text::CsvReader csv(in);
+    std::vector<std::string> header, record;
+    if (!csv.next(header)) throw std::runtime_error(*scoresPath + ": empty");
+    auto column = [&](std::string_view name) -> std::size_t {
+        const auto at = std::find(header.begin(), header.end(), name);
+        return at == header.end() ? SIZE_MAX : static_cast<std::size_t>(at - header.begin());
+    };
+    const std::size_t fileColumn = column("file"), lineColumn = column("line"), scoreColumn = column("score"),
+                      anomalyColumn = column("anomaly"),
+                      labelAt = labelColumn ? column(*labelColumn) : SIZE_MAX;
+    if (scoreColumn == SIZE_MAX || anomalyColumn == SIZE_MAX || lineColumn == SIZE_MAX)
+        throw std::runtime_error(*scoresPath + ": needs the columns line, score and anomaly");
+    if (labelColumn && labelAt == SIZE_MAX)
+        throw UsageError("--label-column: no column '" + *labelColumn + "'");
+    const auto labels =
+        labelsPath ? readLabels(*labelsPath) : std::set<std::pair<std::string, std::uint64_t>>();
+
+    std::vector<double> scores;
+    std::vector<bool> decided, truth;
+    while (csv.next(record)) {
+        if (record.size() != header.size()) continue;
+        const std::string& lineText = record[lineColumn];
+        std::uint64_t line = 0;
+        std::from_chars(lineText.data(), lineText.data() + lineText.size(), line);
+        scores.push_back(std::strtod(record[scoreColumn].c_str(), nullptr));
+        decided.push_back(record[anomalyColumn] == "1");
+        if (labelColumn) {
+            const std::string& v = record[labelAt];
+            truth.push_back(v == "1" || v == "true" || v == "anomaly" || v == "yes");
+        } else {
+            // Plain line numbers when the scores have one source, FILE:LINE when they have several.
+            const std::string file = fileColumn == SIZE_MAX ? std::string() : record[fileColumn];
+            truth.push_back(labels.contains({file, line}));
+        }
+    }
+    const ml::Metrics m = ml::evaluate(scores, decided, truth);
+    warn(std::to_string(scores.size()) + " lines, " + std::to_string(m.positives) +
+         " labelled anomalous; best F1 at score >= " + std::to_string(m.bestThreshold));
+    text::CsvWriter out(std::cout);
+    out.field("precision").field("recall").field("f1").field("best_f1").field("roc_auc").field("pr_auc");
+    out.endRow();
+    out.field(m.precision).field(m.recall).field(m.f1).field(m.bestF1).field(m.rocAuc).field(m.prAuc);
+    out.endRow();
+    return ExitOk;
+}
+
 } // namespace
 
 const std::vector<Command>& mlCommands()
@@ -248,6 +340,7 @@ const std::vector<Command>& mlCommands()
         {commandSpec("train"), &runTrain},
         {commandSpec("score"), &runScore},
         {commandSpec("analyze"), &runAnalyze},
+        {commandSpec("eval"), &runEval},
     };
     return table;
 }

@@ -69,6 +69,14 @@ const std::vector<CommandSpec>& commandSpecs()
                  {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"},
                  {"charts", "DIR", "render histogram.png and loss.png into DIR (GUI builds)"}},
                 concat(kTrainOptions, kInputOptions))},
+        {"eval",
+         "eval --scores S.csv --labels L | --label-column NAME",
+         "Detection quality of a score CSV against labels (L: 1-based anomalous line numbers, FILE:LINE "
+         "with several sources); CSV: precision,recall,f1,best_f1,roc_auc,pr_auc (ROC ties count half; "
+         "PR-AUC is average precision).",
+         {{"scores", "FILE", "the CSV written by score or analyze --out (required)"},
+          {"labels", "FILE", "anomalous line numbers, separated by blanks, commas or newlines"},
+          {"label-column", "NAME", "a column of the scores CSV that holds 1/true for anomalous lines"}}},
     };
     return table;
 }

@@ -118,4 +118,40 @@ void CsvWriter::endRow()
     m_rowStarted = false;
 }
 
+bool CsvReader::next(std::vector<std::string>& record)
+{
+    record.clear();
+    std::string field;
+    bool quoted = false, any = false;
+    for (int c; (c = m_in.get()) != std::char_traits<char>::eof();) {
+        any = true;
+        const char ch = static_cast<char>(c);
+        if (quoted) {
+            if (ch != '"') {
+                field.push_back(ch);
+            } else if (m_in.peek() == '"') {
+                field.push_back('"');
+                m_in.get();
+            } else {
+                quoted = false;
+            }
+        } else if (ch == '"') {
+            quoted = true;
+        } else if (ch == ',') {
+            record.push_back(std::move(field));
+            field.clear();
+        } else if (ch == '\n') {
+            if (!field.empty() && field.back() == '\r') field.pop_back();
+            record.push_back(std::move(field));
+            return true;
+        } else {
+            field.push_back(ch);
+        }
+    }
+    if (!any) return false;
+    if (!field.empty() && field.back() == '\r') field.pop_back();
+    record.push_back(std::move(field));
+    return true;
+}
+
 } // namespace logsleuth::text

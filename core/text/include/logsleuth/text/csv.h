@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace logsleuth::text {
 
@@ -29,6 +31,18 @@ private:
 
     std::ostream& m_out;
     bool m_rowStarted = false;
+};
+
+// Reads RFC 4180 records one at a time: quoted fields may hold commas, quotes ("") and line
+// breaks; a CR before LF is dropped.
+class CsvReader {
+public:
+    explicit CsvReader(std::istream& in) : m_in(in) {}
+    // False at the end of the input.
+    bool next(std::vector<std::string>& record);
+
+private:
+    std::istream& m_in;
 };
 
 } // namespace logsleuth::text
