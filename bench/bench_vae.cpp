@@ -48,7 +48,7 @@ int main(int argc, char** argv)
 
         // The raw model: every row through the network, no dedupe (the distinct messages
         // repeated up to 200,000 rows), for a like-for-like figure beside the reference's batched pass.
-        const auto messages = corpus.maskedMessages();
+        const auto messages = corpus.scoringTexts();
         std::vector<std::string_view> rows;
         rows.reserve(200000);
         while (rows.size() < 200000)

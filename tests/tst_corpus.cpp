@@ -92,6 +92,29 @@ LS_TEST(keysAndClustersAreConsistent)
     CHECK(corpus.miner().id(0) == id);
 }
 
+// The level is part of what a model reads: the same message as INFO and as ERROR are two keys
+// of one template, and only warnings and worse add a level token.
+LS_TEST(severityIsPartOfTheKey)
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes("2024-01-01 10:00:00 INFO disk 1 checked\n"
+                                        "2024-01-01 10:00:01 INFO disk 2 checked\n"
+                                        "2024-01-01 10:00:02 ERROR disk 3 checked\n"
+                                        "2024-01-01 10:00:03 DEBUG disk 4 checked\n",
+                                        "levels"));
+    CHECK(corpus.mine());
+    const auto& keys = corpus.messageKeys();
+    CHECK_EQ(corpus.distinctMessageCount(), std::size_t{3});
+    CHECK_EQ(keys[0], keys[1]);
+    CHECK(keys[2] != keys[0] && keys[3] != keys[0]);
+    CHECK_EQ(corpus.clusterOfMessage(keys[2]), corpus.clusterOfMessage(keys[0]));
+    CHECK_EQ(corpus.maskedMessage(keys[2]), corpus.maskedMessage(keys[0]));
+    CHECK_EQ(std::string(corpus.scoringText(keys[0])), std::string("disk <NUM> checked"));
+    CHECK_EQ(std::string(corpus.scoringText(keys[3])), std::string("disk <NUM> checked"));
+    CHECK_EQ(std::string(corpus.scoringText(keys[2])), std::string("disk <NUM> checked <LEVEL:ERROR>"));
+    CHECK(corpus.messageSeverity(keys[2]) == Severity::Error);
+}
+
 LS_TEST(progressAndCancel)
 {
     Corpus corpus;

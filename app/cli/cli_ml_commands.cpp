@@ -209,7 +209,7 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Detector
             .field(corpus.messageLineCounts()[key])
             .field(mined.clusterHex[corpus.clusterOfMessage(key)])
             .field(corpus.line(firstLine[key]))
-            .field(ml::formatExplanation(ml::explainMessage(detector, corpus.maskedMessage(key))));
+            .field(ml::formatExplanation(ml::explainMessage(detector, corpus.scoringText(key))));
         csv.endRow();
     }
 }

@@ -12,7 +12,7 @@ Detector trainOnCorpus(const text::Corpus& corpus, const TrainOptions& options,
                        const std::function<void(const TrainProgress&)>& progress,
                        const std::atomic<bool>* cancel, TrainReport* report)
 {
-    return Detector::train(corpus.maskedMessages(), corpus.messageLineCounts(), options, progress, cancel,
+    return Detector::train(corpus.scoringTexts(), corpus.messageLineCounts(), options, progress, cancel,
                            report);
 }
 
@@ -20,7 +20,7 @@ ScoredMessages scoreCorpus(const Detector& detector, const text::Corpus& corpus,
                            const ThresholdSpec& threshold, const MarkRules& marks)
 {
     ScoredMessages scored;
-    scored.scores = detector.score(corpus.maskedMessages());
+    scored.scores = detector.score(corpus.scoringTexts());
     scored.threshold = threshold.resolve(detector.trainingErrors());
     applyMarks(scored, corpus, marks);
     return scored;

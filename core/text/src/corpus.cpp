@@ -116,6 +116,8 @@ void Corpus::clearMined()
 {
     m_messageKeys.clear();
     m_messages.clear();
+    m_keySeverity.clear();
+    m_scoringTexts.clear();
     m_lineCounts.clear();
     m_clusterOfMessage.clear();
     if (m_minerState.empty()) {
@@ -187,6 +189,10 @@ bool Corpus::mine(const Progress& progress)
 
             maskMessage(parts.message.substr(0, kMaxMaskedBytes), masked);
             if (parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
+            const Severity severity = known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
+            const std::size_t messageLength = masked.size();
+            masked.push_back('\x1f'); // the dedupe key: message and severity
+            masked.push_back(static_cast<char>('0' + static_cast<int>(severity)));
             auto found = keyOfMessage.find(std::string_view(masked));
             std::uint32_t key;
             if (found != keyOfMessage.end()) {
@@ -194,9 +200,17 @@ bool Corpus::mine(const Progress& progress)
             } else {
                 key = static_cast<std::uint32_t>(m_messages.size());
                 keyOfMessage.emplace(masked, key);
-                m_messages.push_back(masked);
+                const std::string_view message(masked.data(), messageLength);
+                m_messages.emplace_back(message);
+                m_keySeverity.push_back(severity);
+                // Warnings and worse carry signal of their own; routine levels add nothing, so
+                // a log of one routine level reads exactly as its messages do.
+                m_scoringTexts.push_back(severity < Severity::Warning
+                                             ? std::string(message)
+                                             : std::string(message) +
+                                                   " <LEVEL:" + std::string(toString(severity)) + ">");
                 m_lineCounts.push_back(0);
-                m_clusterOfMessage.push_back(m_miner.add(masked));
+                m_clusterOfMessage.push_back(m_miner.add(message));
             }
             ++m_lineCounts[key];
             m_messageKeys.push_back(key);
@@ -238,6 +252,11 @@ std::string_view Corpus::message(std::uint64_t globalLine) const
     RecordParts parts;
     m_parsers.at(source)->parse(text, parts);
     return parts.message;
+}
+
+std::vector<std::string_view> Corpus::scoringTexts() const
+{
+    return {m_scoringTexts.begin(), m_scoringTexts.end()};
 }
 
 std::vector<std::string_view> Corpus::maskedMessages() const

@@ -180,7 +180,7 @@ void WhyPanel::refresh()
     }
     ml::Explanation why;
     try {
-        why = ml::explainMessage(*m_result->detector, corpus.maskedMessage(key));
+        why = ml::explainMessage(*m_result->detector, corpus.scoringText(key));
     } catch (const std::exception& e) {
         showHint(tr("Cannot explain this line: %1").arg(QString::fromUtf8(e.what())));
         return;

@@ -64,6 +64,12 @@ public:
     const std::string& maskedMessage(std::uint32_t key) const { return m_messages.at(key); }
     std::vector<std::string_view> maskedMessages() const;
     const std::vector<std::uint64_t>& messageLineCounts() const { return m_lineCounts; }
+    // A key is a distinct masked message *at one severity*: the same message logged as INFO
+    // and as FATAL are two keys (with one template). What models read for a key is its
+    // masked message, plus a "<LEVEL:ERROR>" token for warnings and worse.
+    Severity messageSeverity(std::uint32_t key) const { return m_keySeverity.at(key); }
+    std::string_view scoringText(std::uint32_t key) const { return m_scoringTexts.at(key); }
+    std::vector<std::string_view> scoringTexts() const;
     std::uint32_t clusterOfMessage(std::uint32_t key) const { return m_clusterOfMessage.at(key); }
     const std::vector<std::uint32_t>& messageClusters() const { return m_clusterOfMessage; }
     const TemplateMiner& miner() const { return m_miner; }
@@ -91,6 +97,8 @@ private:
         0}; // prefix sums: first global line of each source, then the total
     std::vector<std::uint32_t> m_messageKeys;
     std::vector<std::string> m_messages;
+    std::vector<Severity> m_keySeverity;
+    std::vector<std::string> m_scoringTexts;
     std::vector<std::uint64_t> m_lineCounts;
     std::vector<std::uint32_t> m_clusterOfMessage;
     TemplateMiner m_miner;
