@@ -115,6 +115,44 @@ LS_TEST(severityIsPartOfTheKey)
     CHECK(corpus.messageSeverity(keys[2]) == Severity::Error);
 }
 
+// Lines are parsed and masked in parallel; keys, template ids and record columns must not
+// depend on how many threads did it. Over two blocks of lines and three sources.
+LS_TEST(sameResultOnAnyNumberOfThreads)
+{
+    auto build = [](unsigned threads) {
+        Corpus corpus;
+        corpus.setThreads(threads);
+        std::string a, b;
+        for (int i = 0; i < 50000; ++i) {
+            a += "2024-01-01 10:" + std::to_string(10 + i % 50) + ":00 " + (i % 97 ? "INFO" : "ERROR") +
+                 " svc" + std::to_string(i % 7) + ": request " + std::to_string(i) +
+                 (i % 3 ? " ok" : " slow") + "\n";
+            if (i % 5 == 0)
+                b += "Jun  3 10:00:0" + std::to_string(i % 10) + " host" + std::to_string(i % 4) + " cron[" +
+                     std::to_string(i) + "]: job " + std::to_string(i % 11) + " started\n";
+        }
+        corpus.addSource(LogText::fromBytes(a, "a.log"));
+        corpus.addSource(LogText::fromBytes("", "empty.log"));
+        corpus.addSource(LogText::fromBytes(b, "b.log"));
+        CHECK(corpus.mine());
+        return corpus;
+    };
+    const Corpus one = build(1);
+    for (unsigned threads : {2u, 3u, 7u}) {
+        LS_ROW(std::to_string(threads) + " threads");
+        const Corpus many = build(threads);
+        CHECK(many.messageKeys() == one.messageKeys());
+        CHECK_EQ(many.miner().clusterCount(), one.miner().clusterCount());
+        bool sameIds = true;
+        for (std::uint32_t c = 0; c < one.miner().clusterCount(); ++c)
+            sameIds = sameIds && many.miner().id(c) == one.miner().id(c);
+        CHECK(sameIds);
+        CHECK(many.records().times() == one.records().times());
+        CHECK(many.records().componentIds() == one.records().componentIds());
+        CHECK(many.records().levelIds() == one.records().levelIds());
+    }
+}
+
 LS_TEST(progressAndCancel)
 {
     Corpus corpus;

@@ -117,6 +117,8 @@ Mined mineInputs(const ParsedArgs& args)
     Mined mined{loadInputs(args.inputs, inputLimitsFrom(args)), {}};
     auto& corpus = mined.inputs.corpus;
     corpus.setRecordOptions(recordOptions);
+    if (const long long threads = args.integer("threads", 0, 0, 4096); threads > 0)
+        corpus.setThreads(static_cast<unsigned>(threads));
     if (!state.empty()) {
         try {
             corpus.setMinerState(state);

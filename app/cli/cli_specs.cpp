@@ -19,6 +19,9 @@ const std::vector<OptionSpec> kTrainOptions = {
 const OptionSpec kThresholdOption = {"threshold", "SPEC",
                                      "anomaly threshold: 3.1sigma (default), p99 (percentile of the "
                                      "training errors) or an absolute score such as 0.42"};
+const OptionSpec kThreadsOption = {"threads", "N",
+                                   "threads that parse and mask lines (default: every core); template ids do "
+                                   "not depend on it"};
 const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact store (SQLite file)"};
 } // namespace
 
@@ -28,7 +31,7 @@ const std::vector<CommandSpec>& commandSpecs()
         {"templates", "templates FILE... [--format SPEC] [--tz ZONE]",
          "Mine message templates; CSV: line,template_id,template,time,level,component,entity,record "
          "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
-         kInputOptions},
+         concat({kThreadsOption}, kInputOptions)},
         {"grep", "grep PATTERN FILE... [--level L] [--since T] [--until T] [filters]",
          "Lines whose text matches PATTERN (RE2 syntax; '' matches all) and the filters; CSV: "
          "line,time,level,template_id,text.",
@@ -38,12 +41,13 @@ const std::vector<CommandSpec>& commandSpecs()
                  {"component", "NAME", "only lines of this component (logger, program)"},
                  {"entity", "NAME", "only lines of this entity (host, node)"},
                  {"template", "ID", "only lines of this template (16 hex digits, from templates)"},
-                 {"ignore-case", "", "match PATTERN without regard to case"}},
+                 {"ignore-case", "", "match PATTERN without regard to case"},
+                 kThreadsOption},
                 kInputOptions)},
         {"formats", "formats FILE... [--format SPEC] [--tz ZONE]",
          "Show the layout learned for each source; CSV: format,fields,lines,fitted (format in loghub "
          "notation; fitted: lines that have that layout).",
-         kInputOptions},
+         concat({kThreadsOption}, kInputOptions)},
         {"train", "train FILE... --model DIR [options]",
          "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
          "renamed).",

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 namespace logsleuth::text {
@@ -131,13 +132,64 @@ void Corpus::clearMined()
     m_layouts.clear();
 }
 
+namespace {
+
+// What the parallel phase learns about one line; views point into the source.
+struct LineWork {
+    RecordParts parts;
+    std::int64_t time = kNoTime;
+    std::uint32_t maskedBegin = 0, maskedLength = 0;
+    std::uint8_t arena = 0; // which worker's arena holds the masked message
+    bool continues = false; // shaped like the continuation of a multi-line record
+};
+
+// Lines are parsed and masked in blocks, in parallel; keys and templates are then assigned in
+// line order on one thread, so ids are the same whatever the number of threads.
+constexpr std::size_t kBlockLines = 1 << 15;
+
+void parseAndMask(const LogText& source, const RecordParser& parser, const TimeContext& timeContext,
+                  std::uint64_t first, std::uint64_t end, std::uint8_t arenaIndex, std::string& arena,
+                  LineWork* work)
+{
+    std::string masked;
+    const std::size_t lines = source.lineCount();
+    for (std::uint64_t n = first; n < end; ++n) {
+        LineWork& w = work[n - first];
+        const std::string_view text = source.line(LineNumber{n});
+        parser.parse(text, w.parts);
+        w.time = kNoTime;
+        w.continues = false;
+        if (w.parts.fitted) {
+            if (w.parts.time.length > 0) {
+                if (const auto ms = resolveTime(w.parts.time, timeContext)) w.time = *ms;
+            }
+        } else {
+            w.continues =
+                continuesRecord(text) || (n + 1 < lines && startsStackFrames(source.line(LineNumber{n + 1})));
+        }
+        maskMessage(w.parts.message.substr(0, kMaxMaskedBytes), masked);
+        if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
+        w.arena = arenaIndex;
+        w.maskedBegin = static_cast<std::uint32_t>(arena.size());
+        w.maskedLength = static_cast<std::uint32_t>(masked.size());
+        arena += masked;
+    }
+}
+
+} // namespace
+
+void Corpus::setThreads(unsigned threads)
+{
+    m_threads = std::max(1u, threads);
+}
+
 bool Corpus::mine(const Progress& progress)
 {
     clearMined();
     const std::uint64_t total = lineCount();
     m_messageKeys.reserve(static_cast<std::size_t>(total));
     std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> keyOfMessage;
-    std::string masked;
+    std::string key;
 
     // Report about a hundred times, however long the corpus.
     const std::uint64_t reportEvery = std::max<std::uint64_t>(1, total / 100);
@@ -146,7 +198,9 @@ bool Corpus::mine(const Progress& progress)
     if (progress && !progress(0.0)) return clearMined(), false;
 
     m_records.reserve(total);
-    RecordParts parts;
+    const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
+    std::vector<std::string> arenas(threads);
+    std::vector<LineWork> work(kBlockLines);
     for (const LogText& source : m_sources) {
         DateOrder order = DateOrder::YearMonthDay;
         m_parsers.push_back(parserFor(source, order));
@@ -158,66 +212,84 @@ bool Corpus::mine(const Progress& progress)
         std::string_view recordLevel, recordComponent, recordEntity;
         bool inRecord = false;
 
-        const std::size_t lines = source.lineCount();
-        for (LineNumber n{0}; n.value() < lines; ++n) {
-            const std::string_view text = source.line(n);
-            parser.parse(text, parts);
-            bool continuation = false;
-            if (parts.fitted) {
-                ++layout.fitted;
-                recordTime = kNoTime;
-                if (parts.time.length > 0) {
-                    if (const auto ms = resolveTime(parts.time, timeContext)) recordTime = *ms;
-                }
-                recordLevel = parts.level;
-                recordComponent = parts.component;
-                recordEntity = parts.entity;
-                inRecord = true;
-            } else if (inRecord && (continuesRecord(text) ||
-                                    (n.value() + 1 < lines &&
-                                     startsStackFrames(source.line(LineNumber{n.value() + 1}))))) {
-                continuation = true;
-                ++layout.continuations;
-            } else {
-                inRecord = false;
+        const std::uint64_t lines = source.lineCount();
+        for (std::uint64_t blockStart = 0; blockStart < lines; blockStart += kBlockLines) {
+            const std::uint64_t blockEnd = std::min<std::uint64_t>(lines, blockStart + kBlockLines);
+            // Parallel: parse, resolve times, mask. Each worker takes a contiguous share.
+            const std::uint64_t share = (blockEnd - blockStart + threads - 1) / threads;
+            std::vector<std::thread> workers;
+            for (unsigned t = 0; t < threads; ++t) {
+                arenas[t].clear();
+                const std::uint64_t first = blockStart + t * share;
+                const std::uint64_t end = std::min(blockEnd, first + share);
+                if (first >= end) continue;
+                auto job = [&, t, first, end] {
+                    parseAndMask(source, parser, timeContext, first, end, static_cast<std::uint8_t>(t),
+                                 arenas[t], work.data() + (first - blockStart));
+                };
+                if (t + 1 == threads || end == blockEnd)
+                    job(); // the calling thread takes the last share
+                else
+                    workers.emplace_back(job);
             }
-            const bool known = parts.fitted || continuation;
-            m_records.append(known ? recordTime : kNoTime, known ? recordLevel : std::string_view(),
-                             known ? recordComponent : std::string_view(),
-                             known ? recordEntity : std::string_view(), messageOffsetOf(parts.message, text),
-                             continuation);
+            for (auto& worker : workers)
+                worker.join();
 
-            maskMessage(parts.message.substr(0, kMaxMaskedBytes), masked);
-            if (parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
-            const Severity severity = known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
-            const std::size_t messageLength = masked.size();
-            masked.push_back('\x1f'); // the dedupe key: message and severity
-            masked.push_back(static_cast<char>('0' + static_cast<int>(severity)));
-            auto found = keyOfMessage.find(std::string_view(masked));
-            std::uint32_t key;
-            if (found != keyOfMessage.end()) {
-                key = found->second;
-            } else {
-                key = static_cast<std::uint32_t>(m_messages.size());
-                keyOfMessage.emplace(masked, key);
-                const std::string_view message(masked.data(), messageLength);
-                m_messages.emplace_back(message);
-                m_keySeverity.push_back(severity);
-                // Warnings and worse carry signal of their own; routine levels add nothing, so
-                // a log of one routine level reads exactly as its messages do.
-                m_scoringTexts.push_back(severity < Severity::Warning
-                                             ? std::string(message)
-                                             : std::string(message) +
-                                                   " <LEVEL:" + std::string(toString(severity)) + ">");
-                m_lineCounts.push_back(0);
-                m_clusterOfMessage.push_back(m_miner.add(message));
-            }
-            ++m_lineCounts[key];
-            m_messageKeys.push_back(key);
-            if (++done == nextReport) {
-                nextReport += reportEvery;
-                if (progress && !progress(static_cast<double>(done) / static_cast<double>(total)))
-                    return clearMined(), false;
+            // Sequential, in line order: records, keys, templates.
+            for (std::uint64_t n = blockStart; n < blockEnd; ++n) {
+                const LineWork& w = work[n - blockStart];
+                const std::string_view text = source.line(LineNumber{n});
+                bool continuation = false;
+                if (w.parts.fitted) {
+                    ++layout.fitted;
+                    recordTime = w.time;
+                    recordLevel = w.parts.level;
+                    recordComponent = w.parts.component;
+                    recordEntity = w.parts.entity;
+                    inRecord = true;
+                } else if (inRecord && w.continues) {
+                    continuation = true;
+                    ++layout.continuations;
+                } else {
+                    inRecord = false;
+                }
+                const bool known = w.parts.fitted || continuation;
+                m_records.append(known ? recordTime : kNoTime, known ? recordLevel : std::string_view(),
+                                 known ? recordComponent : std::string_view(),
+                                 known ? recordEntity : std::string_view(),
+                                 messageOffsetOf(w.parts.message, text), continuation);
+
+                const Severity severity =
+                    known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
+                const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
+                key.assign(message);
+                key.push_back('\x1f'); // the dedupe key: message and severity
+                key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
+                auto found = keyOfMessage.find(std::string_view(key));
+                std::uint32_t id;
+                if (found != keyOfMessage.end()) {
+                    id = found->second;
+                } else {
+                    id = static_cast<std::uint32_t>(m_messages.size());
+                    keyOfMessage.emplace(key, id);
+                    m_messages.emplace_back(message);
+                    m_keySeverity.push_back(severity);
+                    // Warnings and worse carry signal of their own; routine levels add nothing, so
+                    // a log of one routine level reads exactly as its messages do.
+                    m_scoringTexts.push_back(severity < Severity::Warning
+                                                 ? std::string(message)
+                                                 : std::string(message) +
+                                                       " <LEVEL:" + std::string(toString(severity)) + ">");
+                    m_lineCounts.push_back(0);
+                    m_clusterOfMessage.push_back(m_miner.add(message));
+                }
+                ++m_lineCounts[id];
+                m_messageKeys.push_back(id);
+                if (++done == nextReport) {
+                    nextReport += reportEvery;
+                    if (progress && !progress(static_cast<double>(done) / static_cast<double>(total)))
+                        return clearMined(), false;
+                }
             }
         }
         m_layouts.push_back(std::move(layout));

@@ -79,17 +79,33 @@ void CsvWriter::separate()
 CsvWriter& CsvWriter::field(std::string_view text)
 {
     separate();
+    // Most fields are plain ASCII with nothing to quote: write them as they are.
+    bool plain = true;
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        m_out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        return *this;
+    }
     const std::string clean = sanitizeUtf8(text);
     if (clean.find_first_of(",\"\r\n") == std::string::npos) {
         m_out << clean;
         return *this;
     }
-    m_out.put('"');
+    std::string quoted;
+    quoted.reserve(clean.size() + 8);
+    quoted.push_back('"');
     for (char c : clean) {
-        if (c == '"') m_out.put('"');
-        m_out.put(c);
+        if (c == '"') quoted.push_back('"');
+        quoted.push_back(c);
     }
-    m_out.put('"');
+    quoted.push_back('"');
+    m_out.write(quoted.data(), static_cast<std::streamsize>(quoted.size()));
     return *this;
 }
 

@@ -11,11 +11,13 @@
 #include "logsleuth/text/record_columns.h"
 #include "logsleuth/text/records.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,9 @@ public:
     // their ids. Throws std::runtime_error when the state cannot be read.
     void setMinerState(const std::string& savedState);
     void addSource(LogText text);
+    // Lines are parsed and masked on this many threads (default: every core); keys and template
+    // ids come out the same whatever the number.
+    void setThreads(unsigned threads);
     using Progress = std::function<bool(double fraction)>; // return false to cancel
     // split -> mask -> dedupe -> mine. Returns false when cancelled (the corpus is then left
     // unmined). Calls progress at most ~100 times.
@@ -87,6 +92,7 @@ private:
 
     MinerOptions m_options;
     std::string m_minerState; // saved state to start from; empty: a fresh miner
+    unsigned m_threads = std::max(1u, std::thread::hardware_concurrency());
     RecordOptions m_recordOptions;
     std::unique_ptr<RecordParser> m_givenParser;
     std::vector<std::unique_ptr<RecordParser>> m_parsers; // per source, after mine()
