@@ -426,6 +426,55 @@ private Q_SLOTS:
                  1);
     }
 
+    // --follow on a real file that grows, is truncated and is rotated; SIGTERM ends it with 0
+    // after every row is out.
+    void followGrowingFile()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("follow.log"),
+                                       "2024-01-01 10:00:00 INFO app: user 1 logged in\n");
+        QProcess process;
+        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("--follow"), path});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray out, err;
+        auto pump = [&] {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
+            err += process.readAllStandardError();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), err.contains("following")), 20000);
+        auto appendLines = [&](const QByteArray& bytes, QIODevice::OpenMode mode) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | mode));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        appendLines("2024-01-01 10:00:01 INFO app: user 2 logged in\n2024-01-01 10:00:02 WARN app: disk",
+                    QIODevice::Append);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.contains("\n2,")), 20000);
+        QVERIFY(!out.contains("\n3,")); // the unfinished line waits for its newline
+        appendLines(" 3 low\n", QIODevice::Append);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.contains("\n3,")), 20000);
+
+        appendLines("2024-01-02 09:00:00 INFO app: user 9 logged in\n", QIODevice::Truncate);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), err.contains("truncated")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.count("\n1,") == 2), 20000);
+
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        appendLines("2024-01-03 08:00:00 ERROR app: job 4 failed\n", QIODevice::Truncate); // a new file
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), err.contains("rotated")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.count("\n1,") == 3), 20000);
+
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        out += process.readAllStandardOutput();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const auto rows = parseCsv(out);
+        QCOMPARE(rows.size(), 1 + 3 + 1 + 1);
+        QCOMPARE(rows[2][1], rows[1][1]); // user 2 joined user 1's template
+        QCOMPARE(rows[3][4], QStringLiteral("WARN"));
+        QCOMPARE(rows[5][4], QStringLiteral("ERROR"));
+    }
+
     void multipleSourcesAndStdin()
     {
         const QString a = writeFile(m_dir, QStringLiteral("a.log"), "one\ntwo\n");

@@ -153,6 +153,36 @@ LS_TEST(sameResultOnAnyNumberOfThreads)
     }
 }
 
+// The append path: lines that arrive later are read with the layout learned first and join
+// the same keys and templates; a stack trace that straddles the two parts stays one record.
+LS_TEST(appendedLinesJoinWhatWasMined)
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes("2024-01-01 10:00:00 INFO app: user 1 logged in\n"
+                                        "2024-01-01 10:00:01 ERROR app: job 7 failed\n",
+                                        "grow.log"));
+    CHECK(corpus.mine());
+    const auto templatesBefore = corpus.miner().clusterCount();
+    const auto [first, end] =
+        corpus.append(LogText::fromBytes("\tat app.Job.run(Job.java:1)\n"
+                                         "2024-01-01 10:00:02 INFO app: user 2 logged in\n"
+                                         "2024-01-01 10:00:03 WARN app: disk 3 low\n",
+                                         "grow.log"),
+                      0);
+    CHECK_EQ(first, std::uint64_t{2});
+    CHECK_EQ(end, std::uint64_t{5});
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{5});
+    const auto& keys = corpus.messageKeys();
+    CHECK_EQ(keys.size(), std::size_t{5});
+    CHECK_EQ(keys[3], keys[0]); // "user <NUM> logged in" at INFO again
+    CHECK_EQ(corpus.miner().clusterCount(), templatesBefore + 2);
+    CHECK_EQ(corpus.records().recordStart(2), std::uint64_t{1}); // the frame continues line 2's record
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(corpus.records().level(4)), std::string("WARN"));
+    CHECK_EQ(corpus.layout(1).format, corpus.layout(0).format);
+    CHECK_THROWS(corpus.append(LogText::fromBytes("x\n", "x"), 9));
+}
+
 LS_TEST(progressAndCancel)
 {
     Corpus corpus;

@@ -28,10 +28,14 @@ const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact st
 const std::vector<CommandSpec>& commandSpecs()
 {
     static const std::vector<CommandSpec> table = {
-        {"templates", "templates FILE... [--format SPEC] [--tz ZONE]",
+        {"templates", "templates FILE... [--follow] [--format SPEC] [--tz ZONE]",
          "Mine message templates; CSV: line,template_id,template,time,level,component,entity,record "
          "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
-         concat({kThreadsOption}, kInputOptions)},
+         concat({kThreadsOption,
+                 {"follow", "",
+                  "keep reading the file as it grows and print rows for new lines; a rotated or truncated "
+                  "file is announced and read from its start; Ctrl-C ends with exit code 0"}},
+                kInputOptions)},
         {"grep", "grep PATTERN FILE... [--level L] [--since T] [--until T] [filters]",
          "Lines whose text matches PATTERN (RE2 syntax; '' matches all) and the filters; CSV: "
          "line,time,level,template_id,text.",

@@ -10,45 +10,126 @@
 #include "logsleuth/text/time_scan.h"
 
 #include <chrono>
+#include <fcntl.h>
 #include <iostream>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace logsleuth::cli {
 namespace {
 
 // ---- templates ---------------------------------------------------------------------------
 
+// The template text of every cluster, formatted once; grows as appended lines add clusters.
+struct TemplateTexts {
+    std::vector<std::string> hex, text;
+    void refresh(const text::TemplateMiner& miner)
+    {
+        for (auto c = static_cast<std::uint32_t>(hex.size()); c < miner.clusterCount(); ++c) {
+            hex.push_back(text::toHex(miner.id(c)));
+            text.push_back(miner.templateText(c));
+        }
+    }
+};
+
+// One templates row. `line` and `recordLine` are the 1-based numbers to print.
+void writeTemplateRow(text::CsvWriter& csv, const text::Corpus& corpus, const TemplateTexts& templates,
+                      std::uint64_t g, bool withFile, std::string_view file, std::uint64_t line,
+                      std::uint64_t recordLine)
+{
+    const auto& records = corpus.records();
+    const auto cluster = corpus.clusterOfMessage(corpus.messageKeys()[g]);
+    if (withFile) csv.field(file);
+    csv.field(line).field(templates.hex[cluster]).field(templates.text[cluster]);
+    char isoTime[32];
+    std::size_t isoLength = 0;
+    if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
+    csv.field(std::string_view(isoTime, isoLength))
+        .field(records.level(g))
+        .field(records.component(g))
+        .field(records.entity(g))
+        .field(recordLine);
+    csv.endRow();
+}
+
+// --follow: print rows for lines appended to the file as they come, until Ctrl-C. A rotated
+// file (a new inode at the path) or a truncated one is announced and read from its start.
+int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, TemplateTexts& templates)
+{
+    auto& corpus = mined.inputs.corpus;
+    struct ::stat info{};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        throw UsageError("--follow needs a regular file: " + path);
+    ino_t inode = info.st_ino;
+    std::uint64_t offset = corpus.source(0).byteSize();
+    std::uint64_t fileFirstLine = 0; // the global line of this file's line 1
+    std::string pending;             // bytes of a line not finished yet
+    std::cout.flush();
+    warn("following " + path + " (Ctrl-C to stop)");
+    while (!interrupted()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (::stat(path.c_str(), &info) != 0) continue; // between a rotation's rename and create
+        if (info.st_ino != inode || static_cast<std::uint64_t>(info.st_size) < offset) {
+            warn(path + (info.st_ino != inode ? ": rotated (a new file): reading it from its start"
+                                              : ": truncated: reading it again from its start"));
+            inode = info.st_ino;
+            offset = 0;
+            pending.clear();
+            fileFirstLine = corpus.lineCount();
+        }
+        if (static_cast<std::uint64_t>(info.st_size) <= offset) continue;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;
+        std::string bytes(static_cast<std::size_t>(info.st_size) - offset, '\0');
+        const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+        ::close(fd);
+        if (got <= 0) continue;
+        bytes.resize(static_cast<std::size_t>(got));
+        offset += static_cast<std::uint64_t>(got);
+        pending += bytes;
+        const std::size_t lastNewline = pending.rfind('\n');
+        if (lastNewline == std::string::npos) continue;
+        std::string complete = pending.substr(0, lastNewline + 1);
+        pending.erase(0, lastNewline + 1);
+        const auto [first, end] = corpus.append(text::LogText::fromBytes(std::move(complete), path), 0);
+        templates.refresh(corpus.miner());
+        for (std::uint64_t g = first; g < end; ++g) {
+            const std::uint64_t recordStart = corpus.records().recordStart(g);
+            writeTemplateRow(csv, corpus, templates, g, false, {}, g - fileFirstLine + 1,
+                             (recordStart >= fileFirstLine ? recordStart - fileFirstLine : 0) + 1);
+        }
+        std::cout.flush();
+    }
+    std::cout.flush();
+    warn("stopped following " + path);
+    return finish(mined);
+}
+
 int runTemplates(const ParsedArgs& args)
 {
+    const bool follow = args.has("follow");
+    if (follow && (args.inputs.size() != 1 || args.inputs.front() == "-"))
+        throw UsageError("--follow takes exactly one file (not standard input)");
     Mined mined = mineInputs(args);
     const auto& corpus = mined.inputs.corpus;
-    const auto& miner = corpus.miner();
-    std::vector<std::string> clusterText;
-    clusterText.reserve(miner.clusterCount());
-    for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)
-        clusterText.push_back(miner.templateText(c));
+    TemplateTexts templates;
+    templates.refresh(corpus.miner());
 
     text::CsvWriter csv(std::cout);
     writeLineHeader(csv, corpus);
     csv.field("template_id").field("template");
     csv.field("time").field("level").field("component").field("entity").field("record");
     csv.endRow();
-    const auto& keys = corpus.messageKeys();
+    const bool withFile = corpus.sourceCount() > 1;
     const auto& records = corpus.records();
-    char isoTime[32];
-    for (std::uint64_t g = 0; g < keys.size(); ++g) {
-        if ((g & 0xffff) == 0 && interrupted()) throw Interrupted();
-        const auto cluster = corpus.clusterOfMessage(keys[g]);
-        writeLineColumns(csv, corpus, g);
-        csv.field(mined.clusterHex[cluster]).field(clusterText[cluster]);
-        std::size_t isoLength = 0;
-        if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
-        csv.field(std::string_view(isoTime, isoLength))
-            .field(records.level(g))
-            .field(records.component(g))
-            .field(records.entity(g))
-            .field(corpus.locate(records.recordStart(g)).second.value() + 1);
-        csv.endRow();
+    for (std::uint64_t g = 0; g < corpus.lineCount(); ++g) {
+        if ((g & 0xffff) == 0 && interrupted() && !follow) throw Interrupted();
+        const auto [source, line] = corpus.locate(g);
+        writeTemplateRow(csv, corpus, templates, g, withFile, corpus.source(source).name(), line.value() + 1,
+                         corpus.locate(records.recordStart(g)).second.value() + 1);
     }
+    if (follow) return followFile(args.inputs.front(), mined, csv, templates);
     return finish(mined);
 }
 

@@ -15,13 +15,6 @@
 namespace logsleuth::text {
 namespace {
 
-// Lets the dedupe map be probed with a string_view into the scratch buffer, so a repeated
-// message (the common case) costs no allocation.
-struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return detail::fnv1a(text); }
-};
-
 // A line that clearly continues the record before it: indented, a stack frame, a cause, an
 // ellipsis, or a closing bracket of a dumped structure.
 bool continuesRecord(std::string_view line)
@@ -61,6 +54,11 @@ constexpr std::size_t kSampleMiddle = 500;
 
 } // namespace
 
+std::size_t Corpus::TransparentHash::operator()(std::string_view text) const
+{
+    return detail::fnv1a(text);
+}
+
 Corpus::Corpus(MinerOptions options) : m_options(options), m_miner(options) {}
 
 void Corpus::setMinerState(const std::string& savedState)
@@ -84,7 +82,7 @@ void Corpus::setRecordOptions(RecordOptions options)
     clearMined();
 }
 
-std::unique_ptr<RecordParser> Corpus::parserFor(const LogText& source, DateOrder& order) const
+std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, DateOrder& order) const
 {
     std::vector<std::string_view> sample;
     const std::size_t lines = source.lineCount();
@@ -129,7 +127,10 @@ void Corpus::clearMined()
     }
     m_records.clear();
     m_parsers.clear();
+    m_dateOrders.clear();
     m_layouts.clear();
+    m_keyOfMessage.clear();
+    m_openRecord = OpenRecord{};
 }
 
 namespace {
@@ -188,114 +189,133 @@ bool Corpus::mine(const Progress& progress)
     clearMined();
     const std::uint64_t total = lineCount();
     m_messageKeys.reserve(static_cast<std::size_t>(total));
-    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> keyOfMessage;
-    std::string key;
+    m_records.reserve(total);
 
     // Report about a hundred times, however long the corpus.
     const std::uint64_t reportEvery = std::max<std::uint64_t>(1, total / 100);
     std::uint64_t nextReport = reportEvery;
     std::uint64_t done = 0;
     if (progress && !progress(0.0)) return clearMined(), false;
-
-    m_records.reserve(total);
-    const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
-    std::vector<std::string> arenas(threads);
-    std::vector<LineWork> work(kBlockLines);
-    for (const LogText& source : m_sources) {
+    const auto onLines = [&](std::uint64_t lines) {
+        done += lines;
+        if (done < nextReport) return true;
+        nextReport = done + reportEvery;
+        return !progress || progress(static_cast<double>(done) / static_cast<double>(total));
+    };
+    for (std::size_t s = 0; s < m_sources.size(); ++s) {
         DateOrder order = DateOrder::YearMonthDay;
-        m_parsers.push_back(parserFor(source, order));
-        const RecordParser& parser = *m_parsers.back();
-        const TimeContext timeContext{order, m_recordOptions.zone, source.modifiedMs()};
-        SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
-        // The record fields of the line that started the current record, for its continuations.
-        std::int64_t recordTime = kNoTime;
-        std::string_view recordLevel, recordComponent, recordEntity;
-        bool inRecord = false;
-
-        const std::uint64_t lines = source.lineCount();
-        for (std::uint64_t blockStart = 0; blockStart < lines; blockStart += kBlockLines) {
-            const std::uint64_t blockEnd = std::min<std::uint64_t>(lines, blockStart + kBlockLines);
-            // Parallel: parse, resolve times, mask. Each worker takes a contiguous share.
-            const std::uint64_t share = (blockEnd - blockStart + threads - 1) / threads;
-            std::vector<std::thread> workers;
-            for (unsigned t = 0; t < threads; ++t) {
-                arenas[t].clear();
-                const std::uint64_t first = blockStart + t * share;
-                const std::uint64_t end = std::min(blockEnd, first + share);
-                if (first >= end) continue;
-                auto job = [&, t, first, end] {
-                    parseAndMask(source, parser, timeContext, first, end, static_cast<std::uint8_t>(t),
-                                 arenas[t], work.data() + (first - blockStart));
-                };
-                if (t + 1 == threads || end == blockEnd)
-                    job(); // the calling thread takes the last share
-                else
-                    workers.emplace_back(job);
-            }
-            for (auto& worker : workers)
-                worker.join();
-
-            // Sequential, in line order: records, keys, templates.
-            for (std::uint64_t n = blockStart; n < blockEnd; ++n) {
-                const LineWork& w = work[n - blockStart];
-                const std::string_view text = source.line(LineNumber{n});
-                bool continuation = false;
-                if (w.parts.fitted) {
-                    ++layout.fitted;
-                    recordTime = w.time;
-                    recordLevel = w.parts.level;
-                    recordComponent = w.parts.component;
-                    recordEntity = w.parts.entity;
-                    inRecord = true;
-                } else if (inRecord && w.continues) {
-                    continuation = true;
-                    ++layout.continuations;
-                } else {
-                    inRecord = false;
-                }
-                const bool known = w.parts.fitted || continuation;
-                m_records.append(known ? recordTime : kNoTime, known ? recordLevel : std::string_view(),
-                                 known ? recordComponent : std::string_view(),
-                                 known ? recordEntity : std::string_view(),
-                                 messageOffsetOf(w.parts.message, text), continuation);
-
-                const Severity severity =
-                    known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
-                const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
-                key.assign(message);
-                key.push_back('\x1f'); // the dedupe key: message and severity
-                key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
-                auto found = keyOfMessage.find(std::string_view(key));
-                std::uint32_t id;
-                if (found != keyOfMessage.end()) {
-                    id = found->second;
-                } else {
-                    id = static_cast<std::uint32_t>(m_messages.size());
-                    keyOfMessage.emplace(key, id);
-                    m_messages.emplace_back(message);
-                    m_keySeverity.push_back(severity);
-                    // Warnings and worse carry signal of their own; routine levels add nothing, so
-                    // a log of one routine level reads exactly as its messages do.
-                    m_scoringTexts.push_back(severity < Severity::Warning
-                                                 ? std::string(message)
-                                                 : std::string(message) +
-                                                       " <LEVEL:" + std::string(toString(severity)) + ">");
-                    m_lineCounts.push_back(0);
-                    m_clusterOfMessage.push_back(m_miner.add(message));
-                }
-                ++m_lineCounts[id];
-                m_messageKeys.push_back(id);
-                if (++done == nextReport) {
-                    nextReport += reportEvery;
-                    if (progress && !progress(static_cast<double>(done) / static_cast<double>(total)))
-                        return clearMined(), false;
-                }
-            }
-        }
-        m_layouts.push_back(std::move(layout));
+        std::shared_ptr<const RecordParser> parser = parserFor(m_sources[s], order);
+        if (!mineSource(s, std::move(parser), order, onLines)) return clearMined(), false;
     }
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (progress && !progress(1.0)) return clearMined(), false;
+    return true;
+}
+
+std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t sameLayoutAs)
+{
+    if (sameLayoutAs >= m_parsers.size())
+        throw std::out_of_range("Corpus::append: no mined source to follow");
+    const std::uint64_t first = lineCount();
+    m_firstLine.push_back(m_firstLine.back() + more.lineCount());
+    m_sources.push_back(std::move(more));
+    mineSource(m_sources.size() - 1, m_parsers[sameLayoutAs], m_dateOrders[sameLayoutAs],
+               [](std::uint64_t) { return true; });
+    return {first, lineCount()};
+}
+
+bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parserPointer,
+                        DateOrder order, const std::function<bool(std::uint64_t)>& onLines)
+{
+    const LogText& source = m_sources[sourceIndex];
+    m_parsers.push_back(std::move(parserPointer));
+    m_dateOrders.push_back(order);
+    const RecordParser& parser = *m_parsers.back();
+    const TimeContext timeContext{order, m_recordOptions.zone, source.modifiedMs()};
+    SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
+    OpenRecord& record = m_openRecord;
+    if (sourceIndex == 0 || source.lineCount() == 0 || m_layouts.empty() ||
+        m_layouts.back().format != layout.format)
+        record = OpenRecord{};
+
+    const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
+    std::vector<std::string> arenas(threads);
+    // Blocks small enough for progress and cancel to come often, big enough to pay for threads.
+    const std::uint64_t lines = source.lineCount();
+    const std::uint64_t blockLines = std::clamp<std::uint64_t>(lines / 64, kBlockLines / 8, kBlockLines);
+    std::vector<LineWork> work(std::min<std::uint64_t>(blockLines, std::max<std::uint64_t>(lines, 1)));
+    std::string key;
+    for (std::uint64_t blockStart = 0; blockStart < lines; blockStart += blockLines) {
+        const std::uint64_t blockEnd = std::min<std::uint64_t>(lines, blockStart + blockLines);
+        // Parallel: parse, resolve times, mask. Each worker takes a contiguous share.
+        const std::uint64_t share = (blockEnd - blockStart + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (unsigned t = 0; t < threads; ++t) {
+            arenas[t].clear();
+            const std::uint64_t first = blockStart + t * share;
+            const std::uint64_t end = std::min(blockEnd, first + share);
+            if (first >= end) continue;
+            auto job = [&, t, first, end] {
+                parseAndMask(source, parser, timeContext, first, end, static_cast<std::uint8_t>(t), arenas[t],
+                             work.data() + (first - blockStart));
+            };
+            if (t + 1 == threads || end == blockEnd)
+                job(); // the calling thread takes the last share
+            else
+                workers.emplace_back(job);
+        }
+        for (auto& worker : workers)
+            worker.join();
+
+        // Sequential, in line order: records, keys, templates.
+        for (std::uint64_t n = blockStart; n < blockEnd; ++n) {
+            const LineWork& w = work[n - blockStart];
+            const std::string_view text = source.line(LineNumber{n});
+            bool continuation = false;
+            if (w.parts.fitted) {
+                ++layout.fitted;
+                record = OpenRecord{w.time, w.parts.level, w.parts.component, w.parts.entity, true};
+            } else if (record.open && w.continues) {
+                continuation = true;
+                ++layout.continuations;
+            } else {
+                record.open = false;
+            }
+            const bool known = w.parts.fitted || continuation;
+            m_records.append(known ? record.time : kNoTime, known ? record.level : std::string_view(),
+                             known ? record.component : std::string_view(),
+                             known ? record.entity : std::string_view(),
+                             messageOffsetOf(w.parts.message, text), continuation);
+
+            const Severity severity = known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
+            const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
+            key.assign(message);
+            key.push_back('\x1f'); // the dedupe key: message and severity
+            key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
+            auto found = m_keyOfMessage.find(std::string_view(key));
+            std::uint32_t id;
+            if (found != m_keyOfMessage.end()) {
+                id = found->second;
+            } else {
+                id = static_cast<std::uint32_t>(m_messages.size());
+                m_keyOfMessage.emplace(key, id);
+                m_messages.emplace_back(message);
+                m_keySeverity.push_back(severity);
+                // Warnings and worse carry signal of their own; routine levels add nothing, so
+                // a log of one routine level reads exactly as its messages do.
+                m_scoringTexts.push_back(severity < Severity::Warning
+                                             ? std::string(message)
+                                             : std::string(message) +
+                                                   " <LEVEL:" + std::string(toString(severity)) + ">");
+                m_lineCounts.push_back(0);
+                m_clusterOfMessage.push_back(m_miner.add(message));
+            }
+            ++m_lineCounts[id];
+            m_messageKeys.push_back(id);
+        }
+        if (!onLines(blockEnd - blockStart)) return false;
+    }
+    m_layouts.push_back(std::move(layout));
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -79,6 +80,11 @@ public:
     const std::vector<std::uint32_t>& messageClusters() const { return m_clusterOfMessage; }
     const TemplateMiner& miner() const { return m_miner; }
 
+    // The append path (following a growing file): `more` holds lines that came after source
+    // `sameLayoutAs`; they are read with that source's layout and mined into the same keys and
+    // templates, without mining anything again. Returns the global lines [first, end) added.
+    std::pair<std::uint64_t, std::uint64_t> append(LogText more, std::size_t sameLayoutAs);
+
     // The record columns of every line (after mine()) and each source's learned layout.
     const RecordColumns& records() const { return m_records; }
     const SourceLayout& layout(std::size_t source) const { return m_layouts.at(source); }
@@ -88,14 +94,31 @@ public:
 private:
     void clearMined();
     // The source's parser and date order, learned from its first lines and some from the middle.
-    std::unique_ptr<RecordParser> parserFor(const LogText& source, DateOrder& order) const;
+    std::shared_ptr<const RecordParser> parserFor(const LogText& source, DateOrder& order) const;
+    bool mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parser, DateOrder order,
+                    const std::function<bool(std::uint64_t)>& onLines);
+
+    // Lets the dedupe map be probed with a string_view, so a repeated message costs no allocation.
+    struct TransparentHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const;
+    };
+    // The record that the last mined line started or continued (its continuations inherit it).
+    struct OpenRecord {
+        std::int64_t time = kNoTime;
+        std::string_view level, component, entity;
+        bool open = false;
+    };
 
     MinerOptions m_options;
     std::string m_minerState; // saved state to start from; empty: a fresh miner
     unsigned m_threads = std::max(1u, std::thread::hardware_concurrency());
     RecordOptions m_recordOptions;
     std::unique_ptr<RecordParser> m_givenParser;
-    std::vector<std::unique_ptr<RecordParser>> m_parsers; // per source, after mine()
+    std::vector<std::shared_ptr<const RecordParser>> m_parsers; // per source, after mine()
+    std::vector<DateOrder> m_dateOrders;
+    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_keyOfMessage;
+    OpenRecord m_openRecord;
     std::vector<SourceLayout> m_layouts;
     RecordColumns m_records;
     std::vector<LogText> m_sources;
