@@ -2,7 +2,6 @@
 # SPDX-FileCopyrightText: 2026 The LogSleuth authors
 # Plain tests of core/text (no Qt): they must also run on a GPU host without Qt.
 logsleuth_plain_test(tst_log_text TIMEOUT 60 LIBS logsleuth_text)
-logsleuth_plain_test(tst_header_split TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_mask TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_miner TIMEOUT 120 LIBS logsleuth_text)
 logsleuth_plain_test(tst_corpus TIMEOUT 60 LIBS logsleuth_text)

@@ -291,6 +291,14 @@ LS_TEST(severities)
         CHECK(severityOf(row.word) == row.severity);
     }
     CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
+    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace"}) {
+        LS_ROW(std::string(word));
+        CHECK(isLevelWord(word));
+    }
+    for (std::string_view word : {"", "X", "e", "information", "block"}) {
+        LS_ROW(std::string(word));
+        CHECK(!isLevelWord(word));
+    }
 }
 
 LS_TEST_MAIN()

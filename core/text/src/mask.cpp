@@ -6,6 +6,7 @@
 // IPv6, IPv4, MAC, e-mail, host name, 0x hex, long hex run, signed number. Anywhere else a digit run still
 // becomes <NUM>, so "blk_123" and "t761" lose their variable part too.
 #include "logsleuth/text/mask.h"
+#include "ascii.h"
 
 #include "logsleuth/text/time_scan.h"
 
@@ -16,26 +17,7 @@
 namespace logsleuth::text {
 namespace {
 
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-constexpr bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr bool isAlnum(char c)
-{
-    return isDigit(c) || isAlpha(c);
-}
-constexpr bool isHex(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
+using namespace ascii;
 
 struct Scanner {
     std::string_view s;

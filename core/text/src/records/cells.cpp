@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "cells.h"
+#include "../ascii.h"
 
-#include "logsleuth/text/header_split.h"
+#include "logsleuth/text/records.h"
 
 namespace logsleuth::text::detail {
 namespace {
 
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-constexpr bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+using namespace ascii;
+
 constexpr bool isHardDelimiter(char c)
 {
     return c == '|' || c == '\t';

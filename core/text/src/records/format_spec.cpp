@@ -7,6 +7,7 @@
 // names say the role: Date/Time/Month/Day/Year → time, Level → level, Component/Logger →
 // component, Node/Host/Location → entity, Content → the message.
 #include "format_spec.h"
+#include "../ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -14,10 +15,7 @@
 namespace logsleuth::text {
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+using namespace ascii;
 
 std::string lowered(std::string_view s)
 {

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "json_lines.h"
+#include "../ascii.h"
 
 #include <algorithm>
 
 namespace logsleuth::text {
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+using namespace ascii;
 
 struct JsonCursor {
     std::string_view s;

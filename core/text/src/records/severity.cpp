@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "../ascii.h"
 #include "logsleuth/text/records.h"
 
 #include <array>
@@ -8,10 +9,7 @@
 namespace logsleuth::text {
 namespace {
 
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+using namespace ascii;
 
 bool sameWord(std::string_view a, std::string_view lowerCase)
 {
@@ -22,6 +20,17 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 }
 
 } // namespace
+
+bool isLevelWord(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 20> words{
+        "trace", "debug", "info",  "notice", "warn", "warning", "error",  "err",    "fatal",   "critical",
+        "crit",  "alert", "emerg", "severe", "fine", "finer",   "finest", "config", "verbose", "panic"};
+    if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
+    for (std::string_view level : words)
+        if (sameWord(word, level)) return true;
+    return false;
+}
 
 Severity severityOf(std::string_view word)
 {

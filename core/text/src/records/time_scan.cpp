@@ -11,6 +11,7 @@
 //   frac    := ("." | ",") N+ | ":" NNN
 // Each step either consumes what it recognised or leaves the cursor where it was.
 #include "logsleuth/text/time_scan.h"
+#include "../ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -20,18 +21,7 @@
 namespace logsleuth::text {
 namespace {
 
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-constexpr bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+using namespace ascii;
 
 constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
                                                    "may",       "june",     "july",     "august",

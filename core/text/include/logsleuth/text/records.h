@@ -19,6 +19,10 @@ namespace logsleuth::text {
 
 enum class Severity : std::uint8_t { Unknown, Trace, Debug, Info, Notice, Warning, Error, Critical, Fatal };
 
+// True for the words log frameworks use as levels (INFO, warn, E, ...): what layout inference
+// takes for a level column.
+bool isLevelWord(std::string_view word);
+
 // "W", "warn", "WARNING", "[warning]" → Warning; unknown words → Unknown.
 Severity severityOf(std::string_view levelWord);
 std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unknown

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Byte classes for the scanners of core/text. ASCII only, on purpose: logs are bytes, and the
+// C library's <cctype> answers by locale and is undefined for negative chars.
+#pragma once
+
+namespace logsleuth::text::ascii {
+
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool isAlnum(char c)
+{
+    return isDigit(c) || isAlpha(c);
+}
+constexpr bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool isBlank(char c) // within a line
+{
+    return c == ' ' || c == '\t';
+}
+constexpr bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+constexpr char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+} // namespace logsleuth::text::ascii
