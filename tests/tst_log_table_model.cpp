@@ -68,12 +68,34 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnOf(Column::File), -1);
-        QCOMPARE(model.columnCount(), 5);
+        // Line, Time, Level (from the records: the log has no component or entity), Score,
+        // Verdict, Template, Text.
+        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.columnOf(Column::Component), -1);
+        QCOMPARE(model.index(4, model.columnOf(Column::Time)).data().toString(),
+                 QStringLiteral("2026-01-01 10:00:04.000"));
+        QCOMPARE(model.index(4, model.columnOf(Column::Level)).data().toString(), QStringLiteral("ERROR"));
+        QCOMPARE(model.headerData(model.columnOf(Column::Time), Qt::Horizontal).toString(),
+                 QStringLiteral("Time (UTC)"));
         // Line numbers are 1-based; no scores before an analysis.
         QCOMPARE(model.index(2, model.columnOf(Column::Line)).data().toString(), QStringLiteral("3"));
         QVERIFY(!model.index(2, model.columnOf(Column::Score)).data().isValid());
         QVERIFY(!model.index(2, 0).data(ui::LogTableModel::ScoreRole).isValid());
         QVERIFY(!model.index(0, model.columnOf(Column::Template)).data().toString().isEmpty());
+    }
+
+    // Sorting by the record columns: time (radix over the lines), level by severity.
+    void sortByRecordColumns()
+    {
+        ui::LogTableModel model;
+        model.setCorpus(makeCorpus({{"a.log", kLog}}));
+        model.sort(model.columnOf(Column::Time), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, model.columnOf(Column::Time)).data().toString(),
+                 QStringLiteral("2026-01-01 10:00:05.000"));
+        model.sort(model.columnOf(Column::Level), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, model.columnOf(Column::Level)).data().toString(), QStringLiteral("ERROR"));
+        model.sort(model.columnOf(Column::Level), Qt::AscendingOrder);
+        QCOMPARE(model.index(0, model.columnOf(Column::Level)).data().toString(), QStringLiteral("INFO"));
     }
 
     void textIsVerbatim()

@@ -159,6 +159,22 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <translation>Text</translation>
     </message>
     <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>

@@ -72,6 +72,17 @@ void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
     m_sortOrder = Qt::AscendingOrder;
     m_columns = {Column::Line};
     if (m_corpus && m_corpus->sourceCount() > 1) m_columns.push_back(Column::File);
+    if (m_corpus) {
+        // The record columns that hold anything at all.
+        const auto& records = m_corpus->records();
+        const auto any = [](const auto& column, auto none) {
+            return std::any_of(column.begin(), column.end(), [none](auto v) { return v != none; });
+        };
+        if (any(records.times(), text::kNoTime)) m_columns.push_back(Column::Time);
+        if (records.levelCount() > 1) m_columns.push_back(Column::Level);
+        if (any(records.componentIds(), 0u)) m_columns.push_back(Column::Component);
+        if (any(records.entityIds(), 0u)) m_columns.push_back(Column::Entity);
+    }
     m_columns.insert(m_columns.end(), {Column::Score, Column::Verdict, Column::Template, Column::Text});
     endResetModel();
 }
@@ -163,6 +174,22 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
     }
     case Column::Text:
         return fromBytes(m_corpus->line(line));
+    case Column::Time: {
+        const int64_t ms = m_corpus->records().time(line);
+        if (ms == text::kNoTime) return {};
+        char iso[32];
+        size_t length = 0;
+        text::formatIsoUtc(ms, iso, length);
+        if (length < 24) return {};
+        iso[10] = ' '; // "2015-10-18 18:01:47.978": easier to read in a column than the ISO 'T' and 'Z'
+        return QString::fromLatin1(iso, 23);
+    }
+    case Column::Level:
+        return fromBytes(m_corpus->records().level(line));
+    case Column::Component:
+        return fromBytes(m_corpus->records().component(line));
+    case Column::Entity:
+        return fromBytes(m_corpus->records().entity(line));
     }
     return {};
 }
@@ -254,6 +281,14 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Template");
     case Column::Text:
         return tr("Text");
+    case Column::Time:
+        return tr("Time (UTC)");
+    case Column::Level:
+        return tr("Level");
+    case Column::Component:
+        return tr("Component");
+    case Column::Entity:
+        return tr("Entity");
     }
     return {};
 }
@@ -356,6 +391,36 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     }
     case Column::Text:
         return orderLinesByText(lines, [this](uint64_t line) { return m_corpus->line(line); }, descending);
+    case Column::Time: {
+        // One radix pass over the lines' times; lines without a time come first (last when descending).
+        const auto& times = m_corpus->records().times();
+        std::vector<uint64_t> codes(lines);
+        for (uint64_t line = 0; line < lines; ++line) {
+            const uint64_t code = uint64_t(times[line]) ^ (uint64_t(1) << 63); // signed order as unsigned
+            codes[line] = descending ? ~code : code;
+        }
+        return keysByCode(codes);
+    }
+    case Column::Level: {
+        // By severity, then by the word as written.
+        const auto& records = m_corpus->records();
+        std::vector<uint32_t> lineLevels(records.levelIds().begin(), records.levelIds().end());
+        return orderLinesByKey(
+            lineLevels, records.levelCount(),
+            [&](uint32_t a, uint32_t b) {
+                const auto sa = records.levelSeverity(uint8_t(a)), sb = records.levelSeverity(uint8_t(b));
+                return sa != sb ? sa < sb : records.levelText(uint8_t(a)) < records.levelText(uint8_t(b));
+            },
+            descending);
+    }
+    case Column::Component:
+    case Column::Entity: {
+        const auto& records = m_corpus->records();
+        return orderLinesByKey(
+            column == Column::Component ? records.componentIds() : records.entityIds(), records.stringCount(),
+            [&](uint32_t a, uint32_t b) { return records.stringText(a) < records.stringText(b); },
+            descending);
+    }
     }
     return {};
 }

@@ -21,7 +21,9 @@ namespace logsleuth::ui {
 class LogTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Line, File, Score, Verdict, Template, Text };
+    // Time, Level, Component and Entity come from the records and are shown when the corpus
+    // has them.
+    enum class Column { Line, File, Score, Verdict, Template, Text, Time, Level, Component, Entity };
     enum Role {
         GlobalLineRole = Qt::UserRole + 1, // quint64
         ScoreRole,                         // float, invalid before scoring
