@@ -88,6 +88,10 @@ void LogTableView::applyColumnWidths()
     setWidth(LogTableModel::Column::Score, 9);
     setWidth(LogTableModel::Column::Verdict, 11);
     setWidth(LogTableModel::Column::Template, 40);
+    setWidth(LogTableModel::Column::Time, 24); // "2015-10-18 18:01:47.978"
+    setWidth(LogTableModel::Column::Level, 7);
+    setWidth(LogTableModel::Column::Component, 16);
+    setWidth(LogTableModel::Column::Entity, 12);
 }
 
 qint64 LogTableView::currentGlobalLine() const
