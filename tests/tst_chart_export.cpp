@@ -11,10 +11,12 @@
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace logsleuth;
@@ -67,6 +69,27 @@ private Q_SLOTS:
         QVERIFY(line);
         QCOMPARE(line->count(), 2);
         QCOMPARE(line->at(0).x(), threshold);
+    }
+
+    // A bin holding one line must show: on the log axis it rises half a decade above the floor.
+    void oneLineBinIsVisible()
+    {
+        std::vector<float> values(500, 1.0f);
+        values.push_back(9.0f); // the lone anomaly
+        const ml::Histogram histogram = ml::histogramOf(values, {}, 40);
+        std::unique_ptr<QChart> chart(ui::createHistogramChart(histogram, 5.0));
+        auto* red = qobject_cast<QAreaSeries*>(seriesNamed(chart.get(), ui::kAboveThresholdSeriesName));
+        QVERIFY(red);
+        double peak = 0;
+        for (const QPointF& p : red->upperSeries()->points())
+            peak = std::max(peak, p.y());
+        QCOMPARE(peak, 1.0);
+        const auto axes = chart->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto* axis = qobject_cast<QLogValueAxis*>(axes.first());
+        QVERIFY(axis);
+        qInfo("one line rises %.2f decades above the axis floor", std::log10(peak / axis->min()));
+        QVERIFY(std::log10(peak / axis->min()) >= 0.5);
     }
 
     void suppressedSeries()

@@ -98,6 +98,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, model.columnOf(Column::Level)).data().toString(), QStringLiteral("INFO"));
     }
 
+    // The header's first click on Score sorts the highest scores first (QHeaderView reads
+    // Qt::InitialSortOrderRole for a section that is not sorted yet).
+    void firstClickOnScoreIsDescending()
+    {
+        ui::LogTableModel model;
+        model.setCorpus(makeCorpus({{"a.log", kLog}}));
+        QCOMPARE(
+            model.headerData(model.columnOf(Column::Score), Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+            int(Qt::DescendingOrder));
+        QCOMPARE(
+            model.headerData(model.columnOf(Column::Text), Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+            int(Qt::AscendingOrder));
+    }
+
     void textIsVerbatim()
     {
         ui::LogTableModel model;

@@ -27,6 +27,8 @@
 #include <QChart>
 #include <QDir>
 #include <QLineSeries>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -84,6 +86,22 @@ QAbstractSeries* seriesNamed(QChart* chart, const char* name)
 class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // `logsleuth --help` answers without a display (it used to abort creating the GUI).
+    void helpWithoutDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LOGSLEUTH_BIN_DIR "/logsleuth"), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("--train") && out.contains("--threshold"), out.constData());
+    }
+
     void openTrainMarkRescore()
     {
         ui::MainWindow window;
@@ -135,7 +153,9 @@ private Q_SLOTS:
         // Why: selecting the top line explains it; another line replaces the explanation.
         ui::WhyPanel* why = window.whyPanel();
         QVERIFY(why);
-        QCOMPARE(why->tokenCount(), 0); // nothing selected yet: the hint
+        // After the first scoring the top line is current and already explained.
+        QCOMPARE(window.tableView()->currentIndex().row(), 0);
+        QVERIFY(why->tokenCount() > 0);
         window.tableView()->setCurrentIndex(model->index(0, 0));
         QVERIFY(why->tokenCount() > 0);
         const QString topText = why->scoreText();

@@ -10,38 +10,83 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cstdio>
 #include <exception>
+#include <string_view>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LogSleuth"));
+    QCoreApplication::setApplicationName(QStringLiteral("LogSleuth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOGSLEUTH_VERSION));
+}
+
+struct Options {
+    QCommandLineOption train{QStringLiteral("train"),
+                             QStringLiteral("Train & score as soon as the files are open.")};
+    QCommandLineOption threshold{
+        QStringLiteral("threshold"),
+        QStringLiteral("Anomaly threshold: 3.1sigma (default), p99.9 or an absolute error."),
+        QStringLiteral("spec")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Log investigation with learned anomaly scores."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(train);
+        parser.addOption(threshold);
+        parser.addPositionalArgument(QStringLiteral("files"),
+                                     QStringLiteral("Log files or archives to open."),
+                                     QStringLiteral("[files...]"));
+    }
+};
+
+// --help and --version need no window, so they are answered before a QApplication would ask
+// for a display (and abort without one).
+bool asksForHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    const Options options;
+    if (asksForHelp(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LogSleuth"));
-    QApplication::setApplicationName(QStringLiteral("LogSleuth"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("LogSleuth"));
-    QApplication::setApplicationVersion(QStringLiteral(LOGSLEUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("logsleuth"));
     QApplication::setWindowIcon(logsleuth::ui::appIcon());
     // German (and any later language) from the compiled-in .qm files; English is the source.
     logsleuth::ui::installTranslations(app, QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Log investigation with learned anomaly scores."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption train(QStringLiteral("train"),
-                                   QStringLiteral("Train & score as soon as the files are open."));
-    parser.addOption(train);
-    const QCommandLineOption threshold(
-        QStringLiteral("threshold"),
-        QStringLiteral("Anomaly threshold: 3.1sigma (default), p99.9 or an absolute error."),
-        QStringLiteral("spec"));
-    parser.addOption(threshold);
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files or archives to open."),
-                                 QStringLiteral("[files...]"));
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& train = options.train;
+    const QCommandLineOption& threshold = options.threshold;
 
     logsleuth::ui::MainWindow window;
     window.setTrainWhenOpened(parser.isSet(train));

@@ -19,8 +19,10 @@ namespace logsleuth::ui {
 namespace {
 
 // Counts span orders of magnitude (the bulk of normal lines against a handful in the tail),
-// so the count axis is logarithmic and an empty bin sits on this floor instead of log(0).
-constexpr double kLogFloor = 0.8;
+// so the count axis is logarithmic and an empty bin sits on this floor instead of log(0). The
+// floor lies half a decade below 1, so a bin of one line (often an anomaly) stands as tall
+// as half a decade instead of a hairline.
+constexpr double kLogFloor = 0.3;
 
 // A step outline over bins [first, last): two points per bin, plus the floor at both ends.
 QList<QPointF> stepPoints(const ml::Histogram& h, size_t first, size_t last)

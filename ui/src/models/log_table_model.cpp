@@ -267,6 +267,12 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    if (role == Qt::InitialSortOrderRole) {
+        // A first click on Score or Verdict puts the anomalies on top, not the calmest lines.
+        const Column column = columnAt(section);
+        return int(column == Column::Score || column == Column::Verdict ? Qt::DescendingOrder
+                                                                        : Qt::AscendingOrder);
+    }
     if (role != Qt::DisplayRole) return {};
     switch (columnAt(section)) {
     case Column::Line:

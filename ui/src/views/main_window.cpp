@@ -195,6 +195,11 @@ void MainWindow::connectControllers()
             m_sortedOnce = true;
             m_view->sortByColumn(m_model->columnOf(LogTableModel::Column::Score), Qt::DescendingOrder);
             m_view->scrollToTop();
+            // The top line is current, so the Why tab explains what the table shows first.
+            if (m_model->rowCount() > 0) {
+                m_view->setCurrentIndex(m_model->index(0, 0));
+                m_view->selectRow(0);
+            }
         }
         updateSummary();
         updateActions();
