@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <memory>
 
 using logsleuth::store::FactStore;
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void roundTrip();
     void upsertReplacesByMaskedMessage();
     void removeMark();
+    void severalMarksAreOneTransaction();
     void pragmas();
     void defaultPath_data();
     void defaultPath();
@@ -160,6 +162,21 @@ void TestFactStore::upsertReplacesByMaskedMessage()
     QCOMPARE(all.front().templateText, again.templateText);
     QCOMPARE(all.front().templateId, again.templateId);
     QCOMPARE(all.front().rawLine, again.rawLine);
+}
+
+// A selection's marks go in together: all of them, or (when one is refused) none.
+void TestFactStore::severalMarksAreOneTransaction()
+{
+    QTemporaryDir dir;
+    auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
+    const auto ids = store.addMarks({makeMark("a <*>"), makeMark("b <*>"), makeMark("c <*>")});
+    QCOMPARE(ids.size(), std::size_t(3));
+    QCOMPARE(store.marks().size(), std::size_t(3));
+    Mark bad = makeMark("e <*>");
+    bad.lineNumber = std::numeric_limits<std::uint64_t>::max(); // refused by the store
+    QVERIFY_THROWS_EXCEPTION(logsleuth::store::StoreError, store.addMarks({makeMark("d <*>"), bad}));
+    QCOMPARE(store.marks().size(), std::size_t(3)); // "d" was rolled back with "e"
+    QVERIFY(!store.markFor("d <*>"));
 }
 
 void TestFactStore::removeMark()

@@ -25,7 +25,9 @@
 #include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
+#include <QClipboard>
 #include <QDir>
+#include <QItemSelection>
 #include <QLineSeries>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -37,6 +39,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 
 using namespace logsleuth;
 
@@ -218,6 +221,32 @@ private Q_SLOTS:
                 suppressedTotal += c;
             QCOMPARE(suppressedTotal, markedLines);
         }
+
+        // A selection of three rows: Ctrl+C copies three lines, a mark marks every masked message
+        // among them (one transaction), and the status bar counts the marks of what is open.
+        ui::LogTableView* view = window.tableView();
+        view->clearSelection();
+        view->selectionModel()->select(QItemSelection(model->index(2, 0), model->index(4, 0)),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->selectedGlobalLines().size(), 3);
+        view->copyLineAction()->trigger();
+        const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 3);
+        QCOMPARE(copied[0], QString::fromUtf8(corpus->line(model->globalLine(2))));
+        std::set<std::string> messages;
+        for (quint64 selected : view->selectedGlobalLines())
+            messages.insert(corpus->maskedMessage(corpus->messageKeys()[selected]));
+        const size_t before = store.marks().size();
+        view->markTrueAnomalyAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 2, 30000);
+        size_t marked = 0;
+        for (const std::string& message : messages) {
+            const auto stored = store.markFor(message);
+            marked += stored && stored->kind == store::MarkKind::TruePositive;
+        }
+        QCOMPARE(marked, messages.size());
+        QVERIFY(store.marks().size() >= before);
+        QCOMPARE(window.markController()->markCountFor(*corpus), store.marks().size());
     }
 
     void cancelTraining()

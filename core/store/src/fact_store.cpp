@@ -117,11 +117,29 @@ FactStore FactStore::open(const std::filesystem::path& path, std::chrono::millis
 
 std::int64_t FactStore::addMark(const Mark& mark)
 {
+    detail::WriteTransaction transaction(db_.get(), path_);
+    const std::int64_t id = insertMark(mark);
+    transaction.commit();
+    return id;
+}
+
+std::vector<std::int64_t> FactStore::addMarks(const std::vector<Mark>& marks)
+{
+    detail::WriteTransaction transaction(db_.get(), path_);
+    std::vector<std::int64_t> ids;
+    ids.reserve(marks.size());
+    for (const Mark& mark : marks)
+        ids.push_back(insertMark(mark));
+    transaction.commit(); // all of them or, on any error, none
+    return ids;
+}
+
+std::int64_t FactStore::insertMark(const Mark& mark)
+{
     if (mark.lineNumber > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
         throw StoreError("line number " + std::to_string(mark.lineNumber) +
                          " is too large for the fact store");
     }
-    detail::WriteTransaction transaction(db_.get(), path_);
     Statement upsert(db_.get(), path_, R"sql(
 INSERT INTO marks (kind, raw_line, masked_message, template_text, template_id, source, line_number,
                    created_at, note)
@@ -146,7 +164,6 @@ RETURNING id
     // RETURNING rows are only final once the statement has run to completion.
     while (upsert.step()) {
     }
-    transaction.commit();
     return id;
 }
 

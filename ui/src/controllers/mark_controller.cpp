@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <unordered_set>
+
 #include <algorithm>
 #include <system_error>
 
@@ -82,28 +84,52 @@ bool MarkController::loadMarks()
 
 bool MarkController::markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind)
 {
-    store::Mark mark = makeMark(corpus, globalLine, kind);
+    return markLines(corpus, {globalLine}, kind);
+}
+
+bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
+                               store::MarkKind kind)
+{
+    // One mark per masked message, the first selected line of each standing for it.
+    std::vector<store::Mark> marks;
+    for (uint64_t line : globalLines) {
+        if (line >= corpus.lineCount()) continue;
+        store::Mark mark = makeMark(corpus, line, kind);
+        if (std::none_of(marks.begin(), marks.end(),
+                         [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; }))
+            marks.push_back(std::move(mark));
+    }
+    if (marks.empty()) return true;
     bool stored = false;
     QString failure;
     try {
         // Marks the store refused earlier get another chance with this user action.
         store::FactStore& db = storeOrThrow();
-        for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
-            it->id = db.addMark(*it);
-            replaceByMessage(m_saved, *it);
-            it = m_unsaved.erase(it);
+        if (!m_unsaved.empty()) {
+            const auto ids = db.addMarks(m_unsaved);
+            for (size_t i = 0; i < m_unsaved.size(); ++i) {
+                m_unsaved[i].id = ids[i];
+                replaceByMessage(m_saved, m_unsaved[i]);
+            }
+            m_unsaved.clear();
         }
-        mark.id = db.addMark(mark);
+        const auto ids = db.addMarks(marks);
+        for (size_t i = 0; i < marks.size(); ++i)
+            marks[i].id = ids[i];
         stored = true;
     } catch (const std::exception& e) {
         failure = describe(e);
     }
-    if (stored) {
-        replaceByMessage(m_saved, mark);
-        std::erase_if(m_unsaved, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
-    } else {
-        std::erase_if(m_saved, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
-        replaceByMessage(m_unsaved, mark);
+    for (const store::Mark& mark : marks) {
+        if (stored) {
+            replaceByMessage(m_saved, mark);
+            std::erase_if(m_unsaved,
+                          [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+        } else {
+            std::erase_if(m_saved,
+                          [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+            replaceByMessage(m_unsaved, mark);
+        }
     }
     Q_EMIT marksChanged();
     if (!stored) {
@@ -112,6 +138,18 @@ bool MarkController::markLine(const text::Corpus& corpus, uint64_t globalLine, s
                               .arg(QString::fromStdString(m_path.string()), failure));
     }
     return stored;
+}
+
+size_t MarkController::markCountFor(const text::Corpus& corpus) const
+{
+    std::unordered_set<std::string_view> open;
+    for (uint32_t key = 0; key < corpus.distinctMessageCount(); ++key)
+        open.insert(corpus.maskedMessage(key));
+    size_t count = 0;
+    for (const auto* list : {&m_saved, &m_unsaved})
+        for (const store::Mark& mark : *list)
+            count += open.contains(mark.maskedMessage);
+    return count;
 }
 
 ml::MarkRules MarkController::rules() const

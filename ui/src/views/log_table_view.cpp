@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace logsleuth::ui {
 
 LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
@@ -52,10 +54,10 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_markTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive); });
 
-    m_copyLine = new QAction(tr("&Copy Line"), this);
+    m_copyLine = new QAction(tr("&Copy Line"), this); // the selected lines, one per row
     m_copyLine->setShortcut(QKeySequence::Copy);
     m_copyLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyLine, &QAction::triggered, this, &LogTableView::copyCurrentLine);
+    connect(m_copyLine, &QAction::triggered, this, &LogTableView::copySelectedLines);
 
     addActions({m_markFalsePositive, m_markTrueAnomaly, m_copyLine});
     updateActions();
@@ -71,6 +73,7 @@ void LogTableView::setLogModel(LogTableModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, &LogTableView::applyColumnWidths);
     connect(model, &QAbstractItemModel::modelReset, this, &LogTableView::updateActions);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &LogTableView::updateActions);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogTableView::updateActions);
     applyColumnWidths();
 }
 
@@ -103,8 +106,9 @@ qint64 LogTableView::currentGlobalLine() const
 
 void LogTableView::contextMenuEvent(QContextMenuEvent* event)
 {
+    // A right-click inside the selection acts on the selection; elsewhere it selects that row.
     const QModelIndex at = indexAt(event->pos());
-    if (at.isValid()) setCurrentIndex(at);
+    if (at.isValid() && !selectionModel()->isRowSelected(at.row(), {})) setCurrentIndex(at);
     updateActions();
     QMenu menu(this);
     menu.addAction(m_markFalsePositive);
@@ -114,24 +118,41 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
-void LogTableView::requestMark(store::MarkKind kind)
+QList<quint64> LogTableView::selectedGlobalLines() const
 {
-    const qint64 line = currentGlobalLine();
-    if (line >= 0) Q_EMIT markRequested(quint64(line), kind);
+    QList<quint64> lines;
+    if (!m_model) return lines;
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows)
+        lines.append(quint64(m_model->globalLine(row.row())));
+    if (lines.isEmpty() && currentGlobalLine() >= 0) lines.append(quint64(currentGlobalLine()));
+    return lines;
 }
 
-void LogTableView::copyCurrentLine()
+void LogTableView::requestMark(store::MarkKind kind)
 {
-    const qint64 line = currentGlobalLine();
-    if (line < 0) return;
-    const int section = m_model->columnOf(LogTableModel::Column::Text);
-    const QModelIndex text = m_model->index(currentIndex().row(), section);
-    QApplication::clipboard()->setText(text.data().toString());
+    const QList<quint64> lines = selectedGlobalLines();
+    if (!lines.isEmpty()) Q_EMIT markRequested(lines, kind);
+}
+
+void LogTableView::copySelectedLines()
+{
+    QStringList texts;
+    const int section = m_model ? m_model->columnOf(LogTableModel::Column::Text) : -1;
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() && currentIndex().isValid()) rows.append(currentIndex());
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows)
+        texts.append(m_model->index(row.row(), section).data().toString());
+    if (!texts.isEmpty()) QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
 }
 
 void LogTableView::updateActions()
 {
-    const bool hasLine = currentGlobalLine() >= 0;
+    const bool hasLine = currentGlobalLine() >= 0 || (selectionModel() && selectionModel()->hasSelection());
     m_markFalsePositive->setEnabled(hasLine);
     m_markTrueAnomaly->setEnabled(hasLine);
     m_copyLine->setEnabled(hasLine);

@@ -211,7 +211,7 @@ void MainWindow::connectControllers()
     });
     connect(m_marks, &MarkController::storeError, this,
             [this](const QString& message) { showError(tr("Fact store"), message); });
-    connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLine);
+    connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLines);
 
     // Keyed by global line, not row: a re-sort moves the row but the explanation stays.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -252,11 +252,11 @@ void MainWindow::trainAndScore()
                                  kMessageMs);
 }
 
-void MainWindow::markLine(quint64 globalLine, store::MarkKind kind)
+void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind kind)
 {
     const auto& corpus = m_model->corpus();
-    if (!corpus || globalLine >= corpus->lineCount()) return;
-    m_marks->markLine(*corpus, globalLine, kind);
+    if (!corpus || globalLines.isEmpty()) return;
+    m_marks->markLines(*corpus, std::vector<uint64_t>(globalLines.begin(), globalLines.end()), kind);
     // marksChanged already handed the new rules to the analysis; apply them now when a model
     // exists, else they apply with the next training.
     if (m_analysis->canRescore())
@@ -303,7 +303,9 @@ void MainWindow::updateSummary()
                     .arg(QString::fromStdString(result->device))
                     .arg(result->trainSeconds, 0, 'f', 1);
     }
-    if (m_marks->markCount() > 0) text += tr(" · %1 mark(s)").arg(m_marks->markCount());
+    // Only the marks that apply to what is open: the store may hold other logs' marks too.
+    if (const size_t marks = m_marks->markCountFor(*corpus); marks > 0)
+        text += tr(" · %1 mark(s)").arg(marks);
     m_status->setSummary(text);
 }
 

@@ -29,18 +29,21 @@ public:
 
     // Global line under the current index, or -1.
     qint64 currentGlobalLine() const;
+    // The selected lines in row order; the current line when nothing is selected.
+    QList<quint64> selectedGlobalLines() const;
     // Column widths for the current columns (call after the column set changed).
     void applyColumnWidths();
 
 Q_SIGNALS:
-    void markRequested(quint64 globalLine, logsleuth::store::MarkKind kind);
+    // Every selected line, in row order (a mark action works on the whole selection).
+    void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void requestMark(logsleuth::store::MarkKind kind);
-    void copyCurrentLine();
+    void copySelectedLines();
     void updateActions();
 
     LogTableModel* m_model = nullptr;

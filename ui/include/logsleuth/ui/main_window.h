@@ -60,7 +60,7 @@ private:
     void connectControllers();
     void showOpenDialog();
     void trainAndScore();
-    void markLine(quint64 globalLine, store::MarkKind kind);
+    void markLines(const QList<quint64>& globalLines, store::MarkKind kind);
     void showError(const QString& title, const QString& message);
     void updateActions();
     void updateSummary();

@@ -39,6 +39,11 @@ public:
     // Builds the mark for globalLine and stores it; replaces an opposite mark of the same
     // masked message. False when it could not be stored (the mark still applies this session).
     bool markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind);
+    // The same for a selection: one mark per masked message, stored in one transaction.
+    bool markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
+                   store::MarkKind kind);
+    // The marks that apply to the open corpus (their masked message occurs in it).
+    size_t markCountFor(const text::Corpus& corpus) const;
 
     ml::MarkRules rules() const;
     size_t markCount() const { return m_saved.size() + m_unsaved.size(); }

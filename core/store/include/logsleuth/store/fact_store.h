@@ -66,6 +66,8 @@ public:
     // One row per masked message: marking the same masked message again replaces the
     // earlier mark (kind, line, template, source, note, time). Returns the row id.
     std::int64_t addMark(const Mark& mark);
+    // Several marks in one transaction (one user action on a selection): all stored, or none.
+    std::vector<std::int64_t> addMarks(const std::vector<Mark>& marks);
     // False when no mark has this id.
     bool removeMark(std::int64_t id);
     // All marks, oldest row first.
@@ -79,6 +81,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
 
 private:
+    std::int64_t insertMark(const Mark& mark); // inside the caller's transaction
     struct Closer {
         void operator()(sqlite3* db) const;
     };
