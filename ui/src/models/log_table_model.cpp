@@ -370,8 +370,12 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
         std::vector<uint64_t> codes(keyCount);
         for (size_t key = 0; key < keyCount; ++key) {
             uint64_t code = scoreCode(m_result->scored.scores[key]);
+            const ml::Verdict verdict = m_result->scored.verdicts[key];
             if (column == Column::Verdict)
-                code |= uint64_t(verdictRank(m_result->scored.verdicts[key])) << 32;
+                code |= uint64_t(verdictRank(verdict)) << 32;
+            else if (verdict != ml::Verdict::Suppressed)
+                code |= uint64_t(1)
+                        << 32; // the final verdict first: marked false positives sink below live lines
             codes[key] = descending ? ~code : code;
         }
         return orderLinesByRank(keys, invertOrder(keysByCode(codes)), keyCount);
