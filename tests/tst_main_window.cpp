@@ -27,6 +27,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QItemSelection>
 #include <QLineSeries>
 #include <QProcess>
@@ -266,6 +267,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 30000);
         QCOMPARE(finished.count(), 0);
         QVERIFY(!window.taskRunner()->isBusy());
+    }
+
+    // A binary file opens (its bytes are lines like any other) with a warning, and a UTF-16
+    // export is decoded instead of showing a box after every character.
+    void binaryAndUtf16Sources()
+    {
+        ui::MainWindow window;
+        const QString junkPath = g_home->filePath(QStringLiteral("junk.bin"));
+        const QString utf16Path = g_home->filePath(QStringLiteral("export.log"));
+        {
+            QFile junk(junkPath);
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            QByteArray bytes;
+            for (int i = 0; i < 65536; ++i)
+                bytes.append(char((i * 7919) % 256));
+            junk.write(bytes);
+            QFile utf16(utf16Path);
+            QVERIFY(utf16.open(QIODevice::WriteOnly));
+            const QString text =
+                QStringLiteral("2024-01-01 10:00:00 INFO Grüße 1\n2024-01-01 10:00:01 INFO Grüße 2\n");
+            utf16.write("\xff\xfe", 2);
+            utf16.write(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        }
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({junkPath, utf16Path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto result = loaded.takeFirst().at(0).value<ui::LoadedCorpusPtr>();
+        QStringList warnings;
+        for (const std::string& w : result->warnings)
+            warnings.append(QString::fromStdString(w));
+        QVERIFY2(warnings.join(QLatin1Char('|')).contains(QStringLiteral("junk.bin: looks like binary data")),
+                 qPrintable(warnings.join(QLatin1Char('|'))));
+        QVERIFY(warnings.join(QLatin1Char('|')).contains(QStringLiteral("decoded from utf-16le")));
+        const auto& corpus = result->corpus;
+        const std::string last(corpus->line(corpus->lineCount() - 1));
+        QCOMPARE(QString::fromStdString(last), QStringLiteral("2024-01-01 10:00:01 INFO Grüße 2"));
     }
 
     void openFailureIsReported()
