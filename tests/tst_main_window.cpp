@@ -248,6 +248,18 @@ private Q_SLOTS:
         QCOMPARE(marked, messages.size());
         QVERIFY(store.marks().size() >= before);
         QCOMPARE(window.markController()->markCountFor(*corpus), store.marks().size());
+
+        // Remove Mark forgets them again: the store loses the rows, the lines lose the verdict.
+        const size_t marksBefore = store.marks().size();
+        view->unmarkAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 3, 30000);
+        QCOMPARE(store.marks().size(), marksBefore - messages.size());
+        for (quint64 selected : view->selectedGlobalLines()) {
+            const int selectedRow = model->rowOfGlobalLine(selected);
+            const auto after =
+                ml::Verdict(model->index(selectedRow, 0).data(ui::LogTableModel::VerdictRole).toInt());
+            QVERIFY(after != ml::Verdict::Confirmed);
+        }
     }
 
     void cancelTraining()

@@ -190,6 +190,14 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 <context>
     <name>logsleuth::ui::LogTableView</name>
     <message>
+        <source>&amp;Remove Mark</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the marks of the selected lines&apos; messages</source>
+        <translation>Die Markierungen der Meldungen der ausgewählten Zeilen vergessen</translation>
+    </message>
+    <message>
         <source>Mark as &amp;False Positive</source>
         <translation>Als &amp;Falsch-Positiv markieren</translation>
     </message>
@@ -212,6 +220,13 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n mark(s) removed</source>
+        <translation>
+            <numerusform>%n Markierung entfernt</numerusform>
+            <numerusform>%n Markierungen entfernt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Why this score</source>
         <translation>Warum dieser Score</translation>
@@ -331,6 +346,12 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
+    <message>
+        <source>The mark could not be removed from %1.
+%2</source>
+        <translation>Die Markierung konnte nicht aus %1 entfernt werden.
+%2</translation>
+    </message>
     <message>
         <source>The marks could not be loaded from the fact store.
 %1</source>

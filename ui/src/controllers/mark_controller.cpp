@@ -140,6 +140,32 @@ bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uin
     return stored;
 }
 
+size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines)
+{
+    std::unordered_set<std::string> messages;
+    for (uint64_t line : globalLines)
+        if (line < corpus.lineCount()) messages.insert(corpus.maskedMessage(corpus.messageKeys()[line]));
+    size_t removed = 0;
+    try {
+        for (auto it = m_saved.begin(); it != m_saved.end();) {
+            if (!messages.contains(it->maskedMessage)) {
+                ++it;
+                continue;
+            }
+            storeOrThrow().removeMark(it->id);
+            it = m_saved.erase(it);
+            ++removed;
+        }
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The mark could not be removed from %1.\n%2")
+                              .arg(QString::fromStdString(m_path.string()), describe(e)));
+    }
+    removed += size_t(
+        std::erase_if(m_unsaved, [&](const store::Mark& m) { return messages.contains(m.maskedMessage); }));
+    if (removed > 0) Q_EMIT marksChanged();
+    return removed;
+}
+
 size_t MarkController::markCountFor(const text::Corpus& corpus) const
 {
     std::unordered_set<std::string_view> open;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/log_table_view.h>
 
+#include <logsleuth/ml/verdict.h>
 #include <logsleuth/ui/log_table_model.h>
 
 #include <QAction>
@@ -59,7 +60,16 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_copyLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyLine, &QAction::triggered, this, &LogTableView::copySelectedLines);
 
-    addActions({m_markFalsePositive, m_markTrueAnomaly, m_copyLine});
+    m_unmark = new QAction(tr("&Remove Mark"), this);
+    m_unmark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_unmark->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_unmark->setStatusTip(tr("Forget the marks of the selected lines' messages"));
+    connect(m_unmark, &QAction::triggered, this, [this] {
+        const QList<quint64> lines = selectedGlobalLines();
+        if (!lines.isEmpty()) Q_EMIT unmarkRequested(lines);
+    });
+
+    addActions({m_markFalsePositive, m_markTrueAnomaly, m_unmark, m_copyLine});
     updateActions();
 }
 
@@ -113,6 +123,14 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     QMenu menu(this);
     menu.addAction(m_markFalsePositive);
     menu.addAction(m_markTrueAnomaly);
+    // Only a marked line (suppressed or confirmed) offers to forget its mark.
+    bool anyMarked = false;
+    for (const QModelIndex& row : selectionModel()->selectedRows()) {
+        const QVariant verdict = m_model->index(row.row(), 0).data(LogTableModel::VerdictRole);
+        anyMarked = anyMarked || (verdict.isValid() && (verdict.toInt() == int(ml::Verdict::Suppressed) ||
+                                                        verdict.toInt() == int(ml::Verdict::Confirmed)));
+    }
+    if (anyMarked) menu.addAction(m_unmark);
     menu.addSeparator();
     menu.addAction(m_copyLine);
     menu.exec(event->globalPos());
@@ -156,6 +174,7 @@ void LogTableView::updateActions()
     m_markFalsePositive->setEnabled(hasLine);
     m_markTrueAnomaly->setEnabled(hasLine);
     m_copyLine->setEnabled(hasLine);
+    m_unmark->setEnabled(hasLine);
 }
 
 } // namespace logsleuth::ui

@@ -212,6 +212,14 @@ void MainWindow::connectControllers()
     connect(m_marks, &MarkController::storeError, this,
             [this](const QString& message) { showError(tr("Fact store"), message); });
     connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLines);
+    connect(m_view, &LogTableView::unmarkRequested, this, [this](const QList<quint64>& lines) {
+        const auto& corpus = m_model->corpus();
+        if (!corpus) return;
+        const size_t removed =
+            m_marks->unmarkLines(*corpus, std::vector<uint64_t>(lines.begin(), lines.end()));
+        statusBar()->showMessage(tr("%n mark(s) removed", nullptr, int(removed)), kMessageMs);
+        if (removed > 0 && m_analysis->canRescore()) m_analysis->rescore();
+    });
 
     // Keyed by global line, not row: a re-sort moves the row but the explanation stays.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -26,6 +26,7 @@ public:
     QAction* markFalsePositiveAction() const { return m_markFalsePositive; }
     QAction* markTrueAnomalyAction() const { return m_markTrueAnomaly; }
     QAction* copyLineAction() const { return m_copyLine; }
+    QAction* unmarkAction() const { return m_unmark; }
 
     // Global line under the current index, or -1.
     qint64 currentGlobalLine() const;
@@ -37,6 +38,8 @@ public:
 Q_SIGNALS:
     // Every selected line, in row order (a mark action works on the whole selection).
     void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind);
+    // Remove the marks of the selected lines' masked messages.
+    void unmarkRequested(const QList<quint64>& globalLines);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -50,6 +53,7 @@ private:
     QAction* m_markFalsePositive;
     QAction* m_markTrueAnomaly;
     QAction* m_copyLine;
+    QAction* m_unmark;
 };
 
 } // namespace logsleuth::ui

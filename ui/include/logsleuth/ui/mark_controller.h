@@ -42,6 +42,9 @@ public:
     // The same for a selection: one mark per masked message, stored in one transaction.
     bool markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
                    store::MarkKind kind);
+    // Removes the marks of these lines' masked messages (from the store and this session).
+    // Returns how many marks were removed; false-y on a store error (reported by storeError).
+    size_t unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines);
     // The marks that apply to the open corpus (their masked message occurs in it).
     size_t markCountFor(const text::Corpus& corpus) const;
 
