@@ -125,6 +125,7 @@ private Q_SLOTS:
         QVERIFY(window.trainAction()->isEnabled());
 
         QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        QSignalSpy liveLoss(window.analysisController(), &ui::AnalysisController::trainingLossChanged);
         window.trainAction()->trigger();
         QVERIFY(window.taskRunner()->isBusy());
         QVERIFY(window.cancelAction()->isEnabled());
@@ -132,6 +133,13 @@ private Q_SLOTS:
         QVERIFY(!window.cancelAction()->isEnabled());
         const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
         QVERIFY(result);
+        // The loss was drawn while training ran: one more epoch each time, the same curve at the end.
+        QCOMPARE(liveLoss.count(), qsizetype(result->epochLoss.size()));
+        for (qsizetype i = 0; i < liveLoss.count(); ++i)
+            QCOMPARE(liveLoss.at(i).at(0).value<QList<double>>().size(), i + 1);
+        const auto curve = liveLoss.last().at(0).value<QList<double>>();
+        for (qsizetype i = 0; i < curve.size(); ++i)
+            QCOMPARE(curve[i], result->epochLoss[size_t(i)]);
         QCOMPARE(result->lineScores.size(), size_t(corpus->lineCount()));
         QVERIFY(!result->epochLoss.empty());
 

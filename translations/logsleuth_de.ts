@@ -56,8 +56,8 @@
         <translation>mittlerer Verlust</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>Epoche</translation>
+        <source>epoch (the KL weight rises over the first half, and the loss with it)</source>
+        <translation>Epoche (das KL-Gewicht steigt in der ersten Hälfte, und mit ihm der Verlust)</translation>
     </message>
     <message>
         <source>loss</source>

@@ -69,10 +69,21 @@ void ChartsPanel::ensureBuilt(int tab)
     if (tab < 0 || tab > 1 || !m_result || !m_pages[tab].dirty) return;
     Page& page = m_pages[tab];
     page.dirty = false;
-    QChart* chart = tab == HistogramTab
-                        ? createHistogramChart(m_result->histogram, m_result->scored.threshold,
-                                               &m_result->suppressedHistogram)
-                        : createLossChart(m_result->epochLoss);
+    setPageChart(tab, tab == HistogramTab
+                          ? createHistogramChart(m_result->histogram, m_result->scored.threshold,
+                                                 &m_result->suppressedHistogram)
+                          : createLossChart(m_result->epochLoss));
+}
+
+void ChartsPanel::showTrainingLoss(const QList<double>& epochLoss)
+{
+    setPageChart(LossTab, createLossChart(std::vector<double>(epochLoss.begin(), epochLoss.end())));
+    m_pages[LossTab].dirty = false;
+}
+
+void ChartsPanel::setPageChart(int tab, QChart* chart)
+{
+    Page& page = m_pages[tab];
     if (!page.view) {
         page.view = new QChartView(page.container);
         page.view->setRenderHint(QPainter::Antialiasing);

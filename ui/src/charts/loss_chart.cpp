@@ -41,7 +41,10 @@ QChart* createLossChart(const std::vector<double>& epochLoss)
     chart->addSeries(series);
 
     auto* axisX = new QValueAxis(chart);
-    axisX->setTitleText(QObject::tr("epoch"));
+    // The loss is reconstruction error plus a KL term whose weight grows from 0 to 1 over the
+    // first half of training (against posterior collapse), so a rising curve early on is
+    // expected: say so where the analyst sees it.
+    axisX->setTitleText(QObject::tr("epoch (the KL weight rises over the first half, and the loss with it)"));
     axisX->setLabelFormat(QStringLiteral("%d"));
     const int epochs = std::max<int>(1, int(epochLoss.size()));
     axisX->setRange(epochs > 1 ? 1 : 0, std::max(2, epochs));

@@ -75,14 +75,23 @@ bool AnalysisController::trainAndScore()
         result->corpus = corpus;
         ml::TrainReport report{};
         context.setPhase(tr("Training"));
+        QList<double> lossSoFar;
         auto detector = ml::trainOnCorpus(
             *corpus, options,
-            [&context](const ml::TrainProgress& p) {
+            [this, &context, &lossSoFar](const ml::TrainProgress& p) {
                 context.setPhase(tr("Training: epoch %1 of %2, loss %3")
                                      .arg(p.epoch + 1)
                                      .arg(p.epochs)
                                      .arg(p.loss, 0, 'g', 4));
                 context.setProgress(kTrainShare * std::clamp(p.fraction, 0.0, 1.0));
+                // At the end of an epoch its mean loss is final: hand the curve so far to the
+                // GUI thread, which draws it while training goes on.
+                if (p.fraction * p.epochs >= p.epoch + 1 - 1e-9 && lossSoFar.size() == p.epoch) {
+                    lossSoFar.append(p.loss);
+                    QMetaObject::invokeMethod(
+                        this, [this, curve = lossSoFar] { Q_EMIT trainingLossChanged(curve); },
+                        Qt::QueuedConnection);
+                }
             },
             context.cancelFlag(), &report);
         if (report.cancelled || context.isCancelled()) return TaskRunner::Delivery{};

@@ -185,6 +185,7 @@ void MainWindow::connectControllers()
         }
     });
 
+    connect(m_analysis, &AnalysisController::trainingLossChanged, m_charts, &ChartsPanel::showTrainingLoss);
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
         m_charts->setResult(result);

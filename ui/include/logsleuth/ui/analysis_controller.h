@@ -44,6 +44,8 @@ Q_SIGNALS:
     void resultChanged(const logsleuth::ui::AnalysisResultPtr& result);
     // Only after training finished (not cancelled).
     void analysisFinished(const logsleuth::ui::AnalysisResultPtr& result);
+    // While training: the mean loss of every epoch finished so far, after each epoch.
+    void trainingLossChanged(const QList<double>& epochLoss);
 
 private:
     void publish(const AnalysisResultPtr& result, bool trained);

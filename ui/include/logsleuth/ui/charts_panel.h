@@ -23,6 +23,8 @@ public:
 
     void setResult(AnalysisResultPtr result);
     void clear();
+    // The loss curve of a training still running (replaced by the result's when it comes).
+    void showTrainingLoss(const QList<double>& epochLoss);
 
     // Built on demand; null before the first result.
     QChart* histogramChart();
@@ -35,6 +37,7 @@ private:
         bool dirty = false;
     };
     void ensureBuilt(int tab);
+    void setPageChart(int tab, QChart* chart);
     void showPlaceholders();
 
     AnalysisResultPtr m_result;
