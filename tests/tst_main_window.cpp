@@ -11,6 +11,7 @@
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts.h>
 #include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/main_window.h>
@@ -168,6 +169,13 @@ private Q_SLOTS:
         // After the first scoring the top line is current and already explained.
         QCOMPARE(window.tableView()->currentIndex().row(), 0);
         QVERIFY(why->tokenCount() > 0);
+        // ... and shown in full, as plain text, with its neighbours.
+        const QString detail = window.detailPanel()->text();
+        const std::string_view topLine = corpus->line(model->globalLine(0));
+        QVERIFY2(detail.contains(QString::fromUtf8(topLine.data(), qsizetype(topLine.size()))),
+                 qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("Template ")));
+        QVERIFY(detail.contains(QStringLiteral("Around it:")));
         window.tableView()->setCurrentIndex(model->index(0, 0));
         QVERIFY(why->tokenCount() > 0);
         const QString topText = why->scoreText();

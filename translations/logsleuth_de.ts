@@ -129,6 +129,49 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     </message>
 </context>
 <context>
+    <name>logsleuth::ui::DetailPanel</name>
+    <message>
+        <source>Select a line to see it in full.</source>
+        <translation>Eine Zeile auswählen, um sie ganz zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Component: %1</source>
+        <translation>Komponente: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>Record (lines %1–%2):</source>
+        <translation>Eintrag (Zeilen %1–%2):</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Zeile:</translation>
+    </message>
+    <message>
+        <source>Around it:</source>
+        <translation>Umgebung:</translation>
+    </message>
+</context>
+<context>
     <name>logsleuth::ui::LogTableModel</name>
     <message>
         <source>Template %1</source>
@@ -220,6 +263,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>
+    <message>
+        <source>Line in full</source>
+        <translation>Ganze Zeile</translation>
+    </message>
     <message numerus="yes">
         <source>%n mark(s) removed</source>
         <translation>

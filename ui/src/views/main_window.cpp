@@ -6,6 +6,7 @@
 #include <logsleuth/ui/about_dialog.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/mark_controller.h>
@@ -44,7 +45,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_runner(new TaskRunner(this)), m_open(new OpenController(*m_runner, this)),
       m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
       m_model(new LogTableModel(this)), m_view(new LogTableView), m_charts(new ChartsPanel),
-      m_why(new WhyPanel), m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
+      m_why(new WhyPanel), m_detail(new DetailPanel), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_status(nullptr)
 {
     initResources();
     setWindowTitle(QStringLiteral("LogSleuth"));
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_charts);
     // The explanation sits with the charts: same place to look, no extra pane to manage.
     m_charts->addTab(m_why, tr("Why this score"));
+    m_charts->addTab(m_detail, tr("Line in full"));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -225,11 +228,16 @@ void MainWindow::connectControllers()
     // Keyed by global line, not row: a re-sort moves the row but the explanation stays.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                m_why->showLine(current.isValid()
-                                    ? std::optional<uint64_t>(m_model->globalLine(current.row()))
-                                    : std::nullopt);
+                const auto line = current.isValid()
+                                      ? std::optional<uint64_t>(m_model->globalLine(current.row()))
+                                      : std::nullopt;
+                m_why->showLine(line);
+                m_detail->showLine(line);
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_why->showLine(std::nullopt); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_why->showLine(std::nullopt);
+        m_detail->setCorpus(m_model->corpus());
+    });
 }
 
 bool MainWindow::openPaths(const QStringList& paths)

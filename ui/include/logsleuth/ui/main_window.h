@@ -25,6 +25,7 @@ class OpenController;
 class StatusPanel;
 class TaskRunner;
 class WhyPanel;
+class DetailPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     LogTableView* tableView() const { return m_view; }
     ChartsPanel* chartsPanel() const { return m_charts; }
     WhyPanel* whyPanel() const { return m_why; }
+    DetailPanel* detailPanel() const { return m_detail; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
 
@@ -75,6 +77,7 @@ private:
     LogTableView* m_view;
     ChartsPanel* m_charts;
     WhyPanel* m_why;
+    DetailPanel* m_detail;
     QSplitter* m_splitter;
     StatusPanel* m_status;
 

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/detail_panel.h>
+
+#include <logsleuth/text/corpus.h>
+#include <logsleuth/text/time_scan.h>
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace logsleuth::ui {
+namespace {
+
+constexpr uint64_t kNeighbours = 3;    // lines shown before and after the record
+constexpr uint64_t kRecordLines = 200; // a record longer than this is cut, with a note
+
+QString fromBytes(std::string_view bytes)
+{
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(QWidget* parent) : QWidget(parent), m_text(new QPlainTextEdit(this))
+{
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setPlaceholderText(tr("Select a line to see it in full."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+}
+
+void DetailPanel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
+{
+    m_corpus = std::move(corpus);
+    m_text->clear();
+}
+
+QString DetailPanel::text() const
+{
+    return m_text->toPlainText();
+}
+
+void DetailPanel::showLine(std::optional<uint64_t> globalLine)
+{
+    if (!m_corpus || !globalLine || *globalLine >= m_corpus->lineCount()) {
+        m_text->clear();
+        return;
+    }
+    const text::Corpus& corpus = *m_corpus;
+    const auto& records = corpus.records();
+    const uint64_t line = *globalLine;
+    const auto [source, lineInSource] = corpus.locate(line);
+    QStringList out;
+    out << tr("%1, line %2").arg(fromBytes(corpus.source(source).name())).arg(lineInSource.value() + 1);
+    if (line < records.size()) {
+        if (const int64_t ms = records.time(line); ms != text::kNoTime) {
+            char iso[32];
+            size_t length = 0;
+            text::formatIsoUtc(ms, iso, length);
+            out << tr("Time: %1").arg(QString::fromLatin1(iso, qsizetype(length)));
+        }
+        if (!records.level(line).empty()) out << tr("Level: %1").arg(fromBytes(records.level(line)));
+        if (!records.component(line).empty())
+            out << tr("Component: %1").arg(fromBytes(records.component(line)));
+        if (!records.entity(line).empty()) out << tr("Entity: %1").arg(fromBytes(records.entity(line)));
+    }
+    const uint32_t key = corpus.messageKeys()[line];
+    const uint32_t cluster = corpus.clusterOfMessage(key);
+    out << tr("Template %1: %2")
+               .arg(QString::fromStdString(text::toHex(corpus.miner().id(cluster))),
+                    fromBytes(corpus.miner().templateText(cluster)));
+
+    // The whole record: from its first line through its continuation lines, in this source.
+    const uint64_t first = line < records.size() ? records.recordStart(line) : line;
+    uint64_t last = line;
+    const uint64_t sourceEnd = line - lineInSource.value() + corpus.source(source).lineCount();
+    while (last + 1 < sourceEnd && last + 1 < records.size() && records.recordStart(last + 1) == first &&
+           last + 1 - first < kRecordLines)
+        ++last;
+    out << QString()
+        << (last > first ? tr("Record (lines %1–%2):")
+                               .arg(first - (line - lineInSource.value()) + 1)
+                               .arg(last - (line - lineInSource.value()) + 1)
+                         : tr("Line:"));
+    for (uint64_t l = first; l <= last; ++l)
+        out << fromBytes(corpus.line(l));
+
+    // The neighbours, within the same source.
+    const uint64_t sourceStart = line - lineInSource.value();
+    const uint64_t from = first >= sourceStart + kNeighbours ? first - kNeighbours : sourceStart;
+    const uint64_t to = std::min(sourceEnd, last + 1 + kNeighbours);
+    out << QString() << tr("Around it:");
+    for (uint64_t l = from; l < to; ++l) {
+        const bool inRecord = l >= first && l <= last;
+        out << QStringLiteral("%1 %2  %3")
+                   .arg(inRecord ? QStringLiteral(">") : QStringLiteral(" "))
+                   .arg(l - sourceStart + 1, 6)
+                   .arg(fromBytes(corpus.line(l)));
+    }
+    m_text->setPlainText(out.join(QLatin1Char('\n')));
+}
+
+} // namespace logsleuth::ui
