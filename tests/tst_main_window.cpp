@@ -190,6 +190,32 @@ private Q_SLOTS:
         QVERIFY2(why->scoreText().startsWith(QStringLiteral("score %1").arg(double(lastScore), 0, 'f', 2)),
                  qPrintable(why->scoreText()));
         if (std::abs(lastScore - top) > 0.01f) QVERIFY(why->scoreText() != topText);
+        // Go to line, then walk the anomalies with j/k in the current (score) order.
+        {
+            ui::LogTableView* table = window.tableView();
+            QVERIFY(table->goToLine(0, 5));
+            QCOMPARE(model->globalLine(table->currentIndex().row()), uint64_t(4));
+            QVERIFY(!table->goToLine(0, corpus->lineCount() + 1));
+            int anomalies = 0;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const int v = model->index(r, 0).data(ui::LogTableModel::VerdictRole).toInt();
+                anomalies += v == int(ml::Verdict::Anomaly) || v == int(ml::Verdict::Confirmed);
+            }
+            QVERIFY(anomalies >= 1);
+            table->setCurrentIndex(
+                model->index(model->rowCount() - 1, 0)); // from the bottom, k finds the last anomaly
+            QVERIFY(table->goToAnomaly(false));
+            QCOMPARE(table->currentIndex().row(), anomalies - 1);
+            table->setCurrentIndex(QModelIndex()); // from nowhere, j finds the first
+            QVERIFY(table->goToAnomaly(true));
+            QCOMPARE(table->currentIndex().row(), 0);
+            int walked = 0;
+            while (table->goToAnomaly(true))
+                ++walked;
+            QCOMPARE(walked, anomalies - 1);
+            QCOMPARE(table->currentIndex().row(), anomalies - 1);
+            table->setCurrentIndex(model->index(0, 0));
+        }
         if (qEnvironmentVariableIsSet("LOGSLEUTH_SCREENSHOT"))
             window.grab().save(qEnvironmentVariable("LOGSLEUTH_SCREENSHOT"));
 

@@ -233,6 +233,26 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 <context>
     <name>logsleuth::ui::LogTableView</name>
     <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line in %1:</source>
+        <translation>Zeile in %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Next Anomaly</source>
+        <translation>&amp;Nächste Anomalie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Anomaly</source>
+        <translation>&amp;Vorige Anomalie</translation>
+    </message>
+    <message>
         <source>&amp;Remove Mark</source>
         <translation>Markierung &amp;entfernen</translation>
     </message>
@@ -263,6 +283,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe</translation>
+    </message>
     <message>
         <source>Line in full</source>
         <translation>Ganze Zeile</translation>

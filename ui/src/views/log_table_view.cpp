@@ -3,6 +3,7 @@
 #include <logsleuth/ui/log_table_view.h>
 
 #include <logsleuth/ml/verdict.h>
+#include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/log_table_model.h>
 
 #include <QAction>
@@ -11,9 +12,11 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 
 #include <algorithm>
+#include <climits>
 
 namespace logsleuth::ui {
 
@@ -69,7 +72,34 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
         if (!lines.isEmpty()) Q_EMIT unmarkRequested(lines);
     });
 
-    addActions({m_markFalsePositive, m_markTrueAnomaly, m_unmark, m_copyLine});
+    m_goToLine = new QAction(tr("&Go to Line…"), this);
+    m_goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_goToLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_goToLine, &QAction::triggered, this, [this] {
+        if (!m_model || !m_model->corpus()) return;
+        const auto& corpus = *m_model->corpus();
+        const qint64 current = currentGlobalLine();
+        const auto [source, line] = corpus.locate(current >= 0 ? uint64_t(current) : 0);
+        bool ok = false;
+        const int wanted =
+            QInputDialog::getInt(this, tr("Go to Line"),
+                                 tr("Line in %1:").arg(QString::fromStdString(corpus.source(source).name())),
+                                 int(line.value() + 1), 1,
+                                 int(std::min<uint64_t>(corpus.source(source).lineCount(), INT_MAX)), 1, &ok);
+        if (ok) goToLine(source, uint64_t(wanted));
+    });
+    // Single keys, as in a pager: they act only while the table has the focus, never while typing.
+    m_nextAnomaly = new QAction(tr("&Next Anomaly"), this);
+    m_nextAnomaly->setShortcut(QKeySequence(Qt::Key_J));
+    m_nextAnomaly->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_nextAnomaly, &QAction::triggered, this, [this] { goToAnomaly(true); });
+    m_previousAnomaly = new QAction(tr("&Previous Anomaly"), this);
+    m_previousAnomaly->setShortcut(QKeySequence(Qt::Key_K));
+    m_previousAnomaly->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_previousAnomaly, &QAction::triggered, this, [this] { goToAnomaly(false); });
+
+    addActions({m_markFalsePositive, m_markTrueAnomaly, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
+                m_previousAnomaly});
     updateActions();
 }
 
@@ -147,6 +177,44 @@ QList<quint64> LogTableView::selectedGlobalLines() const
         lines.append(quint64(m_model->globalLine(row.row())));
     if (lines.isEmpty() && currentGlobalLine() >= 0) lines.append(quint64(currentGlobalLine()));
     return lines;
+}
+
+bool LogTableView::goToLine(std::size_t source, uint64_t lineInSource)
+{
+    if (!m_model || !m_model->corpus()) return false;
+    const auto& corpus = *m_model->corpus();
+    if (source >= corpus.sourceCount() || lineInSource == 0 ||
+        lineInSource > corpus.source(source).lineCount())
+        return false;
+    uint64_t global = lineInSource - 1;
+    for (std::size_t s = 0; s < source; ++s)
+        global += corpus.source(s).lineCount();
+    const int row = m_model->rowOfGlobalLine(global);
+    if (row < 0) return false;
+    const QModelIndex index = m_model->index(row, 0);
+    setCurrentIndex(index);
+    selectRow(row);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool LogTableView::goToAnomaly(bool forward)
+{
+    if (!m_model) return false;
+    const int rows = m_model->rowCount();
+    const int start = currentIndex().isValid() ? currentIndex().row() : (forward ? -1 : rows);
+    for (int row = start + (forward ? 1 : -1); row >= 0 && row < rows; row += forward ? 1 : -1) {
+        const QVariant verdict = m_model->index(row, 0).data(LogTableModel::VerdictRole);
+        if (!verdict.isValid()) return false; // nothing scored yet
+        if (verdict.toInt() == int(ml::Verdict::Anomaly) || verdict.toInt() == int(ml::Verdict::Confirmed)) {
+            const QModelIndex index = m_model->index(row, 0);
+            setCurrentIndex(index);
+            selectRow(row);
+            scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void LogTableView::requestMark(store::MarkKind kind)

@@ -133,6 +133,12 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     analysis->addAction(m_view->markFalsePositiveAction());
     analysis->addAction(m_view->markTrueAnomalyAction());
+    analysis->addAction(m_view->unmarkAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_view->goToLineAction());
+    go->addAction(m_view->nextAnomalyAction());
+    go->addAction(m_view->previousAnomalyAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

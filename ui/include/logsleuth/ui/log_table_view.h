@@ -9,6 +9,9 @@
 
 #include <QTableView>
 
+#include <cstddef>
+#include <cstdint>
+
 #include <cstdint>
 
 namespace logsleuth::ui {
@@ -35,6 +38,16 @@ public:
     // Column widths for the current columns (call after the column set changed).
     void applyColumnWidths();
 
+    // Makes line `lineInSource` (1-based) of source `source` current, selected and visible.
+    bool goToLine(std::size_t source, uint64_t lineInSource);
+    // The next (or previous) anomalous or confirmed row in the current order, from the current
+    // row; false when there is none.
+    bool goToAnomaly(bool forward);
+
+    QAction* goToLineAction() const { return m_goToLine; }
+    QAction* nextAnomalyAction() const { return m_nextAnomaly; }
+    QAction* previousAnomalyAction() const { return m_previousAnomaly; }
+
 Q_SIGNALS:
     // Every selected line, in row order (a mark action works on the whole selection).
     void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind);
@@ -54,6 +67,9 @@ private:
     QAction* m_markTrueAnomaly;
     QAction* m_copyLine;
     QAction* m_unmark;
+    QAction* m_goToLine;
+    QAction* m_nextAnomaly;
+    QAction* m_previousAnomaly;
 };
 
 } // namespace logsleuth::ui
