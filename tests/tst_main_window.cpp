@@ -215,6 +215,9 @@ private Q_SLOTS:
             QCOMPARE(walked, anomalies - 1);
             QCOMPARE(table->currentIndex().row(), anomalies - 1);
             table->setCurrentIndex(model->index(0, 0));
+            // f and t are the keyboard's marks (besides Ctrl+Shift+F/A).
+            QVERIFY(table->markFalsePositiveAction()->shortcuts().contains(QKeySequence(Qt::Key_F)));
+            QVERIFY(table->markTrueAnomalyAction()->shortcuts().contains(QKeySequence(Qt::Key_T)));
         }
         if (qEnvironmentVariableIsSet("LOGSLEUTH_SCREENSHOT"))
             window.grab().save(qEnvironmentVariable("LOGSLEUTH_SCREENSHOT"));

@@ -45,14 +45,17 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
 
     m_markFalsePositive = new QAction(tr("Mark as &False Positive"), this);
-    m_markFalsePositive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // Ctrl+Shift+F everywhere in the table, and a bare `f` for fast keyboard triage.
+    m_markFalsePositive->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F)});
     m_markFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_markFalsePositive->setStatusTip(tr("Suppress every line with this masked message from now on"));
     connect(m_markFalsePositive, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::FalsePositive); });
 
     m_markTrueAnomaly = new QAction(tr("Mark as True &Anomaly"), this);
-    m_markTrueAnomaly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_markTrueAnomaly->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::Key_T)});
     m_markTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_markTrueAnomaly->setStatusTip(tr("Always flag every line with this masked message"));
     connect(m_markTrueAnomaly, &QAction::triggered, this,
