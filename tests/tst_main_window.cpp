@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,6 +361,34 @@ private Q_SLOTS:
         const auto& corpus = result->corpus;
         const std::string last(corpus->line(corpus->lineCount() - 1));
         QCOMPARE(QString::fromStdString(last), QStringLiteral("2024-01-01 10:00:01 INFO Grüße 2"));
+    }
+
+    // A file that grows while open is announced (the rows show it as read), and Reload reads it again.
+    void changedFileIsAnnounced()
+    {
+        ui::MainWindow window;
+        const QString path = g_home->filePath(QStringLiteral("growing.log"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("2024-01-01 10:00:00 INFO a 1\n2024-01-01 10:00:01 INFO a 2\n");
+        }
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("2024-01-01 10:00:02 WARN b 3\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("changed on disk")), 20000);
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        QVERIFY(window.reloadAction()->isEnabled());
+        window.reloadAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 30000);
+        QCOMPARE(window.tableModel()->rowCount(), 3);
     }
 
     void openFailureIsReported()

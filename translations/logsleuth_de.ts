@@ -284,6 +284,26 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
 <context>
     <name>logsleuth::ui::MainWindow</name>
     <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the open files again from disk</source>
+        <translation>Die offenen Dateien neu von der Platte lesen</translation>
+    </message>
+    <message>
+        <source>%1 was removed or rotated on disk</source>
+        <translation>%1 wurde auf der Platte entfernt oder rotiert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk</source>
+        <translation>%1 hat sich auf der Platte geändert</translation>
+    </message>
+    <message>
+        <source>: the table shows it as it was when opened. Reload (Ctrl+R) to read it again.</source>
+        <translation>: die Tabelle zeigt den Stand beim Öffnen. Neu laden (Strg+R) liest sie erneut.</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe</translation>
     </message>

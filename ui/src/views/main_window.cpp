@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QMenuBar>
@@ -114,6 +115,12 @@ void MainWindow::createActions()
     m_cancelAction->setStatusTip(tr("Stop the running job"));
     connect(m_cancelAction, &QAction::triggered, m_runner, &TaskRunner::cancel);
 
+    m_reloadAction = new QAction(tr("&Reload"), this);
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reloadAction->setStatusTip(tr("Read the open files again from disk"));
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, this, [this] { openPaths(m_openPaths); });
+
     m_aboutAction = new QAction(tr("&About LogSleuth"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
@@ -123,6 +130,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_reloadAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -176,6 +184,7 @@ void MainWindow::connectControllers()
         for (const QString& path : loaded->paths)
             names.append(QFileInfo(path).fileName());
         setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
+        watchOpenFiles(loaded->paths);
         if (!loaded->warnings.empty()) {
             QStringList lines;
             for (const std::string& w : loaded->warnings)
@@ -244,6 +253,32 @@ void MainWindow::connectControllers()
         m_why->showLine(std::nullopt);
         m_detail->setCorpus(m_model->corpus());
     });
+}
+
+void MainWindow::watchOpenFiles(const QStringList& paths)
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+            // Said once per change, and kept until a reload: the rows show what was read then.
+            const QFileInfo info(path);
+            const QString what =
+                !info.exists() ? tr("%1 was removed or rotated on disk") : tr("%1 changed on disk");
+            statusBar()->showMessage(what.arg(info.fileName()) +
+                                     tr(": the table shows it as it was when opened. "
+                                        "Reload (Ctrl+R) to read it again."));
+            m_reloadAction->setEnabled(true);
+            // A rotated file is a new inode at the same path: watch it again once it is back.
+            if (info.exists() && !m_watcher->files().contains(path)) m_watcher->addPath(path);
+        });
+    }
+    if (!m_watcher->files().isEmpty()) m_watcher->removePaths(m_watcher->files());
+    m_openPaths = paths;
+    QStringList plain;
+    for (const QString& path : paths)
+        if (QFileInfo(path).isFile()) plain.append(QFileInfo(path).absoluteFilePath());
+    if (!plain.isEmpty()) m_watcher->addPaths(plain);
+    m_reloadAction->setEnabled(!paths.isEmpty());
 }
 
 bool MainWindow::openPaths(const QStringList& paths)

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
+class QFileSystemWatcher;
 class QSplitter;
 QT_END_NAMESPACE
 
@@ -47,6 +48,7 @@ public:
     LogTableView* tableView() const { return m_view; }
     ChartsPanel* chartsPanel() const { return m_charts; }
     WhyPanel* whyPanel() const { return m_why; }
+    QAction* reloadAction() const { return m_reloadAction; }
     DetailPanel* detailPanel() const { return m_detail; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
@@ -68,6 +70,7 @@ private:
     void updateSummary();
     void restoreSettings();
     void saveSettings() const;
+    void watchOpenFiles(const QStringList& paths);
 
     TaskRunner* m_runner;
     OpenController* m_open;
@@ -87,6 +90,10 @@ private:
     QAction* m_rescoreAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    // The open files, watched: a file that grows, is truncated or replaced on disk is announced.
+    QFileSystemWatcher* m_watcher = nullptr;
+    QStringList m_openPaths;
     bool m_sortedOnce = false;
     bool m_trainWhenOpened = false;
 };
