@@ -136,6 +136,13 @@ LS_TEST(learnedLayouts)
                           " " + message(i);
                }),
          "<Time> <Level> <Content>", "2023-01-13T13:00:00.000Z", "INFO", "", ""},
+        {"host and tag without a timestamp",
+         lines(300,
+               [](int i) {
+                   return "web-" + std::to_string(i % 4) + " " + pick(i, {"nginx", "php-fpm", "cron"}) + "[" +
+                          std::to_string(100 + i) + "]: " + message(i);
+               }),
+         "<Entity> <Component>: <Content>", "", "", "nginx", "web-0"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

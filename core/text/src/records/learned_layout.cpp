@@ -314,6 +314,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable)
             headerEnd = i + 1;
     }
+    // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
+    // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
+    constexpr int kTagWithin = 6;
+    for (int i = 0; headerEnd == 0 && i < kTagWithin && stable(i); ++i)
+        if (is(i, Family::ColonWord) && i > 0) headerEnd = i + 1;
     if (headerEnd == 0) return nullptr;
     // Before the anchor every word is read leniently: a leading "-" that most lines carry may
     // be a label or a host on others.
