@@ -637,36 +637,28 @@ void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length)
         --days;
     }
     const Civil date = civilFromDays(days);
-    const int year = date.year, month = date.month, day = date.day;
-    const int ms = static_cast<int>(msOfDay % 1000);
-    const int sec = static_cast<int>(msOfDay / 1000 % 60);
-    const int min = static_cast<int>(msOfDay / 60000 % 60);
-    const int hour = static_cast<int>(msOfDay / 3600000);
-    auto put = [&](std::size_t at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i) {
-            buffer[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+    length = 0;
+    if (date.year < 0 || date.year > 9999) return;
+    // "YYYY-MM-DDTHH:MM:SS.mmmZ": each part with its width and the separator after it.
+    const struct {
+        int value, width;
+        char after;
+    } parts[] = {{date.year, 4, '-'},
+                 {date.month, 2, '-'},
+                 {date.day, 2, 'T'},
+                 {static_cast<int>(msOfDay / 3600000), 2, ':'},
+                 {static_cast<int>(msOfDay / 60000 % 60), 2, ':'},
+                 {static_cast<int>(msOfDay / 1000 % 60), 2, '.'},
+                 {static_cast<int>(msOfDay % 1000), 3, 'Z'}};
+    for (const auto& part : parts) {
+        int value = part.value;
+        for (int i = part.width - 1; i >= 0; --i) {
+            buffer[length + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
             value /= 10;
         }
-    };
-    if (year < 0 || year > 9999) {
-        length = 0;
-        return;
+        length += static_cast<std::size_t>(part.width);
+        buffer[length++] = part.after;
     }
-    put(0, year, 4);
-    buffer[4] = '-';
-    put(5, month, 2);
-    buffer[7] = '-';
-    put(8, day, 2);
-    buffer[10] = 'T';
-    put(11, hour, 2);
-    buffer[13] = ':';
-    put(14, min, 2);
-    buffer[16] = ':';
-    put(17, sec, 2);
-    buffer[19] = '.';
-    put(20, ms, 3);
-    buffer[23] = 'Z';
-    length = 24;
 }
 
 } // namespace logsleuth::text
