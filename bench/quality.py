@@ -7,7 +7,8 @@ make_corpus.py, scored by `logsleuth-cli analyze`, judged against the labels.
   quality.py [LINES]      (logsleuth-cli on PATH; run through ./dev bench)
 
 Two scenarios per base log: whole foreign lines, and "spliced" lines that keep a normal
-header and carry a foreign message, so the anomaly is in the message alone. Prints
+header and carry a foreign message, so the anomaly is in the message alone. A third kind
+puts the anomaly in the header alone: normal messages at a level their lines never have. Prints
 precision, recall and F1 at the default threshold, average precision, and the share of the
 labelled lines among the top-k, then one machine-readable line per scenario."""
 import csv
@@ -42,6 +43,25 @@ def make(work, base, foreign, lines, splice):
         subprocess.run(args, stdout=out, check=True)
     with open(labels) as f:
         return corpus, {int(x) for x in f if x.strip()}
+
+
+def make_level_anomalies(work, base, lines, rate=0.01, seed=3):
+    """A log whose anomalies show only in a header field: 1 % of the base's INFO lines become
+    WARN, ERROR or FATAL with their messages unchanged (no message can tell them apart)."""
+    import random
+    plain = os.path.join(work, f"{base}-plain.log")
+    with open(plain, "w") as out:
+        subprocess.run([sys.executable, MAKE, sample(base), str(lines)], stdout=out, check=True)
+    rng = random.Random(seed)
+    corpus = os.path.join(work, f"{base}-levels.log")
+    truth = set()
+    with open(plain) as src, open(corpus, "w") as dst:
+        for number, line in enumerate(src, 1):
+            if " INFO " in line and rng.random() < rate:
+                line = line.replace(" INFO ", " " + rng.choice(["WARN", "ERROR", "FATAL"]) + " ", 1)
+                truth.add(number)
+            dst.write(line)
+    return corpus, truth
 
 
 def average_precision(ranked, truth):
@@ -83,6 +103,11 @@ def main():
                 print(f"bench=quality base={base_name} injected={foreign_name} kind={kind} lines={lines} "
                       f"anomalies={len(truth)} flagged={flagged} precision={p:.3f} recall={r:.3f} f1={f1:.3f} "
                       f"average_precision={ap:.3f} precision_at_k={pk:.3f}", flush=True)
+        corpus, truth = make_level_anomalies(work, "HDFS", lines)
+        p, r, f1, ap, pk, flagged = evaluate(corpus, truth, work)
+        print(f"bench=quality base=HDFS injected=levels kind=header lines={lines} anomalies={len(truth)} "
+              f"flagged={flagged} precision={p:.3f} recall={r:.3f} f1={f1:.3f} average_precision={ap:.3f} "
+              f"precision_at_k={pk:.3f}", flush=True)
 
 
 if __name__ == "__main__":
