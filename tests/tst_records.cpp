@@ -17,11 +17,8 @@ namespace {
 
 std::string iso(std::int64_t ms)
 {
-    if (ms == kNoTime) return {};
     char buffer[32];
-    std::size_t length = 0;
-    formatIsoUtc(ms, buffer, length);
-    return std::string(buffer, length);
+    return std::string(formatIsoUtc(ms, buffer)); // empty for kNoTime
 }
 
 // Varied messages, so that no message word looks like a header column.

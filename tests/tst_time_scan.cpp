@@ -16,9 +16,7 @@ namespace {
 std::string iso(std::int64_t ms)
 {
     char buffer[32];
-    std::size_t length = 0;
-    formatIsoUtc(ms, buffer, length);
-    return std::string(buffer, length);
+    return std::string(formatIsoUtc(ms, buffer));
 }
 
 // 2020-06-01T00:00:00Z: the "file modification time" for stamps without a year.

@@ -43,9 +43,7 @@ void writeTemplateRow(text::CsvWriter& csv, const text::Corpus& corpus, const Te
     if (withFile) csv.field(file);
     csv.field(line).field(templates.hex[cluster]).field(templates.text[cluster]);
     char isoTime[32];
-    std::size_t isoLength = 0;
-    if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
-    csv.field(std::string_view(isoTime, isoLength))
+    csv.field(text::formatIsoUtc(records.time(g), isoTime))
         .field(records.level(g))
         .field(records.component(g))
         .field(records.entity(g))
@@ -210,9 +208,7 @@ int runGrep(const ParsedArgs& args)
     const auto matches = search->run(corpus, [&](std::uint64_t g) {
         if ((++seen & 0x3ff) == 0 && interrupted()) throw Interrupted();
         writeLineColumns(csv, corpus, g);
-        std::size_t isoLength = 0;
-        if (const auto ms = records.time(g); ms != text::kNoTime) text::formatIsoUtc(ms, isoTime, isoLength);
-        csv.field(std::string_view(isoTime, isoLength))
+        csv.field(text::formatIsoUtc(records.time(g), isoTime))
             .field(records.level(g))
             .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[g])])
             .field(corpus.line(g));

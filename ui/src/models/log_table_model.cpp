@@ -175,14 +175,11 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
     case Column::Text:
         return fromBytes(m_corpus->line(line));
     case Column::Time: {
-        const int64_t ms = m_corpus->records().time(line);
-        if (ms == text::kNoTime) return {};
         char iso[32];
-        size_t length = 0;
-        text::formatIsoUtc(ms, iso, length);
-        if (length < 24) return {};
+        const std::string_view time = text::formatIsoUtc(m_corpus->records().time(line), iso);
+        if (time.empty()) return {};
         iso[10] = ' '; // "2015-10-18 18:01:47.978": easier to read in a column than the ISO 'T' and 'Z'
-        return QString::fromLatin1(iso, 23);
+        return QString::fromLatin1(time.data(), qsizetype(time.size() - 1));
     }
     case Column::Level:
         return fromBytes(m_corpus->records().level(line));

@@ -59,12 +59,9 @@ void DetailPanel::showLine(std::optional<uint64_t> globalLine)
     QStringList out;
     out << tr("%1, line %2").arg(fromBytes(corpus.source(source).name())).arg(lineInSource.value() + 1);
     if (line < records.size()) {
-        if (const int64_t ms = records.time(line); ms != text::kNoTime) {
-            char iso[32];
-            size_t length = 0;
-            text::formatIsoUtc(ms, iso, length);
-            out << tr("Time: %1").arg(QString::fromLatin1(iso, qsizetype(length)));
-        }
+        char iso[32];
+        if (const std::string_view time = text::formatIsoUtc(records.time(line), iso); !time.empty())
+            out << tr("Time: %1").arg(QString::fromLatin1(time.data(), qsizetype(time.size())));
         if (!records.level(line).empty()) out << tr("Level: %1").arg(fromBytes(records.level(line)));
         if (!records.component(line).empty())
             out << tr("Component: %1").arg(fromBytes(records.component(line)));

@@ -628,7 +628,7 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
     return at(year);
 }
 
-void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length)
+std::string_view formatIsoUtc(std::int64_t epochMs, char (&buffer)[32])
 {
     std::int64_t days = epochMs / 86400000;
     std::int64_t msOfDay = epochMs % 86400000;
@@ -637,8 +637,8 @@ void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length)
         --days;
     }
     const Civil date = civilFromDays(days);
-    length = 0;
-    if (date.year < 0 || date.year > 9999) return;
+    if (date.year < 0 || date.year > 9999) return {};
+    std::size_t length = 0;
     // "YYYY-MM-DDTHH:MM:SS.mmmZ": each part with its width and the separator after it.
     const struct {
         int value, width;
@@ -659,6 +659,7 @@ void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length)
         length += static_cast<std::size_t>(part.width);
         buffer[length++] = part.after;
     }
+    return {buffer, length};
 }
 
 } // namespace logsleuth::text

@@ -73,7 +73,8 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
 // Days since 1970-01-01 for a proleptic Gregorian date (month 1-12).
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
 
-// "2015-10-18T18:01:47.978Z": ISO 8601 in UTC with milliseconds.
-void formatIsoUtc(std::int64_t epochMs, char (&buffer)[32], std::size_t& length);
+// "2015-10-18T18:01:47.978Z": ISO 8601 in UTC with milliseconds, written into `buffer`. Empty
+// for an instant outside the years 0-9999, so also for the record columns' "no time".
+std::string_view formatIsoUtc(std::int64_t epochMs, char (&buffer)[32]);
 
 } // namespace logsleuth::text
