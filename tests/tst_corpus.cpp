@@ -181,6 +181,15 @@ LS_TEST(appendedLinesJoinWhatWasMined)
     CHECK_EQ(std::string(corpus.records().level(4)), std::string("WARN"));
     CHECK_EQ(corpus.layout(1).format, corpus.layout(0).format);
     CHECK_THROWS(corpus.append(LogText::fromBytes("x\n", "x"), 9));
+
+    // A second file never continues the first one's record, however its first line looks.
+    Corpus two;
+    two.addSource(LogText::fromBytes("2024-01-01 10:00:01 ERROR app: job 7 failed\n", "a.log"));
+    two.addSource(
+        LogText::fromBytes("\tat app.Job.run(Job.java:1)\n2024-01-01 10:00:02 INFO app: ok\n", "b.log"));
+    CHECK(two.mine());
+    CHECK_EQ(two.records().recordStart(1), std::uint64_t{1});
+    CHECK_EQ(std::string(two.records().level(1)), std::string());
 }
 
 LS_TEST(progressAndCancel)

@@ -71,7 +71,7 @@ void Corpus::setMinerState(const std::string& savedState)
 
 void Corpus::setRecordOptions(RecordOptions options)
 {
-    std::unique_ptr<RecordParser> given;
+    std::shared_ptr<const RecordParser> given;
     if (!options.format.empty()) {
         std::string error;
         given = makeRecordParser(options.format, error);
@@ -93,13 +93,7 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
         for (std::size_t i = middle; i < middle + kSampleMiddle; ++i)
             sample.push_back(source.line(LineNumber{i}));
     }
-    std::unique_ptr<RecordParser> parser;
-    if (m_givenParser) {
-        std::string error;
-        parser = makeRecordParser(m_recordOptions.format, error); // a copy: parsers are per source
-    } else {
-        parser = inferRecordParser(sample);
-    }
+    std::shared_ptr<const RecordParser> parser = m_givenParser ? m_givenParser : inferRecordParser(sample);
     order = learnDateOrder(*parser, sample);
     return parser;
 }
@@ -205,7 +199,7 @@ bool Corpus::mine(const Progress& progress)
     for (std::size_t s = 0; s < m_sources.size(); ++s) {
         DateOrder order = DateOrder::YearMonthDay;
         std::shared_ptr<const RecordParser> parser = parserFor(m_sources[s], order);
-        if (!mineSource(s, std::move(parser), order, onLines)) return clearMined(), false;
+        if (!mineSource(s, std::move(parser), order, false, onLines)) return clearMined(), false;
     }
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (progress && !progress(1.0)) return clearMined(), false;
@@ -219,13 +213,14 @@ std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t
     const std::uint64_t first = lineCount();
     m_firstLine.push_back(m_firstLine.back() + more.lineCount());
     m_sources.push_back(std::move(more));
-    mineSource(m_sources.size() - 1, m_parsers[sameLayoutAs], m_dateOrders[sameLayoutAs],
+    mineSource(m_sources.size() - 1, m_parsers[sameLayoutAs], m_dateOrders[sameLayoutAs], true,
                [](std::uint64_t) { return true; });
     return {first, lineCount()};
 }
 
 bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parserPointer,
-                        DateOrder order, const std::function<bool(std::uint64_t)>& onLines)
+                        DateOrder order, bool continueOpenRecord,
+                        const std::function<bool(std::uint64_t)>& onLines)
 {
     const LogText& source = m_sources[sourceIndex];
     m_parsers.push_back(std::move(parserPointer));
@@ -234,9 +229,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     const TimeContext timeContext{order, m_recordOptions.zone, source.modifiedMs()};
     SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
     OpenRecord& record = m_openRecord;
-    if (sourceIndex == 0 || source.lineCount() == 0 || m_layouts.empty() ||
-        m_layouts.back().format != layout.format)
-        record = OpenRecord{};
+    if (!continueOpenRecord) record = OpenRecord{};
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
     std::vector<std::string> arenas(threads);

@@ -95,8 +95,10 @@ private:
     void clearMined();
     // The source's parser and date order, learned from its first lines and some from the middle.
     std::shared_ptr<const RecordParser> parserFor(const LogText& source, DateOrder& order) const;
+    // `continueOpenRecord`: the source's first lines may continue the record the last mined line
+    // opened (appended bytes of one file); a new file always starts afresh.
     bool mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parser, DateOrder order,
-                    const std::function<bool(std::uint64_t)>& onLines);
+                    bool continueOpenRecord, const std::function<bool(std::uint64_t)>& onLines);
 
     // Lets the dedupe map be probed with a string_view, so a repeated message costs no allocation.
     struct TransparentHash {
@@ -114,7 +116,8 @@ private:
     std::string m_minerState; // saved state to start from; empty: a fresh miner
     unsigned m_threads = std::max(1u, std::thread::hardware_concurrency());
     RecordOptions m_recordOptions;
-    std::unique_ptr<RecordParser> m_givenParser;
+    // The parser of a given format, shared by every source (parsers are const and thread-safe).
+    std::shared_ptr<const RecordParser> m_givenParser;
     std::vector<std::shared_ptr<const RecordParser>> m_parsers; // per source, after mine()
     std::vector<DateOrder> m_dateOrders;
     std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_keyOfMessage;
