@@ -99,14 +99,11 @@ text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
 Mined mineInputs(const ParsedArgs& args)
 {
     if (args.inputs.empty()) throw UsageError("no input files (use - for standard input)");
-    text::RecordOptions recordOptions;
-    try {
-        recordOptions = recordOptionsFrom(args);
-        text::Corpus{}.setRecordOptions(
-            recordOptions); // a malformed --format is a usage error, before any reading
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
+    const text::RecordOptions recordOptions = recordOptionsFrom(args);
+    // A malformed --format is a usage error, found before any input is read.
+    if (std::string error;
+        !recordOptions.format.empty() && !text::makeRecordParser(recordOptions.format, error))
+        throw UsageError(error);
     const auto statePath = args.value("state");
     std::string state;
     if (statePath && std::filesystem::exists(*statePath)) {
