@@ -229,6 +229,10 @@ LS_TEST(binaryIsFlagged)
     for (int i = 0; i < 8192; ++i)
         junk += static_cast<char>((i * 7919) % 256);
     CHECK(LogText::fromBytes(junk, "junk.bin").looksBinary());
+    const auto notices = LogText::fromBytes(junk, "junk.bin").notices();
+    CHECK_EQ(notices.size(), std::size_t{1});
+    CHECK(!notices.empty() && notices.front().starts_with("junk.bin: looks like binary data"));
+    CHECK(LogText::fromBytes("plain text\n", "ok.log").notices().empty());
     CHECK(!LogText::fromBytes("2024-01-01 INFO fine\n\ttabbed\n", "ok.log").looksBinary());
     CHECK(!LogText::fromBytes("", "empty.log").looksBinary());
 }

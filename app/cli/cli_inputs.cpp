@@ -43,14 +43,6 @@ bool addPath(text::Corpus& corpus, const std::string& path, const InputLimits& l
 #endif
 }
 
-// Says what a person should know about a source before trusting its rows.
-void describe(const text::LogText& source)
-{
-    if (source.encoding() != "utf-8") warn(source.name() + ": decoded from " + source.encoding());
-    if (source.looksBinary())
-        warn(source.name() + ": looks like binary data, not text (its rows will be mostly noise)");
-}
-
 } // namespace
 
 LoadedInputs loadInputs(const std::vector<std::string>& paths, const InputLimits& limits)
@@ -67,7 +59,8 @@ LoadedInputs loadInputs(const std::vector<std::string>& paths, const InputLimits
     }
     if (failures == paths.size()) throw std::runtime_error("no input could be read");
     for (std::size_t s = 0; s < loaded.corpus.sourceCount(); ++s)
-        describe(loaded.corpus.source(s));
+        for (const std::string& notice : loaded.corpus.source(s).notices())
+            warn(notice);
     if (failures > 0) loaded.partial = true;
     return loaded;
 }

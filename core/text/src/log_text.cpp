@@ -252,6 +252,15 @@ void LogText::release() noexcept
     m_mappedSize = 0;
 }
 
+std::vector<std::string> LogText::notices() const
+{
+    std::vector<std::string> notes;
+    if (m_encoding != "utf-8") notes.push_back(m_name + ": decoded from " + m_encoding);
+    if (m_looksBinary)
+        notes.push_back(m_name + ": looks like binary data, not text (its rows will be mostly noise)");
+    return notes;
+}
+
 void LogText::decodeIfUtf16()
 {
     const std::string_view all(m_data, static_cast<std::size_t>(m_size));

@@ -42,10 +42,8 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
             loaded->partial = loaded->partial || opened.partial;
             for (auto& source : opened.sources) {
                 // What a reader should know before trusting the rows (shown with the other warnings).
-                if (source.looksBinary())
-                    loaded->warnings.push_back(source.name() + ": looks like binary data, not text");
-                if (source.encoding() != "utf-8")
-                    loaded->warnings.push_back(source.name() + ": decoded from " + source.encoding());
+                for (std::string& notice : source.notices())
+                    loaded->warnings.push_back(std::move(notice));
                 corpus->addSource(std::move(source));
                 ++sources;
             }

@@ -51,6 +51,9 @@ public:
     const std::string& encoding() const { return m_encoding; }
     // True when most of the first 64 KiB are control bytes: a binary file, not a log.
     bool looksBinary() const { return m_looksBinary; }
+    // What a person should know before trusting the rows, one line each naming the source:
+    // "x.log: decoded from utf-16le", "x.bin: looks like binary data …". Empty for plain text.
+    std::vector<std::string> notices() const;
     // When the bytes were last written (ms since the epoch): the file's mtime, or the time it
     // was read for streams. Dates without a year take theirs from it.
     std::int64_t modifiedMs() const { return m_modifiedMs; }
