@@ -168,14 +168,16 @@ size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector
 
 size_t MarkController::markCountFor(const text::Corpus& corpus) const
 {
-    std::unordered_set<std::string_view> open;
-    for (uint32_t key = 0; key < corpus.distinctMessageCount(); ++key)
-        open.insert(corpus.maskedMessage(key));
-    size_t count = 0;
+    // The marks are few and the corpus's messages many: look the messages up among the marks,
+    // and stop as soon as every mark has been seen.
+    std::unordered_set<std::string_view> unseen;
     for (const auto* list : {&m_saved, &m_unsaved})
         for (const store::Mark& mark : *list)
-            count += open.contains(mark.maskedMessage);
-    return count;
+            unseen.insert(mark.maskedMessage);
+    const size_t marks = unseen.size();
+    for (uint32_t key = 0; key < corpus.distinctMessageCount() && !unseen.empty(); ++key)
+        unseen.erase(corpus.maskedMessage(key));
+    return marks - unseen.size();
 }
 
 ml::MarkRules MarkController::rules() const
