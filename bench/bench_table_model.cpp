@@ -8,6 +8,7 @@
 // table included). Then times the model's operations: reset, setAnalysis, sorts, and data() on random cells.
 #include "bench_util.h"
 
+#include <logsleuth/ml/model_registry.h>
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts_panel.h>
@@ -89,11 +90,11 @@ int main(int argc, char** argv)
     ui::TaskRunner runner;
     ui::OpenController open(runner);
     ui::AnalysisController analysis(runner);
-    ml::TrainOptions options;
-    options.epochs = 1;
-    options.samplesPerEpoch = 51200;
-    options.seed = 1;
-    analysis.setTrainOptions(options);
+    ml::ModelOptions options = ml::defaultOptions(ml::modelFamily("vae"));
+    options.set("epochs", "1");
+    options.set("samples-per-epoch", "51200");
+    options.set("seed", "1");
+    analysis.setModelChoice("vae", options);
 
     ui::LogTableModel model;
     ui::LogTableView view;

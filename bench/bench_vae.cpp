@@ -5,10 +5,11 @@
 // training epoch over every line (batch 256, as the reference) and batched scoring of every
 // line — so the figures compare with peers/reference_vae.py run on the same corpus.
 #include "bench_util.h"
-#include "logsleuth/ml/analysis.h"
+// The VAE itself, below the Model interface: the raw, dedupe-free row rate needs it.
 #include "logsleuth/ml/device.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/log_text.h"
+#include "vae/vae_detector.h"
 
 #include <cstdio>
 #include <exception>
@@ -31,19 +32,22 @@ int main(int argc, char** argv)
         const double featurizeSeconds = featurize.seconds();
         const double lines = static_cast<double>(corpus.lineCount());
 
-        ml::TrainOptions options;
+        ml::VaeOptions options;
         options.device = ml::parseDeviceRequest(argc > 2 ? argv[2] : "auto");
         options.epochs = 1;
         options.samplesPerEpoch = corpus.lineCount(); // one pass over as many lines as the file has
         const auto device = ml::resolveDevice(options.device);
         ml::TrainReport report;
         bench::Stopwatch training;
-        auto detector = ml::trainOnCorpus(corpus, options, {}, nullptr, &report);
+        auto detector =
+            ml::VaeDetector::train(corpus.scoringTexts(), corpus.messageLineCounts(), options, {}, &report);
         const double trainSeconds = training.seconds();
 
         bench::Stopwatch scoring;
-        const auto scored = ml::scoreCorpus(detector, corpus, ml::ThresholdSpec{}, {});
-        const auto perLine = ml::lineScores(corpus, scored);
+        const auto perMessage = detector.score(corpus.scoringTexts());
+        std::vector<float> perLine(corpus.lineCount());
+        for (std::size_t line = 0; line < perLine.size(); ++line)
+            perLine[line] = perMessage[corpus.messageKeys()[line]];
         const double scoreSeconds = scoring.seconds();
 
         // The raw model: every row through the network, no dedupe (the distinct messages

@@ -262,7 +262,8 @@ private Q_SLOTS:
         const auto rows = parseCsv(result.out);
         QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("score"),
                                              QStringLiteral("threshold"), QStringLiteral("anomaly"),
-                                             QStringLiteral("template_id"), QStringLiteral("verdict")}));
+                                             QStringLiteral("template_id"), QStringLiteral("verdict"),
+                                             QStringLiteral("unit"), QStringLiteral("confidence")}));
         QCOMPARE(rows.size(), 3001);
         static const QRegularExpression number(QStringLiteral("^[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?$"));
         int anomalies = 0;
@@ -320,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(top.value(0),
                  (QStringList{QStringLiteral("rank"), QStringLiteral("line"), QStringLiteral("score"),
                               QStringLiteral("verdict"), QStringLiteral("count"),
-                              QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("why")}));
+                              QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("why"),
+                              QStringLiteral("unit"), QStringLiteral("confidence")}));
         QCOMPARE(top.size(), 11);
         // Every ranked line says why: the tokens that carry its score.
         static const QRegularExpression why(QStringLiteral("^[-+?]\\S+( [-+?]\\S+)*$"));

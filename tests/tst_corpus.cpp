@@ -11,6 +11,8 @@
 #include <random>
 
 using namespace logsleuth::text;
+using logsleuth::TaskControl;
+using logsleuth::TaskProgress;
 
 namespace {
 
@@ -201,18 +203,19 @@ LS_TEST(progressAndCancel)
     corpus.addSource(LogText::fromBytes(bytes, "many"));
 
     std::vector<double> reported;
-    CHECK(corpus.mine([&](double fraction) {
-        reported.push_back(fraction);
-        return true;
-    }));
+    CHECK(corpus.mine(TaskControl(nullptr, [&](const TaskProgress& p) { reported.push_back(p.fraction); })));
     CHECK(reported.size() <= 103);
     CHECK(reported.size() >= 2);
     CHECK(std::is_sorted(reported.begin(), reported.end()));
     CHECK_EQ(reported.back(), 1.0);
     CHECK_EQ(corpus.messageKeys().size(), 10000u);
 
+    // Cancelled by the third report, as a GUI's cancel button would: mining stops at once.
     int calls = 0;
-    CHECK(!corpus.mine([&](double fraction) { return ++calls < 3 && fraction < 0.5; }));
+    std::atomic<bool> cancel{false};
+    CHECK(!corpus.mine(TaskControl(&cancel, [&](const TaskProgress&) {
+        if (++calls == 3) cancel = true;
+    })));
     CHECK_EQ(calls, 3);
     CHECK(corpus.messageKeys().empty()); // a cancelled run leaves nothing half-done
 }

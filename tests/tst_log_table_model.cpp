@@ -45,7 +45,8 @@ ui::AnalysisResultPtr fakeScores(const std::shared_ptr<const text::Corpus>& corp
     const size_t n = corpus->distinctMessageCount();
     for (size_t key = 0; key < n; ++key) {
         const bool error = corpus->maskedMessage(uint32_t(key)).find("panic") != std::string::npos;
-        result->scored.scores.push_back(error ? 100.0f : float(key));
+        result->scored.scores.values.push_back(error ? 100.0f : float(key));
+        result->scored.scores.unitLines.push_back(corpus->messageLineCounts()[key]);
         result->scored.verdicts.push_back(error ? ml::Verdict::Anomaly : ml::Verdict::Normal);
     }
     result->scored.threshold = 50;

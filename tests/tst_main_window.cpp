@@ -5,6 +5,7 @@
 // mark the top line as a false positive, the mark in SQLite, the line suppressed after
 // rescoring. XDG_DATA_HOME and XDG_CONFIG_HOME point into a temporary directory before the
 // application exists, so neither the fact store nor QSettings touch the real home.
+#include <logsleuth/ml/model_registry.h>
 #include <logsleuth/store/default_path.h>
 #include <logsleuth/store/fact_store.h>
 #include <logsleuth/text/corpus.h>
@@ -50,13 +51,13 @@ namespace {
 
 const QTemporaryDir* g_home = nullptr;
 
-ml::TrainOptions quickOptions()
+ml::ModelOptions quickOptions()
 {
-    ml::TrainOptions options;
-    options.epochs = 3;
-    options.samplesPerEpoch = 4000;
-    options.seed = 7;
-    options.device = ml::DeviceRequest::Cpu;
+    ml::ModelOptions options = ml::defaultOptions(ml::modelFamily("vae"));
+    options.set("epochs", "3");
+    options.set("samples-per-epoch", "4000");
+    options.set("seed", "7");
+    options.set("device", "cpu");
     return options;
 }
 
@@ -113,7 +114,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.analysisController()->setTrainOptions(quickOptions());
+        window.analysisController()->setModelChoice("vae", quickOptions());
         QVERIFY(!window.trainAction()->isEnabled());
 
         QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
@@ -311,9 +312,9 @@ private Q_SLOTS:
     void cancelTraining()
     {
         ui::MainWindow window;
-        ml::TrainOptions options = quickOptions();
-        options.epochs = 200; // long enough to still run when the cancel arrives
-        window.analysisController()->setTrainOptions(options);
+        ml::ModelOptions options = quickOptions();
+        options.set("epochs", "200"); // long enough to still run when the cancel arrives
+        window.analysisController()->setModelChoice("vae", options);
         QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
         QVERIFY(window.openPaths({sampleLog()}));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);

@@ -59,11 +59,19 @@ LS_TEST(parseRejectsInvalidSpecs)
     }
 }
 
-LS_TEST(defaultIsThreePointOneSigma)
+LS_TEST(defaultIsAutoAndFallsBackToThreePointOneSigma)
 {
     const ThresholdSpec spec;
-    CHECK(spec.kind == Kind::Sigma);
-    CHECK_EQ(spec.toString(), std::string("3.1sigma"));
+    CHECK(spec.kind == Kind::Auto);
+    CHECK_EQ(spec.toString(), std::string("auto"));
+    CHECK(ThresholdSpec::parse(" AUTO ").kind == Kind::Auto);
+    Calibration calibration;
+    calibration.errors = ErrorStats::of({1, 2, 3, 4}, {});
+    // A model saved before calibration existed: auto means 3.1 sigma.
+    CHECK(std::abs(spec.resolve(calibration) - (2.5 + 3.1 * std::sqrt(1.25))) < 1e-9);
+    calibration.automatic = 7.5;
+    CHECK_EQ(spec.resolve(calibration), 7.5);
+    CHECK_EQ(ThresholdSpec::parse("p50").resolve(calibration), 2.5);
 }
 
 LS_TEST(statsOfUnweightedErrors)

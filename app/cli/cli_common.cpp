@@ -123,7 +123,7 @@ Mined mineInputs(const ParsedArgs& args)
             throw std::runtime_error("--state " + *statePath + ": " + e.what());
         }
     }
-    if (!corpus.mine([](double) { return !interrupted().load(); })) throw Interrupted();
+    if (!corpus.mine(TaskControl(&interrupted()))) throw Interrupted();
     const auto& miner = corpus.miner();
     mined.clusterHex.reserve(miner.clusterCount());
     for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)

@@ -9,15 +9,18 @@
 #include "cli_charts.h"
 #include "cli_inputs.h"
 #include "cli_output.h"
-#include "logsleuth/ml/analysis.h"
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/ml/metrics.h"
+#include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/session.h"
+#include "logsleuth/text/corpus.h"
 #include "logsleuth/text/csv.h"
 
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
@@ -42,26 +45,45 @@ std::string_view formatScore(float value, char (&buffer)[32])
     return {buffer, static_cast<std::size_t>(end - buffer)};
 }
 
-ml::TrainOptions trainOptionsFrom(const ParsedArgs& args)
+// Every option a family declares is a flag of train and analyze; the chosen --kind takes those
+// of its own family and the common ones, and refuses the others by name.
+struct ModelChoice {
+    std::string kind;
+    ml::ModelOptions options;
+};
+
+ModelChoice modelChoiceFrom(const ParsedArgs& args)
 {
-    const std::string kind = args.valueOr("kind", "vae");
-    if (kind != "vae") throw UsageError("unknown model kind '" + kind + "' (available: vae)");
-    ml::TrainOptions options;
+    ModelChoice choice;
+    choice.kind = args.valueOr("kind", std::string(ml::defaultModelKind()));
+    const ml::ModelFamily* family = nullptr;
     try {
-        options.device = ml::parseDeviceRequest(args.valueOr("device", "auto"));
+        family = &ml::modelFamily(choice.kind);
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    options.epochs = static_cast<int>(args.integer("epochs", options.epochs, 1, 100000));
-    options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 0, (1LL << 53)));
-    options.threads = static_cast<int>(args.integer("threads", 0, 0, 4096));
-    return options;
+    choice.options = ml::defaultOptions(*family);
+    for (const ml::ModelFamily* other : ml::modelFamilies())
+        for (const auto& option : other->ownOptions())
+            if (args.has(option.name) && !choice.options.has(option.name))
+                throw UsageError("--" + option.name + " is an option of --kind " +
+                                 std::string(other->kind()) + ", not of " + choice.kind);
+    for (const auto& option : choice.options.schema()) {
+        const auto value = args.value(option.name);
+        if (!value) continue;
+        try {
+            choice.options.set(option.name, *value);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+    }
+    return choice;
 }
 
 ml::ThresholdSpec thresholdFrom(const ParsedArgs& args)
 {
     try {
-        return ml::ThresholdSpec::parse(args.valueOr("threshold", "3.1sigma"));
+        return ml::ThresholdSpec::parse(args.valueOr("threshold", "auto"));
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
@@ -84,57 +106,80 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
     return rules;
 }
 
-ml::Detector trainDetector(const Mined& mined, const ml::TrainOptions& options, ml::TrainReport& report)
+// Trains into the session, saying on stderr what happens: the device, each epoch, the time.
+void trainInto(ml::AnalysisSession& session, const ModelChoice& choice)
 {
-    const auto device = ml::resolveDevice(options.device);
-    warn("training vae on " + device.description + " (" + std::to_string(options.epochs) + " epochs, seed " +
-         std::to_string(options.seed) + ")");
-    auto detector = ml::trainOnCorpus(
-        mined.inputs.corpus, options,
-        [](const ml::TrainProgress& p) {
-            // Progress comes every few batches; say something once per finished epoch.
-            if (p.fraction * p.epochs >= p.epoch + 1 - 1e-9)
-                warn("epoch " + std::to_string(p.epoch + 1) + "/" + std::to_string(p.epochs) + " loss " +
-                     std::to_string(p.loss));
-        },
-        &interrupted(), &report);
-    if (report.cancelled) throw Interrupted();
+    const auto& o = choice.options;
+    const auto device = ml::resolveDevice(ml::parseDeviceRequest(o.text("device")));
+    warn("training " + choice.kind + " on " + device.description + " (" + o.text("epochs") +
+         " epochs, seed " + o.text("seed") + ")");
+    const TaskControl control(&interrupted(), [](const TaskProgress& p) {
+        if (!p.epochFinished) return;
+        std::string line = "epoch " + std::to_string(p.epoch + 1) + "/" + std::to_string(p.epochs) +
+                           " loss " + std::to_string(p.loss);
+        if (!std::isnan(p.validationLoss)) line += " validation " + std::to_string(p.validationLoss);
+        warn(line);
+    });
+    if (!session.train(choice.kind, o, control)) throw Interrupted();
+    const auto& report = session.trainReport();
+    if (!report.note.empty()) warn(report.note);
+    if (report.epochLoss.size() < std::size_t(o.integer("epochs")))
+        warn("stopped early after " + std::to_string(report.epochLoss.size()) +
+             " epochs: the validation loss no longer improved");
     warn("trained in " + std::to_string(report.seconds) + " s");
-    return detector;
 }
 
-void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::ScoredMessages& scored)
+// How the CSV names a unit: the message key, or the window's start and entity.
+std::string unitName(const ml::Scores& scores, std::uint32_t unit)
+{
+    if (scores.unitNames.empty()) return std::string(ml::toString(scores.unit)) + ":" + std::to_string(unit);
+    return std::string(ml::toString(scores.unit)) + ":" + scores.unitNames[unit];
+}
+
+// The session reads the corpus the inputs own; Mined outlives every session made from it.
+std::shared_ptr<const text::Corpus> shareCorpus(const Mined& mined)
+{
+    return std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &mined.inputs.corpus);
+}
+
+void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSession& session)
 {
     const auto& corpus = mined.inputs.corpus;
+    const auto& scored = session.scored();
     const auto& keys = corpus.messageKeys();
+    const auto& unitOf = scored.scores.unitOfLine(corpus);
     text::CsvWriter csv(out);
     writeLineHeader(csv, corpus);
     csv.field("score").field("threshold").field("anomaly").field("template_id").field("verdict");
+    csv.field("unit").field("confidence");
     csv.endRow();
     char scoreText[32];
     char thresholdText[32];
+    char confidenceText[32];
     const auto threshold = formatScore(static_cast<float>(scored.threshold), thresholdText);
     for (std::uint64_t g = 0; g < keys.size(); ++g) {
         if ((g & 0xffff) == 0 && interrupted()) throw Interrupted();
-        const auto key = keys[g];
-        const auto verdict = scored.verdicts[key];
+        const auto unit = unitOf[g];
+        const auto verdict = scored.verdicts[unit];
         writeLineColumns(csv, corpus, g);
-        csv.field(formatScore(scored.scores[key], scoreText))
+        csv.field(formatScore(scored.scores.values[unit], scoreText))
             .field(threshold)
             .field(std::uint64_t{ml::isAnomaly(verdict) ? 1u : 0u})
-            .field(mined.clusterHex[corpus.clusterOfMessage(key)])
-            .field(ml::toString(verdict));
+            .field(mined.clusterHex[corpus.clusterOfMessage(keys[g])])
+            .field(ml::toString(verdict))
+            .field(unitName(scored.scores, unit))
+            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText));
         csv.endRow();
     }
 }
 
 // Says how many lines are anomalous, and turns --fail-on-anomaly into the exit code.
-int concludeScoring(const ParsedArgs& args, const Mined& mined, const ml::ScoredMessages& scored,
+int concludeScoring(const ParsedArgs& args, const Mined& mined, const ml::AnalysisSession& session,
                     const ml::ThresholdSpec& threshold)
 {
-    const auto anomalies = ml::anomalousLineCount(mined.inputs.corpus, scored);
+    const auto anomalies = ml::anomalousLineCount(session.scored());
     warn(std::to_string(anomalies) + " anomalous line(s) at threshold " + threshold.toString() + " = " +
-         std::to_string(scored.threshold));
+         std::to_string(session.scored().threshold));
     return finish(mined, args.has("fail-on-anomaly") && anomalies > 0 ? ExitAnomaliesFound : ExitOk);
 }
 
@@ -144,17 +189,17 @@ int runTrain(const ParsedArgs& args)
 {
     const auto modelDir = args.value("model");
     if (!modelDir) throw UsageError("train needs --model DIR");
-    auto options = trainOptionsFrom(args);
+    const auto choice = modelChoiceFrom(args);
     const bool force = args.has("force");
     if (fs::exists(*modelDir) && !force)
         throw std::runtime_error("model directory " + *modelDir + " exists (use --force to replace it)");
     Mined mined = mineInputs(args);
-    ml::TrainReport report;
-    auto detector = trainDetector(mined, options, report);
-    detector.save(*modelDir, force);
-    const auto& stats = detector.trainingErrors();
-    warn("saved model to " + *modelDir + " (training error mean " + std::to_string(stats.mean) + ", sigma " +
-         std::to_string(stats.stddev) + ")");
+    ml::AnalysisSession session(shareCorpus(mined));
+    trainInto(session, choice);
+    session.model()->save(*modelDir, force);
+    const auto& calibration = session.model()->calibration();
+    warn("saved " + choice.kind + " model to " + *modelDir + " (automatic threshold " +
+         std::to_string(ml::ThresholdSpec{}.resolve(calibration)) + ")");
     return finish(mined);
 }
 
@@ -165,82 +210,94 @@ int runScore(const ParsedArgs& args)
     const auto modelDir = args.value("model");
     if (!modelDir) throw UsageError("score needs --model DIR");
     const auto threshold = thresholdFrom(args);
-    auto detector = ml::Detector::load(*modelDir);
+    std::shared_ptr<const ml::Model> model = ml::loadModel(*modelDir);
     const auto marks = marksFrom(args);
     Mined mined = mineInputs(args);
-    const auto scored = ml::scoreCorpus(detector, mined.inputs.corpus, threshold, marks);
-    writeScoreCsv(std::cout, mined, scored);
+    ml::AnalysisSession session(shareCorpus(mined));
+    session.setModel(model);
+    session.setThreshold(threshold);
+    session.setMarks(marks);
+    if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
+    writeScoreCsv(std::cout, mined, session);
     std::cout.flush();
-    return concludeScoring(args, mined, scored, threshold);
+    return concludeScoring(args, mined, session, threshold);
 }
 
 // ---- analyze -----------------------------------------------------------------------------
 
-// The top N distinct messages by score (one line each, the first that carries it), suppressed ones left out.
-void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Detector& detector,
-                       const ml::ScoredMessages& scored, std::size_t top)
+// The top N units by score (each shown by its first line), suppressed ones left out.
+void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::AnalysisSession& session,
+                       std::size_t top)
 {
     const auto& corpus = mined.inputs.corpus;
-    const auto& keys = corpus.messageKeys();
-    std::vector<std::uint64_t> firstLine(corpus.distinctMessageCount(), UINT64_MAX);
-    for (std::uint64_t g = keys.size(); g-- > 0;)
-        firstLine[keys[g]] = g;
+    const auto& scored = session.scored();
+    const auto& scores = scored.scores.values;
+    const auto& unitOf = scored.scores.unitOfLine(corpus);
+    std::vector<std::uint64_t> firstLine(scored.size(), UINT64_MAX);
+    for (std::uint64_t g = unitOf.size(); g-- > 0;)
+        firstLine[unitOf[g]] = g;
     std::vector<std::uint32_t> order;
-    for (std::uint32_t k = 0; k < scored.scores.size(); ++k)
-        if (scored.verdicts[k] != ml::Verdict::Suppressed) order.push_back(k);
+    for (std::uint32_t u = 0; u < scores.size(); ++u)
+        if (scored.verdicts[u] != ml::Verdict::Suppressed && firstLine[u] != UINT64_MAX) order.push_back(u);
     const auto n = std::min(top, order.size());
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
                       [&](std::uint32_t a, std::uint32_t b) {
-                          return scored.scores[a] != scored.scores[b] ? scored.scores[a] > scored.scores[b]
-                                                                      : firstLine[a] < firstLine[b];
+                          return scores[a] != scores[b] ? scores[a] > scores[b] : firstLine[a] < firstLine[b];
                       });
     text::CsvWriter csv(out);
     csv.field("rank");
     writeLineHeader(csv, corpus);
     csv.field("score").field("verdict").field("count").field("template_id").field("text").field("why");
+    csv.field("unit").field("confidence");
     csv.endRow();
     char scoreText[32];
+    char confidenceText[32];
     for (std::size_t r = 0; r < n; ++r) {
-        const auto key = order[r];
+        const auto unit = order[r];
+        const auto line = firstLine[unit];
         csv.field(std::uint64_t{r + 1});
-        writeLineColumns(csv, corpus, firstLine[key]);
-        csv.field(formatScore(scored.scores[key], scoreText))
-            .field(ml::toString(scored.verdicts[key]))
-            .field(corpus.messageLineCounts()[key])
-            .field(mined.clusterHex[corpus.clusterOfMessage(key)])
-            .field(corpus.line(firstLine[key]))
-            .field(ml::formatExplanation(ml::explainMessage(detector, corpus.scoringText(key))));
+        writeLineColumns(csv, corpus, line);
+        csv.field(formatScore(scores[unit], scoreText))
+            .field(ml::toString(scored.verdicts[unit]))
+            .field(scored.scores.unitLines[unit])
+            .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[line])])
+            .field(corpus.line(line))
+            .field(ml::formatExplanation(session.model()->explain(corpus, scored.scores, unit)))
+            .field(unitName(scored.scores, unit))
+            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText));
         csv.endRow();
     }
 }
 
 int runAnalyze(const ParsedArgs& args)
 {
-    auto options = trainOptionsFrom(args);
+    const auto choice = modelChoiceFrom(args);
     const auto threshold = thresholdFrom(args);
     const auto top = static_cast<std::size_t>(args.integer("top", 20, 0, 1000000));
     const auto marks = marksFrom(args);
     const auto charts = args.value("charts");
     Mined mined = mineInputs(args);
-    ml::TrainReport report;
-    auto detector = trainDetector(mined, options, report);
-    const auto scored = ml::scoreCorpus(detector, mined.inputs.corpus, threshold, marks);
+    ml::AnalysisSession session(shareCorpus(mined));
+    session.setThreshold(threshold);
+    session.setMarks(marks);
+    trainInto(session, choice);
+    if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
     if (auto outPath = args.value("out")) {
         std::ofstream out(*outPath, std::ios::binary | std::ios::trunc);
         if (!out) throw std::runtime_error("cannot write " + *outPath);
-        writeScoreCsv(out, mined, scored);
+        writeScoreCsv(out, mined, session);
         out.flush();
         if (!out) throw std::runtime_error("error while writing " + *outPath);
     }
-    writeTopAnomalies(std::cout, mined, detector, scored, top);
+    writeTopAnomalies(std::cout, mined, session, top);
     std::cout.flush();
     if (charts) {
         constexpr std::size_t bins = 60;
-        writeChartPngs(*charts, ml::scoreHistogram(mined.inputs.corpus, scored, bins),
-                       ml::verdictHistogram(mined.inputs.corpus, scored, bins, ml::Verdict::Suppressed),
-                       scored.threshold, report.epochLoss);
+        const auto summary = session.summarize(bins);
+        writeChartPngs(*charts, summary.histogram, summary.suppressedHistogram, session.scored().threshold,
+                       session.trainReport().epochLoss);
     }
-    return concludeScoring(args, mined, scored, threshold);
+    return concludeScoring(args, mined, session, threshold);
 }
 
 // ---- eval --------------------------------------------------------------------------------
@@ -334,12 +391,57 @@ int runEval(const ParsedArgs& args)
 
 } // namespace
 
+namespace {
+// The spec of train or analyze with every family's options appended, described from the registry.
+CommandSpec withModelOptions(CommandSpec spec)
+{
+    // Per option: its help, and the defaults of the families that have it ("vae 256, window 64").
+    struct Described {
+        ml::OptionSpec option;
+        std::string defaults;
+    };
+    std::vector<Described> described;
+    auto add = [&](const ml::OptionSpec& option, std::string_view family) {
+        const std::string value =
+            family.empty() ? option.defaultValue : std::string(family) + " " + option.defaultValue;
+        for (auto& d : described)
+            if (d.option.name == option.name) {
+                d.defaults += ", " + value;
+                return;
+            }
+        described.push_back({option, value});
+    };
+    for (const auto& option : ml::commonOptions())
+        add(option, {});
+    std::string kinds;
+    for (const ml::ModelFamily* family : ml::modelFamilies()) {
+        kinds += "\n      " + std::string(family->kind()) + ": " + std::string(family->summary());
+        for (const auto& option : family->ownOptions())
+            add(option, family->kind());
+    }
+    std::vector<OptionSpec> added;
+    for (const auto& [option, defaults] : described) {
+        std::string help = option.help + " (default " + defaults;
+        if (option.type == ml::OptionSpec::Type::Choice) {
+            help += "; one of";
+            for (const auto& choice : option.choices)
+                help += " " + choice;
+        }
+        added.push_back(
+            {option.name, option.type == ml::OptionSpec::Type::Choice ? "WORD" : "N", help + ")"});
+    }
+    spec.summary += "\n    model families (--kind):" + kinds;
+    spec.options = concat(std::move(added), spec.options);
+    return spec;
+}
+} // namespace
+
 const std::vector<Command>& mlCommands()
 {
     static const std::vector<Command> table = {
-        {commandSpec("train"), &runTrain},
+        {withModelOptions(commandSpec("train")), &runTrain},
         {commandSpec("score"), &runScore},
-        {commandSpec("analyze"), &runAnalyze},
+        {withModelOptions(commandSpec("analyze")), &runAnalyze},
         {commandSpec("eval"), &runEval},
     };
     return table;

@@ -9,16 +9,15 @@
 namespace logsleuth::cli {
 namespace {
 
+// The model options (--device, --epochs, each family's own) come from the model registry:
+// logsleuth-cli-ml appends them to train and analyze (cli_ml_commands.cpp).
 const std::vector<OptionSpec> kTrainOptions = {
-    {"kind", "KIND", "model family: vae (default)"},
-    {"device", "DEV", "auto (default), cpu or cuda"},
-    {"epochs", "N", "training epochs (default 10)"},
-    {"seed", "N", "random seed, recorded with the model (default 0)"},
-    {"threads", "N", "CPU threads for training (default 1: the model is small; scoring uses all cores)"},
+    {"kind", "KIND", "model family (default vae; the list is under --help of train)"},
 };
 const OptionSpec kThresholdOption = {"threshold", "SPEC",
-                                     "anomaly threshold: 3.1sigma (default), p99 (percentile of the "
-                                     "training errors) or an absolute score such as 0.42"};
+                                     "anomaly threshold: auto (default: calibrated at training, saved with "
+                                     "the model), 3.1sigma, p99 (percentile of the training scores) or an "
+                                     "absolute score such as 0.42"};
 const OptionSpec kThreadsOption = {"threads", "N",
                                    "threads that parse and mask lines (default: every core); template ids do "
                                    "not depend on it"};
@@ -60,7 +59,8 @@ const std::vector<CommandSpec>& commandSpecs()
                        kTrainOptions),
                 kInputOptions)},
         {"score", "score FILE... --model DIR [options]",
-         "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict.",
+         "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict,"
+         "unit,confidence (unit: the message or time window the score is of).",
          concat({{"model", "DIR", "the trained model (required)"},
                  kThresholdOption,
                  kStoreOption,

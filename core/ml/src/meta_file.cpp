@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "meta_file.h"
 
-#include "logsleuth/ml/detector.h"
+#include "logsleuth/ml/model.h"
 #include "numbers.h"
 
 #include <fstream>

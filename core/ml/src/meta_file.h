@@ -18,6 +18,7 @@ public:
     void write(const std::filesystem::path& file) const;
     static MetaFile read(const std::filesystem::path& file);
 
+    bool has(const std::string& key) const { return values_.contains(key); }
     const std::string& text(const std::string& key) const;
     double number(const std::string& key) const;
     std::int64_t integer(const std::string& key) const;

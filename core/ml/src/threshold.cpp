@@ -80,7 +80,7 @@ std::string_view trim(std::string_view s)
 [[noreturn]] void reject(std::string_view text, std::string_view why)
 {
     throw std::invalid_argument("invalid threshold '" + std::string(text) + "': " + std::string(why) +
-                                " (expected e.g. 3.1sigma, p99.9 or 0.42)");
+                                " (expected auto, or e.g. 3.1sigma, p99.9 or 0.42)");
 }
 } // namespace
 
@@ -91,6 +91,7 @@ ThresholdSpec ThresholdSpec::parse(std::string_view text)
                    [](unsigned char c) { return char(std::tolower(c)); });
     std::string_view body = lower;
     ThresholdSpec spec;
+    if (body == "auto") return spec;
     constexpr std::string_view sigma = "sigma";
     if (body.size() >= sigma.size() && body.substr(body.size() - sigma.size()) == sigma) {
         spec.kind = Kind::Sigma;
@@ -113,6 +114,8 @@ ThresholdSpec ThresholdSpec::parse(std::string_view text)
 std::string ThresholdSpec::toString() const
 {
     switch (kind) {
+    case Kind::Auto:
+        return "auto";
     case Kind::Sigma:
         return detail::formatNumber(value) + "sigma";
     case Kind::Percentile:
@@ -123,9 +126,17 @@ std::string ThresholdSpec::toString() const
     return {};
 }
 
+double ThresholdSpec::resolve(const Calibration& calibration) const
+{
+    if (kind == Kind::Auto && std::isfinite(calibration.automatic)) return calibration.automatic;
+    return resolve(calibration.errors);
+}
+
 double ThresholdSpec::resolve(const ErrorStats& stats) const
 {
     switch (kind) {
+    case Kind::Auto:
+        return stats.mean + 3.1 * stats.stddev;
     case Kind::Sigma:
         return stats.mean + value * stats.stddev;
     case Kind::Percentile:
@@ -134,6 +145,12 @@ double ThresholdSpec::resolve(const ErrorStats& stats) const
         return value;
     }
     return value;
+}
+
+double calibrateThreshold(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights)
+{
+    const ErrorStats stats = ErrorStats::of(scores, weights);
+    return stats.mean + 3.1 * stats.stddev; // placeholder until the calibration lands
 }
 
 } // namespace logsleuth::ml

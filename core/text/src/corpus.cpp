@@ -178,7 +178,7 @@ void Corpus::setThreads(unsigned threads)
     m_threads = std::max(1u, threads);
 }
 
-bool Corpus::mine(const Progress& progress)
+bool Corpus::mine(const TaskControl& control)
 {
     clearMined();
     const std::uint64_t total = lineCount();
@@ -189,12 +189,14 @@ bool Corpus::mine(const Progress& progress)
     const std::uint64_t reportEvery = std::max<std::uint64_t>(1, total / 100);
     std::uint64_t nextReport = reportEvery;
     std::uint64_t done = 0;
-    if (progress && !progress(0.0)) return clearMined(), false;
+    control.report(0.0, "mining");
+    if (control.cancelled()) return clearMined(), false;
     const auto onLines = [&](std::uint64_t lines) {
         done += lines;
         if (done < nextReport) return true;
         nextReport = done + reportEvery;
-        return !progress || progress(static_cast<double>(done) / static_cast<double>(total));
+        control.report(static_cast<double>(done) / static_cast<double>(total), "mining");
+        return !control.cancelled();
     };
     for (std::size_t s = 0; s < m_sources.size(); ++s) {
         DateOrder order = DateOrder::YearMonthDay;
@@ -202,7 +204,8 @@ bool Corpus::mine(const Progress& progress)
         if (!mineSource(s, std::move(parser), order, false, onLines)) return clearMined(), false;
     }
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
-    if (progress && !progress(1.0)) return clearMined(), false;
+    if (control.cancelled()) return clearMined(), false;
+    control.report(1.0, "mining");
     return true;
 }
 

@@ -4,7 +4,7 @@
 
 #include <logsleuth/ui/task_runner.h>
 
-#include <logsleuth/ml/device.h>
+#include <logsleuth/ml/model_registry.h>
 
 #include <QSettings>
 
@@ -19,10 +19,11 @@ namespace {
 constexpr double kTrainShare = 0.9;
 constexpr size_t kHistogramBins = 60;
 
-// Scores with the given rules and builds the per-line columns of a result.
-void scoreInto(AnalysisResult& result, const ml::ThresholdSpec& threshold, const ml::MarkRules& rules)
+// Copies what the GUI shows out of a session that trained or scored.
+void fillFrom(AnalysisResult& result, const ml::AnalysisSession& session)
 {
-    result.scored = ml::scoreCorpus(*result.detector, *result.corpus, threshold, rules);
+    result.model = session.model();
+    result.scored = session.scored();
     result.lineScores = ml::lineScores(*result.corpus, result.scored);
     summarize(result, kHistogramBins);
 }
@@ -33,18 +34,22 @@ void summarize(AnalysisResult& result, size_t bins)
 {
     result.anomalyLines = 0;
     if (!result.corpus) return;
-    result.anomalyLines = ml::anomalousLineCount(*result.corpus, result.scored);
-    if (result.scored.scores.empty()) return;
-    bins = std::min<size_t>(bins, 100);
-    result.histogram = ml::scoreHistogram(*result.corpus, result.scored, bins);
-    result.suppressedHistogram =
-        ml::verdictHistogram(*result.corpus, result.scored, bins, ml::Verdict::Suppressed);
+    auto summary = ml::summarize(*result.corpus, result.scored, std::min<size_t>(bins, 100));
+    result.anomalyLines = summary.anomalousLines;
+    result.histogram = std::move(summary.histogram);
+    result.suppressedHistogram = std::move(summary.suppressedHistogram);
 }
 
 AnalysisController::AnalysisController(TaskRunner& runner, QObject* parent)
-    : QObject(parent), m_runner(runner), m_options(trainOptionsFromSettings()),
-      m_threshold(thresholdFromSettings())
+    : QObject(parent), m_runner(runner), m_kind(modelKindFromSettings()),
+      m_options(modelOptionsFromSettings(m_kind)), m_threshold(thresholdFromSettings())
 {
+}
+
+void AnalysisController::setModelChoice(std::string kind, ml::ModelOptions options)
+{
+    m_kind = std::move(kind);
+    m_options = std::move(options);
 }
 
 void AnalysisController::setCorpus(std::shared_ptr<const text::Corpus> corpus)
@@ -60,48 +65,54 @@ bool AnalysisController::canTrain() const
 
 bool AnalysisController::canRescore() const
 {
-    return m_result && m_result->detector && !m_runner.isBusy();
+    return m_result && m_result->model && !m_runner.isBusy();
 }
 
 bool AnalysisController::trainAndScore()
 {
     if (!canTrain()) return false;
     auto corpus = m_corpus;
+    const auto kind = m_kind;
     const auto options = m_options;
     const auto threshold = m_threshold;
     const auto rules = m_rules;
-    return m_runner.start(tr("Training"), [this, corpus, options, threshold, rules](TaskContext& context) {
+    return m_runner.start(tr("Training"), [this, corpus, kind, options, threshold,
+                                           rules](TaskContext& context) {
         auto result = std::make_shared<AnalysisResult>();
         result->corpus = corpus;
-        ml::TrainReport report{};
+        ml::AnalysisSession session(corpus);
+        session.setThreshold(threshold);
+        session.setMarks(rules);
         context.setPhase(tr("Training"));
         QList<double> lossSoFar;
-        auto detector = ml::trainOnCorpus(
-            *corpus, options,
-            [this, &context, &lossSoFar](const ml::TrainProgress& p) {
-                context.setPhase(tr("Training: epoch %1 of %2, loss %3")
-                                     .arg(p.epoch + 1)
-                                     .arg(p.epochs)
-                                     .arg(p.loss, 0, 'g', 4));
-                context.setProgress(kTrainShare * std::clamp(p.fraction, 0.0, 1.0));
-                // At the end of an epoch its mean loss is final: hand the curve so far to the
-                // GUI thread, which draws it while training goes on.
-                if (p.fraction * p.epochs >= p.epoch + 1 - 1e-9 && lossSoFar.size() == p.epoch) {
-                    lossSoFar.append(p.loss);
-                    QMetaObject::invokeMethod(
-                        this, [this, curve = lossSoFar] { Q_EMIT trainingLossChanged(curve); },
-                        Qt::QueuedConnection);
-                }
-            },
-            context.cancelFlag(), &report);
-        if (report.cancelled || context.isCancelled()) return TaskRunner::Delivery{};
-        result->detector = std::make_shared<const ml::Detector>(std::move(detector));
-        result->epochLoss = report.epochLoss;
-        result->device = report.device;
-        result->trainSeconds = report.seconds;
+        const TaskControl training(context.cancelFlag(), [this, &context, &lossSoFar](const TaskProgress& p) {
+            context.setPhase(tr("Training: epoch %1 of %2, loss %3")
+                                 .arg(p.epoch + 1)
+                                 .arg(p.epochs)
+                                 .arg(p.loss, 0, 'g', 4));
+            context.setProgress(std::clamp(p.fraction, 0.0, 1.0));
+            // At the end of an epoch its mean loss is final: hand the curve so far to the GUI
+            // thread, which draws it while training goes on.
+            if (p.epochFinished && lossSoFar.size() == p.epoch) {
+                lossSoFar.append(p.loss);
+                QMetaObject::invokeMethod(
+                    this, [this, curve = lossSoFar] { Q_EMIT trainingLossChanged(curve); },
+                    Qt::QueuedConnection);
+            }
+        });
+        if (!session.train(kind, options, training.part(0, kTrainShare)) || context.isCancelled())
+            return TaskRunner::Delivery{};
+        result->epochLoss = session.trainReport().epochLoss;
+        result->epochValidationLoss = session.trainReport().epochValidationLoss;
+        result->device = session.trainReport().device;
+        result->trainSeconds = session.trainReport().seconds;
         context.setPhase(tr("Scoring"));
         context.setProgress(kTrainShare);
-        scoreInto(*result, threshold, rules);
+        const TaskControl scoring(context.cancelFlag(), [&context](const TaskProgress& p) {
+            context.setProgress(std::clamp(p.fraction, 0.0, 1.0));
+        });
+        if (!session.score(scoring.part(kTrainShare, 1.0))) return TaskRunner::Delivery{};
+        fillFrom(*result, session);
         return TaskRunner::Delivery{[this, result] { publish(result, true); }};
     });
 }
@@ -115,7 +126,7 @@ bool AnalysisController::rescore()
         // Marks change verdicts, not scores: no pass through the model is needed.
         auto result = std::make_shared<AnalysisResult>(*previous);
         context.setPhase(tr("Applying marks"));
-        ml::applyMarks(result->scored, *result->corpus, rules);
+        ml::decideVerdicts(result->scored, *result->corpus, rules);
         summarize(*result, kHistogramBins);
         return TaskRunner::Delivery{[this, result] { publish(result, false); }};
     });
@@ -130,23 +141,37 @@ void AnalysisController::publish(const AnalysisResultPtr& result, bool trained)
     if (trained) Q_EMIT analysisFinished(result);
 }
 
-ml::TrainOptions trainOptionsFromSettings()
+std::string modelKindFromSettings()
 {
-    ml::TrainOptions options;
+    const std::string kind =
+        QSettings()
+            .value(QStringLiteral("train/kind"), QString::fromLatin1(ml::defaultModelKind()))
+            .toString()
+            .toStdString();
+    try {
+        ml::modelFamily(kind);
+        return kind;
+    } catch (const std::invalid_argument&) {
+        return std::string(ml::defaultModelKind()); // a kind this build lacks trains the default
+    }
+}
+
+ml::ModelOptions modelOptionsFromSettings(const std::string& kind)
+{
+    ml::ModelOptions options = ml::defaultOptions(ml::modelFamily(kind));
     QSettings settings;
     settings.beginGroup(QStringLiteral("train"));
-    options.epochs = settings.value(QStringLiteral("epochs"), options.epochs).toInt();
-    options.samplesPerEpoch =
-        settings.value(QStringLiteral("samplesPerEpoch"), quint64(options.samplesPerEpoch)).toULongLong();
-    options.seed = settings.value(QStringLiteral("seed"), quint64(options.seed)).toULongLong();
-    options.threads = settings.value(QStringLiteral("threads"), options.threads).toInt();
-    try {
-        options.device = ml::parseDeviceRequest(
-            settings.value(QStringLiteral("device"), QStringLiteral("auto")).toString().toStdString());
-    } catch (const std::invalid_argument&) {
-        // An unknown device in the settings file means "auto", as the default does.
+    // The option names are the settings keys (model_options.h), so every family's options,
+    // present and future, can be set here without a line of code each.
+    for (const auto& option : options.schema()) {
+        const QString key = QString::fromStdString(option.name);
+        if (!settings.contains(key)) continue;
+        try {
+            options.set(option.name, settings.value(key).toString().toStdString());
+        } catch (const std::invalid_argument&) {
+            // An invalid setting keeps the default rather than blocking every analysis.
+        }
     }
-    options.epochs = std::max(1, options.epochs);
     return options;
 }
 
@@ -160,7 +185,7 @@ ml::ThresholdSpec thresholdFromSettings()
             // A bad setting falls back to the default rather than blocking every analysis.
         }
     }
-    return ml::ThresholdSpec{ml::ThresholdSpec::Kind::Sigma, 3.1};
+    return ml::ThresholdSpec{};
 }
 
 } // namespace logsleuth::ui

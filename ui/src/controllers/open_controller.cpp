@@ -61,10 +61,9 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
         loaded->warnings.push_back(failure.toStdString());
 
     context.setPhase(QObject::tr("Mining templates"));
-    const bool mined = corpus->mine([&context](double f) {
-        context.setProgress(kReadShare + (1.0 - kReadShare) * f);
-        return !context.isCancelled();
-    });
+    const bool mined = corpus->mine(TaskControl(context.cancelFlag(), [&context](const TaskProgress& p) {
+        context.setProgress(kReadShare + (1.0 - kReadShare) * p.fraction);
+    }));
     if (!mined) return {};
     loaded->corpus = std::move(corpus);
     return loaded;

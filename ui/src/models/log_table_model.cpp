@@ -97,10 +97,18 @@ void LogTableModel::setAnalysis(AnalysisResultPtr result)
     if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+uint32_t LogTableModel::unitOf(uint64_t line) const
+{
+    return m_result->scored.scores.unitOfLine(*m_corpus)[line];
+}
+
 bool LogTableModel::hasScores() const
 {
-    return m_result && m_corpus && m_result->scored.verdicts.size() == m_corpus->distinctMessageCount() &&
-           m_result->scored.scores.size() == m_corpus->distinctMessageCount();
+    if (!m_result || !m_corpus || m_result->scored.verdicts.size() != m_result->scored.size()) return false;
+    // Message units are the corpus's keys; other units map every line themselves.
+    return m_result->scored.scores.unit == ml::Unit::Message
+               ? m_result->scored.size() == m_corpus->distinctMessageCount()
+               : m_result->scored.scores.lineUnits.size() == m_corpus->lineCount();
 }
 
 int LogTableModel::columnOf(Column column) const
@@ -148,12 +156,12 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
         return shortSourceName(m_corpus->source(m_corpus->locate(line).first).name());
     case Column::Score: {
         if (!hasScores()) return {};
-        const float score = m_result->scored.scores[m_corpus->messageKeys()[line]];
+        const float score = m_result->scored.scores.values[unitOf(line)];
         return std::isnan(score) ? QStringLiteral("–") : QString::number(double(score), 'f', 3);
     }
     case Column::Verdict: {
         if (!hasScores()) return {};
-        const ml::Verdict verdict = m_result->scored.verdicts[m_corpus->messageKeys()[line]];
+        const ml::Verdict verdict = m_result->scored.verdicts[unitOf(line)];
         // Normal lines stay blank so the few verdicts that matter stand out.
         if (verdict == ml::Verdict::Normal) return {};
         switch (verdict) {
@@ -194,7 +202,7 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
 QVariant LogTableModel::verdictBrush(uint64_t line, int role) const
 {
     if (!hasScores()) return {};
-    const ml::Verdict verdict = m_result->scored.verdicts[m_corpus->messageKeys()[line]];
+    const ml::Verdict verdict = m_result->scored.verdicts[unitOf(line)];
     switch (verdict) {
     case ml::Verdict::Normal:
         return {};
@@ -250,10 +258,10 @@ QVariant LogTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<quint64>(line);
     case ScoreRole:
         if (!hasScores()) return {};
-        return m_result->scored.scores[m_corpus->messageKeys()[line]];
+        return m_result->scored.scores.values[unitOf(line)];
     case VerdictRole:
         if (!hasScores()) return {};
-        return int(m_result->scored.verdicts[m_corpus->messageKeys()[line]]);
+        return int(m_result->scored.verdicts[unitOf(line)]);
     default:
         return {};
     }
@@ -362,11 +370,13 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     case Column::Score:
     case Column::Verdict: {
         if (!hasScores()) return {};
-        // One 64-bit code per distinct message (verdict rank above score for Verdict), ranked
-        // by a radix sort: a million distinct messages rank in milliseconds.
-        std::vector<uint64_t> codes(keyCount);
-        for (size_t key = 0; key < keyCount; ++key) {
-            uint64_t code = scoreCode(m_result->scored.scores[key]);
+        // One 64-bit code per scored unit (verdict rank above score for Verdict), ranked by a
+        // radix sort: a million distinct messages rank in milliseconds.
+        const auto& units = m_result->scored.scores.unitOfLine(*m_corpus);
+        const size_t unitCount = m_result->scored.size();
+        std::vector<uint64_t> codes(unitCount);
+        for (size_t key = 0; key < unitCount; ++key) {
+            uint64_t code = scoreCode(m_result->scored.scores.values[key]);
             const ml::Verdict verdict = m_result->scored.verdicts[key];
             if (column == Column::Verdict)
                 code |= uint64_t(verdictRank(verdict)) << 32;
@@ -375,7 +385,7 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
                         << 32; // the final verdict first: marked false positives sink below live lines
             codes[key] = descending ? ~code : code;
         }
-        return orderLinesByRank(keys, invertOrder(keysByCode(codes)), keyCount);
+        return orderLinesByRank(units, invertOrder(keysByCode(codes)), unitCount);
     }
     case Column::Template: {
         // Rank the templates (one text each, built once), then bucket the lines by the rank of

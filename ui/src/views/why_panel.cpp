@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/why_panel.h>
 
-#include <logsleuth/ml/detector.h>
 #include <logsleuth/ml/explain.h>
+#include <logsleuth/ml/model.h>
 #include <logsleuth/text/corpus.h>
 
 #include <QHeaderView>
@@ -164,7 +164,7 @@ void WhyPanel::showHint(const QString& text)
 
 void WhyPanel::refresh()
 {
-    if (!m_result || !m_result->detector || !m_result->corpus) {
+    if (!m_result || !m_result->model || !m_result->corpus) {
         showHint(tr("Train & score (Ctrl+T), then select a line to see why it scored as it did."));
         return;
     }
@@ -174,27 +174,29 @@ void WhyPanel::refresh()
         return;
     }
     const uint32_t key = corpus.messageKeys()[*m_line];
-    if (key >= m_result->scored.scores.size()) {
+    const auto& unitOf = m_result->scored.scores.unitOfLine(corpus);
+    const uint32_t unit = *m_line < unitOf.size() ? unitOf[*m_line] : UINT32_MAX;
+    if (unit >= m_result->scored.size()) {
         showHint(tr("This line has no score."));
         return;
     }
     ml::Explanation why;
     try {
-        why = ml::explainMessage(*m_result->detector, corpus.scoringText(key));
+        why = m_result->model->explain(corpus, m_result->scored.scores, unit);
     } catch (const std::exception& e) {
         showHint(tr("Cannot explain this line: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
 
     // The table's score (from the scoring pass) is what the verdict was decided on.
-    const double score = m_result->scored.scores[key];
+    const double score = m_result->scored.scores.values[unit];
     const double threshold = m_result->scored.threshold;
-    const ml::ErrorStats& stats = m_result->detector->trainingErrors();
+    const ml::ErrorStats& stats = m_result->model->calibration().errors;
     const QString scoreText = std::isnan(score) ? tr("score –") : tr("score %1").arg(score, 0, 'f', 2);
     m_score->setText(tr("%1%2 — threshold %3%4 — %5")
                          .arg(scoreText, sigmaText(score, stats))
                          .arg(threshold, 0, 'f', 2)
-                         .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdicts[key])));
+                         .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdicts[unit])));
     m_template->setText(
         tr("Template: %1").arg(fromBytes(corpus.miner().templateText(corpus.clusterOfMessage(key)))));
 
@@ -206,7 +208,8 @@ void WhyPanel::refresh()
                       const QColor& color) {
         m_tokens->setItem(row, KindColumn, new QTableWidgetItem(kind));
         m_tokens->setItem(row, TokenColumnIndex, new QTableWidgetItem(fromBytes(token)));
-        const double fraction = error && score > 0 ? double(*error) / score : 0.0;
+        // Shares of the explanation's total: a window's score is a mean, a message's a sum.
+        const double fraction = error && why.score > 0 ? double(*error) / double(why.score) : 0.0;
         auto* share = new QTableWidgetItem(
             error ? tr("%1 (%2%)").arg(double(*error), 0, 'f', 2).arg(fraction * 100, 0, 'f', 0) : QString());
         if (error) {

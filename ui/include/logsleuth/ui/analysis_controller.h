@@ -5,12 +5,14 @@
 // rescoring re-decides verdicts from the marks (no retraining, no second pass through the model).
 #pragma once
 
-#include <logsleuth/ml/analysis.h>
+#include <logsleuth/ml/model_options.h>
+#include <logsleuth/ml/session.h>
 #include <logsleuth/ui/analysis_result.h>
 
 #include <QObject>
 
 #include <memory>
+#include <string>
 
 namespace logsleuth::ui {
 
@@ -25,8 +27,10 @@ public:
     void setCorpus(std::shared_ptr<const text::Corpus> corpus);
     const std::shared_ptr<const text::Corpus>& corpus() const { return m_corpus; }
 
-    void setTrainOptions(const ml::TrainOptions& options) { m_options = options; }
-    const ml::TrainOptions& trainOptions() const { return m_options; }
+    // The family to train and its options (ml::defaultOptions of that family, adjusted).
+    void setModelChoice(std::string kind, ml::ModelOptions options);
+    const std::string& modelKind() const { return m_kind; }
+    const ml::ModelOptions& modelOptions() const { return m_options; }
     void setThreshold(const ml::ThresholdSpec& threshold) { m_threshold = threshold; }
     const ml::ThresholdSpec& threshold() const { return m_threshold; }
     // Applied by the next scoring (trainAndScore or rescore).
@@ -52,14 +56,17 @@ private:
 
     TaskRunner& m_runner;
     std::shared_ptr<const text::Corpus> m_corpus;
-    ml::TrainOptions m_options;
+    std::string m_kind;
+    ml::ModelOptions m_options;
     ml::ThresholdSpec m_threshold;
     ml::MarkRules m_rules;
     AnalysisResultPtr m_result;
 };
 
-// Training options from QSettings (group "train"), so a user or a test can shrink a run.
-ml::TrainOptions trainOptionsFromSettings();
+// The model family (train/kind) and its options (train/<option name>) from QSettings, so a user
+// or a test can pick a family or shrink a run. Unknown or invalid values keep the defaults.
+std::string modelKindFromSettings();
+ml::ModelOptions modelOptionsFromSettings(const std::string& kind);
 ml::ThresholdSpec thresholdFromSettings();
 
 } // namespace logsleuth::ui

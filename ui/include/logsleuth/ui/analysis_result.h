@@ -6,8 +6,9 @@
 // the same columns without copying them.
 #pragma once
 
-#include <logsleuth/ml/analysis.h>
 #include <logsleuth/ml/histogram.h>
+#include <logsleuth/ml/model.h>
+#include <logsleuth/ml/session.h>
 #include <logsleuth/text/corpus.h>
 
 #include <QMetaType>
@@ -30,10 +31,11 @@ struct LoadedCorpus {
 // One train-and-score (or rescore) of a corpus.
 struct AnalysisResult {
     std::shared_ptr<const text::Corpus> corpus;
-    std::shared_ptr<const ml::Detector> detector; // shared by rescorings; null in model tests
-    ml::ScoredMessages scored;                    // per distinct masked message
-    std::vector<float> lineScores;                // per global line
+    std::shared_ptr<const ml::Model> model; // shared by rescorings; null in model tests
+    ml::Scored scored;                      // per unit (distinct message, time window)
+    std::vector<float> lineScores;          // per global line
     std::vector<double> epochLoss;
+    std::vector<double> epochValidationLoss;
     std::string device;
     double trainSeconds = 0;
     ml::Histogram histogram; // of lineScores, binned by the engine
@@ -46,7 +48,7 @@ struct AnalysisResult {
 using LoadedCorpusPtr = std::shared_ptr<const LoadedCorpus>;
 using AnalysisResultPtr = std::shared_ptr<const AnalysisResult>;
 
-// Fills histogram, suppressedHistogram and anomalyLines from corpus, scored and lineScores.
+// Fills histogram, suppressedHistogram and anomalyLines from scored.
 void summarize(AnalysisResult& result, size_t bins = 60);
 
 } // namespace logsleuth::ui

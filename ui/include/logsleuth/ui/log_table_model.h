@@ -64,6 +64,7 @@ private:
     QVariant displayText(Column column, uint64_t line) const;
     QVariant verdictBrush(uint64_t line, int role) const;
     bool hasScores() const;
+    uint32_t unitOf(uint64_t line) const; // the scored unit of a line (hasScores() first)
 
     std::shared_ptr<const text::Corpus> m_corpus;
     AnalysisResultPtr m_result;

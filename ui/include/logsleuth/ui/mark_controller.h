@@ -6,7 +6,7 @@
 // the failure is reported, so no mark is lost silently.
 #pragma once
 
-#include <logsleuth/ml/analysis.h>
+#include <logsleuth/ml/session.h>
 #include <logsleuth/store/fact_store.h>
 
 #include <QObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Why a message scored high: the reconstruction error split over the vocabulary. A token the
-// message has but the model did not expect ("+segfault"), a token the model expected but the
-// message lacks ("-session"), and tokens the model has never seen ("?oracle") are what an
-// analyst needs to judge a score.
+// Why a unit scored high, in the terms of its family: a token the message has but the model did
+// not expect ("+segfault"), a token (or a template, for a window) the model expected but the
+// unit lacks ("-session"), and tokens the model has never seen ("?oracle") are what an analyst
+// needs to judge a score.
 #pragma once
 
 #include <cstddef>
@@ -13,8 +13,6 @@
 #include <vector>
 
 namespace logsleuth::ml {
-
-class Detector;
 
 struct TokenContribution {
     std::string token;
@@ -27,8 +25,6 @@ struct Explanation {
     std::vector<TokenContribution> tokens;  // largest share first, at most `top`
     std::vector<std::string> unknownTokens; // in the message, outside the model's vocabulary
 };
-
-Explanation explainMessage(const Detector& detector, std::string_view maskedMessage, std::size_t top = 8);
 
 // "+segfault +kernel -session ?oracle": the compact form the CLI prints.
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,17 +27,31 @@ struct ErrorStats {
     double quantile(double p) const;
 };
 
-struct ThresholdSpec {
-    enum class Kind { Sigma, Percentile, Absolute };
-    Kind kind = Kind::Sigma;
-    double value = 3.1;
+// What a model learned about its own training scores, saved with it.
+struct Calibration {
+    ErrorStats errors;
+    // The threshold `auto` resolves to (calibrateThreshold); NaN for models saved before it
+    // existed, which then fall back to 3.1 sigma.
+    double automatic = std::numeric_limits<double>::quiet_NaN();
+};
 
-    // "3.1sigma", "2sigma", "p99", "p99.9", "0.42"; throws std::invalid_argument saying
-    // what was expected.
+// The automatic threshold from the training scores of the units (weighted by their lines):
+// where the bulk of the distribution ends, found on a log scale so it holds whatever the
+// family's score unit. See threshold.cpp for the rule and the measurements behind it.
+double calibrateThreshold(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights);
+
+struct ThresholdSpec {
+    enum class Kind { Auto, Sigma, Percentile, Absolute };
+    Kind kind = Kind::Auto;
+    double value = 0;
+
+    // "auto", "3.1sigma", "2sigma", "p99", "p99.9", "0.42"; throws std::invalid_argument
+    // saying what was expected.
     static ThresholdSpec parse(std::string_view text);
     std::string toString() const;
-    // mean + value·σ, quantile(value / 100), or value itself.
-    double resolve(const ErrorStats& stats) const;
+    // The calibrated threshold, mean + value·σ, quantile(value / 100), or value itself.
+    double resolve(const Calibration& calibration) const;
+    double resolve(const ErrorStats& stats) const; // Auto falls back to 3.1 sigma here
 };
 
 } // namespace logsleuth::ml

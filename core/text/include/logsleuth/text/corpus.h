@@ -10,6 +10,7 @@
 #include "logsleuth/text/miner.h"
 #include "logsleuth/text/record_columns.h"
 #include "logsleuth/text/records.h"
+#include "logsleuth/text/task_control.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -53,10 +54,9 @@ public:
     // Lines are parsed and masked on this many threads (default: every core); keys and template
     // ids come out the same whatever the number.
     void setThreads(unsigned threads);
-    using Progress = std::function<bool(double fraction)>; // return false to cancel
     // split -> mask -> dedupe -> mine. Returns false when cancelled (the corpus is then left
-    // unmined). Calls progress at most ~100 times.
-    bool mine(const Progress& progress = {});
+    // unmined). Reports progress at most ~100 times.
+    bool mine(const TaskControl& control = {});
 
     std::size_t sourceCount() const { return m_sources.size(); }
     const LogText& source(std::size_t i) const { return m_sources.at(i); }

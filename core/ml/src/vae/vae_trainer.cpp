@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Detector::train: lines drawn by frequency, minibatches of sparse rows, Adam, progress and
+// VaeDetector::train: lines drawn by frequency, minibatches of sparse rows, Adam, progress and
 // cancel between batches.
-#include "detector_impl.h"
-#include "torch_device.h"
+#include "../torch_device.h"
+#include "vae_detector_impl.h"
 
 #include <algorithm>
 #include <chrono>
@@ -14,11 +14,11 @@
 namespace logsleuth::ml {
 
 namespace {
-void checkOptions(const TrainOptions& o)
+void checkOptions(const VaeOptions& o)
 {
     if (o.epochs < 0 || o.batchSize <= 0 || o.hidden <= 0 || o.latent <= 0 || o.vocabularySize == 0 ||
         !(o.learningRate > 0) || !(o.klWarmup >= 0 && o.klWarmup <= 1))
-        throw std::invalid_argument("TrainOptions: epochs must be >= 0; batchSize, hidden, latent, "
+        throw std::invalid_argument("VaeOptions: epochs must be >= 0; batchSize, hidden, latent, "
                                     "vocabularySize and learningRate > 0; klWarmup within [0, 1]");
 }
 
@@ -51,7 +51,7 @@ private:
 // messages then score as high as rare ones. Measured on Zookeeper with injected Hadoop lines:
 // average precision 0.03 → 0.11; the sample logs' planted anomalies all rank first either way.
 namespace {
-double klWeight(const TrainOptions& options, int epoch, double epochFraction)
+double klWeight(const VaeOptions& options, int epoch, double epochFraction)
 {
     if (options.klWarmup <= 0) return 1.0;
     const double progress = (double(epoch) + epochFraction) / double(options.epochs);
@@ -59,14 +59,13 @@ double klWeight(const TrainOptions& options, int epoch, double epochFraction)
 }
 } // namespace
 
-Detector Detector::train(const std::vector<std::string_view>& messages,
-                         const std::vector<std::uint64_t>& lineCounts, const TrainOptions& options,
-                         const std::function<void(const TrainProgress&)>& progress,
-                         const std::atomic<bool>* cancel, TrainReport* report)
+VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
+                               const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                               const TaskControl& control, TrainReport* report)
 {
     const auto started = std::chrono::steady_clock::now();
     if (lineCounts.size() != messages.size())
-        throw std::invalid_argument("Detector::train: messages and lineCounts differ in size");
+        throw std::invalid_argument("VaeDetector::train: messages and lineCounts differ in size");
     checkOptions(options);
     // Training batches are small (256 × vocabulary): spreading one over OpenMP threads gains
     // little when the machine is idle and collapses when it is not — measured 0.85 s on one
@@ -113,7 +112,7 @@ Detector Detector::train(const std::vector<std::string_view>& messages,
         auto lossSum = torch::zeros({}, torch::TensorOptions().device(impl->device));
         std::uint64_t done = 0;
         for (std::uint64_t batchNo = 0; done < perEpoch; ++batchNo) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (control.cancelled()) {
                 local.cancelled = true;
                 break;
             }
@@ -129,20 +128,26 @@ Detector Detector::train(const std::vector<std::string_view>& messages,
             lossSum += loss.detach();
             done += picks.size();
             local.samplesSeen += picks.size();
-            if (progress && (batchNo % 32 == 31 || done == perEpoch)) {
-                const double fraction = (double(epoch) + double(done) / double(perEpoch)) / options.epochs;
-                progress(
-                    TrainProgress{epoch, options.epochs, fraction, lossSum.item<double>() / double(done)});
+            if (batchNo % 32 == 31 || done == perEpoch) {
+                TaskProgress p;
+                p.fraction = (double(epoch) + double(done) / double(perEpoch)) / options.epochs;
+                p.phase = "training";
+                p.epoch = epoch;
+                p.epochs = options.epochs;
+                p.loss = lossSum.item<double>() / double(done);
+                p.epochFinished = done == perEpoch;
+                control.report(p);
             }
         }
         if (!local.cancelled) local.epochLoss.push_back(lossSum.item<double>() / double(done));
     }
 
-    impl->errors =
-        ErrorStats::of(detail::reconstructionErrors(impl->model, matrix, impl->device), lineCounts);
+    const auto errors = detail::reconstructionErrors(impl->model, matrix, impl->device);
+    impl->calibration.errors = ErrorStats::of(errors, lineCounts);
+    impl->calibration.automatic = calibrateThreshold(errors, lineCounts);
     local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (report) *report = std::move(local);
-    return Detector(std::move(impl));
+    return VaeDetector(std::move(impl));
 }
 
 } // namespace logsleuth::ml

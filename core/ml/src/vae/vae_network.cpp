@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
-#include "vae.h"
+#include "vae_network.h"
 
 #include <algorithm>
 #include <cmath>
@@ -99,6 +99,29 @@ std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, co
         std::copy_n(perRow.data_ptr<float>(), count, errors.begin() + std::ptrdiff_t(first));
     }
     return errors;
+}
+
+std::vector<std::vector<float>> latentMeans(Vae& model, const SparseRows& matrix, const torch::Device& device)
+{
+    torch::NoGradGuard noGrad;
+    model->eval();
+    std::vector<std::vector<float>> means;
+    means.reserve(matrix.rows());
+    constexpr std::size_t batchRows = 4096;
+    std::vector<std::size_t> indices;
+    for (std::size_t first = 0; first < matrix.rows(); first += batchRows) {
+        const std::size_t count = std::min(batchRows, matrix.rows() - first);
+        indices.resize(count);
+        for (std::size_t i = 0; i < count; ++i)
+            indices[i] = first + i;
+        const auto mu =
+            model->forward(makeBatch(matrix, indices, device), false).mu.to(torch::kCPU).contiguous();
+        const auto width = std::size_t(mu.size(1));
+        const float* data = mu.data_ptr<float>();
+        for (std::size_t r = 0; r < count; ++r)
+            means.emplace_back(data + r * width, data + (r + 1) * width);
+    }
+    return means;
 }
 
 } // namespace logsleuth::ml::detail

@@ -1,28 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// A trained anomaly detector: vocabulary + variational autoencoder + the statistics of its
-// training reconstruction errors. Torch stays behind the pimpl so that the CLI and the GUI
-// compile without its headers.
+// Private to the vae family: the bag-of-words VAE over distinct messages — vocabulary, network and
+// the statistics of its training reconstruction errors. VaeModel (vae_family.cpp) puts it behind
+// the Model interface; tst_vae tests it directly.
 #pragma once
 
 #include "logsleuth/ml/device.h"
+#include "logsleuth/ml/explain.h"
 #include "logsleuth/ml/features.h"
+#include "logsleuth/ml/model.h"
 #include "logsleuth/ml/threshold.h"
 
-#include <atomic>
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace logsleuth::ml {
 
-struct TrainOptions {
+struct VaeOptions {
     DeviceRequest device = DeviceRequest::Auto;
     int epochs = 10;
     std::uint64_t seed = 0;
@@ -37,44 +36,23 @@ struct TrainOptions {
     std::uint64_t minSamplesPerEpoch = 51200; // small inputs are drawn from repeatedly up to this
 };
 
-struct TrainProgress {
-    int epoch = 0; // 0-based epoch in progress
-    int epochs = 0;
-    double fraction = 0; // of the whole training, 0..1
-    double loss = 0;     // mean loss per sample so far in this epoch
-};
-
-struct TrainReport {
-    std::vector<double> epochLoss; // mean loss per sample, one per finished epoch
-    bool cancelled = false;
-    double seconds = 0;
-    std::string device;
-    std::uint64_t samplesSeen = 0;
-};
-
-class ModelError : public std::runtime_error {
+class VaeDetector {
 public:
-    using std::runtime_error::runtime_error;
-};
-
-class Detector {
-public:
-    Detector();
-    ~Detector();
-    Detector(Detector&&) noexcept;
-    Detector& operator=(Detector&&) noexcept;
+    VaeDetector();
+    ~VaeDetector();
+    VaeDetector(VaeDetector&&) noexcept;
+    VaeDetector& operator=(VaeDetector&&) noexcept;
 
     // messages = distinct masked messages, lineCounts = how many lines carry each. Each epoch
     // draws min(samplesPerEpoch, total lines) samples in proportion to lineCounts (frequent =
     // normal), so the cost of training does not grow with the file size. The training error
     // stats are computed afterwards on all distinct messages weighted by lineCounts.
-    // progress may be empty, cancel and report null. A cancelled training returns the model as
-    // far as it got, with report->cancelled set. Throws ModelError when there is nothing to
-    // learn (no lines, no tokens) and std::runtime_error for an unavailable device.
-    static Detector train(const std::vector<std::string_view>& messages,
-                          const std::vector<std::uint64_t>& lineCounts, const TrainOptions& options,
-                          const std::function<void(const TrainProgress&)>& progress,
-                          const std::atomic<bool>* cancel, TrainReport* report);
+    // report may be null. A cancelled training returns the model as far as it got, with
+    // report->cancelled set. Throws ModelError when there is nothing to learn (no lines, no
+    // tokens) and std::runtime_error for an unavailable device.
+    static VaeDetector train(const std::vector<std::string_view>& messages,
+                             const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                             const TaskControl& control, TrainReport* report);
 
     bool valid() const;
     // Reconstruction error per message (sum over features of the squared error, z = mu),
@@ -83,10 +61,15 @@ public:
     // Squared reconstruction error per vocabulary column for one message: the "why".
     std::vector<float> tokenContributions(std::string_view message) const;
 
+    // The latent mean of each message: what similar messages share.
+    std::vector<std::vector<float>> encode(const std::vector<std::string_view>& messages) const;
+    // The largest shares of a message's error, with its unknown tokens.
+    Explanation explain(std::string_view message, std::size_t top) const;
+
     const ErrorStats& trainingErrors() const;
+    const Calibration& calibration() const;
     const Vocabulary& vocabulary() const;
-    std::string kind() const; // "vae"
-    const TrainOptions& options() const;
+    const VaeOptions& options() const;
     std::string deviceDescription() const; // where this detector runs now
     // Moves the network to another device (e.g. CPU for a training done on CUDA).
     void setDevice(DeviceRequest request);
@@ -97,12 +80,12 @@ public:
     void save(const std::filesystem::path& dir, bool overwrite) const;
     // Throws ModelError for a missing dir or file, a wrong format_version or kind, or corrupt
     // weights.
-    static Detector load(const std::filesystem::path& dir, DeviceRequest device = DeviceRequest::Auto);
+    static VaeDetector load(const std::filesystem::path& dir, DeviceRequest device = DeviceRequest::Auto);
 
     struct Impl; // src/detector_impl.h
 
 private:
-    explicit Detector(std::unique_ptr<Impl> impl);
+    explicit VaeDetector(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 

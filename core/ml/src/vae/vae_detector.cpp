@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Detector: scoring, accessors, and the model directory (model.pt + vocabulary.txt + meta.txt).
-#include "detector_impl.h"
-#include "meta_file.h"
-#include "numbers.h"
-#include "torch_device.h"
+// VaeDetector: scoring, accessors, and the model directory (model.pt + vocabulary.txt + meta.txt).
+#include "../model_files.h"
+#include "../numbers.h"
+#include "../torch_device.h"
+#include "vae_detector_impl.h"
 
 #include <chrono>
 #include <fstream>
@@ -17,46 +17,14 @@ namespace {
 constexpr std::int64_t formatVersion = 1;
 constexpr const char* kindName = "vae";
 
-void requireValid(const std::unique_ptr<Detector::Impl>& impl)
+void requireValid(const std::unique_ptr<VaeDetector::Impl>& impl)
 {
     if (!impl) throw ModelError("the detector holds no model (train or load one first)");
 }
 
-// c10 errors carry a backtrace after the first line; the user needs only the first line.
-std::string firstLine(const char* text)
+detail::MetaFile metaOf(const VaeDetector::Impl& impl)
 {
-    const std::string all(text);
-    return all.substr(0, all.find('\n'));
-}
-
-std::string joinQuantiles(const std::vector<float>& values)
-{
-    std::string text;
-    for (std::size_t i = 0; i < values.size(); ++i)
-        text += (i ? "," : "") + detail::formatNumber(values[i]);
-    return text;
-}
-
-std::vector<float> splitQuantiles(const std::string& text, const std::filesystem::path& file)
-{
-    std::vector<float> values;
-    std::size_t start = 0;
-    while (start <= text.size() && !text.empty()) {
-        const auto comma = std::min(text.find(',', start), text.size());
-        const auto value = detail::parseFloat(std::string_view(text).substr(start, comma - start));
-        if (!value) throw ModelError(file.string() + ": malformed error_quantiles");
-        values.push_back(*value);
-        start = comma + 1;
-    }
-    if (values.size() != ErrorStats::quantileCount)
-        throw ModelError(file.string() + ": error_quantiles needs " +
-                         std::to_string(ErrorStats::quantileCount) + " values");
-    return values;
-}
-
-detail::MetaFile metaOf(const Detector::Impl& impl)
-{
-    const TrainOptions& o = impl.options;
+    const VaeOptions& o = impl.options;
     detail::MetaFile meta;
     meta.set("format_version", std::to_string(formatVersion));
     meta.set("kind", kindName);
@@ -74,9 +42,7 @@ detail::MetaFile metaOf(const Detector::Impl& impl)
     meta.set("min_samples_per_epoch", detail::formatNumber(o.minSamplesPerEpoch));
     meta.set("device", std::string(toString(o.device)));
     meta.set("trained_on", impl.trainedOn);
-    meta.set("error_mean", detail::formatNumber(impl.errors.mean));
-    meta.set("error_stddev", detail::formatNumber(impl.errors.stddev));
-    meta.set("error_quantiles", joinQuantiles(impl.errors.quantiles));
+    detail::putCalibration(meta, impl.calibration);
     return meta;
 }
 
@@ -87,9 +53,9 @@ int positiveInt(const detail::MetaFile& meta, const std::string& key, std::int64
     return int(value);
 }
 
-TrainOptions optionsOf(const detail::MetaFile& meta)
+VaeOptions optionsOf(const detail::MetaFile& meta)
 {
-    TrainOptions o;
+    VaeOptions o;
     o.seed = meta.unsignedInteger("seed");
     o.epochs = positiveInt(meta, "epochs", 0);
     o.threads = positiveInt(meta, "threads", 0);
@@ -134,32 +100,26 @@ void writeVocabulary(const Vocabulary& vocabulary, const std::filesystem::path& 
     if (!out) throw ModelError("cannot write " + file.string());
 }
 
-// A sibling of dir that no one else uses: ".<name>.<what>-<clock ticks>".
-std::filesystem::path sibling(const std::filesystem::path& dir, const char* what)
-{
-    const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    return dir.parent_path() / ("." + dir.filename().string() + "." + what + "-" + std::to_string(ticks));
-}
 } // namespace
 
-Detector::Detector() = default;
-Detector::~Detector() = default;
-Detector::Detector(Detector&&) noexcept = default;
-Detector& Detector::operator=(Detector&&) noexcept = default;
-Detector::Detector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+VaeDetector::VaeDetector() = default;
+VaeDetector::~VaeDetector() = default;
+VaeDetector::VaeDetector(VaeDetector&&) noexcept = default;
+VaeDetector& VaeDetector::operator=(VaeDetector&&) noexcept = default;
+VaeDetector::VaeDetector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-bool Detector::valid() const
+bool VaeDetector::valid() const
 {
     return impl_ != nullptr;
 }
 
-std::vector<float> Detector::score(const std::vector<std::string_view>& messages) const
+std::vector<float> VaeDetector::score(const std::vector<std::string_view>& messages) const
 {
     requireValid(impl_);
     return detail::reconstructionErrors(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
 }
 
-std::vector<float> Detector::tokenContributions(std::string_view message) const
+std::vector<float> VaeDetector::tokenContributions(std::string_view message) const
 {
     requireValid(impl_);
     torch::NoGradGuard noGrad;
@@ -171,77 +131,58 @@ std::vector<float> Detector::tokenContributions(std::string_view message) const
     return std::vector<float>(squared.data_ptr<float>(), squared.data_ptr<float>() + squared.numel());
 }
 
-const ErrorStats& Detector::trainingErrors() const
+const ErrorStats& VaeDetector::trainingErrors() const
 {
-    static const ErrorStats none;
-    return impl_ ? impl_->errors : none;
+    return calibration().errors;
 }
 
-const Vocabulary& Detector::vocabulary() const
+const Calibration& VaeDetector::calibration() const
+{
+    static const Calibration none;
+    return impl_ ? impl_->calibration : none;
+}
+
+std::vector<std::vector<float>> VaeDetector::encode(const std::vector<std::string_view>& messages) const
+{
+    requireValid(impl_);
+    return detail::latentMeans(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
+}
+
+const Vocabulary& VaeDetector::vocabulary() const
 {
     static const Vocabulary none;
     return impl_ ? impl_->vocabulary : none;
 }
 
-const TrainOptions& Detector::options() const
+const VaeOptions& VaeDetector::options() const
 {
-    static const TrainOptions none;
+    static const VaeOptions none;
     return impl_ ? impl_->options : none;
 }
 
-std::string Detector::kind() const
-{
-    return kindName;
-}
-
-std::string Detector::deviceDescription() const
+std::string VaeDetector::deviceDescription() const
 {
     return impl_ ? describeDevice(impl_->device) : std::string();
 }
 
-void Detector::setDevice(DeviceRequest request)
+void VaeDetector::setDevice(DeviceRequest request)
 {
     requireValid(impl_);
     impl_->device = toTorchDevice(request);
     impl_->model->to(impl_->device);
 }
 
-void Detector::save(const std::filesystem::path& dir, bool overwrite) const
+void VaeDetector::save(const std::filesystem::path& dir, bool overwrite) const
 {
     requireValid(impl_);
-    namespace fs = std::filesystem;
-    const fs::path target = fs::absolute(dir).lexically_normal();
-    if (fs::exists(target) && !overwrite)
-        throw ModelError("model directory already exists: " + target.string() +
-                         " (allow overwriting to replace it)");
-    const fs::path partial = sibling(target, "partial");
-    try {
-        fs::create_directories(target.parent_path());
-        fs::create_directory(partial);
+    detail::writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
         torch::save(impl_->model, (partial / "model.pt").string());
         writeVocabulary(impl_->vocabulary, partial / "vocabulary.txt");
         metaOf(*impl_).write(partial / "meta.txt");
-        // A directory cannot be renamed over a non-empty one: move the old model aside first.
-        if (fs::exists(target)) {
-            const fs::path old = sibling(target, "old");
-            fs::rename(target, old);
-            fs::rename(partial, target);
-            fs::remove_all(old);
-        } else {
-            fs::rename(partial, target);
-        }
-    } catch (const ModelError&) {
-        std::error_code ignored;
-        fs::remove_all(partial, ignored);
-        throw;
-    } catch (const std::exception& e) {
-        std::error_code ignored;
-        fs::remove_all(partial, ignored);
-        throw ModelError("cannot save the model to " + target.string() + ": " + firstLine(e.what()));
-    }
+    });
 }
 
-Detector Detector::load(const std::filesystem::path& dir, DeviceRequest device)
+VaeDetector VaeDetector::load(const std::filesystem::path& dir, DeviceRequest device)
 {
     namespace fs = std::filesystem;
     if (!fs::is_directory(dir)) throw ModelError("model directory not found: " + dir.string());
@@ -262,9 +203,7 @@ Detector Detector::load(const std::filesystem::path& dir, DeviceRequest device)
     impl->vocabulary = readVocabulary(dir / "vocabulary.txt");
     if (impl->vocabulary.size() != meta.unsignedInteger("vocabulary_size") || impl->vocabulary.size() == 0)
         throw ModelError("vocabulary.txt does not match vocabulary_size in meta.txt in " + dir.string());
-    impl->errors.mean = meta.number("error_mean");
-    impl->errors.stddev = meta.number("error_stddev");
-    impl->errors.quantiles = splitQuantiles(meta.text("error_quantiles"), dir / "meta.txt");
+    impl->calibration = detail::calibrationOf(meta, dir / "meta.txt");
 
     impl->model =
         detail::Vae(std::int64_t(impl->vocabulary.size()), impl->options.hidden, impl->options.latent);
@@ -276,7 +215,7 @@ Detector Detector::load(const std::filesystem::path& dir, DeviceRequest device)
         torch::load(impl->model, (dir / "model.pt").string(), torch::Device(torch::kCPU));
     } catch (const std::exception& e) {
         throw ModelError("corrupt model weights in " + (dir / "model.pt").string() + ": " +
-                         firstLine(e.what()));
+                         detail::firstLine(e.what()));
     }
     for (const auto& p : impl->model->named_parameters())
         if (expected[p.key()] != p.value().sizes().vec())
@@ -285,7 +224,7 @@ Detector Detector::load(const std::filesystem::path& dir, DeviceRequest device)
     impl->device = toTorchDevice(device);
     impl->model->to(impl->device);
     impl->model->eval();
-    return Detector(std::move(impl));
+    return VaeDetector(std::move(impl));
 }
 
 } // namespace logsleuth::ml

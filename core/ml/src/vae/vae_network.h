@@ -6,8 +6,8 @@
 // matrix; the encoder even skips the dense input altogether (see VaeImpl).
 #pragma once
 
+#include "../torch_pch.h"
 #include "logsleuth/ml/features.h"
-#include "torch_pch.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -55,5 +55,8 @@ torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWe
 // device), eval + no grad.
 std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, const torch::Device& device,
                                         std::size_t batchRows = 0);
+// mu of every row, one vector of `latent` floats per row.
+std::vector<std::vector<float>> latentMeans(Vae& model, const SparseRows& matrix,
+                                            const torch::Device& device);
 
 } // namespace logsleuth::ml::detail

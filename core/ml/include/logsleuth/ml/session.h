@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// One analysis of a mined corpus — train (or load) a model, score it, resolve the threshold,
+// apply the analyst's marks, decide verdicts, summarise — driven the same way by the CLI and by
+// the GUI's worker. Scores are per unit (see model.h) and fanned out to lines only where a
+// caller needs them.
+#pragma once
+
+#include "logsleuth/ml/histogram.h"
+#include "logsleuth/ml/model.h"
+#include "logsleuth/ml/threshold.h"
+#include "logsleuth/ml/verdict.h"
+#include "logsleuth/text/task_control.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace logsleuth::text {
+class Corpus;
+}
+
+namespace logsleuth::ml {
+
+// A scoring and its verdicts, indexed by unit.
+struct Scored {
+    Scores scores;
+    std::vector<Verdict> verdicts;
+    double threshold = 0;
+
+    std::size_t size() const { return scores.size(); }
+};
+
+// What a chart and a status line need from a scoring.
+struct ScoreSummary {
+    Histogram histogram;           // of the lines' scores
+    Histogram suppressedHistogram; // the suppressed lines alone, on the same bins; empty when none
+    std::uint64_t anomalousLines = 0;
+};
+
+class AnalysisSession {
+public:
+    explicit AnalysisSession(std::shared_ptr<const text::Corpus> corpus);
+
+    void setThreshold(const ThresholdSpec& threshold) { threshold_ = threshold; }
+    void setMarks(MarkRules marks) { marks_ = std::move(marks); }
+
+    // Trains a model of options' family on the corpus. Returns false when cancelled (the
+    // session keeps its previous model). Throws ModelError when there is nothing to learn.
+    bool train(std::string_view kind, const ModelOptions& options, const TaskControl& control = {});
+    void setModel(std::shared_ptr<const Model> model);
+    // Scores every unit with the model, then decides verdicts. False when cancelled.
+    bool score(const TaskControl& control = {});
+    // Re-decides verdicts from the threshold and marks, without a pass through the model.
+    void decide();
+
+    const std::shared_ptr<const text::Corpus>& corpus() const { return corpus_; }
+    const std::shared_ptr<const Model>& model() const { return model_; }
+    const TrainReport& trainReport() const { return report_; }
+    const Scored& scored() const { return scored_; }
+    ScoreSummary summarize(std::size_t bins) const;
+
+private:
+    std::shared_ptr<const text::Corpus> corpus_;
+    std::shared_ptr<const Model> model_;
+    ThresholdSpec threshold_;
+    MarkRules marks_;
+    TrainReport report_;
+    Scored scored_;
+};
+
+// Verdicts of every unit from its score, the threshold and the marks. Marks name masked
+// messages: they apply to message units directly, and to a window when every line of it that
+// matters is marked (see session.cpp).
+void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks);
+
+// One score per line of the corpus (fan-out of the per-unit scores).
+std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored);
+ScoreSummary summarize(const text::Corpus& corpus, const Scored& scored, std::size_t bins);
+// How many lines the verdicts call anomalous (anomaly or confirmed).
+std::uint64_t anomalousLineCount(const Scored& scored);
+
+} // namespace logsleuth::ml

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "model_files.h"
+
+#include "numbers.h"
+
+#include <chrono>
+
+namespace logsleuth::ml::detail {
+
+namespace {
+// A sibling of dir that no one else uses: ".<name>.<what>-<clock ticks>".
+std::filesystem::path sibling(const std::filesystem::path& dir, const char* what)
+{
+    const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
+    return dir.parent_path() / ("." + dir.filename().string() + "." + what + "-" + std::to_string(ticks));
+}
+
+std::string joinQuantiles(const std::vector<float>& values)
+{
+    std::string text;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        text += (i ? "," : "") + formatNumber(values[i]);
+    return text;
+}
+
+std::vector<float> splitQuantiles(const std::string& text, const std::filesystem::path& file)
+{
+    std::vector<float> values;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto comma = std::min(text.find(',', start), text.size());
+        const auto value = parseFloat(std::string_view(text).substr(start, comma - start));
+        if (!value) throw ModelError(file.string() + ": malformed error_quantiles");
+        values.push_back(*value);
+        start = comma + 1;
+    }
+    if (values.size() != ErrorStats::quantileCount)
+        throw ModelError(file.string() + ": error_quantiles needs " +
+                         std::to_string(ErrorStats::quantileCount) + " values");
+    return values;
+}
+} // namespace
+
+std::string firstLine(const char* text)
+{
+    const std::string all(text);
+    return all.substr(0, all.find('\n'));
+}
+
+void writeModelDirectory(const std::filesystem::path& dir, bool overwrite,
+                         const std::function<void(const std::filesystem::path& partial)>& writeFiles)
+{
+    namespace fs = std::filesystem;
+    const fs::path target = fs::absolute(dir).lexically_normal();
+    if (fs::exists(target) && !overwrite)
+        throw ModelError("model directory already exists: " + target.string() +
+                         " (allow overwriting to replace it)");
+    const fs::path partial = sibling(target, "partial");
+    try {
+        fs::create_directories(target.parent_path());
+        fs::create_directory(partial);
+        writeFiles(partial);
+        // A directory cannot be renamed over a non-empty one: move the old model aside first.
+        if (fs::exists(target)) {
+            const fs::path old = sibling(target, "old");
+            fs::rename(target, old);
+            fs::rename(partial, target);
+            fs::remove_all(old);
+        } else {
+            fs::rename(partial, target);
+        }
+    } catch (const ModelError&) {
+        std::error_code ignored;
+        fs::remove_all(partial, ignored);
+        throw;
+    } catch (const std::exception& e) {
+        std::error_code ignored;
+        fs::remove_all(partial, ignored);
+        throw ModelError("cannot save the model to " + target.string() + ": " + firstLine(e.what()));
+    }
+}
+
+void putCalibration(MetaFile& meta, const Calibration& calibration)
+{
+    meta.set("error_mean", formatNumber(calibration.errors.mean));
+    meta.set("error_stddev", formatNumber(calibration.errors.stddev));
+    meta.set("error_quantiles", joinQuantiles(calibration.errors.quantiles));
+    meta.set("threshold_auto", formatNumber(calibration.automatic));
+}
+
+Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file)
+{
+    Calibration calibration;
+    calibration.errors.mean = meta.number("error_mean");
+    calibration.errors.stddev = meta.number("error_stddev");
+    calibration.errors.quantiles = splitQuantiles(meta.text("error_quantiles"), file);
+    if (meta.has("threshold_auto")) calibration.automatic = meta.number("threshold_auto");
+    return calibration;
+}
+
+void putOptions(MetaFile& meta, const ModelOptions& options)
+{
+    for (const auto& spec : options.schema())
+        meta.set(spec.metaKey(), options.text(spec.name));
+}
+
+ModelOptions optionsOf(const MetaFile& meta, ModelOptions defaults)
+{
+    for (const auto& spec : defaults.schema()) {
+        if (!meta.has(spec.metaKey())) continue;
+        try {
+            defaults.set(spec.name, meta.text(spec.metaKey()));
+        } catch (const std::invalid_argument& e) {
+            throw ModelError("meta.txt: " + std::string(e.what()));
+        }
+    }
+    return defaults;
+}
+
+} // namespace logsleuth::ml::detail

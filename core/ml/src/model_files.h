@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Private: what every family's model directory shares — the atomic write, the calibration and
+// option entries of meta.txt, and the first line of a torch error.
+#pragma once
+
+#include "logsleuth/ml/model.h"
+#include "meta_file.h"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace logsleuth::ml::detail {
+
+// Calls writeFiles on an empty sibling directory of dir, then renames it into place, so a
+// crash never leaves half a model. Refuses an existing dir unless overwrite. Errors become
+// ModelError naming dir.
+void writeModelDirectory(const std::filesystem::path& dir, bool overwrite,
+                         const std::function<void(const std::filesystem::path& partial)>& writeFiles);
+
+void putCalibration(MetaFile& meta, const Calibration& calibration);
+// threshold_auto is optional (models from before it existed).
+Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file);
+
+// Every option under its metaKey().
+void putOptions(MetaFile& meta, const ModelOptions& options);
+// The options back: each key of the schema found in meta is set, the others keep their defaults.
+ModelOptions optionsOf(const MetaFile& meta, ModelOptions defaults);
+
+// c10 errors carry a backtrace after the first line; the user needs only the first line.
+std::string firstLine(const char* text);
+
+} // namespace logsleuth::ml::detail

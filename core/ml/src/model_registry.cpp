@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "logsleuth/ml/model_registry.h"
+
+#include "families.h"
+#include "logsleuth/text/corpus.h"
+#include "meta_file.h"
+
+namespace logsleuth::ml {
+
+std::string_view toString(Unit unit)
+{
+    switch (unit) {
+    case Unit::Message:
+        return "message";
+    case Unit::Window:
+        return "window";
+    }
+    return "message";
+}
+
+const std::vector<std::uint32_t>& Scores::unitOfLine(const text::Corpus& corpus) const
+{
+    return unit == Unit::Message ? corpus.messageKeys() : lineUnits;
+}
+
+const std::vector<const ModelFamily*>& modelFamilies()
+{
+    static const std::vector<const ModelFamily*> all = {&detail::vaeFamily(), &detail::windowFamily()};
+    return all;
+}
+
+const ModelFamily& modelFamily(std::string_view kind)
+{
+    std::string known;
+    for (const ModelFamily* family : modelFamilies()) {
+        if (family->kind() == kind) return *family;
+        known += (known.empty() ? "" : ", ") + std::string(family->kind());
+    }
+    throw std::invalid_argument("unknown model kind '" + std::string(kind) + "' (available: " + known + ")");
+}
+
+std::string_view defaultModelKind()
+{
+    return "vae";
+}
+
+std::vector<OptionSpec> commonOptions()
+{
+    using T = OptionSpec::Type;
+    return {
+        {"device",
+         T::Choice,
+         "auto",
+         0,
+         0,
+         {"auto", "cpu", "cuda"},
+         "where to train and score: CUDA when present"},
+        {"epochs", T::Integer, "10", 1, 100000, {}, "passes over the training samples"},
+        {"seed",
+         T::Integer,
+         "0",
+         0,
+         9007199254740992.0,
+         {},
+         "random seed; the same seed gives the same model"},
+        {"threads", T::Integer, "0", 0, 4096, {}, "CPU threads for training (0: one; scoring uses all)"},
+    };
+}
+
+ModelOptions defaultOptions(const ModelFamily& family)
+{
+    auto schema = commonOptions();
+    for (auto& option : family.ownOptions())
+        schema.push_back(std::move(option));
+    return ModelOptions(std::move(schema));
+}
+
+std::unique_ptr<Model> loadModel(const std::filesystem::path& dir, DeviceRequest device)
+{
+    if (!std::filesystem::is_directory(dir)) throw ModelError("model directory not found: " + dir.string());
+    if (!std::filesystem::is_regular_file(dir / "meta.txt"))
+        throw ModelError("model file missing: " + (dir / "meta.txt").string());
+    const auto meta = detail::MetaFile::read(dir / "meta.txt");
+    const std::string& kind = meta.text("kind");
+    try {
+        modelFamily(kind);
+    } catch (const std::invalid_argument& e) {
+        throw ModelError(dir.string() + ": " + e.what());
+    }
+    return modelFamily(kind).load(dir, device);
+}
+
+} // namespace logsleuth::ml

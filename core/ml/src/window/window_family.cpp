@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The `window` family, after AutoLog (Catillo et al., 2022): the lines of each entity are cut
+// into fixed time windows; a window is described by how often each template occurs in it,
+// weighted by how concentrated the template is across windows (entropy), plus how many lines
+// the window holds; an autoencoder N→128→64→128→N with dropout learns normal windows, and a
+// window's score is its mean squared reconstruction error. Every line gets its window's score.
+// It sees what a per-message model cannot: an entity that floods, falls quiet, or logs the
+// usual messages in an unusual mix.
+#include "../families.h"
+#include "../model_files.h"
+#include "../torch_device.h"
+#include "window_units.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/time_scan.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <numeric>
+#include <random>
+
+namespace logsleuth::ml::detail {
+
+namespace {
+
+constexpr std::string_view kKind = "window";
+constexpr std::int64_t kFormatVersion = 1;
+
+struct WindowNetImpl : torch::nn::Module {
+    WindowNetImpl(std::int64_t width, std::int64_t hidden, std::int64_t code, double dropout)
+    {
+        encoder = register_module("encoder",
+                                  torch::nn::Sequential(torch::nn::Linear(width, hidden), torch::nn::ReLU(),
+                                                        torch::nn::Dropout(dropout),
+                                                        torch::nn::Linear(hidden, code), torch::nn::ReLU()));
+        decoder = register_module(
+            "decoder", torch::nn::Sequential(torch::nn::Linear(code, hidden), torch::nn::ReLU(),
+                                             torch::nn::Dropout(dropout), torch::nn::Linear(hidden, width)));
+        scale = register_buffer("scale", torch::ones({width}));
+    }
+    torch::Tensor forward(const torch::Tensor& x) { return decoder->forward(encoder->forward(x)); }
+    torch::nn::Sequential encoder{nullptr}, decoder{nullptr};
+    torch::Tensor scale; // per column: entropy weight / log1p(largest training count)
+};
+TORCH_MODULE(WindowNet);
+
+// The model's view of a corpus: its units and their term counts in the model's columns.
+struct Featurized {
+    WindowUnits units;
+    TermCounts counts;
+};
+
+class Columns {
+public:
+    Columns() = default;
+    explicit Columns(std::vector<std::string> terms) : terms_(std::move(terms))
+    {
+        for (std::uint32_t i = 0; i < terms_.size(); ++i)
+            index_.emplace(terms_[i], i);
+    }
+    const std::vector<std::string>& terms() const { return terms_; }
+    std::uint32_t other() const { return std::uint32_t(terms_.size()); }
+    std::uint32_t lines() const { return other() + 1; }
+    std::int64_t width() const { return std::int64_t(terms_.size()) + 2; }
+    const std::unordered_map<std::string, std::uint32_t>& index() const { return index_; }
+    std::string label(std::uint32_t column) const
+    {
+        if (column < terms_.size()) return terms_[column];
+        return column == other() ? "<templates never seen in training>" : "<lines in the window>";
+    }
+
+private:
+    std::vector<std::string> terms_;
+    std::unordered_map<std::string, std::uint32_t> index_;
+};
+
+Featurized featurize(const text::Corpus& corpus, const Columns& columns, const ModelOptions& o)
+{
+    Featurized f;
+    f.units = assignWindows(corpus, o.integer("window-seconds") * 1000,
+                            std::uint64_t(o.integer("lines-per-window")));
+    f.counts = countTerms(corpus, f.units, columns.index(), columns.other());
+    return f;
+}
+
+// Rows [first, first + count) as a dense [count, width] tensor of log1p(count), before scaling.
+torch::Tensor denseRows(const Featurized& f, const Columns& columns, const std::vector<std::size_t>& rows)
+{
+    const std::int64_t width = columns.width();
+    auto x = torch::zeros({std::int64_t(rows.size()), width});
+    float* data = x.data_ptr<float>();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::size_t u = rows[r];
+        float* row = data + std::int64_t(r) * width;
+        for (auto i = f.counts.start[u]; i < f.counts.start[u + 1]; ++i)
+            row[f.counts.columns[i]] = std::log1p(f.counts.counts[i]);
+        row[columns.lines()] = std::log1p(float(f.units.unitLines[u]));
+    }
+    return x;
+}
+
+// Training counts give each column its scale: entropy weight over the windows (a template
+// concentrated in few windows matters more than one spread evenly, as AutoLog weighs terms) over
+// the log of its largest count, so a normal window's values lie in [0, 1].
+torch::Tensor columnScale(const Featurized& f, const Columns& columns)
+{
+    const auto width = std::size_t(columns.width());
+    std::vector<double> total(width, 0), entropySum(width, 0), largest(width, 1);
+    const std::size_t units = f.units.unitLines.size();
+    for (std::size_t i = 0; i < f.counts.columns.size(); ++i)
+        total[f.counts.columns[i]] += f.counts.counts[i];
+    for (std::size_t i = 0; i < f.counts.columns.size(); ++i) {
+        const auto c = f.counts.columns[i];
+        const double p = f.counts.counts[i] / total[c];
+        entropySum[c] -= p * std::log(p);
+        largest[c] = std::max<double>(largest[c], f.counts.counts[i]);
+    }
+    for (std::size_t u = 0; u < units; ++u)
+        largest[columns.lines()] = std::max<double>(largest[columns.lines()], double(f.units.unitLines[u]));
+    auto scale = torch::empty({std::int64_t(width)});
+    const double maxEntropy = units > 1 ? std::log(double(units)) : 1.0;
+    for (std::size_t c = 0; c < width; ++c) {
+        double weight = 1.0;
+        if (c < columns.terms().size())
+            weight = 0.25 + 0.75 * std::clamp(1.0 - entropySum[c] / maxEntropy, 0.0, 1.0);
+        scale[std::int64_t(c)] = float(weight / std::log1p(largest[c]));
+    }
+    return scale;
+}
+
+std::vector<float> errorsOf(WindowNet& net, const Featurized& f, const Columns& columns,
+                            const torch::Device& device, const TaskControl& control)
+{
+    torch::NoGradGuard noGrad;
+    net->eval();
+    const std::size_t units = f.units.unitLines.size();
+    std::vector<float> errors(units);
+    constexpr std::size_t batchRows = 1024;
+    std::vector<std::size_t> rows;
+    for (std::size_t first = 0; first < units; first += batchRows) {
+        if (control.cancelled()) return {};
+        rows.resize(std::min(batchRows, units - first));
+        std::iota(rows.begin(), rows.end(), first);
+        // Values past the training range are capped: a flood is anomalous, not infinitely so.
+        const auto x = (denseRows(f, columns, rows).to(device) * net->scale).clamp_max(4.0);
+        const auto e = (net->forward(x) - x).square().mean(1).to(torch::kCPU).contiguous();
+        std::copy_n(e.data_ptr<float>(), rows.size(), errors.begin() + std::ptrdiff_t(first));
+        control.report(double(first + rows.size()) / double(units), "scoring");
+    }
+    return errors;
+}
+
+class WindowModel final : public Model {
+public:
+    WindowModel(ModelOptions options, Columns columns, WindowNet net, torch::Device device,
+                Calibration calibration)
+        : options_(std::move(options)), columns_(std::move(columns)), net_(std::move(net)), device_(device),
+          calibration_(std::move(calibration))
+    {
+        net_->to(device_);
+        net_->eval();
+    }
+    std::string_view kind() const override { return kKind; }
+    const ModelOptions& options() const override { return options_; }
+    Scores score(const text::Corpus& corpus, const TaskControl& control) const override
+    {
+        Featurized f = featurize(corpus, columns_, options_);
+        Scores scores;
+        scores.unit = Unit::Window;
+        scores.values = errorsOf(net_, f, columns_, device_, control);
+        if (control.cancelled()) return Scores{};
+        scores.unitNames.reserve(f.units.unitStart.size());
+        char buffer[32];
+        for (std::size_t u = 0; u < f.units.unitStart.size(); ++u) {
+            std::string name = f.units.timed ? std::string(text::formatIsoUtc(f.units.unitStart[u], buffer))
+                                             : "line " + std::to_string(f.units.unitStart[u]);
+            if (!f.units.unitEntity[u].empty()) name += " " + f.units.unitEntity[u];
+            scores.unitNames.push_back(std::move(name));
+        }
+        scores.lineUnits = std::move(f.units.lineUnits);
+        scores.unitLines = std::move(f.units.unitLines);
+        return scores;
+    }
+    Explanation explain(const text::Corpus& corpus, const Scores& scores, std::uint32_t unit,
+                        std::size_t top) const override
+    {
+        Featurized f = featurize(corpus, columns_, options_);
+        Explanation why;
+        if (unit >= f.units.unitLines.size()) return why;
+        torch::NoGradGuard noGrad;
+        const auto x = (denseRows(f, columns_, {unit}).to(device_) * net_->scale).clamp_max(4.0);
+        const auto r = net_->forward(x);
+        const auto xs = x.to(torch::kCPU).contiguous(), rs = r.to(torch::kCPU).contiguous();
+        const float* xv = xs.data_ptr<float>();
+        const float* rv = rs.data_ptr<float>();
+        std::vector<std::uint32_t> order(std::size_t(columns_.width()));
+        std::iota(order.begin(), order.end(), 0u);
+        const auto err = [&](std::uint32_t c) { return (xv[c] - rv[c]) * (xv[c] - rv[c]); };
+        const auto n = std::min(top, order.size());
+        std::partial_sort(
+            order.begin(), order.begin() + std::ptrdiff_t(n), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return err(a) != err(b) ? err(a) > err(b) : a < b; });
+        (void)scores;
+        for (std::uint32_t c = 0; c < order.size(); ++c)
+            why.score += err(c); // the total the shares are of
+        for (std::size_t i = 0; i < n && err(order[i]) > 0; ++i)
+            why.tokens.push_back({columns_.label(order[i]), err(order[i]), xv[order[i]] > rv[order[i]]});
+        return why;
+    }
+    std::vector<float> features(const text::Corpus& corpus, const Scores&, std::uint32_t unit) const override
+    {
+        Featurized f = featurize(corpus, columns_, options_);
+        if (unit >= f.units.unitLines.size()) return {};
+        torch::NoGradGuard noGrad;
+        const auto x = (denseRows(f, columns_, {unit}).to(device_) * net_->scale).clamp_max(4.0);
+        const auto code = net_->encoder->forward(x).to(torch::kCPU).contiguous();
+        return std::vector<float>(code.data_ptr<float>(), code.data_ptr<float>() + code.numel());
+    }
+    const Calibration& calibration() const override { return calibration_; }
+    void save(const std::filesystem::path& dir, bool overwrite) const override
+    {
+        writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
+            torch::save(net_, (partial / "model.pt").string());
+            std::ofstream terms(partial / "terms.txt", std::ios::binary);
+            for (const auto& term : columns_.terms())
+                terms << term << '\n';
+            terms.flush();
+            if (!terms) throw ModelError("cannot write " + (partial / "terms.txt").string());
+            MetaFile meta;
+            meta.set("format_version", std::to_string(kFormatVersion));
+            meta.set("kind", std::string(kKind));
+            putOptions(meta, options_);
+            meta.set("term_count", std::to_string(columns_.terms().size()));
+            putCalibration(meta, calibration_);
+            meta.write(partial / "meta.txt");
+        });
+    }
+    std::string deviceDescription() const override { return describeDevice(device_); }
+
+private:
+    ModelOptions options_;
+    Columns columns_;
+    mutable WindowNet net_; // forward() is not const in torch; scoring does not change it
+    torch::Device device_;
+    Calibration calibration_;
+};
+
+class WindowFamily final : public ModelFamily {
+public:
+    std::string_view kind() const override { return kKind; }
+    std::string_view summary() const override
+    {
+        return "AutoLog: time windows per entity, template mix and volume, autoencoder";
+    }
+    std::vector<OptionSpec> ownOptions() const override
+    {
+        using T = OptionSpec::Type;
+        return {
+            {"window-seconds", T::Integer, "300", 1, 7 * 86400, {}, "length of a time window"},
+            {"lines-per-window", T::Integer, "1000", 10, 1e9, {}, "window length for a log without times"},
+            {"terms", T::Integer, "512", 8, 100000, {}, "most frequent templates kept as columns"},
+            {"batch-size", T::Integer, "64", 1, 65536, {}, "windows per training batch"},
+            {"learning-rate", T::Real, "0.001", 1e-6, 1, {}, "Adam's step size"},
+            {"dropout", T::Real, "0.1", 0, 0.9, {}, "dropout after each hidden layer"},
+            {"hidden", T::Integer, "128", 1, 8192, {}, "width of the outer hidden layers"},
+            {"code", T::Integer, "64", 1, 4096, {}, "width of the code layer"},
+        };
+    }
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const ModelOptions& o,
+                                 const TaskControl& control, TrainReport& report) const override;
+    std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override;
+};
+
+// The `terms` most frequent templates (by lines), ties by text.
+Columns chooseColumns(const text::Corpus& corpus, std::size_t limit)
+{
+    const auto terms = termOfMessage(corpus);
+    std::unordered_map<std::string, std::uint64_t> lines;
+    for (std::size_t key = 0; key < terms.size(); ++key)
+        lines[terms[key]] += corpus.messageLineCounts()[key];
+    std::vector<std::pair<std::string, std::uint64_t>> ranked(lines.begin(), lines.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (ranked.size() > limit) ranked.resize(limit);
+    std::vector<std::string> kept;
+    for (auto& [term, count] : ranked)
+        kept.push_back(std::move(term));
+    return Columns(std::move(kept));
+}
+
+std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const ModelOptions& o,
+                                           const TaskControl& control, TrainReport& report) const
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (corpus.lineCount() == 0) throw ModelError("nothing to train on: no lines");
+    const torch::Device device = toTorchDevice(parseDeviceRequest(o.text("device")));
+    report.device = describeDevice(device);
+    struct ThreadCount {
+        int saved = torch::get_num_threads();
+        explicit ThreadCount(int wanted) { torch::set_num_threads(wanted); }
+        ~ThreadCount() { torch::set_num_threads(saved); }
+    } threadCount(o.integer("threads") > 0 ? int(o.integer("threads")) : 1);
+
+    Columns columns = chooseColumns(corpus, std::size_t(o.integer("terms")));
+    Featurized f = featurize(corpus, columns, o);
+    const std::size_t units = f.units.unitLines.size();
+    if (!f.units.timed)
+        report.note = "no line has a time: windows are runs of " + o.text("lines-per-window") + " lines";
+
+    torch::manual_seed(std::uint64_t(o.integer("seed")));
+    std::mt19937_64 rng(std::uint64_t(o.integer("seed")));
+    WindowNet net(columns.width(), o.integer("hidden"), o.integer("code"), o.real("dropout"));
+    net->scale.copy_(columnScale(f, columns));
+    net->to(device);
+
+    // A tenth of the windows (at least one) is held out for the validation loss, early
+    // stopping and the calibration; with fewer than ten windows all of them serve both.
+    std::vector<std::size_t> order(units);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::shuffle(order.begin(), order.end(), rng);
+    const std::size_t held = units >= 10 ? std::max<std::size_t>(1, units / 10) : 0;
+    const std::vector<std::size_t> validation(order.begin(),
+                                              order.begin() + std::ptrdiff_t(held ? held : units));
+    const std::vector<std::size_t> training(order.begin() + std::ptrdiff_t(held), order.end());
+
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(o.real("learning-rate")));
+    const int epochs = int(o.integer("epochs"));
+    const auto batchSize = std::size_t(o.integer("batch-size"));
+    // Few windows make few batches: draw at least this many per epoch so an epoch means something.
+    const std::size_t perEpoch = std::max<std::size_t>(training.size(), 4096);
+    std::uniform_int_distribution<std::size_t> pick(0, training.size() - 1);
+    const auto scaled = [&](const std::vector<std::size_t>& rows) {
+        return (denseRows(f, columns, rows).to(device) * net->scale).clamp_max(4.0);
+    };
+    double best = std::numeric_limits<double>::infinity();
+    int sinceBest = 0;
+    constexpr int patience = 3;
+    std::vector<std::size_t> batch;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        net->train();
+        double lossSum = 0;
+        std::size_t done = 0;
+        while (done < perEpoch) {
+            if (control.cancelled()) {
+                report.cancelled = true;
+                return nullptr;
+            }
+            batch.resize(std::min(batchSize, perEpoch - done));
+            for (auto& row : batch)
+                row = training[pick(rng)];
+            const auto x = scaled(batch);
+            const auto loss = (net->forward(x) - x).square().mean();
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>() * double(batch.size());
+            done += batch.size();
+            report.samplesSeen += batch.size();
+        }
+        torch::NoGradGuard noGrad;
+        net->eval();
+        const auto xv = scaled(validation);
+        const double validationLoss = (net->forward(xv) - xv).square().mean().item<double>();
+        report.epochLoss.push_back(lossSum / double(done));
+        report.epochValidationLoss.push_back(validationLoss);
+        TaskProgress p;
+        p.fraction = double(epoch + 1) / double(epochs);
+        p.phase = "training";
+        p.epoch = epoch;
+        p.epochs = epochs;
+        p.loss = report.epochLoss.back();
+        p.validationLoss = validationLoss;
+        p.epochFinished = true;
+        control.report(p);
+        // Early stopping: the validation loss has not improved for `patience` epochs.
+        if (validationLoss < best * (1 - 1e-4)) {
+            best = validationLoss;
+            sinceBest = 0;
+        } else if (++sinceBest >= patience) {
+            break;
+        }
+    }
+
+    const auto allErrors = errorsOf(net, f, columns, device, TaskControl());
+    std::vector<float> heldErrors;
+    for (std::size_t u : validation)
+        heldErrors.push_back(allErrors[u]);
+    Calibration calibration;
+    calibration.errors = ErrorStats::of(heldErrors, {});
+    calibration.automatic = calibrateThreshold(heldErrors, {});
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return std::make_unique<WindowModel>(o, std::move(columns), std::move(net), device,
+                                         std::move(calibration));
+}
+
+std::unique_ptr<Model> WindowFamily::load(const std::filesystem::path& dir, DeviceRequest request) const
+{
+    for (const char* name : {"meta.txt", "terms.txt", "model.pt"})
+        if (!std::filesystem::is_regular_file(dir / name))
+            throw ModelError("model file missing: " + (dir / name).string());
+    const auto meta = MetaFile::read(dir / "meta.txt");
+    if (meta.integer("format_version") != kFormatVersion)
+        throw ModelError("unsupported window model format_version " + meta.text("format_version") + " in " +
+                         dir.string());
+    ModelOptions options = optionsOf(meta, defaultOptions(*this));
+    std::vector<std::string> terms;
+    std::ifstream in(dir / "terms.txt", std::ios::binary);
+    for (std::string line; std::getline(in, line);)
+        terms.push_back(std::move(line));
+    if (terms.size() != meta.unsignedInteger("term_count"))
+        throw ModelError("terms.txt does not match term_count in meta.txt in " + dir.string());
+    Columns columns(std::move(terms));
+    WindowNet net(columns.width(), options.integer("hidden"), options.integer("code"),
+                  options.real("dropout"));
+    try {
+        torch::load(net, (dir / "model.pt").string(), torch::Device(torch::kCPU));
+    } catch (const std::exception& e) {
+        throw ModelError("corrupt model weights in " + (dir / "model.pt").string() + ": " +
+                         firstLine(e.what()));
+    }
+    if (net->scale.size(0) != columns.width())
+        throw ModelError("model weights in " + (dir / "model.pt").string() + " do not match terms.txt");
+    return std::make_unique<WindowModel>(std::move(options), std::move(columns), std::move(net),
+                                         toTorchDevice(request), calibrationOf(meta, dir / "meta.txt"));
+}
+
+} // namespace
+
+const ModelFamily& windowFamily()
+{
+    static const WindowFamily family;
+    return family;
+}
+
+} // namespace logsleuth::ml::detail

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Every model family through the registry and the analysis session, on small corpora made here:
+// it learns, it ranks what is foreign above what is normal, it survives save → load with the same
+// scores, it honours a cancel, and it refuses bad options and broken directories by name. The
+// window family is judged on windows (an entity that floods, one that logs an unusual mix), not
+// on single lines.
+#include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/session.h"
+#include "logsleuth/text/corpus.h"
+
+#include "check.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+#include <string>
+
+using namespace logsleuth;
+using namespace logsleuth::ml;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    explicit TempDir(const std::string& name)
+        : path(fs::temp_directory_path() /
+               ("tst_models-" + name + "-" + std::to_string(std::random_device{}())))
+    {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+std::shared_ptr<const text::Corpus> corpusOf(const std::string& bytes)
+{
+    auto corpus = std::make_shared<text::Corpus>();
+    corpus->setThreads(1);
+    corpus->addSource(text::LogText::fromBytes(bytes, "test.log"));
+    corpus->mine();
+    return corpus;
+}
+
+std::string stamp(int second)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "2026-03-01 %02d:%02d:%02d", 10 + second / 3600, second / 60 % 60,
+                  second % 60);
+    return buffer;
+}
+
+// Six hosts, each logging a steady rhythm of the same five messages for two hours; line
+// `foreignAt` (when >= 0) is one message no host ever logs otherwise.
+std::string steadyLog(int foreignAt = -1, const std::string& floodHost = "", int floodSecond = -1)
+{
+    static const char* messages[] = {"accepted connection from 10.0.0.<n>", "request <n> served in <n> ms",
+                                     "cache refreshed with <n> entries", "heartbeat ok",
+                                     "session <n> closed"};
+    std::mt19937 rng(11);
+    std::string log;
+    int line = 0;
+    for (int second = 0; second < 7200; second += 20) {
+        for (int host = 0; host < 6; ++host) {
+            const char* message = messages[(second / 20 + host) % 5];
+            std::string text = message;
+            for (std::size_t at; (at = text.find("<n>")) != std::string::npos;)
+                text.replace(at, 3, std::to_string(rng() % 900 + 10));
+            if (line++ == foreignAt) text = "kernel panic: unable to mount root fs on unknown-block";
+            log += stamp(second) + " INFO host" + std::to_string(host) + " app: " + text + "\n";
+        }
+        if (second == floodSecond)
+            for (int i = 0; i < 400; ++i)
+                log += stamp(second) + " INFO " + floodHost + " app: request " + std::to_string(i) +
+                       " served in 3 ms\n";
+    }
+    return log;
+}
+
+ModelOptions quick(std::string_view kind)
+{
+    ModelOptions o = defaultOptions(modelFamily(kind));
+    o.set("device", "cpu");
+    o.set("seed", "3");
+    o.set("epochs", "6");
+    if (kind == "vae") {
+        o.set("samples-per-epoch", "4000");
+        o.set("learning-rate", "0.01");
+    }
+    return o;
+}
+
+template <class F> bool throwsModelError(F&& f)
+{
+    try {
+        f();
+    } catch (const ModelError&) {
+        return true;
+    } catch (...) {
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+LS_TEST(registryListsTheFamiliesAndTheirOptions)
+{
+    std::set<std::string> kinds;
+    for (const ModelFamily* family : modelFamilies())
+        kinds.insert(std::string(family->kind()));
+    CHECK(kinds.contains("vae"));
+    CHECK(kinds.contains("window"));
+    CHECK_EQ(std::string(defaultModelKind()), std::string("vae"));
+    bool listed = false;
+    try {
+        modelFamily("lstm");
+    } catch (const std::invalid_argument& e) {
+        listed = std::string(e.what()).find("vae") != std::string::npos;
+    }
+    CHECK(listed);
+    const ModelOptions window = defaultOptions(modelFamily("window"));
+    CHECK_EQ(window.integer("window-seconds"), std::int64_t(300));
+    CHECK_EQ(window.text("device"), std::string("auto"));
+    CHECK(!window.has("latent"));
+    CHECK_EQ(window.schema().front().metaKey(), std::string("device"));
+}
+
+LS_TEST(optionsAreCheckedAgainstTheirDeclaration)
+{
+    ModelOptions o = defaultOptions(modelFamily("vae"));
+    struct Row {
+        const char* name;
+        const char* value;
+        const char* mentions; // empty: accepted
+    };
+    const Row rows[] = {
+        {"epochs", "5", ""},
+        {"epochs", "0", "from 1 to"},
+        {"epochs", "2.5", "an integer"},
+        {"learning-rate", "0.5", ""},
+        {"learning-rate", "abc", "a number"},
+        {"device", "cuda", ""},
+        {"device", "gpu", "one of auto, cpu, cuda"},
+        {"window-seconds", "60", "unknown option 'window-seconds'"},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(std::string(row.name) + "=" + row.value);
+        std::string error;
+        try {
+            o.set(row.name, row.value);
+        } catch (const std::invalid_argument& e) {
+            error = e.what();
+        }
+        if (*row.mentions == 0)
+            CHECK_EQ(error, std::string());
+        else
+            CHECK(error.find(row.mentions) != std::string::npos);
+    }
+    CHECK_EQ(o.integer("epochs"), std::int64_t(5));
+    CHECK_EQ(o.real("learning-rate"), 0.5);
+}
+
+LS_TEST(eachFamilyRanksAForeignMessageAboveNormalLines)
+{
+    const int foreignLine = 1500;
+    const auto corpus = corpusOf(steadyLog(foreignLine));
+    for (const ModelFamily* family : modelFamilies()) {
+        LS_ROW(std::string(family->kind()));
+        AnalysisSession session(corpus);
+        CHECK(session.train(family->kind(), quick(family->kind())));
+        CHECK(session.score());
+        const auto perLine = lineScores(*corpus, session.scored());
+        CHECK_EQ(perLine.size(), std::size_t(corpus->lineCount()));
+        // The foreign line's unit scores above the units of nine lines out of ten.
+        std::vector<float> sorted = perLine;
+        std::sort(sorted.begin(), sorted.end());
+        const float p90 = sorted[sorted.size() * 9 / 10];
+        std::printf("  %s: foreign %.4f, p90 %.4f, max %.4f, threshold %.4f\n",
+                    std::string(family->kind()).c_str(), perLine[foreignLine], p90, sorted.back(),
+                    session.scored().threshold);
+        CHECK(perLine[foreignLine] > p90);
+        // Every family explains a unit in its own terms.
+        const auto& unitOf = session.scored().scores.unitOfLine(*corpus);
+        const auto why = session.model()->explain(*corpus, session.scored().scores, unitOf[foreignLine]);
+        CHECK(!why.tokens.empty() || !why.unknownTokens.empty());
+        CHECK(!session.model()->features(*corpus, session.scored().scores, unitOf[foreignLine]).empty());
+    }
+}
+
+LS_TEST(windowFamilyFindsAnEntityThatFloods)
+{
+    const auto corpus = corpusOf(steadyLog(-1, "host4", 3600));
+    AnalysisSession session(corpus);
+    CHECK(session.train("window", quick("window")));
+    CHECK(session.score());
+    const Scored& scored = session.scored();
+    CHECK(scored.scores.unit == Unit::Window);
+    CHECK_EQ(scored.scores.unitNames.size(), scored.size());
+    const auto top = std::size_t(std::max_element(scored.scores.values.begin(), scored.scores.values.end()) -
+                                 scored.scores.values.begin());
+    std::printf("  top window %s: %.4f (threshold %.4f, %zu windows)\n", scored.scores.unitNames[top].c_str(),
+                scored.scores.values[top], scored.threshold, scored.size());
+    CHECK_EQ(scored.scores.unitNames[top], std::string("2026-03-01T11:00:00.000Z host4"));
+    CHECK(scored.verdicts[top] == Verdict::Anomaly);
+    // The flood is the only anomalous window.
+    CHECK_EQ(std::count(scored.verdicts.begin(), scored.verdicts.end(), Verdict::Anomaly), std::ptrdiff_t(1));
+    const auto why = session.model()->explain(*corpus, scored.scores, std::uint32_t(top));
+    CHECK(!why.tokens.empty());
+    CHECK(why.tokens.front().present); // more of something than expected
+}
+
+LS_TEST(saveLoadGivesTheSameScores)
+{
+    const auto corpus = corpusOf(steadyLog(700));
+    TempDir temp("save");
+    for (const ModelFamily* family : modelFamilies()) {
+        LS_ROW(std::string(family->kind()));
+        AnalysisSession session(corpus);
+        CHECK(session.train(family->kind(), quick(family->kind())));
+        CHECK(session.score());
+        const fs::path dir = temp.path / std::string(family->kind());
+        session.model()->save(dir, false);
+        CHECK(throwsModelError([&] { session.model()->save(dir, false); })); // no silent overwrite
+        const std::shared_ptr<const Model> loaded = loadModel(dir, DeviceRequest::Cpu);
+        CHECK_EQ(std::string(loaded->kind()), std::string(family->kind()));
+        CHECK_EQ(loaded->options().text("epochs"), std::string("6"));
+        CHECK_EQ(loaded->calibration().automatic, session.model()->calibration().automatic);
+        AnalysisSession again(corpus);
+        again.setModel(loaded);
+        CHECK(again.score());
+        CHECK(again.scored().scores.values == session.scored().scores.values);
+        CHECK(again.scored().verdicts == session.scored().verdicts);
+    }
+}
+
+LS_TEST(brokenOrForeignDirectoriesAreRefusedByName)
+{
+    TempDir temp("broken");
+    CHECK(throwsModelError([&] { loadModel(temp.path / "missing"); }));
+    CHECK(throwsModelError([&] { loadModel(temp.path); })); // no meta.txt
+    std::ofstream(temp.path / "meta.txt") << "format_version=1\nkind=lstm\n";
+    std::string message;
+    try {
+        loadModel(temp.path);
+    } catch (const ModelError& e) {
+        message = e.what();
+    }
+    CHECK(message.find("unknown model kind 'lstm'") != std::string::npos);
+}
+
+LS_TEST(aModelFromBeforeCalibrationStillLoadsAndFallsBackToSigma)
+{
+    const auto corpus = corpusOf(steadyLog(300));
+    TempDir temp("old");
+    AnalysisSession session(corpus);
+    CHECK(session.train("vae", quick("vae")));
+    session.model()->save(temp.path / "m", false);
+    // The meta.txt of the previous release had no threshold_auto.
+    std::ifstream in(temp.path / "m" / "meta.txt");
+    std::string kept, line;
+    while (std::getline(in, line))
+        if (!line.starts_with("threshold_auto=")) kept += line + "\n";
+    in.close();
+    std::ofstream(temp.path / "m" / "meta.txt", std::ios::trunc) << kept;
+    const auto old = loadModel(temp.path / "m", DeviceRequest::Cpu);
+    CHECK(std::isnan(old->calibration().automatic));
+    const auto& errors = old->calibration().errors;
+    CHECK_EQ(ThresholdSpec{}.resolve(old->calibration()), errors.mean + 3.1 * errors.stddev);
+}
+
+LS_TEST(cancelIsHonouredByEveryFamily)
+{
+    const auto corpus = corpusOf(steadyLog());
+    for (const ModelFamily* family : modelFamilies()) {
+        LS_ROW(std::string(family->kind()));
+        std::atomic<bool> cancel{false};
+        int reports = 0;
+        AnalysisSession session(corpus);
+        auto o = quick(family->kind());
+        o.set("epochs", "500");
+        const bool trained =
+            session.train(family->kind(), o, TaskControl(&cancel, [&](const TaskProgress& p) {
+                              ++reports;
+                              if (p.epoch >= 1) cancel = true;
+                          }));
+        CHECK(!trained);
+        CHECK(session.model() == nullptr); // a cancelled training leaves the session as it was
+        CHECK(reports < 200);
+    }
+}
+
+LS_TEST(marksDecideVerdictsOfMessagesAndWindows)
+{
+    const auto corpus = corpusOf(steadyLog(1500, "host2", 1800));
+    for (const ModelFamily* family : modelFamilies()) {
+        LS_ROW(std::string(family->kind()));
+        AnalysisSession session(corpus);
+        session.setThreshold(ThresholdSpec::parse("0"));
+        CHECK(session.train(family->kind(), quick(family->kind())));
+        CHECK(session.score());
+        const auto& unitOf = session.scored().scores.unitOfLine(*corpus);
+        const std::uint32_t unit = unitOf[1500];
+        CHECK(session.scored().verdicts[unit] == Verdict::Anomaly);
+        MarkRules marks;
+        marks.add(corpus->maskedMessage(corpus->messageKeys()[1500]), true);
+        session.setMarks(marks);
+        session.decide();
+        CHECK(session.scored().verdicts[unit] == Verdict::Suppressed);
+        const auto summary = session.summarize(20);
+        CHECK(!summary.suppressedHistogram.counts.empty());
+        CHECK(summary.anomalousLines < corpus->lineCount());
+    }
+}
+
+LS_TEST_MAIN()
