@@ -68,7 +68,10 @@ class TestFactStore : public QObject {
 private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
-    void upsertReplacesByMaskedMessage();
+    void laterMessageMarkSupersedesTheEarlier();
+    void undoAndRestore();
+    void importKeepsUuidsAndIsIdempotent();
+    void migrationFromVersionOneKeepsEveryMark();
     void removeMark();
     void severalMarksAreOneTransaction();
     void pragmas();
@@ -142,18 +145,19 @@ void TestFactStore::roundTrip()
     QVERIFY(!store.markFor("never marked").has_value());
 }
 
-void TestFactStore::upsertReplacesByMaskedMessage()
+void TestFactStore::laterMessageMarkSupersedesTheEarlier()
 {
     QTemporaryDir dir;
     auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
     const std::int64_t first = store.addMark(makeMark("conn <IP> reset"));
+    const std::string firstUuid = store.marks().front().uuid;
 
     Mark again = makeMark("conn <IP> reset", MarkKind::TruePositive);
     again.lineNumber = 7;
     again.templateText = "conn <*> reset";
     again.templateId = "fedcba9876543210";
     again.rawLine = "conn 10.0.0.1 reset";
-    QCOMPARE(store.addMark(again), first);
+    QVERIFY(store.addMark(again) != first);
 
     const auto all = store.marks();
     QCOMPARE(all.size(), std::size_t(1));
@@ -162,6 +166,103 @@ void TestFactStore::upsertReplacesByMaskedMessage()
     QCOMPARE(all.front().templateText, again.templateText);
     QCOMPARE(all.front().templateId, again.templateId);
     QCOMPARE(all.front().rawLine, again.rawLine);
+    QVERIFY(all.front().uuid != firstUuid);
+    // The earlier mark stays as history, undone.
+    const auto history = store.allMarks();
+    QCOMPARE(history.size(), std::size_t(2));
+    QCOMPARE(history.front().uuid, firstUuid);
+    QVERIFY(!history.front().deletedAt.empty());
+    QVERIFY(history.back().deletedAt.empty());
+}
+
+// Undo takes back the latest mark (or a named one); restore brings it back; nothing is lost.
+void TestFactStore::undoAndRestore()
+{
+    QTemporaryDir dir;
+    auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
+    store.addMark(makeMark("a <NUM>"));
+    Mark regex = makeMark("b <NUM>", MarkKind::TruePositive);
+    regex.scope = logsleuth::store::MarkScope::Regex;
+    regex.pattern = "disk (full|failure)";
+    store.addMark(regex);
+    const auto undone = store.undo();
+    QVERIFY(undone.has_value());
+    QCOMPARE(undone->pattern, regex.pattern);
+    QCOMPARE(store.marks().size(), std::size_t(1));
+    QVERIFY(!store.undo(undone->uuid).has_value()); // already undone
+    QVERIFY(store.restore(undone->uuid));
+    QVERIFY(!store.restore(undone->uuid));
+    const auto live = store.marks();
+    QCOMPARE(live.size(), std::size_t(2));
+    QVERIFY(live.back().scope == logsleuth::store::MarkScope::Regex);
+    QVERIFY(!store.undo("00000000-0000-4000-8000-000000000000").has_value());
+}
+
+// UUIDs are version 4, distinct, and an import of the same marks twice adds nothing.
+void TestFactStore::importKeepsUuidsAndIsIdempotent()
+{
+    QTemporaryDir dir;
+    auto source = FactStore::open(pathIn(dir, "a.sqlite"));
+    Mark hostile = makeMark(std::string("nul\0byte \xff\xfe invalid \"quoted\"", 30));
+    hostile.note = std::string(10 * 1024 * 1024, 'x'); // a 10 MB comment
+    hostile.score = 4.25;
+    hostile.threshold = 1.5;
+    hostile.analyst = "ana";
+    source.addMark(hostile);
+    source.addMark(makeMark("second <NUM>"));
+    const auto exported = source.allMarks();
+    static const QRegularExpression v4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    for (const Mark& mark : exported)
+        QVERIFY2(v4.match(QString::fromStdString(mark.uuid)).hasMatch(), mark.uuid.c_str());
+    QVERIFY(exported[0].uuid != exported[1].uuid);
+
+    auto target = FactStore::open(pathIn(dir, "b.sqlite"));
+    QCOMPARE(target.importMarks(exported), std::size_t(2));
+    QCOMPARE(target.importMarks(exported), std::size_t(0));
+    const auto imported = target.allMarks();
+    QCOMPARE(imported.size(), std::size_t(2));
+    QCOMPARE(imported[0].maskedMessage, hostile.maskedMessage); // NUL and invalid UTF-8 survive
+    QCOMPARE(imported[0].note.size(), hostile.note.size());
+    QCOMPARE(imported[0].uuid, exported[0].uuid);
+    QCOMPARE(imported[0].createdAt, exported[0].createdAt);
+    QCOMPARE(imported[0].analyst, std::string("ana"));
+    QCOMPARE(imported[0].score.value_or(0), 4.25);
+    QCOMPARE(imported[0].threshold.value_or(0), 1.5);
+}
+
+// A version-1 file (one row per masked message, no UUIDs) is migrated with every mark kept.
+void TestFactStore::migrationFromVersionOneKeepsEveryMark()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "old.sqlite");
+    {
+        RawConnection old(path);
+        QCOMPARE(old.exec(R"sql(
+CREATE TABLE marks (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, raw_line TEXT NOT NULL, masked_message TEXT NOT NULL UNIQUE,
+    template_text TEXT NOT NULL, template_id TEXT NOT NULL, source TEXT NOT NULL, line_number INTEGER NOT NULL,
+    created_at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '');
+CREATE INDEX marks_template_id ON marks (template_id);
+INSERT INTO marks VALUES (1, 'false_positive', 'raw one', 'one <NUM>', 't1', 'aaaaaaaaaaaaaaaa', 'a.log', 3,
+                          '2026-01-01T00:00:00.000Z', 'first');
+INSERT INTO marks VALUES (2, 'true_positive', 'raw two', 'two <NUM>', 't2', 'bbbbbbbbbbbbbbbb', 'b.log', 9,
+                          '2026-01-02T00:00:00.000Z', '');
+PRAGMA user_version = 1;
+)sql"),
+                 SQLITE_OK);
+    }
+    auto store = FactStore::open(path);
+    QCOMPARE(store.schemaVersion(), 2);
+    const auto marks = store.marks();
+    QCOMPARE(marks.size(), std::size_t(2));
+    QCOMPARE(marks[0].maskedMessage, std::string("one <NUM>"));
+    QCOMPARE(marks[0].createdAt, std::string("2026-01-01T00:00:00.000Z"));
+    QCOMPARE(marks[0].note, std::string("first"));
+    QVERIFY(marks[1].kind == MarkKind::TruePositive);
+    QCOMPARE(marks[1].uuid.size(), std::size_t(36));
+    QVERIFY(marks[0].uuid != marks[1].uuid);
+    QVERIFY(marks[0].scope == logsleuth::store::MarkScope::Message);
 }
 
 // A selection's marks go in together: all of them, or (when one is refused) none.
@@ -200,12 +301,12 @@ void TestFactStore::pragmas()
     {
         const auto store = FactStore::open(path);
         QCOMPARE(store.journalMode(), std::string("wal"));
-        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.schemaVersion(), 2);
     }
     // Reopening an up-to-date file leaves it as it is.
     const auto store = FactStore::open(path);
     QCOMPARE(store.journalMode(), std::string("wal"));
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), 2);
     QCOMPARE(logsleuth::store::toString(MarkKind::FalsePositive), std::string_view("false_positive"));
     QCOMPARE(logsleuth::store::toString(MarkKind::TruePositive), std::string_view("true_positive"));
 }
@@ -325,7 +426,7 @@ void TestFactStore::lockedOpenTimesOut()
     }
     QCOMPARE(other.exec("COMMIT"), SQLITE_OK);
     const auto store = FactStore::open(path);
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), 2);
 }
 
 void TestFactStore::unwritableDirectory()

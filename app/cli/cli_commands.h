@@ -22,5 +22,6 @@ const std::vector<CommandSpec>& commandSpecs(); // all of them, in help order
 const CommandSpec& commandSpec(std::string_view name);
 const std::vector<Command>& textCommands(); // templates, formats, grep
 const std::vector<Command>& mlCommands();   // train, score, analyze (logsleuth-cli-ml only)
+const std::vector<Command>& markCommands(); // mark, marks (logsleuth-cli-ml only)
 
 } // namespace logsleuth::cli

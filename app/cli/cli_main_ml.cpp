@@ -12,6 +12,8 @@ int main(int argc, char** argv)
         std::vector<Command> commands = textCommands();
         const auto& ml = mlCommands();
         commands.insert(commands.end(), ml.begin(), ml.end());
+        const auto& marks = markCommands();
+        commands.insert(commands.end(), marks.begin(), marks.end());
         return commands;
     }();
     return cliMain(argc, argv, all);

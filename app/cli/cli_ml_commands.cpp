@@ -96,10 +96,26 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
     if (!path) return rules;
 #ifdef LOGSLEUTH_HAVE_STORE
     auto store = store::FactStore::open(*path);
-    for (const auto& mark : store.marks())
-        rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive);
-    warn("applied " + std::to_string(rules.falsePositive.size()) + " false-positive and " +
-         std::to_string(rules.truePositive.size()) + " true-positive mark(s) from " + *path);
+    for (const auto& mark : store.marks()) {
+        const bool falsePositive = mark.kind == store::MarkKind::FalsePositive;
+        switch (mark.scope) {
+        case store::MarkScope::Message:
+            rules.add(mark.maskedMessage, falsePositive);
+            break;
+        case store::MarkScope::Template:
+            rules.addRule({ml::MarkRules::Scope::Template, falsePositive, mark.templateText, {}, 0});
+            break;
+        case store::MarkScope::Regex:
+            rules.addRule({ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0});
+            break;
+        case store::MarkScope::Line:
+            rules.addRule({ml::MarkRules::Scope::Line, falsePositive, {}, mark.source, mark.lineNumber});
+            break;
+        }
+    }
+    warn("applied " +
+         std::to_string(rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size()) +
+         " mark(s) from " + *path);
 #else
     throw UsageError("--store needs a build with SQLite (core/store)");
 #endif

@@ -4,6 +4,7 @@
 
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/text/corpus.h"
+#include "logsleuth/text/search.h"
 
 #include <stdexcept>
 
@@ -52,36 +53,91 @@ ScoreSummary AnalysisSession::summarize(std::size_t bins) const
     return ml::summarize(*corpus_, scored_, bins);
 }
 
+namespace {
+// What the marks say about each unit: 0 nothing, 1 false positive, 2 true positive, with the
+// precedence of MarkRules (a narrower scope overrides, a later mark within a scope overrides).
+std::vector<std::uint8_t> markedUnits(const Scored& scored, const text::Corpus& corpus,
+                                      const MarkRules& marks)
+{
+    const std::size_t units = scored.size();
+    std::vector<std::uint8_t> decided(units, 0);
+    if (marks.empty()) return decided;
+    const auto& keys = corpus.messageKeys();
+    const auto& unitOf = scored.scores.unitOfLine(corpus);
+    const auto code = [](bool falsePositive) { return std::uint8_t(falsePositive ? 1 : 2); };
+    // Per scope, broadest first, so that each narrower scope overwrites what it reaches.
+    std::vector<std::uint8_t> byKey(corpus.distinctMessageCount(), 0);
+    const auto spreadKeys = [&] {
+        // Units of message keys; a window takes a verdict when any of its lines carries one.
+        for (std::size_t line = 0; line < keys.size(); ++line)
+            if (byKey[keys[line]]) decided[unitOf[line]] = byKey[keys[line]];
+    };
+    for (const auto& rule : marks.rules) {
+        if (rule.scope != MarkRules::Scope::Regex) continue;
+        std::string error;
+        text::SearchQuery query;
+        query.pattern = rule.text;
+        auto search = text::Search::create(std::move(query), error);
+        if (!search) continue; // refused when the mark was made; nothing to apply here
+        search->run(corpus, [&](std::uint64_t line) {
+            decided[unitOf[line]] = code(rule.falsePositive);
+            return true;
+        });
+    }
+    bool anyTemplate = false;
+    for (const auto& rule : marks.rules)
+        anyTemplate |= rule.scope == MarkRules::Scope::Template;
+    if (anyTemplate) {
+        std::vector<std::string> templateOf(corpus.miner().clusterCount());
+        for (std::size_t c = 0; c < templateOf.size(); ++c)
+            templateOf[c] = corpus.miner().templateText(std::uint32_t(c));
+        for (const auto& rule : marks.rules) {
+            if (rule.scope != MarkRules::Scope::Template) continue;
+            for (std::uint32_t key = 0; key < byKey.size(); ++key)
+                if (templateOf[corpus.clusterOfMessage(key)] == rule.text)
+                    byKey[key] = code(rule.falsePositive);
+        }
+        spreadKeys();
+    }
+    if (!marks.falsePositive.empty() || !marks.truePositive.empty()) {
+        std::fill(byKey.begin(), byKey.end(), std::uint8_t(0));
+        for (std::uint32_t key = 0; key < byKey.size(); ++key) {
+            const std::string& message = corpus.maskedMessage(key);
+            if (marks.truePositive.contains(message))
+                byKey[key] = 2;
+            else if (marks.falsePositive.contains(message))
+                byKey[key] = 1;
+        }
+        if (scored.scores.unit == Unit::Message) {
+            for (std::size_t key = 0; key < byKey.size(); ++key)
+                if (byKey[key]) decided[key] = byKey[key];
+        } else {
+            spreadKeys();
+        }
+    }
+    for (const auto& rule : marks.rules) {
+        if (rule.scope != MarkRules::Scope::Line) continue;
+        for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
+            if (corpus.source(s).name() != rule.source) continue;
+            std::uint64_t first = 0;
+            for (std::size_t before = 0; before < s; ++before)
+                first += corpus.source(before).lineCount();
+            if (rule.lineNumber >= 1 && rule.lineNumber <= corpus.source(s).lineCount())
+                decided[unitOf[first + rule.lineNumber - 1]] = code(rule.falsePositive);
+        }
+    }
+    return decided;
+}
+} // namespace
+
 void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks)
 {
     const std::size_t units = scored.size();
-    scored.verdicts.assign(units, Verdict::Normal);
-    // Which units the marks reach: a message unit is its key; a window is reached through any of
-    // its lines (one marked line of a window is the analyst's judgement of that window).
-    std::vector<std::uint8_t> falsePositive(units, 0), truePositive(units, 0);
-    if (!marks.falsePositive.empty() || !marks.truePositive.empty()) {
-        std::vector<std::uint8_t> keyFalse(corpus.distinctMessageCount(), 0),
-            keyTrue(corpus.distinctMessageCount(), 0);
-        for (std::uint32_t key = 0; key < keyFalse.size(); ++key) {
-            const std::string& message = corpus.maskedMessage(key);
-            keyFalse[key] = marks.falsePositive.contains(message);
-            keyTrue[key] = marks.truePositive.contains(message);
-        }
-        if (scored.scores.unit == Unit::Message) {
-            falsePositive = std::move(keyFalse);
-            truePositive = std::move(keyTrue);
-        } else {
-            const auto& keys = corpus.messageKeys();
-            const auto& unitOf = scored.scores.unitOfLine(corpus);
-            for (std::size_t line = 0; line < keys.size(); ++line) {
-                falsePositive[unitOf[line]] |= keyFalse[keys[line]];
-                truePositive[unitOf[line]] |= keyTrue[keys[line]];
-            }
-        }
-    }
+    const std::vector<std::uint8_t> marked = markedUnits(scored, corpus, marks);
+    scored.verdicts.resize(units);
     for (std::size_t u = 0; u < units; ++u)
-        scored.verdicts[u] = decideVerdict(scored.scores.values[u], scored.threshold, falsePositive[u] != 0,
-                                           truePositive[u] != 0);
+        scored.verdicts[u] =
+            decideVerdict(scored.scores.values[u], scored.threshold, marked[u] == 1, marked[u] == 2);
 }
 
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored)

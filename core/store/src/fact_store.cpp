@@ -7,7 +7,10 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <random>
 #include <system_error>
 #include <utility>
 
@@ -16,8 +19,9 @@ namespace {
 
 using detail::Statement;
 
-constexpr std::string_view kMarkColumns = "id, kind, raw_line, masked_message, template_text, template_id, "
-                                          "source, line_number, created_at, note";
+constexpr std::string_view kMarkColumns =
+    "id, kind, raw_line, masked_message, template_text, template_id, source, line_number, created_at, note, "
+    "uuid, scope, pattern, source_hash, score, threshold, model_id, analyst, deleted_at";
 
 Mark readMark(const Statement& row, const std::filesystem::path& path)
 {
@@ -37,7 +41,28 @@ Mark readMark(const Statement& row, const std::filesystem::path& path)
     mark.lineNumber = static_cast<std::uint64_t>(row.int64(7));
     mark.createdAt = row.text(8);
     mark.note = row.text(9);
+    mark.uuid = row.text(10);
+    const std::string scope = row.text(11);
+    const auto parsedScope = markScopeFromString(scope);
+    if (!parsedScope)
+        throw StoreError("fact store " + path.string() + " holds an unknown mark scope \"" + scope + "\"");
+    mark.scope = *parsedScope;
+    mark.pattern = row.text(12);
+    mark.sourceHash = row.text(13);
+    mark.score = row.real(14);
+    mark.threshold = row.real(15);
+    mark.modelId = row.text(16);
+    mark.analyst = row.text(17);
+    mark.deletedAt = row.text(18);
     return mark;
+}
+
+// Who is marking, when the caller did not say: $LOGSLEUTH_ANALYST, else the login name.
+std::string defaultAnalyst()
+{
+    for (const char* name : {"LOGSLEUTH_ANALYST", "USER", "LOGNAME"})
+        if (const char* value = std::getenv(name); value && *value) return value;
+    return {};
 }
 
 } // namespace
@@ -51,6 +76,42 @@ std::string_view toString(MarkKind kind)
         return "true_positive";
     }
     return "false_positive";
+}
+
+std::string_view toString(MarkScope scope)
+{
+    switch (scope) {
+    case MarkScope::Line:
+        return "line";
+    case MarkScope::Message:
+        return "message";
+    case MarkScope::Template:
+        return "template";
+    case MarkScope::Regex:
+        return "regex";
+    }
+    return "message";
+}
+
+std::optional<MarkScope> markScopeFromString(std::string_view text)
+{
+    for (MarkScope scope : {MarkScope::Line, MarkScope::Message, MarkScope::Template, MarkScope::Regex})
+        if (toString(scope) == text) return scope;
+    return std::nullopt;
+}
+
+std::string newUuid()
+{
+    // One generator per thread, seeded from the OS: UUIDs only need to be unique, not secret.
+    thread_local std::mt19937_64 rng{(std::uint64_t(std::random_device{}()) << 32) ^ std::random_device{}()};
+    std::uint64_t high = rng(), low = rng();
+    high = (high & ~std::uint64_t(0xf000)) | 0x4000;                        // version 4
+    low = (low & ~(std::uint64_t(0xc) << 60)) | (std::uint64_t(0x8) << 60); // RFC 4122 variant
+    char text[37];
+    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", unsigned(high >> 32),
+                  unsigned((high >> 16) & 0xffff), unsigned(high & 0xffff), unsigned(low >> 48),
+                  static_cast<unsigned long long>(low & 0xffffffffffffULL));
+    return text;
 }
 
 std::optional<MarkKind> markKindFromString(std::string_view text)
@@ -118,7 +179,7 @@ FactStore FactStore::open(const std::filesystem::path& path, std::chrono::millis
 std::int64_t FactStore::addMark(const Mark& mark)
 {
     detail::WriteTransaction transaction(db_.get(), path_);
-    const std::int64_t id = insertMark(mark);
+    const std::int64_t id = insertMark(mark, false);
     transaction.commit();
     return id;
 }
@@ -129,40 +190,76 @@ std::vector<std::int64_t> FactStore::addMarks(const std::vector<Mark>& marks)
     std::vector<std::int64_t> ids;
     ids.reserve(marks.size());
     for (const Mark& mark : marks)
-        ids.push_back(insertMark(mark));
+        ids.push_back(insertMark(mark, false));
     transaction.commit(); // all of them or, on any error, none
     return ids;
 }
 
-std::int64_t FactStore::insertMark(const Mark& mark)
+std::size_t FactStore::importMarks(const std::vector<Mark>& marks)
+{
+    detail::WriteTransaction transaction(db_.get(), path_);
+    std::size_t added = 0;
+    for (const Mark& mark : marks)
+        if (insertMark(mark, true) != 0) ++added;
+    transaction.commit();
+    return added;
+}
+
+std::int64_t FactStore::insertMark(const Mark& mark, bool imported)
 {
     if (mark.lineNumber > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
         throw StoreError("line number " + std::to_string(mark.lineNumber) +
                          " is too large for the fact store");
     }
-    Statement upsert(db_.get(), path_, R"sql(
+    if (!imported && mark.scope == MarkScope::Message) {
+        Statement supersede(db_.get(), path_, R"sql(
+UPDATE marks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE scope = 'message' AND masked_message = ?1 AND deleted_at IS NULL
+)sql");
+        supersede.bind(1, mark.maskedMessage).step();
+    }
+    Statement insert(db_.get(), path_, R"sql(
 INSERT INTO marks (kind, raw_line, masked_message, template_text, template_id, source, line_number,
-                   created_at, note)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?8)
-ON CONFLICT (masked_message) DO UPDATE SET
-    kind = excluded.kind, raw_line = excluded.raw_line, template_text = excluded.template_text,
-    template_id = excluded.template_id, source = excluded.source, line_number = excluded.line_number,
-    created_at = excluded.created_at, note = excluded.note
+                   created_at, note, uuid, scope, pattern, source_hash, score, threshold, model_id,
+                   analyst, deleted_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?9, ?10, ?11,
+        ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+ON CONFLICT (uuid) DO NOTHING
 RETURNING id
 )sql");
-    upsert.bind(1, toString(mark.kind))
+    const std::string uuid = mark.uuid.empty() ? newUuid() : mark.uuid;
+    const std::string analyst = mark.analyst.empty() && !imported ? defaultAnalyst() : mark.analyst;
+    insert.bind(1, toString(mark.kind))
         .bind(2, mark.rawLine)
         .bind(3, mark.maskedMessage)
         .bind(4, mark.templateText)
         .bind(5, mark.templateId)
         .bind(6, mark.source)
-        .bind(7, static_cast<std::int64_t>(mark.lineNumber))
-        .bind(8, mark.note);
-    if (!upsert.step())
+        .bind(7, static_cast<std::int64_t>(mark.lineNumber));
+    if (mark.createdAt.empty())
+        insert.bind(8, std::optional<double>());
+    else
+        insert.bind(8, mark.createdAt);
+    insert.bind(9, mark.note)
+        .bind(10, uuid)
+        .bind(11, toString(mark.scope))
+        .bind(12, mark.pattern)
+        .bind(13, mark.sourceHash)
+        .bind(14, mark.score)
+        .bind(15, mark.threshold)
+        .bind(16, mark.modelId)
+        .bind(17, analyst);
+    if (mark.deletedAt.empty())
+        insert.bind(18, std::optional<double>());
+    else
+        insert.bind(18, mark.deletedAt);
+    if (!insert.step()) {
+        if (imported) return 0; // this UUID is already here
         throw StoreError("fact store " + path_.string() + ": saving a mark returned no row id");
-    const std::int64_t id = upsert.int64(0);
+    }
+    const std::int64_t id = insert.int64(0);
     // RETURNING rows are only final once the statement has run to completion.
-    while (upsert.step()) {
+    while (insert.step()) {
     }
     return id;
 }
@@ -170,29 +267,81 @@ RETURNING id
 bool FactStore::removeMark(std::int64_t id)
 {
     detail::WriteTransaction transaction(db_.get(), path_);
-    Statement remove(db_.get(), path_, "DELETE FROM marks WHERE id = ?1");
+    Statement remove(db_.get(), path_,
+                     "UPDATE marks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                     "WHERE id = ?1 AND deleted_at IS NULL");
     remove.bind(1, id).step();
     const bool removed = sqlite3_changes(db_.get()) > 0;
     transaction.commit();
     return removed;
 }
 
+std::vector<Mark> FactStore::query(const std::string& where) const
+{
+    Statement select(db_.get(), path_, "SELECT " + std::string(kMarkColumns) + " FROM marks " + where);
+    std::vector<Mark> result;
+    while (select.step())
+        result.push_back(readMark(select, path_));
+    return result;
+}
+
 std::vector<Mark> FactStore::marks() const
 {
-    Statement query(db_.get(), path_, "SELECT " + std::string(kMarkColumns) + " FROM marks ORDER BY id");
-    std::vector<Mark> result;
-    while (query.step())
-        result.push_back(readMark(query, path_));
-    return result;
+    return query("WHERE deleted_at IS NULL ORDER BY id");
+}
+
+std::vector<Mark> FactStore::allMarks() const
+{
+    return query("ORDER BY id");
 }
 
 std::optional<Mark> FactStore::markFor(std::string_view maskedMessage) const
 {
-    Statement query(db_.get(), path_,
-                    "SELECT " + std::string(kMarkColumns) + " FROM marks WHERE masked_message = ?1");
-    query.bind(1, maskedMessage);
-    if (!query.step()) return std::nullopt;
-    return readMark(query, path_);
+    Statement select(db_.get(), path_,
+                     "SELECT " + std::string(kMarkColumns) +
+                         " FROM marks WHERE masked_message = ?1 AND scope = 'message' AND deleted_at IS NULL "
+                         "ORDER BY id DESC LIMIT 1");
+    select.bind(1, maskedMessage);
+    if (!select.step()) return std::nullopt;
+    return readMark(select, path_);
+}
+
+std::optional<Mark> FactStore::markByUuid(std::string_view uuid) const
+{
+    Statement select(db_.get(), path_, "SELECT " + std::string(kMarkColumns) + " FROM marks WHERE uuid = ?1");
+    select.bind(1, uuid);
+    if (!select.step()) return std::nullopt;
+    return readMark(select, path_);
+}
+
+std::optional<Mark> FactStore::undo(std::string_view uuid)
+{
+    detail::WriteTransaction transaction(db_.get(), path_);
+    std::optional<Mark> target;
+    {
+        Statement select(db_.get(), path_,
+                         "SELECT " + std::string(kMarkColumns) + " FROM marks WHERE deleted_at IS NULL " +
+                             (uuid.empty() ? "ORDER BY id DESC LIMIT 1" : "AND uuid = ?1"));
+        if (!uuid.empty()) select.bind(1, uuid);
+        if (select.step()) target = readMark(select, path_);
+    }
+    if (!target) return std::nullopt;
+    Statement remove(db_.get(), path_,
+                     "UPDATE marks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
+    remove.bind(1, target->id).step();
+    transaction.commit();
+    return target;
+}
+
+bool FactStore::restore(std::string_view uuid)
+{
+    detail::WriteTransaction transaction(db_.get(), path_);
+    Statement revive(db_.get(), path_,
+                     "UPDATE marks SET deleted_at = NULL WHERE uuid = ?1 AND deleted_at IS NOT NULL");
+    revive.bind(1, uuid).step();
+    const bool restored = sqlite3_changes(db_.get()) > 0;
+    transaction.commit();
+    return restored;
 }
 
 int FactStore::schemaVersion() const

@@ -31,6 +31,46 @@ CREATE TABLE marks (
 );
 CREATE INDEX marks_template_id ON marks (template_id);
 )sql",
+    // 2: marks become an append-only history. Each mark gets a UUID (so an export imported twice
+    // adds nothing), a scope (line, message, template, regex) with its pattern, what the model
+    // said at the time, who made it, and a soft delete (undo, restore). The UNIQUE on
+    // masked_message goes: a message may carry a template mark and a message mark, and an undone
+    // mark stays as history. SQLite cannot drop a constraint, so the table is rebuilt; every
+    // existing mark is kept with a fresh random UUID (version 4 layout).
+    R"sql(
+CREATE TABLE marks_v2 (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT    NOT NULL UNIQUE,
+    kind           TEXT    NOT NULL CHECK (kind IN ('false_positive', 'true_positive')),
+    scope          TEXT    NOT NULL DEFAULT 'message' CHECK (scope IN ('line', 'message', 'template', 'regex')),
+    pattern        TEXT    NOT NULL DEFAULT '',
+    raw_line       TEXT    NOT NULL,
+    masked_message TEXT    NOT NULL,
+    template_text  TEXT    NOT NULL,
+    template_id    TEXT    NOT NULL,
+    source         TEXT    NOT NULL,
+    source_hash    TEXT    NOT NULL DEFAULT '',
+    line_number    INTEGER NOT NULL,
+    score          REAL,
+    threshold      REAL,
+    model_id       TEXT    NOT NULL DEFAULT '',
+    analyst        TEXT    NOT NULL DEFAULT '',
+    created_at     TEXT    NOT NULL,
+    deleted_at     TEXT,
+    note           TEXT    NOT NULL DEFAULT ''
+);
+INSERT INTO marks_v2 (id, uuid, kind, raw_line, masked_message, template_text, template_id, source,
+                      line_number, created_at, note)
+SELECT id,
+       lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
+             substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12)),
+       kind, raw_line, masked_message, template_text, template_id, source, line_number, created_at, note
+FROM (SELECT *, hex(randomblob(16)) AS h FROM marks);
+DROP TABLE marks;
+ALTER TABLE marks_v2 RENAME TO marks;
+CREATE INDEX marks_template_id ON marks (template_id);
+CREATE INDEX marks_masked_message ON marks (masked_message);
+)sql",
 };
 
 int userVersion(sqlite3* db, const std::filesystem::path& path)

@@ -71,6 +71,24 @@ bool Statement::step()
     }
 }
 
+Statement& Statement::bind(int index, std::optional<double> value)
+{
+    const int rc = value ? sqlite3_bind_double(stmt_, index, *value) : sqlite3_bind_null(stmt_, index);
+    if (rc != SQLITE_OK) throwError(db_, path_, "cannot bind a value");
+    return *this;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+std::optional<double> Statement::real(int column) const
+{
+    if (isNull(column)) return std::nullopt;
+    return sqlite3_column_double(stmt_, column);
+}
+
 std::string Statement::text(int column) const
 {
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));

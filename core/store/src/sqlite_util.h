@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,12 +34,15 @@ public:
     // may pass views of temporaries.
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::optional<double> value); // NULL when empty
 
     // True while a row is available; false when done. Throws on errors (busy included).
     bool step();
 
     std::string text(int column) const;
     std::int64_t int64(int column) const;
+    std::optional<double> real(int column) const; // empty for NULL
+    bool isNull(int column) const;
 
 private:
     sqlite3* db_;

@@ -142,6 +142,12 @@ const Calibration& VaeDetector::calibration() const
     return impl_ ? impl_->calibration : none;
 }
 
+void VaeDetector::setCalibration(Calibration calibration)
+{
+    requireValid(impl_);
+    impl_->calibration = std::move(calibration);
+}
+
 std::vector<std::vector<float>> VaeDetector::encode(const std::vector<std::string_view>& messages) const
 {
     requireValid(impl_);

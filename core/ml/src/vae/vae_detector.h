@@ -68,6 +68,8 @@ public:
 
     const ErrorStats& trainingErrors() const;
     const Calibration& calibration() const;
+    // The family calibrates on its final scores (reconstruction error and level surprise).
+    void setCalibration(Calibration calibration);
     const Vocabulary& vocabulary() const;
     const VaeOptions& options() const;
     std::string deviceDescription() const; // where this detector runs now

@@ -10,12 +10,42 @@
 #include "logsleuth/text/corpus.h"
 
 #include <cmath>
+#include <unordered_map>
 
 namespace logsleuth::ml::detail {
 
 namespace {
 
 constexpr std::string_view kKind = "vae";
+
+// The record's level, read as a second opinion: a message whose template is logged at this
+// severity (warning or worse) on only a share p of its lines adds ln(1/p) to its score. A
+// template that is always an ERROR adds nothing; an INFO message that turns up as FATAL in one
+// line out of three hundred adds about 5.7, as much as a foreign message's reconstruction error.
+// The shares are those of the input being scored. Measured on HDFS with 1 % of INFO lines
+// raised to WARN/ERROR/FATAL: best F1 0.82 without it.
+std::vector<float> levelSurprise(const text::Corpus& corpus)
+{
+    const std::size_t keys = corpus.distinctMessageCount();
+    std::unordered_map<std::uint64_t, std::uint64_t> linesAt; // (cluster, severity) → lines
+    std::unordered_map<std::uint32_t, std::uint64_t> linesOf; // cluster → lines
+    const auto& counts = corpus.messageLineCounts();
+    const auto pair = [&](std::uint32_t key) {
+        return (std::uint64_t(corpus.clusterOfMessage(key)) << 8) |
+               std::uint64_t(corpus.messageSeverity(key));
+    };
+    for (std::uint32_t key = 0; key < keys; ++key) {
+        linesAt[pair(key)] += counts[key];
+        linesOf[corpus.clusterOfMessage(key)] += counts[key];
+    }
+    std::vector<float> surprise(keys, 0.0f);
+    for (std::uint32_t key = 0; key < keys; ++key) {
+        if (corpus.messageSeverity(key) < text::Severity::Warning) continue;
+        const double share = double(linesAt[pair(key)]) / double(linesOf[corpus.clusterOfMessage(key)]);
+        surprise[key] = float(-std::log(share));
+    }
+    return surprise;
+}
 
 VaeOptions vaeOptionsOf(const ModelOptions& o)
 {
@@ -75,6 +105,9 @@ public:
         control.report(0.0, "scoring");
         scores.unit = Unit::Message;
         scores.values = detector_.score(corpus.scoringTexts());
+        const auto surprise = levelSurprise(corpus);
+        for (std::size_t key = 0; key < scores.values.size(); ++key)
+            scores.values[key] += surprise[key];
         scores.unitLines = corpus.messageLineCounts();
         control.report(1.0, "scoring");
         return scores;
@@ -90,6 +123,15 @@ public:
         return detector_.encode({text}).front();
     }
     const Calibration& calibration() const override { return detector_.calibration(); }
+    // The statistics and the automatic threshold of the final scores on the training corpus.
+    void calibrate(const text::Corpus& corpus)
+    {
+        const Scores scores = score(corpus, {});
+        Calibration calibration;
+        calibration.errors = ErrorStats::of(scores.values, scores.unitLines);
+        calibration.automatic = calibrateThreshold(scores.values, scores.unitLines);
+        detector_.setCalibration(std::move(calibration));
+    }
     void save(const std::filesystem::path& dir, bool overwrite) const override
     {
         detector_.save(dir, overwrite);
@@ -139,7 +181,9 @@ public:
         auto detector = VaeDetector::train(corpus.scoringTexts(), corpus.messageLineCounts(),
                                            vaeOptionsOf(options), control, &report);
         if (report.cancelled) return nullptr;
-        return std::make_unique<VaeModel>(std::move(detector), options);
+        auto model = std::make_unique<VaeModel>(std::move(detector), options);
+        model->calibrate(corpus);
+        return model;
     }
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override
     {

@@ -29,19 +29,39 @@ std::string_view toString(MarkKind kind);
 // Inverse of toString; std::nullopt for anything else.
 std::optional<MarkKind> markKindFromString(std::string_view text);
 
-// An analyst's verdict on one masked message (and so on every line that masks to it).
+// What a mark reaches: the one line, every line of its masked message, every line of its
+// template, or every line a regular expression matches. When marks disagree the narrower scope
+// wins (line > message > template > regex), and within a scope the later mark.
+enum class MarkScope { Line, Message, Template, Regex };
+std::string_view toString(MarkScope scope); // "line", "message", "template", "regex"
+std::optional<MarkScope> markScopeFromString(std::string_view text);
+
+// An analyst's verdict, kept as history: undo soft-deletes (deletedAt), restore brings it back.
+// Text is stored with explicit lengths: NUL bytes and invalid UTF-8 survive.
 struct Mark {
     std::int64_t id = 0;
+    std::string uuid; // set by the store when empty; kept on import
     MarkKind kind = MarkKind::FalsePositive;
+    MarkScope scope = MarkScope::Message;
+    std::string pattern; // Regex scope: the expression (RE2 syntax)
     std::string rawLine;
     std::string maskedMessage;
     std::string templateText;
     std::string templateId; // 16 hex digits
     std::string source;
+    std::string sourceHash;       // content hash of the source when known
     std::uint64_t lineNumber = 0; // 1-based line in `source`
-    std::string createdAt;        // ISO 8601 UTC, set by the store
-    std::string note;
+    std::optional<double> score;  // the model's score and threshold when the mark was made
+    std::optional<double> threshold;
+    std::string modelId;
+    std::string analyst;   // set by the store from $LOGSLEUTH_ANALYST or $USER when empty
+    std::string createdAt; // ISO 8601 UTC, set by the store when empty; kept on import
+    std::string deletedAt; // empty while the mark is live
+    std::string note;      // the analyst's comment
 };
+
+// A random (version 4) UUID in its canonical 36-character form.
+std::string newUuid();
 
 // The default time a write waits for another process (another LogSleuth, the CLI) to let go.
 inline constexpr std::chrono::milliseconds kDefaultBusyTimeout{5000};
@@ -63,16 +83,30 @@ public:
     FactStore& operator=(const FactStore&) = delete;
     ~FactStore();
 
-    // One row per masked message: marking the same masked message again replaces the
-    // earlier mark (kind, line, template, source, note, time). Returns the row id.
+    // Adds a mark with a new UUID. A message-scope mark supersedes (soft-deletes) the live
+    // message-scope marks of the same masked message, so a message has one live mark of that
+    // scope. Returns the row id.
     std::int64_t addMark(const Mark& mark);
     // Several marks in one transaction (one user action on a selection): all stored, or none.
     std::vector<std::int64_t> addMarks(const std::vector<Mark>& marks);
-    // False when no mark has this id.
+    // Soft-deletes a live mark; false when no live mark has this id.
     bool removeMark(std::int64_t id);
-    // All marks, oldest row first.
+    // The live marks, oldest first.
     std::vector<Mark> marks() const;
+    // Every mark, undone ones included, oldest first.
+    std::vector<Mark> allMarks() const;
+    // The latest live message-scope mark of a masked message.
     std::optional<Mark> markFor(std::string_view maskedMessage) const;
+    std::optional<Mark> markByUuid(std::string_view uuid) const;
+    // Soft-deletes the mark with this UUID, or the latest live mark when uuid is empty. Returns
+    // the mark undone; empty when there was none (or it was already undone).
+    std::optional<Mark> undo(std::string_view uuid = {});
+    // Makes an undone mark live again; false when no undone mark has this UUID.
+    bool restore(std::string_view uuid);
+    // Adds marks made elsewhere, keeping uuid, created time, analyst and deleted time; a UUID
+    // already present is skipped, so importing twice adds nothing. One transaction. Returns how
+    // many were added.
+    std::size_t importMarks(const std::vector<Mark>& marks);
 
     // What `PRAGMA journal_mode=WAL` answered: "wal", or the mode SQLite kept
     // (e.g. "delete" on a file system without shared memory); the store works in either.
@@ -81,7 +115,8 @@ public:
     const std::filesystem::path& path() const { return path_; }
 
 private:
-    std::int64_t insertMark(const Mark& mark); // inside the caller's transaction
+    std::int64_t insertMark(const Mark& mark, bool imported); // inside the caller's transaction
+    std::vector<Mark> query(const std::string& where) const;
     struct Closer {
         void operator()(sqlite3* db) const;
     };

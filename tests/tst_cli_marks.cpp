@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The marks from the command line, end to end on a real store file: mark (each call a new
+// UUID), list, export → import (twice adds nothing, hostile text survives), undo and restore,
+// and `score --store` applying marks of every scope.
+#include "cli_runner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace logsleuth::testing;
+
+class TestCliMarks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void markListUndoRestore();
+    void exportImportRoundTrip();
+    void scopesApplyWhenScoring_data();
+    void scopesApplyWhenScoring();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    QString store(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QStringList verdictsOf(const QByteArray& csv) const;
+    QTemporaryDir m_dir;
+    QString m_model;
+};
+
+void TestCliMarks::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_model = m_dir.filePath(QStringLiteral("model"));
+    const auto trained = runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"),
+                                 m_model, QStringLiteral("--epochs"), QStringLiteral("4"),
+                                 QStringLiteral("--device"), QStringLiteral("cpu")});
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+}
+
+void TestCliMarks::markListUndoRestore()
+{
+    const QString db = store("a.sqlite");
+    QStringList uuids;
+    for (const char* line : {"5", "7", "9"}) {
+        const auto marked = runCli({QStringLiteral("mark"), QStringLiteral("--store"), db,
+                                    QStringLiteral("--file"), sample("sshd.log"), QStringLiteral("--line"),
+                                    QString::fromLatin1(line), QStringLiteral("--as"), QStringLiteral("fp"),
+                                    QStringLiteral("--comment"), QStringLiteral("seen, \"fine\"")});
+        QVERIFY2(marked.exitCode == 0, marked.err.constData());
+        uuids << QString::fromUtf8(marked.out).trimmed();
+    }
+    QCOMPARE(uuids.size(), 3);
+    QVERIFY(uuids[0] != uuids[1] && uuids[1] != uuids[2]);
+    auto listed = parseCsv(
+        runCli({QStringLiteral("marks"), QStringLiteral("list"), QStringLiteral("--store"), db}).out);
+    QCOMPARE(listed.value(0),
+             QStringList({QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("scope"),
+                          QStringLiteral("template_id"), QStringLiteral("pattern"), QStringLiteral("source"),
+                          QStringLiteral("line"), QStringLiteral("created"), QStringLiteral("analyst"),
+                          QStringLiteral("comment")}));
+    QCOMPARE(listed.size(), 4);
+    QCOMPARE(listed[1][0], uuids[0]);
+    QCOMPARE(listed[1][1], QStringLiteral("fp"));
+    QCOMPARE(listed[1][6], QStringLiteral("5"));
+    QCOMPARE(listed[1][9], QStringLiteral("seen, \"fine\""));
+
+    // undo takes back the latest; undo UUID a named one; restore brings it back.
+    auto undone = runCli({QStringLiteral("marks"), QStringLiteral("undo"), QStringLiteral("--store"), db});
+    QCOMPARE(undone.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(undone.out).trimmed(), uuids[2]);
+    undone =
+        runCli({QStringLiteral("marks"), QStringLiteral("undo"), uuids[0], QStringLiteral("--store"), db});
+    QCOMPARE(QString::fromUtf8(undone.out).trimmed(), uuids[0]);
+    listed = parseCsv(
+        runCli({QStringLiteral("marks"), QStringLiteral("list"), QStringLiteral("--store"), db}).out);
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed[1][0], uuids[1]);
+    QCOMPARE(
+        runCli({QStringLiteral("marks"), QStringLiteral("restore"), uuids[2], QStringLiteral("--store"), db})
+            .exitCode,
+        0);
+    QCOMPARE(
+        runCli({QStringLiteral("marks"), QStringLiteral("restore"), uuids[2], QStringLiteral("--store"), db})
+            .exitCode,
+        1);
+    listed = parseCsv(
+        runCli({QStringLiteral("marks"), QStringLiteral("list"), QStringLiteral("--store"), db}).out);
+    QCOMPARE(listed.size(), 3);
+}
+
+void TestCliMarks::exportImportRoundTrip()
+{
+    const QString from = store("from.sqlite");
+    // A log line with quotes, a tab and bytes that are not UTF-8: the mark's raw line keeps them.
+    const QString log = m_dir.filePath(QStringLiteral("odd.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first line\nsecond \"quoted\"\tline \xff\xfe end\nthird\n");
+    }
+    QCOMPARE(
+        runCli({QStringLiteral("mark"), QStringLiteral("--store"), from, QStringLiteral("--file"), log,
+                QStringLiteral("--line"), QStringLiteral("2"), QStringLiteral("--as"), QStringLiteral("tp")})
+            .exitCode,
+        0);
+    runCli({QStringLiteral("mark"), QStringLiteral("--store"), from, QStringLiteral("--file"), log,
+            QStringLiteral("--line"), QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("fp")});
+    runCli({QStringLiteral("marks"), QStringLiteral("undo"), QStringLiteral("--store"), from});
+    const auto exported =
+        runCli({QStringLiteral("marks"), QStringLiteral("export"), QStringLiteral("--store"), from});
+    QCOMPARE(exported.exitCode, 0);
+    const QList<QByteArray> lines = exported.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // the undone mark is exported too, with its deleted time
+    const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+    QVERIFY(first.contains(QStringLiteral("raw_line_b64"))); // not UTF-8: base64
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("tp"));
+    QVERIFY(first.value(QStringLiteral("deleted")).isNull());
+    QVERIFY(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("deleted")).isString());
+
+    const QString to = store("to.sqlite");
+    auto imported = runCli({QStringLiteral("marks"), QStringLiteral("import"), QStringLiteral("--store"), to},
+                           exported.out);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY(imported.err.contains("imported 2 of 2"));
+    imported = runCli({QStringLiteral("marks"), QStringLiteral("import"), QStringLiteral("--store"), to},
+                      exported.out);
+    QVERIFY(imported.err.contains("imported 0 of 2"));
+    // Exported again from the copy, byte for byte the same.
+    QCOMPARE(runCli({QStringLiteral("marks"), QStringLiteral("export"), QStringLiteral("--store"), to}).out,
+             exported.out);
+    // A broken line is refused with its line number, and nothing of that file is imported.
+    const auto broken = runCli({QStringLiteral("marks"), QStringLiteral("import"), QStringLiteral("--store"),
+                                store("broken.sqlite")},
+                               lines[0] + "\n{\"uuid\": \n");
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains("line 2"), broken.err.constData());
+}
+
+QStringList TestCliMarks::verdictsOf(const QByteArray& csv) const
+{
+    const auto rows = parseCsv(csv);
+    const int column = int(rows.value(0).indexOf(QStringLiteral("verdict")));
+    QStringList verdicts;
+    for (qsizetype r = 1; r < rows.size(); ++r)
+        verdicts << rows[r].value(column);
+    return verdicts;
+}
+
+void TestCliMarks::scopesApplyWhenScoring_data()
+{
+    QTest::addColumn<QStringList>("markArgs");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("verdict");
+    // Line 1540 is the top anomaly of the sample (sudo: command not allowed).
+    QTest::newRow("line fp") << QStringList{QStringLiteral("--scope"), QStringLiteral("line")} << 1540
+                             << QStringLiteral("suppressed");
+    QTest::newRow("message fp") << QStringList{} << 1540 << QStringLiteral("suppressed");
+    QTest::newRow("template fp") << QStringList{QStringLiteral("--scope"), QStringLiteral("template")} << 1540
+                                 << QStringLiteral("suppressed");
+    QTest::newRow("regex fp") << QStringList{QStringLiteral("--scope"), QStringLiteral("regex"),
+                                             QStringLiteral("--pattern"),
+                                             QStringLiteral("command not allowed")}
+                              << 1540 << QStringLiteral("suppressed");
+}
+
+void TestCliMarks::scopesApplyWhenScoring()
+{
+    QFETCH(QStringList, markArgs);
+    QFETCH(int, line);
+    QFETCH(QString, verdict);
+    const QString db = store(QTest::currentDataTag());
+    const auto before = runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"),
+                                m_model, QStringLiteral("--threshold"), QStringLiteral("3.1sigma")});
+    QCOMPARE(verdictsOf(before.out).value(line - 1), QStringLiteral("anomaly"));
+    QStringList args{QStringLiteral("mark"),   QStringLiteral("--store"), db,
+                     QStringLiteral("--file"), sample("sshd.log"),        QStringLiteral("--line"),
+                     QString::number(line),    QStringLiteral("--as"),    QStringLiteral("fp")};
+    const auto marked = runCli(args + markArgs);
+    QVERIFY2(marked.exitCode == 0, marked.err.constData());
+    const auto after =
+        runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"), m_model,
+                QStringLiteral("--threshold"), QStringLiteral("3.1sigma"), QStringLiteral("--store"), db});
+    QCOMPARE(after.exitCode, 0);
+    const QStringList verdicts = verdictsOf(after.out);
+    QCOMPARE(verdicts.value(line - 1), verdict);
+    // A line mark reaches its unit, no further: the other anomalies stay.
+    QVERIFY(verdicts.count(QStringLiteral("anomaly")) >= 1);
+}
+
+void TestCliMarks::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    const QString db = store("bad.sqlite");
+    const QStringList base{QStringLiteral("mark"),   QStringLiteral("--store"), db,
+                           QStringLiteral("--file"), sample("sshd.log"),        QStringLiteral("--line"),
+                           QStringLiteral("3")};
+    QTest::newRow("no --as") << base << 2 << QStringLiteral("--as");
+    QTest::newRow("bad kind") << (base + QStringList{QStringLiteral("--as"), QStringLiteral("maybe")}) << 2
+                              << QStringLiteral("fp or tp");
+    QTest::newRow("regex without pattern")
+        << (base + QStringList{QStringLiteral("--as"), QStringLiteral("fp"), QStringLiteral("--scope"),
+                               QStringLiteral("regex")})
+        << 2 << QStringLiteral("--pattern");
+    QTest::newRow("bad regex") << (base + QStringList{QStringLiteral("--as"), QStringLiteral("fp"),
+                                                      QStringLiteral("--scope"), QStringLiteral("regex"),
+                                                      QStringLiteral("--pattern"),
+                                                      QStringLiteral("(unclosed")})
+                               << 2 << QStringLiteral("--pattern");
+    QTest::newRow("line past the end")
+        << QStringList{QStringLiteral("mark"),   QStringLiteral("--store"), db,
+                       QStringLiteral("--file"), sample("sshd.log"),        QStringLiteral("--line"),
+                       QStringLiteral("99999"),  QStringLiteral("--as"),    QStringLiteral("fp")}
+        << 2 << QStringLiteral("has 2000 lines");
+    QTest::newRow("marks without subcommand")
+        << QStringList{QStringLiteral("marks"), QStringLiteral("--store"), db} << 2
+        << QStringLiteral("subcommand");
+    QTest::newRow("nothing to undo") << QStringList{QStringLiteral("marks"), QStringLiteral("undo"),
+                                                    QStringLiteral("--store"), store("empty.sqlite")}
+                                     << 1 << QStringLiteral("no mark to undo");
+    QTest::newRow("corrupt store") << QStringList{QStringLiteral("marks"), QStringLiteral("list"),
+                                                  QStringLiteral("--store"), sample("sshd.log")}
+                                   << 1 << QStringLiteral("sshd.log");
+}
+
+void TestCliMarks::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const auto result = runCli(args);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(result.err).contains(mentions), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliMarks)
+#include "tst_cli_marks.moc"
