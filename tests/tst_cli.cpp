@@ -260,10 +260,12 @@ private Q_SLOTS:
             {QStringLiteral("score"), sample("webshop.log"), QStringLiteral("--model"), m_model}, {}, env);
         QCOMPARE(result.exitCode, 0);
         const auto rows = parseCsv(result.out);
-        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("score"),
-                                             QStringLiteral("threshold"), QStringLiteral("anomaly"),
-                                             QStringLiteral("template_id"), QStringLiteral("verdict"),
-                                             QStringLiteral("unit"), QStringLiteral("confidence")}));
+        QCOMPARE(
+            rows.value(0),
+            (QStringList{QStringLiteral("line"), QStringLiteral("score"), QStringLiteral("threshold"),
+                         QStringLiteral("anomaly"), QStringLiteral("template_id"), QStringLiteral("verdict"),
+                         QStringLiteral("unit"), QStringLiteral("confidence"), QStringLiteral("mark_id"),
+                         QStringLiteral("over_threshold"), QStringLiteral("decided_by")}));
         QCOMPARE(rows.size(), 3001);
         static const QRegularExpression number(QStringLiteral("^[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?$"));
         int anomalies = 0;

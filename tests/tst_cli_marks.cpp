@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace logsleuth::testing;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void scopesApplyWhenScoring_data();
     void scopesApplyWhenScoring();
+    void nextProposesUnmarkedTemplates();
     void badArguments_data();
     void badArguments();
 
@@ -188,6 +190,44 @@ void TestCliMarks::scopesApplyWhenScoring()
     QCOMPARE(verdicts.value(line - 1), verdict);
     // A line mark reaches its unit, no further: the other anomalies stay.
     QVERIFY(verdicts.count(QStringLiteral("anomaly")) >= 1);
+}
+
+void TestCliMarks::nextProposesUnmarkedTemplates()
+{
+    const QString db = store("next.sqlite");
+    const QStringList next{QStringLiteral("marks"),
+                           QStringLiteral("next"),
+                           sample("sshd.log"),
+                           QStringLiteral("--model"),
+                           m_model,
+                           QStringLiteral("--store"),
+                           db,
+                           QStringLiteral("--count"),
+                           QStringLiteral("5")};
+    auto result = runCli(next);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    auto rows = parseCsv(result.out);
+    QCOMPARE(rows.value(0), (QStringList{QStringLiteral("line"), QStringLiteral("score"),
+                                         QStringLiteral("template_id"), QStringLiteral("reason")}));
+    QCOMPARE(rows.size(), 6);
+    const QStringList reasons{QStringLiteral("flagged"), QStringLiteral("uncertain"),
+                              QStringLiteral("frequent"), QStringLiteral("unlike marked")};
+    QSet<QString> templates;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QVERIFY2(reasons.contains(rows[r].value(3)), qPrintable(rows[r].join(u',')));
+        templates.insert(rows[r].value(2));
+    }
+    QCOMPARE(templates.size(), 5); // one line per template
+    // Marking the first proposal's template takes it off the list.
+    const QString first = rows[1][0], firstTemplate = rows[1][2];
+    QCOMPARE(runCli({QStringLiteral("mark"), QStringLiteral("--store"), db, QStringLiteral("--file"),
+                     sample("sshd.log"), QStringLiteral("--line"), first, QStringLiteral("--as"),
+                     QStringLiteral("fp"), QStringLiteral("--scope"), QStringLiteral("template")})
+                 .exitCode,
+             0);
+    rows = parseCsv(runCli(next).out);
+    for (qsizetype r = 1; r < rows.size(); ++r)
+        QVERIFY(rows[r].value(2) != firstTemplate);
 }
 
 void TestCliMarks::badArguments_data()

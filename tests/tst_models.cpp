@@ -190,7 +190,9 @@ LS_TEST(eachFamilyRanksAForeignMessageAboveNormalLines)
         const auto& unitOf = session.scored().scores.unitOfLine(*corpus);
         const auto why = session.model()->explain(*corpus, session.scored().scores, unitOf[foreignLine]);
         CHECK(!why.tokens.empty() || !why.unknownTokens.empty());
-        CHECK(!session.model()->features(*corpus, session.scored().scores, unitOf[foreignLine]).empty());
+        const auto features = session.model()->features(*corpus, session.scored().scores);
+        CHECK_EQ(features.size(), session.scored().size());
+        CHECK(!features[unitOf[foreignLine]].empty());
     }
 }
 

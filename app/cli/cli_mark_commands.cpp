@@ -7,8 +7,10 @@
 #include "cli_common.h"
 
 #include "cli_json.h"
+#include "cli_marks.h"
 #include "cli_output.h"
 #include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/review.h"
 #include "logsleuth/ml/session.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/csv.h"
@@ -237,11 +239,42 @@ int importMarks(store::FactStore& store, const std::string& from)
     return ExitOk;
 }
 
+// marks next FILE... --model DIR: the lines to review next, as CSV.
+int proposeNext(const ParsedArgs& args)
+{
+    const auto modelDir = args.value("model");
+    if (!modelDir) throw UsageError("marks next needs --model DIR");
+    ParsedArgs input = args;
+    input.inputs.erase(input.inputs.begin());
+    const auto count = static_cast<std::size_t>(args.integer("count", 10, 1, 1000000));
+    std::shared_ptr<const ml::Model> model = ml::loadModel(*modelDir);
+    const auto rules = marksFrom(args);
+    Mined mined = mineInputs(input);
+    const auto& corpus = mined.inputs.corpus;
+    ml::AnalysisSession session(std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &corpus));
+    session.setModel(model);
+    session.setMarks(rules);
+    if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
+    text::CsvWriter csv(std::cout);
+    writeLineHeader(csv, corpus);
+    csv.field("score").field("template_id").field("reason");
+    csv.endRow();
+    for (const auto& proposal : ml::proposeReview(corpus, session.scored(), count)) {
+        writeLineColumns(csv, corpus, proposal.line);
+        csv.field(double(proposal.score))
+            .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[proposal.line])])
+            .field(proposal.reason);
+        csv.endRow();
+    }
+    return finish(mined);
+}
+
 int runMarks(const ParsedArgs& args)
 {
     if (args.inputs.empty())
-        throw UsageError("marks needs a subcommand: list, export, import, undo or restore");
+        throw UsageError("marks needs a subcommand: next, list, export, import, undo or restore");
     const std::string& what = args.inputs[0];
+    if (what == "next") return proposeNext(args);
     const std::string operand = args.inputs.size() > 1 ? args.inputs[1] : std::string();
     if (args.inputs.size() > 2) throw UsageError("marks " + what + " takes at most one argument");
     auto store = openStore(args);
@@ -271,7 +304,8 @@ int runMarks(const ParsedArgs& args)
         if (!store.restore(operand)) throw std::runtime_error("no undone mark " + operand);
         std::cout << operand << "\n";
     } else {
-        throw UsageError("unknown marks subcommand '" + what + "' (list, export, import, undo, restore)");
+        throw UsageError("unknown marks subcommand '" + what +
+                         "' (next, list, export, import, undo, restore)");
     }
     return ExitOk;
 }
@@ -289,6 +323,41 @@ int runMarks(const ParsedArgs&)
 }
 } // namespace
 #endif
+
+ml::MarkRules marksFrom(const ParsedArgs& args)
+{
+    ml::MarkRules rules;
+    auto path = args.value("store");
+    if (!path) return rules;
+#ifdef LOGSLEUTH_HAVE_STORE
+    auto store = store::FactStore::open(*path);
+    for (const auto& mark : store.marks()) {
+        const bool falsePositive = mark.kind == store::MarkKind::FalsePositive;
+        switch (mark.scope) {
+        case store::MarkScope::Message:
+            rules.add(mark.maskedMessage, falsePositive, mark.uuid);
+            break;
+        case store::MarkScope::Template:
+            rules.addRule(
+                {ml::MarkRules::Scope::Template, falsePositive, mark.templateText, {}, 0, mark.uuid});
+            break;
+        case store::MarkScope::Regex:
+            rules.addRule({ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0, mark.uuid});
+            break;
+        case store::MarkScope::Line:
+            rules.addRule(
+                {ml::MarkRules::Scope::Line, falsePositive, {}, mark.source, mark.lineNumber, mark.uuid});
+            break;
+        }
+    }
+    warn("applied " +
+         std::to_string(rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size()) +
+         " mark(s) from " + *path);
+#else
+    throw UsageError("--store needs a build with SQLite (core/store)");
+#endif
+    return rules;
+}
 
 const std::vector<Command>& markCommands()
 {

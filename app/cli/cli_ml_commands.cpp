@@ -8,6 +8,7 @@
 
 #include "cli_charts.h"
 #include "cli_inputs.h"
+#include "cli_marks.h"
 #include "cli_output.h"
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/explain.h"
@@ -89,39 +90,6 @@ ml::ThresholdSpec thresholdFrom(const ParsedArgs& args)
     }
 }
 
-ml::MarkRules marksFrom(const ParsedArgs& args)
-{
-    ml::MarkRules rules;
-    auto path = args.value("store");
-    if (!path) return rules;
-#ifdef LOGSLEUTH_HAVE_STORE
-    auto store = store::FactStore::open(*path);
-    for (const auto& mark : store.marks()) {
-        const bool falsePositive = mark.kind == store::MarkKind::FalsePositive;
-        switch (mark.scope) {
-        case store::MarkScope::Message:
-            rules.add(mark.maskedMessage, falsePositive);
-            break;
-        case store::MarkScope::Template:
-            rules.addRule({ml::MarkRules::Scope::Template, falsePositive, mark.templateText, {}, 0});
-            break;
-        case store::MarkScope::Regex:
-            rules.addRule({ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0});
-            break;
-        case store::MarkScope::Line:
-            rules.addRule({ml::MarkRules::Scope::Line, falsePositive, {}, mark.source, mark.lineNumber});
-            break;
-        }
-    }
-    warn("applied " +
-         std::to_string(rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size()) +
-         " mark(s) from " + *path);
-#else
-    throw UsageError("--store needs a build with SQLite (core/store)");
-#endif
-    return rules;
-}
-
 // Trains into the session, saying on stderr what happens: the device, each epoch, the time.
 void trainInto(ml::AnalysisSession& session, const ModelChoice& choice)
 {
@@ -167,7 +135,7 @@ void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSess
     text::CsvWriter csv(out);
     writeLineHeader(csv, corpus);
     csv.field("score").field("threshold").field("anomaly").field("template_id").field("verdict");
-    csv.field("unit").field("confidence");
+    csv.field("unit").field("confidence").field("mark_id").field("over_threshold").field("decided_by");
     csv.endRow();
     char scoreText[32];
     char thresholdText[32];
@@ -184,7 +152,10 @@ void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSess
             .field(mined.clusterHex[corpus.clusterOfMessage(keys[g])])
             .field(ml::toString(verdict))
             .field(unitName(scored.scores, unit))
-            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText));
+            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText))
+            .field(scored.markIdOf(unit))
+            .field(std::uint64_t{double(scored.scores.values[unit]) > scored.threshold ? 1u : 0u})
+            .field(ml::toString(scored.decidedBy[unit]));
         csv.endRow();
     }
 }

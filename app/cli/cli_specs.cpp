@@ -60,7 +60,8 @@ const std::vector<CommandSpec>& commandSpecs()
                 kInputOptions)},
         {"score", "score FILE... --model DIR [options]",
          "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict,"
-         "unit,confidence (unit: the message or time window the score is of).",
+         "unit,confidence,mark_id,over_threshold,decided_by (unit: the message or time window the score is "
+         "of; decided_by: model, mark, or spread from a similar marked line).",
          concat({{"model", "DIR", "the trained model (required)"},
                  kThresholdOption,
                  kStoreOption,
@@ -89,14 +90,19 @@ const std::vector<CommandSpec>& commandSpecs()
               {"model", "DIR", "record the model's score and threshold for the line with the mark"},
               {"comment", "TEXT", "the analyst's note"}},
              kInputOptions)},
-        {"marks",
-         "marks list|export|import [FILE]|undo [UUID]|restore UUID --store DB",
-         "The marks of a fact store: list (CSV: "
-         "uuid,kind,scope,template_id,pattern,source,line,created,analyst,"
-         "comment), export (JSON lines, undone marks included), import (JSON lines from FILE or stdin; marks "
-         "already present are skipped), undo (the latest mark, or UUID), restore UUID.",
-         {{"store", "DB", "the fact store (required)"},
-          {"out", "FILE", "export: write to FILE instead of stdout"}}},
+        {"marks", "marks next FILE...|list|export|import [FILE]|undo [UUID]|restore UUID --store DB",
+         "The marks of a fact store: next (the lines whose marks would teach the most, one per template no "
+         "mark "
+         "decides yet; CSV: line,score,template_id,reason), list (CSV: "
+         "uuid,kind,scope,template_id,pattern,source,"
+         "line,created,analyst,comment), export (JSON lines, undone marks included), import (JSON lines from "
+         "FILE "
+         "or stdin; marks already present are skipped), undo (the latest mark, or UUID), restore UUID.",
+         concat({{"store", "DB", "the fact store (required)"},
+                 {"out", "FILE", "export: write to FILE instead of stdout"},
+                 {"model", "DIR", "next: the trained model"},
+                 {"count", "N", "next: how many lines to propose (default 10)"}},
+                kInputOptions)},
         {"eval",
          "eval --scores S.csv --labels L | --label-column NAME",
          "Detection quality of a score CSV against labels (L: 1-based anomalous line numbers, FILE:LINE "

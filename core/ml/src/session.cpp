@@ -6,6 +6,7 @@
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/search.h"
 
+#include <cmath>
 #include <stdexcept>
 
 namespace logsleuth::ml {
@@ -29,6 +30,7 @@ void AnalysisSession::setModel(std::shared_ptr<const Model> model)
 {
     model_ = std::move(model);
     scored_ = Scored{};
+    features_.clear();
 }
 
 bool AnalysisSession::score(const TaskControl& control)
@@ -38,6 +40,7 @@ bool AnalysisSession::score(const TaskControl& control)
     scored.scores = model_->score(*corpus_, control);
     if (control.cancelled()) return false;
     scored_ = std::move(scored);
+    features_.clear();
     decide();
     return true;
 }
@@ -45,7 +48,9 @@ bool AnalysisSession::score(const TaskControl& control)
 void AnalysisSession::decide()
 {
     scored_.threshold = threshold_.resolve(model_ ? model_->calibration() : Calibration{});
-    decideVerdicts(scored_, *corpus_, marks_);
+    const bool spread = spread_ && model_ && !marks_.empty() && scored_.size() > 0;
+    if (spread && features_.size() != scored_.size()) features_ = model_->features(*corpus_, scored_.scores);
+    decideVerdicts(scored_, *corpus_, marks_, spread ? &features_ : nullptr);
 }
 
 ScoreSummary AnalysisSession::summarize(std::size_t bins) const
@@ -53,24 +58,47 @@ ScoreSummary AnalysisSession::summarize(std::size_t bins) const
     return ml::summarize(*corpus_, scored_, bins);
 }
 
+std::string_view toString(DecidedBy by)
+{
+    switch (by) {
+    case DecidedBy::Model:
+        return "model";
+    case DecidedBy::Mark:
+        return "mark";
+    case DecidedBy::Spread:
+        return "spread";
+    }
+    return "model";
+}
+
 namespace {
-// What the marks say about each unit: 0 nothing, 1 false positive, 2 true positive, with the
-// precedence of MarkRules (a narrower scope overrides, a later mark within a scope overrides).
-std::vector<std::uint8_t> markedUnits(const Scored& scored, const text::Corpus& corpus,
-                                      const MarkRules& marks)
+
+// What the marks say about a unit: none, false positive or true positive, and which mark.
+struct UnitMark {
+    std::uint8_t code = 0; // 0 none, 1 false positive, 2 true positive
+    std::uint32_t mark = Scored::kNoMark;
+};
+
+// The marks' verdict on each unit, with the precedence of MarkRules: each narrower scope
+// overwrites what it reaches, and within a scope a later mark overwrites an earlier one.
+std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, const MarkRules& marks)
 {
     const std::size_t units = scored.size();
-    std::vector<std::uint8_t> decided(units, 0);
+    std::vector<UnitMark> decided(units);
+    scored.markIds.clear();
     if (marks.empty()) return decided;
     const auto& keys = corpus.messageKeys();
     const auto& unitOf = scored.scores.unitOfLine(corpus);
+    const auto idOf = [&](const std::string& id) {
+        scored.markIds.push_back(id);
+        return std::uint32_t(scored.markIds.size() - 1);
+    };
     const auto code = [](bool falsePositive) { return std::uint8_t(falsePositive ? 1 : 2); };
-    // Per scope, broadest first, so that each narrower scope overwrites what it reaches.
-    std::vector<std::uint8_t> byKey(corpus.distinctMessageCount(), 0);
+    std::vector<UnitMark> byKey(corpus.distinctMessageCount());
     const auto spreadKeys = [&] {
         // Units of message keys; a window takes a verdict when any of its lines carries one.
         for (std::size_t line = 0; line < keys.size(); ++line)
-            if (byKey[keys[line]]) decided[unitOf[line]] = byKey[keys[line]];
+            if (byKey[keys[line]].code) decided[unitOf[line]] = byKey[keys[line]];
     };
     for (const auto& rule : marks.rules) {
         if (rule.scope != MarkRules::Scope::Regex) continue;
@@ -79,8 +107,9 @@ std::vector<std::uint8_t> markedUnits(const Scored& scored, const text::Corpus& 
         query.pattern = rule.text;
         auto search = text::Search::create(std::move(query), error);
         if (!search) continue; // refused when the mark was made; nothing to apply here
+        const UnitMark mark{code(rule.falsePositive), idOf(rule.id)};
         search->run(corpus, [&](std::uint64_t line) {
-            decided[unitOf[line]] = code(rule.falsePositive);
+            decided[unitOf[line]] = mark;
             return true;
         });
     }
@@ -93,51 +122,101 @@ std::vector<std::uint8_t> markedUnits(const Scored& scored, const text::Corpus& 
             templateOf[c] = corpus.miner().templateText(std::uint32_t(c));
         for (const auto& rule : marks.rules) {
             if (rule.scope != MarkRules::Scope::Template) continue;
+            const UnitMark mark{code(rule.falsePositive), idOf(rule.id)};
             for (std::uint32_t key = 0; key < byKey.size(); ++key)
-                if (templateOf[corpus.clusterOfMessage(key)] == rule.text)
-                    byKey[key] = code(rule.falsePositive);
+                if (templateOf[corpus.clusterOfMessage(key)] == rule.text) byKey[key] = mark;
         }
         spreadKeys();
     }
     if (!marks.falsePositive.empty() || !marks.truePositive.empty()) {
-        std::fill(byKey.begin(), byKey.end(), std::uint8_t(0));
+        std::fill(byKey.begin(), byKey.end(), UnitMark{});
         for (std::uint32_t key = 0; key < byKey.size(); ++key) {
             const std::string& message = corpus.maskedMessage(key);
-            if (marks.truePositive.contains(message))
-                byKey[key] = 2;
-            else if (marks.falsePositive.contains(message))
-                byKey[key] = 1;
+            const bool truePositive = marks.truePositive.contains(message);
+            if (!truePositive && !marks.falsePositive.contains(message)) continue;
+            const auto id = marks.messageIds.find(message);
+            byKey[key] = UnitMark{code(!truePositive),
+                                  idOf(id == marks.messageIds.end() ? std::string() : id->second)};
         }
         if (scored.scores.unit == Unit::Message) {
             for (std::size_t key = 0; key < byKey.size(); ++key)
-                if (byKey[key]) decided[key] = byKey[key];
+                if (byKey[key].code) decided[key] = byKey[key];
         } else {
             spreadKeys();
         }
     }
     for (const auto& rule : marks.rules) {
         if (rule.scope != MarkRules::Scope::Line) continue;
+        std::uint64_t first = 0;
         for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
-            if (corpus.source(s).name() != rule.source) continue;
-            std::uint64_t first = 0;
-            for (std::size_t before = 0; before < s; ++before)
-                first += corpus.source(before).lineCount();
-            if (rule.lineNumber >= 1 && rule.lineNumber <= corpus.source(s).lineCount())
-                decided[unitOf[first + rule.lineNumber - 1]] = code(rule.falsePositive);
+            const std::uint64_t lines = corpus.source(s).lineCount();
+            if (corpus.source(s).name() == rule.source && rule.lineNumber >= 1 && rule.lineNumber <= lines)
+                decided[unitOf[first + rule.lineNumber - 1]] =
+                    UnitMark{code(rule.falsePositive), idOf(rule.id)};
+            first += lines;
         }
     }
     return decided;
 }
+
+// Marks reach further than what they match: a unit no mark reaches takes the mark of its most
+// similar marked unit (cosine of the model's features) when the two are near-identical.
+void spreadMarks(std::vector<UnitMark>& decided, std::vector<DecidedBy>& by,
+                 const std::vector<std::vector<float>>& features, const Scored& scored)
+{
+    std::vector<std::uint32_t> marked;
+    for (std::uint32_t u = 0; u < decided.size(); ++u)
+        if (decided[u].code) marked.push_back(u);
+    if (marked.empty() || features.size() != decided.size()) return;
+    std::vector<double> norm(features.size());
+    for (std::size_t u = 0; u < features.size(); ++u) {
+        double sum = 0;
+        for (float v : features[u])
+            sum += double(v) * double(v);
+        norm[u] = std::sqrt(sum);
+    }
+    const std::vector<UnitMark> fromMarks = decided;
+    for (std::uint32_t u = 0; u < decided.size(); ++u) {
+        if (fromMarks[u].code || norm[u] == 0) continue;
+        double best = kSpreadSimilarity;
+        std::uint32_t nearest = Scored::kNoMark;
+        for (std::uint32_t m : marked) {
+            if (norm[m] == 0 || features[m].size() != features[u].size()) continue;
+            double dot = 0;
+            for (std::size_t i = 0; i < features[u].size(); ++i)
+                dot += double(features[u][i]) * double(features[m][i]);
+            const double cosine = dot / (norm[u] * norm[m]);
+            if (cosine >= best) {
+                best = cosine;
+                nearest = m;
+            }
+        }
+        // A false-positive mark changes nothing below the threshold: the unit stays the model's.
+        if (nearest == Scored::kNoMark ||
+            (fromMarks[nearest].code == 1 && !(double(scored.scores.values[u]) > scored.threshold)))
+            continue;
+        decided[u] = fromMarks[nearest];
+        by[u] = DecidedBy::Spread;
+    }
+}
 } // namespace
 
-void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks)
+void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks,
+                    const std::vector<std::vector<float>>* features)
 {
     const std::size_t units = scored.size();
-    const std::vector<std::uint8_t> marked = markedUnits(scored, corpus, marks);
-    scored.verdicts.resize(units);
+    std::vector<UnitMark> marked = markedUnits(scored, corpus, marks);
+    scored.decidedBy.assign(units, DecidedBy::Model);
     for (std::size_t u = 0; u < units; ++u)
-        scored.verdicts[u] =
-            decideVerdict(scored.scores.values[u], scored.threshold, marked[u] == 1, marked[u] == 2);
+        if (marked[u].code) scored.decidedBy[u] = DecidedBy::Mark;
+    if (features) spreadMarks(marked, scored.decidedBy, *features, scored);
+    scored.verdicts.resize(units);
+    scored.decidingMark.resize(units);
+    for (std::size_t u = 0; u < units; ++u) {
+        scored.verdicts[u] = decideVerdict(scored.scores.values[u], scored.threshold, marked[u].code == 1,
+                                           marked[u].code == 2);
+        scored.decidingMark[u] = marked[u].mark;
+    }
 }
 
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored)

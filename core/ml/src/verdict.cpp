@@ -32,8 +32,12 @@ Verdict decideVerdict(float score, double threshold, bool markedFalsePositive, b
     return markedFalsePositive ? Verdict::Suppressed : Verdict::Anomaly;
 }
 
-void MarkRules::add(const std::string& maskedMessage, bool isFalsePositive)
+void MarkRules::add(const std::string& maskedMessage, bool isFalsePositive, std::string id)
 {
+    if (!id.empty())
+        messageIds[maskedMessage] = std::move(id);
+    else
+        messageIds.erase(maskedMessage);
     (isFalsePositive ? falsePositive : truePositive).insert(maskedMessage);
     (isFalsePositive ? truePositive : falsePositive).erase(maskedMessage);
 }

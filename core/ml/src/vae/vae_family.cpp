@@ -117,10 +117,9 @@ public:
     {
         return detector_.explain(corpus.scoringText(unit), top);
     }
-    std::vector<float> features(const text::Corpus& corpus, const Scores&, std::uint32_t unit) const override
+    std::vector<std::vector<float>> features(const text::Corpus& corpus, const Scores&) const override
     {
-        const std::string_view text = corpus.scoringText(unit);
-        return detector_.encode({text}).front();
+        return detector_.encode(corpus.scoringTexts());
     }
     const Calibration& calibration() const override { return detector_.calibration(); }
     // The statistics and the automatic threshold of the final scores on the training corpus.

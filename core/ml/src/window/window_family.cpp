@@ -211,14 +211,25 @@ public:
             why.tokens.push_back({columns_.label(order[i]), err(order[i]), xv[order[i]] > rv[order[i]]});
         return why;
     }
-    std::vector<float> features(const text::Corpus& corpus, const Scores&, std::uint32_t unit) const override
+    std::vector<std::vector<float>> features(const text::Corpus& corpus, const Scores&) const override
     {
         Featurized f = featurize(corpus, columns_, options_);
-        if (unit >= f.units.unitLines.size()) return {};
+        const std::size_t units = f.units.unitLines.size();
+        std::vector<std::vector<float>> codes;
+        codes.reserve(units);
         torch::NoGradGuard noGrad;
-        const auto x = (denseRows(f, columns_, {unit}).to(device_) * net_->scale).clamp_max(4.0);
-        const auto code = net_->encoder->forward(x).to(torch::kCPU).contiguous();
-        return std::vector<float>(code.data_ptr<float>(), code.data_ptr<float>() + code.numel());
+        std::vector<std::size_t> rows;
+        for (std::size_t first = 0; first < units; first += 1024) {
+            rows.resize(std::min<std::size_t>(1024, units - first));
+            std::iota(rows.begin(), rows.end(), first);
+            const auto x = (denseRows(f, columns_, rows).to(device_) * net_->scale).clamp_max(4.0);
+            const auto code = net_->encoder->forward(x).to(torch::kCPU).contiguous();
+            const auto width = std::size_t(code.size(1));
+            const float* data = code.data_ptr<float>();
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                codes.emplace_back(data + r * width, data + (r + 1) * width);
+        }
+        return codes;
     }
     const Calibration& calibration() const override { return calibration_; }
     void save(const std::filesystem::path& dir, bool overwrite) const override

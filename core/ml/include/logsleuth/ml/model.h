@@ -72,9 +72,10 @@ public:
     // Why a unit scored as it did; the corpus and scores are the ones score() gave.
     virtual Explanation explain(const text::Corpus& corpus, const Scores& scores, std::uint32_t unit,
                                 std::size_t top = 8) const = 0;
-    // A fixed-length description of a unit that similar units share (for spreading marks).
-    virtual std::vector<float> features(const text::Corpus& corpus, const Scores& scores,
-                                        std::uint32_t unit) const = 0;
+    // A fixed-length description of every unit that similar units share (for spreading marks),
+    // one vector per unit of scores.
+    virtual std::vector<std::vector<float>> features(const text::Corpus& corpus,
+                                                     const Scores& scores) const = 0;
     // The training scores' statistics and the automatic threshold, saved with the model.
     virtual const Calibration& calibration() const = 0;
     // Atomic: written next to dir and renamed into place. Refuses an existing dir unless overwrite.

@@ -23,13 +23,28 @@ class Corpus;
 
 namespace logsleuth::ml {
 
+// What decided a unit's verdict: the model's score against the threshold, an analyst's mark
+// that reaches the unit, or a mark spread to a unit it does not reach (a similar unit was marked).
+enum class DecidedBy : std::uint8_t { Model, Mark, Spread };
+std::string_view toString(DecidedBy by); // "model", "mark", "spread"
+
 // A scoring and its verdicts, indexed by unit.
 struct Scored {
     Scores scores;
     std::vector<Verdict> verdicts;
+    std::vector<DecidedBy> decidedBy;
+    // Per unit: the id of the deciding mark in markIds, or kNoMark.
+    static constexpr std::uint32_t kNoMark = UINT32_MAX;
+    std::vector<std::uint32_t> decidingMark;
+    std::vector<std::string> markIds;
     double threshold = 0;
 
     std::size_t size() const { return scores.size(); }
+    std::string_view markIdOf(std::uint32_t unit) const
+    {
+        return decidingMark.empty() || decidingMark[unit] == kNoMark ? std::string_view()
+                                                                     : markIds[decidingMark[unit]];
+    }
 };
 
 // What a chart and a status line need from a scoring.
@@ -45,6 +60,8 @@ public:
 
     void setThreshold(const ThresholdSpec& threshold) { threshold_ = threshold; }
     void setMarks(MarkRules marks) { marks_ = std::move(marks); }
+    // Marks spread to similar units (on by default); see decideVerdicts.
+    void setSpread(bool spread) { spread_ = spread; }
 
     // Trains a model of options' family on the corpus. Returns false when cancelled (the
     // session keeps its previous model). Throws ModelError when there is nothing to learn.
@@ -68,12 +85,17 @@ private:
     MarkRules marks_;
     TrainReport report_;
     Scored scored_;
+    bool spread_ = true;
+    std::vector<std::vector<float>> features_; // of the scored units, computed when a mark first needs them
 };
 
-// Verdicts of every unit from its score, the threshold and the marks. Marks name masked
-// messages: they apply to message units directly, and to a window when every line of it that
-// matters is marked (see session.cpp).
-void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks);
+// Verdicts of every unit from its score, the threshold and the marks (a window takes the mark of
+// any of its lines). With features (one vector per unit, Model::features), a unit no mark reaches
+// takes the mark of the most similar marked unit when they are near-identical (cosine >=
+// kSpreadSimilarity): marks generalise to lines they do not match.
+inline constexpr double kSpreadSimilarity = 0.98;
+void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules& marks,
+                    const std::vector<std::vector<float>>* features = nullptr);
 
 // One score per line of the corpus (fan-out of the per-unit scores).
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored);

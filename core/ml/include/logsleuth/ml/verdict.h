@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -22,8 +23,9 @@ bool isAnomaly(Verdict v);            // Anomaly or Confirmed
 // message > template > regex), and within a scope the later mark.
 struct MarkRules {
     std::unordered_set<std::string> falsePositive, truePositive; // message scope
+    std::unordered_map<std::string, std::string> messageIds;     // message → the mark's id, when known
     // Records an analyst's mark; a later mark of the same message replaces one of the other kind.
-    void add(const std::string& maskedMessage, bool isFalsePositive);
+    void add(const std::string& maskedMessage, bool isFalsePositive, std::string id = {});
 
     enum class Scope { Line, Template, Regex };
     struct Rule {
@@ -32,6 +34,7 @@ struct MarkRules {
         std::string text;             // template text, or the regular expression (RE2)
         std::string source;           // line scope: the source's name
         std::uint64_t lineNumber = 0; // line scope: 1-based line in that source
+        std::string id;               // the mark's id (UUID), when known
     };
     std::vector<Rule> rules; // oldest first
     void addRule(Rule rule) { rules.push_back(std::move(rule)); }
