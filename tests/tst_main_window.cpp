@@ -34,6 +34,7 @@
 #include <QLineSeries>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -310,6 +311,44 @@ private Q_SLOTS:
                 ml::Verdict(model->index(selectedRow, 0).data(ui::LogTableModel::VerdictRole).toInt());
             QVERIFY(after != ml::Verdict::Confirmed);
         }
+
+        // Ctrl+Z takes back the latest mark: mark the top line again, undo, and the store's
+        // live marks are as before, the verdict back to the model's.
+        const size_t liveBefore = store.marks().size();
+        view->setCurrentIndex(model->index(0, 0));
+        view->selectRow(0);
+        view->markTrueAnomalyAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 4, 30000);
+        QCOMPARE(store.marks().size(), liveBefore + 1);
+        QVERIFY(window.undoMarkAction()->shortcut() == QKeySequence(QKeySequence::Undo));
+        window.undoMarkAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 5, 30000);
+        QCOMPARE(store.marks().size(), liveBefore);
+        QVERIFY(ml::Verdict(model->index(model->rowOfGlobalLine(model->globalLine(0)), 0)
+                                .data(ui::LogTableModel::VerdictRole)
+                                .toInt()) != ml::Verdict::Confirmed);
+        QCOMPARE(store.allMarks().size(), store.marks().size() + messages.size() + 1); // history kept
+    }
+
+    // The Analysis menu lists every family of the registry; a choice is remembered and used.
+    void modelFamilyMenu()
+    {
+        ui::MainWindow window;
+        const auto& actions = window.modelKindActions();
+        QCOMPARE(size_t(actions.size()), ml::modelFamilies().size());
+        QAction* window_ = nullptr;
+        for (QAction* action : actions) {
+            QCOMPARE(action->isChecked(), action->text() == QStringLiteral("vae"));
+            if (action->text() == QStringLiteral("window")) window_ = action;
+        }
+        QVERIFY(window_);
+        window_->trigger();
+        QCOMPARE(window.analysisController()->modelKind(), std::string("window"));
+        QVERIFY(window.analysisController()->modelOptions().has("window-seconds"));
+        QCOMPARE(QSettings().value(QStringLiteral("train/kind")).toString(), QStringLiteral("window"));
+        ui::MainWindow again; // a new window starts with the remembered family
+        QCOMPARE(again.analysisController()->modelKind(), std::string("window"));
+        QSettings().remove(QStringLiteral("train/kind"));
     }
 
     void cancelTraining()

@@ -434,6 +434,37 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source> · %1 mark(s)</source>
         <translation> · %1 Markierung(en)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Last Mark</source>
+        <translation>Letzte Markierung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the latest mark; the fact store keeps it as history</source>
+        <translation>Die letzte Markierung zurücknehmen; der Faktenspeicher bewahrt sie als Verlauf</translation>
+    </message>
+    <message>
+        <source>No mark to undo.</source>
+        <translation>Keine Markierung zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Mark undone.</source>
+        <translation>Markierung rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Model family %1: applies to the next Train &amp; score (Ctrl+T).</source>
+        <translation>Modellfamilie %1: gilt ab dem nächsten Trainieren &amp; Bewerten (Strg+T).</translation>
+    </message>
+    <message>
+        <source>Model &amp;Family</source>
+        <translation>Modell&amp;familie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed verdict</source>
+        <translation>
+            <numerusform>%n Zeile hat ihr Urteil geändert</numerusform>
+            <numerusform>%n Zeilen haben ihr Urteil geändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -458,6 +489,12 @@ It applies for this session and is retried with the next mark.</source>
 %2
 
 Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The mark could not be undone in %1.
+%2</source>
+        <translation>Die Markierung konnte in %1 nicht rückgängig gemacht werden.
+%2</translation>
     </message>
 </context>
 <context>

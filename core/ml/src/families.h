@@ -8,7 +8,8 @@
 
 namespace logsleuth::ml::detail {
 
-const ModelFamily& vaeFamily();    // vae/vae_family.cpp
-const ModelFamily& windowFamily(); // window/window_family.cpp
+const ModelFamily& vaeFamily();      // vae/vae_family.cpp
+const ModelFamily& windowFamily();   // window/window_family.cpp
+const ModelFamily& ensembleFamily(); // ensemble/ensemble_family.cpp
 
 } // namespace logsleuth::ml::detail

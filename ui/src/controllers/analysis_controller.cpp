@@ -123,10 +123,19 @@ bool AnalysisController::rescore()
     const AnalysisResultPtr previous = m_result;
     const auto rules = m_rules;
     return m_runner.start(tr("Rescoring"), [this, previous, rules](TaskContext& context) {
-        // Marks change verdicts, not scores: no pass through the model is needed.
+        // Marks change verdicts, not scores: no pass through the model is needed. They spread to
+        // units like the marked ones, through the model's features (computed once per scoring).
         auto result = std::make_shared<AnalysisResult>(*previous);
         context.setPhase(tr("Applying marks"));
-        ml::decideVerdicts(result->scored, *result->corpus, rules);
+        if (!result->features && result->model && !rules.empty())
+            result->features = std::make_shared<const std::vector<std::vector<float>>>(
+                result->model->features(*result->corpus, result->scored.scores));
+        ml::decideVerdicts(result->scored, *result->corpus, rules, result->features.get());
+        const auto& unitOf = result->scored.scores.unitOfLine(*result->corpus);
+        result->changedLines = 0;
+        for (size_t line = 0; line < unitOf.size(); ++line)
+            result->changedLines += ml::isAnomaly(previous->scored.verdicts[unitOf[line]]) !=
+                                    ml::isAnomaly(result->scored.verdicts[unitOf[line]]);
         summarize(*result, kHistogramBins);
         return TaskRunner::Delivery{[this, result] { publish(result, false); }};
     });

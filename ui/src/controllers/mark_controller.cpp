@@ -166,6 +166,31 @@ size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector
     return removed;
 }
 
+bool MarkController::undoLastMark()
+{
+    // A mark the store refused earlier is the latest one: it goes first, without the store.
+    if (!m_unsaved.empty()) {
+        m_unsaved.pop_back();
+        Q_EMIT marksChanged();
+        return true;
+    }
+    try {
+        if (m_saved.empty()) return false;
+        const auto undone = storeOrThrow().undo();
+        if (!undone) return false;
+        std::erase_if(m_saved, [&](const store::Mark& m) { return m.uuid == undone->uuid; });
+        // A message mark that superseded an earlier one leaves the earlier one undone too: the
+        // store's live marks are the truth.
+        m_saved = storeOrThrow().marks();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The mark could not be undone in %1.\n%2")
+                              .arg(QString::fromStdString(m_path.string()), describe(e)));
+        return false;
+    }
+}
+
 size_t MarkController::markCountFor(const text::Corpus& corpus) const
 {
     // The marks are few and the corpus's messages many: look the messages up among the marks,
@@ -185,7 +210,7 @@ ml::MarkRules MarkController::rules() const
     ml::MarkRules rules;
     for (const auto* list : {&m_saved, &m_unsaved}) {
         for (const store::Mark& mark : *list)
-            rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive);
+            rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive, mark.uuid);
     }
     return rules;
 }

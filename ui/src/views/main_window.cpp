@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/main_window.h>
 
+#include <logsleuth/ml/model_registry.h>
+
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/about_dialog.h>
 #include <logsleuth/ui/analysis_controller.h>
@@ -17,6 +19,7 @@
 #include <logsleuth/ui/why_panel.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -112,6 +115,39 @@ void MainWindow::createActions()
     m_cancelAction = new QAction(themedIcon(QStringLiteral("process-stop"), QStringLiteral("cancel.svg")),
                                  tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    m_undoMarkAction = new QAction(tr("&Undo Last Mark"), this);
+    m_undoMarkAction->setShortcut(QKeySequence::Undo);
+    m_undoMarkAction->setStatusTip(tr("Take back the latest mark; the fact store keeps it as history"));
+    connect(m_undoMarkAction, &QAction::triggered, this, [this] {
+        if (!m_marks->undoLastMark()) {
+            statusBar()->showMessage(tr("No mark to undo."), kMessageMs);
+            return;
+        }
+        statusBar()->showMessage(tr("Mark undone."), kMessageMs);
+        if (m_analysis->canRescore()) m_analysis->rescore();
+    });
+
+    // The model families of the registry; the choice is remembered (train/kind) and applies to
+    // the next Train & score.
+    auto* families = new QActionGroup(this);
+    for (const ml::ModelFamily* modelFamily : ml::modelFamilies()) {
+        const QString kind =
+            QString::fromUtf8(modelFamily->kind().data(), qsizetype(modelFamily->kind().size()));
+        auto* action = new QAction(kind, families);
+        action->setCheckable(true);
+        action->setStatusTip(
+            QString::fromUtf8(modelFamily->summary().data(), qsizetype(modelFamily->summary().size())));
+        action->setChecked(modelFamily->kind() == m_analysis->modelKind());
+        connect(action, &QAction::triggered, this, [this, kind] {
+            QSettings().setValue(QStringLiteral("train/kind"), kind);
+            const std::string chosen = kind.toStdString();
+            m_analysis->setModelChoice(chosen, modelOptionsFromSettings(chosen));
+            statusBar()->showMessage(
+                tr("Model family %1: applies to the next Train & score (Ctrl+T).").arg(kind), kMessageMs);
+        });
+        m_modelKindActions.append(action);
+    }
     m_cancelAction->setStatusTip(tr("Stop the running job"));
     connect(m_cancelAction, &QAction::triggered, m_runner, &TaskRunner::cancel);
 
@@ -142,6 +178,11 @@ void MainWindow::createMenus()
     analysis->addAction(m_view->markFalsePositiveAction());
     analysis->addAction(m_view->markTrueAnomalyAction());
     analysis->addAction(m_view->unmarkAction());
+
+    analysis->addAction(m_undoMarkAction);
+    analysis->addSeparator();
+    QMenu* family = analysis->addMenu(tr("Model &Family"));
+    family->addActions(m_modelKindActions);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_view->goToLineAction());
@@ -208,6 +249,11 @@ void MainWindow::connectControllers()
         m_model->setAnalysis(result);
         m_charts->setResult(result);
         m_why->setResult(result);
+        // After a mark: say what it did, spread included.
+        if (result->changedLines > 0)
+            statusBar()->showMessage(tr("%n line(s) changed verdict", nullptr,
+                                        int(std::min<uint64_t>(result->changedLines, INT_MAX))),
+                                     kMessageMs);
         if (!m_sortedOnce) {
             // The first scoring puts the most anomalous lines on top; later ones keep the
             // order the user chose.

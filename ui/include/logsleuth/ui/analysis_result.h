@@ -43,6 +43,10 @@ struct AnalysisResult {
     // show them apart from the lines that still count as anomalies.
     ml::Histogram suppressedHistogram;
     uint64_t anomalyLines = 0;
+    // The model's features of every unit, computed the first time marks need to spread, then
+    // shared by later rescorings of the same scoring.
+    std::shared_ptr<const std::vector<std::vector<float>>> features;
+    uint64_t changedLines = 0; // after a rescoring: lines whose verdict changed (anomalous or not)
 };
 
 using LoadedCorpusPtr = std::shared_ptr<const LoadedCorpus>;

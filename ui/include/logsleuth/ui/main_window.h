@@ -52,6 +52,8 @@ public:
     DetailPanel* detailPanel() const { return m_detail; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
+    QAction* undoMarkAction() const { return m_undoMarkAction; }
+    const QList<QAction*>& modelKindActions() const { return m_modelKindActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +90,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
+    QAction* m_undoMarkAction = nullptr;
+    QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_reloadAction = nullptr;

@@ -45,6 +45,9 @@ public:
     // Removes the marks of these lines' masked messages (from the store and this session).
     // Returns how many marks were removed; false-y on a store error (reported by storeError).
     size_t unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines);
+    // Takes back the latest mark still in force (the store keeps it as undone history). False
+    // when there is none or the store refused.
+    bool undoLastMark();
     // The marks that apply to the open corpus (their masked message occurs in it).
     size_t markCountFor(const text::Corpus& corpus) const;
 
