@@ -11,6 +11,7 @@
 #include "logsleuth/text/corpus.h"
 
 #include "check.h"
+#include "temp_dir.h"
 
 #include <algorithm>
 #include <atomic>
@@ -25,19 +26,9 @@ using namespace logsleuth;
 using namespace logsleuth::ml;
 namespace fs = std::filesystem;
 
-namespace {
+using logsleuth::testing::TempDir;
 
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() /
-               ("tst_models-" + name + "-" + std::to_string(std::random_device{}())))
-    {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+namespace {
 
 std::shared_ptr<const text::Corpus> corpusOf(const std::string& bytes)
 {
@@ -98,14 +89,7 @@ ModelOptions quick(std::string_view kind)
 
 template <class F> bool throwsModelError(F&& f)
 {
-    try {
-        f();
-    } catch (const ModelError&) {
-        return true;
-    } catch (...) {
-        return false;
-    }
-    return false;
+    return logsleuth::testing::throwsA<ModelError>(std::forward<F>(f));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "vae/vae_detector.h"
 
 #include "check.h"
+#include "temp_dir.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +18,8 @@
 
 using namespace logsleuth::ml;
 namespace fs = std::filesystem;
+
+using logsleuth::testing::TempDir;
 
 namespace {
 const std::vector<std::string_view> normalMessages{
@@ -49,18 +52,6 @@ VaeDetector trainSmall(const VaeOptions& o, TrainReport* report = nullptr)
     return VaeDetector::train(normalMessages, normalCounts, o, {}, report);
 }
 
-// A fresh directory under the system temp dir, removed when the test ends.
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / ("tst_vae-" + name + "-" + std::to_string(std::random_device{}())))
-    {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
 void writeFile(const fs::path& file, const std::string& text)
 {
     std::ofstream(file, std::ios::binary) << text;
@@ -74,14 +65,7 @@ std::string readFile(const fs::path& file)
 
 template <class F> bool throwsModelError(F&& f)
 {
-    try {
-        f();
-    } catch (const ModelError&) {
-        return true;
-    } catch (...) {
-        return false;
-    }
-    return false;
+    return logsleuth::testing::throwsA<ModelError>(std::forward<F>(f));
 }
 } // namespace
 
