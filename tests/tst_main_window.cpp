@@ -6,6 +6,7 @@
 // rescoring. XDG_DATA_HOME and XDG_CONFIG_HOME point into a temporary directory before the
 // application exists, so neither the fact store nor QSettings touch the real home.
 #include <logsleuth/ml/model_registry.h>
+#include <logsleuth/ml/review.h>
 #include <logsleuth/store/default_path.h>
 #include <logsleuth/store/fact_store.h>
 #include <logsleuth/text/corpus.h>
@@ -311,6 +312,12 @@ private Q_SLOTS:
                 ml::Verdict(model->index(selectedRow, 0).data(ui::LogTableModel::VerdictRole).toInt());
             QVERIFY(after != ml::Verdict::Confirmed);
         }
+
+        // N walks to the line `marks next` would propose first.
+        const auto proposals = ml::proposeReview(*corpus, window.analysisController()->result()->scored, 1);
+        QVERIFY(!proposals.empty());
+        window.nextToReviewAction()->trigger();
+        QCOMPARE(model->globalLine(view->currentIndex().row()), proposals.front().line);
 
         // Ctrl+Z takes back the latest mark: mark the top line again, undo, and the store's
         // live marks are as before, the verdict back to the model's.

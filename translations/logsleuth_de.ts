@@ -89,6 +89,14 @@ Built with Qt %1 (running on %2) and LibTorch.</source>
         <translation>Lizenziert unter der GNU GPL, Version 3 oder neuer.
 Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>epoch (validation: a tenth held out; training stops when it no longer falls)</source>
+        <translation>Epoche (Validierung: ein zurückgehaltenes Zehntel; das Training endet, wenn er nicht mehr fällt)</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::AnalysisController</name>
@@ -464,6 +472,26 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
             <numerusform>%n Zeile hat ihr Urteil geändert</numerusform>
             <numerusform>%n Zeilen haben ihr Urteil geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next to &amp;Review</source>
+        <translation>Als Nächstes &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>The line whose mark would teach the model the most</source>
+        <translation>Die Zeile, deren Markierung dem Modell am meisten beibringt</translation>
+    </message>
+    <message>
+        <source>Train &amp; score first (Ctrl+T).</source>
+        <translation>Zuerst trainieren &amp; bewerten (Strg+T).</translation>
+    </message>
+    <message>
+        <source>Every template is decided by a mark.</source>
+        <translation>Jede Vorlage ist durch eine Markierung entschieden.</translation>
+    </message>
+    <message>
+        <source>Next to review (%1): mark it with f or t.</source>
+        <translation>Als Nächstes zu prüfen (%1): mit f oder t markieren.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ void ChartsPanel::ensureBuilt(int tab)
     setPageChart(tab, tab == HistogramTab
                           ? createHistogramChart(m_result->histogram, m_result->scored.threshold,
                                                  &m_result->suppressedHistogram)
-                          : createLossChart(m_result->epochLoss));
+                          : createLossChart(m_result->epochLoss, m_result->epochValidationLoss));
 }
 
 void ChartsPanel::showTrainingLoss(const QList<double>& epochLoss)

@@ -12,11 +12,12 @@
 
 namespace logsleuth::ui {
 
-QChart* createLossChart(const std::vector<double>& epochLoss)
+QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss)
 {
     auto* chart = new QChart;
     chart->setTitle(QObject::tr("Training loss per epoch"));
-    chart->legend()->hide();
+    chart->legend()->setVisible(!validationLoss.empty());
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(6, 6, 6, 6));
 
     auto* series = new QLineSeries(chart);
@@ -39,12 +40,36 @@ QChart* createLossChart(const std::vector<double>& epochLoss)
     }
     series->replace(points);
     chart->addSeries(series);
+    // Families that hold data out (window) draw its loss too: a gap that widens is overfitting.
+    QLineSeries* validation = nullptr;
+    if (!validationLoss.empty()) {
+        validation = new QLineSeries(chart);
+        validation->setName(QObject::tr("validation loss"));
+        QPen dashed(QColor(0xd9, 0x82, 0x2b));
+        dashed.setWidthF(2.0);
+        dashed.setStyle(Qt::DashLine);
+        validation->setPen(dashed);
+        QList<QPointF> held;
+        for (size_t epoch = 0; epoch < validationLoss.size(); ++epoch) {
+            const double loss = validationLoss[epoch];
+            if (!std::isfinite(loss)) continue;
+            held.append({double(epoch + 1), loss});
+            low = first ? loss : std::min(low, loss);
+            high = first ? loss : std::max(high, loss);
+            first = false;
+        }
+        validation->replace(held);
+        chart->addSeries(validation);
+    }
 
     auto* axisX = new QValueAxis(chart);
     // The loss is reconstruction error plus a KL term whose weight grows from 0 to 1 over the
     // first half of training (against posterior collapse), so a rising curve early on is
     // expected: say so where the analyst sees it.
-    axisX->setTitleText(QObject::tr("epoch (the KL weight rises over the first half, and the loss with it)"));
+    axisX->setTitleText(
+        validationLoss.empty()
+            ? QObject::tr("epoch (the KL weight rises over the first half, and the loss with it)")
+            : QObject::tr("epoch (validation: a tenth held out; training stops when it no longer falls)"));
     axisX->setLabelFormat(QStringLiteral("%d"));
     const int epochs = std::max<int>(1, int(epochLoss.size()));
     axisX->setRange(epochs > 1 ? 1 : 0, std::max(2, epochs));
@@ -58,6 +83,10 @@ QChart* createLossChart(const std::vector<double>& epochLoss)
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    if (validation) {
+        validation->attachAxis(axisX);
+        validation->attachAxis(axisY);
+    }
     return chart;
 }
 

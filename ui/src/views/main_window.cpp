@@ -3,6 +3,7 @@
 #include <logsleuth/ui/main_window.h>
 
 #include <logsleuth/ml/model_registry.h>
+#include <logsleuth/ml/review.h>
 
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/about_dialog.h>
@@ -128,6 +129,11 @@ void MainWindow::createActions()
         if (m_analysis->canRescore()) m_analysis->rescore();
     });
 
+    m_nextToReviewAction = new QAction(tr("Next to &Review"), this);
+    m_nextToReviewAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_nextToReviewAction->setStatusTip(tr("The line whose mark would teach the model the most"));
+    connect(m_nextToReviewAction, &QAction::triggered, this, &MainWindow::goToNextReview);
+
     // The model families of the registry; the choice is remembered (train/kind) and applies to
     // the next Train & score.
     auto* families = new QActionGroup(this);
@@ -188,6 +194,7 @@ void MainWindow::createMenus()
     go->addAction(m_view->goToLineAction());
     go->addAction(m_view->nextAnomalyAction());
     go->addAction(m_view->previousAnomalyAction());
+    go->addAction(m_nextToReviewAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -354,6 +361,30 @@ void MainWindow::trainAndScore()
         statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: wait for the running job or cancel it (Esc).")
                                                     : tr("Open a log first (Ctrl+O)."),
                                  kMessageMs);
+}
+
+void MainWindow::goToNextReview()
+{
+    const AnalysisResultPtr result = m_analysis->result();
+    if (!result || !result->corpus || result->scored.size() == 0) {
+        statusBar()->showMessage(tr("Train & score first (Ctrl+T)."), kMessageMs);
+        return;
+    }
+    // The same proposals as `logsleuth-cli marks next`: one line per template no mark decides.
+    const auto next = ml::proposeReview(*result->corpus, result->scored, 1);
+    if (next.empty()) {
+        statusBar()->showMessage(tr("Every template is decided by a mark."), kMessageMs);
+        return;
+    }
+    const int row = m_model->rowOfGlobalLine(next.front().line);
+    if (row < 0) return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(row);
+    m_view->scrollTo(index);
+    statusBar()->showMessage(
+        tr("Next to review (%1): mark it with f or t.").arg(QString::fromStdString(next.front().reason)),
+        kMessageMs);
 }
 
 void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind kind)

@@ -37,6 +37,6 @@ QChart* createHistogramChart(const ml::Histogram& histogram, double threshold,
                              const ml::Histogram* suppressed = nullptr);
 
 // New chart owned by the caller: mean training loss per epoch.
-QChart* createLossChart(const std::vector<double>& epochLoss);
+QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss = {});
 
 } // namespace logsleuth::ui

@@ -53,6 +53,7 @@ public:
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* undoMarkAction() const { return m_undoMarkAction; }
+    QAction* nextToReviewAction() const { return m_nextToReviewAction; }
     const QList<QAction*>& modelKindActions() const { return m_modelKindActions; }
 
 protected:
@@ -66,6 +67,7 @@ private:
     void connectControllers();
     void showOpenDialog();
     void trainAndScore();
+    void goToNextReview();
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind);
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -91,6 +93,7 @@ private:
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
+    QAction* m_nextToReviewAction = nullptr;
     QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
