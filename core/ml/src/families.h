@@ -11,5 +11,6 @@ namespace logsleuth::ml::detail {
 const ModelFamily& vaeFamily();      // vae/vae_family.cpp
 const ModelFamily& windowFamily();   // window/window_family.cpp
 const ModelFamily& ensembleFamily(); // ensemble/ensemble_family.cpp
+const ModelFamily& somFamily();      // som/som_family.cpp
 
 } // namespace logsleuth::ml::detail

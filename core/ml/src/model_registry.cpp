@@ -27,7 +27,7 @@ const std::vector<std::uint32_t>& Scores::unitOfLine(const text::Corpus& corpus)
 const std::vector<const ModelFamily*>& modelFamilies()
 {
     static const std::vector<const ModelFamily*> all = {&detail::vaeFamily(), &detail::windowFamily(),
-                                                        &detail::ensembleFamily()};
+                                                        &detail::somFamily(), &detail::ensembleFamily()};
     return all;
 }
 
