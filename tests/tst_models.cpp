@@ -307,4 +307,48 @@ LS_TEST(marksDecideVerdictsOfMessagesAndWindows)
     }
 }
 
+LS_TEST(marksTeachTheNextTraining)
+{
+    const int foreignLine = 900;
+    const auto corpus = corpusOf(steadyLog(foreignLine));
+    const std::string foreign = corpus->maskedMessage(corpus->messageKeys()[foreignLine]);
+    const std::string routine = corpus->maskedMessage(corpus->messageKeys()[0]);
+    // Weights: false positives count a hundred times, true positives not at all, by message or
+    // by template, the message mark winning over the template mark.
+    MarkRules marks;
+    marks.add(foreign, true);
+    std::vector<std::uint64_t> weights = trainingWeights(*corpus, marks);
+    const std::uint32_t foreignKey = corpus->messageKeys()[foreignLine];
+    CHECK_EQ(weights[foreignKey], corpus->messageLineCounts()[foreignKey] * 100);
+    MarkRules::Rule confirmed;
+    confirmed.scope = MarkRules::Scope::Template;
+    confirmed.falsePositive = false;
+    confirmed.text = corpus->miner().templateText(corpus->clusterOfMessage(corpus->messageKeys()[0]));
+    marks.addRule(confirmed);
+    weights = trainingWeights(*corpus, marks);
+    CHECK_EQ(weights[corpus->messageKeys()[0]], std::uint64_t(0));
+    CHECK_EQ(weights[foreignKey], corpus->messageLineCounts()[foreignKey] * 100);
+    CHECK_EQ(trainingWeights(*corpus, marks, 7)[foreignKey], corpus->messageLineCounts()[foreignKey] * 7);
+
+    // Trained again with the foreign line marked false positive, the model learns it as normal.
+    const auto foreignScore = [&](const MarkRules& rules) {
+        AnalysisSession session(corpus);
+        session.setMarks(rules);
+        session.setSpread(false);
+        ModelOptions options = quick("vae");
+        options.set("epochs", "10"); // the default; six quick epochs barely reach a 5 % message
+        options.set("samples-per-epoch", "51200");
+        CHECK(session.train("vae", options));
+        CHECK(session.score());
+        return session.scored().scores.values[foreignKey];
+    };
+    MarkRules falsePositive;
+    falsePositive.add(foreign, true);
+    const float before = foreignScore({}), after = foreignScore(falsePositive);
+    std::printf("  foreign message's score: %.3f unmarked, %.3f after a false-positive mark\n", before,
+                after);
+    CHECK(after < 0.5f * before);
+    (void)routine;
+}
+
 LS_TEST_MAIN()

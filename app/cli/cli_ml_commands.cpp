@@ -182,6 +182,9 @@ int runTrain(const ParsedArgs& args)
         throw std::runtime_error("model directory " + *modelDir + " exists (use --force to replace it)");
     Mined mined = mineInputs(args);
     ml::AnalysisSession session(shareCorpus(mined));
+    // Marks teach the training: false positives oversampled, true positives kept out.
+    session.setMarks(marksFrom(args));
+    session.setNoiseFactor(static_cast<std::uint64_t>(args.integer("noise-factor", 100, 1, 1000000)));
     trainInto(session, choice);
     session.model()->save(*modelDir, force);
     const auto& calibration = session.model()->calibration();
@@ -267,6 +270,7 @@ int runAnalyze(const ParsedArgs& args)
     ml::AnalysisSession session(shareCorpus(mined));
     session.setThreshold(threshold);
     session.setMarks(marks);
+    session.setNoiseFactor(static_cast<std::uint64_t>(args.integer("noise-factor", 100, 1, 1000000)));
     trainInto(session, choice);
     if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
     if (auto outPath = args.value("out")) {

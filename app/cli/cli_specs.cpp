@@ -13,6 +13,9 @@ namespace {
 // logsleuth-cli-ml appends them to train and analyze (cli_ml_commands.cpp).
 const std::vector<OptionSpec> kTrainOptions = {
     {"kind", "KIND", "model family (default vae; the list is under --help of train)"},
+    {"noise-factor", "N",
+     "with --store: a message marked false positive counts N times in training (default 100), one marked "
+     "true positive not at all"},
 };
 const OptionSpec kThresholdOption = {"threshold", "SPEC",
                                      "anomaly threshold: auto (default: calibrated at training, saved with "
@@ -55,7 +58,8 @@ const std::vector<CommandSpec>& commandSpecs()
          "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
          "renamed).",
          concat(concat({{"model", "DIR", "where to save the model (required)"},
-                        {"force", "", "replace an existing model directory"}},
+                        {"force", "", "replace an existing model directory"},
+                        kStoreOption},
                        kTrainOptions),
                 kInputOptions)},
         {"score", "score FILE... --model DIR [options]",

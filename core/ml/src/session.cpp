@@ -7,7 +7,9 @@
 #include "logsleuth/text/search.h"
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace logsleuth::ml {
 
@@ -19,7 +21,8 @@ AnalysisSession::AnalysisSession(std::shared_ptr<const text::Corpus> corpus) : c
 bool AnalysisSession::train(std::string_view kind, const ModelOptions& options, const TaskControl& control)
 {
     TrainReport report;
-    auto model = modelFamily(kind).train(*corpus_, options, control, report);
+    auto model = modelFamily(kind).train(*corpus_, trainingWeights(*corpus_, marks_, noiseFactor_), options,
+                                         control, report);
     if (!model || report.cancelled) return false;
     report_ = std::move(report);
     setModel(std::move(model));
@@ -217,6 +220,31 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
                                            marked[u].code == 2);
         scored.decidingMark[u] = marked[u].mark;
     }
+}
+
+std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
+                                           std::uint64_t noiseFactor)
+{
+    std::vector<std::uint64_t> weights = corpus.messageLineCounts();
+    if (marks.falsePositive.empty() && marks.truePositive.empty() && marks.rules.empty()) return weights;
+    // Template marks first, message marks over them: the narrower scope wins, as in verdicts.
+    std::unordered_map<std::string, bool> templateMark; // template text → false positive
+    for (const auto& rule : marks.rules)
+        if (rule.scope == MarkRules::Scope::Template) templateMark[rule.text] = rule.falsePositive;
+    for (std::uint32_t key = 0; key < weights.size(); ++key) {
+        std::optional<bool> falsePositive;
+        if (!templateMark.empty()) {
+            const auto it = templateMark.find(corpus.miner().templateText(corpus.clusterOfMessage(key)));
+            if (it != templateMark.end()) falsePositive = it->second;
+        }
+        const std::string& message = corpus.maskedMessage(key);
+        if (marks.truePositive.contains(message))
+            falsePositive = false;
+        else if (marks.falsePositive.contains(message))
+            falsePositive = true;
+        if (falsePositive) weights[key] = *falsePositive ? weights[key] * noiseFactor : 0;
+    }
+    return weights;
 }
 
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored)

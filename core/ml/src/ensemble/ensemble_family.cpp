@@ -113,14 +113,15 @@ public:
         return "vae and token rarity on one scale, averaged; confidence = their agreement";
     }
     std::vector<OptionSpec> ownOptions() const override { return vaeFamily().ownOptions(); }
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const ModelOptions& options,
-                                 const TaskControl& control, TrainReport& report) const override
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
+                                 const ModelOptions& options, const TaskControl& control,
+                                 TrainReport& report) const override
     {
-        auto vae = vaeFamily().train(corpus, vaeOptionsOf(options), control, report);
+        auto vae = vaeFamily().train(corpus, weights, vaeOptionsOf(options), control, report);
         if (!vae) return nullptr;
         const auto texts = corpus.scoringTexts();
         const auto& lines = corpus.messageLineCounts();
-        TokenRarity rarity = TokenRarity::build(texts, lines);
+        TokenRarity rarity = TokenRarity::build(texts, weights);
         // Each member's own automatic threshold is its unit: 1 means "at the threshold".
         Scales scales;
         scales.vae = std::max(1e-9, vae->calibration().automatic);

@@ -281,8 +281,10 @@ public:
             {"code", T::Integer, "64", 1, 4096, {}, "width of the code layer"},
         };
     }
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const ModelOptions& o,
-                                 const TaskControl& control, TrainReport& report) const override;
+    // Windows are not messages: the marks' weights do not apply.
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
+                                 const ModelOptions& o, const TaskControl& control,
+                                 TrainReport& report) const override;
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override;
 };
 
@@ -304,8 +306,9 @@ Columns chooseColumns(const text::Corpus& corpus, std::size_t limit)
     return Columns(std::move(kept));
 }
 
-std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const ModelOptions& o,
-                                           const TaskControl& control, TrainReport& report) const
+std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const std::vector<std::uint64_t>&,
+                                           const ModelOptions& o, const TaskControl& control,
+                                           TrainReport& report) const
 {
     const auto started = std::chrono::steady_clock::now();
     if (corpus.lineCount() == 0) throw ModelError("nothing to train on: no lines");

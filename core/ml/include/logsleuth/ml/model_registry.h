@@ -23,10 +23,14 @@ public:
     virtual std::string_view summary() const = 0; // one line for --help
     // The family's own options; the registry adds the common ones (device, epochs, seed, threads).
     virtual std::vector<OptionSpec> ownOptions() const = 0;
+    // weights: how much each distinct message counts in training — its lines, adjusted by the
+    // analyst's marks (trainingWeights in session.h); a family of another unit may ignore it.
     // Throws ModelError when there is nothing to learn. A cancelled training returns null with
     // report.cancelled set.
-    virtual std::unique_ptr<Model> train(const text::Corpus& corpus, const ModelOptions& options,
-                                         const TaskControl& control, TrainReport& report) const = 0;
+    virtual std::unique_ptr<Model> train(const text::Corpus& corpus,
+                                         const std::vector<std::uint64_t>& weights,
+                                         const ModelOptions& options, const TaskControl& control,
+                                         TrainReport& report) const = 0;
     virtual std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const = 0;
 };
 

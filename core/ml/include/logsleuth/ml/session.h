@@ -54,6 +54,14 @@ struct ScoreSummary {
     std::uint64_t anomalousLines = 0;
 };
 
+// What training draws from: each distinct message's line count, adjusted by the marks the way
+// log-anomaly-detector's FREQ_NOISE does — a message marked false positive (by message or
+// template) counts noiseFactor times, so the next model learns it as normal; one marked true
+// positive counts 0 times, so the model does not learn an anomaly as normal.
+inline constexpr std::uint64_t kDefaultNoiseFactor = 100;
+std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
+                                           std::uint64_t noiseFactor = kDefaultNoiseFactor);
+
 class AnalysisSession {
 public:
     explicit AnalysisSession(std::shared_ptr<const text::Corpus> corpus);
@@ -62,6 +70,8 @@ public:
     void setMarks(MarkRules marks) { marks_ = std::move(marks); }
     // Marks spread to similar units (on by default); see decideVerdicts.
     void setSpread(bool spread) { spread_ = spread; }
+    // How many times a false-positive message counts in training (trainingWeights).
+    void setNoiseFactor(std::uint64_t factor) { noiseFactor_ = factor; }
 
     // Trains a model of options' family on the corpus. Returns false when cancelled (the
     // session keeps its previous model). Throws ModelError when there is nothing to learn.
@@ -86,6 +96,7 @@ private:
     TrainReport report_;
     Scored scored_;
     bool spread_ = true;
+    std::uint64_t noiseFactor_ = kDefaultNoiseFactor;
     std::vector<std::vector<float>> features_; // of the scored units, computed when a mark first needs them
 };
 
