@@ -335,6 +335,22 @@ private Q_SLOTS:
                                 .data(ui::LogTableModel::VerdictRole)
                                 .toInt()) != ml::Verdict::Confirmed);
         QCOMPARE(store.allMarks().size(), store.marks().size() + messages.size() + 1); // history kept
+
+        // Shift+F marks every line of the top line's template as a false positive.
+        view->setCurrentIndex(model->index(0, 0));
+        view->selectRow(0);
+        const uint64_t templateLine = model->globalLine(0);
+        QVERIFY(ml::Verdict(model->index(0, 0).data(ui::LogTableModel::VerdictRole).toInt()) ==
+                ml::Verdict::Anomaly);
+        view->markTemplateFalsePositiveAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 6, 30000);
+        const auto live = store.marks();
+        QVERIFY(live.back().scope == store::MarkScope::Template);
+        QCOMPARE(live.back().templateText,
+                 corpus->miner().templateText(corpus->clusterOfMessage(corpus->messageKeys()[templateLine])));
+        QVERIFY(ml::Verdict(model->index(model->rowOfGlobalLine(templateLine), 0)
+                                .data(ui::LogTableModel::VerdictRole)
+                                .toInt()) == ml::Verdict::Suppressed);
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

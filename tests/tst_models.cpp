@@ -328,7 +328,8 @@ LS_TEST(marksTeachTheNextTraining)
     weights = trainingWeights(*corpus, marks);
     CHECK_EQ(weights[corpus->messageKeys()[0]], std::uint64_t(0));
     CHECK_EQ(weights[foreignKey], corpus->messageLineCounts()[foreignKey] * 100);
-    CHECK_EQ(trainingWeights(*corpus, marks, 7)[foreignKey], corpus->messageLineCounts()[foreignKey] * 7);
+    const auto sevenFold = trainingWeights(*corpus, marks, 7);
+    CHECK_EQ(sevenFold[foreignKey], corpus->messageLineCounts()[foreignKey] * 7);
 
     // Trained again with the foreign line marked false positive, the model learns it as normal.
     const auto foreignScore = [&](const MarkRules& rules) {

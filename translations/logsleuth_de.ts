@@ -288,6 +288,22 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>&amp;Copy Line</source>
         <translation>Zeile &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Mark Template as False &amp;Positive</source>
+        <translation>Vorlage als Falsch-<translation>Vorlage als &amp;Fehlalarm markieren</translation>amp;Positiv markieren</translation>
+    </message>
+    <message>
+        <source>Suppress every line of this template from now on</source>
+        <translation>Ab jetzt jede Zeile dieser Vorlage unterdrücken</translation>
+    </message>
+    <message>
+        <source>Mark Template as True Anomal&amp;y</source>
+        <translation>Vorlage als echte Anomalie mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>Always flag every line of this template</source>
+        <translation>Jede Zeile dieser Vorlage immer melden</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>

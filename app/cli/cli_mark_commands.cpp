@@ -22,6 +22,7 @@
 
 #ifdef LOGSLEUTH_HAVE_STORE
 #include "logsleuth/store/fact_store.h"
+#include "logsleuth/store/mark_rules.h"
 #endif
 
 namespace logsleuth::cli {
@@ -331,25 +332,7 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
     if (!path) return rules;
 #ifdef LOGSLEUTH_HAVE_STORE
     auto store = store::FactStore::open(*path);
-    for (const auto& mark : store.marks()) {
-        const bool falsePositive = mark.kind == store::MarkKind::FalsePositive;
-        switch (mark.scope) {
-        case store::MarkScope::Message:
-            rules.add(mark.maskedMessage, falsePositive, mark.uuid);
-            break;
-        case store::MarkScope::Template:
-            rules.addRule(
-                {ml::MarkRules::Scope::Template, falsePositive, mark.templateText, {}, 0, mark.uuid});
-            break;
-        case store::MarkScope::Regex:
-            rules.addRule({ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0, mark.uuid});
-            break;
-        case store::MarkScope::Line:
-            rules.addRule(
-                {ml::MarkRules::Scope::Line, falsePositive, {}, mark.source, mark.lineNumber, mark.uuid});
-            break;
-        }
-    }
+    rules = store::toMarkRules(store.marks());
     warn("applied " +
          std::to_string(rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size()) +
          " mark(s) from " + *path);

@@ -3,6 +3,7 @@
 #include <logsleuth/ui/mark_controller.h>
 
 #include <logsleuth/store/default_path.h>
+#include <logsleuth/store/mark_rules.h>
 #include <logsleuth/text/corpus.h>
 
 #include <QDateTime>
@@ -22,9 +23,17 @@ QString describe(const std::exception& e)
 }
 
 // The store keeps one mark per masked message; mirror that in memory.
+// Two marks of one scope on the same message (or template): the later one stands.
+bool sameTarget(const store::Mark& a, const store::Mark& b)
+{
+    if (a.scope != b.scope) return false;
+    return a.scope == store::MarkScope::Template ? a.templateText == b.templateText
+                                                 : a.maskedMessage == b.maskedMessage;
+}
+
 void replaceByMessage(std::vector<store::Mark>& marks, const store::Mark& mark)
 {
-    std::erase_if(marks, [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+    std::erase_if(marks, [&](const store::Mark& m) { return sameTarget(m, mark); });
     marks.push_back(mark);
 }
 
@@ -88,15 +97,19 @@ bool MarkController::markLine(const text::Corpus& corpus, uint64_t globalLine, s
 }
 
 bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
-                               store::MarkKind kind)
+                               store::MarkKind kind, store::MarkScope scope)
 {
-    // One mark per masked message, the first selected line of each standing for it.
+    // One mark per masked message (or per template), the first selected line of each standing for it.
+    const bool byTemplate = scope == store::MarkScope::Template;
     std::vector<store::Mark> marks;
     for (uint64_t line : globalLines) {
         if (line >= corpus.lineCount()) continue;
         store::Mark mark = makeMark(corpus, line, kind);
-        if (std::none_of(marks.begin(), marks.end(),
-                         [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; }))
+        mark.scope = scope;
+        if (std::none_of(marks.begin(), marks.end(), [&](const store::Mark& m) {
+                return byTemplate ? m.templateText == mark.templateText
+                                  : m.maskedMessage == mark.maskedMessage;
+            }))
             marks.push_back(std::move(mark));
     }
     if (marks.empty()) return true;
@@ -123,11 +136,9 @@ bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uin
     for (const store::Mark& mark : marks) {
         if (stored) {
             replaceByMessage(m_saved, mark);
-            std::erase_if(m_unsaved,
-                          [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+            std::erase_if(m_unsaved, [&](const store::Mark& m) { return sameTarget(m, mark); });
         } else {
-            std::erase_if(m_saved,
-                          [&](const store::Mark& m) { return m.maskedMessage == mark.maskedMessage; });
+            std::erase_if(m_saved, [&](const store::Mark& m) { return sameTarget(m, mark); });
             replaceByMessage(m_unsaved, mark);
         }
     }
@@ -142,13 +153,23 @@ bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uin
 
 size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines)
 {
-    std::unordered_set<std::string> messages;
-    for (uint64_t line : globalLines)
-        if (line < corpus.lineCount()) messages.insert(corpus.maskedMessage(corpus.messageKeys()[line]));
+    // The message and template marks that reach the selected lines.
+    std::unordered_set<std::string> messages, templates;
+    for (uint64_t line : globalLines) {
+        if (line >= corpus.lineCount()) continue;
+        const uint32_t key = corpus.messageKeys()[line];
+        messages.insert(corpus.maskedMessage(key));
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(key)));
+    }
+    const auto reaches = [&](const store::Mark& m) {
+        return m.scope == store::MarkScope::Template
+                   ? templates.contains(m.templateText)
+                   : m.scope == store::MarkScope::Message && messages.contains(m.maskedMessage);
+    };
     size_t removed = 0;
     try {
         for (auto it = m_saved.begin(); it != m_saved.end();) {
-            if (!messages.contains(it->maskedMessage)) {
+            if (!reaches(*it)) {
                 ++it;
                 continue;
             }
@@ -160,8 +181,7 @@ size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector
         Q_EMIT storeError(tr("The mark could not be removed from %1.\n%2")
                               .arg(QString::fromStdString(m_path.string()), describe(e)));
     }
-    removed += size_t(
-        std::erase_if(m_unsaved, [&](const store::Mark& m) { return messages.contains(m.maskedMessage); }));
+    removed += size_t(std::erase_if(m_unsaved, reaches));
     if (removed > 0) Q_EMIT marksChanged();
     return removed;
 }
@@ -207,12 +227,11 @@ size_t MarkController::markCountFor(const text::Corpus& corpus) const
 
 ml::MarkRules MarkController::rules() const
 {
-    ml::MarkRules rules;
-    for (const auto* list : {&m_saved, &m_unsaved}) {
-        for (const store::Mark& mark : *list)
-            rules.add(mark.maskedMessage, mark.kind == store::MarkKind::FalsePositive, mark.uuid);
-    }
-    return rules;
+    // Every scope, as the CLI applies them (a template mark made with logsleuth-cli reaches the
+    // template here too); the unsaved marks are the latest.
+    std::vector<store::Mark> all = m_saved;
+    all.insert(all.end(), m_unsaved.begin(), m_unsaved.end());
+    return store::toMarkRules(all);
 }
 
 } // namespace logsleuth::ui

@@ -61,6 +61,20 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_markTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive); });
 
+    // Template scope: one mark for every line of the template, the masked values whatever they are.
+    m_markTemplateFalsePositive = new QAction(tr("Mark Template as False &Positive"), this);
+    m_markTemplateFalsePositive->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    m_markTemplateFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markTemplateFalsePositive->setStatusTip(tr("Suppress every line of this template from now on"));
+    connect(m_markTemplateFalsePositive, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::FalsePositive, store::MarkScope::Template); });
+    m_markTemplateTrueAnomaly = new QAction(tr("Mark Template as True Anomal&y"), this);
+    m_markTemplateTrueAnomaly->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_T));
+    m_markTemplateTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markTemplateTrueAnomaly->setStatusTip(tr("Always flag every line of this template"));
+    connect(m_markTemplateTrueAnomaly, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::TruePositive, store::MarkScope::Template); });
+
     m_copyLine = new QAction(tr("&Copy Line"), this); // the selected lines, one per row
     m_copyLine->setShortcut(QKeySequence::Copy);
     m_copyLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -101,7 +115,8 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_previousAnomaly->setShortcutContext(Qt::WidgetShortcut);
     connect(m_previousAnomaly, &QAction::triggered, this, [this] { goToAnomaly(false); });
 
-    addActions({m_markFalsePositive, m_markTrueAnomaly, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
+    addActions({m_markFalsePositive, m_markTrueAnomaly, m_markTemplateFalsePositive,
+                m_markTemplateTrueAnomaly, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
                 m_previousAnomaly});
     updateActions();
 }
@@ -156,6 +171,8 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     QMenu menu(this);
     menu.addAction(m_markFalsePositive);
     menu.addAction(m_markTrueAnomaly);
+    menu.addAction(m_markTemplateFalsePositive);
+    menu.addAction(m_markTemplateTrueAnomaly);
     // Only a marked line (suppressed or confirmed) offers to forget its mark.
     bool anyMarked = false;
     for (const QModelIndex& row : selectionModel()->selectedRows()) {
@@ -220,10 +237,10 @@ bool LogTableView::goToAnomaly(bool forward)
     return false;
 }
 
-void LogTableView::requestMark(store::MarkKind kind)
+void LogTableView::requestMark(store::MarkKind kind, store::MarkScope scope)
 {
     const QList<quint64> lines = selectedGlobalLines();
-    if (!lines.isEmpty()) Q_EMIT markRequested(lines, kind);
+    if (!lines.isEmpty()) Q_EMIT markRequested(lines, kind, scope);
 }
 
 void LogTableView::copySelectedLines()
@@ -244,6 +261,8 @@ void LogTableView::updateActions()
     const bool hasLine = currentGlobalLine() >= 0 || (selectionModel() && selectionModel()->hasSelection());
     m_markFalsePositive->setEnabled(hasLine);
     m_markTrueAnomaly->setEnabled(hasLine);
+    m_markTemplateFalsePositive->setEnabled(hasLine);
+    m_markTemplateTrueAnomaly->setEnabled(hasLine);
     m_copyLine->setEnabled(hasLine);
     m_unmark->setEnabled(hasLine);
 }

@@ -183,6 +183,8 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     analysis->addAction(m_view->markFalsePositiveAction());
     analysis->addAction(m_view->markTrueAnomalyAction());
+    analysis->addAction(m_view->markTemplateFalsePositiveAction());
+    analysis->addAction(m_view->markTemplateTrueAnomalyAction());
     analysis->addAction(m_view->unmarkAction());
 
     analysis->addAction(m_undoMarkAction);
@@ -387,11 +389,11 @@ void MainWindow::goToNextReview()
         kMessageMs);
 }
 
-void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind kind)
+void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope)
 {
     const auto& corpus = m_model->corpus();
     if (!corpus || globalLines.isEmpty()) return;
-    m_marks->markLines(*corpus, std::vector<uint64_t>(globalLines.begin(), globalLines.end()), kind);
+    m_marks->markLines(*corpus, std::vector<uint64_t>(globalLines.begin(), globalLines.end()), kind, scope);
     // marksChanged already handed the new rules to the analysis; apply them now when a model
     // exists, else they apply with the next training.
     if (m_analysis->canRescore())

@@ -28,6 +28,8 @@ public:
 
     QAction* markFalsePositiveAction() const { return m_markFalsePositive; }
     QAction* markTrueAnomalyAction() const { return m_markTrueAnomaly; }
+    QAction* markTemplateFalsePositiveAction() const { return m_markTemplateFalsePositive; }
+    QAction* markTemplateTrueAnomalyAction() const { return m_markTemplateTrueAnomaly; }
     QAction* copyLineAction() const { return m_copyLine; }
     QAction* unmarkAction() const { return m_unmark; }
 
@@ -50,7 +52,8 @@ public:
 
 Q_SIGNALS:
     // Every selected line, in row order (a mark action works on the whole selection).
-    void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind);
+    void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind,
+                       logsleuth::store::MarkScope scope);
     // Remove the marks of the selected lines' masked messages.
     void unmarkRequested(const QList<quint64>& globalLines);
 
@@ -58,12 +61,15 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    void requestMark(logsleuth::store::MarkKind kind);
+    void requestMark(logsleuth::store::MarkKind kind,
+                     logsleuth::store::MarkScope scope = logsleuth::store::MarkScope::Message);
     void copySelectedLines();
     void updateActions();
 
     LogTableModel* m_model = nullptr;
     QAction* m_markFalsePositive;
+    QAction* m_markTemplateFalsePositive;
+    QAction* m_markTemplateTrueAnomaly;
     QAction* m_markTrueAnomaly;
     QAction* m_copyLine;
     QAction* m_unmark;

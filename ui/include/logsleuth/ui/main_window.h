@@ -68,7 +68,7 @@ private:
     void showOpenDialog();
     void trainAndScore();
     void goToNextReview();
-    void markLines(const QList<quint64>& globalLines, store::MarkKind kind);
+    void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
     void updateSummary();

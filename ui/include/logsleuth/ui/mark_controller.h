@@ -40,8 +40,8 @@ public:
     // masked message. False when it could not be stored (the mark still applies this session).
     bool markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind);
     // The same for a selection: one mark per masked message, stored in one transaction.
-    bool markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
-                   store::MarkKind kind);
+    bool markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines, store::MarkKind kind,
+                   store::MarkScope scope = store::MarkScope::Message);
     // Removes the marks of these lines' masked messages (from the store and this session).
     // Returns how many marks were removed; false-y on a store error (reported by storeError).
     size_t unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines);
