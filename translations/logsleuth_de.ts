@@ -290,7 +290,7 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     </message>
     <message>
         <source>Mark Template as False &amp;Positive</source>
-        <translation>Vorlage als Falsch-<translation>Vorlage als &amp;Fehlalarm markieren</translation>amp;Positiv markieren</translation>
+        <translation>Vorlage als Falsch-&amp;Positiv markieren</translation>
     </message>
     <message>
         <source>Suppress every line of this template from now on</source>
