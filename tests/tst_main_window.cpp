@@ -19,6 +19,7 @@
 #include <logsleuth/ui/main_window.h>
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/why_panel.h>
 
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelection>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -351,6 +353,40 @@ private Q_SLOTS:
         QVERIFY(ml::Verdict(model->index(model->rowOfGlobalLine(templateLine), 0)
                                 .data(ui::LogTableModel::VerdictRole)
                                 .toInt()) == ml::Verdict::Suppressed);
+    }
+
+    // Ctrl+F, a pattern and Enter: the first match is selected, F3 walks on, a bad pattern says why.
+    void searchFindsAndWalks()
+    {
+        ui::MainWindow window;
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto corpus = window.tableModel()->corpus();
+        QSignalSpy finished(window.searchController(), &ui::SearchController::finished);
+        QSignalSpy failed(window.searchController(), &ui::SearchController::failed);
+        window.searchEdit()->setText(QStringLiteral("Accepted publickey for b[a-z]+ "));
+        Q_EMIT window.searchEdit()->returnPressed();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const qsizetype hits = finished.at(0).at(0).value<qsizetype>();
+        std::printf("  %lld line(s) match\n", static_cast<long long>(hits));
+        QVERIFY(hits >= 2);
+        ui::LogTableModel* model = window.tableModel();
+        ui::LogTableView* view = window.tableView();
+        const uint64_t first = model->globalLine(view->currentIndex().row());
+        QVERIFY(corpus->line(first).find("Accepted publickey for b") != std::string_view::npos);
+        window.findNextAction()->trigger();
+        const uint64_t second = model->globalLine(view->currentIndex().row());
+        QVERIFY(second != first);
+        QVERIFY(corpus->line(second).find("Accepted publickey for b") != std::string_view::npos);
+        window.findPreviousAction()->trigger();
+        QCOMPARE(model->globalLine(view->currentIndex().row()), first);
+        // Lines in between do not match: the walk skips them.
+        for (uint64_t line = first + 1; line < second; ++line)
+            QVERIFY(corpus->line(line).find("Accepted publickey for b") == std::string_view::npos);
+        window.searchEdit()->setText(QStringLiteral("(unclosed"));
+        Q_EMIT window.searchEdit()->returnPressed();
+        QCOMPARE(failed.count(), 1);
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

@@ -509,6 +509,45 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Next to review (%1): mark it with f or t.</source>
         <translation>Als Nächstes zu prüfen (%1): mit f oder t markieren.</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+F): a regular expression, Enter to run</source>
+        <translation>Suchen (Strg+F): ein regulärer Ausdruck, Eingabe startet</translation>
+    </message>
+    <message>
+        <source>Busy: search when the running job is done.</source>
+        <translation>Beschäftigt: suchen, wenn die laufende Aufgabe fertig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) match %1</source>
+        <translation>
+            <numerusform>%n Zeile passt zu %1</numerusform>
+            <numerusform>%n Zeilen passen zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No search results: type a pattern (Ctrl+F) and press Enter.</source>
+        <translation>Keine Suchtreffer: ein Muster eingeben (Strg+F) und Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>No more matches below.</source>
+        <translation>Keine weiteren Treffer darunter.</translation>
+    </message>
+    <message>
+        <source>No more matches above.</source>
+        <translation>Keine weiteren Treffer darüber.</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -546,6 +585,21 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Opening</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::SearchController</name>
+    <message>
+        <source>Cannot search for %1: %2</source>
+        <translation>Suche nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Searching for %1</source>
+        <translation>Suche nach %1</translation>
     </message>
 </context>
 <context>

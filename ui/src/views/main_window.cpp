@@ -15,6 +15,7 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/resources.h>
+#include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/why_panel.h>
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -38,6 +40,9 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
+#include <climits>
 
 namespace logsleuth::ui {
 
@@ -49,9 +54,9 @@ const auto kLastDirKey = QStringLiteral("files/lastDir");
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_runner(new TaskRunner(this)), m_open(new OpenController(*m_runner, this)),
       m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
-      m_model(new LogTableModel(this)), m_view(new LogTableView), m_charts(new ChartsPanel),
-      m_why(new WhyPanel), m_detail(new DetailPanel), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_status(nullptr)
+      m_search(new SearchController(*m_runner, this)), m_model(new LogTableModel(this)),
+      m_view(new LogTableView), m_charts(new ChartsPanel), m_why(new WhyPanel), m_detail(new DetailPanel),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
 {
     initResources();
     setWindowTitle(QStringLiteral("LogSleuth"));
@@ -129,6 +134,31 @@ void MainWindow::createActions()
         if (m_analysis->canRescore()) m_analysis->rescore();
     });
 
+    // Search: the field in the tool bar (Ctrl+F or `/` to get there), F3 and Shift+F3 to walk.
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F): a regular expression, Enter to run"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMaximumWidth(420);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->search(m_searchEdit->text(), false) && !m_searchEdit->text().isEmpty())
+            statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: search when the running job is done.")
+                                                        : tr("Open a log first (Ctrl+O)."),
+                                     kMessageMs);
+    });
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    connect(m_findNextAction, &QAction::triggered, this, [this] { goToSearchHit(true); });
+    m_findPreviousAction = new QAction(tr("Find &Previous"), this);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] { goToSearchHit(false); });
+
     m_nextToReviewAction = new QAction(tr("Next to &Review"), this);
     m_nextToReviewAction->setShortcut(QKeySequence(Qt::Key_N));
     m_nextToReviewAction->setStatusTip(tr("The line whose mark would teach the model the most"));
@@ -197,6 +227,10 @@ void MainWindow::createMenus()
     go->addAction(m_view->nextAnomalyAction());
     go->addAction(m_view->previousAnomalyAction());
     go->addAction(m_nextToReviewAction);
+    go->addSeparator();
+    go->addAction(m_findAction);
+    go->addAction(m_findNextAction);
+    go->addAction(m_findPreviousAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -208,6 +242,8 @@ void MainWindow::createMenus()
     tools->addAction(m_openAction);
     tools->addAction(m_trainAction);
     tools->addAction(m_cancelAction);
+    tools->addSeparator();
+    tools->addWidget(m_searchEdit);
 }
 
 void MainWindow::connectControllers()
@@ -227,6 +263,7 @@ void MainWindow::connectControllers()
     connect(m_open, &OpenController::corpusLoaded, this, [this](const LoadedCorpusPtr& loaded) {
         m_model->setCorpus(loaded->corpus);
         m_analysis->setCorpus(loaded->corpus);
+        m_search->setCorpus(loaded->corpus);
         m_charts->clear();
         m_why->setResult(nullptr);
         m_sortedOnce = false;
@@ -283,6 +320,17 @@ void MainWindow::connectControllers()
         m_analysis->setMarkRules(m_marks->rules());
         updateSummary();
     });
+    connect(m_search, &SearchController::finished, this, [this](qsizetype hits) {
+        if (m_search->pattern().isEmpty()) return;
+        statusBar()->showMessage(tr("%n line(s) match %1", nullptr, int(std::min<qsizetype>(hits, INT_MAX)))
+                                     .arg(m_search->pattern()),
+                                 kMessageMs);
+        // The first match from the top of the table's current order.
+        m_view->setCurrentIndex(QModelIndex());
+        if (hits > 0) goToSearchHit(true);
+    });
+    connect(m_search, &SearchController::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
     connect(m_marks, &MarkController::storeError, this,
             [this](const QString& message) { showError(tr("Fact store"), message); });
     connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLines);
@@ -363,6 +411,29 @@ void MainWindow::trainAndScore()
         statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: wait for the running job or cancel it (Esc).")
                                                     : tr("Open a log first (Ctrl+O)."),
                                  kMessageMs);
+}
+
+bool MainWindow::goToSearchHit(bool forward)
+{
+    if (m_search->hitCount() == 0) {
+        statusBar()->showMessage(tr("No search results: type a pattern (Ctrl+F) and press Enter."),
+                                 kMessageMs);
+        return false;
+    }
+    const int rows = m_model->rowCount();
+    const QModelIndex current = m_view->currentIndex();
+    const int start = current.isValid() ? current.row() : (forward ? -1 : rows);
+    for (int row = start + (forward ? 1 : -1); row >= 0 && row < rows; row += forward ? 1 : -1) {
+        if (!m_search->contains(m_model->globalLine(row))) continue;
+        const QModelIndex index = m_model->index(row, 0);
+        m_view->setCurrentIndex(index);
+        m_view->selectRow(row);
+        m_view->scrollTo(index);
+        return true;
+    }
+    statusBar()->showMessage(forward ? tr("No more matches below.") : tr("No more matches above."),
+                             kMessageMs);
+    return false;
 }
 
 void MainWindow::goToNextReview()

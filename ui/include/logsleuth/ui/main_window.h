@@ -15,6 +15,8 @@ class QFileSystemWatcher;
 class QSplitter;
 QT_END_NAMESPACE
 
+class QLineEdit;
+
 namespace logsleuth::ui {
 
 class AnalysisController;
@@ -22,6 +24,7 @@ class ChartsPanel;
 class LogTableModel;
 class LogTableView;
 class MarkController;
+class SearchController;
 class OpenController;
 class StatusPanel;
 class TaskRunner;
@@ -44,6 +47,10 @@ public:
     OpenController* openController() const { return m_open; }
     AnalysisController* analysisController() const { return m_analysis; }
     MarkController* markController() const { return m_marks; }
+    SearchController* searchController() const { return m_search; }
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QAction* findNextAction() const { return m_findNextAction; }
+    QAction* findPreviousAction() const { return m_findPreviousAction; }
     LogTableModel* tableModel() const { return m_model; }
     LogTableView* tableView() const { return m_view; }
     ChartsPanel* chartsPanel() const { return m_charts; }
@@ -68,6 +75,7 @@ private:
     void showOpenDialog();
     void trainAndScore();
     void goToNextReview();
+    bool goToSearchHit(bool forward); // from the current row, in the table's order
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -80,6 +88,11 @@ private:
     OpenController* m_open;
     AnalysisController* m_analysis;
     MarkController* m_marks;
+    SearchController* m_search;
+    QLineEdit* m_searchEdit = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_findNextAction = nullptr;
+    QAction* m_findPreviousAction = nullptr;
     LogTableModel* m_model;
     LogTableView* m_view;
     ChartsPanel* m_charts;

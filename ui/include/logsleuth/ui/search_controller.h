@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Search of the open corpus: a regular expression (RE2, the engine of `logsleuth-cli grep`) run
+// over every line on the worker. The hits are kept as sorted global lines, so the view can walk
+// them in whatever order the table shows.
+#pragma once
+
+#include <logsleuth/text/corpus.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace logsleuth::ui {
+
+class TaskRunner;
+
+class SearchController : public QObject {
+    Q_OBJECT
+public:
+    explicit SearchController(TaskRunner& runner, QObject* parent = nullptr);
+
+    void setCorpus(std::shared_ptr<const text::Corpus> corpus);
+    // Starts a search; false when nothing is open, the runner is busy or the pattern is empty
+    // (an empty pattern clears the hits). A bad pattern is reported by failed().
+    bool search(const QString& pattern, bool ignoreCase);
+    bool contains(uint64_t globalLine) const;
+    size_t hitCount() const { return m_hits.size(); }
+    const QString& pattern() const { return m_pattern; }
+
+Q_SIGNALS:
+    void finished(qsizetype hits);
+    void failed(const QString& message);
+
+private:
+    TaskRunner& m_runner;
+    std::shared_ptr<const text::Corpus> m_corpus;
+    std::vector<uint64_t> m_hits; // sorted
+    QString m_pattern;
+};
+
+} // namespace logsleuth::ui

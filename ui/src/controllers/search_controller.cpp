@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/search_controller.h>
+
+#include <logsleuth/text/search.h>
+#include <logsleuth/ui/task_runner.h>
+
+#include <algorithm>
+
+namespace logsleuth::ui {
+
+SearchController::SearchController(TaskRunner& runner, QObject* parent) : QObject(parent), m_runner(runner) {}
+
+void SearchController::setCorpus(std::shared_ptr<const text::Corpus> corpus)
+{
+    m_corpus = std::move(corpus);
+    m_hits.clear();
+    m_pattern.clear();
+}
+
+bool SearchController::search(const QString& pattern, bool ignoreCase)
+{
+    if (!m_corpus) return false;
+    if (pattern.isEmpty()) {
+        m_hits.clear();
+        m_pattern.clear();
+        Q_EMIT finished(0);
+        return false;
+    }
+    text::SearchQuery query;
+    query.pattern = pattern.toStdString();
+    query.ignoreCase = ignoreCase;
+    std::string error;
+    auto engine = std::shared_ptr<const text::Search>(text::Search::create(query, error));
+    if (!engine) {
+        Q_EMIT failed(tr("Cannot search for %1: %2").arg(pattern, QString::fromStdString(error)));
+        return false;
+    }
+    auto corpus = m_corpus;
+    return m_runner.start(tr("Searching"), [this, corpus, engine, pattern](TaskContext& context) {
+        context.setPhase(tr("Searching for %1").arg(pattern));
+        auto hits = std::make_shared<std::vector<uint64_t>>();
+        const uint64_t lines = corpus->lineCount();
+        engine->run(*corpus, [&](uint64_t line) {
+            hits->push_back(line);
+            if ((hits->size() & 0xfff) == 0)
+                context.setProgress(double(line) / double(std::max<uint64_t>(lines, 1)));
+            return !context.isCancelled();
+        });
+        if (context.isCancelled()) return TaskRunner::Delivery{};
+        return TaskRunner::Delivery{[this, corpus, hits, pattern] {
+            if (corpus != m_corpus) return; // another file was opened meanwhile
+            m_hits = std::move(*hits);
+            m_pattern = pattern;
+            Q_EMIT finished(qsizetype(m_hits.size()));
+        }};
+    });
+}
+
+bool SearchController::contains(uint64_t globalLine) const
+{
+    return std::binary_search(m_hits.begin(), m_hits.end(), globalLine);
+}
+
+} // namespace logsleuth::ui
