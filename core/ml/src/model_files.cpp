@@ -99,6 +99,33 @@ Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& fil
     return calibration;
 }
 
+MetaFile modelMeta(std::string_view kind, std::int64_t formatVersion, const ModelOptions& options,
+                   const Calibration& calibration)
+{
+    MetaFile meta;
+    meta.set("format_version", std::to_string(formatVersion));
+    meta.set("kind", std::string(kind));
+    putOptions(meta, options);
+    putCalibration(meta, calibration);
+    return meta;
+}
+
+MetaFile readModelMeta(const std::filesystem::path& dir, std::string_view kind, std::int64_t formatVersion,
+                       std::initializer_list<const char*> files)
+{
+    for (const char* name : files)
+        if (!std::filesystem::is_regular_file(dir / name))
+            throw ModelError("model file missing: " + (dir / name).string());
+    if (!std::filesystem::is_regular_file(dir / "meta.txt"))
+        throw ModelError("model file missing: " + (dir / "meta.txt").string());
+    MetaFile meta = MetaFile::read(dir / "meta.txt");
+    if (meta.integer("format_version") != formatVersion)
+        throw ModelError("unsupported " + std::string(kind) + " model format_version " +
+                         meta.text("format_version") + " in " + dir.string() + " (this LogSleuth reads " +
+                         std::to_string(formatVersion) + ")");
+    return meta;
+}
+
 void putOptions(MetaFile& meta, const ModelOptions& options)
 {
     for (const auto& spec : options.schema())

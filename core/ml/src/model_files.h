@@ -10,7 +10,9 @@
 
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace logsleuth::ml::detail {
 
@@ -23,6 +25,15 @@ void writeModelDirectory(const std::filesystem::path& dir, bool overwrite,
 void putCalibration(MetaFile& meta, const Calibration& calibration);
 // threshold_auto is optional (models from before it existed).
 Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file);
+
+// The entries every family's meta.txt starts with: format_version, kind, the options and the
+// calibration. The family adds its own before writing.
+MetaFile modelMeta(std::string_view kind, std::int64_t formatVersion, const ModelOptions& options,
+                   const Calibration& calibration);
+// Checks that dir holds meta.txt and `files`, reads meta.txt and checks its format_version; each
+// failure is a ModelError naming the file.
+MetaFile readModelMeta(const std::filesystem::path& dir, std::string_view kind, std::int64_t formatVersion,
+                       std::initializer_list<const char*> files);
 
 // Every option under its metaKey().
 void putOptions(MetaFile& meta, const ModelOptions& options);

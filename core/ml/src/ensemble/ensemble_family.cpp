@@ -85,13 +85,9 @@ public:
         writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
             vae_->save(partial / "vae", false);
             rarity_.save(partial / "rarity.txt");
-            MetaFile meta;
-            meta.set("format_version", std::to_string(kFormatVersion));
-            meta.set("kind", std::string(kKind));
-            putOptions(meta, options_);
+            MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("scale_vae", formatNumber(scales_.vae));
             meta.set("scale_rarity", formatNumber(scales_.rarity));
-            putCalibration(meta, calibration_);
             meta.write(partial / "meta.txt");
         });
     }
@@ -137,12 +133,7 @@ public:
     }
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override
     {
-        if (!std::filesystem::is_regular_file(dir / "rarity.txt"))
-            throw ModelError("model file missing: " + (dir / "rarity.txt").string());
-        const auto meta = MetaFile::read(dir / "meta.txt");
-        if (meta.integer("format_version") != kFormatVersion)
-            throw ModelError("unsupported ensemble model format_version " + meta.text("format_version") +
-                             " in " + dir.string());
+        const auto meta = readModelMeta(dir, kKind, kFormatVersion, {"rarity.txt"});
         Scales scales{meta.number("scale_vae"), meta.number("scale_rarity")};
         return std::make_unique<EnsembleModel>(
             optionsOf(meta, defaultOptions(*this)), vaeFamily().load(dir / "vae", device),

@@ -157,12 +157,8 @@ public:
                 tokens << token << '\n';
             tokens.flush();
             if (!tokens) throw ModelError("cannot write " + (partial / "vocabulary.txt").string());
-            MetaFile meta;
-            meta.set("format_version", std::to_string(kFormatVersion));
-            meta.set("kind", std::string(kKind));
-            putOptions(meta, options_);
+            MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("vocabulary_size", std::to_string(vocabulary_.size()));
-            putCalibration(meta, calibration_);
             meta.write(partial / "meta.txt");
         });
     }
@@ -324,13 +320,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const std::v
 
 std::unique_ptr<Model> SomFamily::load(const std::filesystem::path& dir, DeviceRequest) const
 {
-    for (const char* name : {"meta.txt", "vocabulary.txt", "model.pt"})
-        if (!std::filesystem::is_regular_file(dir / name))
-            throw ModelError("model file missing: " + (dir / name).string());
-    const auto meta = MetaFile::read(dir / "meta.txt");
-    if (meta.integer("format_version") != kFormatVersion)
-        throw ModelError("unsupported som model format_version " + meta.text("format_version") + " in " +
-                         dir.string());
+    const auto meta = readModelMeta(dir, kKind, kFormatVersion, {"vocabulary.txt", "model.pt"});
     std::vector<std::string> tokens;
     std::ifstream in(dir / "vocabulary.txt", std::ios::binary);
     for (std::string line; std::getline(in, line);)

@@ -241,12 +241,8 @@ public:
                 terms << term << '\n';
             terms.flush();
             if (!terms) throw ModelError("cannot write " + (partial / "terms.txt").string());
-            MetaFile meta;
-            meta.set("format_version", std::to_string(kFormatVersion));
-            meta.set("kind", std::string(kKind));
-            putOptions(meta, options_);
+            MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("term_count", std::to_string(columns_.terms().size()));
-            putCalibration(meta, calibration_);
             meta.write(partial / "meta.txt");
         });
     }
@@ -414,13 +410,7 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const std
 
 std::unique_ptr<Model> WindowFamily::load(const std::filesystem::path& dir, DeviceRequest request) const
 {
-    for (const char* name : {"meta.txt", "terms.txt", "model.pt"})
-        if (!std::filesystem::is_regular_file(dir / name))
-            throw ModelError("model file missing: " + (dir / name).string());
-    const auto meta = MetaFile::read(dir / "meta.txt");
-    if (meta.integer("format_version") != kFormatVersion)
-        throw ModelError("unsupported window model format_version " + meta.text("format_version") + " in " +
-                         dir.string());
+    const auto meta = readModelMeta(dir, kKind, kFormatVersion, {"terms.txt", "model.pt"});
     ModelOptions options = optionsOf(meta, defaultOptions(*this));
     std::vector<std::string> terms;
     std::ifstream in(dir / "terms.txt", std::ios::binary);
