@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <mutex>
 #include <numeric>
 #include <random>
 
@@ -168,7 +169,9 @@ public:
     const ModelOptions& options() const override { return options_; }
     Scores score(const text::Corpus& corpus, const TaskControl& control) const override
     {
-        Featurized f = featurize(corpus, columns_, options_);
+        // Scoring cuts the windows afresh and leaves them for the explanations that follow.
+        const auto shared = featurized(corpus, nullptr);
+        Featurized f = *shared; // score() hands the line columns over; keep the cache intact
         Scores scores;
         scores.unit = Unit::Window;
         scores.values = errorsOf(net_, f, columns_, device_, control);
@@ -188,7 +191,8 @@ public:
     Explanation explain(const text::Corpus& corpus, const Scores& scores, std::uint32_t unit,
                         std::size_t top) const override
     {
-        Featurized f = featurize(corpus, columns_, options_);
+        const auto shared = featurized(corpus, &scores);
+        const Featurized& f = *shared;
         Explanation why;
         if (unit >= f.units.unitLines.size()) return why;
         torch::NoGradGuard noGrad;
@@ -211,9 +215,10 @@ public:
             why.tokens.push_back({columns_.label(order[i]), err(order[i]), xv[order[i]] > rv[order[i]]});
         return why;
     }
-    std::vector<std::vector<float>> features(const text::Corpus& corpus, const Scores&) const override
+    std::vector<std::vector<float>> features(const text::Corpus& corpus, const Scores& scores) const override
     {
-        Featurized f = featurize(corpus, columns_, options_);
+        const auto shared = featurized(corpus, &scores);
+        const Featurized& f = *shared;
         const std::size_t units = f.units.unitLines.size();
         std::vector<std::vector<float>> codes;
         codes.reserve(units);
@@ -249,11 +254,32 @@ public:
     std::string deviceDescription() const override { return describeDevice(device_); }
 
 private:
+    // The units and counts of the last scoring: the GUI explains one unit per click, and cutting a
+    // million lines into windows again for each would stall it. The cache serves the scores it
+    // made (same corpus, same windows); anything else, or a new scoring (scores null), recomputes.
+    std::shared_ptr<const Featurized> featurized(const text::Corpus& corpus, const Scores* scores) const
+    {
+        const std::lock_guard lock(cacheMutex_);
+        const bool fresh = scores && cached_ && cachedCorpus_ == &corpus &&
+                           cachedLines_ == corpus.lineCount() &&
+                           cached_->units.lineUnits == scores->lineUnits;
+        if (!fresh) {
+            cached_ = std::make_shared<const Featurized>(featurize(corpus, columns_, options_));
+            cachedCorpus_ = &corpus;
+            cachedLines_ = corpus.lineCount();
+        }
+        return cached_;
+    }
+
     ModelOptions options_;
     Columns columns_;
     mutable WindowNet net_; // forward() is not const in torch; scoring does not change it
     torch::Device device_;
     Calibration calibration_;
+    mutable std::mutex cacheMutex_;
+    mutable const text::Corpus* cachedCorpus_ = nullptr;
+    mutable std::uint64_t cachedLines_ = 0;
+    mutable std::shared_ptr<const Featurized> cached_;
 };
 
 class WindowFamily final : public ModelFamily {
