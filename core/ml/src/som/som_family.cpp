@@ -185,7 +185,7 @@ public:
         return {
             {"dimensions", T::Integer, "32", 2, 1024, {}, "length of a token vector"},
             {"side", T::Integer, "24", 2, 256, {}, "the map is side x side units"},
-            {"window", T::Integer, "3", 1, 20, {}, "skip-gram context: tokens on each side"},
+            {"context", T::Integer, "3", 1, 20, {}, "skip-gram context: tokens on each side"},
             {"negatives", T::Integer, "5", 1, 50, {}, "negative samples per context pair"},
             {"vocabulary-limit", T::Integer, "4096", 1, 1 << 20, {}, "most frequent tokens kept"},
             {"samples-per-epoch", T::Integer, "20000", 100, 1e9, {}, "messages drawn per epoch"},
@@ -221,7 +221,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const std::v
     for (std::size_t m = 0; m < messages.size(); ++m)
         ids[m] = idsOf(vocabulary, messages[m]);
     const Sampler sampler(counts);
-    const int epochs = int(o.integer("epochs")), window = int(o.integer("window")),
+    const int epochs = int(o.integer("epochs")), window = int(o.integer("context")),
               negatives = int(o.integer("negatives"));
     const auto perEpoch = std::size_t(o.integer("samples-per-epoch"));
     std::uniform_int_distribution<std::int64_t> anyToken(0, V - 1);
