@@ -20,6 +20,7 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/search_controller.h>
+#include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/why_panel.h>
 
@@ -371,6 +372,9 @@ private Q_SLOTS:
         const qsizetype hits = finished.at(0).at(0).value<qsizetype>();
         std::printf("  %lld line(s) match\n", static_cast<long long>(hits));
         QVERIFY(hits >= 2);
+        // The count is said where the analyst looks: in the status panel.
+        QVERIFY2(window.statusPanel()->text().contains(QString::number(hits)),
+                 qPrintable(window.statusPanel()->text()));
         ui::LogTableModel* model = window.tableModel();
         ui::LogTableView* view = window.tableView();
         const uint64_t first = model->globalLine(view->currentIndex().row());

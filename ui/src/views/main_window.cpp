@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     m_status = new StatusPanel(m_cancelAction, this);
     statusBar()->addPermanentWidget(m_status, 1);
+    connect(statusBar(), &QStatusBar::messageChanged, m_status, &StatusPanel::setMessage);
     connectControllers();
     restoreSettings();
     updateActions();

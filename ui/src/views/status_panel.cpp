@@ -39,7 +39,19 @@ StatusPanel::StatusPanel(QAction* cancelAction, QWidget* parent)
 
 void StatusPanel::setSummary(const QString& text)
 {
-    m_summary->setText(text);
+    m_summaryText = text;
+    if (m_message.isEmpty()) m_summary->setText(text);
+}
+
+QString StatusPanel::text() const
+{
+    return m_summary->text();
+}
+
+void StatusPanel::setMessage(const QString& text)
+{
+    m_message = text;
+    m_summary->setText(text.isEmpty() ? m_summaryText : text);
 }
 
 void StatusPanel::setBusy(bool busy)

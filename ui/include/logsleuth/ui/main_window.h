@@ -48,6 +48,7 @@ public:
     AnalysisController* analysisController() const { return m_analysis; }
     MarkController* markController() const { return m_marks; }
     SearchController* searchController() const { return m_search; }
+    StatusPanel* statusPanel() const { return m_status; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     QAction* findNextAction() const { return m_findNextAction; }
     QAction* findPreviousAction() const { return m_findPreviousAction; }

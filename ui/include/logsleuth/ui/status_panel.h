@@ -22,6 +22,10 @@ public:
     StatusPanel(QAction* cancelAction, QWidget* parent = nullptr);
 
     void setSummary(const QString& text);
+    // A passing message ("137 lines match", "Mark undone.") shown in the summary's place until
+    // it is cleared: the panel fills the status bar, so QStatusBar's own messages have no room.
+    void setMessage(const QString& text);
+    QString text() const; // what the panel shows now
     void setBusy(bool busy);
     void setProgress(const QString& text, double fraction); // fraction < 0: indeterminate
     QProgressBar* progressBar() const { return m_progress; }
@@ -31,6 +35,8 @@ private:
     QLabel* m_phase;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QString m_summaryText;
+    QString m_message;
 };
 
 } // namespace logsleuth::ui
