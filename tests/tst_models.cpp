@@ -312,7 +312,6 @@ LS_TEST(marksTeachTheNextTraining)
     const int foreignLine = 900;
     const auto corpus = corpusOf(steadyLog(foreignLine));
     const std::string foreign = corpus->maskedMessage(corpus->messageKeys()[foreignLine]);
-    const std::string routine = corpus->maskedMessage(corpus->messageKeys()[0]);
     // Weights: false positives count a hundred times, true positives not at all, by message or
     // by template, the message mark winning over the template mark.
     MarkRules marks;
@@ -349,7 +348,6 @@ LS_TEST(marksTeachTheNextTraining)
     std::printf("  foreign message's score: %.3f unmarked, %.3f after a false-positive mark\n", before,
                 after);
     CHECK(after < 0.5f * before);
-    (void)routine;
 }
 
 LS_TEST_MAIN()

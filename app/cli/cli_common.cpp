@@ -135,6 +135,11 @@ Mined mineInputs(const ParsedArgs& args)
     return mined;
 }
 
+std::shared_ptr<const text::Corpus> shareCorpus(const Mined& mined)
+{
+    return std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &mined.inputs.corpus);
+}
+
 int finish(const Mined& mined, int code)
 {
     if (code == ExitOk && mined.inputs.partial) return ExitPartialInput;

@@ -10,6 +10,7 @@
 #include "cli_inputs.h"
 #include "logsleuth/text/csv.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct Mined {
 };
 // Reads and mines the inputs (args.inputs); throws UsageError for bad input options.
 Mined mineInputs(const ParsedArgs& args);
+// The mined corpus for an analysis session, which shares it by pointer: the inputs own it, and
+// Mined outlives every session made from it.
+std::shared_ptr<const text::Corpus> shareCorpus(const Mined& mined);
 // ExitPartialInput when some input could not be read in full and nothing else went wrong.
 int finish(const Mined& mined, int code = ExitOk);
 

@@ -82,20 +82,14 @@ int runMark(const ParsedArgs& args)
     input.inputs = {bang == std::string::npos ? *file : file->substr(0, bang)};
     Mined mined = mineInputs(input);
     const auto& corpus = mined.inputs.corpus;
-    std::uint64_t first = 0;
     std::size_t source = corpus.sourceCount();
-    for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
-        if (bang == std::string::npos ? s == 0 : corpus.source(s).name() == *file) {
-            source = s;
-            break;
-        }
-        first += corpus.source(s).lineCount();
-    }
+    for (std::size_t s = 0; s < corpus.sourceCount() && source == corpus.sourceCount(); ++s)
+        if (bang == std::string::npos ? s == 0 : corpus.source(s).name() == *file) source = s;
     if (source == corpus.sourceCount()) throw std::runtime_error("no member " + *file + " in the archive");
     if (lineNumber > corpus.source(source).lineCount())
         throw UsageError("--line " + std::to_string(lineNumber) + ": " + *file + " has " +
                          std::to_string(corpus.source(source).lineCount()) + " lines");
-    const std::uint64_t line = first + lineNumber - 1;
+    const std::uint64_t line = corpus.firstLineOf(source) + lineNumber - 1;
     const std::uint32_t key = corpus.messageKeys()[line];
     mark.rawLine = std::string(corpus.line(line));
     mark.maskedMessage = corpus.maskedMessage(key);
@@ -106,7 +100,7 @@ int runMark(const ParsedArgs& args)
     if (const auto modelDir = args.value("model")) {
         // What the model said when the analyst decided, for provenance and for the marks loop.
         std::shared_ptr<const ml::Model> model = ml::loadModel(*modelDir);
-        ml::AnalysisSession session(std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &corpus));
+        ml::AnalysisSession session(shareCorpus(mined));
         session.setModel(model);
         if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
         const auto& scored = session.scored();
@@ -252,7 +246,7 @@ int proposeNext(const ParsedArgs& args)
     const auto rules = marksFrom(args);
     Mined mined = mineInputs(input);
     const auto& corpus = mined.inputs.corpus;
-    ml::AnalysisSession session(std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &corpus));
+    ml::AnalysisSession session(shareCorpus(mined));
     session.setModel(model);
     session.setMarks(rules);
     if (!session.score(TaskControl(&interrupted()))) throw Interrupted();

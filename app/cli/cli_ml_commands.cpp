@@ -120,12 +120,6 @@ std::string unitName(const ml::Scores& scores, std::uint32_t unit)
     return std::string(ml::toString(scores.unit)) + ":" + scores.unitNames[unit];
 }
 
-// The session reads the corpus the inputs own; Mined outlives every session made from it.
-std::shared_ptr<const text::Corpus> shareCorpus(const Mined& mined)
-{
-    return std::shared_ptr<const text::Corpus>(std::shared_ptr<void>(), &mined.inputs.corpus);
-}
-
 void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSession& session)
 {
     const auto& corpus = mined.inputs.corpus;

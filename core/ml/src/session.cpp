@@ -150,14 +150,11 @@ std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, co
     }
     for (const auto& rule : marks.rules) {
         if (rule.scope != MarkRules::Scope::Line) continue;
-        std::uint64_t first = 0;
-        for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
-            const std::uint64_t lines = corpus.source(s).lineCount();
-            if (corpus.source(s).name() == rule.source && rule.lineNumber >= 1 && rule.lineNumber <= lines)
-                decided[unitOf[first + rule.lineNumber - 1]] =
+        for (std::size_t s = 0; s < corpus.sourceCount(); ++s)
+            if (corpus.source(s).name() == rule.source && rule.lineNumber >= 1 &&
+                rule.lineNumber <= corpus.source(s).lineCount())
+                decided[unitOf[corpus.firstLineOf(s) + rule.lineNumber - 1]] =
                     UnitMark{code(rule.falsePositive), idOf(rule.id)};
-            first += lines;
-        }
     }
     return decided;
 }

@@ -155,11 +155,21 @@ double ThresholdSpec::resolve(const ErrorStats& stats) const
 // flagged 0.45 % and 0.20 % of the clean ones (3.1σ: 0.73, 0.82, 1.45 %, 2.92 %). Checked apart
 // on four corpora not used for the choice (Zookeeper+Hadoop, Apache+Linux, OpenStack+Spark,
 // clean Android): F1 0.57, 1.00, 0.79 and 0.00 % flagged (3.1σ: 0.27, 0.35, 0.73, 2.52 %).
+namespace {
+constexpr double kAutomaticSigmas = 7.0;
+}
+
 double calibrateThreshold(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights)
 {
-    constexpr double sigmas = 7.0;
-    const ErrorStats stats = ErrorStats::of(scores, weights);
-    return stats.mean + sigmas * stats.stddev;
+    return Calibration::of(scores, weights).automatic;
+}
+
+Calibration Calibration::of(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights)
+{
+    Calibration calibration;
+    calibration.errors = ErrorStats::of(scores, weights);
+    calibration.automatic = calibration.errors.mean + kAutomaticSigmas * calibration.errors.stddev;
+    return calibration;
 }
 
 } // namespace logsleuth::ml

@@ -125,10 +125,7 @@ public:
         auto model = std::make_unique<EnsembleModel>(options, std::move(vae), std::move(rarity), scales,
                                                      Calibration{});
         const Scores scores = model->score(corpus, {});
-        Calibration calibration;
-        calibration.errors = ErrorStats::of(scores.values, scores.unitLines);
-        calibration.automatic = calibrateThreshold(scores.values, scores.unitLines);
-        model->setCalibration(std::move(calibration));
+        model->setCalibration(Calibration::of(scores.values, scores.unitLines));
         return model;
     }
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override

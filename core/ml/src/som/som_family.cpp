@@ -7,6 +7,7 @@
 // message scores the distance from its vector to the best-matching unit of the map. Messages are
 // drawn by line frequency, so the map spends its units on what is frequent.
 #include "../families.h"
+#include "../line_sampler.h"
 #include "../model_files.h"
 #include "../torch_device.h"
 
@@ -26,24 +27,6 @@ namespace {
 
 constexpr std::string_view kKind = "som";
 constexpr std::int64_t kFormatVersion = 1;
-
-// Draws message indices in proportion to their line counts (the same rule as the VAE's).
-class Sampler {
-public:
-    explicit Sampler(const std::vector<std::uint64_t>& counts) : cumulative_(counts.size())
-    {
-        std::partial_sum(counts.begin(), counts.end(), cumulative_.begin());
-    }
-    std::size_t draw(std::mt19937_64& rng) const
-    {
-        const std::uint64_t at = rng() % cumulative_.back();
-        return std::size_t(std::upper_bound(cumulative_.begin(), cumulative_.end(), at) -
-                           cumulative_.begin());
-    }
-
-private:
-    std::vector<std::uint64_t> cumulative_;
-};
 
 // Token ids of a message (tokens outside the vocabulary dropped), at most kMaxTokens.
 constexpr std::size_t kMaxTokens = 512;
@@ -220,7 +203,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const std::v
     std::vector<std::vector<std::int64_t>> ids(messages.size());
     for (std::size_t m = 0; m < messages.size(); ++m)
         ids[m] = idsOf(vocabulary, messages[m]);
-    const Sampler sampler(counts);
+    const LineSampler sampler(counts);
     const int epochs = int(o.integer("epochs")), window = int(o.integer("context")),
               negatives = int(o.integer("negatives"));
     const auto perEpoch = std::size_t(o.integer("samples-per-epoch"));
@@ -309,10 +292,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const std::v
     }
     auto model = std::make_unique<SomModel>(o, std::move(vocabulary), embeddings, map, Calibration{});
     const Scores scores = model->score(corpus, {});
-    Calibration calibration;
-    calibration.errors = ErrorStats::of(scores.values, scores.unitLines);
-    calibration.automatic = calibrateThreshold(scores.values, scores.unitLines);
-    model->setCalibration(std::move(calibration));
+    model->setCalibration(Calibration::of(scores.values, scores.unitLines));
     control.report(1.0, "training");
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return model;

@@ -126,10 +126,7 @@ public:
     void calibrate(const text::Corpus& corpus)
     {
         const Scores scores = score(corpus, {});
-        Calibration calibration;
-        calibration.errors = ErrorStats::of(scores.values, scores.unitLines);
-        calibration.automatic = calibrateThreshold(scores.values, scores.unitLines);
-        detector_.setCalibration(std::move(calibration));
+        detector_.setCalibration(Calibration::of(scores.values, scores.unitLines));
     }
     void save(const std::filesystem::path& dir, bool overwrite) const override
     {

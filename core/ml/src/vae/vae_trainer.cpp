@@ -3,6 +3,7 @@
 //
 // VaeDetector::train: lines drawn by frequency, minibatches of sparse rows, Adam, progress and
 // cancel between batches.
+#include "../line_sampler.h"
 #include "../torch_device.h"
 #include "vae_detector_impl.h"
 
@@ -22,27 +23,6 @@ void checkOptions(const VaeOptions& o)
                                     "vocabularySize and learningRate > 0; klWarmup within [0, 1]");
 }
 
-// Draws message indices in proportion to their line counts. rng() % total is biased by at
-// most total / 2^64, and unlike std::discrete_distribution it gives the same draws with every
-// standard library, so a seed means the same model everywhere.
-class LineSampler {
-public:
-    explicit LineSampler(const std::vector<std::uint64_t>& lineCounts)
-    {
-        cumulative_.resize(lineCounts.size());
-        std::partial_sum(lineCounts.begin(), lineCounts.end(), cumulative_.begin());
-    }
-    std::uint64_t total() const { return cumulative_.empty() ? 0 : cumulative_.back(); }
-    std::size_t draw(std::mt19937_64& rng) const
-    {
-        const std::uint64_t line = rng() % total();
-        return std::size_t(std::upper_bound(cumulative_.begin(), cumulative_.end(), line) -
-                           cumulative_.begin());
-    }
-
-private:
-    std::vector<std::uint64_t> cumulative_;
-};
 } // namespace
 
 // KL annealing: the weight of the KL term rises from 0 to 1 over the first klWarmup of the
@@ -76,7 +56,7 @@ VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
         explicit ThreadCount(int wanted) { torch::set_num_threads(wanted); }
         ~ThreadCount() { torch::set_num_threads(saved); }
     } threadCount(options.threads > 0 ? options.threads : 1);
-    const LineSampler sampler(lineCounts);
+    const detail::LineSampler sampler(lineCounts);
     if (sampler.total() == 0) throw ModelError("nothing to train on: no lines");
 
     auto impl = std::make_unique<Impl>();
@@ -143,8 +123,7 @@ VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
     }
 
     const auto errors = detail::reconstructionErrors(impl->model, matrix, impl->device);
-    impl->calibration.errors = ErrorStats::of(errors, lineCounts);
-    impl->calibration.automatic = calibrateThreshold(errors, lineCounts);
+    impl->calibration = Calibration::of(errors, lineCounts);
     local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (report) *report = std::move(local);
     return VaeDetector(std::move(impl));

@@ -426,9 +426,7 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const std
     std::vector<float> heldErrors;
     for (std::size_t u : validation)
         heldErrors.push_back(allErrors[u]);
-    Calibration calibration;
-    calibration.errors = ErrorStats::of(heldErrors, {});
-    calibration.automatic = calibrateThreshold(heldErrors, {});
+    Calibration calibration = Calibration::of(heldErrors, {});
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return std::make_unique<WindowModel>(o, std::move(columns), std::move(net), device,
                                          std::move(calibration));

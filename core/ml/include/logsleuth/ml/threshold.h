@@ -33,6 +33,10 @@ struct Calibration {
     // The threshold `auto` resolves to (calibrateThreshold); NaN for models saved before it
     // existed, which then fall back to 3.1 sigma.
     double automatic = std::numeric_limits<double>::quiet_NaN();
+
+    // The statistics of the training scores (weighted by lines) and the automatic threshold
+    // from them (calibrateThreshold), sorted once.
+    static Calibration of(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights);
 };
 
 // The automatic threshold from the training scores of the units (weighted by their lines):

@@ -61,6 +61,8 @@ public:
     std::size_t sourceCount() const { return m_sources.size(); }
     const LogText& source(std::size_t i) const { return m_sources.at(i); }
     std::uint64_t lineCount() const { return m_firstLine.empty() ? 0 : m_firstLine.back(); }
+    // The global line of a source's first line (locate() the other way round).
+    std::uint64_t firstLineOf(std::size_t source) const { return m_firstLine.at(source); }
     // The source and its line number for a line counted over all sources.
     std::pair<std::size_t, LineNumber> locate(std::uint64_t globalLine) const;
     std::string_view line(std::uint64_t globalLine) const;
