@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // LogTableModel over small corpora built here: row count, on-demand data, the permutation
-// sort (the text sort on a pool thread), the File column with several sources, and log text
-// shown verbatim.
+// sort (the text sort on a pool thread), filters over that order, the File column with
+// several sources, and log text shown verbatim.
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/log_table_model.h>
 
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QThreadPool>
 
@@ -260,6 +263,125 @@ private Q_SLOTS:
         model.sort(file, Qt::DescendingOrder);
         QCOMPARE(model.index(0, file).data().toString(), QStringLiteral("b.tar.gz!dir/b.log"));
         QCOMPARE(model.index(0, model.columnOf(Column::Text)).data().toString(), QStringLiteral("one"));
+    }
+
+    void filter_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::newRow("none") << "none" << QList<int>{0, 1, 2, 3, 4, 5};
+        QTest::newRow("WARN or worse") << "warn" << QList<int>{2, 4};
+        QTest::newRow("ERROR or worse") << "error" << QList<int>{4};
+        QTest::newRow("template of line 0") << "template" << QList<int>{0, 1, 3, 5};
+        QTest::newRow("time [10:00:01, 10:00:04)") << "time" << QList<int>{1, 2, 3};
+        QTest::newRow("since 10:00:04") << "since" << QList<int>{4, 5};
+        QTest::newRow("search hits 1 and 5") << "hits" << QList<int>{1, 5};
+        QTest::newRow("template and hits") << "template+hits" << QList<int>{1, 5};
+        // Verdict switches let everything through until lines are scored.
+        QTest::newRow("anomalies only, unscored") << "anomalies" << QList<int>{0, 1, 2, 3, 4, 5};
+        QTest::newRow("anomalies only, scored") << "anomalies+scored" << QList<int>{4};
+        QTest::newRow("hide suppressed, scored") << "hide+scored" << QList<int>{0, 1, 2, 3, 5};
+    }
+
+    void filter()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QList<int>, lines);
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        if (condition.endsWith(QStringLiteral("scored"))) {
+            auto result = std::make_shared<ui::AnalysisResult>(*fakeScores(corpus));
+            if (condition.startsWith(QStringLiteral("hide")))
+                result->scored.verdicts[corpus->messageKeys()[4]] = ml::Verdict::Suppressed;
+            model.setAnalysis(result);
+        }
+        ui::RowFilter filter;
+        const int64_t t0 = corpus->records().time(0);
+        if (condition == QStringLiteral("warn")) filter.minSeverity = text::Severity::Warning;
+        if (condition == QStringLiteral("error")) filter.minSeverity = text::Severity::Error;
+        if (condition.startsWith(QStringLiteral("template")))
+            filter.cluster = corpus->clusterOfMessage(corpus->messageKeys()[0]);
+        if (condition == QStringLiteral("time")) {
+            filter.since = t0 + 1000;
+            filter.until = t0 + 4000;
+        }
+        if (condition == QStringLiteral("since")) filter.since = t0 + 4000;
+        if (condition.endsWith(QStringLiteral("hits")))
+            filter.onlyLines = std::make_shared<const std::vector<uint64_t>>(std::vector<uint64_t>{1, 5});
+        if (condition.startsWith(QStringLiteral("anomalies"))) filter.anomaliesOnly = true;
+        if (condition.startsWith(QStringLiteral("hide"))) filter.hideSuppressed = true;
+        model.setFilter(filter);
+        QCOMPARE(model.filter().isActive(), condition != QStringLiteral("none"));
+        QList<int> shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.append(int(model.globalLine(row)));
+        QCOMPARE(shown, lines);
+        for (int line = 0; line < 6; ++line)
+            QCOMPARE(model.rowOfGlobalLine(uint64_t(line)), int(lines.indexOf(line)));
+    }
+
+    void filterKeepsSortAndSelection()
+    {
+        ui::LogTableModel model;
+        QTableView view;
+        view.setModel(&model);
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(corpus));
+        model.sort(model.columnOf(Column::Score), Qt::DescendingOrder);
+        QCOMPARE(model.globalLine(0), uint64_t(4)); // the panic line on top
+        const QPersistentModelIndex warnLine(model.index(model.rowOfGlobalLine(2), 0));
+        view.setCurrentIndex(warnLine);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+
+        ui::RowFilter filter;
+        filter.minSeverity = text::Severity::Warning;
+        model.setFilter(filter);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(view.verticalHeader()->count(), 2); // the view follows the row count
+        QCOMPARE(model.globalLine(0), uint64_t(4));  // still by score
+        QCOMPARE(model.globalLine(1), uint64_t(2));
+        QCOMPARE(warnLine.row(), 1); // the current line moved with its row
+        QCOMPARE(view.currentIndex().row(), 1);
+
+        // Re-sorting re-filters the new order.
+        model.sort(model.columnOf(Column::Line), Qt::AscendingOrder);
+        QCOMPARE(model.globalLine(0), uint64_t(2));
+        QCOMPARE(warnLine.row(), 0);
+
+        // A filter that drops the current line invalidates it; clearing shows every line again.
+        filter.minSeverity = text::Severity::Error;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!warnLine.isValid());
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(view.verticalHeader()->count(), 6);
+        QCOMPARE(model.globalLine(5), uint64_t(5));
+    }
+
+    void verdictFilterFollowsRescore()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        model.setAnalysis(fakeScores(corpus));
+        ui::RowFilter filter;
+        filter.hideSuppressed = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 6);
+        // A mark suppresses the panic line: the rescoring hides it without a new filter.
+        auto marked = std::make_shared<ui::AnalysisResult>(*fakeScores(corpus));
+        marked->scored.verdicts[corpus->messageKeys()[4]] = ml::Verdict::Suppressed;
+        model.setAnalysis(marked);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOfGlobalLine(4), -1);
+        // A new corpus drops the filter.
+        model.setCorpus(corpus);
+        QVERIFY(!model.filter().isActive());
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void foreignResultIgnored()

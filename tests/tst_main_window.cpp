@@ -14,6 +14,7 @@
 #include <logsleuth/ui/charts.h>
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/detail_panel.h>
+#include <logsleuth/ui/filter_bar.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/main_window.h>
@@ -22,6 +23,8 @@
 #include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/templates_panel.h>
+#include <logsleuth/ui/timeline_view.h>
 #include <logsleuth/ui/why_panel.h>
 
 #include "isolated_gui_test.h"
@@ -31,6 +34,8 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QItemSelection>
@@ -41,13 +46,16 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <memory>
+#include <numeric>
 #include <set>
 
 using namespace logsleuth;
@@ -391,6 +399,137 @@ private Q_SLOTS:
         window.searchEdit()->setText(QStringLiteral("(unclosed"));
         Q_EMIT window.searchEdit()->returnPressed();
         QCOMPARE(failed.count(), 1);
+    }
+
+    // The investigation tools on a trained window: every filter shows exactly the lines an
+    // independent count over the corpus finds, the templates view filters by template, the
+    // timeline's buckets sum to the lines and a click shows one bucket, the density is drawn.
+    void investigate()
+    {
+        // Marks of the earlier tests would suppress what this one filters for: a fresh store.
+        std::filesystem::remove(store::defaultStorePath());
+        ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        window.analysisController()->setThreshold(ml::ThresholdSpec::parse("3.1sigma"));
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        ui::LogTableModel* model = window.tableModel();
+        ui::FilterBar* filters = window.filterBar();
+        const auto corpus = model->corpus();
+        const auto& records = corpus->records();
+        const auto& units = result->scored.scores.unitOfLine(*corpus);
+        const int all = model->rowCount();
+
+        // Anomalies only: the anomalous lines, each with that verdict.
+        QVERIFY(result->anomalyLines > 0);
+        filters->anomaliesOnlyAction()->setChecked(true);
+        QCOMPARE(uint64_t(model->rowCount()), result->anomalyLines);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(ui::LogTableModel::VerdictRole).toInt(),
+                     int(ml::Verdict::Anomaly));
+        QVERIFY2(window.statusPanel()->text().contains(QStringLiteral("showing")),
+                 qPrintable(window.statusPanel()->text()));
+        filters->clearAction()->trigger();
+        QCOMPARE(model->rowCount(), all);
+
+        // A level: WARN or worse, counted independently.
+        uint64_t warnings = 0;
+        for (uint64_t line = 0; line < corpus->lineCount(); ++line)
+            warnings += records.severity(line) >= text::Severity::Warning;
+        QComboBox* level = filters->levelBox();
+        level->setCurrentIndex(level->findData(int(text::Severity::Warning)));
+        QCOMPARE(uint64_t(model->rowCount()), warnings);
+        filters->clearAction()->trigger();
+        QCOMPARE(level->currentIndex(), 0);
+
+        // Templates: one row per template; picking one shows its lines, in the score order.
+        ui::TemplatesPanel* templates = window.templatesPanel();
+        window.chartsPanel()->setCurrentWidget(templates);
+        templates->refresh();
+        QCOMPARE(templates->view()->model()->rowCount(), qsizetype(corpus->miner().clusterCount()));
+        templates->view()->setCurrentIndex(templates->view()->model()->index(1, 0));
+        const qint64 cluster = templates->clusterAt(1);
+        QVERIFY(cluster >= 0);
+        uint64_t ofTemplate = 0;
+        for (uint64_t line = 0; line < corpus->lineCount(); ++line)
+            ofTemplate += corpus->clusterOfMessage(corpus->messageKeys()[line]) == uint32_t(cluster);
+        QCOMPARE(uint64_t(model->rowCount()), ofTemplate);
+        QVERIFY(filters->restrictionText().startsWith(QStringLiteral("Template: ")));
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, 0).data(ui::LogTableModel::ScoreRole).toFloat() >=
+                    model->index(row, 0).data(ui::LogTableModel::ScoreRole).toFloat());
+        // The text filter narrows the templates list.
+        templates->filterEdit()->setText(QStringLiteral("zzz-no-such-template"));
+        QCOMPARE(templates->view()->model()->rowCount(), 0);
+        templates->filterEdit()->clear();
+        filters->clearAction()->trigger();
+
+        // "Show only this entity" from a line (the sample's host column), then hide suppressed.
+        if (model->columnOf(ui::LogTableModel::Column::Entity) >= 0) {
+            const uint32_t entity = records.entityIds()[0];
+            Q_EMIT window.tableView()->restrictRequested(int(ui::LogTableModel::Column::Entity), 0);
+            uint64_t ofEntity = 0;
+            for (uint64_t line = 0; line < corpus->lineCount(); ++line)
+                ofEntity += records.entityIds()[line] == entity;
+            QCOMPARE(uint64_t(model->rowCount()), ofEntity);
+            filters->clearAction()->trigger();
+        }
+
+        // The density: a curve over the scores, the threshold drawn.
+        QChart* kde = window.chartsPanel()->kdeChart();
+        QVERIFY(kde);
+        QVERIFY(qobject_cast<QLineSeries*>(seriesNamed(kde, ui::kKdeSeriesName))->count() > 10);
+        QVERIFY(seriesNamed(kde, ui::kThresholdSeriesName));
+
+        // The timeline: every timed line in a bucket, the anomalies too.
+        window.chartsPanel()->setCurrentIndex(3);
+        ui::TimelineView* timeline = window.chartsPanel()->timelineView();
+        QVERIFY(timeline);
+        QTest::qWait(50);
+        const ml::Timeline& buckets = timeline->timeline();
+        uint64_t timed = 0, anomalousTimed = 0;
+        for (uint64_t line = 0; line < corpus->lineCount(); ++line)
+            if (records.time(line) != text::kNoTime) {
+                ++timed;
+                const ml::Verdict verdict = result->scored.verdicts[units[line]];
+                anomalousTimed += verdict == ml::Verdict::Anomaly || verdict == ml::Verdict::Confirmed;
+            }
+        QVERIFY(timed > 0);
+        QCOMPARE(std::accumulate(buckets.lines.begin(), buckets.lines.end(), uint64_t(0)), timed);
+        QCOMPARE(std::accumulate(buckets.anomalies.begin(), buckets.anomalies.end(), uint64_t(0)),
+                 anomalousTimed);
+        // A click in the middle of the plot shows that bucket's lines.
+        const QRectF plot = timeline->chart()->plotArea();
+        const QPoint middle = plot.center().toPoint();
+        int64_t start = 0, end = 0;
+        QVERIFY(timeline->bucketAt(middle, start, end));
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, middle);
+        uint64_t inBucket = 0;
+        for (uint64_t line = 0; line < corpus->lineCount(); ++line)
+            inBucket += records.time(line) >= start && records.time(line) < end;
+        QCOMPARE(uint64_t(model->rowCount()), inBucket);
+        QVERIFY(filters->restrictionText().startsWith(QStringLiteral("Time: ")));
+        // A drag zooms in: narrower buckets, counted again for the range shown.
+        const int64_t wideBucket = buckets.bucketMs;
+        QTest::mousePress(timeline->viewport(), Qt::LeftButton, {},
+                          QPoint(int(plot.left()) + 20, middle.y()));
+        QTest::mouseMove(timeline->viewport(), QPoint(int(plot.left()) + 120, middle.y()));
+        QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {},
+                            QPoint(int(plot.left()) + 120, middle.y()));
+        QVERIFY2(timeline->timeline().bucketMs < wideBucket,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(timeline->timeline().bucketMs).arg(wideBucket)));
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(timeline->timeline().bucketMs, wideBucket);
+        filters->clearAction()->trigger();
+        QCOMPARE(model->rowCount(), all);
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

@@ -97,6 +97,42 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>epoch (validation: a tenth held out; training stops when it no longer falls)</source>
         <translation>Epoche (Validierung: ein zurückgehaltenes Zehntel; das Training endet, wenn er nicht mehr fällt)</translation>
     </message>
+    <message>
+        <source>%1 (too few lines for a curve)</source>
+        <translation>%1 (zu wenige Zeilen für eine Kurve)</translation>
+    </message>
+    <message>
+        <source>Score density (kernel estimate on log10 score)</source>
+        <translation>Score-Dichte (Kerndichteschätzung auf log10 Score)</translation>
+    </message>
+    <message>
+        <source>all lines</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>log10(score)</source>
+        <translation>log10(Score)</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Lines and anomalies over time</source>
+        <translation>Zeilen und Anomalien im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>anomalous lines (right axis)</source>
+        <translation>anomale Zeilen (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::AnalysisController</name>
@@ -134,6 +170,14 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>Train &amp; score (Ctrl+T) to see the charts.</source>
         <translation>Trainieren &amp; bewerten (Strg+T), um die Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Score density</source>
+        <translation>Score-Dichte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -177,6 +221,73 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>Around it:</source>
         <translation>Umgebung:</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Level</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <translation>%1 oder schlimmer</translation>
+    </message>
+    <message>
+        <source>Anomalies only</source>
+        <translation>Nur Anomalien</translation>
+    </message>
+    <message>
+        <source>Show only the lines above the threshold or marked true</source>
+        <translation>Nur Zeilen über dem Schwellwert oder als echt markierte zeigen</translation>
+    </message>
+    <message>
+        <source>Hide suppressed</source>
+        <translation>Unterdrückte ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the lines marked as false positives</source>
+        <translation>Als falsch-positiv markierte Zeilen ausblenden</translation>
+    </message>
+    <message>
+        <source>Search hits only</source>
+        <translation>Nur Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Show only the lines the last search matched</source>
+        <translation>Nur die Zeilen der letzten Suche zeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show every line again</source>
+        <translation>Wieder alle Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Component: %1</source>
+        <translation>Komponente: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entität: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>Zeit: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -303,6 +414,18 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>Always flag every line of this template</source>
         <translation>Jede Zeile dieser Vorlage immer melden</translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Template</source>
+        <translation>Nur diese &amp;Vorlage zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only This Co&amp;mponent</source>
+        <translation>Nur diese Ko&amp;mponente zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only This &amp;Entity</source>
+        <translation>Nur diese &amp;Entität zeigen</translation>
     </message>
 </context>
 <context>
@@ -548,6 +671,18 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>No more matches above.</source>
         <translation>Keine weiteren Treffer darüber.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source> · showing %1</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -600,6 +735,56 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Searching for %1</source>
         <translation>Suche nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::TemplatesPanel</name>
+    <message>
+        <source>%1 FP · %2 TP</source>
+        <translation>%1 falsch · %2 echt</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mittlerer Score</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Max. Score</translation>
+    </message>
+    <message>
+        <source>Marked lines</source>
+        <translation>Markierte Zeilen</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>Zuerst gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Filter templates by text</source>
+        <translation>Vorlagen nach Text filtern</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::TimelineView</name>
+    <message>
+        <source>Drag to zoom in, double-click to zoom out, click a bucket to show its lines</source>
+        <translation>Ziehen zum Vergrößern, Doppelklick zum Verkleinern, Klick auf einen Abschnitt zeigt seine Zeilen</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ SearchController::SearchController(TaskRunner& runner, QObject* parent) : QObjec
 void SearchController::setCorpus(std::shared_ptr<const text::Corpus> corpus)
 {
     m_corpus = std::move(corpus);
-    m_hits.clear();
+    m_hits.reset();
     m_pattern.clear();
 }
 
@@ -22,7 +22,7 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
 {
     if (!m_corpus) return false;
     if (pattern.isEmpty()) {
-        m_hits.clear();
+        m_hits.reset();
         m_pattern.clear();
         Q_EMIT finished(0);
         return false;
@@ -50,16 +50,16 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
         if (context.isCancelled()) return TaskRunner::Delivery{};
         return TaskRunner::Delivery{[this, corpus, hits, pattern] {
             if (corpus != m_corpus) return; // another file was opened meanwhile
-            m_hits = std::move(*hits);
+            m_hits = hits;
             m_pattern = pattern;
-            Q_EMIT finished(qsizetype(m_hits.size()));
+            Q_EMIT finished(qsizetype(m_hits->size()));
         }};
     });
 }
 
 bool SearchController::contains(uint64_t globalLine) const
 {
-    return std::binary_search(m_hits.begin(), m_hits.end(), globalLine);
+    return m_hits && std::binary_search(m_hits->begin(), m_hits->end(), globalLine);
 }
 
 } // namespace logsleuth::ui

@@ -68,6 +68,9 @@ void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
     m_corpus = std::move(corpus);
     m_result.reset();
     m_order.clear();
+    m_rows.clear();
+    m_filtered = false;
+    m_filter = RowFilter{};
     m_sortColumn = -1;
     m_sortOrder = Qt::AscendingOrder;
     m_columns = {Column::Line};
@@ -93,7 +96,10 @@ void LogTableModel::setAnalysis(AnalysisResultPtr result)
     m_result = std::move(result);
     // Only the score columns order by the result; the other orders (text!) stay valid.
     const Column sorted = columnAt(m_sortColumn);
-    if (m_sortColumn >= 0 && (sorted == Column::Score || sorted == Column::Verdict)) startSort();
+    if (m_sortColumn >= 0 && (sorted == Column::Score || sorted == Column::Verdict))
+        startSort();
+    else if (m_filter.needsScores())
+        applyOrder(m_order); // verdicts changed: which lines pass changed
     if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
@@ -124,22 +130,30 @@ LogTableModel::Column LogTableModel::columnAt(int section) const
 
 uint64_t LogTableModel::globalLine(int row) const
 {
+    if (m_filtered) return m_rows[size_t(row)];
     return m_order.empty() ? uint64_t(row) : m_order[size_t(row)];
 }
 
 int LogTableModel::rowOfGlobalLine(uint64_t line) const
 {
-    if (line >= uint64_t(rowCount())) return -1;
-    if (m_order.empty()) return int(line);
-    const auto it = std::find(m_order.begin(), m_order.end(), uint32_t(line));
-    return it == m_order.end() ? -1 : int(it - m_order.begin());
+    if (!m_corpus || line >= m_corpus->lineCount()) return -1;
+    const std::vector<uint32_t>& rows = m_filtered ? m_rows : m_order;
+    if (!m_filtered && m_order.empty()) return int(line);
+    const auto it = std::find(rows.begin(), rows.end(), uint32_t(line));
+    return it == rows.end() ? -1 : int(it - rows.begin());
 }
 
 int LogTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || !m_corpus) return 0;
     // Qt's views address rows with int; the permutation with uint32_t.
-    return int(std::min<uint64_t>(m_corpus->lineCount(), INT_MAX));
+    return int(std::min<uint64_t>(m_filtered ? m_rows.size() : m_corpus->lineCount(), INT_MAX));
+}
+
+void LogTableModel::setFilter(RowFilter filter)
+{
+    m_filter = std::move(filter);
+    if (m_corpus) applyOrder(m_order);
 }
 
 int LogTableModel::columnCount(const QModelIndex& parent) const
@@ -329,7 +343,7 @@ void LogTableModel::sortInBackground(Qt::SortOrder order)
     m_sorting = true;
     const uint64_t generation = m_sortGeneration;
     // The job holds the corpus, never the model: it may outlive a reset or the model itself.
-    auto job = [corpus = m_corpus, lines = uint64_t(rowCount()), descending = order == Qt::DescendingOrder] {
+    auto job = [corpus = m_corpus, lines = m_corpus->lineCount(), descending = order == Qt::DescendingOrder] {
         return orderLinesByText(lines, [&corpus](uint64_t line) { return corpus->line(line); }, descending);
     };
     auto* watcher = new QFutureWatcher<std::vector<uint32_t>>(this);
@@ -352,7 +366,7 @@ void LogTableModel::sortInBackground(Qt::SortOrder order)
 std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder order) const
 {
     const bool descending = order == Qt::DescendingOrder;
-    const uint64_t lines = uint64_t(rowCount());
+    const uint64_t lines = m_corpus->lineCount();
     const auto& keys = m_corpus->messageKeys();
     const size_t keyCount = m_corpus->distinctMessageCount();
     switch (column) {
@@ -444,21 +458,51 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
 
 void LogTableModel::applyOrder(std::vector<uint32_t> order)
 {
+    if (!m_filter.isActive() || !m_corpus) {
+        applyRows(std::move(order), {}, false);
+        return;
+    }
+    const bool scored = hasScores();
+    std::vector<uint32_t> rows =
+        filterLines(*m_corpus, scored ? &m_result->scored : nullptr,
+                    scored ? &m_result->scored.scores.unitOfLine(*m_corpus) : nullptr, m_filter, order);
+    applyRows(std::move(order), std::move(rows), true);
+}
+
+void LogTableModel::applyRows(std::vector<uint32_t> order, std::vector<uint32_t> rows, bool filtered)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Keep the selection and the current line on the same lines, wherever they move.
+    // Keep the selection and the current line on the same lines, wherever they move; lines
+    // filtered out lose theirs.
     const QModelIndexList before = persistentIndexList();
+    std::vector<int> newRows; // of `before`, in the new rows; -1 when filtered out
     if (!before.isEmpty()) {
-        const std::vector<uint32_t> rowOfLine = order.empty() ? std::vector<uint32_t>{} : invertOrder(order);
-        QModelIndexList after;
-        after.reserve(before.size());
+        const std::vector<uint32_t>& shown = filtered ? rows : order;
+        const bool identity = !filtered && order.empty();
+        std::vector<int32_t> rowOfLine;
+        if (!identity) {
+            rowOfLine.assign(m_corpus->lineCount(), -1);
+            for (uint32_t row = 0; row < shown.size(); ++row)
+                rowOfLine[shown[row]] = int32_t(row);
+        }
+        newRows.reserve(size_t(before.size()));
         for (const QModelIndex& old : before) {
             const uint64_t line = globalLine(old.row());
-            const int row = rowOfLine.empty() ? int(line) : int(rowOfLine[line]);
-            after.append(index(row, old.column()));
+            newRows.push_back(identity ? int(line) : rowOfLine[line]);
         }
-        changePersistentIndexList(before, after);
     }
     m_order = std::move(order);
+    m_rows = std::move(rows);
+    m_filtered = filtered;
+    if (!before.isEmpty()) {
+        // Built after the swap: index() checks rows against the new row count.
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(newRows[size_t(i)] < 0 ? QModelIndex()
+                                                : index(newRows[size_t(i)], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

@@ -182,6 +182,19 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     }
     if (anyMarked) menu.addAction(m_unmark);
     menu.addSeparator();
+    const qint64 line = currentGlobalLine();
+    if (line >= 0) {
+        // Filters by what this line holds: its template, and its component and entity if any.
+        const auto addRestrict = [&](LogTableModel::Column column, const QString& text) {
+            if (column != LogTableModel::Column::Template && m_model->columnOf(column) < 0) return;
+            menu.addAction(text, this,
+                           [this, column, line] { Q_EMIT restrictRequested(int(column), quint64(line)); });
+        };
+        addRestrict(LogTableModel::Column::Template, tr("Show Only This &Template"));
+        addRestrict(LogTableModel::Column::Component, tr("Show Only This Co&mponent"));
+        addRestrict(LogTableModel::Column::Entity, tr("Show Only This &Entity"));
+        menu.addSeparator();
+    }
     menu.addAction(m_copyLine);
     menu.exec(event->globalPos());
 }

@@ -10,6 +10,7 @@
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/detail_panel.h>
+#include <logsleuth/ui/filter_bar.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/mark_controller.h>
@@ -18,6 +19,7 @@
 #include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/templates_panel.h>
 #include <logsleuth/ui/why_panel.h>
 
 #include <QAction>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
       m_search(new SearchController(*m_runner, this)), m_model(new LogTableModel(this)),
       m_view(new LogTableView), m_charts(new ChartsPanel), m_why(new WhyPanel), m_detail(new DetailPanel),
+      m_filterBar(new FilterBar(this)), m_templates(new TemplatesPanel),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
 {
     initResources();
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The explanation sits with the charts: same place to look, no extra pane to manage.
     m_charts->addTab(m_why, tr("Why this score"));
     m_charts->addTab(m_detail, tr("Line in full"));
+    m_charts->addTab(m_templates, tr("Templates"));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -233,6 +237,12 @@ void MainWindow::createMenus()
     go->addAction(m_findNextAction);
     go->addAction(m_findPreviousAction);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_filterBar->anomaliesOnlyAction());
+    view->addAction(m_filterBar->hideSuppressedAction());
+    view->addAction(m_filterBar->searchHitsOnlyAction());
+    view->addAction(m_filterBar->clearAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -245,6 +255,8 @@ void MainWindow::createMenus()
     tools->addAction(m_cancelAction);
     tools->addSeparator();
     tools->addWidget(m_searchEdit);
+    addToolBarBreak();
+    addToolBar(m_filterBar);
 }
 
 void MainWindow::connectControllers()
@@ -265,6 +277,8 @@ void MainWindow::connectControllers()
         m_model->setCorpus(loaded->corpus);
         m_analysis->setCorpus(loaded->corpus);
         m_search->setCorpus(loaded->corpus);
+        m_filterBar->setCorpus(loaded->corpus);
+        m_templates->setCorpus(loaded->corpus);
         m_charts->clear();
         m_why->setResult(nullptr);
         m_sortedOnce = false;
@@ -296,6 +310,7 @@ void MainWindow::connectControllers()
         m_model->setAnalysis(result);
         m_charts->setResult(result);
         m_why->setResult(result);
+        m_templates->setResult(result);
         // After a mark: say what it did, spread included.
         if (result->changedLines > 0)
             statusBar()->showMessage(tr("%n line(s) changed verdict", nullptr,
@@ -321,7 +336,16 @@ void MainWindow::connectControllers()
         m_analysis->setMarkRules(m_marks->rules());
         updateSummary();
     });
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this] {
+        m_model->setFilter(m_filterBar->filter());
+        if (m_view->currentIndex().isValid()) m_view->scrollTo(m_view->currentIndex());
+        updateSummary();
+    });
+    connect(m_view, &LogTableView::restrictRequested, this, &MainWindow::restrictToLine);
+    connect(m_templates, &TemplatesPanel::templateActivated, m_filterBar, &FilterBar::restrictToTemplate);
+    connect(m_charts, &ChartsPanel::timeRangeClicked, m_filterBar, &FilterBar::restrictToTime);
     connect(m_search, &SearchController::finished, this, [this](qsizetype hits) {
+        m_filterBar->setSearchHits(m_search->hits());
         if (m_search->pattern().isEmpty()) return;
         statusBar()->showMessage(tr("%n line(s) match %1", nullptr, int(std::min<qsizetype>(hits, INT_MAX)))
                                      .arg(m_search->pattern()),
@@ -352,6 +376,7 @@ void MainWindow::connectControllers()
                                       : std::nullopt;
                 m_why->showLine(line);
                 m_detail->showLine(line);
+                m_charts->setSelectedLine(line);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_why->showLine(std::nullopt);
@@ -474,6 +499,25 @@ void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind ki
         statusBar()->showMessage(tr("Mark saved; it applies when the running job is done (F5)."), kMessageMs);
 }
 
+void MainWindow::restrictToLine(int column, quint64 globalLine)
+{
+    const auto& corpus = m_model->corpus();
+    if (!corpus || globalLine >= corpus->lineCount()) return;
+    switch (LogTableModel::Column(column)) {
+    case LogTableModel::Column::Template:
+        m_filterBar->restrictToTemplate(corpus->clusterOfMessage(corpus->messageKeys()[globalLine]));
+        break;
+    case LogTableModel::Column::Component:
+        m_filterBar->restrictToComponent(corpus->records().componentIds()[globalLine]);
+        break;
+    case LogTableModel::Column::Entity:
+        m_filterBar->restrictToEntity(corpus->records().entityIds()[globalLine]);
+        break;
+    default:
+        break;
+    }
+}
+
 void MainWindow::showError(const QString& title, const QString& message)
 {
     statusBar()->showMessage(title, kMessageMs);
@@ -512,6 +556,8 @@ void MainWindow::updateSummary()
                     .arg(QString::fromStdString(result->device))
                     .arg(result->trainSeconds, 0, 'f', 1);
     }
+    if (m_model->filter().isActive())
+        text += tr(" · showing %1").arg(locale.toString(qulonglong(m_model->shownLineCount())));
     // Only the marks that apply to what is open: the store may hold other logs' marks too.
     if (const size_t marks = m_marks->markCountFor(*corpus); marks > 0)
         text += tr(" · %1 mark(s)").arg(marks);

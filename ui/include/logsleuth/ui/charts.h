@@ -17,7 +17,9 @@ QT_END_NAMESPACE
 
 namespace logsleuth::ml {
 struct Histogram;
-}
+struct Kde;
+struct Timeline;
+} // namespace logsleuth::ml
 
 namespace logsleuth::ui {
 
@@ -27,6 +29,10 @@ inline constexpr auto kAboveThresholdSeriesName = "histogramAboveThreshold";
 inline constexpr auto kSuppressedSeriesName = "histogramSuppressed";
 inline constexpr auto kThresholdSeriesName = "threshold";
 inline constexpr auto kLossSeriesName = "loss";
+inline constexpr auto kKdeSeriesName = "kde";
+inline constexpr auto kKdeSelectedSeriesName = "kdeSelected";
+inline constexpr auto kTimelineLinesSeriesName = "timelineLines";
+inline constexpr auto kTimelineAnomaliesSeriesName = "timelineAnomalies";
 
 // New chart owned by the caller: lines per error bin as a step area (log count axis, so the
 // rare tail stays visible), the bins past the threshold in red, the threshold as a vertical line.
@@ -38,5 +44,18 @@ QChart* createHistogramChart(const ml::Histogram& histogram, double threshold,
 
 // New chart owned by the caller: mean training loss per epoch.
 QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss = {});
+
+// New chart owned by the caller: the density of every line's score on log10(score), the
+// threshold as a dashed line, and optionally a second density (the selected line's template),
+// each a rug of ticks when it has too few points for a curve.
+QChart* createKdeChart(const ml::Kde& overall, double threshold, const ml::Kde* selected = nullptr,
+                       const QString& selectedName = {});
+
+// New chart owned by the caller: lines per time bucket (left axis) and anomalous lines per
+// bucket (right axis, red) on a UTC date axis spanning the timeline.
+QChart* createTimelineChart(const ml::Timeline& timeline);
+// Replaces the two series' points and the count axes' ranges (the time axis is left alone,
+// so a zoom keeps its range while the buckets are counted again for it).
+void updateTimelineChart(QChart* chart, const ml::Timeline& timeline);
 
 } // namespace logsleuth::ui

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// The chart tabs under the table. Charts are built lazily: nothing until a result arrives,
-// and a tab's chart only when that tab is shown (or asked for).
+// The chart tabs under the table: error histogram, training loss, score density, timeline.
+// Charts are built lazily: nothing until a result arrives, and a tab's chart only when that
+// tab is shown (or asked for).
 #pragma once
 
 #include <logsleuth/ui/analysis_result.h>
 
 #include <QTabWidget>
+
+#include <cstdint>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -15,6 +19,8 @@ class QChartView;
 QT_END_NAMESPACE
 
 namespace logsleuth::ui {
+
+class TimelineView;
 
 class ChartsPanel : public QTabWidget {
     Q_OBJECT
@@ -25,12 +31,21 @@ public:
     void clear();
     // The loss curve of a training still running (replaced by the result's when it comes).
     void showTrainingLoss(const QList<double>& epochLoss);
+    // The current line: the density tab adds its template's curve.
+    void setSelectedLine(std::optional<uint64_t> globalLine);
 
     // Built on demand; null before the first result.
     QChart* histogramChart();
     QChart* lossChart();
+    QChart* kdeChart();
+    TimelineView* timelineView();
+
+Q_SIGNALS:
+    // A timeline bucket was clicked: show the lines of [start, end) ms.
+    void timeRangeClicked(qint64 start, qint64 end);
 
 private:
+    enum Tab { HistogramTab = 0, LossTab, KdeTab, TimelineTab, ChartTabCount };
     struct Page {
         QWidget* container = nullptr;
         QChartView* view = nullptr;
@@ -41,7 +56,9 @@ private:
     void showPlaceholders();
 
     AnalysisResultPtr m_result;
-    Page m_pages[2];
+    std::optional<uint64_t> m_selectedLine;
+    std::optional<uint32_t> m_kdeCluster; // the template the density tab shows, once built
+    Page m_pages[ChartTabCount];
 };
 
 } // namespace logsleuth::ui

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <logsleuth/ui/analysis_result.h>
+#include <logsleuth/ui/row_filter.h>
 
 #include <QAbstractTableModel>
 
@@ -42,7 +43,14 @@ public:
     int columnOf(Column column) const; // -1 when not shown (File with one source)
     Column columnAt(int section) const;
     uint64_t globalLine(int row) const;
-    int rowOfGlobalLine(uint64_t globalLine) const; // -1 when out of range
+    int rowOfGlobalLine(uint64_t globalLine) const; // -1 when out of range or filtered out
+
+    // Shows only the lines that pass (in the current order); the selection stays on the lines
+    // that remain. A filter on verdicts is applied again whenever the scores change.
+    void setFilter(RowFilter filter);
+    const RowFilter& filter() const { return m_filter; }
+    // Lines that pass the filter; every line without one.
+    uint64_t shownLineCount() const { return uint64_t(rowCount()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -60,6 +68,8 @@ private:
     void startSort();
     void sortInBackground(Qt::SortOrder order);
     void applyOrder(std::vector<uint32_t> order);
+    // Swaps in new rows (the order filtered) with a layout change that keeps the selection.
+    void applyRows(std::vector<uint32_t> order, std::vector<uint32_t> rows, bool filtered);
     std::vector<uint32_t> computeOrder(Column column, Qt::SortOrder order) const;
     QVariant displayText(Column column, uint64_t line) const;
     QVariant verdictBrush(uint64_t line, int role) const;
@@ -69,7 +79,10 @@ private:
     std::shared_ptr<const text::Corpus> m_corpus;
     AnalysisResultPtr m_result;
     std::vector<Column> m_columns;
-    std::vector<uint32_t> m_order; // row -> global line; empty = identity
+    std::vector<uint32_t> m_order; // sorted global lines; empty = identity
+    RowFilter m_filter;
+    bool m_filtered = false;      // m_rows holds the rows (else m_order does)
+    std::vector<uint32_t> m_rows; // row -> global line while filtered
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Bumped by every sort request and new corpus: a background order computed for an older

@@ -56,6 +56,8 @@ Q_SIGNALS:
                        logsleuth::store::MarkScope scope);
     // Remove the marks of the selected lines' masked messages.
     void unmarkRequested(const QList<quint64>& globalLines);
+    // "Show only this template / component / entity" for the line's value of that column.
+    void restrictRequested(int column, quint64 globalLine); // column: int(LogTableModel::Column)
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

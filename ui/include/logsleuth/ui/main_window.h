@@ -30,6 +30,8 @@ class StatusPanel;
 class TaskRunner;
 class WhyPanel;
 class DetailPanel;
+class FilterBar;
+class TemplatesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +60,8 @@ public:
     WhyPanel* whyPanel() const { return m_why; }
     QAction* reloadAction() const { return m_reloadAction; }
     DetailPanel* detailPanel() const { return m_detail; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    TemplatesPanel* templatesPanel() const { return m_templates; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* undoMarkAction() const { return m_undoMarkAction; }
@@ -77,6 +81,7 @@ private:
     void trainAndScore();
     void goToNextReview();
     bool goToSearchHit(bool forward); // from the current row, in the table's order
+    void restrictToLine(int column, quint64 globalLine);
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -99,6 +104,8 @@ private:
     ChartsPanel* m_charts;
     WhyPanel* m_why;
     DetailPanel* m_detail;
+    FilterBar* m_filterBar;
+    TemplatesPanel* m_templates;
     QSplitter* m_splitter;
     StatusPanel* m_status;
 

@@ -28,7 +28,9 @@ public:
     // (an empty pattern clears the hits). A bad pattern is reported by failed().
     bool search(const QString& pattern, bool ignoreCase);
     bool contains(uint64_t globalLine) const;
-    size_t hitCount() const { return m_hits.size(); }
+    size_t hitCount() const { return m_hits ? m_hits->size() : 0; }
+    // The hits of the last search, sorted global lines; null when there is none.
+    const std::shared_ptr<const std::vector<uint64_t>>& hits() const { return m_hits; }
     const QString& pattern() const { return m_pattern; }
 
 Q_SIGNALS:
@@ -38,7 +40,7 @@ Q_SIGNALS:
 private:
     TaskRunner& m_runner;
     std::shared_ptr<const text::Corpus> m_corpus;
-    std::vector<uint64_t> m_hits; // sorted
+    std::shared_ptr<const std::vector<uint64_t>> m_hits; // sorted; shared with a table filter
     QString m_pattern;
 };
 

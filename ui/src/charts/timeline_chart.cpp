@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/charts.h>
+
+#include <logsleuth/ml/timeline.h>
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QPen>
+#include <QTimeZone>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace logsleuth::ui {
+
+namespace {
+
+// Two points per bucket, so a bucket reads as a flat step and not as a slope to the next one.
+QList<QPointF> steps(const ml::Timeline& timeline, const std::vector<uint64_t>& counts)
+{
+    QList<QPointF> points;
+    points.reserve(qsizetype(2 * counts.size()));
+    for (size_t bucket = 0; bucket < counts.size(); ++bucket) {
+        const double y = double(counts[bucket]);
+        points.append({double(timeline.bucketStart(bucket)), y});
+        points.append({double(timeline.bucketStart(bucket + 1)), y});
+    }
+    return points;
+}
+
+QString dateFormatFor(int64_t spanMs)
+{
+    if (spanMs <= 120'000) return QStringLiteral("HH:mm:ss.zzz");
+    if (spanMs <= 2 * 86'400'000LL) return QStringLiteral("MM-dd HH:mm:ss");
+    return QStringLiteral("yyyy-MM-dd HH:mm");
+}
+
+} // namespace
+
+QChart* createTimelineChart(const ml::Timeline& timeline)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QObject::tr("Lines and anomalies over time"));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+
+    auto* upper = new QLineSeries(chart);
+    auto* lines = new QAreaSeries(upper);
+    lines->setName(QObject::tr("lines"));
+    lines->setObjectName(QLatin1String(kTimelineLinesSeriesName));
+    lines->setBrush(QColor(0x1f, 0x6f, 0xb2, 90));
+    lines->setPen(QPen(QColor(0x1f, 0x6f, 0xb2), 1.0));
+    chart->addSeries(lines);
+    auto* anomalies = new QLineSeries(chart);
+    anomalies->setName(QObject::tr("anomalous lines (right axis)"));
+    anomalies->setObjectName(QLatin1String(kTimelineAnomaliesSeriesName));
+    QPen red(QColor(0xc0, 0x39, 0x2b));
+    red.setWidthF(1.8);
+    anomalies->setPen(red);
+    chart->addSeries(anomalies);
+
+    auto* axisX = new QDateTimeAxis(chart);
+    // QDateTimeAxis draws local time (Qt 6.8 has no zone setting): say which zone.
+    axisX->setTitleText(QObject::tr("local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    axisX->setTickCount(7);
+    auto* axisLines = new QValueAxis(chart);
+    axisLines->setTitleText(QObject::tr("lines"));
+    axisLines->setLabelFormat(QStringLiteral("%d"));
+    auto* axisAnomalies = new QValueAxis(chart);
+    axisAnomalies->setTitleText(QObject::tr("anomalies"));
+    axisAnomalies->setLabelFormat(QStringLiteral("%d"));
+    axisAnomalies->setLabelsColor(red.color());
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisLines, Qt::AlignLeft);
+    chart->addAxis(axisAnomalies, Qt::AlignRight);
+    lines->attachAxis(axisX);
+    lines->attachAxis(axisLines);
+    anomalies->attachAxis(axisX);
+    anomalies->attachAxis(axisAnomalies);
+    if (timeline.bucketMs > 0) {
+        const int64_t end = timeline.bucketStart(timeline.lines.size());
+        axisX->setRange(QDateTime::fromMSecsSinceEpoch(timeline.start, QTimeZone::UTC),
+                        QDateTime::fromMSecsSinceEpoch(end, QTimeZone::UTC));
+    }
+    updateTimelineChart(chart, timeline);
+    return chart;
+}
+
+void updateTimelineChart(QChart* chart, const ml::Timeline& timeline)
+{
+    QAreaSeries* lines = nullptr;
+    QLineSeries* anomalies = nullptr;
+    for (QAbstractSeries* series : chart->series()) {
+        if (series->objectName() == QLatin1String(kTimelineLinesSeriesName))
+            lines = qobject_cast<QAreaSeries*>(series);
+        if (series->objectName() == QLatin1String(kTimelineAnomaliesSeriesName))
+            anomalies = qobject_cast<QLineSeries*>(series);
+    }
+    if (!lines || !anomalies) return;
+    lines->upperSeries()->replace(steps(timeline, timeline.lines));
+    anomalies->replace(steps(timeline, timeline.anomalies));
+    const auto axes = chart->axes(Qt::Vertical);
+    const uint64_t mostLines =
+        timeline.lines.empty() ? 0 : *std::max_element(timeline.lines.begin(), timeline.lines.end());
+    const uint64_t mostAnomalies =
+        timeline.anomalies.empty() ? 0
+                                   : *std::max_element(timeline.anomalies.begin(), timeline.anomalies.end());
+    for (QAbstractAxis* axis : axes) {
+        auto* values = qobject_cast<QValueAxis*>(axis);
+        if (!values) continue;
+        const bool left = axis->alignment() == Qt::AlignLeft;
+        values->setRange(0, std::max<double>(left ? double(mostLines) : double(mostAnomalies), 1.0) * 1.1);
+        values->applyNiceNumbers();
+    }
+    if (auto* axisX = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)))
+        axisX->setFormat(dateFormatFor(axisX->max().toMSecsSinceEpoch() - axisX->min().toMSecsSinceEpoch()));
+}
+
+} // namespace logsleuth::ui
