@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// The chart builders and the headless PNG export the CLI uses.
+// The chart builders and the headless PNG/SVG export the CLI uses.
 #include <logsleuth/ml/histogram.h>
+#include <logsleuth/ml/kde.h>
+#include <logsleuth/ml/timeline.h>
+#include <logsleuth/text/record_columns.h>
 #include <logsleuth/ui/chart_export.h>
 #include <logsleuth/ui/charts.h>
 
@@ -12,6 +15,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,20 +133,55 @@ private Q_SLOTS:
         QCOMPARE(loss->at(3), QPointF(4, 1.4));
     }
 
-    void exportPngs()
+    void exportCharts()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("charts/sub"));
+        ui::ChartData data;
+        data.histogram = sampleHistogram();
+        data.threshold = 5.0;
+        data.epochLoss = {3.0, 2.0, 1.5};
+        data.kde = ml::kdeOf({1.0f, 2.0f, 2.5f, 3.0f, 8.0f, 9.0f});
+        data.timeline =
+            ml::timelineOf({1'700'000'000'000, 1'700'000'060'000, 1'700'000'120'000}, {0, 1, 0}, 10);
         QString error;
-        QVERIFY2(ui::exportChartPngs(sampleHistogram(), 5.0, {3.0, 2.0, 1.5}, out, &error),
-                 qPrintable(error));
-        for (const auto* name : {"histogram.png", "loss.png"}) {
+        const QStringList written = ui::exportCharts(data, out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(written.size(), ui::svgExportAvailable() ? 8 : 4);
+        for (const auto* name : {"histogram.png", "loss.png", "kde.png", "timeline.png"}) {
             const QImage image(out + QLatin1Char('/') + QLatin1String(name));
             QVERIFY2(!image.isNull(), name);
             QCOMPARE(image.width(), ui::kExportWidth);
             QCOMPARE(image.height(), ui::kExportHeight);
         }
+        if (ui::svgExportAvailable()) {
+            QFile svg(out + QStringLiteral("/kde.svg"));
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            const QByteArray text = svg.readAll();
+            QVERIFY(text.contains("<svg") && text.contains("log10(score)"));
+        }
+        // Without times there is no timeline to draw: the other three are still written.
+        data.timeline = ml::timelineOf({text::kNoTime}, {}, 10);
+        QCOMPARE(ui::exportCharts(data, dir.filePath(QStringLiteral("untimed")), &error).size(),
+                 ui::svgExportAvailable() ? 6 : 3);
+    }
+
+    void kdeChartRugAndCurve()
+    {
+        const ml::Kde curve = ml::kdeOf({1.0f, 2.0f, 2.5f, 3.0f, 8.0f, 9.0f});
+        const ml::Kde rug = ml::kdeOf({4.0f, 6.0f});
+        std::unique_ptr<QChart> chart(ui::createKdeChart(curve, 5.0, &rug, QStringLiteral("one template")));
+        auto* overall = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kKdeSeriesName));
+        QVERIFY(overall);
+        QCOMPARE(overall->count(), qsizetype(curve.x.size()));
+        // Two points: a rug of two ticks, not a curve.
+        auto* selected = qobject_cast<QScatterSeries*>(seriesNamed(chart.get(), ui::kKdeSelectedSeriesName));
+        QVERIFY(selected);
+        QCOMPARE(selected->count(), 2);
+        auto* threshold = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kThresholdSeriesName));
+        QVERIFY(threshold);
+        QCOMPARE(threshold->at(0).x(), std::log10(5.0));
     }
 
     void exportFailsClearly()
@@ -152,8 +191,9 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         QString error;
-        QVERIFY(!ui::exportChartPngs(sampleHistogram(), 1.0, {1.0}, blocker.fileName() + QStringLiteral("/x"),
-                                     &error));
+        ui::ChartData data;
+        data.histogram = sampleHistogram();
+        QVERIFY(ui::exportCharts(data, blocker.fileName() + QStringLiteral("/x"), &error).isEmpty());
         QVERIFY(!error.isEmpty());
     }
 };

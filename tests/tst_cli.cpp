@@ -10,7 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <cmath>
 
 #ifdef LOGSLEUTH_HAVE_STORE
 #include "logsleuth/store/fact_store.h"
@@ -316,8 +318,10 @@ private Q_SLOTS:
     void analyzeFindsPlantedAnomalies()
     {
         const QString out = m_dir.filePath(QStringLiteral("scores.csv"));
-        const auto result = runCli({QStringLiteral("analyze"), sample("webshop.log"), QStringLiteral("--top"),
-                                    QStringLiteral("10"), QStringLiteral("--out"), out});
+        const QString charts = m_dir.filePath(QStringLiteral("charts"));
+        const auto result =
+            runCli({QStringLiteral("analyze"), sample("webshop.log"), QStringLiteral("--top"),
+                    QStringLiteral("10"), QStringLiteral("--out"), out, QStringLiteral("--charts"), charts});
         QCOMPARE(result.exitCode, 0);
         const auto top = parseCsv(result.out);
         QCOMPARE(top.value(0),
@@ -339,7 +343,51 @@ private Q_SLOTS:
         QVERIFY(found >= 4);
         QFile scores(out);
         QVERIFY(scores.open(QIODevice::ReadOnly));
-        QCOMPARE(parseCsv(scores.readAll()).size(), 3001);
+        const auto rows = parseCsv(scores.readAll());
+        QCOMPARE(rows.size(), 3001);
+
+        // --charts: the data behind the density and the timeline, and the images.
+        QFile kdeFile(charts + QStringLiteral("/kde.csv"));
+        QVERIFY(kdeFile.open(QIODevice::ReadOnly));
+        const auto kde = parseCsv(kdeFile.readAll());
+        QCOMPARE(kde.value(0), (QStringList{QStringLiteral("x"), QStringLiteral("density")}));
+        QVERIFY(kde.size() > 100);
+        double integral = 0;
+        for (int i = 2; i < kde.size(); ++i)
+            integral += (kde[i][0].toDouble() - kde[i - 1][0].toDouble()) *
+                        (kde[i][1].toDouble() + kde[i - 1][1].toDouble()) / 2;
+        qInfo("kde.csv integrates to %.4f", integral);
+        QVERIFY(std::abs(integral - 1.0) < 0.02);
+        QFile timelineFile(charts + QStringLiteral("/timeline.csv"));
+        QVERIFY(timelineFile.open(QIODevice::ReadOnly));
+        const auto timeline = parseCsv(timelineFile.readAll());
+        QCOMPARE(timeline.value(0), (QStringList{QStringLiteral("bucket_start_ms"), QStringLiteral("lines"),
+                                                 QStringLiteral("anomalies")}));
+        qulonglong lines = 0, anomalies = 0;
+        for (int i = 1; i < timeline.size(); ++i) {
+            if (i > 1) QVERIFY(timeline[i][0].toLongLong() > timeline[i - 1][0].toLongLong());
+            lines += timeline[i][1].toULongLong();
+            anomalies += timeline[i][2].toULongLong();
+        }
+        QCOMPARE(lines, qulonglong(3000)); // every line of the input
+        const int verdict = int(rows[0].indexOf(QStringLiteral("verdict")));
+        QVERIFY(verdict >= 0);
+        qulonglong flagged = 0;
+        for (int i = 1; i < rows.size(); ++i)
+            flagged += rows[i][verdict] == QStringLiteral("anomaly") ||
+                       rows[i][verdict] == QStringLiteral("confirmed");
+        QCOMPARE(anomalies, flagged);
+        for (const char* name : {"histogram", "loss", "kde", "timeline"}) {
+            const QString base = charts + QLatin1Char('/') + QLatin1String(name);
+            QFile png(base + QStringLiteral(".png"));
+            QVERIFY2(png.open(QIODevice::ReadOnly), name);
+            QVERIFY2(png.read(4) == "\x89PNG" && png.size() > 5000, name);
+#ifdef LOGSLEUTH_HAVE_SVG
+            QFile svg(base + QStringLiteral(".svg"));
+            QVERIFY2(svg.open(QIODevice::ReadOnly), name);
+            QVERIFY(svg.readAll().contains("<svg"));
+#endif
+        }
     }
 
     // SIGTERM (and Ctrl+C's SIGINT) during training stops the work and exits with 130.

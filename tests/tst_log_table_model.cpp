@@ -6,16 +6,20 @@
 // several sources, and log text shown verbatim.
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/log_table_model.h>
+#include <logsleuth/ui/view_export.h>
 
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 
 #include <cmath>
 #include <memory>
+#include <sstream>
 #include <string>
 
 using namespace logsleuth;
@@ -382,6 +386,36 @@ private Q_SLOTS:
         model.setCorpus(corpus);
         QVERIFY(!model.filter().isActive());
         QCOMPARE(model.rowCount(), 6);
+    }
+
+    void exportShownLines()
+    {
+        ui::LogTableModel model;
+        auto corpus = makeCorpus({{"a.log", kLog}});
+        model.setCorpus(corpus);
+        ui::RowFilter filter;
+        filter.minSeverity = text::Severity::Warning;
+        model.setFilter(filter);
+        model.sort(model.columnOf(Column::Line), Qt::DescendingOrder);
+        const std::vector<uint32_t> shown = model.shownLines();
+        QCOMPARE(shown, (std::vector<uint32_t>{4, 2}));
+        // Unscored: the leading columns of `templates`, in the table's order.
+        std::ostringstream out;
+        QVERIFY(ui::writeViewCsv(out, *corpus, nullptr, shown));
+        const QString text = QString::fromStdString(out.str());
+        const QStringList rows = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0], QStringLiteral("line,template_id,template"));
+        QVERIFY(rows[1].startsWith(QStringLiteral("5,")));
+        QVERIFY(rows[2].startsWith(QStringLiteral("3,")));
+        // A cancelled export says so and writes no file.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("view.csv")).toStdString();
+        std::vector<uint32_t> many(100'000, 0);
+        const std::atomic<bool> cancel{true};
+        QVERIFY(!ui::writeViewCsvFile(path, *corpus, nullptr, many, &cancel));
+        QVERIFY(!QFile::exists(QString::fromStdString(path)));
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
     }
 
     void foreignResultIgnored()

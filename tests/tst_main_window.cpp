@@ -15,6 +15,7 @@
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
+#include <logsleuth/ui/histogram_view.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/main_window.h>
@@ -530,6 +531,55 @@ private Q_SLOTS:
         QCOMPARE(timeline->timeline().bucketMs, wideBucket);
         filters->clearAction()->trigger();
         QCOMPARE(model->rowCount(), all);
+
+        // The threshold dragged on the histogram: the verdicts follow, and the anomalies are
+        // exactly the lines whose score is above the value, counted here independently.
+        window.chartsPanel()->setCurrentIndex(0);
+        ui::HistogramView* histogram = window.chartsPanel()->histogramView();
+        QVERIFY(histogram);
+        QTest::qWait(50);
+        QSignalSpy chosen(window.chartsPanel(), &ui::ChartsPanel::thresholdChosen);
+        QSignalSpy rescored(window.analysisController(), &ui::AnalysisController::resultChanged);
+        const QPoint grab = histogram->positionOf(result->scored.threshold);
+        const QPoint lower =
+            grab - QPoint(std::max(40, grab.x() - int(histogram->chart()->plotArea().left()) - 10) / 2, 0);
+        QTest::mousePress(histogram->viewport(), Qt::LeftButton, {}, grab);
+        QTest::mouseMove(histogram->viewport(), lower);
+        QTest::mouseRelease(histogram->viewport(), Qt::LeftButton, {}, lower);
+        QCOMPARE(chosen.count(), 1);
+        const double value = chosen.at(0).at(0).toDouble();
+        QVERIFY2(value < result->scored.threshold, qPrintable(QString::number(value)));
+        QVERIFY2(window.statusPanel()->text().contains(QStringLiteral("line(s) above")),
+                 qPrintable(window.statusPanel()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 1, 30000);
+        const auto moved = rescored.at(0).at(0).value<ui::AnalysisResultPtr>();
+        QCOMPARE(moved->scored.threshold, value);
+        uint64_t above = 0;
+        for (const float score : moved->lineScores)
+            above += double(score) > value;
+        std::printf("  threshold %.4g -> %.4g: %llu -> %llu anomalous lines\n", result->scored.threshold,
+                    value, static_cast<unsigned long long>(result->anomalyLines),
+                    static_cast<unsigned long long>(above));
+        QCOMPARE(moved->anomalyLines, above);
+        QVERIFY(above > result->anomalyLines);
+
+        // Export of the filtered view: the anomalies only, in the table's order, in the columns
+        // of `logsleuth-cli score`.
+        filters->anomaliesOnlyAction()->setChecked(true);
+        QCOMPARE(uint64_t(model->rowCount()), above);
+        const QString csvPath = g_home->filePath(QStringLiteral("view.csv"));
+        QVERIFY(window.exportView(csvPath));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.taskRunner()->isBusy(), 30000);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> csvLines = csv.readAll().split('\n');
+        QVERIFY(csvLines.value(0).startsWith(
+            "line,score,threshold,anomaly,template_id,verdict"));   // one source: no file column
+        QCOMPARE(qsizetype(csvLines.size()), qsizetype(above) + 2); // header, rows, the final newline
+        for (qsizetype i = 1; i <= qsizetype(above); ++i)
+            QVERIFY2(csvLines[i].contains(",anomaly,"), csvLines[i].constData());
+        QVERIFY(!QFile::exists(csvPath + QStringLiteral(".part")));
+        filters->clearAction()->trigger();
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

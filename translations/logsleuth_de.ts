@@ -133,6 +133,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>anomalies</source>
         <translation>Anomalien</translation>
     </message>
+    <message>
+        <source>this build cannot write SVG (it lacks Qt Svg)</source>
+        <translation>dieser Build kann kein SVG schreiben (Qt Svg fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::AnalysisController</name>
@@ -288,6 +292,17 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>Time: %1 – %2</source>
         <translation>Zeit: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::HistogramView</name>
+    <message>
+        <source>Drag the dashed threshold line to change which lines count as anomalies</source>
+        <translation>Die gestrichelte Schwellwertlinie ziehen, um festzulegen, welche Zeilen als Anomalien gelten</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwellwert %1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +697,42 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source> · showing %1</source>
         <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Export View as CSV…</source>
+        <translation>Ansicht als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the lines the table shows, in its order, in the CLI&apos;s CSV columns</source>
+        <translation>Die angezeigten Zeilen in ihrer Reihenfolge mit den CSV-Spalten der CLI schreiben</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Busy: the threshold applies when the running job is done.</source>
+        <translation>Beschäftigt: der Schwellwert gilt, sobald die laufende Aufgabe fertig ist.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 line(s) to %2</source>
+        <translation>%1 Zeile(n) nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2 line(s) above (now %3); release to apply</source>
+        <translation>Schwellwert %1: %2 Zeile(n) darüber (jetzt %3); loslassen zum Anwenden</translation>
     </message>
 </context>
 <context>

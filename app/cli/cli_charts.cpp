@@ -2,11 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "cli_charts.h"
 
-#include "cli_output.h"
 #include "logsleuth/ui/chart_export.h"
 
 #include <QApplication>
-#include <QDir>
 
 #include <cstdio>
 #include <stdexcept>
@@ -16,7 +14,7 @@ namespace logsleuth::cli {
 namespace {
 
 // The offscreen platform warns about window hints it cannot honour; for a CLI that renders
-// two images that is noise on stderr, so only that message is dropped.
+// a few images that is noise on stderr, so only that message is dropped.
 void quietOffscreenHints(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (message.contains(QLatin1String("propagateSizeHints"))) return;
@@ -25,8 +23,12 @@ void quietOffscreenHints(QtMsgType type, const QMessageLogContext& context, cons
 
 } // namespace
 
-void writeChartPngs(const std::string& directory, const ml::Histogram& histogram,
-                    const ml::Histogram& suppressed, double threshold, const std::vector<double>& epochLoss)
+bool chartImagesAvailable()
+{
+    return true;
+}
+
+std::vector<std::string> writeChartImages(const std::string& directory, const ChartInputs& inputs)
 {
     // The only QApplication the CLI ever makes: charts render with the offscreen platform,
     // so this works on a machine without a display.
@@ -36,13 +38,21 @@ void writeChartPngs(const std::string& directory, const ml::Histogram& histogram
     char* argv[] = {name, nullptr};
     qInstallMessageHandler(quietOffscreenHints);
     QApplication app(argc, argv);
-    const QString dir = QString::fromStdString(directory);
-    if (!QDir().mkpath(dir)) throw std::runtime_error("cannot create " + directory);
+    ui::ChartData data;
+    data.histogram = inputs.histogram;
+    data.suppressed = inputs.suppressed;
+    data.threshold = inputs.threshold;
+    data.epochLoss = inputs.epochLoss;
+    data.validationLoss = inputs.validationLoss;
+    data.kde = inputs.kde;
+    data.timeline = inputs.timeline;
     QString error;
-    if (!ui::exportChartPngs(histogram, threshold, epochLoss, dir, &error,
-                             suppressed.counts.empty() ? nullptr : &suppressed))
-        throw std::runtime_error("cannot render charts: " + error.toStdString());
-    warn("wrote " + directory + "/histogram.png and " + directory + "/loss.png");
+    const QStringList written = ui::exportCharts(data, QString::fromStdString(directory), &error);
+    if (!error.isEmpty()) throw std::runtime_error("cannot render charts: " + error.toStdString());
+    std::vector<std::string> files;
+    for (const QString& path : written)
+        files.push_back(path.toStdString());
+    return files;
 }
 
 } // namespace logsleuth::cli

@@ -14,6 +14,7 @@
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/ml/metrics.h"
 #include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/score_csv.h"
 #include "logsleuth/ml/session.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/csv.h"
@@ -37,14 +38,6 @@ namespace logsleuth::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Scores print as the shortest text that reads back as the same float.
-std::string_view formatScore(float value, char (&buffer)[32])
-{
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    (void)ec;
-    return {buffer, static_cast<std::size_t>(end - buffer)};
-}
 
 // Every option a family declares is a flag of train and analyze; the chosen --kind takes those
 // of its own family and the common ones, and refuses the others by name.
@@ -113,44 +106,15 @@ void trainInto(ml::AnalysisSession& session, const ModelChoice& choice)
     warn("trained in " + std::to_string(report.seconds) + " s");
 }
 
-// How the CSV names a unit: the message key, or the window's start and entity.
-std::string unitName(const ml::Scores& scores, std::uint32_t unit)
-{
-    if (scores.unitNames.empty()) return std::string(ml::toString(scores.unit)) + ":" + std::to_string(unit);
-    return std::string(ml::toString(scores.unit)) + ":" + scores.unitNames[unit];
-}
-
 void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSession& session)
 {
     const auto& corpus = mined.inputs.corpus;
-    const auto& scored = session.scored();
-    const auto& keys = corpus.messageKeys();
-    const auto& unitOf = scored.scores.unitOfLine(corpus);
     text::CsvWriter csv(out);
-    writeLineHeader(csv, corpus);
-    csv.field("score").field("threshold").field("anomaly").field("template_id").field("verdict");
-    csv.field("unit").field("confidence").field("mark_id").field("over_threshold").field("decided_by");
-    csv.endRow();
-    char scoreText[32];
-    char thresholdText[32];
-    char confidenceText[32];
-    const auto threshold = formatScore(static_cast<float>(scored.threshold), thresholdText);
-    for (std::uint64_t g = 0; g < keys.size(); ++g) {
+    ml::ScoreCsvWriter rows(csv, corpus, session.scored());
+    rows.header();
+    for (std::uint64_t g = 0; g < corpus.lineCount(); ++g) {
         if ((g & 0xffff) == 0 && interrupted()) throw Interrupted();
-        const auto unit = unitOf[g];
-        const auto verdict = scored.verdicts[unit];
-        writeLineColumns(csv, corpus, g);
-        csv.field(formatScore(scored.scores.values[unit], scoreText))
-            .field(threshold)
-            .field(std::uint64_t{ml::isAnomaly(verdict) ? 1u : 0u})
-            .field(mined.clusterHex[corpus.clusterOfMessage(keys[g])])
-            .field(ml::toString(verdict))
-            .field(unitName(scored.scores, unit))
-            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText))
-            .field(scored.markIdOf(unit))
-            .field(std::uint64_t{double(scored.scores.values[unit]) > scored.threshold ? 1u : 0u})
-            .field(ml::toString(scored.decidedBy[unit]));
-        csv.endRow();
+        rows.row(g);
     }
 }
 
@@ -234,21 +198,19 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Analysis
     csv.field("score").field("verdict").field("count").field("template_id").field("text").field("why");
     csv.field("unit").field("confidence");
     csv.endRow();
-    char scoreText[32];
-    char confidenceText[32];
     for (std::size_t r = 0; r < n; ++r) {
         const auto unit = order[r];
         const auto line = firstLine[unit];
         csv.field(std::uint64_t{r + 1});
         writeLineColumns(csv, corpus, line);
-        csv.field(formatScore(scores[unit], scoreText))
+        csv.field(ml::formatScore(scores[unit]))
             .field(ml::toString(scored.verdicts[unit]))
             .field(scored.scores.unitLines[unit])
             .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[line])])
             .field(corpus.line(line))
             .field(ml::formatExplanation(session.model()->explain(corpus, scored.scores, unit)))
-            .field(unitName(scored.scores, unit))
-            .field(formatScore(scored.scores.confidenceOf(unit), confidenceText));
+            .field(ml::unitName(scored.scores, unit))
+            .field(ml::formatScore(scored.scores.confidenceOf(unit)));
         csv.endRow();
     }
 }
@@ -277,10 +239,16 @@ int runAnalyze(const ParsedArgs& args)
     writeTopAnomalies(std::cout, mined, session, top);
     std::cout.flush();
     if (charts) {
-        constexpr std::size_t bins = 60;
-        const auto summary = session.summarize(bins);
-        writeChartPngs(*charts, summary.histogram, summary.suppressedHistogram, session.scored().threshold,
-                       session.trainReport().epochLoss);
+        const ChartInputs inputs = chartInputsOf(session);
+        auto files = writeChartData(*charts, inputs);
+        const auto images = writeChartImages(*charts, inputs);
+        files.insert(files.end(), images.begin(), images.end());
+        std::string list;
+        for (const auto& file : files)
+            list += (list.empty() ? "" : ", ") + file;
+        warn("wrote " + list);
+        if (!chartImagesAvailable())
+            warn("--charts: this build has no GUI, so it writes the charts' data only");
     }
     return concludeScoring(args, mined, session, threshold);
 }

@@ -80,7 +80,9 @@ const std::vector<CommandSpec>& commandSpecs()
                  kThresholdOption,
                  kStoreOption,
                  {"fail-on-anomaly", "", "exit with code 4 when any line is anomalous"},
-                 {"charts", "DIR", "render histogram.png and loss.png into DIR (GUI builds)"}},
+                 {"charts", "DIR",
+                  "write kde.csv and timeline.csv into DIR, and histogram, loss, kde and timeline as .png "
+                  "and .svg (GUI builds)"}},
                 concat(kTrainOptions, kInputOptions))},
         {"mark", "mark --store DB --file F --line N --as fp|tp [--scope S] [--pattern RE] [--model DIR]",
          "Add an analyst's mark (a new UUID, printed) for line N of F (an archive member as a.tar.gz!x.log).",

@@ -4,6 +4,7 @@
 
 #include <logsleuth/ml/kde.h>
 #include <logsleuth/ui/charts.h>
+#include <logsleuth/ui/histogram_view.h>
 #include <logsleuth/ui/timeline_view.h>
 
 #include <QChart>
@@ -162,7 +163,14 @@ void ChartsPanel::setPageChart(int tab, QChart* chart)
 {
     Page& page = m_pages[tab];
     if (!page.view) {
-        page.view = new QChartView(page.container);
+        if (tab == HistogramTab) {
+            auto* histogram = new HistogramView(page.container);
+            connect(histogram, &HistogramView::thresholdDragged, this, &ChartsPanel::thresholdDragged);
+            connect(histogram, &HistogramView::thresholdChosen, this, &ChartsPanel::thresholdChosen);
+            page.view = histogram;
+        } else {
+            page.view = new QChartView(page.container);
+        }
         page.view->setRenderHint(QPainter::Antialiasing);
         if (auto* item = page.container->layout()->itemAt(0); item && item->widget()) item->widget()->hide();
         page.container->layout()->addWidget(page.view);
@@ -177,6 +185,12 @@ QChart* ChartsPanel::histogramChart()
 {
     ensureBuilt(HistogramTab);
     return m_pages[HistogramTab].view ? m_pages[HistogramTab].view->chart() : nullptr;
+}
+
+HistogramView* ChartsPanel::histogramView()
+{
+    ensureBuilt(HistogramTab);
+    return static_cast<HistogramView*>(m_pages[HistogramTab].view);
 }
 
 QChart* ChartsPanel::lossChart()

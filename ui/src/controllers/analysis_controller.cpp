@@ -117,15 +117,16 @@ bool AnalysisController::trainAndScore()
     });
 }
 
-bool AnalysisController::rescore()
+bool AnalysisController::rescore(std::optional<double> threshold)
 {
     if (!canRescore()) return false;
     const AnalysisResultPtr previous = m_result;
     const auto rules = m_rules;
-    return m_runner.start(tr("Rescoring"), [this, previous, rules](TaskContext& context) {
+    return m_runner.start(tr("Rescoring"), [this, previous, rules, threshold](TaskContext& context) {
         // Marks change verdicts, not scores: no pass through the model is needed. They spread to
         // units like the marked ones, through the model's features (computed once per scoring).
         auto result = std::make_shared<AnalysisResult>(*previous);
+        if (threshold) result->scored.threshold = *threshold;
         context.setPhase(tr("Applying marks"));
         if (!result->features && result->model && !rules.empty())
             result->features = std::make_shared<const std::vector<std::vector<float>>>(

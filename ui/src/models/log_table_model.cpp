@@ -150,6 +150,16 @@ int LogTableModel::rowCount(const QModelIndex& parent) const
     return int(std::min<uint64_t>(m_filtered ? m_rows.size() : m_corpus->lineCount(), INT_MAX));
 }
 
+std::vector<uint32_t> LogTableModel::shownLines() const
+{
+    if (m_filtered) return m_rows;
+    if (!m_order.empty()) return m_order;
+    std::vector<uint32_t> lines(m_corpus ? m_corpus->lineCount() : 0);
+    for (uint32_t line = 0; line < lines.size(); ++line)
+        lines[line] = line;
+    return lines;
+}
+
 void LogTableModel::setFilter(RowFilter filter)
 {
     m_filter = std::move(filter);

@@ -20,6 +20,7 @@
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/templates_panel.h>
+#include <logsleuth/ui/view_export.h>
 #include <logsleuth/ui/why_panel.h>
 
 #include <QAction>
@@ -45,6 +46,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace logsleuth::ui {
 
@@ -103,6 +105,19 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open log files or archives"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_exportAction = new QAction(tr("&Export View as CSV…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Write the lines the table shows, in its order, in the CLI's CSV columns"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export View"),
+                                                          QDir(dir).filePath(QStringLiteral("view.csv")),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty() && !exportView(path))
+            statusBar()->showMessage(tr("Busy: wait for the running job or cancel it (Esc)."), kMessageMs);
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -208,6 +223,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addAction(m_reloadAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -309,6 +325,7 @@ void MainWindow::connectControllers()
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
         m_charts->setResult(result);
+        m_sortedScores.clear(); // sorted again on the next drag
         m_why->setResult(result);
         m_templates->setResult(result);
         // After a mark: say what it did, spread included.
@@ -344,6 +361,13 @@ void MainWindow::connectControllers()
     connect(m_view, &LogTableView::restrictRequested, this, &MainWindow::restrictToLine);
     connect(m_templates, &TemplatesPanel::templateActivated, m_filterBar, &FilterBar::restrictToTemplate);
     connect(m_charts, &ChartsPanel::timeRangeClicked, m_filterBar, &FilterBar::restrictToTime);
+    connect(m_charts, &ChartsPanel::thresholdDragged, this, &MainWindow::previewThreshold);
+    connect(m_charts, &ChartsPanel::thresholdChosen, this, [this](double value) {
+        m_analysis->setMarkRules(m_marks->rules());
+        if (!m_analysis->rescore(value))
+            statusBar()->showMessage(tr("Busy: the threshold applies when the running job is done."),
+                                     kMessageMs);
+    });
     connect(m_search, &SearchController::finished, this, [this](qsizetype hits) {
         m_filterBar->setSearchHits(m_search->hits());
         if (m_search->pattern().isEmpty()) return;
@@ -419,6 +443,27 @@ bool MainWindow::openPaths(const QStringList& paths)
     }
     QSettings().setValue(kLastDirKey, QFileInfo(paths.constFirst()).absolutePath());
     return true;
+}
+
+bool MainWindow::exportView(const QString& path)
+{
+    const auto corpus = m_model->corpus();
+    if (!corpus || m_runner->isBusy()) return false;
+    // The rows as they are now; the scores only when they belong to this corpus.
+    auto lines = std::make_shared<const std::vector<uint32_t>>(m_model->shownLines());
+    const AnalysisResultPtr result = m_model->analysis();
+    const std::string target = path.toStdString();
+    return m_runner->start(tr("Exporting"), [this, corpus, lines, result, target,
+                                             path](TaskContext& context) {
+        context.setPhase(tr("Writing %1").arg(QDir::toNativeSeparators(path)));
+        if (!writeViewCsvFile(target, *corpus, result ? &result->scored : nullptr, *lines,
+                              context.cancelFlag()))
+            return TaskRunner::Delivery{};
+        return TaskRunner::Delivery{[this, path, count = lines->size()] {
+            statusBar()->showMessage(
+                tr("Exported %1 line(s) to %2").arg(count).arg(QDir::toNativeSeparators(path)), kMessageMs);
+        }};
+    });
 }
 
 void MainWindow::showOpenDialog()
@@ -516,6 +561,29 @@ void MainWindow::restrictToLine(int column, quint64 globalLine)
     default:
         break;
     }
+}
+
+void MainWindow::previewThreshold(double value)
+{
+    const AnalysisResultPtr result = m_analysis->result();
+    if (!result) return;
+    if (m_sortedScores.size() != result->lineScores.size()) {
+        m_sortedScores = result->lineScores;
+        std::sort(m_sortedScores.begin(), m_sortedScores.end(), [](float a, float b) {
+            return std::isnan(a) ? false : std::isnan(b) ? true : a < b; // NaN last, never above
+        });
+    }
+    // Lines strictly above the value, as the verdicts count them (NaN never is).
+    const auto firstNan =
+        std::find_if(m_sortedScores.begin(), m_sortedScores.end(), [](float s) { return std::isnan(s); });
+    const auto above = std::upper_bound(m_sortedScores.begin(), firstNan, value,
+                                        [](double v, float s) { return v < double(s); });
+    const auto count = qulonglong(firstNan - above);
+    statusBar()->showMessage(tr("Threshold %1: %2 line(s) above (now %3); release to apply")
+                                 .arg(value, 0, 'g', 4)
+                                 .arg(QLocale().toString(count))
+                                 .arg(QLocale().toString(qulonglong(result->anomalyLines))),
+                             kMessageMs);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

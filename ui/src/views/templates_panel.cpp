@@ -153,7 +153,14 @@ TemplatesPanel::TemplatesPanel(QWidget* parent)
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(TemplateTableModel::Template, QHeaderView::Stretch);
+    // Fixed widths from the font, wide enough for the header and a full "2026-03-14 08:31:04.596".
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (int column = TemplateTableModel::Lines; column < TemplateTableModel::ColumnCount; ++column) {
+        const bool time = column == TemplateTableModel::FirstSeen || column == TemplateTableModel::LastSeen;
+        m_view->setColumnWidth(column, (time ? 24 : 11) * digit + 16);
+    }
     m_view->sortByColumn(TemplateTableModel::Lines, Qt::DescendingOrder);
     // Selecting a template (mouse or keys) filters the log table to its lines.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

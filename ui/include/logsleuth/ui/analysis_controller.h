@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace logsleuth::ui {
@@ -39,7 +40,9 @@ public:
     bool canTrain() const;
     bool canRescore() const;
     bool trainAndScore(); // false when busy or nothing is open
-    bool rescore();       // false when busy or nothing is trained
+    // Re-decides the verdicts with the current marks, at `threshold` when given (else at the
+    // result's); false when busy or nothing is trained. The threshold stays until a new training.
+    bool rescore(std::optional<double> threshold = std::nullopt);
 
     const AnalysisResultPtr& result() const { return m_result; }
 

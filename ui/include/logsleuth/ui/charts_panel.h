@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace logsleuth::ui {
 
+class HistogramView;
 class TimelineView;
 
 class ChartsPanel : public QTabWidget {
@@ -36,6 +37,7 @@ public:
 
     // Built on demand; null before the first result.
     QChart* histogramChart();
+    HistogramView* histogramView();
     QChart* lossChart();
     QChart* kdeChart();
     TimelineView* timelineView();
@@ -43,6 +45,9 @@ public:
 Q_SIGNALS:
     // A timeline bucket was clicked: show the lines of [start, end) ms.
     void timeRangeClicked(qint64 start, qint64 end);
+    // The histogram's threshold line is being dragged / was released at a value.
+    void thresholdDragged(double value);
+    void thresholdChosen(double value);
 
 private:
     enum Tab { HistogramTab = 0, LossTab, KdeTab, TimelineTab, ChartTabCount };

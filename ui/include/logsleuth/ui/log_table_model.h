@@ -51,6 +51,8 @@ public:
     const RowFilter& filter() const { return m_filter; }
     // Lines that pass the filter; every line without one.
     uint64_t shownLineCount() const { return uint64_t(rowCount()); }
+    // The global lines of every row, in row order (what an export of the view writes).
+    std::vector<uint32_t> shownLines() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

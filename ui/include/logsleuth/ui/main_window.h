@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <vector>
+
 QT_BEGIN_NAMESPACE
 class QFileSystemWatcher;
 class QSplitter;
@@ -41,6 +43,9 @@ public:
 
     // Opens files (from argv, the dialog or a drop). False when a job is already running.
     bool openPaths(const QStringList& paths);
+    // Writes the rows the table shows, in its order, as CSV (on the worker); false when busy
+    // or nothing is open. The test hook behind File > Export View.
+    bool exportView(const QString& path);
     // Starts Train & score as soon as the next open finishes (the GUI's --train).
     void setTrainWhenOpened(bool train) { m_trainWhenOpened = train; }
 
@@ -59,6 +64,7 @@ public:
     ChartsPanel* chartsPanel() const { return m_charts; }
     WhyPanel* whyPanel() const { return m_why; }
     QAction* reloadAction() const { return m_reloadAction; }
+    QAction* exportAction() const { return m_exportAction; }
     DetailPanel* detailPanel() const { return m_detail; }
     FilterBar* filterBar() const { return m_filterBar; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
@@ -82,6 +88,7 @@ private:
     void goToNextReview();
     bool goToSearchHit(bool forward); // from the current row, in the table's order
     void restrictToLine(int column, quint64 globalLine);
+    void previewThreshold(double value); // while the histogram's line is dragged
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -111,6 +118,7 @@ private:
 
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
@@ -122,6 +130,8 @@ private:
     // The open files, watched: a file that grows, is truncated or replaced on disk is announced.
     QFileSystemWatcher* m_watcher = nullptr;
     QStringList m_openPaths;
+    // The current result's line scores, sorted once, so a dragged threshold counts by bisection.
+    std::vector<float> m_sortedScores;
     bool m_sortedOnce = false;
     bool m_trainWhenOpened = false;
 };
