@@ -331,6 +331,9 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
 void LogTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_corpus || column < 0 || column >= columnCount()) return;
+    // QTableView::sortByColumn asks twice (through the header's indicator, then directly); the
+    // order for this column is already there or on its way (new scores re-sort by themselves).
+    if (column == m_sortColumn && order == m_sortOrder) return;
     m_sortColumn = column;
     m_sortOrder = order;
     startSort();
@@ -489,8 +492,11 @@ void LogTableModel::applyRows(std::vector<uint32_t> order, std::vector<uint32_t>
     if (!before.isEmpty()) {
         const std::vector<uint32_t>& shown = filtered ? rows : order;
         const bool identity = !filtered && order.empty();
+        // Usually a handful of indexes (current and selected rows): a scan each beats
+        // building a row-of-line table over every line.
+        const bool fewIndexes = before.size() <= 8;
         std::vector<int32_t> rowOfLine;
-        if (!identity) {
+        if (!identity && !fewIndexes) {
             rowOfLine.assign(m_corpus->lineCount(), -1);
             for (uint32_t row = 0; row < shown.size(); ++row)
                 rowOfLine[shown[row]] = int32_t(row);
@@ -498,7 +504,14 @@ void LogTableModel::applyRows(std::vector<uint32_t> order, std::vector<uint32_t>
         newRows.reserve(size_t(before.size()));
         for (const QModelIndex& old : before) {
             const uint64_t line = globalLine(old.row());
-            newRows.push_back(identity ? int(line) : rowOfLine[line]);
+            if (identity) {
+                newRows.push_back(int(line));
+            } else if (fewIndexes) {
+                const auto it = std::find(shown.begin(), shown.end(), uint32_t(line));
+                newRows.push_back(it == shown.end() ? -1 : int(it - shown.begin()));
+            } else {
+                newRows.push_back(rowOfLine[line]);
+            }
         }
     }
     m_order = std::move(order);

@@ -77,10 +77,13 @@ FilterBar::FilterBar(QWidget* parent) : QToolBar(tr("Filters"), parent)
     m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_clear->setStatusTip(tr("Show every line again"));
     connect(m_clear, &QAction::triggered, this, [this] {
+        // One filter change, not one per switch: each would filter every line again.
+        m_holdRebuild = true;
         m_level->setCurrentIndex(0);
         m_anomaliesOnly->setChecked(false);
         m_hideSuppressed->setChecked(false);
         m_searchHitsOnly->setChecked(false);
+        m_holdRebuild = false;
         clearRestrictions();
     });
 
@@ -177,16 +180,19 @@ QString FilterBar::restrictionText() const
 
 void FilterBar::rebuild()
 {
+    if (m_holdRebuild) return;
     RowFilter filter = m_restrictions;
     filter.minSeverity = text::Severity(m_level->currentData().toInt());
     filter.anomaliesOnly = m_anomaliesOnly->isChecked();
     filter.hideSuppressed = m_hideSuppressed->isChecked();
     if (m_searchHitsOnly->isChecked() && m_hits) filter.onlyLines = m_hits;
+    const bool changed = !(filter == m_filter);
     m_filter = std::move(filter);
     const QString restriction = restrictionText();
     m_restrictionLabel->setText(restriction);
     m_clear->setEnabled(m_filter.isActive());
-    Q_EMIT filterChanged();
+    // Filtering a million lines again for nothing would cost a layout change of the table.
+    if (changed) Q_EMIT filterChanged();
 }
 
 } // namespace logsleuth::ui

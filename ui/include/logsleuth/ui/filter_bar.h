@@ -65,6 +65,7 @@ private:
     QAction* m_searchHitsOnly;
     QAction* m_clear;
     QLabel* m_restrictionLabel;
+    bool m_holdRebuild = false;
 };
 
 } // namespace logsleuth::ui

@@ -37,6 +37,7 @@ struct RowFilter {
     std::shared_ptr<const std::vector<std::uint64_t>> onlyLines;
 
     bool isActive() const;
+    bool operator==(const RowFilter&) const = default; // onlyLines compares by identity
     bool needsScores() const { return anomaliesOnly || hideSuppressed; }
 };
 
