@@ -26,6 +26,7 @@
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/templates_panel.h>
 #include <logsleuth/ui/timeline_view.h>
+#include <logsleuth/ui/try_line_panel.h>
 #include <logsleuth/ui/why_panel.h>
 
 #include "isolated_gui_test.h"
@@ -42,6 +43,7 @@
 #include <QItemSelection>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -580,6 +582,25 @@ private Q_SLOTS:
             QVERIFY2(csvLines[i].contains(",anomaly,"), csvLines[i].constData());
         QVERIFY(!QFile::exists(csvPath + QStringLiteral(".part")));
         filters->clearAction()->trigger();
+
+        // Try a line: a line of the log, pasted, scores as it does in the log; a foreign one
+        // scores higher than most of the log.
+        ui::TryLinePanel* tryLine = window.tryLinePanel();
+        const uint64_t known = 10;
+        tryLine->input()->setPlainText(
+            QString::fromUtf8(corpus->line(known).data(), qsizetype(corpus->line(known).size())) +
+            QStringLiteral("\nkernel: BUG unable to handle page fault at 0xdeadbeef in zz_qq_module\n"));
+        tryLine->score();
+        QCOMPARE(tryLine->table()->rowCount(), 2);
+        const double knownScore = tryLine->table()->item(0, 0)->text().toDouble();
+        const double foreignScore = tryLine->table()->item(1, 0)->text().toDouble();
+        std::printf("  try a line: known %.3f (in the log %.3f), foreign %.3f (%s)\n", knownScore,
+                    double(moved->lineScores[known]), foreignScore,
+                    qPrintable(tryLine->table()->item(1, 2)->text()));
+        QVERIFY(std::abs(knownScore - double(moved->lineScores[known])) < 0.0015);
+        QVERIFY(foreignScore > knownScore);
+        QVERIFY2(tryLine->message().contains(QStringLiteral("2 line(s) scored")),
+                 qPrintable(tryLine->message()));
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

@@ -734,6 +734,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Threshold %1: %2 line(s) above (now %3); release to apply</source>
         <translation>Schwellwert %1: %2 Zeile(n) darüber (jetzt %3); loslassen zum Anwenden</translation>
     </message>
+    <message>
+        <source>Try a line</source>
+        <translation>Zeile ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -836,6 +840,76 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Drag to zoom in, double-click to zoom out, click a bucket to show its lines</source>
         <translation>Ziehen zum Vergrößern, Doppelklick zum Verkleinern, Klick auf einen Abschnitt zeigt seine Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::TryLinePanel</name>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>Type or paste log lines here, then Score (Ctrl+Return)</source>
+        <translation>Logzeilen hier eingeben oder einfügen, dann Bewerten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Score the lines under the current model (Ctrl+Return)</source>
+        <translation>Die Zeilen mit dem aktuellen Modell bewerten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Train &amp; score (Ctrl+T) first: lines are scored by the current model.</source>
+        <translation>Zuerst trainieren &amp; bewerten (Strg+T): Zeilen werden mit dem aktuellen Modell bewertet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job.</source>
+        <translation>Warte auf die laufende Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Nothing to score: type a line first.</source>
+        <translation>Nichts zu bewerten: zuerst eine Zeile eingeben.</translation>
+    </message>
+    <message>
+        <source>Cannot score: %1</source>
+        <translation>Bewerten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>%1 % of lines</source>
+        <translation>%1 % der Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) scored at threshold %1; marks are not applied here.</source>
+        <translation>
+            <numerusform>%n Zeile bewertet bei Schwellwert %1; Markierungen gelten hier nicht.</numerusform>
+            <numerusform>%n Zeilen bewertet bei Schwellwert %1; Markierungen gelten hier nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>
 #include <logsleuth/ui/templates_panel.h>
+#include <logsleuth/ui/try_line_panel.h>
 #include <logsleuth/ui/view_export.h>
 #include <logsleuth/ui/why_panel.h>
 
@@ -60,7 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_analysis(new AnalysisController(*m_runner, this)), m_marks(new MarkController(this)),
       m_search(new SearchController(*m_runner, this)), m_model(new LogTableModel(this)),
       m_view(new LogTableView), m_charts(new ChartsPanel), m_why(new WhyPanel), m_detail(new DetailPanel),
-      m_filterBar(new FilterBar(this)), m_templates(new TemplatesPanel),
+      m_filterBar(new FilterBar(this)), m_templates(new TemplatesPanel), m_tryLine(new TryLinePanel),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_status(nullptr)
 {
     initResources();
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_charts->addTab(m_why, tr("Why this score"));
     m_charts->addTab(m_detail, tr("Line in full"));
     m_charts->addTab(m_templates, tr("Templates"));
+    m_charts->addTab(m_tryLine, tr("Try a line"));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -279,6 +281,7 @@ void MainWindow::connectControllers()
 {
     connect(m_runner, &TaskRunner::busyChanged, this, [this](bool busy) {
         m_status->setBusy(busy);
+        m_tryLine->setBusy(busy);
         updateActions();
     });
     connect(m_runner, &TaskRunner::progressChanged, m_status, &StatusPanel::setProgress);
@@ -295,6 +298,7 @@ void MainWindow::connectControllers()
         m_search->setCorpus(loaded->corpus);
         m_filterBar->setCorpus(loaded->corpus);
         m_templates->setCorpus(loaded->corpus);
+        m_tryLine->setResult(nullptr);
         m_charts->clear();
         m_why->setResult(nullptr);
         m_sortedOnce = false;
@@ -328,6 +332,7 @@ void MainWindow::connectControllers()
         m_sortedScores.clear(); // sorted again on the next drag
         m_why->setResult(result);
         m_templates->setResult(result);
+        m_tryLine->setResult(result);
         // After a mark: say what it did, spread included.
         if (result->changedLines > 0)
             statusBar()->showMessage(tr("%n line(s) changed verdict", nullptr,

@@ -34,6 +34,7 @@ class WhyPanel;
 class DetailPanel;
 class FilterBar;
 class TemplatesPanel;
+class TryLinePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -68,6 +69,7 @@ public:
     DetailPanel* detailPanel() const { return m_detail; }
     FilterBar* filterBar() const { return m_filterBar; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
+    TryLinePanel* tryLinePanel() const { return m_tryLine; }
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* undoMarkAction() const { return m_undoMarkAction; }
@@ -113,6 +115,7 @@ private:
     DetailPanel* m_detail;
     FilterBar* m_filterBar;
     TemplatesPanel* m_templates;
+    TryLinePanel* m_tryLine;
     QSplitter* m_splitter;
     StatusPanel* m_status;
 
