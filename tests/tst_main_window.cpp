@@ -20,6 +20,7 @@
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/main_window.h>
 #include <logsleuth/ui/mark_controller.h>
+#include <logsleuth/ui/marks_dialog.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeAxis>
@@ -46,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -601,6 +604,61 @@ private Q_SLOTS:
         QVERIFY(foreignScore > knownScore);
         QVERIFY2(tryLine->message().contains(QStringLiteral("2 line(s) scored")),
                  qPrintable(tryLine->message()));
+    }
+
+    // The marks list: newest first, undo and restore by row, undone marks greyed and kept; the
+    // analyst name is remembered and written into new marks.
+    void marksDialog()
+    {
+        std::filesystem::remove(store::defaultStorePath());
+        ui::MainWindow window;
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto corpus = window.tableModel()->corpus();
+        ui::MarkController* marks = window.markController();
+        marks->setAnalyst(QStringLiteral("  alice "));
+        QVERIFY(marks->markLines(*corpus, {0}, store::MarkKind::FalsePositive));
+        uint64_t other = 1;
+        while (corpus->messageKeys()[other] == corpus->messageKeys()[0])
+            ++other;
+        QVERIFY(
+            marks->markLines(*corpus, {other}, store::MarkKind::TruePositive, store::MarkScope::Template));
+        QCOMPARE(marks->markCount(), size_t(2));
+        QCOMPARE(QSettings().value(QStringLiteral("marks/analyst")).toString(), QStringLiteral("alice"));
+
+        ui::MarksDialog dialog(*marks);
+        QSignalSpy edited(&dialog, &ui::MarksDialog::marksEdited);
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("true anomaly"))); // newest first
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("template"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("alice"));
+        QVERIFY(!dialog.undoButton()->isEnabled());
+        table->selectRow(0);
+        QVERIFY(dialog.undoButton()->isEnabled());
+        QVERIFY(!dialog.restoreButton()->isEnabled());
+        dialog.undoButton()->click();
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(marks->markCount(), size_t(1));
+        QCOMPARE(table->rowCount(), 2); // kept as history
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("undone")));
+        {
+            auto store = store::FactStore::open(store::defaultStorePath());
+            const auto all = store.allMarks();
+            QCOMPARE(all.size(), size_t(2));
+            QVERIFY(!all.back().deletedAt.empty());
+        }
+        dialog.showUndoneBox()->setChecked(false);
+        QCOMPARE(table->rowCount(), 1);
+        dialog.showUndoneBox()->setChecked(true);
+        table->selectRow(0);
+        QVERIFY(dialog.restoreButton()->isEnabled());
+        dialog.restoreButton()->click();
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(marks->markCount(), size_t(2));
+        QVERIFY(!table->item(0, 1)->text().contains(QStringLiteral("undone")));
+        marks->setAnalyst(QString());
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

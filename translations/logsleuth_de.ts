@@ -738,6 +738,14 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Try a line</source>
         <translation>Zeile ausprobieren</translation>
     </message>
+    <message>
+        <source>&amp;Marks…</source>
+        <translation>&amp;Markierungen…</translation>
+    </message>
+    <message>
+        <source>Every mark in the fact store: undo, restore, who made it</source>
+        <translation>Alle Markierungen der Faktendatenbank: zurücknehmen, wiederherstellen, wer sie setzte</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -768,6 +776,93 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
 %2</source>
         <translation>Die Markierung konnte in %1 nicht rückgängig gemacht werden.
 %2</translation>
+    </message>
+    <message>
+        <source>The marks could not be read from the fact store.
+%1</source>
+        <translation>Die Markierungen konnten nicht aus der Faktendatenbank gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The mark could not be restored in %1.
+%2</source>
+        <translation>Die Markierung konnte in %1 nicht wiederhergestellt werden.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::MarksDialog</name>
+    <message>
+        <source>Show undone marks</source>
+        <translation>Zurückgenommene Markierungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Mark</source>
+        <translation>Markierung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Mark</source>
+        <translation>Markierung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>empty: your user name</source>
+        <translation>leer: Ihr Benutzername</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Trifft</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Take the mark back; it stays in the store as history</source>
+        <translation>Die Markierung zurücknehmen; sie bleibt als Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Make an undone mark count again</source>
+        <translation>Eine zurückgenommene Markierung wieder gelten lassen</translation>
+    </message>
+    <message>
+        <source>New marks are by:</source>
+        <translation>Neue Markierungen von:</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>falsch-positiv</translation>
+    </message>
+    <message>
+        <source>true anomaly</source>
+        <translation>echte Anomalie</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (zurückgenommen)</translation>
     </message>
 </context>
 <context>

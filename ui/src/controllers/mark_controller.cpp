@@ -7,6 +7,7 @@
 #include <logsleuth/text/corpus.h>
 
 #include <QDateTime>
+#include <QSettings>
 
 #include <unordered_set>
 
@@ -56,7 +57,59 @@ store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::Mar
     return mark;
 }
 
-MarkController::MarkController(QObject* parent) : QObject(parent) {}
+MarkController::MarkController(QObject* parent)
+    : QObject(parent), m_analyst(QSettings().value(QStringLiteral("marks/analyst")).toString())
+{
+}
+
+void MarkController::setAnalyst(const QString& analyst)
+{
+    m_analyst = analyst.trimmed();
+    QSettings().setValue(QStringLiteral("marks/analyst"), m_analyst);
+}
+
+std::vector<store::Mark> MarkController::history()
+{
+    std::vector<store::Mark> all;
+    try {
+        if (m_path.empty()) m_path = store::defaultStorePath();
+        std::error_code ec;
+        if (m_store || std::filesystem::exists(m_path, ec)) all = storeOrThrow().allMarks();
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The marks could not be read from the fact store.\n%1").arg(describe(e)));
+        all = m_saved;
+    }
+    all.insert(all.end(), m_unsaved.begin(), m_unsaved.end());
+    return all;
+}
+
+bool MarkController::undoMark(const std::string& uuid)
+{
+    try {
+        if (!storeOrThrow().undo(uuid)) return false;
+        m_saved = storeOrThrow().marks();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The mark could not be undone in %1.\n%2")
+                              .arg(QString::fromStdString(m_path.string()), describe(e)));
+        return false;
+    }
+}
+
+bool MarkController::restoreMark(const std::string& uuid)
+{
+    try {
+        if (!storeOrThrow().restore(uuid)) return false;
+        m_saved = storeOrThrow().marks();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The mark could not be restored in %1.\n%2")
+                              .arg(QString::fromStdString(m_path.string()), describe(e)));
+        return false;
+    }
+}
 
 MarkController::~MarkController() = default;
 
@@ -106,6 +159,7 @@ bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uin
         if (line >= corpus.lineCount()) continue;
         store::Mark mark = makeMark(corpus, line, kind);
         mark.scope = scope;
+        mark.analyst = m_analyst.toStdString(); // empty: the store names the OS user
         if (std::none_of(marks.begin(), marks.end(), [&](const store::Mark& m) {
                 return byTemplate ? m.templateText == mark.templateText
                                   : m.maskedMessage == mark.maskedMessage;

@@ -14,6 +14,7 @@
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/mark_controller.h>
+#include <logsleuth/ui/marks_dialog.h>
 #include <logsleuth/ui/open_controller.h>
 #include <logsleuth/ui/resources.h>
 #include <logsleuth/ui/search_controller.h>
@@ -156,6 +157,19 @@ void MainWindow::createActions()
         if (m_analysis->canRescore()) m_analysis->rescore();
     });
 
+    m_marksListAction = new QAction(tr("&Marks…"), this);
+    m_marksListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_marksListAction->setStatusTip(tr("Every mark in the fact store: undo, restore, who made it"));
+    connect(m_marksListAction, &QAction::triggered, this, [this] {
+        auto* dialog = new MarksDialog(*m_marks, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("marksDialog"));
+        connect(dialog, &MarksDialog::marksEdited, this, [this] {
+            if (m_analysis->canRescore()) m_analysis->rescore();
+        });
+        dialog->open();
+    });
+
     // Search: the field in the tool bar (Ctrl+F or `/` to get there), F3 and Shift+F3 to walk.
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -241,6 +255,7 @@ void MainWindow::createMenus()
     analysis->addAction(m_view->unmarkAction());
 
     analysis->addAction(m_undoMarkAction);
+    analysis->addAction(m_marksListAction);
     analysis->addSeparator();
     QMenu* family = analysis->addMenu(tr("Model &Family"));
     family->addActions(m_modelKindActions);

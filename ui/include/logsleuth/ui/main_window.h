@@ -73,6 +73,7 @@ public:
     QAction* trainAction() const { return m_trainAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* undoMarkAction() const { return m_undoMarkAction; }
+    QAction* marksListAction() const { return m_marksListAction; }
     QAction* nextToReviewAction() const { return m_nextToReviewAction; }
     const QList<QAction*>& modelKindActions() const { return m_modelKindActions; }
 
@@ -125,6 +126,7 @@ private:
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
+    QAction* m_marksListAction = nullptr;
     QAction* m_nextToReviewAction = nullptr;
     QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;

@@ -48,6 +48,16 @@ public:
     // Takes back the latest mark still in force (the store keeps it as undone history). False
     // when there is none or the store refused.
     bool undoLastMark();
+    // Every mark of the store, undone ones included, oldest first (plus this session's unsaved
+    // ones); empty when there is no store yet. A store error is reported and gives what is known.
+    std::vector<store::Mark> history();
+    // Takes back / brings back one mark by UUID (the marks list). False when the store refused
+    // or there was no such mark.
+    bool undoMark(const std::string& uuid);
+    bool restoreMark(const std::string& uuid);
+    // Who new marks are by (settings marks/analyst); empty: the store's $LOGSLEUTH_ANALYST/$USER.
+    void setAnalyst(const QString& analyst);
+    QString analyst() const { return m_analyst; }
     // The marks that apply to the open corpus (their masked message occurs in it).
     size_t markCountFor(const text::Corpus& corpus) const;
 
@@ -66,6 +76,7 @@ private:
     std::optional<store::FactStore> m_store;
     std::vector<store::Mark> m_saved;
     std::vector<store::Mark> m_unsaved;
+    QString m_analyst;
 };
 
 // The mark a user gets for globalLine (no id, createdAt now in UTC).
