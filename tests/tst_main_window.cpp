@@ -42,9 +42,11 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelection>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -659,6 +661,32 @@ private Q_SLOTS:
         QCOMPARE(marks->markCount(), size_t(2));
         QVERIFY(!table->item(0, 1)->text().contains(QStringLiteral("undone")));
         marks->setAnalyst(QString());
+    }
+
+    // Open Recent lists what was opened, newest first; Reopen Last Investigation opens it again
+    // in a new session.
+    void recentFiles()
+    {
+        const QString log = sampleLog();
+        {
+            ui::MainWindow window;
+            QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+            QVERIFY(window.openPaths({log}));
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+            const auto actions = window.recentMenu()->actions();
+            QVERIFY(!actions.isEmpty());
+            QCOMPARE(actions.first()->text(), QFileInfo(log).fileName());
+        }
+        ui::MainWindow again;
+        QVERIFY(again.reopenLastAction()->isEnabled());
+        QSignalSpy loaded(again.openController(), &ui::OpenController::corpusLoaded);
+        again.reopenLastAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto reopened = loaded.at(0).at(0).value<ui::LoadedCorpusPtr>();
+        QCOMPARE(reopened->paths, QStringList{QFileInfo(log).absoluteFilePath()});
+        // It was not trained last time: nothing starts by itself.
+        QTest::qWait(50);
+        QVERIFY(!again.taskRunner()->isBusy());
     }
 
     // The Analysis menu lists every family of the registry; a choice is remembered and used.

@@ -746,6 +746,18 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Every mark in the fact store: undo, restore, who made it</source>
         <translation>Alle Markierungen der Faktendatenbank: zurücknehmen, wiederherstellen, wer sie setzte</translation>
     </message>
+    <message>
+        <source>Reopen &amp;Last Investigation</source>
+        <translation>&amp;Letzte Untersuchung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open the files of the last session again, and train if it was trained</source>
+        <translation>Die Dateien der letzten Sitzung wieder öffnen und trainieren, wenn sie trainiert war</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -37,6 +37,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -54,7 +55,12 @@ namespace logsleuth::ui {
 
 namespace {
 constexpr int kMessageMs = 6000;
+constexpr int kRecentCount = 10;
 const auto kLastDirKey = QStringLiteral("files/lastDir");
+// Entries are the paths of one investigation joined by newlines (a path holds none on the
+// systems LogSleuth runs on), newest first; files/lastTrained says whether the newest was trained.
+const auto kRecentKey = QStringLiteral("files/recent");
+const auto kLastTrainedKey = QStringLiteral("files/lastTrained");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -91,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(statusBar(), &QStatusBar::messageChanged, m_status, &StatusPanel::setMessage);
     connectControllers();
     restoreSettings();
+    rebuildRecentMenu();
     updateActions();
     updateSummary();
 
@@ -120,6 +127,17 @@ void MainWindow::createActions()
                                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty() && !exportView(path))
             statusBar()->showMessage(tr("Busy: wait for the running job or cancel it (Esc)."), kMessageMs);
+    });
+
+    m_reopenLastAction = new QAction(tr("Reopen &Last Investigation"), this);
+    m_reopenLastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_reopenLastAction->setStatusTip(
+        tr("Open the files of the last session again, and train if it was trained"));
+    connect(m_reopenLastAction, &QAction::triggered, this, [this] {
+        const QStringList recent = QSettings().value(kRecentKey).toStringList();
+        if (recent.isEmpty()) return;
+        m_trainWhenOpened = QSettings().value(kLastTrainedKey, false).toBool();
+        if (!openPaths(recent.first().split(QLatin1Char('\n')))) m_trainWhenOpened = false;
     });
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -238,6 +256,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_reopenLastAction);
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -322,6 +342,7 @@ void MainWindow::connectControllers()
             names.append(QFileInfo(path).fileName());
         setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
         watchOpenFiles(loaded->paths);
+        rememberRecent(loaded->paths, false);
         if (!loaded->warnings.empty()) {
             QStringList lines;
             for (const std::string& w : loaded->warnings)
@@ -340,6 +361,9 @@ void MainWindow::connectControllers()
         }
     });
 
+    connect(m_analysis, &AnalysisController::analysisFinished, this, [this] {
+        if (!m_openPaths.isEmpty()) rememberRecent(m_openPaths, true);
+    });
     connect(m_analysis, &AnalysisController::trainingLossChanged, m_charts, &ChartsPanel::showTrainingLoss);
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
@@ -426,6 +450,43 @@ void MainWindow::connectControllers()
         m_why->showLine(std::nullopt);
         m_detail->setCorpus(m_model->corpus());
     });
+}
+
+void MainWindow::rememberRecent(const QStringList& paths, bool trained)
+{
+    QStringList absolute;
+    for (const QString& path : paths)
+        absolute.append(QFileInfo(path).absoluteFilePath());
+    const QString entry = absolute.join(QLatin1Char('\n'));
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kRecentCount)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastTrainedKey, trained);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(QLatin1Char('\n'));
+        QStringList names;
+        for (const QString& path : paths)
+            names.append(QFileInfo(path).fileName());
+        // Plain text: a file name with '&' must not become a mnemonic.
+        QString label = names.join(QStringLiteral(", "));
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(label);
+        action->setToolTip(paths.join(QLatin1Char('\n')));
+        connect(action, &QAction::triggered, this, [this, paths] { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_reopenLastAction->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::watchOpenFiles(const QStringList& paths)

@@ -14,6 +14,7 @@
 
 QT_BEGIN_NAMESPACE
 class QFileSystemWatcher;
+class QMenu;
 class QSplitter;
 QT_END_NAMESPACE
 
@@ -66,6 +67,8 @@ public:
     WhyPanel* whyPanel() const { return m_why; }
     QAction* reloadAction() const { return m_reloadAction; }
     QAction* exportAction() const { return m_exportAction; }
+    QAction* reopenLastAction() const { return m_reopenLastAction; }
+    QMenu* recentMenu() const { return m_recentMenu; }
     DetailPanel* detailPanel() const { return m_detail; }
     FilterBar* filterBar() const { return m_filterBar; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
@@ -99,6 +102,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void watchOpenFiles(const QStringList& paths);
+    // Recent investigations: each entry is the set of files opened together, newest first.
+    void rememberRecent(const QStringList& paths, bool trained);
+    void rebuildRecentMenu();
 
     TaskRunner* m_runner;
     OpenController* m_open;
@@ -123,6 +129,8 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_reopenLastAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
