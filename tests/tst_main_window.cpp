@@ -663,6 +663,35 @@ private Q_SLOTS:
         marks->setAnalyst(QString());
     }
 
+    // Try a line with two logs of different layouts open: a pasted line of the second log is
+    // read with that log's layout and scores exactly as the same line does in the table.
+    void tryLineUsesTheFittingLayout()
+    {
+        const QDir samples(QStringLiteral(LOGSLEUTH_SAMPLES));
+        ui::MainWindow window;
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths(
+            {samples.filePath(QStringLiteral("webshop.log")), samples.filePath(QStringLiteral("sshd.log"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        const auto& corpus = *result->corpus;
+        QVERIFY(corpus.layout(0).format != corpus.layout(1).format);
+        std::vector<float> sorted(result->lineScores);
+        std::sort(sorted.begin(), sorted.end());
+        for (const uint64_t line : {corpus.firstLineOf(1) + 5, uint64_t(7)}) {
+            const auto tried = ui::tryLines(*result, std::string(corpus.line(line)) + "\n", sorted);
+            QCOMPARE(tried.size(), size_t(1));
+            std::printf("  line %llu: tried %.4f, in the log %.4f, why %s\n",
+                        static_cast<unsigned long long>(line), double(tried[0].score),
+                        double(result->lineScores[line]), tried[0].why.c_str());
+            QVERIFY(std::abs(double(tried[0].score) - double(result->lineScores[line])) < 1e-3);
+        }
+    }
+
     // Open Recent lists what was opened, newest first; Reopen Last Investigation opens it again
     // in a new session.
     void recentFiles()

@@ -18,6 +18,8 @@ LS_TEST(placeholders)
     const std::vector<Row> rows{
         {"integer", "took 42 of them", "took <NUM> of them"},
         {"duration", "took 42 ms, then 3s", "took <DURATION>, then <DURATION>"},
+        {"key after a number is no unit", "bytes=2615 ms=50 took=7ms",
+         "bytes=<NUM> ms=<NUM> took=<DURATION>"},
         {"size", "size 3.4 KB free 384.0 B", "size <SIZE> free <SIZE>"},
         {"a word after a number is no unit", "5 sessions in 2 s", "<NUM> sessions in <NUM> s"},
         {"negative", "offset -17 applied", "offset <NUM> applied"},

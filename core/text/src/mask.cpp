@@ -248,6 +248,8 @@ std::pair<std::string_view, std::size_t> unitAfter(std::string_view text, std::s
         return {{}, 0};
     const std::string_view unit = text.substr(begin, end - begin);
     if (spaced && unit.size() < 2 && unit != "B") return {{}, 0};
+    // "bytes=2615 ms=50": a spaced word followed by '=' is the next key, not a unit.
+    if (spaced && end < text.size() && text[end] == '=') return {{}, 0};
     for (std::string_view u : sizes)
         if (u == unit) return {"<SIZE>", end - at};
     for (std::string_view u : durations)

@@ -32,19 +32,38 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
     if (!result.model || !result.corpus) throw std::runtime_error("no model: train & score first");
     if (result.scored.scores.unit != ml::Unit::Message)
         throw std::runtime_error("this model scores time windows, not single lines");
-    auto tried = std::make_shared<text::Corpus>();
-    if (result.corpus->sourceCount() > 0) {
-        text::RecordOptions options;
-        options.format = result.corpus->layout(0).format;
+    // The typed lines are read with the layout of the open source they fit best (a pasted
+    // sshd line next to a Java log must split as the sshd lines do); no source: their own.
+    std::shared_ptr<text::Corpus> tried;
+    std::vector<std::string> formats;
+    for (size_t source = 0; source < result.corpus->sourceCount(); ++source)
+        if (const std::string& format = result.corpus->layout(source).format;
+            std::find(formats.begin(), formats.end(), format) == formats.end())
+            formats.push_back(format);
+    if (formats.empty()) formats.emplace_back();
+    uint64_t bestFitted = 0;
+    for (const std::string& format : formats) {
+        auto candidate = std::make_shared<text::Corpus>();
         try {
-            tried->setRecordOptions(options);
+            candidate->setRecordOptions(text::RecordOptions{format, {}});
         } catch (const std::invalid_argument&) {
-            // A layout that cannot be written as a format: the typed lines teach their own.
+            continue; // a layout that cannot be written as a format
+        }
+        candidate->setThreads(1);
+        candidate->addSource(text::LogText::fromBytes(typed, "typed"));
+        if (!candidate->mine()) throw std::runtime_error("cancelled");
+        const uint64_t fitted = candidate->layout(0).fitted;
+        if (!tried || fitted > bestFitted) {
+            tried = std::move(candidate);
+            bestFitted = fitted;
         }
     }
-    tried->setThreads(1);
-    tried->addSource(text::LogText::fromBytes(typed, "typed"));
-    if (!tried->mine()) throw std::runtime_error("cancelled");
+    if (!tried) {
+        tried = std::make_shared<text::Corpus>();
+        tried->setThreads(1);
+        tried->addSource(text::LogText::fromBytes(typed, "typed"));
+        if (!tried->mine()) throw std::runtime_error("cancelled");
+    }
     const ml::Scores scores = result.model->score(*tried);
     const auto& unitOf = scores.unitOfLine(*tried);
     std::vector<TriedLine> lines;

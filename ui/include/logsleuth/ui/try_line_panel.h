@@ -4,8 +4,8 @@
 // "Try a line": type or paste a few lines and see how the current model scores them — score,
 // verdict at the current threshold, how many of the open log's lines score lower, and the
 // tokens that carry the score. The quickest way to learn what the model thinks is normal.
-// The typed lines are read with the layout learned for the first open file, so a pasted line
-// with its header splits the way the log's own lines do. One forward pass over a few lines:
+// The typed lines are read with the layout of the open file they fit best, so a pasted line
+// with its header splits the way that log's own lines do. One forward pass over a few lines:
 // it runs on the GUI thread, and only while no job runs (a job may be using the model).
 #pragma once
 
@@ -34,9 +34,9 @@ struct TriedLine {
     std::string why;        // "+segfault +kernel ?oracle"
 };
 
-// Scores `typed` (one line per line) with result's model, read with the layout of its corpus's
-// first source. Throws std::runtime_error when the model cannot score lines (window units).
-// sortedLineScores: the result's line scores sorted ascending (NaN removed).
+// Scores `typed` (one line per line) with result's model, read with the layout of the
+// corpus's source that the most typed lines fit. Throws std::runtime_error when the model cannot score lines
+// (window units). sortedLineScores: the result's line scores sorted ascending (NaN removed).
 std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string& typed,
                                 const std::vector<float>& sortedLineScores);
 
