@@ -12,6 +12,8 @@
 #include <QAbstractSeries>
 #include <QAreaSeries>
 #include <QChart>
+#include <QChartView>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -182,6 +184,25 @@ private Q_SLOTS:
         auto* threshold = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kThresholdSeriesName));
         QVERIFY(threshold);
         QCOMPARE(threshold->at(0).x(), std::log10(5.0));
+    }
+
+    // A chart as shown in the window (File > Save Chart As): PNG at the view's size, and SVG.
+    void saveShownView()
+    {
+        QTemporaryDir dir;
+        QChartView view(ui::createKdeChart(ml::kdeOf({1.0f, 2.0f, 2.5f, 3.0f, 8.0f, 9.0f}), 5.0));
+        view.resize(640, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString error;
+        const QString png = dir.filePath(QStringLiteral("shown.png"));
+        QVERIFY2(ui::saveChartView(view, png, &error), qPrintable(error));
+        QCOMPARE(QImage(png).size(), QSize(640, 360));
+        const QString svg = dir.filePath(QStringLiteral("shown.svg"));
+        QCOMPARE(ui::saveChartView(view, svg, &error), ui::svgExportAvailable());
+        if (ui::svgExportAvailable()) QVERIFY(QFileInfo(svg).size() > 1000);
+        QVERIFY(!ui::saveChartView(view, dir.filePath(QStringLiteral("no/such/dir/x.png")), &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void exportFailsClearly()

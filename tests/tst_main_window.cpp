@@ -491,6 +491,17 @@ private Q_SLOTS:
             filters->clearAction()->trigger();
         }
 
+        // Ctrl+PgDn / Ctrl+PgUp walk the tabs under the table, wrapping around.
+        QAction* nextTab = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_PageDown)) nextTab = action;
+        QVERIFY(nextTab);
+        window.chartsPanel()->setCurrentIndex(window.chartsPanel()->count() - 1);
+        nextTab->trigger();
+        QCOMPARE(window.chartsPanel()->currentIndex(), 0);
+        nextTab->trigger();
+        QCOMPARE(window.chartsPanel()->currentIndex(), 1);
+
         // The density: a curve over the scores, the threshold drawn.
         QChart* kde = window.chartsPanel()->kdeChart();
         QVERIFY(kde);

@@ -758,6 +758,42 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
+    <message>
+        <source>Next &amp;Tab</source>
+        <translation>Nächster &amp;Reiter</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>Diagramm &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the chart on the current tab as PNG or SVG</source>
+        <translation>Das Diagramm des aktuellen Reiters als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>No chart on this tab: pick a chart tab after Train &amp; score.</source>
+        <translation>Kein Diagramm auf diesem Reiter: nach dem Trainieren &amp; Bewerten einen Diagrammreiter wählen.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>;;SVG drawings (*.svg)</source>
+        <translation>;;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -28,23 +28,12 @@ bool svgExportAvailable()
 #endif
 }
 
-bool exportChart(QChart* chart, const QString& path, QString* error)
+bool saveChartView(QChartView& view, const QString& path, QString* error)
 {
     const auto fail = [&](const QString& why) {
         if (error) *error = why;
         return false;
     };
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        delete chart;
-        return fail(QObject::tr("chart export needs a QApplication"));
-    }
-    QChartView view(chart); // owns the chart from here
-    view.setRenderHint(QPainter::Antialiasing);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(kExportWidth, kExportHeight);
-    // Showing (off screen) runs the chart's layout; rendering alone would paint it unlaid-out.
-    view.show();
-    QApplication::processEvents();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
 #ifdef LOGSLEUTH_HAVE_SVG
@@ -52,7 +41,7 @@ bool exportChart(QChart* chart, const QString& path, QString* error)
         svg.setFileName(path);
         svg.setSize(view.size());
         svg.setViewBox(QRect(QPoint(0, 0), view.size()));
-        svg.setTitle(chart->title());
+        if (view.chart()) svg.setTitle(view.chart()->title());
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(QObject::tr("cannot write %1").arg(QDir::toNativeSeparators(path)));
@@ -69,6 +58,23 @@ bool exportChart(QChart* chart, const QString& path, QString* error)
     if (pixmap.isNull() || !pixmap.save(path, "PNG"))
         return fail(QObject::tr("cannot write %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool exportChart(QChart* chart, const QString& path, QString* error)
+{
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        delete chart;
+        if (error) *error = QObject::tr("chart export needs a QApplication");
+        return false;
+    }
+    QChartView view(chart); // owns the chart from here
+    view.setRenderHint(QPainter::Antialiasing);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(kExportWidth, kExportHeight);
+    // Showing (off screen) runs the chart's layout; rendering alone would paint it unlaid-out.
+    view.show();
+    QApplication::processEvents();
+    return saveChartView(view, path, error);
 }
 
 QStringList exportCharts(const ChartData& data, const QString& directory, QString* error)

@@ -181,6 +181,12 @@ void ChartsPanel::setPageChart(int tab, QChart* chart)
     delete old;
 }
 
+QChartView* ChartsPanel::currentChartView() const
+{
+    const int tab = currentIndex();
+    return tab >= 0 && tab < ChartTabCount ? m_pages[tab].view : nullptr;
+}
+
 QChart* ChartsPanel::histogramChart()
 {
     ensureBuilt(HistogramTab);

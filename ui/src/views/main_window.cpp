@@ -8,6 +8,7 @@
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/about_dialog.h>
 #include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/chart_export.h>
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -291,6 +293,21 @@ void MainWindow::createMenus()
     go->addAction(m_findPreviousAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // The chart and detail tabs from the keyboard, wherever the focus is.
+    QAction* nextTab = view->addAction(tr("Next &Tab"));
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextTab, &QAction::triggered, this,
+            [this] { m_charts->setCurrentIndex((m_charts->currentIndex() + 1) % m_charts->count()); });
+    QAction* previousTab = view->addAction(tr("P&revious Tab"));
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousTab, &QAction::triggered, this, [this] {
+        m_charts->setCurrentIndex((m_charts->currentIndex() + m_charts->count() - 1) % m_charts->count());
+    });
+    QAction* saveChart = view->addAction(tr("&Save Chart As…"));
+    saveChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveChart->setStatusTip(tr("Save the chart on the current tab as PNG or SVG"));
+    connect(saveChart, &QAction::triggered, this, &MainWindow::saveCurrentChart);
+    view->addSeparator();
     view->addAction(m_filterBar->anomaliesOnlyAction());
     view->addAction(m_filterBar->hideSuppressedAction());
     view->addAction(m_filterBar->searchHitsOnlyAction());
@@ -545,6 +562,27 @@ bool MainWindow::exportView(const QString& path)
                 tr("Exported %1 line(s) to %2").arg(count).arg(QDir::toNativeSeparators(path)), kMessageMs);
         }};
     });
+}
+
+void MainWindow::saveCurrentChart()
+{
+    QChartView* view = m_charts->currentChartView();
+    if (!view || !view->chart()) {
+        statusBar()->showMessage(tr("No chart on this tab: pick a chart tab after Train & score."),
+                                 kMessageMs);
+        return;
+    }
+    const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
+    QString filters = tr("PNG images (*.png)");
+    if (svgExportAvailable()) filters += tr(";;SVG drawings (*.svg)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"), QDir(dir).filePath(QStringLiteral("chart.png")), filters);
+    if (path.isEmpty()) return;
+    QString error;
+    if (!saveChartView(*view, path, &error))
+        showError(tr("Save Chart"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageMs);
 }
 
 void MainWindow::showOpenDialog()

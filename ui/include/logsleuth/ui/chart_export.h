@@ -16,6 +16,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QChartView;
 QT_END_NAMESPACE
 
 namespace logsleuth::ui {
@@ -43,5 +44,7 @@ QStringList exportCharts(const ChartData& data, const QString& directory, QStrin
 
 // One chart (taken over and deleted) into `path`; the format from the suffix (.png or .svg).
 bool exportChart(QChart* chart, const QString& path, QString* error);
+// A chart as shown (its zoom, its size) into `path`, PNG or SVG by the suffix.
+bool saveChartView(QChartView& view, const QString& path, QString* error);
 
 } // namespace logsleuth::ui

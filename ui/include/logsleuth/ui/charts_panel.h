@@ -41,6 +41,8 @@ public:
     QChart* lossChart();
     QChart* kdeChart();
     TimelineView* timelineView();
+    // The chart view of the current tab; null on a tab without a chart (or before a result).
+    QChartView* currentChartView() const;
 
 Q_SIGNALS:
     // A timeline bucket was clicked: show the lines of [start, end) ms.

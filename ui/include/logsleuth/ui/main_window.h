@@ -95,6 +95,7 @@ private:
     bool goToSearchHit(bool forward); // from the current row, in the table's order
     void restrictToLine(int column, quint64 globalLine);
     void previewThreshold(double value); // while the histogram's line is dragged
+    void saveCurrentChart();
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
