@@ -75,6 +75,9 @@ private Q_SLOTS:
     void removeMark();
     void severalMarksAreOneTransaction();
     void pragmas();
+    void journalModeForFileSystem_data();
+    void journalModeForFileSystem();
+    void dataVersionSeesOtherWriters();
     void defaultPath_data();
     void defaultPath();
     void corruptFile_data();
@@ -309,6 +312,45 @@ void TestFactStore::pragmas()
     QCOMPARE(store.schemaVersion(), 2);
     QCOMPARE(logsleuth::store::toString(MarkKind::FalsePositive), std::string_view("false_positive"));
     QCOMPARE(logsleuth::store::toString(MarkKind::TruePositive), std::string_view("true_positive"));
+}
+
+void TestFactStore::journalModeForFileSystem_data()
+{
+    QTest::addColumn<qint64>("magic");
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("unknown") << qint64(0) << QStringLiteral("WAL");
+    QTest::newRow("ext4") << qint64(0xEF53) << QStringLiteral("WAL");
+    QTest::newRow("tmpfs") << qint64(0x01021994) << QStringLiteral("WAL");
+    QTest::newRow("nfs") << qint64(0x6969) << QStringLiteral("DELETE");
+    QTest::newRow("cifs") << qint64(0xFF534D42) << QStringLiteral("DELETE");
+    QTest::newRow("smb2") << qint64(0xFE534D42) << QStringLiteral("DELETE");
+}
+
+void TestFactStore::journalModeForFileSystem()
+{
+    QFETCH(qint64, magic);
+    QFETCH(QString, mode);
+    QCOMPARE(QString::fromLatin1(logsleuth::store::journalModeFor(magic).data()), mode);
+}
+
+// data_version moves when another connection commits, not for this connection's own writes:
+// what the GUI polls to pick up marks the CLI made.
+void TestFactStore::dataVersionSeesOtherWriters()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    auto gui = FactStore::open(path);
+    const std::int64_t start = gui.dataVersion();
+    gui.addMark(makeMark("own <*>"));
+    QCOMPARE(gui.dataVersion(), start);
+    {
+        auto cli = FactStore::open(path);
+        cli.addMark(makeMark("from the cli <*>"));
+    }
+    const std::int64_t after = gui.dataVersion();
+    QVERIFY(after != start);
+    QCOMPARE(gui.marks().size(), size_t(2));
+    QCOMPARE(gui.dataVersion(), after); // reading changes nothing
 }
 
 void TestFactStore::defaultPath_data()

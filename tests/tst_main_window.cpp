@@ -703,6 +703,31 @@ private Q_SLOTS:
         }
     }
 
+    // A mark the CLI (another connection) writes while the window is open shows up by itself.
+    void marksFromElsewhereArePickedUp()
+    {
+        std::filesystem::remove(store::defaultStorePath());
+        ui::MainWindow window;
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto corpus = window.tableModel()->corpus();
+        ui::MarkController* marks = window.markController();
+        QVERIFY(marks->markLines(*corpus, {0}, store::MarkKind::FalsePositive));
+        QCOMPARE(marks->markCount(), size_t(1));
+        QVERIFY(!marks->refreshIfChangedElsewhere()); // its own write is no news
+        {
+            auto cli = store::FactStore::open(store::defaultStorePath());
+            store::Mark mark = ui::makeMark(*corpus, 1, store::MarkKind::TruePositive);
+            mark.scope = store::MarkScope::Line;
+            cli.addMark(mark);
+        }
+        // The window's poll (every 2 s) reads it and says so.
+        QTRY_COMPARE_WITH_TIMEOUT(marks->markCount(), size_t(2), 10000);
+        QVERIFY2(window.statusPanel()->text().contains(QStringLiteral("fact store")),
+                 qPrintable(window.statusPanel()->text()));
+    }
+
     // Open Recent lists what was opened, newest first; Reopen Last Investigation opens it again
     // in a new session.
     void recentFiles()

@@ -794,6 +794,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Marks changed in the fact store (the CLI or another window): applied.</source>
+        <translation>Markierungen in der Faktendatenbank geändert (CLI oder ein anderes Fenster): angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -7,6 +7,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __linux__
+#include <sys/vfs.h>
+#endif
+
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
@@ -164,9 +168,17 @@ FactStore FactStore::open(const std::filesystem::path& path, std::chrono::millis
     }
 
     {
-        Statement wal(handle, path, "PRAGMA journal_mode=WAL");
+        std::int64_t magic = 0;
+#ifdef __linux__
+        struct statfs info{};
+        if (statfs(path.c_str(), &info) == 0)
+            magic = static_cast<std::int64_t>(static_cast<unsigned long>(info.f_type));
+#endif
+        const std::string pragma = "PRAGMA journal_mode=" + std::string(journalModeFor(magic));
+        Statement wal(handle, path, pragma.c_str());
         // The pragma answers the mode in force: a file system without shared memory keeps
-        // "delete". The store still works there (readers then block writers), so go on.
+        // "delete" (and a network file system is asked for it). The store still works there (readers then
+        // block writers), so go on.
         store.journalMode_ = wal.step() ? wal.text(0) : std::string();
     }
     // FULL: a mark the analyst saw saved survives a power cut, at one fsync per action.
@@ -342,6 +354,25 @@ bool FactStore::restore(std::string_view uuid)
     const bool restored = sqlite3_changes(db_.get()) > 0;
     transaction.commit();
     return restored;
+}
+
+std::int64_t FactStore::dataVersion() const
+{
+    Statement query(db_.get(), path_, "PRAGMA data_version");
+    return query.step() ? query.int64(0) : 0;
+}
+
+std::string_view journalModeFor(std::int64_t fileSystemMagic)
+{
+    switch (fileSystemMagic) {
+    case 0x6969:     // NFS
+    case 0xFF534D42: // CIFS
+    case 0xFE534D42: // SMB2
+    case 0x517B:     // SMB
+        return "DELETE";
+    default:
+        return "WAL";
+    }
 }
 
 int FactStore::schemaVersion() const

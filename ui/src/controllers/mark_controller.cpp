@@ -83,6 +83,30 @@ std::vector<store::Mark> MarkController::history()
     return all;
 }
 
+bool MarkController::refreshIfChangedElsewhere()
+{
+    try {
+        if (!m_store) {
+            // No store when the window opened: the CLI may have made one since.
+            if (m_path.empty()) m_path = store::defaultStorePath();
+            std::error_code ec;
+            if (!std::filesystem::exists(m_path, ec)) return false;
+            m_saved = storeOrThrow().marks();
+            if (m_saved.empty()) return false;
+            Q_EMIT marksChanged();
+            return true;
+        }
+        const std::int64_t version = m_store->dataVersion();
+        if (version == m_dataVersion) return false;
+        m_dataVersion = version;
+        m_saved = m_store->marks();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception&) {
+        return false; // a busy store is polled again; a real failure shows on the next write
+    }
+}
+
 bool MarkController::undoMark(const std::string& uuid)
 {
     try {
@@ -124,6 +148,7 @@ store::FactStore& MarkController::storeOrThrow()
     if (!m_store) {
         if (m_path.empty()) m_path = store::defaultStorePath();
         m_store.emplace(store::FactStore::open(m_path));
+        m_dataVersion = m_store->dataVersion(); // what "changed elsewhere" is measured from
     }
     return *m_store;
 }

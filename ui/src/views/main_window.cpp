@@ -106,6 +106,12 @@ MainWindow::MainWindow(QWidget* parent)
     // Marks from earlier sessions apply to the first scoring; reading them waits until the
     // window is up, and a missing store is not created just by starting.
     QTimer::singleShot(0, m_marks, &MarkController::loadMarks);
+    // Marks made meanwhile by the CLI or another window: one PRAGMA every two seconds.
+    auto* storePoll = new QTimer(this);
+    storePoll->setObjectName(QStringLiteral("storePoll"));
+    storePoll->setInterval(2000);
+    connect(storePoll, &QTimer::timeout, this, &MainWindow::pollStore);
+    storePoll->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -562,6 +568,14 @@ bool MainWindow::exportView(const QString& path)
                 tr("Exported %1 line(s) to %2").arg(count).arg(QDir::toNativeSeparators(path)), kMessageMs);
         }};
     });
+}
+
+void MainWindow::pollStore()
+{
+    if (m_runner->isBusy() || !m_marks->refreshIfChangedElsewhere()) return;
+    statusBar()->showMessage(tr("Marks changed in the fact store (the CLI or another window): applied."),
+                             kMessageMs);
+    if (m_analysis->canRescore()) m_analysis->rescore();
 }
 
 void MainWindow::saveCurrentChart()

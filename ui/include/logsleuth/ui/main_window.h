@@ -96,6 +96,8 @@ private:
     void restrictToLine(int column, quint64 globalLine);
     void previewThreshold(double value); // while the histogram's line is dragged
     void saveCurrentChart();
+    // Marks written to the store by another process are read and applied.
+    void pollStore();
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();

@@ -58,6 +58,10 @@ public:
     // Who new marks are by (settings marks/analyst); empty: the store's $LOGSLEUTH_ANALYST/$USER.
     void setAnalyst(const QString& analyst);
     QString analyst() const { return m_analyst; }
+    // Re-reads the marks when another process (the CLI, a second window) committed to the
+    // store since the last look; true when they were re-read (marksChanged was emitted).
+    // Cheap: one PRAGMA while nothing changed. Only once this session has opened the store.
+    bool refreshIfChangedElsewhere();
     // The marks that apply to the open corpus (their masked message occurs in it).
     size_t markCountFor(const text::Corpus& corpus) const;
 
@@ -77,6 +81,7 @@ private:
     std::vector<store::Mark> m_saved;
     std::vector<store::Mark> m_unsaved;
     QString m_analyst;
+    std::int64_t m_dataVersion = -1; // the store's data_version when the marks were last read
 };
 
 // The mark a user gets for globalLine (no id, createdAt now in UTC).

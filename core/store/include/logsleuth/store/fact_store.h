@@ -63,6 +63,11 @@ struct Mark {
 // A random (version 4) UUID in its canonical 36-character form.
 std::string newUuid();
 
+// The journal mode for a file system: WAL needs shared memory that network file systems
+// (NFS, SMB/CIFS) do not provide safely, so the store falls back to DELETE there.
+// fileSystemMagic: statfs's f_type (0 when unknown).
+std::string_view journalModeFor(std::int64_t fileSystemMagic);
+
 // The default time a write waits for another process (another LogSleuth, the CLI) to let go.
 inline constexpr std::chrono::milliseconds kDefaultBusyTimeout{5000};
 
@@ -112,6 +117,9 @@ public:
     // (e.g. "delete" on a file system without shared memory); the store works in either.
     const std::string& journalMode() const { return journalMode_; }
     int schemaVersion() const;
+    // SQLite's PRAGMA data_version: changes whenever another connection (another LogSleuth, the
+    // CLI) commits to the file, never for this connection's own writes. Cheap to poll.
+    std::int64_t dataVersion() const;
     const std::filesystem::path& path() const { return path_; }
 
 private:
