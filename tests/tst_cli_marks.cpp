@@ -22,6 +22,7 @@ private Q_SLOTS:
     void scopesApplyWhenScoring_data();
     void scopesApplyWhenScoring();
     void nextProposesUnmarkedTemplates();
+    void scoringRecordsItsRun();
     void badArguments_data();
     void badArguments();
 
@@ -190,6 +191,44 @@ void TestCliMarks::scopesApplyWhenScoring()
     QCOMPARE(verdicts.value(line - 1), verdict);
     // A line mark reaches its unit, no further: the other anomalies stay.
     QVERIFY(verdicts.count(QStringLiteral("anomaly")) >= 1);
+}
+
+// score --store records its provenance; `runs` lists it. Without --store nothing is recorded.
+void TestCliMarks::scoringRecordsItsRun()
+{
+    const QString db = store("runs.sqlite");
+    QVERIFY(runCli({QStringLiteral("mark"), QStringLiteral("--store"), db, QStringLiteral("--file"),
+                    sample("sshd.log"), QStringLiteral("--line"), QStringLiteral("5"), QStringLiteral("--as"),
+                    QStringLiteral("fp")})
+                .exitCode == 0);
+    const auto scored =
+        runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"), m_model,
+                QStringLiteral("--threshold"), QStringLiteral("3.1sigma"), QStringLiteral("--store"), db});
+    QCOMPARE(scored.exitCode, 0);
+    const int anomalies = int(verdictsOf(scored.out).count(QStringLiteral("anomaly")));
+    const auto listed = runCli({QStringLiteral("runs"), QStringLiteral("--store"), db});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const auto rows = parseCsv(listed.out);
+    QCOMPARE(rows.size(), 2);
+    const QStringList header = rows[0];
+    QCOMPARE(header.first(), QStringLiteral("uuid"));
+    const auto field = [&](const char* name) {
+        return rows[1].value(int(header.indexOf(QString::fromLatin1(name))));
+    };
+    QCOMPARE(field("command"), QStringLiteral("score"));
+    QCOMPARE(field("model_kind"), QStringLiteral("vae"));
+    QVERIFY(field("model_id").endsWith(m_model));
+    QVERIFY(field("options").contains(QStringLiteral("epochs=4")));
+    QCOMPARE(field("threshold_spec"), QStringLiteral("3.1sigma"));
+    QVERIFY(field("threshold").toDouble() > 0);
+    QCOMPARE(field("lines"), QString::number(verdictsOf(scored.out).size()));
+    QCOMPARE(field("anomalies").toInt(), anomalies);
+    QCOMPARE(field("marks"), QStringLiteral("1"));
+    QVERIFY(field("sources").endsWith(QStringLiteral("sshd.log")));
+    QVERIFY(field("started") <= field("finished"));
+    // Scoring without --store records nothing anywhere.
+    runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"), m_model});
+    QCOMPARE(parseCsv(runCli({QStringLiteral("runs"), QStringLiteral("--store"), db}).out).size(), 2);
 }
 
 void TestCliMarks::nextProposesUnmarkedTemplates()

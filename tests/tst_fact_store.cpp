@@ -78,6 +78,7 @@ private Q_SLOTS:
     void journalModeForFileSystem_data();
     void journalModeForFileSystem();
     void dataVersionSeesOtherWriters();
+    void runsRoundTrip();
     void defaultPath_data();
     void defaultPath();
     void corruptFile_data();
@@ -256,7 +257,7 @@ PRAGMA user_version = 1;
                  SQLITE_OK);
     }
     auto store = FactStore::open(path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     const auto marks = store.marks();
     QCOMPARE(marks.size(), std::size_t(2));
     QCOMPARE(marks[0].maskedMessage, std::string("one <NUM>"));
@@ -304,12 +305,12 @@ void TestFactStore::pragmas()
     {
         const auto store = FactStore::open(path);
         QCOMPARE(store.journalMode(), std::string("wal"));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
     }
     // Reopening an up-to-date file leaves it as it is.
     const auto store = FactStore::open(path);
     QCOMPARE(store.journalMode(), std::string("wal"));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     QCOMPARE(logsleuth::store::toString(MarkKind::FalsePositive), std::string_view("false_positive"));
     QCOMPARE(logsleuth::store::toString(MarkKind::TruePositive), std::string_view("true_positive"));
 }
@@ -351,6 +352,54 @@ void TestFactStore::dataVersionSeesOtherWriters()
     QVERIFY(after != start);
     QCOMPARE(gui.marks().size(), size_t(2));
     QCOMPARE(gui.dataVersion(), after); // reading changes nothing
+}
+
+// The provenance of a run survives the file: every field, the store's defaults filled in.
+void TestFactStore::runsRoundTrip()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "facts.sqlite");
+    logsleuth::store::Run run;
+    run.startedAt = "2026-12-02T10:00:00.000Z";
+    run.command = "analyze";
+    run.modelKind = "vae";
+    run.modelId = "model-1";
+    run.options = "epochs=3 seed=1";
+    run.threshold = 5.69;
+    run.thresholdSpec = "auto";
+    run.sources = "a.log\nb.tar.gz!x.log";
+    run.lines = 5000;
+    run.anomalies = 10;
+    run.marksApplied = 2;
+    run.analyst = "alice";
+    run.version = "0.1.0";
+    qputenv("LOGSLEUTH_ANALYST", "tester");
+    {
+        auto store = FactStore::open(path);
+        QVERIFY(store.addRun(run) > 0);
+        logsleuth::store::Run second = run;
+        second.threshold.reset();
+        second.analyst.clear();
+        store.addRun(second);
+    }
+    const auto store = FactStore::open(path);
+    const auto runs = store.runs();
+    QCOMPARE(runs.size(), size_t(2));
+    QCOMPARE(runs[0].uuid.size(), size_t(36));
+    QVERIFY(runs[0].uuid != runs[1].uuid);
+    QCOMPARE(runs[0].command, run.command);
+    QCOMPARE(runs[0].modelId, run.modelId);
+    QCOMPARE(runs[0].options, run.options);
+    QCOMPARE(*runs[0].threshold, 5.69);
+    QCOMPARE(runs[0].sources, run.sources);
+    QCOMPARE(runs[0].lines, uint64_t(5000));
+    QCOMPARE(runs[0].anomalies, uint64_t(10));
+    QCOMPARE(runs[0].marksApplied, uint64_t(2));
+    QCOMPARE(runs[0].analyst, std::string("alice"));
+    QVERIFY(!runs[0].finishedAt.empty()); // filled in by the store
+    QVERIFY(!runs[1].threshold);
+    QCOMPARE(runs[1].analyst, std::string("tester")); // $LOGSLEUTH_ANALYST, else the user
+    qunsetenv("LOGSLEUTH_ANALYST");
 }
 
 void TestFactStore::defaultPath_data()
@@ -468,7 +517,7 @@ void TestFactStore::lockedOpenTimesOut()
     }
     QCOMPARE(other.exec("COMMIT"), SQLITE_OK);
     const auto store = FactStore::open(path);
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
 }
 
 void TestFactStore::unwritableDirectory()

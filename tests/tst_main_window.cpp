@@ -685,11 +685,22 @@ private Q_SLOTS:
         QVERIFY(window.openPaths(
             {samples.filePath(QStringLiteral("webshop.log")), samples.filePath(QStringLiteral("sshd.log"))}));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        // With a store present, a training records its run there.
+        const size_t runsBefore = store::FactStore::open(store::defaultStorePath()).runs().size();
         QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
         window.trainAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
         const auto& corpus = *result->corpus;
+        {
+            const auto runs = store::FactStore::open(store::defaultStorePath()).runs();
+            QCOMPARE(runs.size(), runsBefore + 1);
+            QCOMPARE(runs.back().command, std::string("gui"));
+            QCOMPARE(runs.back().modelKind, std::string("vae"));
+            QCOMPARE(runs.back().lines, corpus.lineCount());
+            QCOMPARE(runs.back().anomalies, result->anomalyLines);
+            QVERIFY(runs.back().sources.find("sshd.log") != std::string::npos);
+        }
         QVERIFY(corpus.layout(0).format != corpus.layout(1).format);
         std::vector<float> sorted(result->lineScores);
         std::sort(sorted.begin(), sorted.end());

@@ -841,6 +841,12 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <translation>Die Markierung konnte in %1 nicht wiederhergestellt werden.
 %2</translation>
     </message>
+    <message>
+        <source>The run could not be recorded in the fact store.
+%1</source>
+        <translation>Der Lauf konnte nicht in der Faktendatenbank festgehalten werden.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarksDialog</name>

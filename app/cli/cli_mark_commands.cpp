@@ -16,7 +16,9 @@
 #include "logsleuth/text/csv.h"
 #include "logsleuth/text/search.h"
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 
@@ -264,6 +266,39 @@ int proposeNext(const ParsedArgs& args)
     return finish(mined);
 }
 
+// ---- runs --------------------------------------------------------------------------------
+
+int runRuns(const ParsedArgs& args)
+{
+    if (!args.inputs.empty()) throw UsageError("runs takes no files, only --store DB");
+    auto store = openStore(args);
+    text::CsvWriter csv(std::cout);
+    for (const char* name :
+         {"uuid", "started", "finished", "command", "model_kind", "model_id", "options", "threshold",
+          "threshold_spec", "lines", "anomalies", "marks", "analyst", "version", "sources"})
+        csv.field(name);
+    csv.endRow();
+    for (const auto& run : store.runs()) {
+        std::string sources = run.sources;
+        std::replace(sources.begin(), sources.end(), '\n', ';');
+        csv.field(run.uuid)
+            .field(run.startedAt)
+            .field(run.finishedAt)
+            .field(run.command)
+            .field(run.modelKind);
+        csv.field(run.modelId).field(run.options);
+        if (run.threshold)
+            csv.field(*run.threshold);
+        else
+            csv.field("");
+        csv.field(run.thresholdSpec).field(run.lines).field(run.anomalies).field(run.marksApplied);
+        csv.field(run.analyst).field(run.version).field(sources);
+        csv.endRow();
+    }
+    std::cout.flush();
+    return ExitOk;
+}
+
 int runMarks(const ParsedArgs& args)
 {
     if (args.inputs.empty())
@@ -316,8 +351,58 @@ int runMarks(const ParsedArgs&)
 {
     throw UsageError("marks needs a build with SQLite (core/store)");
 }
+int runRuns(const ParsedArgs&)
+{
+    throw UsageError("runs needs a build with SQLite (core/store)");
+}
 } // namespace
 #endif
+
+std::string utcNow()
+{
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch());
+    char iso[32];
+    return std::string(text::formatIsoUtc(now.count(), iso));
+}
+
+void recordRun(const ParsedArgs& args, std::string_view command, const std::string& startedAt,
+               const ml::AnalysisSession& session, const std::string& thresholdSpec)
+{
+    const auto path = args.value("store");
+    if (!path) return;
+#ifdef LOGSLEUTH_HAVE_STORE
+    store::Run run;
+    run.startedAt = startedAt;
+    run.command = std::string(command);
+    if (const auto& model = session.model()) {
+        run.modelKind = std::string(model->kind());
+        const auto modelDir = args.value("model");
+        run.modelId = run.modelKind + ":" + (modelDir ? *modelDir : std::string("(trained in this run)"));
+        for (const auto& option : model->options().schema())
+            run.options +=
+                (run.options.empty() ? "" : " ") + option.name + "=" + model->options().text(option.name);
+    }
+    run.threshold = session.scored().threshold;
+    run.thresholdSpec = thresholdSpec;
+    const text::Corpus& corpus = *session.corpus();
+    for (std::size_t source = 0; source < corpus.sourceCount(); ++source)
+        run.sources += (source ? "\n" : "") + corpus.source(source).name();
+    run.lines = corpus.lineCount();
+    run.anomalies = ml::anomalousLineCount(session.scored());
+    const auto& rules = session.marks();
+    run.marksApplied = rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size();
+    run.version = LOGSLEUTH_VERSION;
+    auto store = store::FactStore::open(*path);
+    store.addRun(run);
+#else
+    (void)command;
+    (void)startedAt;
+    (void)session;
+    (void)thresholdSpec;
+    throw UsageError("--store needs a build with SQLite (core/store)");
+#endif
+}
 
 ml::MarkRules marksFrom(const ParsedArgs& args)
 {
@@ -341,6 +426,7 @@ const std::vector<Command>& markCommands()
     static const std::vector<Command> table = {
         {commandSpec("mark"), &runMark},
         {commandSpec("marks"), &runMarks},
+        {commandSpec("runs"), &runRuns},
     };
     return table;
 }

@@ -119,9 +119,11 @@ void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSess
 }
 
 // Says how many lines are anomalous, and turns --fail-on-anomaly into the exit code.
-int concludeScoring(const ParsedArgs& args, const Mined& mined, const ml::AnalysisSession& session,
+int concludeScoring(const ParsedArgs& args, std::string_view command, const std::string& startedAt,
+                    const Mined& mined, const ml::AnalysisSession& session,
                     const ml::ThresholdSpec& threshold)
 {
+    recordRun(args, command, startedAt, session, threshold.toString());
     const auto anomalies = ml::anomalousLineCount(session.scored());
     warn(std::to_string(anomalies) + " anomalous line(s) at threshold " + threshold.toString() + " = " +
          std::to_string(session.scored().threshold));
@@ -155,6 +157,7 @@ int runTrain(const ParsedArgs& args)
 
 int runScore(const ParsedArgs& args)
 {
+    const std::string startedAt = utcNow();
     const auto modelDir = args.value("model");
     if (!modelDir) throw UsageError("score needs --model DIR");
     const auto threshold = thresholdFrom(args);
@@ -168,7 +171,7 @@ int runScore(const ParsedArgs& args)
     if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
     writeScoreCsv(std::cout, mined, session);
     std::cout.flush();
-    return concludeScoring(args, mined, session, threshold);
+    return concludeScoring(args, "score", startedAt, mined, session, threshold);
 }
 
 // ---- analyze -----------------------------------------------------------------------------
@@ -217,6 +220,7 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Analysis
 
 int runAnalyze(const ParsedArgs& args)
 {
+    const std::string startedAt = utcNow();
     const auto choice = modelChoiceFrom(args);
     const auto threshold = thresholdFrom(args);
     const auto top = static_cast<std::size_t>(args.integer("top", 20, 0, 1000000));
@@ -250,7 +254,7 @@ int runAnalyze(const ParsedArgs& args)
         if (!chartImagesAvailable())
             warn("--charts: this build has no GUI, so it writes the charts' data only");
     }
-    return concludeScoring(args, mined, session, threshold);
+    return concludeScoring(args, "analyze", startedAt, mined, session, threshold);
 }
 
 // ---- eval --------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ const OptionSpec kThresholdOption = {"threshold", "SPEC",
 const OptionSpec kThreadsOption = {"threads", "N",
                                    "threads that parse and mask lines (default: every core); template ids do "
                                    "not depend on it"};
-const OptionSpec kStoreOption = {"store", "DB", "apply the marks of this fact store (SQLite file)"};
+const OptionSpec kStoreOption = {"store", "DB",
+                                 "apply the marks of this fact store (SQLite file) and record the run there"};
 } // namespace
 
 const std::vector<CommandSpec>& commandSpecs()
@@ -109,6 +110,12 @@ const std::vector<CommandSpec>& commandSpecs()
                  {"model", "DIR", "next: the trained model"},
                  {"count", "N", "next: how many lines to propose (default 10)"}},
                 kInputOptions)},
+        {"runs",
+         "runs --store DB",
+         "The runs recorded in a fact store by score and analyze with --store (and by the GUI): CSV "
+         "uuid,started,finished,command,model_kind,model_id,options,threshold,threshold_spec,lines,anomalies,"
+         "marks,analyst,version,sources (sources separated by ';').",
+         {{"store", "DB", "the fact store (required)"}}},
         {"eval",
          "eval --scores S.csv --labels L | --label-column NAME",
          "Detection quality of a score CSV against labels (L: 1-based anomalous line numbers, FILE:LINE "

@@ -356,6 +356,73 @@ bool FactStore::restore(std::string_view uuid)
     return restored;
 }
 
+std::int64_t FactStore::addRun(const Run& run)
+{
+    detail::WriteTransaction transaction(db_.get(), path_);
+    Statement insert(db_.get(), path_, R"sql(
+INSERT INTO runs (uuid, started_at, finished_at, command, model_kind, model_id, options, threshold,
+                  threshold_spec, sources, lines, anomalies, marks_applied, analyst, version)
+VALUES (?1, ?2, coalesce(?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+        ?11, ?12, ?13, ?14, ?15)
+RETURNING id
+)sql");
+    insert.bind(1, run.uuid.empty() ? newUuid() : run.uuid).bind(2, run.startedAt);
+    if (run.finishedAt.empty())
+        insert.bind(3, std::optional<double>());
+    else
+        insert.bind(3, run.finishedAt);
+    insert.bind(4, run.command)
+        .bind(5, run.modelKind)
+        .bind(6, run.modelId)
+        .bind(7, run.options)
+        .bind(8, run.threshold)
+        .bind(9, run.thresholdSpec)
+        .bind(10, run.sources)
+        .bind(11, static_cast<std::int64_t>(run.lines))
+        .bind(12, static_cast<std::int64_t>(run.anomalies))
+        .bind(13, static_cast<std::int64_t>(run.marksApplied))
+        .bind(14, run.analyst.empty() ? defaultAnalyst() : run.analyst)
+        .bind(15, run.version);
+    if (!insert.step())
+        throw StoreError("fact store " + path_.string() + ": saving a run returned no row id");
+    const std::int64_t id = insert.int64(0);
+    while (insert.step()) {
+    }
+    transaction.commit();
+    return id;
+}
+
+std::vector<Run> FactStore::runs() const
+{
+    Statement select(db_.get(), path_, R"sql(
+SELECT id, uuid, started_at, finished_at, command, model_kind, model_id, options, threshold,
+       threshold_spec, sources, lines, anomalies, marks_applied, analyst, version
+FROM runs ORDER BY id
+)sql");
+    std::vector<Run> result;
+    while (select.step()) {
+        Run run;
+        run.id = select.int64(0);
+        run.uuid = select.text(1);
+        run.startedAt = select.text(2);
+        run.finishedAt = select.text(3);
+        run.command = select.text(4);
+        run.modelKind = select.text(5);
+        run.modelId = select.text(6);
+        run.options = select.text(7);
+        run.threshold = select.real(8);
+        run.thresholdSpec = select.text(9);
+        run.sources = select.text(10);
+        run.lines = static_cast<std::uint64_t>(select.int64(11));
+        run.anomalies = static_cast<std::uint64_t>(select.int64(12));
+        run.marksApplied = static_cast<std::uint64_t>(select.int64(13));
+        run.analyst = select.text(14);
+        run.version = select.text(15);
+        result.push_back(std::move(run));
+    }
+    return result;
+}
+
 std::int64_t FactStore::dataVersion() const
 {
     Statement query(db_.get(), path_, "PRAGMA data_version");

@@ -71,6 +71,28 @@ ALTER TABLE marks_v2 RENAME TO marks;
 CREATE INDEX marks_template_id ON marks (template_id);
 CREATE INDEX marks_masked_message ON marks (masked_message);
 )sql",
+    // 3: runs, the provenance of every training and scoring that used the store: which model,
+    // on what, at which threshold, with how many marks, what came out.
+    R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  command TEXT NOT NULL,
+  model_kind TEXT NOT NULL,
+  model_id TEXT NOT NULL,
+  options TEXT NOT NULL,
+  threshold REAL,
+  threshold_spec TEXT NOT NULL,
+  sources TEXT NOT NULL,
+  lines INTEGER NOT NULL,
+  anomalies INTEGER NOT NULL,
+  marks_applied INTEGER NOT NULL,
+  analyst TEXT NOT NULL,
+  version TEXT NOT NULL
+);
+)sql",
 };
 
 int userVersion(sqlite3* db, const std::filesystem::path& path)

@@ -83,6 +83,21 @@ std::vector<store::Mark> MarkController::history()
     return all;
 }
 
+bool MarkController::recordRun(store::Run run)
+{
+    try {
+        if (m_path.empty()) m_path = store::defaultStorePath();
+        std::error_code ec;
+        if (!m_store && !std::filesystem::exists(m_path, ec)) return false;
+        if (run.analyst.empty()) run.analyst = m_analyst.toStdString();
+        storeOrThrow().addRun(run);
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("The run could not be recorded in the fact store.\n%1").arg(describe(e)));
+        return false;
+    }
+}
+
 bool MarkController::refreshIfChangedElsewhere()
 {
     try {

@@ -30,6 +30,7 @@
 #include <QActionGroup>
 #include <QChartView>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -384,8 +385,9 @@ void MainWindow::connectControllers()
         }
     });
 
-    connect(m_analysis, &AnalysisController::analysisFinished, this, [this] {
+    connect(m_analysis, &AnalysisController::analysisFinished, this, [this](const AnalysisResultPtr& result) {
         if (!m_openPaths.isEmpty()) rememberRecent(m_openPaths, true);
+        recordRun(*result);
     });
     connect(m_analysis, &AnalysisController::trainingLossChanged, m_charts, &ChartsPanel::showTrainingLoss);
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
@@ -570,6 +572,28 @@ bool MainWindow::exportView(const QString& path)
     });
 }
 
+void MainWindow::recordRun(const AnalysisResult& result)
+{
+    if (!result.model || !result.corpus) return;
+    store::Run run;
+    run.startedAt = m_trainStartedAt.toString(Qt::ISODateWithMs).toStdString();
+    run.command = "gui";
+    run.modelKind = std::string(result.model->kind());
+    run.modelId = run.modelKind + ":gui-session";
+    const ml::ModelOptions& options = result.model->options();
+    for (const auto& option : options.schema())
+        run.options += (run.options.empty() ? "" : " ") + option.name + "=" + options.text(option.name);
+    run.threshold = result.scored.threshold;
+    run.thresholdSpec = m_analysis->threshold().toString();
+    for (size_t source = 0; source < result.corpus->sourceCount(); ++source)
+        run.sources += (source ? "\n" : "") + result.corpus->source(source).name();
+    run.lines = result.corpus->lineCount();
+    run.anomalies = result.anomalyLines;
+    run.marksApplied = m_marks->markCountFor(*result.corpus);
+    run.version = LOGSLEUTH_VERSION;
+    m_marks->recordRun(std::move(run));
+}
+
 void MainWindow::pollStore()
 {
     if (m_runner->isBusy() || !m_marks->refreshIfChangedElsewhere()) return;
@@ -610,6 +634,7 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::trainAndScore()
 {
+    m_trainStartedAt = QDateTime::currentDateTimeUtc();
     m_analysis->setMarkRules(m_marks->rules());
     if (!m_analysis->trainAndScore())
         statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: wait for the running job or cancel it (Esc).")

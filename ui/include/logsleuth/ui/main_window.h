@@ -6,7 +6,9 @@
 #pragma once
 
 #include <logsleuth/store/fact_store.h>
+#include <logsleuth/ui/analysis_result.h>
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -98,6 +100,8 @@ private:
     void saveCurrentChart();
     // Marks written to the store by another process are read and applied.
     void pollStore();
+    // A finished training's provenance, into the store's runs table when a store exists.
+    void recordRun(const AnalysisResult& result);
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
     void showError(const QString& title, const QString& message);
     void updateActions();
@@ -148,6 +152,7 @@ private:
     QStringList m_openPaths;
     // The current result's line scores, sorted once, so a dragged threshold counts by bisection.
     std::vector<float> m_sortedScores;
+    QDateTime m_trainStartedAt;
     bool m_sortedOnce = false;
     bool m_trainWhenOpened = false;
 };

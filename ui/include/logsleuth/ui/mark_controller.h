@@ -58,6 +58,9 @@ public:
     // Who new marks are by (settings marks/analyst); empty: the store's $LOGSLEUTH_ANALYST/$USER.
     void setAnalyst(const QString& analyst);
     QString analyst() const { return m_analyst; }
+    // Records a training's provenance in the store's runs table, only when a store exists
+    // (looking at logs creates none). False when there is none or it refused (reported).
+    bool recordRun(store::Run run);
     // Re-reads the marks when another process (the CLI, a second window) committed to the
     // store since the last look; true when they were re-read (marksChanged was emitted).
     // Cheap: one PRAGMA while nothing changed. Only once this session has opened the store.

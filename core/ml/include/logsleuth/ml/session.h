@@ -84,6 +84,7 @@ public:
 
     const std::shared_ptr<const text::Corpus>& corpus() const { return corpus_; }
     const std::shared_ptr<const Model>& model() const { return model_; }
+    const MarkRules& marks() const { return marks_; }
     const TrainReport& trainReport() const { return report_; }
     const Scored& scored() const { return scored_; }
     ScoreSummary summarize(std::size_t bins) const;

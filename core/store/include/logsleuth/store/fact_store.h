@@ -60,6 +60,26 @@ struct Mark {
     std::string note;      // the analyst's comment
 };
 
+// One training or scoring that used the store: what ran, on what, and what came out.
+struct Run {
+    std::int64_t id = 0;
+    std::string uuid;      // set by the store when empty
+    std::string startedAt; // ISO 8601 UTC
+    std::string finishedAt;
+    std::string command;   // "train", "score", "analyze", "gui"
+    std::string modelKind; // "vae", "window", …
+    std::string modelId;   // the model's id (its directory's meta id, or the GUI session's)
+    std::string options;   // the family's options, "name=value" separated by blanks
+    std::optional<double> threshold;
+    std::string thresholdSpec; // as given: "auto", "3.1sigma", …
+    std::string sources;       // the inputs, one per line
+    std::uint64_t lines = 0;
+    std::uint64_t anomalies = 0;
+    std::uint64_t marksApplied = 0;
+    std::string analyst; // set by the store from $LOGSLEUTH_ANALYST or $USER when empty
+    std::string version; // of LogSleuth
+};
+
 // A random (version 4) UUID in its canonical 36-character form.
 std::string newUuid();
 
@@ -112,6 +132,11 @@ public:
     // already present is skipped, so importing twice adds nothing. One transaction. Returns how
     // many were added.
     std::size_t importMarks(const std::vector<Mark>& marks);
+
+    // Records a run (one transaction); returns its row id.
+    std::int64_t addRun(const Run& run);
+    // Every run, oldest first.
+    std::vector<Run> runs() const;
 
     // What `PRAGMA journal_mode=WAL` answered: "wal", or the mode SQLite kept
     // (e.g. "delete" on a file system without shared memory); the store works in either.
