@@ -13,6 +13,7 @@
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts.h>
 #include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/compare_dialog.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
 #include <logsleuth/ui/histogram_view.h>
@@ -737,6 +738,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(marks->markCount(), size_t(2), 10000);
         QVERIFY2(window.statusPanel()->text().contains(QStringLiteral("fact store")),
                  qPrintable(window.statusPanel()->text()));
+    }
+
+    // Compare Models: every family side by side against a label file (the sample's planted
+    // lines); a bad label file says why.
+    void compareModels()
+    {
+        const QDir samples(QStringLiteral(LOGSLEUTH_SAMPLES));
+        QSettings settings;
+        settings.setValue(QStringLiteral("train/epochs"), 3);
+        settings.setValue(QStringLiteral("train/samples-per-epoch"), 4000);
+        settings.setValue(QStringLiteral("train/device"), QStringLiteral("cpu"));
+        ui::MainWindow window;
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({samples.filePath(QStringLiteral("sshd.log"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        const auto& corpus = *result->corpus;
+
+        std::string error;
+        const auto labels = ui::labelsFromFile(corpus, "318 367, 683\n684 sshd.log:1540", error);
+        QVERIFY2(labels, error.c_str());
+        QCOMPARE(std::count(labels->begin(), labels->end(), true), 5);
+        QVERIFY((*labels)[317] && (*labels)[1539]);
+        for (const char* bad : {"abc", "0", "999999", "other.log:3"}) {
+            QVERIFY2(!ui::labelsFromFile(corpus, bad, error), bad);
+            QVERIFY(!error.empty());
+        }
+
+        ui::CompareDialog dialog(*window.taskRunner(), result, ml::ThresholdSpec::parse("3.1sigma"));
+        QSignalSpy compared(&dialog, &ui::CompareDialog::finished);
+        QVERIFY(dialog.compare(*labels));
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 240000);
+        const int families = int(ml::modelFamilies().size());
+        QCOMPARE(compared.at(0).at(0).toInt(), families);
+        QCOMPARE(dialog.table()->rowCount(), families);
+        for (int row = 0; row < families; ++row) {
+            std::printf(
+                "  %s: P %s R %s F1 %s best F1 %s ROC-AUC %s, %s s, %s ms/line\n",
+                qPrintable(dialog.table()->item(row, 0)->text()),
+                qPrintable(dialog.table()->item(row, 1)->text()),
+                qPrintable(dialog.table()->item(row, 2) ? dialog.table()->item(row, 2)->text() : QString()),
+                qPrintable(dialog.table()->item(row, 3) ? dialog.table()->item(row, 3)->text() : QString()),
+                qPrintable(dialog.table()->item(row, 4) ? dialog.table()->item(row, 4)->text() : QString()),
+                qPrintable(dialog.table()->item(row, 5) ? dialog.table()->item(row, 5)->text() : QString()),
+                qPrintable(dialog.table()->item(row, 7) ? dialog.table()->item(row, 7)->text() : QString()),
+                qPrintable(dialog.table()->item(row, 8) ? dialog.table()->item(row, 8)->text() : QString()));
+            // Every family either reports a ROC-AUC in [0, 1] or says why it could not train.
+            const QTableWidgetItem* auc = dialog.table()->item(row, 5);
+            if (auc) {
+                bool ok = false;
+                const double value = auc->text().toDouble(&ok);
+                QVERIFY(ok && value >= 0 && value <= 1);
+            } else {
+                QVERIFY(dialog.table()->item(row, 1)->text().startsWith(QStringLiteral("could not train")));
+            }
+        }
+        QCOMPARE(dialog.table()->item(0, 0)->text(),
+                 QString::fromUtf8(ml::modelFamilies().front()->kind().data(),
+                                   qsizetype(ml::modelFamilies().front()->kind().size())));
+        for (const char* key : {"train/epochs", "train/samples-per-epoch", "train/device"})
+            settings.remove(QString::fromLatin1(key));
     }
 
     // Open Recent lists what was opened, newest first; Reopen Last Investigation opens it again

@@ -185,6 +185,101 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     </message>
 </context>
 <context>
+    <name>logsleuth::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Lines my true-anomaly marks decide</source>
+        <translation>Zeilen, die meine Echt-Markierungen entscheiden</translation>
+    </message>
+    <message>
+        <source>A label file of line numbers…</source>
+        <translation>Eine Label-Datei mit Zeilennummern…</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Best F1</source>
+        <translation>Bestes F1</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Flagged lines</source>
+        <translation>Gemeldete Zeilen</translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation>Training (s)</translation>
+    </message>
+    <message>
+        <source>Scoring (ms/line)</source>
+        <translation>Bewertung (ms/Zeile)</translation>
+    </message>
+    <message>
+        <source>Each family is trained on the open logs without marks and scored at the current threshold (%1); its options are those of Analysis → Model Family.</source>
+        <translation>Jede Familie wird ohne Markierungen auf den offenen Logs trainiert und beim aktuellen Schwellwert (%1) bewertet; ihre Optionen sind die aus Analyse → Modellfamilie.</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>No line is decided by a true-anomaly mark yet: mark some (t) or use a label file.</source>
+        <translation>Noch keine Zeile ist durch eine Echt-Markierung entschieden: einige markieren (t) oder eine Label-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>Label File</source>
+        <translation>Label-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 labelled anomalous line(s) of %2.</source>
+        <translation>%1 als anomal gelabelte Zeile(n) von %2.</translation>
+    </message>
+    <message>
+        <source>Comparing models</source>
+        <translation>Vergleiche Modelle</translation>
+    </message>
+    <message>
+        <source>Busy: wait for the running job or cancel it (Esc).</source>
+        <translation>Beschäftigt: auf die laufende Aufgabe warten oder sie abbrechen (Esc).</translation>
+    </message>
+    <message>
+        <source>could not train: %1</source>
+        <translation>Training nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>logsleuth::ui::DetailPanel</name>
     <message>
         <source>Select a line to see it in full.</source>
@@ -797,6 +892,18 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>Marks changed in the fact store (the CLI or another window): applied.</source>
         <translation>Markierungen in der Faktendatenbank geändert (CLI oder ein anderes Fenster): angewendet.</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Models…</source>
+        <translation>Modelle &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Train every model family on the open logs and compare them against labels</source>
+        <translation>Jede Modellfamilie auf den offenen Logs trainieren und an Labels vergleichen</translation>
+    </message>
+    <message>
+        <source>Train &amp; score first (Ctrl+T): the labels come from its marks.</source>
+        <translation>Zuerst trainieren &amp; bewerten (Strg+T): die Labels kommen aus seinen Markierungen.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/chart_export.h>
 #include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/compare_dialog.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
 #include <logsleuth/ui/log_table_model.h>
@@ -197,6 +198,21 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    m_compareAction = new QAction(tr("C&ompare Models…"), this);
+    m_compareAction->setStatusTip(
+        tr("Train every model family on the open logs and compare them against labels"));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        if (!m_analysis->result()) {
+            statusBar()->showMessage(tr("Train & score first (Ctrl+T): the labels come from its marks."),
+                                     kMessageMs);
+            return;
+        }
+        auto* dialog = new CompareDialog(*m_runner, m_analysis->result(), m_analysis->threshold(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("compareDialog"));
+        dialog->open();
+    });
+
     // Search: the field in the tool bar (Ctrl+F or `/` to get there), F3 and Shift+F3 to walk.
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -288,6 +304,7 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     QMenu* family = analysis->addMenu(tr("Model &Family"));
     family->addActions(m_modelKindActions);
+    analysis->addAction(m_compareAction);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_view->goToLineAction());

@@ -142,6 +142,7 @@ private:
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
     QAction* m_marksListAction = nullptr;
+    QAction* m_compareAction = nullptr;
     QAction* m_nextToReviewAction = nullptr;
     QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;
