@@ -945,6 +945,47 @@ private Q_SLOTS:
         QVERIFY(!window.tableModel()->corpus());
     }
 
+    // A damaged fact store: the window stays usable, the mark applies in the session, the
+    // damaged file is left as it was, and File → Use Fact Store saves the mark in another file.
+    void corruptStoreThenAnotherStore()
+    {
+        const QString corrupt = g_home->filePath(QStringLiteral("corrupt.sqlite"));
+        QByteArray junk(4096, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 131 + 7) % 251);
+        {
+            QFile file(corrupt);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(junk);
+        }
+        ui::MainWindow window;
+        ui::MarkController* marks = window.markController();
+        marks->setStorePath(corrupt.toStdString());
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({sampleLog()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto corpus = window.tableModel()->corpus();
+        QSignalSpy errors(marks, &ui::MarkController::storeError);
+        QVERIFY(!marks->markLines(*corpus, {3}, store::MarkKind::FalsePositive));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(marks->unsavedCount(), size_t(1));
+        QVERIFY(window.trainAction()->isEnabled()); // still usable
+        QVERIFY(window.statusPanel()->text().contains(QStringLiteral("Fact store")));
+        const QString good = g_home->filePath(QStringLiteral("elsewhere/marks.sqlite"));
+        QVERIFY(window.useStore(good));
+        QCOMPARE(marks->unsavedCount(), size_t(0));
+        QCOMPARE(marks->markCount(), size_t(1));
+        QCOMPARE(store::FactStore::open(good.toStdString()).marks().size(), size_t(1));
+        QCOMPARE(QSettings().value(QStringLiteral("marks/store")).toString(), good);
+        QFile again(corrupt);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), junk); // never overwritten
+        // A store that cannot be used leaves the controller where it was.
+        QVERIFY(!window.useStore(g_home->filePath(QStringLiteral("corrupt.sqlite"))));
+        QCOMPARE(QString::fromStdString(marks->storePath().string()), good);
+        QSettings().remove(QStringLiteral("marks/store"));
+    }
+
     void unwritableStoreKeepsTheMark()
     {
         auto corpus = std::make_shared<text::Corpus>();

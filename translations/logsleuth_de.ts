@@ -905,6 +905,34 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Train &amp; score first (Ctrl+T): the labels come from its marks.</source>
         <translation>Zuerst trainieren &amp; bewerten (Strg+T): die Labels kommen aus seinen Markierungen.</translation>
     </message>
+    <message>
+        <source>Use &amp;Fact Store…</source>
+        <translation>&amp;Faktendatenbank wählen…</translation>
+    </message>
+    <message>
+        <source>Keep marks in another SQLite file (when the default one is read-only, full or damaged)</source>
+        <translation>Markierungen in einer anderen SQLite-Datei führen (wenn die übliche schreibgeschützt, voll oder beschädigt ist)</translation>
+    </message>
+    <message>
+        <source>Fact Store</source>
+        <translation>Faktendatenbank</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Dateien (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>
+
+Marks made now still apply in this session. File → Use Fact Store… keeps them in another file.</source>
+        <translation>
+
+Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendatenbank wählen… führt sie in einer anderen Datei.</translation>
+    </message>
+    <message>
+        <source>Marks are kept in %1 now.</source>
+        <translation>Markierungen werden jetzt in %1 geführt.</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -953,6 +981,12 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
 %1</source>
         <translation>Der Lauf konnte nicht in der Faktendatenbank festgehalten werden.
 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the fact store.
+%2</source>
+        <translation>%1 kann nicht als Faktendatenbank verwendet werden.
+%2</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,27 @@ std::vector<store::Mark> MarkController::history()
     return all;
 }
 
+bool MarkController::useStore(std::filesystem::path path)
+{
+    try {
+        auto opened = store::FactStore::open(path);
+        if (!m_unsaved.empty()) {
+            opened.addMarks(m_unsaved); // one transaction: all of them or none
+            m_unsaved.clear();
+        }
+        m_saved = opened.marks();
+        m_path = std::move(path);
+        m_store.emplace(std::move(opened));
+        m_dataVersion = m_store->dataVersion();
+        Q_EMIT marksChanged();
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT storeError(tr("%1 cannot be used as the fact store.\n%2")
+                              .arg(QString::fromStdString(path.string()), describe(e)));
+        return false;
+    }
+}
+
 bool MarkController::recordRun(store::Run run)
 {
     try {

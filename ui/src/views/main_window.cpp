@@ -107,6 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Marks from earlier sessions apply to the first scoring; reading them waits until the
     // window is up, and a missing store is not created just by starting.
+    if (const QString chosen = QSettings().value(QStringLiteral("marks/store")).toString(); !chosen.isEmpty())
+        m_marks->setStorePath(chosen.toStdString());
     QTimer::singleShot(0, m_marks, &MarkController::loadMarks);
     // Marks made meanwhile by the CLI or another window: one PRAGMA every two seconds.
     auto* storePoll = new QTimer(this);
@@ -137,6 +139,17 @@ void MainWindow::createActions()
                                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty() && !exportView(path))
             statusBar()->showMessage(tr("Busy: wait for the running job or cancel it (Esc)."), kMessageMs);
+    });
+
+    m_useStoreAction = new QAction(tr("Use &Fact Store…"), this);
+    m_useStoreAction->setStatusTip(
+        tr("Keep marks in another SQLite file (when the default one is read-only, full or damaged)"));
+    connect(m_useStoreAction, &QAction::triggered, this, [this] {
+        const QString current = QString::fromStdString(m_marks->storePath().string());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Fact Store"), current,
+                                                          tr("SQLite files (*.sqlite *.db);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty()) useStore(path);
     });
 
     m_reopenLastAction = new QAction(tr("Reopen &Last Investigation"), this);
@@ -285,6 +298,7 @@ void MainWindow::createMenus()
     file->addAction(m_reopenLastAction);
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
+    file->addAction(m_useStoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -466,8 +480,11 @@ void MainWindow::connectControllers()
     });
     connect(m_search, &SearchController::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
-    connect(m_marks, &MarkController::storeError, this,
-            [this](const QString& message) { showError(tr("Fact store"), message); });
+    connect(m_marks, &MarkController::storeError, this, [this](const QString& message) {
+        showError(tr("Fact store"),
+                  message + tr("\n\nMarks made now still apply in this session. File → Use Fact Store… keeps "
+                               "them in another file."));
+    });
     connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLines);
     connect(m_view, &LogTableView::unmarkRequested, this, [this](const QList<quint64>& lines) {
         const auto& corpus = m_model->corpus();
@@ -587,6 +604,15 @@ bool MainWindow::exportView(const QString& path)
                 tr("Exported %1 line(s) to %2").arg(count).arg(QDir::toNativeSeparators(path)), kMessageMs);
         }};
     });
+}
+
+bool MainWindow::useStore(const QString& path)
+{
+    if (!m_marks->useStore(path.toStdString())) return false;
+    QSettings().setValue(QStringLiteral("marks/store"), path);
+    statusBar()->showMessage(tr("Marks are kept in %1 now.").arg(QDir::toNativeSeparators(path)), kMessageMs);
+    if (m_analysis->canRescore()) m_analysis->rescore();
+    return true;
 }
 
 void MainWindow::recordRun(const AnalysisResult& result)

@@ -50,6 +50,9 @@ public:
     // Writes the rows the table shows, in its order, as CSV (on the worker); false when busy
     // or nothing is open. The test hook behind File > Export View.
     bool exportView(const QString& path);
+    // Keeps marks in the store at `path` from now on (remembered); the marks the old store
+    // refused are written there. False when it cannot be used (reported).
+    bool useStore(const QString& path);
     // Starts Train & score as soon as the next open finishes (the GUI's --train).
     void setTrainWhenOpened(bool train) { m_trainWhenOpened = train; }
 
@@ -143,6 +146,7 @@ private:
     QAction* m_undoMarkAction = nullptr;
     QAction* m_marksListAction = nullptr;
     QAction* m_compareAction = nullptr;
+    QAction* m_useStoreAction = nullptr;
     QAction* m_nextToReviewAction = nullptr;
     QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;

@@ -33,6 +33,11 @@ public:
     void setStorePath(std::filesystem::path path);
     const std::filesystem::path& storePath() const { return m_path; }
 
+    // Switches to another store file, creating it when missing (File → Use Fact Store, when the
+    // default one is read-only, full or corrupt). Its marks replace the old store's, and the
+    // marks the old store refused are written into it. False (reported) when it cannot be used;
+    // the controller then stays on the old store.
+    bool useStore(std::filesystem::path path);
     // Reads the marks of an existing store (does not create one). False on a store error.
     bool loadMarks();
 
