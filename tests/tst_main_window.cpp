@@ -803,6 +803,18 @@ private Q_SLOTS:
                                    qsizetype(ml::modelFamilies().front()->kind().size())));
         for (const char* key : {"train/epochs", "train/samples-per-epoch", "train/device"})
             settings.remove(QString::fromLatin1(key));
+
+        // Analysis → Set Threshold: p99 of the model's own calibration, applied at once.
+        QSignalSpy rescored(window.analysisController(), &ui::AnalysisController::resultChanged);
+        QVERIFY(window.setThresholdSpec(QStringLiteral("p99")));
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 1, 30000);
+        const auto moved = rescored.at(0).at(0).value<ui::AnalysisResultPtr>();
+        QCOMPARE(moved->scored.threshold,
+                 ml::ThresholdSpec::parse("p99").resolve(result->model->calibration()));
+        QCOMPARE(QSettings().value(QStringLiteral("analysis/threshold")).toString(), QStringLiteral("p99"));
+        QVERIFY(!window.setThresholdSpec(QStringLiteral("p101")));
+        QCOMPARE(window.analysisController()->threshold().toString(), std::string("p99"));
+        QSettings().remove(QStringLiteral("analysis/threshold"));
     }
 
     // Open Recent lists what was opened, newest first; Reopen Last Investigation opens it again

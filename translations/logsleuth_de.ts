@@ -933,6 +933,22 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>Marks are kept in %1 now.</source>
         <translation>Markierungen werden jetzt in %1 geführt.</translation>
     </message>
+    <message>
+        <source>Set &amp;Threshold…</source>
+        <translation>&amp;Schwellwert setzen…</translation>
+    </message>
+    <message>
+        <source>auto (calibrated), k-sigma, a percentile or a fixed score</source>
+        <translation>auto (kalibriert), k-Sigma, ein Perzentil oder ein fester Score</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>Where anomalous starts: auto (calibrated on the training data), 3.1sigma, p99.9 or a score such as 0.42</source>
+        <translation>Wo anomal beginnt: auto (auf den Trainingsdaten kalibriert), 3.1sigma, p99.9 oder ein Score wie 0.42</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -38,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
@@ -211,6 +212,18 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    m_thresholdAction = new QAction(tr("Set &Threshold…"), this);
+    m_thresholdAction->setStatusTip(tr("auto (calibrated), k-sigma, a percentile or a fixed score"));
+    connect(m_thresholdAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Threshold"),
+            tr("Where anomalous starts: auto (calibrated on the training data), 3.1sigma, p99.9 or a score "
+               "such as 0.42"),
+            QLineEdit::Normal, QString::fromStdString(m_analysis->threshold().toString()), &ok);
+        if (ok) setThresholdSpec(text);
+    });
+
     m_compareAction = new QAction(tr("C&ompare Models…"), this);
     m_compareAction->setStatusTip(
         tr("Train every model family on the open logs and compare them against labels"));
@@ -318,6 +331,7 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     QMenu* family = analysis->addMenu(tr("Model &Family"));
     family->addActions(m_modelKindActions);
+    analysis->addAction(m_thresholdAction);
     analysis->addAction(m_compareAction);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -604,6 +618,28 @@ bool MainWindow::exportView(const QString& path)
                 tr("Exported %1 line(s) to %2").arg(count).arg(QDir::toNativeSeparators(path)), kMessageMs);
         }};
     });
+}
+
+bool MainWindow::setThresholdSpec(const QString& text)
+{
+    ml::ThresholdSpec spec;
+    try {
+        spec = ml::ThresholdSpec::parse(text.toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Threshold"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_analysis->setThreshold(spec);
+    QSettings().setValue(QStringLiteral("analysis/threshold"), QString::fromStdString(spec.toString()));
+    // A trained model takes it at once: the spec resolved against the model's own calibration.
+    if (const AnalysisResultPtr result = m_analysis->result(); result && result->model) {
+        const double value = spec.resolve(result->model->calibration());
+        m_analysis->setMarkRules(m_marks->rules());
+        if (!m_analysis->rescore(value))
+            statusBar()->showMessage(tr("Busy: the threshold applies when the running job is done."),
+                                     kMessageMs);
+    }
+    return true;
 }
 
 bool MainWindow::useStore(const QString& path)

@@ -53,6 +53,9 @@ public:
     // Keeps marks in the store at `path` from now on (remembered); the marks the old store
     // refused are written there. False when it cannot be used (reported).
     bool useStore(const QString& path);
+    // Analysis → Set Threshold: a spec (auto, 3.1sigma, p99.9, 0.42), remembered, applied to
+    // the current model at once. False (reported) for a spec that does not parse.
+    bool setThresholdSpec(const QString& text);
     // Starts Train & score as soon as the next open finishes (the GUI's --train).
     void setTrainWhenOpened(bool train) { m_trainWhenOpened = train; }
 
@@ -147,6 +150,7 @@ private:
     QAction* m_marksListAction = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_useStoreAction = nullptr;
+    QAction* m_thresholdAction = nullptr;
     QAction* m_nextToReviewAction = nullptr;
     QList<QAction*> m_modelKindActions; // one per model family, checkable, exclusive
     QAction* m_cancelAction = nullptr;
