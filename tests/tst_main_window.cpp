@@ -103,6 +103,16 @@ QString sampleLog()
     return path;
 }
 
+// The sample open in `window`, with an empty fact store: returns its corpus.
+std::shared_ptr<const text::Corpus> openWithFreshStore(ui::MainWindow& window)
+{
+    std::filesystem::remove(store::defaultStorePath());
+    QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+    if (!window.openPaths({sampleLog()})) return nullptr;
+    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000)) return nullptr;
+    return window.tableModel()->corpus();
+}
+
 QAbstractSeries* seriesNamed(QChart* chart, const char* name)
 {
     for (QAbstractSeries* s : chart->series())
@@ -624,12 +634,9 @@ private Q_SLOTS:
     // analyst name is remembered and written into new marks.
     void marksDialog()
     {
-        std::filesystem::remove(store::defaultStorePath());
         ui::MainWindow window;
-        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
-        QVERIFY(window.openPaths({sampleLog()}));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        const auto corpus = window.tableModel()->corpus();
+        const auto corpus = openWithFreshStore(window);
+        QVERIFY(corpus);
         ui::MarkController* marks = window.markController();
         marks->setAnalyst(QStringLiteral("  alice "));
         QVERIFY(marks->markLines(*corpus, {0}, store::MarkKind::FalsePositive));
@@ -718,12 +725,9 @@ private Q_SLOTS:
     // A mark the CLI (another connection) writes while the window is open shows up by itself.
     void marksFromElsewhereArePickedUp()
     {
-        std::filesystem::remove(store::defaultStorePath());
         ui::MainWindow window;
-        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
-        QVERIFY(window.openPaths({sampleLog()}));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        const auto corpus = window.tableModel()->corpus();
+        const auto corpus = openWithFreshStore(window);
+        QVERIFY(corpus);
         ui::MarkController* marks = window.markController();
         QVERIFY(marks->markLines(*corpus, {0}, store::MarkKind::FalsePositive));
         QCOMPARE(marks->markCount(), size_t(1));

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include <algorithm>
+#include <functional>
 #include <system_error>
 
 namespace logsleuth::ui {
@@ -143,32 +144,30 @@ bool MarkController::refreshIfChangedElsewhere()
     }
 }
 
-bool MarkController::undoMark(const std::string& uuid)
+bool MarkController::changeInStore(const std::function<bool(store::FactStore&)>& change,
+                                   const QString& failure)
 {
     try {
-        if (!storeOrThrow().undo(uuid)) return false;
+        if (!change(storeOrThrow())) return false;
         m_saved = storeOrThrow().marks();
         Q_EMIT marksChanged();
         return true;
     } catch (const std::exception& e) {
-        Q_EMIT storeError(tr("The mark could not be undone in %1.\n%2")
-                              .arg(QString::fromStdString(m_path.string()), describe(e)));
+        Q_EMIT storeError(failure.arg(QString::fromStdString(m_path.string()), describe(e)));
         return false;
     }
 }
 
+bool MarkController::undoMark(const std::string& uuid)
+{
+    return changeInStore([&](store::FactStore& db) { return db.undo(uuid).has_value(); },
+                         tr("The mark could not be undone in %1.\n%2"));
+}
+
 bool MarkController::restoreMark(const std::string& uuid)
 {
-    try {
-        if (!storeOrThrow().restore(uuid)) return false;
-        m_saved = storeOrThrow().marks();
-        Q_EMIT marksChanged();
-        return true;
-    } catch (const std::exception& e) {
-        Q_EMIT storeError(tr("The mark could not be restored in %1.\n%2")
-                              .arg(QString::fromStdString(m_path.string()), describe(e)));
-        return false;
-    }
+    return changeInStore([&](store::FactStore& db) { return db.restore(uuid); },
+                         tr("The mark could not be restored in %1.\n%2"));
 }
 
 MarkController::~MarkController() = default;

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -83,6 +84,9 @@ Q_SIGNALS:
 
 private:
     store::FactStore& storeOrThrow();
+    // Runs a change of the store's live marks, then re-reads them; a store error is reported
+    // with `failure` (%1: the store's path, %2: why).
+    bool changeInStore(const std::function<bool(store::FactStore&)>& change, const QString& failure);
 
     std::filesystem::path m_path;
     std::optional<store::FactStore> m_store;
