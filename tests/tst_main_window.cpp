@@ -418,6 +418,16 @@ private Q_SLOTS:
         window.searchEdit()->setText(QStringLiteral("(unclosed"));
         Q_EMIT window.searchEdit()->returnPressed();
         QCOMPARE(failed.count(), 1);
+        // A long search reports its count as it goes (here every 256 hits), growing, before the end.
+        window.searchController()->setProgressInterval(0);
+        QSignalSpy progressed(window.searchController(), &ui::SearchController::progressed);
+        window.searchEdit()->setText(QStringLiteral("."));
+        Q_EMIT window.searchEdit()->returnPressed();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        const qsizetype all = finished.at(1).at(0).value<qsizetype>();
+        QCOMPARE(progressed.count(), all / 256);
+        for (qsizetype i = 0; i < progressed.count(); ++i)
+            QCOMPARE(progressed.at(i).at(0).value<qsizetype>(), 256 * (i + 1));
     }
 
     // The investigation tools on a trained window: every filter shows exactly the lines an

@@ -949,6 +949,13 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>Where anomalous starts: auto (calibrated on the training data), 3.1sigma, p99.9 or a score such as 0.42</source>
         <translation>Wo anomal beginnt: auto (auf den Trainingsdaten kalibriert), 3.1sigma, p99.9 oder ein Score wie 0.42</translation>
     </message>
+    <message numerus="yes">
+        <source>Searching: %n match(es) so far (%1 %)</source>
+        <translation>
+            <numerusform>Suche: bisher %n Treffer (%1 %)</numerusform>
+            <numerusform>Suche: bisher %n Treffer (%1 %)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -5,6 +5,8 @@
 #include <logsleuth/text/search.h>
 #include <logsleuth/ui/task_runner.h>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace logsleuth::ui {
@@ -37,24 +39,40 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
         return false;
     }
     auto corpus = m_corpus;
-    return m_runner.start(tr("Searching"), [this, corpus, engine, pattern](TaskContext& context) {
-        context.setPhase(tr("Searching for %1").arg(pattern));
-        auto hits = std::make_shared<std::vector<uint64_t>>();
-        const uint64_t lines = corpus->lineCount();
-        engine->run(*corpus, [&](uint64_t line) {
-            hits->push_back(line);
-            if ((hits->size() & 0xfff) == 0)
-                context.setProgress(double(line) / double(std::max<uint64_t>(lines, 1)));
-            return !context.isCancelled();
+    return m_runner.start(
+        tr("Searching"), [this, corpus, engine, pattern, every = m_progressMs](TaskContext& context) {
+            context.setPhase(tr("Searching for %1").arg(pattern));
+            auto hits = std::make_shared<std::vector<uint64_t>>();
+            const uint64_t lines = corpus->lineCount();
+            // The count so far goes to the window about five times a second, so a long search
+            // shows that it finds something before it ends.
+            QElapsedTimer sinceReport;
+            sinceReport.start();
+            engine->run(*corpus, [&](uint64_t line) {
+                hits->push_back(line);
+                if ((hits->size() & 0xff) == 0) {
+                    const double fraction = double(line) / double(std::max<uint64_t>(lines, 1));
+                    context.setProgress(fraction);
+                    if (sinceReport.elapsed() >= every) {
+                        sinceReport.restart();
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, count = qsizetype(hits->size()), fraction] {
+                                Q_EMIT progressed(count, fraction);
+                            },
+                            Qt::QueuedConnection);
+                    }
+                }
+                return !context.isCancelled();
+            });
+            if (context.isCancelled()) return TaskRunner::Delivery{};
+            return TaskRunner::Delivery{[this, corpus, hits, pattern] {
+                if (corpus != m_corpus) return; // another file was opened meanwhile
+                m_hits = hits;
+                m_pattern = pattern;
+                Q_EMIT finished(qsizetype(m_hits->size()));
+            }};
         });
-        if (context.isCancelled()) return TaskRunner::Delivery{};
-        return TaskRunner::Delivery{[this, corpus, hits, pattern] {
-            if (corpus != m_corpus) return; // another file was opened meanwhile
-            m_hits = hits;
-            m_pattern = pattern;
-            Q_EMIT finished(qsizetype(m_hits->size()));
-        }};
-    });
 }
 
 bool SearchController::contains(uint64_t globalLine) const

@@ -482,6 +482,12 @@ void MainWindow::connectControllers()
             statusBar()->showMessage(tr("Busy: the threshold applies when the running job is done."),
                                      kMessageMs);
     });
+    connect(m_search, &SearchController::progressed, this, [this](qsizetype hits, double fraction) {
+        statusBar()->showMessage(
+            tr("Searching: %n match(es) so far (%1 %)", nullptr, int(std::min<qsizetype>(hits, INT_MAX)))
+                .arg(int(fraction * 100)),
+            kMessageMs);
+    });
     connect(m_search, &SearchController::finished, this, [this](qsizetype hits) {
         m_filterBar->setSearchHits(m_search->hits());
         if (m_search->pattern().isEmpty()) return;

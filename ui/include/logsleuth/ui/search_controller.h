@@ -32,8 +32,12 @@ public:
     // The hits of the last search, sorted global lines; null when there is none.
     const std::shared_ptr<const std::vector<uint64_t>>& hits() const { return m_hits; }
     const QString& pattern() const { return m_pattern; }
+    // How often progressed() reports while a search runs (default 200 ms; 0: every 256 hits).
+    void setProgressInterval(int ms) { m_progressMs = ms; }
 
 Q_SIGNALS:
+    // While a search runs: the matches so far and how far it got (0..1), a few times a second.
+    void progressed(qsizetype hitsSoFar, double fraction);
     void finished(qsizetype hits);
     void failed(const QString& message);
 
@@ -42,6 +46,7 @@ private:
     std::shared_ptr<const text::Corpus> m_corpus;
     std::shared_ptr<const std::vector<uint64_t>> m_hits; // sorted; shared with a table filter
     QString m_pattern;
+    int m_progressMs = 200;
 };
 
 } // namespace logsleuth::ui
