@@ -379,9 +379,7 @@ void recordRun(const ParsedArgs& args, std::string_view command, const std::stri
         run.modelKind = std::string(model->kind());
         const auto modelDir = args.value("model");
         run.modelId = run.modelKind + ":" + (modelDir ? *modelDir : std::string("(trained in this run)"));
-        for (const auto& option : model->options().schema())
-            run.options +=
-                (run.options.empty() ? "" : " ") + option.name + "=" + model->options().text(option.name);
+        run.options = model->options().summary();
     }
     run.threshold = session.scored().threshold;
     run.thresholdSpec = thresholdSpec;

@@ -88,4 +88,12 @@ double ModelOptions::real(std::string_view name) const
     return *value;
 }
 
+std::string ModelOptions::summary() const
+{
+    std::string out;
+    for (const OptionSpec& option : schema_)
+        out += (out.empty() ? "" : " ") + option.name + "=" + text(option.name);
+    return out;
+}
+
 } // namespace logsleuth::ml

@@ -9,6 +9,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace logsleuth::ui {
@@ -25,6 +26,12 @@ void fillFrom(AnalysisResult& result, const ml::AnalysisSession& session)
     result.model = session.model();
     result.scored = session.scored();
     result.lineScores = ml::lineScores(*result.corpus, result.scored);
+    auto sorted = std::make_shared<std::vector<float>>();
+    sorted->reserve(result.lineScores.size());
+    for (const float score : result.lineScores)
+        if (!std::isnan(score)) sorted->push_back(score);
+    std::sort(sorted->begin(), sorted->end());
+    result.sortedLineScores = std::move(sorted);
     summarize(result, kHistogramBins);
 }
 

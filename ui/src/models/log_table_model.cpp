@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/log_table_model.h>
 
+#include "models/cell_time.h"
 #include "models/row_order.h"
 
 #include <logsleuth/text/corpus.h>
@@ -207,11 +208,8 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
     case Column::Text:
         return fromBytes(m_corpus->line(line));
     case Column::Time: {
-        char iso[32];
-        const std::string_view time = text::formatIsoUtc(m_corpus->records().time(line), iso);
-        if (time.empty()) return {};
-        iso[10] = ' '; // "2015-10-18 18:01:47.978": easier to read in a column than the ISO 'T' and 'Z'
-        return QString::fromLatin1(time.data(), qsizetype(time.size() - 1));
+        const QString time = cellTime(m_corpus->records().time(line));
+        return time.isEmpty() ? QVariant() : QVariant(time);
     }
     case Column::Level:
         return fromBytes(m_corpus->records().level(line));

@@ -438,7 +438,6 @@ void MainWindow::connectControllers()
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
         m_charts->setResult(result);
-        m_sortedScores.clear(); // sorted again on the next drag
         m_why->setResult(result);
         m_templates->setResult(result);
         m_tryLine->setResult(result);
@@ -665,9 +664,7 @@ void MainWindow::recordRun(const AnalysisResult& result)
     run.command = "gui";
     run.modelKind = std::string(result.model->kind());
     run.modelId = run.modelKind + ":gui-session";
-    const ml::ModelOptions& options = result.model->options();
-    for (const auto& option : options.schema())
-        run.options += (run.options.empty() ? "" : " ") + option.name + "=" + options.text(option.name);
+    run.options = result.model->options().summary();
     run.threshold = result.scored.threshold;
     run.thresholdSpec = m_analysis->threshold().toString();
     for (size_t source = 0; source < result.corpus->sourceCount(); ++source)
@@ -809,19 +806,12 @@ void MainWindow::restrictToLine(int column, quint64 globalLine)
 void MainWindow::previewThreshold(double value)
 {
     const AnalysisResultPtr result = m_analysis->result();
-    if (!result) return;
-    if (m_sortedScores.size() != result->lineScores.size()) {
-        m_sortedScores = result->lineScores;
-        std::sort(m_sortedScores.begin(), m_sortedScores.end(), [](float a, float b) {
-            return std::isnan(a) ? false : std::isnan(b) ? true : a < b; // NaN last, never above
-        });
-    }
-    // Lines strictly above the value, as the verdicts count them (NaN never is).
-    const auto firstNan =
-        std::find_if(m_sortedScores.begin(), m_sortedScores.end(), [](float s) { return std::isnan(s); });
-    const auto above = std::upper_bound(m_sortedScores.begin(), firstNan, value,
+    if (!result || !result->sortedLineScores) return;
+    // Lines strictly above the value, as the verdicts count them.
+    const auto& sorted = *result->sortedLineScores;
+    const auto above = std::upper_bound(sorted.begin(), sorted.end(), value,
                                         [](double v, float s) { return v < double(s); });
-    const auto count = qulonglong(firstNan - above);
+    const auto count = qulonglong(sorted.end() - above);
     statusBar()->showMessage(tr("Threshold %1: %2 line(s) above (now %3); release to apply")
                                  .arg(value, 0, 'g', 4)
                                  .arg(QLocale().toString(count))

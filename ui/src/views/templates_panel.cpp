@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/templates_panel.h>
 
+#include "models/cell_time.h"
 #include "models/template_stats.h"
 
 #include <logsleuth/text/corpus.h>
@@ -87,11 +88,8 @@ public:
         case LastSeen: {
             const int64_t ms = column == FirstSeen ? s.firstTime : s.lastTime;
             if (sort) return qlonglong(ms);
-            char iso[32];
-            const std::string_view time = text::formatIsoUtc(ms, iso);
-            if (time.empty()) return {};
-            iso[10] = ' ';
-            return QString::fromLatin1(time.data(), qsizetype(time.size() - 1));
+            const QString time = cellTime(ms);
+            return time.isEmpty() ? QVariant() : QVariant(time);
         }
         case ColumnCount:
             break;

@@ -118,7 +118,6 @@ TryLinePanel::TryLinePanel(QWidget* parent)
 void TryLinePanel::setResult(AnalysisResultPtr result)
 {
     m_result = std::move(result);
-    m_sortedScores.clear();
     updateButton();
 }
 
@@ -156,14 +155,10 @@ void TryLinePanel::score()
         m_message->setText(tr("Nothing to score: type a line first."));
         return;
     }
-    if (m_sortedScores.empty()) {
-        for (const float s : m_result->lineScores)
-            if (!std::isnan(s)) m_sortedScores.push_back(s);
-        std::sort(m_sortedScores.begin(), m_sortedScores.end());
-    }
     std::vector<TriedLine> lines;
     try {
-        lines = tryLines(*m_result, typed, m_sortedScores);
+        static const std::vector<float> kNone;
+        lines = tryLines(*m_result, typed, m_result->sortedLineScores ? *m_result->sortedLineScores : kNone);
     } catch (const std::exception& e) {
         m_message->setText(tr("Cannot score: %1").arg(QString::fromUtf8(e.what())));
         m_table->setRowCount(0);

@@ -34,6 +34,10 @@ struct AnalysisResult {
     std::shared_ptr<const ml::Model> model; // shared by rescorings; null in model tests
     ml::Scored scored;                      // per unit (distinct message, time window)
     std::vector<float> lineScores;          // per global line
+    // lineScores without NaN, ascending, sorted once on the worker after training and shared by
+    // rescorings (marks change verdicts, never scores): a dragged threshold and Try a line count
+    // "lines above / below" by bisection on it.
+    std::shared_ptr<const std::vector<float>> sortedLineScores;
     std::vector<double> epochLoss;
     std::vector<double> epochValidationLoss;
     std::string device;

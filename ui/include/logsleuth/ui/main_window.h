@@ -159,8 +159,6 @@ private:
     // The open files, watched: a file that grows, is truncated or replaced on disk is announced.
     QFileSystemWatcher* m_watcher = nullptr;
     QStringList m_openPaths;
-    // The current result's line scores, sorted once, so a dragged threshold counts by bisection.
-    std::vector<float> m_sortedScores;
     QDateTime m_trainStartedAt;
     bool m_sortedOnce = false;
     bool m_trainWhenOpened = false;

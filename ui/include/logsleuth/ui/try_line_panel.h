@@ -59,7 +59,6 @@ private:
     void updateButton();
 
     AnalysisResultPtr m_result;
-    std::vector<float> m_sortedScores; // of m_result, sorted on first use
     bool m_busy = false;
     bool m_showsHint = false; // the message says why Score is off, not a result
     QPlainTextEdit* m_input;

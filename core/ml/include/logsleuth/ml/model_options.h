@@ -40,6 +40,8 @@ public:
     double real(std::string_view name) const;
 
     const std::vector<OptionSpec>& schema() const { return schema_; }
+    // "epochs=10 seed=0 …": every option of the schema in its order, for run records and logs.
+    std::string summary() const;
     const std::map<std::string, std::string, std::less<>>& values() const { return values_; }
 
 private:
