@@ -6,6 +6,7 @@
 logsleuth_qt_test(tst_log_table_model TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_chart_export TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_main_window TIMEOUT 180 LIBS logsleuth_ui)
+logsleuth_qt_test(tst_desk TIMEOUT 180 LIBS logsleuth_ui)
 add_dependencies(tst_main_window logsleuth)
 logsleuth_qt_test(tst_translations TIMEOUT 60 LIBS logsleuth_ui)
 

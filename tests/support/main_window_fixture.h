@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// What the main-window tests share: the temporary home (set in main, before the
+// QApplication), quick model options, the sample log, a window with a fresh fact store, and
+// finding a chart series by name.
+#pragma once
+
+#include <logsleuth/ml/model_registry.h>
+#include <logsleuth/ml/review.h>
+#include <logsleuth/store/default_path.h>
+#include <logsleuth/store/fact_store.h>
+#include <logsleuth/text/corpus.h>
+#include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/charts.h>
+#include <logsleuth/ui/charts_panel.h>
+#include <logsleuth/ui/compare_dialog.h>
+#include <logsleuth/ui/detail_panel.h>
+#include <logsleuth/ui/filter_bar.h>
+#include <logsleuth/ui/histogram_view.h>
+#include <logsleuth/ui/log_table_model.h>
+#include <logsleuth/ui/log_table_view.h>
+#include <logsleuth/ui/main_window.h>
+#include <logsleuth/ui/mark_controller.h>
+#include <logsleuth/ui/marks_dialog.h>
+#include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/search_controller.h>
+#include <logsleuth/ui/status_panel.h>
+#include <logsleuth/ui/task_runner.h>
+#include <logsleuth/ui/templates_panel.h>
+#include <logsleuth/ui/timeline_view.h>
+#include <logsleuth/ui/try_line_panel.h>
+#include <logsleuth/ui/why_panel.h>
+
+#include "isolated_gui_test.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QItemSelection>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <numeric>
+#include <set>
+
+namespace logsleuth::testing {
+
+// Set by each test's main() to the isolated home.
+inline const QTemporaryDir* g_home = nullptr;
+
+inline ml::ModelOptions quickOptions()
+{
+    ml::ModelOptions options = ml::defaultOptions(ml::modelFamily("vae"));
+    options.set("epochs", "3");
+    options.set("samples-per-epoch", "4000");
+    options.set("seed", "7");
+    options.set("device", "cpu");
+    return options;
+}
+
+inline QString sampleLog()
+{
+    const QDir samples(QStringLiteral(LOGSLEUTH_SAMPLES));
+    const QStringList logs = samples.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    if (!logs.isEmpty()) return samples.filePath(logs.constFirst());
+    // No samples yet: a small log with one odd line.
+    const QString path = g_home->filePath(QStringLiteral("made.log"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write the fallback log");
+    for (int i = 0; i < 3000; ++i)
+        file.write(QStringLiteral("2026-01-01 10:%1:%2 INFO request %3 served in %4 ms\n")
+                       .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i)
+                       .arg(i % 97)
+                       .toUtf8());
+    file.write("2026-01-01 11:00:00 ERROR segmentation fault in worker thread pool allocator\n");
+    return path;
+}
+
+// The sample open in `window`, with an empty fact store: returns its corpus.
+inline std::shared_ptr<const text::Corpus> openWithFreshStore(ui::MainWindow& window)
+{
+    std::filesystem::remove(store::defaultStorePath());
+    QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+    if (!window.openPaths({sampleLog()})) return nullptr;
+    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000)) return nullptr;
+    return window.tableModel()->corpus();
+}
+
+inline QAbstractSeries* seriesNamed(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name)) return s;
+    return nullptr;
+}
+
+} // namespace logsleuth::testing
