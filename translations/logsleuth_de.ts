@@ -842,18 +842,6 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <translation>Alle Markierungen der Faktendatenbank: zurücknehmen, wiederherstellen, wer sie setzte</translation>
     </message>
     <message>
-        <source>Reopen &amp;Last Investigation</source>
-        <translation>&amp;Letzte Untersuchung wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Open the files of the last session again, and train if it was trained</source>
-        <translation>Die Dateien der letzten Sitzung wieder öffnen und trainieren, wenn sie trainiert war</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>Next &amp;Tab</source>
         <translation>Nächster &amp;Reiter</translation>
     </message>
@@ -1092,6 +1080,21 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Opening</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::RecentInvestigations</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Reopen &amp;Last Investigation</source>
+        <translation>&amp;Letzte Untersuchung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open the files of the last session again, and train if it was trained</source>
+        <translation>Die Dateien der letzten Sitzung wieder öffnen und trainieren, wenn sie trainiert war</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/main_window.h>
 
+#include "views/recent_investigations.h"
+
 #include <logsleuth/ml/model_registry.h>
 #include <logsleuth/ml/review.h>
 
@@ -60,12 +62,7 @@ namespace logsleuth::ui {
 
 namespace {
 constexpr int kMessageMs = 6000;
-constexpr int kRecentCount = 10;
 const auto kLastDirKey = QStringLiteral("files/lastDir");
-// Entries are the paths of one investigation joined by newlines (a path holds none on the
-// systems LogSleuth runs on), newest first; files/lastTrained says whether the newest was trained.
-const auto kRecentKey = QStringLiteral("files/recent");
-const auto kLastTrainedKey = QStringLiteral("files/lastTrained");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -102,7 +99,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(statusBar(), &QStatusBar::messageChanged, m_status, &StatusPanel::setMessage);
     connectControllers();
     restoreSettings();
-    rebuildRecentMenu();
     updateActions();
     updateSummary();
 
@@ -120,6 +116,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::reopenLastAction() const
+{
+    return m_recent->reopenLastAction();
+}
+
+QMenu* MainWindow::recentMenu() const
+{
+    return m_recent->menu();
+}
 
 void MainWindow::createActions()
 {
@@ -153,16 +159,12 @@ void MainWindow::createActions()
         if (!path.isEmpty()) useStore(path);
     });
 
-    m_reopenLastAction = new QAction(tr("Reopen &Last Investigation"), this);
-    m_reopenLastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_reopenLastAction->setStatusTip(
-        tr("Open the files of the last session again, and train if it was trained"));
-    connect(m_reopenLastAction, &QAction::triggered, this, [this] {
-        const QStringList recent = QSettings().value(kRecentKey).toStringList();
-        if (recent.isEmpty()) return;
-        m_trainWhenOpened = QSettings().value(kLastTrainedKey, false).toBool();
-        if (!openPaths(recent.first().split(QLatin1Char('\n')))) m_trainWhenOpened = false;
-    });
+    m_recent = new RecentInvestigations(this);
+    connect(m_recent, &RecentInvestigations::openRequested, this,
+            [this](const QStringList& paths, bool train) {
+                m_trainWhenOpened = train;
+                if (!openPaths(paths)) m_trainWhenOpened = false;
+            });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -307,8 +309,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(m_reopenLastAction);
+    file->addMenu(m_recent->menu());
+    file->addAction(m_recent->reopenLastAction());
     file->addAction(m_reloadAction);
     file->addAction(m_exportAction);
     file->addAction(m_useStoreAction);
@@ -411,7 +413,7 @@ void MainWindow::connectControllers()
             names.append(QFileInfo(path).fileName());
         setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
         watchOpenFiles(loaded->paths);
-        rememberRecent(loaded->paths, false);
+        m_recent->remember(loaded->paths, false);
         if (!loaded->warnings.empty()) {
             QStringList lines;
             for (const std::string& w : loaded->warnings)
@@ -431,7 +433,7 @@ void MainWindow::connectControllers()
     });
 
     connect(m_analysis, &AnalysisController::analysisFinished, this, [this](const AnalysisResultPtr& result) {
-        if (!m_openPaths.isEmpty()) rememberRecent(m_openPaths, true);
+        if (!m_openPaths.isEmpty()) m_recent->remember(m_openPaths, true);
         recordRun(*result);
     });
     connect(m_analysis, &AnalysisController::trainingLossChanged, m_charts, &ChartsPanel::showTrainingLoss);
@@ -528,43 +530,6 @@ void MainWindow::connectControllers()
         m_why->showLine(std::nullopt);
         m_detail->setCorpus(m_model->corpus());
     });
-}
-
-void MainWindow::rememberRecent(const QStringList& paths, bool trained)
-{
-    QStringList absolute;
-    for (const QString& path : paths)
-        absolute.append(QFileInfo(path).absoluteFilePath());
-    const QString entry = absolute.join(QLatin1Char('\n'));
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > kRecentCount)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    settings.setValue(kLastTrainedKey, trained);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (const QString& entry : recent) {
-        const QStringList paths = entry.split(QLatin1Char('\n'));
-        QStringList names;
-        for (const QString& path : paths)
-            names.append(QFileInfo(path).fileName());
-        // Plain text: a file name with '&' must not become a mnemonic.
-        QString label = names.join(QStringLiteral(", "));
-        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction* action = m_recentMenu->addAction(label);
-        action->setToolTip(paths.join(QLatin1Char('\n')));
-        connect(action, &QAction::triggered, this, [this, paths] { openPaths(paths); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    m_reopenLastAction->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::watchOpenFiles(const QStringList& paths)

@@ -31,6 +31,7 @@ class LogTableView;
 class MarkController;
 class SearchController;
 class OpenController;
+class RecentInvestigations;
 class StatusPanel;
 class TaskRunner;
 class WhyPanel;
@@ -75,8 +76,8 @@ public:
     WhyPanel* whyPanel() const { return m_why; }
     QAction* reloadAction() const { return m_reloadAction; }
     QAction* exportAction() const { return m_exportAction; }
-    QAction* reopenLastAction() const { return m_reopenLastAction; }
-    QMenu* recentMenu() const { return m_recentMenu; }
+    QAction* reopenLastAction() const;
+    QMenu* recentMenu() const;
     DetailPanel* detailPanel() const { return m_detail; }
     FilterBar* filterBar() const { return m_filterBar; }
     TemplatesPanel* templatesPanel() const { return m_templates; }
@@ -115,9 +116,6 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void watchOpenFiles(const QStringList& paths);
-    // Recent investigations: each entry is the set of files opened together, newest first.
-    void rememberRecent(const QStringList& paths, bool trained);
-    void rebuildRecentMenu();
 
     TaskRunner* m_runner;
     OpenController* m_open;
@@ -142,8 +140,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportAction = nullptr;
-    QAction* m_reopenLastAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    RecentInvestigations* m_recent = nullptr;
     QAction* m_trainAction = nullptr;
     QAction* m_rescoreAction = nullptr;
     QAction* m_undoMarkAction = nullptr;
