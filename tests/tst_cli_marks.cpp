@@ -6,6 +6,7 @@
 // and `score --store` applying marks of every scope.
 #include "cli_runner.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void scopesApplyWhenScoring();
     void nextProposesUnmarkedTemplates();
     void scoringRecordsItsRun();
+    void supervisedTrainsOnTheStoresMarks();
     void badArguments_data();
     void badArguments();
 
@@ -229,6 +231,41 @@ void TestCliMarks::scoringRecordsItsRun()
     // Scoring without --store records nothing anywhere.
     runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"), m_model});
     QCOMPARE(parseCsv(runCli({QStringLiteral("runs"), QStringLiteral("--store"), db}).out).size(), 2);
+}
+
+// --kind supervised learns from the store's marks: refused without any, trained and saved with
+// them, saying how it did on the marks it held back; its model scores like any other.
+void TestCliMarks::supervisedTrainsOnTheStoresMarks()
+{
+    const QString db = store("supervised.sqlite");
+    const QString model = m_dir.filePath(QStringLiteral("supervised-model"));
+    const QStringList train{
+        QStringLiteral("train"),      sample("sshd.log"),        QStringLiteral("--kind"),
+        QStringLiteral("supervised"), QStringLiteral("--model"), model,
+        QStringLiteral("--epochs"),   QStringLiteral("2"),       QStringLiteral("--device"),
+        QStringLiteral("cpu"),        QStringLiteral("--store"), db};
+    const auto refused = runCli(train);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("learns from the analyst's marks"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(model));
+    for (const auto& [line, kind] : {std::pair{"5", "tp"}, std::pair{"7", "fp"}})
+        QVERIFY(runCli({QStringLiteral("mark"), QStringLiteral("--store"), db, QStringLiteral("--file"),
+                        sample("sshd.log"), QStringLiteral("--line"), QString::fromLatin1(line),
+                        QStringLiteral("--as"), QString::fromLatin1(kind), QStringLiteral("--scope"),
+                        QStringLiteral("template")})
+                    .exitCode == 0);
+    const auto trained = runCli(train);
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    QVERIFY2(trained.err.contains("held-back marks"), trained.err.constData());
+    const auto scored = runCli({QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"), model,
+                                QStringLiteral("--store"), db});
+    QVERIFY2(scored.exitCode == 0, scored.err.constData());
+    const QStringList verdicts = verdictsOf(scored.out);
+    QCOMPARE(verdicts.value(4), QStringLiteral("confirmed"));
+    QVERIFY(verdicts.value(6) == QStringLiteral("normal") ||
+            verdicts.value(6) == QStringLiteral("suppressed"));
+    // Most lines stay normal: two marks do not make the log anomalous.
+    QVERIFY(verdicts.count(QStringLiteral("normal")) > verdicts.size() / 2);
 }
 
 void TestCliMarks::nextProposesUnmarkedTemplates()

@@ -83,8 +83,8 @@ double f1Of(const Labelled& data, const Scored& scored)
     return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
 }
 
-// The loop; returns the F1 before any mark and after each of `rounds` marks.
-std::vector<double> simulate(const Labelled& data, int rounds, bool spread = true)
+// The loop; returns the F1 before any mark and after each of `rounds` marks, and the marks made.
+std::vector<double> simulate(const Labelled& data, int rounds, bool spread = true, MarkRules* made = nullptr)
 {
     ModelOptions options = defaultOptions(modelFamily("vae"));
     options.set("device", "cpu");
@@ -119,6 +119,7 @@ std::vector<double> simulate(const Labelled& data, int rounds, bool spread = tru
                         static_cast<unsigned long long>(line + 1), rule.falsePositive ? "fp" : "tp",
                         next.front().reason.c_str(), curve.back());
     }
+    if (made) *made = marks;
     return curve;
 }
 
@@ -141,12 +142,25 @@ LS_TEST(twentyMarksTeachWhatTheModelCannotKnow)
         const auto positives = std::count(data.anomalous.begin(), data.anomalous.end(), true);
         std::printf("%s: %lld of %zu lines labelled anomalous\n", c.name, static_cast<long long>(positives),
                     data.anomalous.size());
-        const auto curve = simulate(data, 20);
+        MarkRules marks;
+        const auto curve = simulate(data, 20, true, &marks);
         std::printf("%s: F1 %.3f before, %.3f after 10 marks, %.3f after 20\n", c.name, curve.front(),
                     curve[10], curve.back());
         const auto alone = simulate(data, 20, false);
         std::printf("%s: without spreading, F1 %.3f after 10 marks, %.3f after 20\n", c.name, alone[10],
                     alone.back());
+        // The same 20 marks teaching a supervised model (CLDTLog-style) instead of a VAE.
+        ModelOptions supervised = defaultOptions(modelFamily("supervised"));
+        supervised.set("device", "cpu");
+        supervised.set("seed", "5");
+        supervised.set("epochs", "6");
+        supervised.set("samples-per-epoch", "20000");
+        AnalysisSession taught(data.corpus);
+        taught.setMarks(marks);
+        CHECK(taught.train("supervised", supervised));
+        CHECK(taught.score());
+        std::printf("%s: a supervised model taught by the 20 marks: F1 %.3f (%s)\n", c.name,
+                    f1Of(data, taught.scored()), taught.trainReport().note.c_str());
         CHECK(curve.front() < 0.6); // the unsupervised start is far off, as the loop assumes
         // Hadoop and Zookeeper were looked at while building the loop; Android was not, and is
         // held to a lower bar here (measured 0.76): a guard against regressions, not the goal.

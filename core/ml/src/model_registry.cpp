@@ -19,6 +19,13 @@ std::string_view toString(Unit unit)
     return "message";
 }
 
+bool TrainingSet::labelled() const
+{
+    for (MarkLabel label : labels)
+        if (label != MarkLabel::None) return true;
+    return false;
+}
+
 const std::vector<std::uint32_t>& Scores::unitOfLine(const text::Corpus& corpus) const
 {
     return unit == Unit::Message ? corpus.messageKeys() : lineUnits;
@@ -26,8 +33,13 @@ const std::vector<std::uint32_t>& Scores::unitOfLine(const text::Corpus& corpus)
 
 const std::vector<const ModelFamily*>& modelFamilies()
 {
-    static const std::vector<const ModelFamily*> all = {&detail::vaeFamily(), &detail::windowFamily(),
-                                                        &detail::somFamily(), &detail::ensembleFamily()};
+    static const std::vector<const ModelFamily*> all = {
+        &detail::vaeFamily(),        &detail::windowFamily(), &detail::somFamily(), &detail::ensembleFamily(),
+#if LOGSLEUTH_HAVE_SENTENCEPIECE // a bare GPU host may lack it
+        &detail::convFamily(),
+#endif
+        &detail::supervisedFamily(),
+    };
     return all;
 }
 
@@ -76,6 +88,16 @@ ModelOptions defaultOptions(const ModelFamily& family)
         schema.push_back(std::move(option));
     return ModelOptions(std::move(schema));
 }
+
+namespace detail {
+ModelOptions memberOptions(const ModelFamily& member, const ModelOptions& options)
+{
+    ModelOptions out = defaultOptions(member);
+    for (const auto& spec : out.schema())
+        if (options.has(spec.name)) out.set(spec.name, options.text(spec.name));
+    return out;
+}
+} // namespace detail
 
 std::unique_ptr<Model> loadModel(const std::filesystem::path& dir, DeviceRequest device)
 {

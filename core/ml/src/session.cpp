@@ -21,7 +21,7 @@ AnalysisSession::AnalysisSession(std::shared_ptr<const text::Corpus> corpus) : c
 bool AnalysisSession::train(std::string_view kind, const ModelOptions& options, const TaskControl& control)
 {
     TrainReport report;
-    auto model = modelFamily(kind).train(*corpus_, trainingWeights(*corpus_, marks_, noiseFactor_), options,
+    auto model = modelFamily(kind).train(*corpus_, trainingSet(*corpus_, marks_, noiseFactor_), options,
                                          control, report);
     if (!model || report.cancelled) return false;
     report_ = std::move(report);
@@ -219,29 +219,33 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
     }
 }
 
+TrainingSet trainingSet(const text::Corpus& corpus, const MarkRules& marks, std::uint64_t noiseFactor)
+{
+    TrainingSet set;
+    set.weights = corpus.messageLineCounts();
+    if (marks.empty()) return set;
+    // The verdicts' own resolution, over message units.
+    Scored byMessage;
+    byMessage.scores.unit = Unit::Message;
+    byMessage.scores.values.resize(corpus.distinctMessageCount());
+    const std::vector<UnitMark> marked = markedUnits(byMessage, corpus, marks);
+    set.labels.resize(marked.size());
+    set.labelMark.resize(marked.size());
+    for (std::size_t key = 0; key < marked.size(); ++key) {
+        const UnitMark& mark = marked[key];
+        set.labels[key] = mark.code == 0   ? MarkLabel::None
+                          : mark.code == 1 ? MarkLabel::FalsePositive
+                                           : MarkLabel::TruePositive;
+        set.labelMark[key] = mark.code == 0 ? TrainingSet::kNoMark : mark.mark;
+        if (mark.code) set.weights[key] = mark.code == 1 ? set.weights[key] * noiseFactor : 0;
+    }
+    return set;
+}
+
 std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
                                            std::uint64_t noiseFactor)
 {
-    std::vector<std::uint64_t> weights = corpus.messageLineCounts();
-    if (marks.falsePositive.empty() && marks.truePositive.empty() && marks.rules.empty()) return weights;
-    // Template marks first, message marks over them: the narrower scope wins, as in verdicts.
-    std::unordered_map<std::string, bool> templateMark; // template text → false positive
-    for (const auto& rule : marks.rules)
-        if (rule.scope == MarkRules::Scope::Template) templateMark[rule.text] = rule.falsePositive;
-    for (std::uint32_t key = 0; key < weights.size(); ++key) {
-        std::optional<bool> falsePositive;
-        if (!templateMark.empty()) {
-            const auto it = templateMark.find(corpus.miner().templateText(corpus.clusterOfMessage(key)));
-            if (it != templateMark.end()) falsePositive = it->second;
-        }
-        const std::string& message = corpus.maskedMessage(key);
-        if (marks.truePositive.contains(message))
-            falsePositive = false;
-        else if (marks.falsePositive.contains(message))
-            falsePositive = true;
-        if (falsePositive) weights[key] = *falsePositive ? weights[key] * noiseFactor : 0;
-    }
-    return weights;
+    return trainingSet(corpus, marks, noiseFactor).weights;
 }
 
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored)

@@ -169,8 +169,9 @@ bool CompareDialog::compare(std::vector<bool> labels)
     const bool started = m_runner.start(
         tr("Comparing models"), [corpus, threshold, labels = std::move(labels), self](TaskContext& context) {
             std::vector<std::string> kinds;
+            // A family taught by the marks would be judged on labels it learnt from.
             for (const ml::ModelFamily* family : ml::modelFamilies())
-                kinds.emplace_back(family->kind());
+                if (!family->learnsFromMarks()) kinds.emplace_back(family->kind());
             const TaskControl control(context.cancelFlag(), [&context](const TaskProgress& p) {
                 context.setProgress(std::clamp(p.fraction, 0.0, 1.0));
             });

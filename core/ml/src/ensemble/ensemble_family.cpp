@@ -23,14 +23,6 @@ namespace {
 constexpr std::string_view kKind = "ensemble";
 constexpr std::int64_t kFormatVersion = 1;
 
-ModelOptions vaeOptionsOf(const ModelOptions& options)
-{
-    ModelOptions vae = defaultOptions(vaeFamily());
-    for (const auto& spec : vae.schema())
-        vae.set(spec.name, options.text(spec.name));
-    return vae;
-}
-
 struct Scales {
     double vae = 1, rarity = 1;
 };
@@ -109,11 +101,12 @@ public:
         return "vae and token rarity on one scale, averaged; confidence = their agreement";
     }
     std::vector<OptionSpec> ownOptions() const override { return vaeFamily().ownOptions(); }
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data,
                                  const ModelOptions& options, const TaskControl& control,
                                  TrainReport& report) const override
     {
-        auto vae = vaeFamily().train(corpus, weights, vaeOptionsOf(options), control, report);
+        const auto& weights = data.weights;
+        auto vae = vaeFamily().train(corpus, data, memberOptions(vaeFamily(), options), control, report);
         if (!vae) return nullptr;
         const auto texts = corpus.scoringTexts();
         const auto& lines = corpus.messageLineCounts();

@@ -175,24 +175,24 @@ public:
             {"learning-rate", T::Real, "0.01", 1e-6, 1, {}, "Adam's step size for the embeddings"},
         };
     }
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
-                                 const ModelOptions& o, const TaskControl& control,
-                                 TrainReport& report) const override;
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data, const ModelOptions& o,
+                                 const TaskControl& control, TrainReport& report) const override;
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override;
 };
 
-std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
+std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const TrainingSet& data,
                                         const ModelOptions& o, const TaskControl& control,
                                         TrainReport& report) const
 {
     const auto started = std::chrono::steady_clock::now();
     const auto messages = corpus.scoringTexts();
-    const auto& counts = weights;
+    const auto& counts = data.weights;
     if (std::all_of(counts.begin(), counts.end(), [](std::uint64_t c) { return c == 0; }))
         throw ModelError("nothing to train on: no lines");
     Vocabulary vocabulary = Vocabulary::build(messages, counts, std::size_t(o.integer("vocabulary-limit")));
     if (vocabulary.size() == 0) throw ModelError("nothing to train on: the messages have no tokens");
     report.device = "cpu (Word2Vec and the map are small)";
+    const TrainingThreads threads(int(o.integer("threads")));
     const auto seed = std::uint64_t(o.integer("seed"));
     torch::manual_seed(seed);
     std::mt19937_64 rng(seed);

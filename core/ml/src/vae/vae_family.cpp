@@ -171,12 +171,12 @@ public:
              "messages drawn per epoch (0: one per line)"},
         };
     }
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data,
                                  const ModelOptions& options, const TaskControl& control,
                                  TrainReport& report) const override
     {
         auto detector =
-            VaeDetector::train(corpus.scoringTexts(), weights, vaeOptionsOf(options), control, &report);
+            VaeDetector::train(corpus.scoringTexts(), data.weights, vaeOptionsOf(options), control, &report);
         if (report.cancelled) return nullptr;
         auto model = std::make_unique<VaeModel>(std::move(detector), options);
         model->calibrate(corpus);

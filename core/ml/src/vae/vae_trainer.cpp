@@ -47,15 +47,7 @@ VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
     if (lineCounts.size() != messages.size())
         throw std::invalid_argument("VaeDetector::train: messages and lineCounts differ in size");
     checkOptions(options);
-    // Training batches are small (256 × vocabulary): spreading one over OpenMP threads gains
-    // little when the machine is idle and collapses when it is not — measured 0.85 s on one
-    // thread against 19 s on two while a compiler ran beside it. So "auto" trains on one
-    // thread; the pool size is restored afterwards for scoring, where batches are large.
-    struct ThreadCount {
-        int saved = torch::get_num_threads();
-        explicit ThreadCount(int wanted) { torch::set_num_threads(wanted); }
-        ~ThreadCount() { torch::set_num_threads(saved); }
-    } threadCount(options.threads > 0 ? options.threads : 1);
+    const TrainingThreads threads(options.threads);
     const detail::LineSampler sampler(lineCounts);
     if (sampler.total() == 0) throw ModelError("nothing to train on: no lines");
 

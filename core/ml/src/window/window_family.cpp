@@ -304,9 +304,8 @@ public:
         };
     }
     // Windows are not messages: the marks' weights do not apply.
-    std::unique_ptr<Model> train(const text::Corpus& corpus, const std::vector<std::uint64_t>& weights,
-                                 const ModelOptions& o, const TaskControl& control,
-                                 TrainReport& report) const override;
+    std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data, const ModelOptions& o,
+                                 const TaskControl& control, TrainReport& report) const override;
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override;
 };
 
@@ -328,7 +327,7 @@ Columns chooseColumns(const text::Corpus& corpus, std::size_t limit)
     return Columns(std::move(kept));
 }
 
-std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const std::vector<std::uint64_t>&,
+std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const TrainingSet&,
                                            const ModelOptions& o, const TaskControl& control,
                                            TrainReport& report) const
 {
@@ -336,11 +335,7 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const std
     if (corpus.lineCount() == 0) throw ModelError("nothing to train on: no lines");
     const torch::Device device = toTorchDevice(parseDeviceRequest(o.text("device")));
     report.device = describeDevice(device);
-    struct ThreadCount {
-        int saved = torch::get_num_threads();
-        explicit ThreadCount(int wanted) { torch::set_num_threads(wanted); }
-        ~ThreadCount() { torch::set_num_threads(saved); }
-    } threadCount(o.integer("threads") > 0 ? int(o.integer("threads")) : 1);
+    const TrainingThreads threads(int(o.integer("threads")));
 
     Columns columns = chooseColumns(corpus, std::size_t(o.integer("terms")));
     Featurized f = featurize(corpus, columns, o);

@@ -8,6 +8,7 @@
 #include "logsleuth/ml/device.h"
 #include "logsleuth/ml/model.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -16,19 +17,37 @@
 
 namespace logsleuth::ml {
 
+// What the analyst's marks say of a distinct message, with the verdicts' precedence applied.
+enum class MarkLabel : std::uint8_t { None, FalsePositive, TruePositive };
+
+// What a family trains on, one entry per distinct message of the corpus (trainingSet in
+// session.h builds it from the corpus and the marks).
+struct TrainingSet {
+    // How much each message counts: its lines, adjusted by the marks (FREQ_NOISE-like).
+    std::vector<std::uint64_t> weights;
+    // What the marks say of it; empty when there are no marks.
+    std::vector<MarkLabel> labels;
+    // Which mark gave the label (the same number for the messages of one mark), kNoMark for none.
+    static constexpr std::uint32_t kNoMark = UINT32_MAX;
+    std::vector<std::uint32_t> labelMark;
+    bool labelled() const;
+};
+
 class ModelFamily {
 public:
     virtual ~ModelFamily() = default;
     virtual std::string_view kind() const = 0;
     virtual std::string_view summary() const = 0; // one line for --help
+    // True for a family that learns from the analyst's marks and refuses to train without them
+    // (and that a comparison against labels made from the same marks would flatter).
+    virtual bool learnsFromMarks() const { return false; }
     // The family's own options; the registry adds the common ones (device, epochs, seed, threads).
     virtual std::vector<OptionSpec> ownOptions() const = 0;
-    // weights: how much each distinct message counts in training — its lines, adjusted by the
-    // analyst's marks (trainingWeights in session.h); a family of another unit may ignore it.
-    // Throws ModelError when there is nothing to learn. A cancelled training returns null with
-    // report.cancelled set.
-    virtual std::unique_ptr<Model> train(const text::Corpus& corpus,
-                                         const std::vector<std::uint64_t>& weights,
+    // data: how much each distinct message counts and what the marks say of it; an unsupervised
+    // family reads the weights (a family of another unit may ignore them), the supervised one
+    // the labels. Throws ModelError when there is nothing to learn. A cancelled training returns
+    // null with report.cancelled set.
+    virtual std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data,
                                          const ModelOptions& options, const TaskControl& control,
                                          TrainReport& report) const = 0;
     virtual std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const = 0;

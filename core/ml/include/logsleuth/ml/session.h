@@ -9,6 +9,7 @@
 
 #include "logsleuth/ml/histogram.h"
 #include "logsleuth/ml/model.h"
+#include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/threshold.h"
 #include "logsleuth/ml/verdict.h"
 #include "logsleuth/text/task_control.h"
@@ -58,7 +59,11 @@ struct ScoreSummary {
 // log-anomaly-detector's FREQ_NOISE does — a message marked false positive (by message or
 // template) counts noiseFactor times, so the next model learns it as normal; one marked true
 // positive counts 0 times, so the model does not learn an anomaly as normal.
+// The labels are what the marks say of each message, every scope applied with the verdicts'
+// precedence (a line mark labels its line's message).
 inline constexpr std::uint64_t kDefaultNoiseFactor = 100;
+TrainingSet trainingSet(const text::Corpus& corpus, const MarkRules& marks,
+                        std::uint64_t noiseFactor = kDefaultNoiseFactor);
 std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
                                            std::uint64_t noiseFactor = kDefaultNoiseFactor);
 
