@@ -133,10 +133,13 @@ LS_TEST(twentyMarksTeachWhatTheModelCannotKnow)
         std::size_t skip, take;
     };
     // Hadoop: its second to fourth most frequent WARN templates are "the incident"; the most
-    // frequent WARN template stays normal.
-    // Android was kept out while choosing how proposals are ranked and how far marks spread.
+    // frequent WARN template stays normal. Hadoop and Zookeeper were looked at while building the
+    // loop, Android while choosing to alternate proposals between what the model is unsure of and
+    // what settles the most lines (it was at 0.76 before); Spark, OpenStack and HDFS were added,
+    // and measured (1.00, 0.80, 1.00), before that change and not looked at while making it.
     for (const Case& c :
-         {Case{"Hadoop", "WARN", 1, 3}, Case{"Zookeeper", "WARN", 1, 2}, Case{"Android", "I", 1, 3}}) {
+         {Case{"Hadoop", "WARN", 1, 3}, Case{"Zookeeper", "WARN", 1, 2}, Case{"Android", "I", 1, 3},
+          Case{"Spark", "INFO", 1, 3}, Case{"OpenStack", "INFO", 1, 3}, Case{"HDFS", "INFO", 1, 3}}) {
         LS_ROW(c.name);
         const Labelled data = labelled(c.name, c.level, c.skip, c.take);
         const auto positives = std::count(data.anomalous.begin(), data.anomalous.end(), true);
@@ -161,10 +164,8 @@ LS_TEST(twentyMarksTeachWhatTheModelCannotKnow)
         CHECK(taught.score());
         std::printf("%s: a supervised model taught by the 20 marks: F1 %.3f (%s)\n", c.name,
                     f1Of(data, taught.scored()), taught.trainReport().note.c_str());
-        CHECK(curve.front() < 0.6); // the unsupervised start is far off, as the loop assumes
-        // Hadoop and Zookeeper were looked at while building the loop; Android was not, and is
-        // held to a lower bar here (measured 0.76): a guard against regressions, not the goal.
-        CHECK(curve.back() >= (std::string(c.name) == "Android" ? 0.6 : 0.8));
+        CHECK(curve.front() < 0.6);  // the unsupervised start is far off, as the loop assumes
+        CHECK(curve.back() >= 0.95); // the target after 20 marks
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "model_files.h"
 
+#include <fstream>
+
 #include "numbers.h"
 
 #include <chrono>
@@ -143,6 +145,44 @@ ModelOptions optionsOf(const MetaFile& meta, ModelOptions defaults)
         }
     }
     return defaults;
+}
+
+Vocabulary readVocabulary(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw ModelError("cannot read " + file.string());
+    std::vector<std::string> tokens;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        tokens.push_back(std::move(line));
+    }
+    try {
+        return Vocabulary::fromTokens(std::move(tokens));
+    } catch (const std::invalid_argument& e) {
+        throw ModelError(file.string() + ": " + e.what());
+    }
+}
+
+void writeVocabulary(const Vocabulary& vocabulary, const std::filesystem::path& file)
+{
+    std::ofstream out(file, std::ios::binary);
+    for (const auto& token : vocabulary.tokens())
+        out << token << '\n';
+    out.flush();
+    if (!out) throw ModelError("cannot write " + file.string());
+}
+
+void reportEpoch(const TaskControl& control, double fraction, int epoch, int epochs, double loss,
+                 bool finished)
+{
+    TaskProgress p;
+    p.fraction = fraction;
+    p.phase = "training";
+    p.epoch = epoch;
+    p.epochs = epochs;
+    p.loss = loss;
+    p.epochFinished = finished;
+    control.report(p);
 }
 
 } // namespace logsleuth::ml::detail

@@ -5,6 +5,7 @@
 // option entries of meta.txt, and the first line of a torch error.
 #pragma once
 
+#include "logsleuth/ml/features.h"
 #include "logsleuth/ml/model.h"
 #include "meta_file.h"
 
@@ -39,6 +40,14 @@ MetaFile readModelMeta(const std::filesystem::path& dir, std::string_view kind, 
 void putOptions(MetaFile& meta, const ModelOptions& options);
 // The options back: each key of the schema found in meta is set, the others keep their defaults.
 ModelOptions optionsOf(const MetaFile& meta, ModelOptions defaults);
+
+// vocabulary.txt: one token per line, in column order. Errors become ModelError naming the file.
+Vocabulary readVocabulary(const std::filesystem::path& file);
+void writeVocabulary(const Vocabulary& vocabulary, const std::filesystem::path& file);
+
+// The reporter hears that an epoch finished (or, with finished false, only how far training is).
+void reportEpoch(const TaskControl& control, double fraction, int epoch, int epochs, double loss,
+                 bool finished = true);
 
 // c10 errors carry a backtrace after the first line; the user needs only the first line.
 std::string firstLine(const char* text);

@@ -65,7 +65,11 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
         if (templates[c].decided) markedTokens.push_back(tokenSet(texts[c]));
 
     const double threshold = std::max(scored.threshold, 1e-12);
-    std::vector<ReviewProposal> proposals;
+    struct Candidate {
+        ReviewProposal proposal;
+        double coverage = 0; // lines × novelty: what a mark would settle, whatever the model thinks
+    };
+    std::vector<Candidate> candidates;
     for (std::uint32_t c = 0; c < templates.size(); ++c) {
         const TemplateStats& t = templates[c];
         if (t.lines == 0 || t.decided) continue;
@@ -79,7 +83,8 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
             overlap = std::max(overlap, jaccard(tokens, marked));
         const double novelty = 1.0 - overlap;
         const double weight = std::log1p(double(t.lines));
-        ReviewProposal proposal;
+        Candidate candidate;
+        ReviewProposal& proposal = candidate.proposal;
         proposal.line = t.line;
         proposal.unit = t.unit;
         proposal.score = t.score;
@@ -88,12 +93,46 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
                           : uncertainty >= 0.5                      ? "uncertain"
                           : !markedTokens.empty() && novelty >= 0.9 ? "unlike marked"
                                                                     : "frequent";
+        candidate.coverage = double(t.lines) * (0.5 + 0.5 * novelty);
+        candidates.push_back(std::move(candidate));
+    }
+    // Two queues, taken in turn: what the model is unsure of or flags (exploitation), and what
+    // settles the most lines (exploration). The model cannot be unsure of what it has learnt as
+    // normal, so without the second queue a frequent template that is in fact the incident is
+    // proposed only after every rare one. Which queue leads alternates with each template
+    // marked, so a reviewer taking the first proposal each time alternates too.
+    const auto byPriority = [](const Candidate& a, const Candidate& b) {
+        return a.proposal.priority != b.proposal.priority ? a.proposal.priority > b.proposal.priority
+                                                          : a.proposal.line < b.proposal.line;
+    };
+    const auto byCoverage = [](const Candidate& a, const Candidate& b) {
+        return a.coverage != b.coverage ? a.coverage > b.coverage : a.proposal.line < b.proposal.line;
+    };
+    std::vector<const Candidate*> exploit, explore;
+    for (const Candidate& candidate : candidates) {
+        exploit.push_back(&candidate);
+        explore.push_back(&candidate);
+    }
+    std::sort(exploit.begin(), exploit.end(),
+              [&](const Candidate* a, const Candidate* b) { return byPriority(*a, *b); });
+    std::sort(explore.begin(), explore.end(),
+              [&](const Candidate* a, const Candidate* b) { return byCoverage(*a, *b); });
+    std::size_t marked = markedTokens.size();
+    std::set<const Candidate*> taken;
+    std::vector<ReviewProposal> proposals;
+    std::size_t e = 0, x = 0;
+    while (proposals.size() < std::min(count, candidates.size())) {
+        const bool exploring = marked++ % 2 == 1;
+        auto& queue = exploring ? explore : exploit;
+        auto& at = exploring ? x : e;
+        while (at < queue.size() && taken.contains(queue[at]))
+            ++at;
+        if (at == queue.size()) continue;
+        taken.insert(queue[at]);
+        ReviewProposal proposal = queue[at]->proposal;
+        if (exploring && proposal.reason != "flagged") proposal.reason = "frequent";
         proposals.push_back(std::move(proposal));
     }
-    std::sort(proposals.begin(), proposals.end(), [](const ReviewProposal& a, const ReviewProposal& b) {
-        return a.priority != b.priority ? a.priority > b.priority : a.line < b.line;
-    });
-    if (proposals.size() > count) proposals.resize(count);
     return proposals;
 }
 

@@ -271,14 +271,8 @@ std::unique_ptr<Model> ConvFamily::train(const text::Corpus& corpus, const Train
             report.samplesSeen += rows.size();
         }
         report.epochLoss.push_back(lossSum / double(steps));
-        TaskProgress p;
-        p.fraction = 0.95 * double(epoch + 1) / double(epochs);
-        p.phase = "training";
-        p.epoch = epoch;
-        p.epochs = epochs;
-        p.loss = report.epochLoss.back();
-        p.epochFinished = true;
-        control.report(p);
+        reportEpoch(control, 0.95 * double(epoch + 1) / double(epochs), epoch, epochs,
+                    report.epochLoss.back());
     }
     net->eval();
     const Scores scores = model->score(corpus, {});

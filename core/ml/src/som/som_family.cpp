@@ -135,11 +135,7 @@ public:
     {
         writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
             torch::save(std::vector<torch::Tensor>{embeddings_, map_}, (partial / "model.pt").string());
-            std::ofstream tokens(partial / "vocabulary.txt", std::ios::binary);
-            for (const auto& token : vocabulary_.tokens())
-                tokens << token << '\n';
-            tokens.flush();
-            if (!tokens) throw ModelError("cannot write " + (partial / "vocabulary.txt").string());
+            writeVocabulary(vocabulary_, partial / "vocabulary.txt");
             MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("vocabulary_size", std::to_string(vocabulary_.size()));
             meta.write(partial / "meta.txt");
@@ -248,14 +244,8 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
             report.samplesSeen += 256;
         }
         report.epochLoss.push_back(batches ? lossSum / double(batches) : 0.0);
-        TaskProgress p;
-        p.fraction = 0.8 * double(epoch + 1) / double(epochs);
-        p.phase = "training";
-        p.epoch = epoch;
-        p.epochs = epochs;
-        p.loss = report.epochLoss.back();
-        p.epochFinished = true;
-        control.report(p);
+        reportEpoch(control, 0.8 * double(epoch + 1) / double(epochs), epoch, epochs,
+                    report.epochLoss.back());
     }
     torch::NoGradGuard noGrad;
     const auto embeddings = in.detach().clone();
@@ -301,16 +291,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
 std::unique_ptr<Model> SomFamily::load(const std::filesystem::path& dir, DeviceRequest) const
 {
     const auto meta = readModelMeta(dir, kKind, kFormatVersion, {"vocabulary.txt", "model.pt"});
-    std::vector<std::string> tokens;
-    std::ifstream in(dir / "vocabulary.txt", std::ios::binary);
-    for (std::string line; std::getline(in, line);)
-        tokens.push_back(std::move(line));
-    Vocabulary vocabulary;
-    try {
-        vocabulary = Vocabulary::fromTokens(std::move(tokens));
-    } catch (const std::invalid_argument& e) {
-        throw ModelError((dir / "vocabulary.txt").string() + ": " + e.what());
-    }
+    Vocabulary vocabulary = readVocabulary(dir / "vocabulary.txt");
     std::vector<torch::Tensor> tensors;
     try {
         torch::load(tensors, (dir / "model.pt").string());

@@ -259,11 +259,7 @@ public:
     {
         writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
             base_->save(partial / "base", false);
-            std::ofstream tokens(partial / "vocabulary.txt", std::ios::binary);
-            for (const auto& token : vocabulary_.tokens())
-                tokens << token << '\n';
-            tokens.flush();
-            if (!tokens) throw ModelError("cannot write " + (partial / "vocabulary.txt").string());
+            writeVocabulary(vocabulary_, partial / "vocabulary.txt");
             torch::save(net_, (partial / "model.pt").string());
             MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("vocabulary_size", std::to_string(vocabulary_.size()));
@@ -374,14 +370,8 @@ FitResult fit(const Inputs& in, const Pools& pools, const SupervisedShape& shape
             result.samples += rows.size();
         }
         result.epochLoss.push_back(lossSum / double(steps));
-        TaskProgress p;
-        p.fraction = double(epoch + 1) / double(epochs);
-        p.phase = "training";
-        p.epoch = epoch;
-        p.epochs = epochs;
-        p.loss = result.epochLoss.back();
-        p.epochFinished = reportEpochs;
-        control.report(p);
+        reportEpoch(control, double(epoch + 1) / double(epochs), epoch, epochs, result.epochLoss.back(),
+                    reportEpochs);
     }
     net->eval();
     result.net = net;
@@ -432,16 +422,7 @@ public:
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override
     {
         const auto meta = readModelMeta(dir, kKind, kFormatVersion, {"vocabulary.txt", "model.pt"});
-        std::vector<std::string> tokens;
-        std::ifstream in(dir / "vocabulary.txt", std::ios::binary);
-        for (std::string line; std::getline(in, line);)
-            tokens.push_back(std::move(line));
-        Vocabulary vocabulary;
-        try {
-            vocabulary = Vocabulary::fromTokens(std::move(tokens));
-        } catch (const std::invalid_argument& e) {
-            throw ModelError((dir / "vocabulary.txt").string() + ": " + e.what());
-        }
+        Vocabulary vocabulary = readVocabulary(dir / "vocabulary.txt");
         ModelOptions options = optionsOf(meta, defaultOptions(*this));
         SupervisedNet net(shapeOf(options, vocabulary.size()));
         try {

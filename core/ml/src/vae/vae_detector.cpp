@@ -75,31 +75,6 @@ VaeOptions optionsOf(const detail::MetaFile& meta)
     return o;
 }
 
-Vocabulary readVocabulary(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw ModelError("cannot read " + file.string());
-    std::vector<std::string> tokens;
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        tokens.push_back(std::move(line));
-    }
-    try {
-        return Vocabulary::fromTokens(std::move(tokens));
-    } catch (const std::invalid_argument& e) {
-        throw ModelError(file.string() + ": " + e.what());
-    }
-}
-
-void writeVocabulary(const Vocabulary& vocabulary, const std::filesystem::path& file)
-{
-    std::ofstream out(file, std::ios::binary);
-    for (const auto& token : vocabulary.tokens())
-        out << token << '\n';
-    out.flush();
-    if (!out) throw ModelError("cannot write " + file.string());
-}
-
 } // namespace
 
 VaeDetector::VaeDetector() = default;
@@ -183,7 +158,7 @@ void VaeDetector::save(const std::filesystem::path& dir, bool overwrite) const
     requireValid(impl_);
     detail::writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
         torch::save(impl_->model, (partial / "model.pt").string());
-        writeVocabulary(impl_->vocabulary, partial / "vocabulary.txt");
+        detail::writeVocabulary(impl_->vocabulary, partial / "vocabulary.txt");
         metaOf(*impl_).write(partial / "meta.txt");
     });
 }
@@ -206,7 +181,7 @@ VaeDetector VaeDetector::load(const std::filesystem::path& dir, DeviceRequest de
     auto impl = std::make_unique<Impl>();
     impl->options = optionsOf(meta);
     impl->trainedOn = meta.text("trained_on");
-    impl->vocabulary = readVocabulary(dir / "vocabulary.txt");
+    impl->vocabulary = detail::readVocabulary(dir / "vocabulary.txt");
     if (impl->vocabulary.size() != meta.unsignedInteger("vocabulary_size") || impl->vocabulary.size() == 0)
         throw ModelError("vocabulary.txt does not match vocabulary_size in meta.txt in " + dir.string());
     impl->calibration = detail::calibrationOf(meta, dir / "meta.txt");

@@ -26,9 +26,11 @@ struct ReviewProposal {
     std::string reason; // "flagged", "uncertain", "frequent" or "unlike marked"
 };
 
-// At most count proposals, best first. Templates a mark already decides are left out. The priority is lines ×
-// (uncertainty + flagged + a floor) × novelty, where the uncertainty is highest at the threshold and novelty
-// falls with the template's token overlap with marked templates.
+// At most count proposals, best first. Templates a mark already decides are left out. Two rankings
+// are taken in turn (which leads alternates with each marked template): log(lines) × (uncertainty +
+// flagged + a floor) × novelty, where the uncertainty is highest at the threshold, and lines ×
+// novelty, what a mark would settle; novelty falls with the template's token overlap with marked
+// templates.
 std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scored& scored,
                                           std::size_t count);
 
