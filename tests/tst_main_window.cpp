@@ -7,6 +7,8 @@
 // application exists, so neither the fact store nor QSettings touch the real home.
 #include "main_window_fixture.h"
 
+#include <set>
+
 using namespace logsleuth;
 using namespace logsleuth::testing;
 
@@ -368,6 +370,79 @@ private Q_SLOTS:
         QCOMPARE(marks->markCount(), size_t(2));
         QVERIFY(!table->item(0, 1)->text().contains(QStringLiteral("undone")));
         marks->setAnalyst(QString());
+    }
+
+    // A pattern's mark (Mark Lines Matching…) reaches every line it matches and no other unit; the
+    // dialog refuses a pattern RE2 cannot read; Remove Mark leaves it (the marks list takes it back).
+    void patternMarks()
+    {
+        ui::MainWindow window;
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        const auto corpus = openWithFreshStore(window);
+        QVERIFY(corpus);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        QSignalSpy rescored(window.analysisController(), &ui::AnalysisController::resultChanged);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        ui::LogTableModel* model = window.tableModel();
+        ui::LogTableView* view = window.findChild<ui::LogTableView*>();
+        QVERIFY(view);
+        QCOMPARE(view->markPatternAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+        const auto verdictOf = [&](uint64_t line) {
+            return ml::Verdict(
+                model->index(model->rowOfGlobalLine(line), 0).data(ui::LogTableModel::VerdictRole).toInt());
+        };
+        // A normal line whose message has other lines.
+        const auto& keys = corpus->messageKeys();
+        uint64_t line = 0, sibling = 0;
+        for (uint64_t l = 0; l < keys.size() && sibling == 0; ++l) {
+            if (verdictOf(l) != ml::Verdict::Normal) continue;
+            for (uint64_t o = l + 1; o < keys.size(); ++o)
+                if (keys[o] == keys[l]) {
+                    line = l;
+                    sibling = o;
+                    break;
+                }
+        }
+        QVERIFY(sibling > 0);
+        const int before = int(rescored.count());
+        auto store = store::FactStore::open(store::defaultStorePath());
+
+        // The dialog: a message escaped matches itself; a broken pattern is refused with a reason.
+        const QString message = QString::fromUtf8(corpus->message(line));
+        ui::PatternMarkDialog dialog(ui::PatternMarkDialog::escaped(message));
+        QVERIFY(dialog.isValid());
+        dialog.setPattern(QStringLiteral("(unclosed"));
+        QVERIFY(!dialog.isValid());
+        QVERIFY(!dialog.why().isEmpty());
+        QCOMPARE(ui::PatternMarkDialog::escaped(QStringLiteral("a.b(c)*")),
+                 QStringLiteral("a\\.b\\(c\\)\\*"));
+        QString error;
+        QVERIFY(!window.markController()->markPattern("(unclosed", store::MarkKind::TruePositive, &error));
+        QVERIFY(error.contains(QStringLiteral("not a valid")));
+        QVERIFY(store.marks().empty());
+        // Every line with that exact message, and only those, takes the pattern's mark.
+        QVERIFY(window.markController()->markPattern(ui::PatternMarkDialog::escaped(message).toStdString(),
+                                                     store::MarkKind::TruePositive, &error));
+        window.analysisController()->rescore();
+        QTRY_COMPARE_WITH_TIMEOUT(int(rescored.count()), before + 1, 30000);
+        QVERIFY(store.marks().front().scope == store::MarkScope::Regex);
+        QVERIFY(verdictOf(line) == ml::Verdict::Confirmed);
+        QVERIFY(verdictOf(sibling) == ml::Verdict::Confirmed);
+        // Verdicts are per unit (here a masked message): a unit with a matching line takes the mark.
+        const std::string text(corpus->message(line));
+        std::set<uint32_t> matched;
+        for (uint64_t l = 0; l < keys.size(); ++l)
+            if (corpus->line(l).find(text) != std::string_view::npos) matched.insert(keys[l]);
+        // Others may take it only by spreading (a near-identical unit).
+        const ml::Scored& scored = window.analysisController()->result()->scored;
+        for (uint64_t l = 0; l < keys.size(); ++l) {
+            if (matched.contains(keys[l]))
+                QVERIFY(verdictOf(l) == ml::Verdict::Confirmed &&
+                        scored.decidedBy[keys[l]] == ml::DecidedBy::Mark);
+            else if (verdictOf(l) == ml::Verdict::Confirmed)
+                QVERIFY(scored.decidedBy[keys[l]] == ml::DecidedBy::Spread);
+        }
     }
 
     // A mark the CLI (another connection) writes while the window is open shows up by itself.

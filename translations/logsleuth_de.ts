@@ -537,6 +537,14 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Show Only This &amp;Entity</source>
         <translation>Nur diese &amp;Entität zeigen</translation>
     </message>
+    <message>
+        <source>Mark Lines &amp;Matching…</source>
+        <translation>Zeilen nach &amp;Muster markieren…</translation>
+    </message>
+    <message>
+        <source>Mark every line a regular expression matches</source>
+        <translation>Jede Zeile markieren, auf die ein regulärer Ausdruck passt</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>
@@ -944,6 +952,10 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
             <numerusform>Suche: bisher %n Treffer (%1 %)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark Lines Matching</source>
+        <translation>Zeilen nach Muster markieren</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -998,6 +1010,14 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
 %2</source>
         <translation>%1 kann nicht als Faktendatenbank verwendet werden.
 %2</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression: %1</source>
+        <translation>Das Muster ist kein gültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1100,45 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Opening</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>logsleuth::ui::PatternMarkDialog</name>
+    <message>
+        <source>Mark Lines Matching</source>
+        <translation>Zeilen nach Muster markieren</translation>
+    </message>
+    <message>
+        <source>A regular expression (RE2 syntax), matched anywhere in the line</source>
+        <translation>Ein regulärer Ausdruck (RE2-Syntax), der irgendwo in der Zeile passt</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>False positive: suppress them</source>
+        <translation>Fehlalarm: unterdrücken</translation>
+    </message>
+    <message>
+        <source>True anomaly: always flag them</source>
+        <translation>Echte Anomalie: immer melden</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as:</source>
+        <translation>Markieren &amp;als:</translation>
+    </message>
+    <message>
+        <source>Every line the pattern matches, in these files and in every file opened later, takes this mark. Lines marked more narrowly (this line, its message, its template) keep their own.</source>
+        <translation>Jede Zeile, auf die das Muster passt, in diesen und in allen später geöffneten Dateien, erhält diese Markierung. Enger markierte Zeilen (diese Zeile, ihre Meldung, ihre Vorlage) behalten ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Type the pattern the lines must match.</source>
+        <translation>Geben Sie das Muster ein, auf das die Zeilen passen müssen.</translation>
+    </message>
+    <message>
+        <source>Not a valid pattern: %1</source>
+        <translation>Kein gültiges Muster: %1</translation>
     </message>
 </context>
 <context>

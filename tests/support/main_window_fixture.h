@@ -24,6 +24,7 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/marks_dialog.h>
 #include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/pattern_mark_dialog.h>
 #include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
 #include <logsleuth/ui/task_runner.h>

@@ -5,6 +5,7 @@
 #include <logsleuth/store/default_path.h>
 #include <logsleuth/store/mark_rules.h>
 #include <logsleuth/text/corpus.h>
+#include <logsleuth/text/search.h>
 
 #include <QDateTime>
 #include <QSettings>
@@ -24,13 +25,21 @@ QString describe(const std::exception& e)
     return QString::fromUtf8(e.what());
 }
 
-// The store keeps one mark per masked message; mirror that in memory.
-// Two marks of one scope on the same message (or template): the later one stands.
+// Two marks of one scope on the same message, template, line or pattern: the later one stands.
 bool sameTarget(const store::Mark& a, const store::Mark& b)
 {
     if (a.scope != b.scope) return false;
-    return a.scope == store::MarkScope::Template ? a.templateText == b.templateText
-                                                 : a.maskedMessage == b.maskedMessage;
+    switch (a.scope) {
+    case store::MarkScope::Template:
+        return a.templateText == b.templateText;
+    case store::MarkScope::Line:
+        return a.source == b.source && a.lineNumber == b.lineNumber;
+    case store::MarkScope::Regex:
+        return a.pattern == b.pattern;
+    case store::MarkScope::Message:
+        break;
+    }
+    return a.maskedMessage == b.maskedMessage;
 }
 
 void replaceByMessage(std::vector<store::Mark>& marks, const store::Mark& mark)
@@ -212,20 +221,44 @@ bool MarkController::markLine(const text::Corpus& corpus, uint64_t globalLine, s
 bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines,
                                store::MarkKind kind, store::MarkScope scope)
 {
-    // One mark per masked message (or per template), the first selected line of each standing for it.
-    const bool byTemplate = scope == store::MarkScope::Template;
+    // One mark per target (masked message, template or line), the first selected line of each
+    // standing for it.
     std::vector<store::Mark> marks;
     for (uint64_t line : globalLines) {
         if (line >= corpus.lineCount()) continue;
         store::Mark mark = makeMark(corpus, line, kind);
         mark.scope = scope;
-        mark.analyst = m_analyst.toStdString(); // empty: the store names the OS user
-        if (std::none_of(marks.begin(), marks.end(), [&](const store::Mark& m) {
-                return byTemplate ? m.templateText == mark.templateText
-                                  : m.maskedMessage == mark.maskedMessage;
-            }))
+        if (std::none_of(marks.begin(), marks.end(),
+                         [&](const store::Mark& m) { return sameTarget(m, mark); }))
             marks.push_back(std::move(mark));
     }
+    return storeMarks(std::move(marks));
+}
+
+bool MarkController::markPattern(const std::string& pattern, store::MarkKind kind, QString* error)
+{
+    std::string why;
+    text::SearchQuery query;
+    query.pattern = pattern;
+    if (pattern.empty() || !text::Search::create(query, why)) {
+        if (error)
+            *error = pattern.empty() ? tr("The pattern is empty.")
+                                     : tr("The pattern is not a valid regular expression: %1")
+                                           .arg(QString::fromStdString(why));
+        return false;
+    }
+    store::Mark mark;
+    mark.kind = kind;
+    mark.scope = store::MarkScope::Regex;
+    mark.pattern = pattern;
+    mark.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    return storeMarks({std::move(mark)});
+}
+
+bool MarkController::storeMarks(std::vector<store::Mark> marks)
+{
+    for (store::Mark& mark : marks)
+        mark.analyst = m_analyst.toStdString(); // empty: the store names the OS user
     if (marks.empty()) return true;
     bool stored = false;
     QString failure;
@@ -267,18 +300,32 @@ bool MarkController::markLines(const text::Corpus& corpus, const std::vector<uin
 
 size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines)
 {
-    // The message and template marks that reach the selected lines.
-    std::unordered_set<std::string> messages, templates;
+    // The message, template and line marks that reach the selected lines (a pattern's mark is
+    // taken back in the marks list).
+    std::unordered_set<std::string> messages, templates, lines;
+    const auto lineKey = [](const std::string& source, uint64_t number) {
+        return source + '\n' + std::to_string(number);
+    };
     for (uint64_t line : globalLines) {
         if (line >= corpus.lineCount()) continue;
         const uint32_t key = corpus.messageKeys()[line];
         messages.insert(corpus.maskedMessage(key));
         templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(key)));
+        const auto [source, inSource] = corpus.locate(line);
+        lines.insert(lineKey(corpus.source(source).name(), inSource.value() + 1));
     }
     const auto reaches = [&](const store::Mark& m) {
-        return m.scope == store::MarkScope::Template
-                   ? templates.contains(m.templateText)
-                   : m.scope == store::MarkScope::Message && messages.contains(m.maskedMessage);
+        switch (m.scope) {
+        case store::MarkScope::Template:
+            return templates.contains(m.templateText);
+        case store::MarkScope::Message:
+            return messages.contains(m.maskedMessage);
+        case store::MarkScope::Line:
+            return lines.contains(lineKey(m.source, m.lineNumber));
+        case store::MarkScope::Regex:
+            break;
+        }
+        return false;
     };
     size_t removed = 0;
     try {

@@ -75,6 +75,16 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_markTemplateTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive, store::MarkScope::Template); });
 
+    // Regex scope: the window asks for the pattern, starting from the current line's message.
+    m_markPattern = new QAction(tr("Mark Lines &Matching…"), this);
+    m_markPattern->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_markPattern->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markPattern->setStatusTip(tr("Mark every line a regular expression matches"));
+    connect(m_markPattern, &QAction::triggered, this, [this] {
+        const qint64 line = currentGlobalLine();
+        Q_EMIT patternMarkRequested(line >= 0 ? quint64(line) : quint64(0), line >= 0);
+    });
+
     m_copyLine = new QAction(tr("&Copy Line"), this); // the selected lines, one per row
     m_copyLine->setShortcut(QKeySequence::Copy);
     m_copyLine->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -116,7 +126,7 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_previousAnomaly, &QAction::triggered, this, [this] { goToAnomaly(false); });
 
     addActions({m_markFalsePositive, m_markTrueAnomaly, m_markTemplateFalsePositive,
-                m_markTemplateTrueAnomaly, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
+                m_markTemplateTrueAnomaly, m_markPattern, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
                 m_previousAnomaly});
     updateActions();
 }
@@ -173,6 +183,7 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     menu.addAction(m_markTrueAnomaly);
     menu.addAction(m_markTemplateFalsePositive);
     menu.addAction(m_markTemplateTrueAnomaly);
+    menu.addAction(m_markPattern);
     // Only a marked line (suppressed or confirmed) offers to forget its mark.
     bool anyMarked = false;
     for (const QModelIndex& row : selectionModel()->selectedRows()) {

@@ -20,6 +20,7 @@
 #include <logsleuth/ui/mark_controller.h>
 #include <logsleuth/ui/marks_dialog.h>
 #include <logsleuth/ui/open_controller.h>
+#include <logsleuth/ui/pattern_mark_dialog.h>
 #include <logsleuth/ui/resources.h>
 #include <logsleuth/ui/search_controller.h>
 #include <logsleuth/ui/status_panel.h>
@@ -507,6 +508,7 @@ void MainWindow::connectControllers()
                                "them in another file."));
     });
     connect(m_view, &LogTableView::markRequested, this, &MainWindow::markLines);
+    connect(m_view, &LogTableView::patternMarkRequested, this, &MainWindow::markPattern);
     connect(m_view, &LogTableView::unmarkRequested, this, [this](const QList<quint64>& lines) {
         const auto& corpus = m_model->corpus();
         if (!corpus) return;
@@ -741,12 +743,34 @@ void MainWindow::markLines(const QList<quint64>& globalLines, store::MarkKind ki
     const auto& corpus = m_model->corpus();
     if (!corpus || globalLines.isEmpty()) return;
     m_marks->markLines(*corpus, std::vector<uint64_t>(globalLines.begin(), globalLines.end()), kind, scope);
+    applyNewMarks();
+}
+
+void MainWindow::applyNewMarks()
+{
     // marksChanged already handed the new rules to the analysis; apply them now when a model
     // exists, else they apply with the next training.
     if (m_analysis->canRescore())
         m_analysis->rescore();
     else if (m_runner->isBusy())
         statusBar()->showMessage(tr("Mark saved; it applies when the running job is done (F5)."), kMessageMs);
+}
+
+void MainWindow::markPattern(quint64 globalLine, bool hasLine)
+{
+    const auto& corpus = m_model->corpus();
+    const QString suggestion =
+        corpus && hasLine && globalLine < corpus->lineCount()
+            ? PatternMarkDialog::escaped(QString::fromUtf8(corpus->message(globalLine)))
+            : QString();
+    PatternMarkDialog dialog(suggestion, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString error;
+    if (!m_marks->markPattern(dialog.pattern().toStdString(), dialog.kind(), &error)) {
+        if (!error.isEmpty()) QMessageBox::warning(this, tr("Mark Lines Matching"), error);
+        return;
+    }
+    applyNewMarks();
 }
 
 void MainWindow::restrictToLine(int column, quint64 globalLine)

@@ -58,4 +58,14 @@ QChart* createTimelineChart(const ml::Timeline& timeline);
 // so a zoom keeps its range while the buckets are counted again for it).
 void updateTimelineChart(QChart* chart, const ml::Timeline& timeline);
 
+// One named curve of createCurveChart: values[i] is drawn at x = i.
+struct Curve {
+    QString name;
+    std::vector<double> values;
+};
+// New chart owned by the caller: curves over a common integer x axis (rounds, epochs) on a y
+// range fixed by the caller, each in its own colour, with a legend.
+QChart* createCurveChart(const QString& title, const QString& xTitle, const QString& yTitle,
+                         const std::vector<Curve>& curves, double yMin, double yMax);
+
 } // namespace logsleuth::ui

@@ -30,6 +30,7 @@ public:
     QAction* markTrueAnomalyAction() const { return m_markTrueAnomaly; }
     QAction* markTemplateFalsePositiveAction() const { return m_markTemplateFalsePositive; }
     QAction* markTemplateTrueAnomalyAction() const { return m_markTemplateTrueAnomaly; }
+    QAction* markPatternAction() const { return m_markPattern; }
     QAction* copyLineAction() const { return m_copyLine; }
     QAction* unmarkAction() const { return m_unmark; }
 
@@ -54,6 +55,9 @@ Q_SIGNALS:
     // Every selected line, in row order (a mark action works on the whole selection).
     void markRequested(const QList<quint64>& globalLines, logsleuth::store::MarkKind kind,
                        logsleuth::store::MarkScope scope);
+    // Mark lines by a pattern: the window asks for it, starting from globalLine's message (when
+    // hasLine).
+    void patternMarkRequested(quint64 globalLine, bool hasLine);
     // Remove the marks of the selected lines' masked messages.
     void unmarkRequested(const QList<quint64>& globalLines);
     // "Show only this template / component / entity" for the line's value of that column.
@@ -73,6 +77,7 @@ private:
     QAction* m_markTemplateFalsePositive;
     QAction* m_markTemplateTrueAnomaly;
     QAction* m_markTrueAnomaly;
+    QAction* m_markPattern;
     QAction* m_copyLine;
     QAction* m_unmark;
     QAction* m_goToLine;

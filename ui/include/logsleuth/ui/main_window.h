@@ -110,6 +110,9 @@ private:
     // A finished training's provenance, into the store's runs table when a store exists.
     void recordRun(const AnalysisResult& result);
     void markLines(const QList<quint64>& globalLines, store::MarkKind kind, store::MarkScope scope);
+    // Asks for a pattern (starting from globalLine's message when hasLine) and marks its lines.
+    void markPattern(quint64 globalLine, bool hasLine);
+    void applyNewMarks(); // rescoring with the marks just made, or saying when they will apply
     void showError(const QString& title, const QString& message);
     void updateActions();
     void updateSummary();

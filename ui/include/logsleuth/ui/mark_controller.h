@@ -45,10 +45,15 @@ public:
     // Builds the mark for globalLine and stores it; replaces an opposite mark of the same
     // masked message. False when it could not be stored (the mark still applies this session).
     bool markLine(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind);
-    // The same for a selection: one mark per masked message, stored in one transaction.
+    // The same for a selection: one mark per masked message (per template with template scope,
+    // per line with line scope), stored in one transaction.
     bool markLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines, store::MarkKind kind,
                    store::MarkScope scope = store::MarkScope::Message);
-    // Removes the marks of these lines' masked messages (from the store and this session).
+    // A regex-scope mark: every line the pattern (RE2, anywhere in the line) matches. A pattern
+    // RE2 refuses is not stored: false with the reason in *error.
+    bool markPattern(const std::string& pattern, store::MarkKind kind, QString* error);
+    // Removes the marks of these lines' masked messages, templates and the lines themselves
+    // (from the store and this session).
     // Returns how many marks were removed; false-y on a store error (reported by storeError).
     size_t unmarkLines(const text::Corpus& corpus, const std::vector<uint64_t>& globalLines);
     // Takes back the latest mark still in force (the store keeps it as undone history). False
@@ -84,6 +89,9 @@ Q_SIGNALS:
 
 private:
     store::FactStore& storeOrThrow();
+    // Stores new marks in one transaction (with any this session could not store before);
+    // when the store refuses they apply for the session and are retried with the next mark.
+    bool storeMarks(std::vector<store::Mark> marks);
     // Runs a change of the store's live marks, then re-reads them; a store error is reported
     // with `failure` (%1: the store's path, %2: why).
     bool changeInStore(const std::function<bool(store::FactStore&)>& change, const QString& failure);
