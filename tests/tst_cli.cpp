@@ -412,6 +412,58 @@ private Q_SLOTS:
     }
 
 #ifdef LOGSLEUTH_HAVE_STORE
+    // drift: windows of a log whose third hour brings messages training never saw drift, the
+    // first two hours do not, and --fail-on-drift says so in the exit code.
+    void driftFindsTheChangedHour()
+    {
+        QByteArray normal, changed;
+        const char* routine[] = {"request served in 3 ms", "cache refreshed", "heartbeat ok",
+                                 "session closed by client"};
+        for (int s = 0; s < 3 * 3600; s += 4) {
+            const QByteArray stamp = QStringLiteral("2026-03-01 %1:%2:%3 INFO app: ")
+                                         .arg(10 + s / 3600)
+                                         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                                         .arg(s % 60, 2, 10, QLatin1Char('0'))
+                                         .toUtf8();
+            QByteArray line = stamp + routine[(s / 4) % 4] + "\n";
+            if (s >= 2 * 3600 && (s / 4) % 3 == 0)
+                line = stamp + "disk array degraded: member " + QByteArray::number(s % 7) +
+                       " lost, rebuild failing\n";
+            if (s < 2 * 3600) normal += line;
+            changed += line;
+        }
+        const QString trainOn = writeFile(m_dir, QStringLiteral("drift-normal.log"), normal);
+        const QString scoreOn = writeFile(m_dir, QStringLiteral("drift-changed.log"), changed);
+        const QString model = m_dir.filePath(QStringLiteral("drift-model"));
+        const auto trained = runCli({QStringLiteral("train"), trainOn, QStringLiteral("--model"), model,
+                                     QStringLiteral("--epochs"), QStringLiteral("4"),
+                                     QStringLiteral("--device"), QStringLiteral("cpu")});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QStringList drift{QStringLiteral("drift"),    scoreOn,
+                                QStringLiteral("--model"),  model,
+                                QStringLiteral("--window"), QStringLiteral("30m")};
+        const auto result = runCli(drift);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.value(0),
+                 (QStringList{QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("lines"),
+                              QStringLiteral("mean_score"), QStringLiteral("z"), QStringLiteral("size"),
+                              QStringLiteral("drift")}));
+        QVERIFY(rows.size() > 8);
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            // Windows wholly in the first two hours are as trained; those wholly in the third drift.
+            const QString& start = rows[r][0];
+            const QString& end = rows[r][1];
+            if (end <= QStringLiteral("2026-03-01T12:00:00.000Z")) QCOMPARE(rows[r][6], QStringLiteral("0"));
+            if (start >= QStringLiteral("2026-03-01T12:00:00.000Z"))
+                QCOMPARE(rows[r][6], QStringLiteral("1"));
+        }
+        QCOMPARE(runCli(drift + QStringList{QStringLiteral("--fail-on-drift")}).exitCode, 4);
+        const auto bad = runCli(drift + QStringList{QStringLiteral("--step"), QStringLiteral("soon")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("duration"));
+    }
+
     void storeSuppressesMarkedLine()
     {
         // Find the top-scored line, mark its masked message as a false positive, score again.

@@ -11,6 +11,7 @@
 #include "cli_marks.h"
 #include "cli_output.h"
 #include "logsleuth/ml/device.h"
+#include "logsleuth/ml/drift.h"
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/ml/metrics.h"
 #include "logsleuth/ml/model_registry.h"
@@ -18,6 +19,7 @@
 #include "logsleuth/ml/session.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/csv.h"
+#include "logsleuth/text/time_scan.h"
 
 #include <algorithm>
 #include <charconv>
@@ -172,6 +174,69 @@ int runScore(const ParsedArgs& args)
     writeScoreCsv(std::cout, mined, session);
     std::cout.flush();
     return concludeScoring(args, "score", startedAt, mined, session, threshold);
+}
+
+// ---- drift -------------------------------------------------------------------------------
+
+int runDrift(const ParsedArgs& args)
+{
+    const auto modelDir = args.value("model");
+    if (!modelDir) throw UsageError("drift needs --model DIR");
+    ml::DriftOptions options;
+    const auto real = [&](const char* name, double fallback) {
+        const auto text = args.value(name);
+        if (!text) return fallback;
+        try {
+            std::size_t used = 0;
+            const double value = std::stod(*text, &used);
+            if (used == text->size() && value >= 0 && std::isfinite(value)) return value;
+        } catch (const std::exception&) {
+        }
+        throw UsageError("--" + std::string(name) + " expects a number >= 0, not '" + *text + "'");
+    };
+    try {
+        if (const auto window = args.value("window")) options.windowMs = ml::parseDurationMs(*window);
+        if (const auto step = args.value("step")) options.stepMs = ml::parseDurationMs(*step);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    options.zLimit = real("z", options.zLimit);
+    options.minSize = real("min-size", options.minSize);
+    std::shared_ptr<const ml::Model> model = ml::loadModel(*modelDir);
+    Mined mined = mineInputs(args);
+    ml::AnalysisSession session(shareCorpus(mined));
+    session.setModel(model);
+    if (!session.score(TaskControl(&interrupted()))) throw Interrupted();
+    const auto& corpus = mined.inputs.corpus;
+    const auto windows = ml::driftOf(corpus.records().times(), ml::lineScores(corpus, session.scored()),
+                                     model->calibration().errors, options);
+    text::CsvWriter csv(std::cout);
+    csv.field("start")
+        .field("end")
+        .field("lines")
+        .field("mean_score")
+        .field("z")
+        .field("size")
+        .field("drift");
+    csv.endRow();
+    std::size_t drifting = 0;
+    for (const auto& w : windows) {
+        char start[32], end[32];
+        csv.field(text::formatIsoUtc(w.start, start))
+            .field(text::formatIsoUtc(w.end, end))
+            .field(std::to_string(w.lines))
+            .field(ml::formatScore(w.mean))
+            .field(ml::formatScore(w.z))
+            .field(ml::formatScore(w.size))
+            .field(w.drift ? "1" : "0");
+        csv.endRow();
+        drifting += w.drift;
+    }
+    std::cout.flush();
+    warn(std::to_string(drifting) + " of " + std::to_string(windows.size()) +
+         " window(s) drift (training mean " + std::to_string(model->calibration().errors.mean) + ", sigma " +
+         std::to_string(model->calibration().errors.stddev) + ")");
+    return finish(mined, args.has("fail-on-drift") && drifting > 0 ? ExitAnomaliesFound : ExitOk);
 }
 
 // ---- analyze -----------------------------------------------------------------------------
@@ -400,6 +465,7 @@ const std::vector<Command>& mlCommands()
         {commandSpec("score"), &runScore},
         {withModelOptions(commandSpec("analyze")), &runAnalyze},
         {commandSpec("eval"), &runEval},
+        {commandSpec("drift"), &runDrift},
     };
     return table;
 }

@@ -116,6 +116,19 @@ const std::vector<CommandSpec>& commandSpecs()
          "uuid,started,finished,command,model_kind,model_id,options,threshold,threshold_spec,lines,anomalies,"
          "marks,analyst,version,sources (sources separated by ';').",
          {{"store", "DB", "the fact store (required)"}}},
+        {"drift", "drift FILE... --model DIR [--window 1h] [--step 30m] [--z 4] [--min-size 0.5]",
+         "Whether time windows score unlike the training lines; CSV: start,end,lines,mean_score,z,size,drift "
+         "(start, end: ISO 8601 UTC; z: the window's mean score in standard errors from the training mean; "
+         "size: the same in training standard deviations; drift: 1 when both pass their limits). Untimed "
+         "lines are left out.",
+         concat(
+             {{"model", "DIR", "the trained model (required)"},
+              {"window", "DURATION", "window length: 90s, 15m, 1h, 2d (default 1h)"},
+              {"step", "DURATION", "how far each window starts after the previous (default half the window)"},
+              {"z", "X", "the |z| a window must reach to drift (default 4)"},
+              {"min-size", "X", "the |size| a window must reach to drift, in training sigmas (default 0.5)"},
+              {"fail-on-drift", "", "exit with code 4 when any window drifts"}},
+             kInputOptions)},
         {"eval",
          "eval --scores S.csv --labels L | --label-column NAME",
          "Detection quality of a score CSV against labels (L: 1-based anomalous line numbers, FILE:LINE "
