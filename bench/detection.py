@@ -6,7 +6,7 @@ README's "Detection quality, measured" table: four the threshold rule was chosen
 out. Each corpus is made by make_corpus.py from the loghub samples in tests/data, trained and
 scored by `logsleuth-cli analyze` (seed 0), and judged per line.
 
-  detection.py [--kind vae|window|som|ensemble] [--work DIR]   (logsleuth-cli on PATH)
+  detection.py [--kind vae|window|som|ensemble|conv] [--work DIR] [--only N,...]   (logsleuth-cli on PATH)
 
 Prints one row per corpus: F1 at the default threshold (or the share of lines flagged on a
 clean corpus) and the best F1 over thresholds, then one machine-readable line."""
@@ -95,13 +95,17 @@ def judge(scores_csv, truth):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", default="vae")
+    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-7) to run; default all")
     parser.add_argument("--work", default=os.environ.get("LOGSLEUTH_BENCH_DIR", "/tmp/logsleuth-bench") + "/detection")
     options = parser.parse_args()
     os.makedirs(options.work, exist_ok=True)
     print(f"kind={options.kind}; corpora in {options.work}")
     print(f"{'corpus':36s} {'set':9s} {'F1 / flagged':>13s} {'best F1':>8s}")
     summary = []
+    only = {int(x) for x in options.only.split(",") if x.strip()}
     for index, (name, held_out, base, lines, extra) in enumerate(CORPORA):
+        if only and index not in only:
+            continue
         corpus, truth = make(options.work, index, base, lines, extra)
         scores = os.path.join(options.work, f"scores-{options.kind}-{index}.csv")
         subprocess.run(["logsleuth-cli", "analyze", corpus, "--kind", options.kind, "--top", "0", "--out", scores],
@@ -109,7 +113,7 @@ def main():
         f1, best, share = judge(scores, truth)
         shown = f"{f1:.2f}" if truth else f"{100 * share:.2f} %"
         best_shown = f"{best:.2f}" if truth else "—"
-        print(f"{name:36s} {'held out' if held_out else 'tuning':9s} {shown:>13s} {best_shown:>8s}")
+        print(f"{name:36s} {'held out' if held_out else 'tuning':9s} {shown:>13s} {best_shown:>8s}", flush=True)
         summary.append(f"c{index}={f1 if truth else share:.4f}")
         os.remove(scores)
     print(f"bench=detection kind={options.kind} " + " ".join(summary))
