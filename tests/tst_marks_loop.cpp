@@ -34,14 +34,9 @@ LS_TEST(twentyMarksTeachWhatTheModelCannotKnow)
         std::printf("%s: without spreading, F1 %.3f after 10 marks, %.3f after 20\n", c.name, alone[10],
                     alone.back());
         // The same 20 marks teaching a supervised model (CLDTLog-style) instead of a VAE.
-        ModelOptions supervised = defaultOptions(modelFamily("supervised"));
-        supervised.set("device", "cpu");
-        supervised.set("seed", "5");
-        supervised.set("epochs", "6");
-        supervised.set("samples-per-epoch", "20000");
         AnalysisSession taught(data.corpus);
         taught.setMarks(marks);
-        CHECK(taught.train("supervised", supervised));
+        CHECK(taught.train("supervised", logsleuth::testing::loopOptions("supervised")));
         CHECK(taught.score());
         std::printf("%s: a supervised model taught by the 20 marks: F1 %.3f (%s)\n", c.name,
                     f1Of(data, taught.scored()), taught.trainReport().note.c_str());

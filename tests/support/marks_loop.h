@@ -107,15 +107,22 @@ inline double f1Of(const Labelled& data, const Scored& scored)
     return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
 }
 
-// The loop; returns the F1 before any mark and after each of `rounds` marks, and the marks made.
-inline std::vector<double> simulate(const Labelled& data, int rounds, bool spread = true,
-                                    MarkRules* made = nullptr, bool verbose = true)
+// The loop's quick, deterministic model options for a family (vae, supervised).
+inline ModelOptions loopOptions(const char* kind)
 {
-    ModelOptions options = defaultOptions(modelFamily("vae"));
+    ModelOptions options = defaultOptions(modelFamily(kind));
     options.set("device", "cpu");
     options.set("seed", "5");
     options.set("epochs", "6");
     options.set("samples-per-epoch", "20000");
+    return options;
+}
+
+// The loop; returns the F1 before any mark and after each of `rounds` marks, and the marks made.
+inline std::vector<double> simulate(const Labelled& data, int rounds, bool spread = true,
+                                    MarkRules* made = nullptr, bool verbose = true)
+{
+    const ModelOptions options = loopOptions("vae");
     AnalysisSession session(data.corpus);
     session.setSpread(spread);
     if (!session.train("vae", options) || !session.score())

@@ -141,17 +141,30 @@ public:
         return detail::inputsOf(corpus, baseScores, vocabulary_, std::size_t(options_.integer("max-tokens")),
                                 baseScale_);
     }
-    // The base's scores of the corpus, kept for explain(), which needs one message's.
-    std::vector<float> baseScores(const text::Corpus& corpus, const TaskControl& control) const
+    // The base's scores of the corpus. score() always runs the base and keeps what it gave for
+    // explain() and features(), which reuse it for the corpus last scored (a corpus at the same
+    // address is taken for the same only when its counts and its first and last messages agree).
+    std::vector<float> baseScores(const text::Corpus& corpus, const TaskControl& control,
+                                  bool fresh = false) const
     {
-        std::lock_guard lock(cacheMutex_);
-        if (cacheOf_ != &corpus || baseCache_.size() != corpus.distinctMessageCount()) {
-            Scores scores = base_->score(corpus, control);
-            if (control.cancelled()) return {};
-            baseCache_ = std::move(scores.values);
-            cacheOf_ = &corpus;
+        const std::size_t n = corpus.distinctMessageCount();
+        const std::string fingerprint = std::to_string(corpus.lineCount()) + '\n' + std::to_string(n) + '\n' +
+                                        (n ? std::string(corpus.scoringText(0)) + '\n' +
+                                                 std::string(corpus.scoringText(std::uint32_t(n - 1)))
+                                           : std::string());
+        if (!fresh) {
+            std::lock_guard lock(cacheMutex_);
+            if (cacheOf_ == &corpus && baseCache_.size() == n && cacheFingerprint_ == fingerprint)
+                return baseCache_;
         }
-        return baseCache_;
+        // Not under the lock: scoring a large corpus takes seconds, and explain() must not wait.
+        Scores scores = base_->score(corpus, control);
+        if (control.cancelled()) return {};
+        std::lock_guard lock(cacheMutex_);
+        baseCache_ = scores.values;
+        cacheOf_ = &corpus;
+        cacheFingerprint_ = fingerprint;
+        return std::move(scores.values);
     }
     // Logits and embeddings of the given rows.
     std::pair<torch::Tensor, torch::Tensor> forward(const Inputs& in,
@@ -164,7 +177,7 @@ public:
     Scores score(const text::Corpus& corpus, const TaskControl& control) const override
     {
         Scores scores;
-        const auto base = baseScores(corpus, control.part(0, 0.5));
+        const auto base = baseScores(corpus, control.part(0, 0.5), true);
         if (control.cancelled()) return scores;
         const Inputs in = inputsOf(corpus, base);
         const std::size_t n = in.ids.size();
@@ -283,6 +296,7 @@ private:
     mutable std::mutex cacheMutex_;
     mutable const text::Corpus* cacheOf_ = nullptr;
     mutable std::vector<float> baseCache_;
+    mutable std::string cacheFingerprint_;
 };
 
 // The messages training draws from: the marked ones (full weight) and the unmarked ones labelled
