@@ -20,7 +20,7 @@ PatternMarkDialog::PatternMarkDialog(const QString& suggestion, QWidget* parent)
     auto* form = new QFormLayout;
     m_pattern = new QLineEdit(suggestion, this);
     m_pattern->setObjectName(QStringLiteral("pattern"));
-    m_pattern->setMinimumWidth(480);
+    m_pattern->setMinimumWidth(520);
     m_pattern->setToolTip(tr("A regular expression (RE2 syntax), matched anywhere in the line"));
     form->addRow(tr("&Pattern:"), m_pattern);
     m_kind = new QComboBox(this);
@@ -34,10 +34,12 @@ PatternMarkDialog::PatternMarkDialog(const QString& suggestion, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Every line the pattern matches, in these files and in every file opened "
-                                    "later, takes this mark. Lines marked more narrowly (this line, its "
-                                    "message, its template) keep their own."),
-                                 this));
+    auto* intro = new QLabel(tr("Every line the pattern matches, in these files and in every file opened "
+                                "later, takes this mark. Lines marked more narrowly (this line, its "
+                                "message, its template) keep their own."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
