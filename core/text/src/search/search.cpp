@@ -88,7 +88,8 @@ std::unique_ptr<Search> Search::create(SearchQuery query, std::string& error)
         options.set_encoding(RE2::Options::EncodingLatin1); // bytes: invalid UTF-8 still matches
         regex = std::make_unique<RE2>(query.pattern, options);
         if (!regex->ok()) {
-            error = "invalid regular expression '" + query.pattern + "': " + regex->error();
+            // RE2's message names the offending part of the pattern ("missing ): (abc").
+            error = "invalid regular expression: " + regex->error();
             return nullptr;
         }
     }
