@@ -445,6 +445,33 @@ private Q_SLOTS:
         }
     }
 
+    // A line-scope mark (the CLI makes them) is taken back by Remove Mark on its own line only,
+    // not on another line of the same message.
+    void lineMarkIsRemovedOnItsLineOnly()
+    {
+        ui::MainWindow window;
+        const auto corpus = openWithFreshStore(window);
+        QVERIFY(corpus);
+        ui::MarkController* marks = window.markController();
+        const auto& keys = corpus->messageKeys();
+        uint64_t first = 0, second = 0;
+        for (uint64_t l = 0; l < keys.size() && second == 0; ++l)
+            for (uint64_t o = l + 1; o < keys.size(); ++o)
+                if (keys[o] == keys[l]) {
+                    first = l;
+                    second = o;
+                    break;
+                }
+        QVERIFY(second > 0);
+        QVERIFY(marks->markLines(*corpus, {first}, store::MarkKind::FalsePositive, store::MarkScope::Line));
+        QCOMPARE(marks->markCount(), size_t(1));
+        QCOMPARE(marks->unmarkLines(*corpus, {second}), size_t(0));
+        QCOMPARE(marks->markCount(), size_t(1));
+        QCOMPARE(marks->unmarkLines(*corpus, {first}), size_t(1));
+        QCOMPARE(marks->markCount(), size_t(0));
+        QVERIFY(store::FactStore::open(store::defaultStorePath()).marks().empty());
+    }
+
     // A mark the CLI (another connection) writes while the window is open shows up by itself.
     void marksFromElsewhereArePickedUp()
     {
