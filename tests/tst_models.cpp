@@ -326,7 +326,7 @@ LS_TEST(marksTeachTheNextTraining)
     // by template, the message mark winning over the template mark.
     MarkRules marks;
     marks.add(foreign, true);
-    std::vector<std::uint64_t> weights = trainingWeights(*corpus, marks);
+    std::vector<std::uint64_t> weights = trainingSet(*corpus, marks).weights;
     const std::uint32_t foreignKey = corpus->messageKeys()[foreignLine];
     CHECK_EQ(weights[foreignKey], corpus->messageLineCounts()[foreignKey] * 100);
     MarkRules::Rule confirmed;
@@ -334,10 +334,10 @@ LS_TEST(marksTeachTheNextTraining)
     confirmed.falsePositive = false;
     confirmed.text = corpus->miner().templateText(corpus->clusterOfMessage(corpus->messageKeys()[0]));
     marks.addRule(confirmed);
-    weights = trainingWeights(*corpus, marks);
+    weights = trainingSet(*corpus, marks).weights;
     CHECK_EQ(weights[corpus->messageKeys()[0]], std::uint64_t(0));
     CHECK_EQ(weights[foreignKey], corpus->messageLineCounts()[foreignKey] * 100);
-    const auto sevenFold = trainingWeights(*corpus, marks, 7);
+    const auto sevenFold = trainingSet(*corpus, marks, 7).weights;
     CHECK_EQ(sevenFold[foreignKey], corpus->messageLineCounts()[foreignKey] * 7);
 
     // Trained again with the foreign line marked false positive, the model learns it as normal.

@@ -242,12 +242,6 @@ TrainingSet trainingSet(const text::Corpus& corpus, const MarkRules& marks, std:
     return set;
 }
 
-std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
-                                           std::uint64_t noiseFactor)
-{
-    return trainingSet(corpus, marks, noiseFactor).weights;
-}
-
 std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored)
 {
     const auto& unitOf = scored.scores.unitOfLine(corpus);

@@ -95,13 +95,6 @@ SubwordTokenizer::SubwordTokenizer(SubwordTokenizer&&) noexcept = default;
 SubwordTokenizer& SubwordTokenizer::operator=(SubwordTokenizer&&) noexcept = default;
 SubwordTokenizer::~SubwordTokenizer() = default;
 
-bool SubwordTokenizer::available(std::string* why)
-{
-    const Module& m = module();
-    if (why) *why = m.error;
-    return m.api != nullptr;
-}
-
 SubwordTokenizer SubwordTokenizer::train(const std::vector<std::string_view>& messages,
                                          const std::vector<std::uint64_t>& lineCounts, int pieces,
                                          std::size_t maxMessages)

@@ -19,8 +19,6 @@ namespace logsleuth::ml::detail {
 
 class SubwordTokenizer {
 public:
-    // Whether the SentencePiece module can be loaded; when not, why in `why`.
-    static bool available(std::string* why = nullptr);
     // Learns up to `pieces` pieces from the messages (the most frequent first, at most
     // maxMessages). Throws ModelError when SentencePiece refuses.
     static SubwordTokenizer train(const std::vector<std::string_view>& messages,

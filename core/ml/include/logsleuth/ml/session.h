@@ -64,8 +64,6 @@ struct ScoreSummary {
 inline constexpr std::uint64_t kDefaultNoiseFactor = 100;
 TrainingSet trainingSet(const text::Corpus& corpus, const MarkRules& marks,
                         std::uint64_t noiseFactor = kDefaultNoiseFactor);
-std::vector<std::uint64_t> trainingWeights(const text::Corpus& corpus, const MarkRules& marks,
-                                           std::uint64_t noiseFactor = kDefaultNoiseFactor);
 
 class AnalysisSession {
 public:
@@ -75,7 +73,7 @@ public:
     void setMarks(MarkRules marks) { marks_ = std::move(marks); }
     // Marks spread to similar units (on by default); see decideVerdicts.
     void setSpread(bool spread) { spread_ = spread; }
-    // How many times a false-positive message counts in training (trainingWeights).
+    // How many times a false-positive message counts in training (trainingSet).
     void setNoiseFactor(std::uint64_t factor) { noiseFactor_ = factor; }
 
     // Trains a model of options' family on the corpus. Returns false when cancelled (the
