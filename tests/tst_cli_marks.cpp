@@ -191,7 +191,7 @@ void TestCliMarks::scopesApplyWhenScoring()
     QCOMPARE(after.exitCode, 0);
     const QStringList verdicts = verdictsOf(after.out);
     QCOMPARE(verdicts.value(line - 1), verdict);
-    // A line mark reaches its unit, no further: the other anomalies stay.
+    // Each mark reaches what its scope says, no further: the other anomalies stay.
     QVERIFY(verdicts.count(QStringLiteral("anomaly")) >= 1);
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <random>
 
 using namespace logsleuth::text;
@@ -192,6 +193,83 @@ LS_TEST(appendedLinesJoinWhatWasMined)
     CHECK(two.mine());
     CHECK_EQ(two.records().recordStart(1), std::uint64_t{1});
     CHECK_EQ(std::string(two.records().level(1)), std::string());
+}
+
+// Following files: a grown copy leaves the original as it was; appended chunks are numbered as
+// the rest of their file, a restart (rotation, truncation) numbers from line 1 again, and lines
+// marked by file and number are found in the file's latest content only.
+LS_TEST(grownCopiesNumberLinesByFile)
+{
+    Corpus original;
+    original.addSource(LogText::fromBytes("2024-01-01 10:00:00 INFO app: user 1 logged in\n"
+                                          "2024-01-01 10:00:01 INFO app: user 2 logged in\n",
+                                          "a.log"));
+    original.addSource(LogText::fromBytes("2024-01-01 10:00:00 WARN db: slow query 12 ms\n", "b.log"));
+    CHECK(original.mine());
+    CHECK_EQ(original.fileCount(), std::size_t{2});
+
+    Corpus grown = original;
+    const auto [first, end] =
+        grown.append(LogText::fromBytes("2024-01-01 10:00:02 INFO app: user 3 logged in\n"
+                                        "2024-01-01 10:00:03 ERROR app: out of memory\n",
+                                        "a.log"),
+                     0);
+    CHECK_EQ(first, std::uint64_t{3});
+    CHECK_EQ(end, std::uint64_t{5});
+    // The original is untouched: lines, keys, templates, records.
+    CHECK_EQ(original.lineCount(), std::uint64_t{3});
+    CHECK_EQ(original.messageKeys().size(), std::size_t{3});
+    CHECK_EQ(original.records().size(), std::uint64_t{3});
+    CHECK_EQ(original.miner().clusterCount() + 1, grown.miner().clusterCount());
+    // The copy's miner is the original's: same templates, same ids.
+    for (std::uint32_t c = 0; c < original.miner().clusterCount(); ++c) {
+        CHECK_EQ(grown.miner().id(c), original.miner().id(c));
+        CHECK_EQ(grown.miner().templateText(c), original.miner().templateText(c));
+    }
+    CHECK_EQ(grown.messageKeys()[3], grown.messageKeys()[0]);
+    CHECK_EQ(std::string(grown.records().component(4)), std::string("app"));
+    // Interned strings of the copy are its own: the original can go.
+    {
+        auto from = std::make_unique<Corpus>(grown);
+        Corpus copy = *from;
+        from.reset();
+        copy.append(LogText::fromBytes("2024-01-01 10:00:04 INFO web: up\n"
+                                       "2024-01-01 10:00:05 INFO app: user 4 logged in\n",
+                                       "b.log"),
+                    1);
+        CHECK_EQ(std::string(copy.records().component(5)), std::string("web"));
+        CHECK_EQ(std::string(copy.records().component(6)), std::string("app"));
+        CHECK_EQ(copy.records().componentIds()[6], copy.records().componentIds()[0]);
+        CHECK_EQ(copy.locateInFile(5).first, std::size_t{1});
+        CHECK_EQ(copy.locateInFile(5).second.value(), std::uint64_t{1});
+    }
+
+    CHECK_EQ(grown.fileCount(), std::size_t{2});
+    CHECK_EQ(grown.sourceCount(), std::size_t{3});
+    CHECK_EQ(grown.fileOf(2), std::size_t{0});
+    CHECK_EQ(grown.locateInFile(4).first, std::size_t{0});
+    CHECK_EQ(grown.locateInFile(4).second.value(), std::uint64_t{3}); // line 4 of a.log
+    CHECK_EQ(grown.fileLineCount(0), std::uint64_t{4});
+    CHECK_EQ(grown.globalLineOf(0, LineNumber{3}).value_or(99), std::uint64_t{4});
+    CHECK_EQ(grown.globalLineOf(0, LineNumber{1}).value_or(99), std::uint64_t{1});
+    CHECK(!grown.globalLineOf(0, LineNumber{4}));
+    CHECK_THROWS(grown.append(LogText::fromBytes("x\n", "a.log"), 2)); // a chunk is not a file
+
+    // Rotated: the new content is a.log from its line 1; the old lines stay but are not found
+    // by number any more.
+    grown.append(LogText::fromBytes("2024-01-01 11:00:00 INFO app: user 9 logged in\n", "a.log"), 0,
+                 FileChange::Restarted);
+    CHECK_EQ(grown.locateInFile(5).second.value(), std::uint64_t{0});
+    CHECK_EQ(grown.fileLineCount(0), std::uint64_t{1});
+    CHECK_EQ(grown.globalLineOf(0, LineNumber{0}).value_or(99), std::uint64_t{5});
+    CHECK(!grown.globalLineOf(0, LineNumber{3}));
+    CHECK_EQ(grown.fileCount(), std::size_t{2});
+
+    // Mining again reads every chunk with its file's layout and numbering.
+    CHECK(grown.mine());
+    CHECK_EQ(grown.lineCount(), std::uint64_t{6});
+    CHECK_EQ(std::string(grown.records().level(4)), std::string("ERROR"));
+    CHECK_EQ(grown.messageKeys()[5], grown.messageKeys()[0]);
 }
 
 LS_TEST(progressAndCancel)

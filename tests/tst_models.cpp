@@ -271,6 +271,30 @@ LS_TEST(aModelFromBeforeCalibrationStillLoadsAndFallsBackToSigma)
     CHECK_EQ(ThresholdSpec{}.resolve(old->calibration()), errors.mean + 3.1 * errors.stddev);
 }
 
+// An analyst's threshold written into a saved model is what `auto` resolves to when it is
+// loaded again; meta.txt keeps everything else and no temporary file is left.
+LS_TEST(appliedThresholdIsTheSavedModelsAuto)
+{
+    const auto corpus = corpusOf(steadyLog(300));
+    TempDir temp("apply");
+    AnalysisSession session(corpus);
+    CHECK(session.train("vae", quick("vae")));
+    session.model()->save(temp.path / "m", false);
+    applyThreshold(temp.path / "m", 0.4375);
+    const auto loaded = loadModel(temp.path / "m", DeviceRequest::Cpu);
+    CHECK_EQ(ThresholdSpec{}.resolve(loaded->calibration()), 0.4375);
+    CHECK_EQ(loaded->calibration().errors.mean, session.model()->calibration().errors.mean);
+    CHECK(!std::filesystem::exists(temp.path / "m" / "meta.txt.partial"));
+    CHECK(throwsModelError([&] { applyThreshold(temp.path / "missing", 1.0); }));
+    bool refused = false;
+    try {
+        applyThreshold(temp.path / "m", std::nan(""));
+    } catch (const std::invalid_argument&) {
+        refused = true;
+    }
+    CHECK(refused);
+}
+
 LS_TEST(cancelIsHonouredByEveryFamily)
 {
     const auto corpus = corpusOf(steadyLog());

@@ -160,6 +160,26 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Applying marks</source>
         <translation>Markierungen werden angewendet</translation>
     </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>Speichere das Modell</translation>
+    </message>
+    <message>
+        <source>Saving the model to %1</source>
+        <translation>Speichere das Modell nach %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a saved model; choose a new name.</source>
+        <translation>%1 existiert und ist kein gespeichertes Modell; bitte einen neuen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Scoring with a saved model</source>
+        <translation>Bewerte mit einem gespeicherten Modell</translation>
+    </message>
+    <message>
+        <source>Loading the model from %1</source>
+        <translation>Lade das Modell aus %1</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::ChartsPanel</name>
@@ -390,6 +410,29 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     </message>
 </context>
 <context>
+    <name>logsleuth::ui::FollowController</name>
+    <message>
+        <source>Following</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>%1 was rotated: following the new file from its line 1</source>
+        <translation>%1 wurde rotiert: die neue Datei wird ab ihrer Zeile 1 verfolgt</translation>
+    </message>
+    <message>
+        <source>%1 was truncated: following it from its line 1</source>
+        <translation>%1 wurde gekürzt: sie wird ab ihrer Zeile 1 verfolgt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Scoring the new lines</source>
+        <translation>Bewerte die neuen Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>logsleuth::ui::HistogramView</name>
     <message>
         <source>Drag the dashed threshold line to change which lines count as anomalies</source>
@@ -545,6 +588,22 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Mark every line a regular expression matches</source>
         <translation>Jede Zeile markieren, auf die ein regulärer Ausdruck passt</translation>
     </message>
+    <message>
+        <source>Mark This &amp;Line Only as False Positive</source>
+        <translation>Nur diese &amp;Zeile als Fehlalarm markieren</translation>
+    </message>
+    <message>
+        <source>Suppress the selected lines only</source>
+        <translation>Nur die ausgewählten Zeilen unterdrücken</translation>
+    </message>
+    <message>
+        <source>Mark This L&amp;ine Only as True Anomaly</source>
+        <translation>Nur diese Z&amp;eile als echte Anomalie markieren</translation>
+    </message>
+    <message>
+        <source>Always flag the selected lines only</source>
+        <translation>Nur die ausgewählten Zeilen immer melden</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MainWindow</name>
@@ -690,10 +749,6 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>%1 lines in %2 file(s), %3 templates</source>
         <translation>%1 Zeilen in %2 Datei(en), %3 Vorlagen</translation>
-    </message>
-    <message>
-        <source> · %1 anomalous lines above %2 · trained on %3 in %4 s</source>
-        <translation> · %1 anomale Zeilen über %L2 · trainiert auf %3 in %L4 s</translation>
     </message>
     <message>
         <source> · %1 mark(s)</source>
@@ -955,6 +1010,76 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
     <message>
         <source>Mark Lines Matching</source>
         <translation>Zeilen nach Muster markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Files</source>
+        <translation>Dateien &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Show and score the lines written to the open files as they come (like tail -F)</source>
+        <translation>Zeilen, die in die geöffneten Dateien geschrieben werden, sofort zeigen und bewerten (wie tail -F)</translation>
+    </message>
+    <message>
+        <source>Stopped following the open files.</source>
+        <translation>Die geöffneten Dateien werden nicht mehr verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n file(s) as they grow.</source>
+        <translation>
+            <numerusform>Verfolge %n Datei, während sie wächst.</numerusform>
+            <numerusform>Verfolge %n Dateien, während sie wachsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow: compressed files and archive members cannot grow in place.</source>
+        <translation>Nichts zu verfolgen: komprimierte Dateien und Archivinhalte können nicht an Ort und Stelle wachsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s)</source>
+        <translation>
+            <numerusform>%n neue Zeile</numerusform>
+            <numerusform>%n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 anomalous lines above %2</source>
+        <translation> · %1 anomale Zeilen über %2</translation>
+    </message>
+    <message>
+        <source> · trained on %1 in %2 s</source>
+        <translation> · trainiert auf %1 in %2 s</translation>
+    </message>
+    <message>
+        <source> · model %1</source>
+        <translation> · Modell %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Model…</source>
+        <translation>Modell s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the model with the threshold in use, for logsleuth-cli score --model and later sessions</source>
+        <translation>Das Modell mit der verwendeten Schwelle speichern, für logsleuth-cli score --model und spätere Sitzungen</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <source>Score with Saved &amp;Model…</source>
+        <translation>Mit gespeichertem &amp;Modell bewerten…</translation>
+    </message>
+    <message>
+        <source>Score the open files with a model saved here or by logsleuth-cli train</source>
+        <translation>Die geöffneten Dateien mit einem hier oder von logsleuth-cli train gespeicherten Modell bewerten</translation>
+    </message>
+    <message>
+        <source>Score with Saved Model</source>
+        <translation>Mit gespeichertem Modell bewerten</translation>
+    </message>
+    <message>
+        <source>Saved the model to %1 with threshold %2 (logsleuth-cli score --model uses it)</source>
+        <translation>Modell mit Schwelle %2 nach %1 gespeichert (logsleuth-cli score --model verwendet sie)</translation>
     </message>
 </context>
 <context>

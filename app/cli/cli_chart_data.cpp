@@ -50,7 +50,7 @@ ChartInputs chartInputsOf(const ml::AnalysisSession& session)
     const auto& units = scored.scores.unitOfLine(corpus);
     std::vector<char> anomalous(corpus.lineCount(), 0);
     for (std::uint64_t line = 0; line < anomalous.size(); ++line)
-        anomalous[line] = ml::isAnomaly(scored.verdicts[units[line]]);
+        anomalous[line] = ml::isAnomaly(scored.verdictOfLine(line, units[line]));
     inputs.timeline = ml::timelineOfAllLines(corpus.records().times(), anomalous, kTimelineBuckets);
     return inputs;
 }

@@ -148,14 +148,14 @@ int finish(const Mined& mined, int code)
 
 void writeLineColumns(text::CsvWriter& csv, const text::Corpus& corpus, std::uint64_t globalLine)
 {
-    auto [source, line] = corpus.locate(globalLine);
-    if (corpus.sourceCount() > 1) csv.field(corpus.source(source).name());
+    auto [file, line] = corpus.locateInFile(globalLine);
+    if (corpus.fileCount() > 1) csv.field(corpus.source(file).name());
     csv.field(line.value() + 1);
 }
 
 void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus)
 {
-    if (corpus.sourceCount() > 1) csv.field("file");
+    if (corpus.fileCount() > 1) csv.field("file");
     csv.field("line");
 }
 

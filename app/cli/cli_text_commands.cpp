@@ -63,6 +63,7 @@ int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, Temp
     std::uint64_t offset = corpus.source(0).byteSize();
     std::uint64_t fileFirstLine = 0; // the global line of this file's line 1
     std::string pending;             // bytes of a line not finished yet
+    bool restarted = false;          // rotated or truncated, and no line of the new content read yet
     std::cout.flush();
     warn("following " + path + " (Ctrl-C to stop)");
     while (!interrupted()) {
@@ -75,6 +76,7 @@ int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, Temp
             offset = 0;
             pending.clear();
             fileFirstLine = corpus.lineCount();
+            restarted = true;
         }
         if (static_cast<std::uint64_t>(info.st_size) <= offset) continue;
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -90,7 +92,10 @@ int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, Temp
         if (lastNewline == std::string::npos) continue;
         std::string complete = pending.substr(0, lastNewline + 1);
         pending.erase(0, lastNewline + 1);
-        const auto [first, end] = corpus.append(text::LogText::fromBytes(std::move(complete), path), 0);
+        const auto [first, end] =
+            corpus.append(text::LogText::fromBytes(std::move(complete), path), 0,
+                          restarted ? text::FileChange::Restarted : text::FileChange::Grew);
+        restarted = false;
         templates.refresh(corpus.miner());
         for (std::uint64_t g = first; g < end; ++g) {
             const std::uint64_t recordStart = corpus.records().recordStart(g);

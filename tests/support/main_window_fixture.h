@@ -17,6 +17,7 @@
 #include <logsleuth/ui/compare_dialog.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
+#include <logsleuth/ui/follow_controller.h>
 #include <logsleuth/ui/histogram_view.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>

@@ -43,7 +43,7 @@ compareFamilies(const std::shared_ptr<const text::Corpus>& corpus, const std::ve
             for (std::uint64_t line = 0; line < scores.size(); ++line) {
                 const auto unit = units[line];
                 scores[line] = double(scored.scores.values[unit]);
-                decided[line] = isAnomaly(scored.verdicts[unit]);
+                decided[line] = isAnomaly(scored.verdictOfLine(line, unit));
                 row.flagged += decided[line] ? 1 : 0;
             }
             row.metrics = evaluate(scores, decided, labels);

@@ -5,6 +5,11 @@
 #include "families.h"
 #include "logsleuth/text/corpus.h"
 #include "meta_file.h"
+#include "numbers.h"
+
+#include <cmath>
+#include <stdexcept>
+#include <system_error>
 
 namespace logsleuth::ml {
 
@@ -112,6 +117,23 @@ std::unique_ptr<Model> loadModel(const std::filesystem::path& dir, DeviceRequest
         throw ModelError(dir.string() + ": " + e.what());
     }
     return modelFamily(kind).load(dir, device);
+}
+
+void applyThreshold(const std::filesystem::path& dir, double threshold)
+{
+    if (!std::isfinite(threshold)) throw std::invalid_argument("a threshold must be a finite number");
+    const auto file = dir / "meta.txt";
+    if (!std::filesystem::is_regular_file(file)) throw ModelError("model file missing: " + file.string());
+    auto meta = detail::MetaFile::read(file);
+    meta.set("threshold_auto", detail::formatNumber(threshold));
+    const auto partial = dir / "meta.txt.partial";
+    meta.write(partial);
+    std::error_code error;
+    std::filesystem::rename(partial, file, error);
+    if (error) {
+        std::filesystem::remove(partial, error);
+        throw ModelError("cannot replace " + file.string() + ": " + error.message());
+    }
 }
 
 } // namespace logsleuth::ml

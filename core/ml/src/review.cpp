@@ -48,7 +48,7 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
         TemplateStats& t = templates[corpus.clusterOfMessage(keys[line])];
         const std::uint32_t unit = unitOf[line];
         ++t.lines;
-        t.flagged |= isAnomaly(scored.verdicts[unit]);
+        t.flagged |= isAnomaly(scored.verdictOfLine(line, unit));
         // Only a mark settles a template; one a spread mark reached is still worth a look.
         t.decided |= !scored.decidedBy.empty() && scored.decidedBy[unit] == DecidedBy::Mark;
         if (scored.scores.values[unit] > t.score) {

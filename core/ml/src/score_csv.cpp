@@ -36,7 +36,7 @@ ScoreCsvWriter::ScoreCsvWriter(text::CsvWriter& csv, const text::Corpus& corpus,
 
 void ScoreCsvWriter::header()
 {
-    if (m_corpus.sourceCount() > 1) m_csv.field("file");
+    if (m_corpus.fileCount() > 1) m_csv.field("file");
     m_csv.field("line")
         .field("score")
         .field("threshold")
@@ -49,11 +49,11 @@ void ScoreCsvWriter::header()
 
 void ScoreCsvWriter::row(std::uint64_t globalLine)
 {
-    const auto [source, line] = m_corpus.locate(globalLine);
-    if (m_corpus.sourceCount() > 1) m_csv.field(m_corpus.source(source).name());
+    const auto [file, line] = m_corpus.locateInFile(globalLine);
+    if (m_corpus.fileCount() > 1) m_csv.field(m_corpus.source(file).name());
     m_csv.field(line.value() + 1);
     const auto unit = m_unitOf[globalLine];
-    const auto verdict = m_scored.verdicts[unit];
+    const auto verdict = m_scored.verdictOfLine(globalLine, unit);
     const float score = m_scored.scores.values[unit];
     m_csv.field(formatScore(score))
         .field(m_threshold)
@@ -62,9 +62,9 @@ void ScoreCsvWriter::row(std::uint64_t globalLine)
         .field(toString(verdict))
         .field(unitName(m_scored.scores, unit))
         .field(formatScore(m_scored.scores.confidenceOf(unit)))
-        .field(m_scored.markIdOf(unit))
+        .field(m_scored.markIdOfLine(globalLine, unit))
         .field(std::uint64_t{double(score) > m_scored.threshold ? 1u : 0u})
-        .field(toString(m_scored.decidedBy[unit]));
+        .field(toString(m_scored.decidedByOfLine(globalLine, unit)));
     m_csv.endRow();
 }
 

@@ -6,6 +6,7 @@
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/search.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
@@ -84,7 +85,14 @@ struct UnitMark {
 
 // The marks' verdict on each unit, with the precedence of MarkRules: each narrower scope
 // overwrites what it reaches, and within a scope a later mark overwrites an earlier one.
-std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, const MarkRules& marks)
+// With `lineMarks`, line-scope marks land there (line, code, mark) and leave their units alone;
+// without, they decide their line's unit (training labels a message by its lines' marks).
+struct LineMark {
+    std::uint64_t line = 0;
+    UnitMark mark;
+};
+std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, const MarkRules& marks,
+                                  std::vector<LineMark>* lineMarks = nullptr)
 {
     const std::size_t units = scored.size();
     std::vector<UnitMark> decided(units);
@@ -150,11 +158,16 @@ std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, co
     }
     for (const auto& rule : marks.rules) {
         if (rule.scope != MarkRules::Scope::Line) continue;
-        for (std::size_t s = 0; s < corpus.sourceCount(); ++s)
-            if (corpus.source(s).name() == rule.source && rule.lineNumber >= 1 &&
-                rule.lineNumber <= corpus.source(s).lineCount())
-                decided[unitOf[corpus.firstLineOf(s) + rule.lineNumber - 1]] =
-                    UnitMark{code(rule.falsePositive), idOf(rule.id)};
+        if (rule.lineNumber < 1) continue;
+        for (std::size_t file = 0; file < corpus.sourceCount(); ++file)
+            if (corpus.beginsFile(file) && corpus.source(file).name() == rule.source)
+                if (const auto line = corpus.globalLineOf(file, text::LineNumber{rule.lineNumber - 1})) {
+                    const UnitMark mark{code(rule.falsePositive), idOf(rule.id)};
+                    if (lineMarks)
+                        lineMarks->push_back({*line, mark});
+                    else
+                        decided[unitOf[*line]] = mark;
+                }
     }
     return decided;
 }
@@ -205,7 +218,8 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
                     const std::vector<std::vector<float>>* features)
 {
     const std::size_t units = scored.size();
-    std::vector<UnitMark> marked = markedUnits(scored, corpus, marks);
+    std::vector<LineMark> lineMarks;
+    std::vector<UnitMark> marked = markedUnits(scored, corpus, marks, &lineMarks);
     scored.decidedBy.assign(units, DecidedBy::Model);
     for (std::size_t u = 0; u < units; ++u)
         if (marked[u].code) scored.decidedBy[u] = DecidedBy::Mark;
@@ -217,6 +231,42 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
                                            marked[u].code == 2);
         scored.decidingMark[u] = marked[u].mark;
     }
+    // Line marks last: the narrowest scope wins, and the later of two marks on one line.
+    std::stable_sort(lineMarks.begin(), lineMarks.end(),
+                     [](const LineMark& a, const LineMark& b) { return a.line < b.line; });
+    scored.lineVerdicts.clear();
+    const auto& unitOf = scored.scores.unitOfLine(corpus);
+    for (const LineMark& m : lineMarks) {
+        const std::uint32_t unit = unitOf[m.line];
+        const LineVerdict own{
+            m.line, unit,
+            decideVerdict(scored.scores.values[unit], scored.threshold, m.mark.code == 1, m.mark.code == 2),
+            m.mark.mark};
+        if (!scored.lineVerdicts.empty() && scored.lineVerdicts.back().line == m.line)
+            scored.lineVerdicts.back() = own;
+        else
+            scored.lineVerdicts.push_back(own);
+    }
+}
+
+const LineVerdict* Scored::lineVerdict(std::uint64_t line) const
+{
+    const auto it = std::lower_bound(lineVerdicts.begin(), lineVerdicts.end(), line,
+                                     [](const LineVerdict& v, std::uint64_t l) { return v.line < l; });
+    return it != lineVerdicts.end() && it->line == line ? &*it : nullptr;
+}
+
+DecidedBy Scored::decidedByOfLine(std::uint64_t line, std::uint32_t unit) const
+{
+    if (!lineVerdicts.empty() && lineVerdict(line)) return DecidedBy::Mark;
+    return decidedBy.empty() ? DecidedBy::Model : decidedBy[unit];
+}
+
+std::string_view Scored::markIdOfLine(std::uint64_t line, std::uint32_t unit) const
+{
+    if (const LineVerdict* own = lineVerdicts.empty() ? nullptr : lineVerdict(line))
+        return own->mark == kNoMark ? std::string_view() : std::string_view(markIds[own->mark]);
+    return markIdOf(unit);
 }
 
 TrainingSet trainingSet(const text::Corpus& corpus, const MarkRules& marks, std::uint64_t noiseFactor)
@@ -260,13 +310,15 @@ ScoreSummary summarize(const text::Corpus&, const Scored& scored, std::size_t bi
     const auto& lines = scored.scores.unitLines;
     summary.histogram = histogramOf(values, lines, bins);
     std::vector<std::uint64_t> suppressed(values.size(), 0);
-    bool any = false;
     for (std::size_t u = 0; u < values.size(); ++u)
-        if (scored.verdicts[u] == Verdict::Suppressed) {
-            suppressed[u] = lines[u];
-            any = true;
-        }
-    if (any) summary.suppressedHistogram = histogramOf(values, suppressed, bins);
+        if (scored.verdicts[u] == Verdict::Suppressed) suppressed[u] = lines[u];
+    for (const LineVerdict& own : scored.lineVerdicts) {
+        const bool unitSuppressed = scored.verdicts[own.unit] == Verdict::Suppressed;
+        if (own.verdict == Verdict::Suppressed && !unitSuppressed) ++suppressed[own.unit];
+        if (own.verdict != Verdict::Suppressed && unitSuppressed) --suppressed[own.unit];
+    }
+    if (std::any_of(suppressed.begin(), suppressed.end(), [](std::uint64_t n) { return n > 0; }))
+        summary.suppressedHistogram = histogramOf(values, suppressed, bins);
     return summary;
 }
 
@@ -275,6 +327,8 @@ std::uint64_t anomalousLineCount(const Scored& scored)
     std::uint64_t lines = 0;
     for (std::size_t u = 0; u < scored.verdicts.size(); ++u)
         if (isAnomaly(scored.verdicts[u])) lines += scored.scores.unitLines[u];
+    for (const LineVerdict& own : scored.lineVerdicts)
+        lines = lines + (isAnomaly(own.verdict) ? 1 : 0) - (isAnomaly(scored.verdicts[own.unit]) ? 1 : 0);
     return lines;
 }
 

@@ -101,7 +101,9 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
 void Corpus::addSource(LogText text)
 {
     m_firstLine.push_back(m_firstLine.back() + text.lineCount());
-    m_sources.push_back(std::move(text));
+    m_fileOfSource.push_back(m_sources.size());
+    m_lineBaseOfSource.push_back(0);
+    m_sources.push_back(std::make_shared<const LogText>(std::move(text)));
     clearMined(); // keys no longer cover every line
 }
 
@@ -199,9 +201,14 @@ bool Corpus::mine(const TaskControl& control)
         return !control.cancelled();
     };
     for (std::size_t s = 0; s < m_sources.size(); ++s) {
+        // An appended chunk is read as the rest of its file, with the file's layout.
         DateOrder order = DateOrder::YearMonthDay;
-        std::shared_ptr<const RecordParser> parser = parserFor(m_sources[s], order);
-        if (!mineSource(s, std::move(parser), order, false, onLines)) return clearMined(), false;
+        const std::size_t file = fileOf(s);
+        std::shared_ptr<const RecordParser> parser =
+            beginsFile(s) ? parserFor(*m_sources[s], order) : m_parsers[file];
+        if (!beginsFile(s)) order = m_dateOrders[file];
+        const bool continues = !beginsFile(s) && m_lineBaseOfSource[s] > 0 && fileOf(s - 1) == file;
+        if (!mineSource(s, std::move(parser), order, continues, onLines)) return clearMined(), false;
     }
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
@@ -209,23 +216,65 @@ bool Corpus::mine(const TaskControl& control)
     return true;
 }
 
-std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t sameLayoutAs)
+std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t file, FileChange change)
 {
-    if (sameLayoutAs >= m_parsers.size())
-        throw std::out_of_range("Corpus::append: no mined source to follow");
+    if (file >= m_parsers.size() || !beginsFile(file))
+        throw std::out_of_range("Corpus::append: no mined file to follow");
     const std::uint64_t first = lineCount();
+    std::size_t last = m_sources.size() - 1; // the file's latest chunk
+    while (fileOf(last) != file)
+        --last;
+    const bool grew = change == FileChange::Grew;
+    m_lineBaseOfSource.push_back(grew ? m_lineBaseOfSource[last] + m_sources[last]->lineCount() : 0);
+    m_fileOfSource.push_back(file);
     m_firstLine.push_back(m_firstLine.back() + more.lineCount());
-    m_sources.push_back(std::move(more));
-    mineSource(m_sources.size() - 1, m_parsers[sameLayoutAs], m_dateOrders[sameLayoutAs], true,
+    m_sources.push_back(std::make_shared<const LogText>(std::move(more)));
+    // Only lines that continue the file's last line can continue its open record.
+    const bool continuesRecord = grew && last == m_sources.size() - 2;
+    mineSource(m_sources.size() - 1, m_parsers[file], m_dateOrders[file], continuesRecord,
                [](std::uint64_t) { return true; });
     return {first, lineCount()};
+}
+
+std::size_t Corpus::fileCount() const
+{
+    std::size_t files = 0;
+    for (std::size_t s = 0; s < m_sources.size(); ++s)
+        files += beginsFile(s);
+    return files;
+}
+
+std::pair<std::size_t, LineNumber> Corpus::locateInFile(std::uint64_t globalLine) const
+{
+    const auto [source, n] = locate(globalLine);
+    return {fileOf(source), LineNumber{m_lineBaseOfSource[source] + n.value()}};
+}
+
+std::optional<std::uint64_t> Corpus::globalLineOf(std::size_t file, LineNumber line) const
+{
+    // The latest content is the chunks after the file's last restart (its last base-0 chunk).
+    for (std::size_t s = m_sources.size(); s-- > 0;) {
+        if (fileOf(s) != file) continue;
+        const std::uint64_t base = m_lineBaseOfSource[s];
+        if (line.value() >= base && line.value() < base + m_sources[s]->lineCount())
+            return m_firstLine[s] + (line.value() - base);
+        if (base == 0) break;
+    }
+    return std::nullopt;
+}
+
+std::uint64_t Corpus::fileLineCount(std::size_t file) const
+{
+    for (std::size_t s = m_sources.size(); s-- > 0;)
+        if (fileOf(s) == file) return m_lineBaseOfSource[s] + m_sources[s]->lineCount();
+    return 0;
 }
 
 bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parserPointer,
                         DateOrder order, bool continueOpenRecord,
                         const std::function<bool(std::uint64_t)>& onLines)
 {
-    const LogText& source = m_sources[sourceIndex];
+    const LogText& source = *m_sources[sourceIndex];
     m_parsers.push_back(std::move(parserPointer));
     m_dateOrders.push_back(order);
     const RecordParser& parser = *m_parsers.back();
@@ -327,13 +376,13 @@ std::pair<std::size_t, LineNumber> Corpus::locate(std::uint64_t globalLine) cons
 std::string_view Corpus::line(std::uint64_t globalLine) const
 {
     const auto [source, n] = locate(globalLine);
-    return m_sources[source].line(n);
+    return m_sources[source]->line(n);
 }
 
 std::string_view Corpus::message(std::uint64_t globalLine) const
 {
     const auto [source, n] = locate(globalLine);
-    const std::string_view text = m_sources[source].line(n);
+    const std::string_view text = m_sources[source]->line(n);
     if (globalLine >= m_records.size()) return text;
     const std::uint16_t offset = m_records.messageOffset(globalLine);
     if (offset != RecordColumns::kFarMessage) return text.substr(std::min<std::size_t>(offset, text.size()));

@@ -173,6 +173,7 @@ LogText LogText::openFile(const std::filesystem::path& path)
             text.m_mappedSize = size;
             text.m_data = static_cast<const char*>(mapping);
             text.m_size = size;
+            text.m_fileBytes = static_cast<std::int64_t>(size);
             text.decodeIfUtf16();
             return text;
         }
@@ -180,6 +181,7 @@ LogText LogText::openFile(const std::filesystem::path& path)
     text.m_owned = readEverything(file.fd, path);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
+    if (S_ISREG(info.st_mode)) text.m_fileBytes = static_cast<std::int64_t>(text.m_owned.size());
     text.decodeIfUtf16();
     return text;
 }
@@ -217,6 +219,7 @@ LogText& LogText::operator=(LogText&& other) noexcept
     m_lineStarts = std::move(other.m_lineStarts);
     m_size = other.m_size;
     m_modifiedMs = other.m_modifiedMs;
+    m_fileBytes = other.m_fileBytes;
     m_encoding = std::move(other.m_encoding);
     m_looksBinary = other.m_looksBinary;
     m_mapping = other.m_mapping;

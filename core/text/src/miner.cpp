@@ -160,6 +160,33 @@ TemplateMiner::TemplateMiner(MinerOptions options) : m_state(std::make_unique<St
     m_state->options = options;
 }
 
+namespace {
+Node copyOf(const Node& node)
+{
+    Node copy;
+    copy.clusters = node.clusters;
+    for (const auto& [token, child] : node.children)
+        copy.children.emplace(token, std::make_unique<Node>(copyOf(*child)));
+    return copy;
+}
+} // namespace
+
+TemplateMiner::TemplateMiner(const TemplateMiner& other) : m_state(std::make_unique<State>())
+{
+    // The scratch vectors are left empty: they hold views of the message being added.
+    m_state->options = other.m_state->options;
+    for (const auto& [length, node] : other.m_state->byLength)
+        m_state->byLength.emplace(length, copyOf(node));
+    m_state->clusters = other.m_state->clusters;
+    m_state->usedIds = other.m_state->usedIds;
+}
+
+TemplateMiner& TemplateMiner::operator=(const TemplateMiner& other)
+{
+    if (this != &other) *this = TemplateMiner(other);
+    return *this;
+}
+
 TemplateMiner::TemplateMiner(TemplateMiner&&) noexcept = default;
 TemplateMiner& TemplateMiner::operator=(TemplateMiner&&) noexcept = default;
 TemplateMiner::~TemplateMiner() = default;

@@ -141,8 +141,7 @@ void ChartsPanel::ensureBuilt(int tab)
             const auto& units = m_result->scored.scores.unitOfLine(*corpus);
             anomalous->resize(corpus->lineCount());
             for (uint64_t line = 0; line < anomalous->size(); ++line) {
-                const ml::Verdict verdict = m_result->scored.verdicts[units[line]];
-                (*anomalous)[line] = verdict == ml::Verdict::Anomaly || verdict == ml::Verdict::Confirmed;
+                (*anomalous)[line] = ml::isAnomaly(m_result->scored.verdictOfLine(line, units[line]));
             }
         }
         static_cast<TimelineView*>(m_pages[tab].view)->setData(m_result->corpus, std::move(anomalous));

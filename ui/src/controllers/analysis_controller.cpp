@@ -142,11 +142,91 @@ bool AnalysisController::rescore(std::optional<double> threshold)
         const auto& unitOf = result->scored.scores.unitOfLine(*result->corpus);
         result->changedLines = 0;
         for (size_t line = 0; line < unitOf.size(); ++line)
-            result->changedLines += ml::isAnomaly(previous->scored.verdicts[unitOf[line]]) !=
-                                    ml::isAnomaly(result->scored.verdicts[unitOf[line]]);
+            result->changedLines += ml::isAnomaly(previous->scored.verdictOfLine(line, unitOf[line])) !=
+                                    ml::isAnomaly(result->scored.verdictOfLine(line, unitOf[line]));
         summarize(*result, kHistogramBins);
         return TaskRunner::Delivery{[this, result] { publish(result, false); }};
     });
+}
+
+bool AnalysisController::saveModel(const QString& dir)
+{
+    if (!m_result || !m_result->model || m_runner.isBusy()) return false;
+    const AnalysisResultPtr result = m_result;
+    const std::filesystem::path target = dir.toStdString();
+    return m_runner.start(tr("Saving the model"), [this, result, target, dir](TaskContext& context) {
+        context.setPhase(tr("Saving the model to %1").arg(dir));
+        // Replacing is for models only: a folder of anything else is never removed.
+        if (std::filesystem::exists(target) && !std::filesystem::is_regular_file(target / "meta.txt"))
+            throw std::runtime_error(
+                tr("%1 exists and is not a saved model; choose a new name.").arg(dir).toStdString());
+        result->model->save(target, true);
+        ml::applyThreshold(target, result->scored.threshold);
+        return TaskRunner::Delivery{
+            [this, dir, threshold = result->scored.threshold] { Q_EMIT modelSaved(dir, threshold); }};
+    });
+}
+
+bool AnalysisController::scoreWithSavedModel(const QString& dir)
+{
+    if (!m_corpus || m_corpus->lineCount() == 0 || m_runner.isBusy()) return false;
+    auto corpus = m_corpus;
+    const auto rules = m_rules;
+    const auto threshold = m_threshold;
+    const std::filesystem::path source = dir.toStdString();
+    return m_runner.start(tr("Scoring with a saved model"), [this, corpus, rules, threshold, source,
+                                                             dir](TaskContext& context) {
+        context.setPhase(tr("Loading the model from %1").arg(dir));
+        std::shared_ptr<const ml::Model> model = ml::loadModel(source);
+        auto result = std::make_shared<AnalysisResult>();
+        result->corpus = corpus;
+        result->savedModelDir = dir.toStdString();
+        ml::AnalysisSession session(corpus);
+        session.setModel(model);
+        session.setThreshold(threshold);
+        session.setMarks(rules);
+        context.setPhase(tr("Scoring"));
+        const TaskControl scoring(context.cancelFlag(), [&context](const TaskProgress& p) {
+            context.setProgress(std::clamp(p.fraction, 0.0, 1.0));
+        });
+        if (!session.score(scoring)) return TaskRunner::Delivery{};
+        fillFrom(*result, session);
+        return TaskRunner::Delivery{[this, result] { publish(result, true); }};
+    });
+}
+
+void AnalysisController::adoptGrown(std::shared_ptr<const text::Corpus> grown, AnalysisResultPtr result)
+{
+    m_corpus = std::move(grown);
+    if (!result || result->corpus != m_corpus) {
+        m_result.reset();
+        return;
+    }
+    m_result = std::move(result);
+    Q_EMIT resultChanged(m_result);
+}
+
+AnalysisResultPtr scoreGrown(const AnalysisResult& previous, std::shared_ptr<const text::Corpus> grown,
+                             const ml::MarkRules& marks, const TaskControl& control)
+{
+    if (!previous.model) return nullptr;
+    auto result = std::make_shared<AnalysisResult>();
+    result->corpus = grown;
+    result->epochLoss = previous.epochLoss;
+    result->epochValidationLoss = previous.epochValidationLoss;
+    result->device = previous.device;
+    result->trainSeconds = previous.trainSeconds;
+    ml::AnalysisSession session(std::move(grown));
+    session.setModel(previous.model);
+    // The threshold the analyst sees (perhaps dragged), not the spec it came from.
+    ml::ThresholdSpec threshold;
+    threshold.kind = ml::ThresholdSpec::Kind::Absolute;
+    threshold.value = previous.scored.threshold;
+    session.setThreshold(threshold);
+    session.setMarks(marks);
+    if (!session.score(control)) return nullptr;
+    fillFrom(*result, session);
+    return result;
 }
 
 void AnalysisController::publish(const AnalysisResultPtr& result, bool trained)

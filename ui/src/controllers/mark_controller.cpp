@@ -52,7 +52,7 @@ void replaceByMessage(std::vector<store::Mark>& marks, const store::Mark& mark)
 
 store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::MarkKind kind)
 {
-    const auto [source, lineInSource] = corpus.locate(globalLine);
+    const auto [file, lineInFile] = corpus.locateInFile(globalLine);
     const uint32_t key = corpus.messageKeys().at(globalLine);
     const uint32_t cluster = corpus.clusterOfMessage(key);
     store::Mark mark;
@@ -61,8 +61,8 @@ store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::Mar
     mark.maskedMessage = corpus.maskedMessage(key);
     mark.templateText = corpus.miner().templateText(cluster);
     mark.templateId = text::toHex(corpus.miner().id(cluster));
-    mark.source = corpus.source(source).name();
-    mark.lineNumber = lineInSource.value() + 1;
+    mark.source = corpus.source(file).name();
+    mark.lineNumber = lineInFile.value() + 1;
     mark.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     return mark;
 }
@@ -257,8 +257,12 @@ bool MarkController::markPattern(const std::string& pattern, store::MarkKind kin
 
 bool MarkController::storeMarks(std::vector<store::Mark> marks)
 {
-    for (store::Mark& mark : marks)
+    for (store::Mark& mark : marks) {
         mark.analyst = m_analyst.toStdString(); // empty: the store names the OS user
+        // Named here, not by the store: the verdicts name their deciding mark by it at once,
+        // and a mark the store refuses keeps its name when it is saved later.
+        if (mark.uuid.empty()) mark.uuid = store::newUuid();
+    }
     if (marks.empty()) return true;
     bool stored = false;
     QString failure;
@@ -311,8 +315,8 @@ size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector
         const uint32_t key = corpus.messageKeys()[line];
         messages.insert(corpus.maskedMessage(key));
         templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(key)));
-        const auto [source, inSource] = corpus.locate(line);
-        lines.insert(lineKey(corpus.source(source).name(), inSource.value() + 1));
+        const auto [file, inFile] = corpus.locateInFile(line);
+        lines.insert(lineKey(corpus.source(file).name(), inFile.value() + 1));
     }
     const auto reaches = [&](const store::Mark& m) {
         switch (m.scope) {
@@ -372,18 +376,44 @@ bool MarkController::undoLastMark()
     }
 }
 
-size_t MarkController::markCountFor(const text::Corpus& corpus) const
+size_t MarkController::markCountFor(const text::Corpus& corpus, const ml::Scored* scored) const
 {
-    // The marks are few and the corpus's messages many: look the messages up among the marks,
-    // and stop as soon as every mark has been seen.
-    std::unordered_set<std::string_view> unseen;
+    // The marks are few and the corpus's messages many: look the messages and templates up
+    // among the marks, and stop as soon as every mark has been seen.
+    std::unordered_set<std::string_view> unseenMessages, unseenTemplates, patterns;
+    std::unordered_set<std::string> lines;
+    std::unordered_set<std::string_view> deciders; // the marks that decided a unit of `scored`
+    if (scored)
+        for (const uint32_t decider : scored->decidingMark)
+            if (decider != ml::Scored::kNoMark) deciders.insert(scored->markIds[decider]);
     for (const auto* list : {&m_saved, &m_unsaved})
-        for (const store::Mark& mark : *list)
-            unseen.insert(mark.maskedMessage);
-    const size_t marks = unseen.size();
-    for (uint32_t key = 0; key < corpus.distinctMessageCount() && !unseen.empty(); ++key)
-        unseen.erase(corpus.maskedMessage(key));
-    return marks - unseen.size();
+        for (const store::Mark& mark : *list) {
+            switch (mark.scope) {
+            case store::MarkScope::Message:
+                unseenMessages.insert(mark.maskedMessage);
+                break;
+            case store::MarkScope::Template:
+                unseenTemplates.insert(mark.templateText);
+                break;
+            case store::MarkScope::Regex:
+                if (!scored || deciders.contains(mark.uuid)) patterns.insert(mark.pattern);
+                break;
+            case store::MarkScope::Line:
+                for (size_t file = 0; file < corpus.sourceCount(); ++file)
+                    if (corpus.beginsFile(file) && corpus.source(file).name() == mark.source &&
+                        mark.lineNumber >= 1 && mark.lineNumber <= corpus.fileLineCount(file))
+                        lines.insert(mark.source + '\n' + std::to_string(mark.lineNumber));
+                break;
+            }
+        }
+    const size_t messages = unseenMessages.size();
+    for (uint32_t key = 0; key < corpus.distinctMessageCount() && !unseenMessages.empty(); ++key)
+        unseenMessages.erase(corpus.maskedMessage(key));
+    const size_t templates = unseenTemplates.size();
+    for (uint32_t c = 0; c < corpus.miner().clusterCount() && !unseenTemplates.empty(); ++c)
+        unseenTemplates.erase(corpus.miner().templateText(c));
+    return messages - unseenMessages.size() + templates - unseenTemplates.size() + patterns.size() +
+           lines.size();
 }
 
 ml::MarkRules MarkController::rules() const

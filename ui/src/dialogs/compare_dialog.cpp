@@ -32,9 +32,9 @@ std::vector<bool> labelsFromMarks(const AnalysisResult& result)
     const auto& units = result.scored.scores.unitOfLine(corpus);
     for (uint64_t line = 0; line < labels.size(); ++line) {
         const uint32_t unit = units[line];
-        labels[line] = result.scored.verdicts[unit] == ml::Verdict::Confirmed &&
+        labels[line] = result.scored.verdictOfLine(line, unit) == ml::Verdict::Confirmed &&
                        unit < result.scored.decidedBy.size() &&
-                       result.scored.decidedBy[unit] != ml::DecidedBy::Model;
+                       result.scored.decidedByOfLine(line, unit) != ml::DecidedBy::Model;
     }
     return labels;
 }
@@ -66,24 +66,25 @@ std::optional<std::vector<bool>> labelsFromFile(const text::Corpus& corpus, cons
         }
         std::optional<size_t> source;
         if (file.empty()) {
-            if (corpus.sourceCount() != 1) {
+            if (corpus.fileCount() != 1) {
                 error = "with several files open, label lines as FILE:N (" + std::string(token) + ")";
                 return std::nullopt;
             }
             source = 0;
         } else {
             for (size_t s = 0; s < corpus.sourceCount() && !source; ++s)
-                if (corpus.source(s).name().ends_with(file)) source = s;
+                if (corpus.beginsFile(s) && corpus.source(s).name().ends_with(file)) source = s;
             if (!source) {
                 error = "no open file named " + std::string(file);
                 return std::nullopt;
             }
         }
-        if (n > corpus.source(*source).lineCount()) {
+        const auto line = corpus.globalLineOf(*source, text::LineNumber{n - 1});
+        if (!line) {
             error = "line " + std::string(token) + " is past the end of the file";
             return std::nullopt;
         }
-        labels[corpus.firstLineOf(*source) + n - 1] = true;
+        labels[*line] = true;
     }
     return labels;
 }

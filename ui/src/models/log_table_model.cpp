@@ -74,21 +74,59 @@ void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
     m_filter = RowFilter{};
     m_sortColumn = -1;
     m_sortOrder = Qt::AscendingOrder;
-    m_columns = {Column::Line};
-    if (m_corpus && m_corpus->sourceCount() > 1) m_columns.push_back(Column::File);
-    if (m_corpus) {
+    m_columns = columnsFor(m_corpus.get());
+    endResetModel();
+}
+
+std::vector<LogTableModel::Column> LogTableModel::columnsFor(const text::Corpus* corpus) const
+{
+    std::vector<Column> columns = {Column::Line};
+    if (corpus && corpus->fileCount() > 1) columns.push_back(Column::File);
+    if (corpus) {
         // The record columns that hold anything at all.
-        const auto& records = m_corpus->records();
+        const auto& records = corpus->records();
         const auto any = [](const auto& column, auto none) {
             return std::any_of(column.begin(), column.end(), [none](auto v) { return v != none; });
         };
-        if (any(records.times(), text::kNoTime)) m_columns.push_back(Column::Time);
-        if (records.levelCount() > 1) m_columns.push_back(Column::Level);
-        if (any(records.componentIds(), 0u)) m_columns.push_back(Column::Component);
-        if (any(records.entityIds(), 0u)) m_columns.push_back(Column::Entity);
+        if (any(records.times(), text::kNoTime)) columns.push_back(Column::Time);
+        if (records.levelCount() > 1) columns.push_back(Column::Level);
+        if (any(records.componentIds(), 0u)) columns.push_back(Column::Component);
+        if (any(records.entityIds(), 0u)) columns.push_back(Column::Entity);
     }
-    m_columns.insert(m_columns.end(), {Column::Score, Column::Verdict, Column::Template, Column::Text});
-    endResetModel();
+    columns.insert(columns.end(), {Column::Score, Column::Verdict, Column::Template, Column::Text});
+    return columns;
+}
+
+void LogTableModel::growCorpus(std::shared_ptr<const text::Corpus> corpus)
+{
+    if (!m_corpus || !corpus || corpus->lineCount() < m_corpus->lineCount() ||
+        columnsFor(corpus.get()) != m_columns) {
+        setCorpus(std::move(corpus));
+        return;
+    }
+    const uint64_t before = m_corpus->lineCount();
+    const uint64_t after = std::min<uint64_t>(corpus->lineCount(), INT_MAX);
+    // An order being computed for the smaller corpus would not cover the new lines.
+    ++m_sortGeneration;
+    m_sorting = false;
+    const auto appendNewLines = [&] {
+        if (!m_order.empty())
+            for (uint64_t line = before; line < after; ++line)
+                m_order.push_back(uint32_t(line));
+    };
+    if (!m_filtered && after > before) {
+        beginInsertRows({}, int(before), int(after - 1));
+        m_corpus = std::move(corpus);
+        appendNewLines();
+        endInsertRows();
+    } else {
+        m_corpus = std::move(corpus); // the filtered rows are old lines: still valid
+        appendNewLines();
+    }
+    if (m_sortColumn >= 0)
+        startSort(); // places the new lines (and filters them)
+    else if (m_filtered)
+        applyOrder(m_order); // lets the new lines through the filter
 }
 
 void LogTableModel::setAnalysis(AnalysisResultPtr result)
@@ -176,9 +214,9 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
 {
     switch (column) {
     case Column::Line:
-        return QString::number(m_corpus->locate(line).second.value() + 1);
+        return QString::number(m_corpus->locateInFile(line).second.value() + 1);
     case Column::File:
-        return shortSourceName(m_corpus->source(m_corpus->locate(line).first).name());
+        return shortSourceName(m_corpus->source(m_corpus->locateInFile(line).first).name());
     case Column::Score: {
         if (!hasScores()) return {};
         const float score = m_result->scored.scores.values[unitOf(line)];
@@ -186,7 +224,7 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
     }
     case Column::Verdict: {
         if (!hasScores()) return {};
-        const ml::Verdict verdict = m_result->scored.verdicts[unitOf(line)];
+        const ml::Verdict verdict = m_result->scored.verdictOfLine(line, unitOf(line));
         // Normal lines stay blank so the few verdicts that matter stand out.
         if (verdict == ml::Verdict::Normal) return {};
         switch (verdict) {
@@ -224,7 +262,7 @@ QVariant LogTableModel::displayText(Column column, uint64_t line) const
 QVariant LogTableModel::verdictBrush(uint64_t line, int role) const
 {
     if (!hasScores()) return {};
-    const ml::Verdict verdict = m_result->scored.verdicts[unitOf(line)];
+    const ml::Verdict verdict = m_result->scored.verdictOfLine(line, unitOf(line));
     switch (verdict) {
     case ml::Verdict::Normal:
         return {};
@@ -272,7 +310,7 @@ QVariant LogTableModel::data(const QModelIndex& index, int role) const
         if (column == Column::File) {
             // Escaped explicitly: QToolTip would take a path containing markup for rich text.
             const QString full =
-                QString::fromStdString(m_corpus->source(m_corpus->locate(line).first).name());
+                QString::fromStdString(m_corpus->source(m_corpus->locateInFile(line).first).name());
             return QStringLiteral("<p>%1</p>").arg(full.toHtmlEscaped());
         }
         return {};
@@ -283,7 +321,7 @@ QVariant LogTableModel::data(const QModelIndex& index, int role) const
         return m_result->scored.scores.values[unitOf(line)];
     case VerdictRole:
         if (!hasScores()) return {};
-        return int(m_result->scored.verdicts[unitOf(line)]);
+        return int(m_result->scored.verdictOfLine(line, unitOf(line)));
     default:
         return {};
     }
@@ -386,7 +424,7 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     case Column::File: {
         std::vector<uint32_t> sourceOfLine(lines);
         for (uint64_t line = 0; line < lines; ++line)
-            sourceOfLine[line] = uint32_t(m_corpus->locate(line).first);
+            sourceOfLine[line] = uint32_t(m_corpus->locateInFile(line).first);
         return orderLinesByKey(
             sourceOfLine, m_corpus->sourceCount(),
             [&](uint32_t a, uint32_t b) { return m_corpus->source(a).name() < m_corpus->source(b).name(); },
@@ -399,18 +437,37 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
         // radix sort: a million distinct messages rank in milliseconds.
         const auto& units = m_result->scored.scores.unitOfLine(*m_corpus);
         const size_t unitCount = m_result->scored.size();
+        const auto codeOf =
+            [&](uint32_t unit, ml::Verdict verdict) {
+                uint64_t code = scoreCode(m_result->scored.scores.values[unit]);
+                if (column == Column::Verdict)
+                    code |= uint64_t(verdictRank(verdict)) << 32;
+                else if (verdict != ml::Verdict::Suppressed)
+                    code |= uint64_t(1)
+                            << 32; // the final verdict first: marked false positives sink below live lines
+                return descending ? ~code : code;
+            };
         std::vector<uint64_t> codes(unitCount);
-        for (size_t key = 0; key < unitCount; ++key) {
-            uint64_t code = scoreCode(m_result->scored.scores.values[key]);
-            const ml::Verdict verdict = m_result->scored.verdicts[key];
-            if (column == Column::Verdict)
-                code |= uint64_t(verdictRank(verdict)) << 32;
-            else if (verdict != ml::Verdict::Suppressed)
-                code |= uint64_t(1)
-                        << 32; // the final verdict first: marked false positives sink below live lines
-            codes[key] = descending ? ~code : code;
+        for (size_t unit = 0; unit < unitCount; ++unit)
+            codes[unit] = codeOf(uint32_t(unit), m_result->scored.verdicts[unit]);
+        std::vector<uint32_t> rows = orderLinesByRank(units, invertOrder(keysByCode(codes)), unitCount);
+        // The few lines a line mark decides apart from their unit move to their own place.
+        std::vector<std::pair<uint32_t, uint64_t>> moved; // line, its own code
+        const auto currentCode = [&](uint32_t line) {
+            for (const auto& [l, code] : moved)
+                if (l == line) return code;
+            return codes[units[line]];
+        };
+        for (const ml::LineVerdict& own : m_result->scored.lineVerdicts) {
+            const uint64_t ownCode = codeOf(own.unit, own.verdict);
+            if (ownCode == codes[own.unit]) continue;
+            rows.erase(std::find(rows.begin(), rows.end(), uint32_t(own.line)));
+            const auto at = std::partition_point(rows.begin(), rows.end(),
+                                                 [&](uint32_t line) { return currentCode(line) <= ownCode; });
+            rows.insert(at, uint32_t(own.line));
+            moved.emplace_back(uint32_t(own.line), ownCode);
         }
-        return orderLinesByRank(units, invertOrder(keysByCode(codes)), unitCount);
+        return rows;
     }
     case Column::Template: {
         // Rank the templates (one text each, built once), then bucket the lines by the rank of

@@ -31,16 +31,18 @@ std::vector<std::uint32_t> filterLines(const text::Corpus& corpus, const ml::Sco
         for (uint32_t key = 0; key < keyPasses.size(); ++key)
             keyPasses[key] = corpus.clusterOfMessage(key) == *filter.cluster;
     }
+    const auto verdictPasses = [&filter](ml::Verdict verdict) {
+        return (!filter.anomaliesOnly || ml::isAnomaly(verdict)) &&
+               (!filter.hideSuppressed || verdict != ml::Verdict::Suppressed);
+    };
     std::vector<char> unitPasses;
     if (filter.needsScores() && scored && unitOfLine && unitOfLine->size() == lines) {
         unitPasses.resize(scored->verdicts.size());
-        for (size_t unit = 0; unit < unitPasses.size(); ++unit) {
-            const ml::Verdict verdict = scored->verdicts[unit];
-            const bool anomalous = verdict == ml::Verdict::Anomaly || verdict == ml::Verdict::Confirmed;
-            unitPasses[unit] = (!filter.anomaliesOnly || anomalous) &&
-                               (!filter.hideSuppressed || verdict != ml::Verdict::Suppressed);
-        }
+        for (size_t unit = 0; unit < unitPasses.size(); ++unit)
+            unitPasses[unit] = verdictPasses(scored->verdicts[unit]);
     }
+    // The few lines a line mark decides apart from their unit.
+    const bool ownVerdicts = !unitPasses.empty() && !scored->lineVerdicts.empty();
     // Levels are few: one flag per level id.
     std::vector<char> levelPasses(records.levelCount(), 1);
     if (filter.minSeverity != text::Severity::Unknown)
@@ -51,7 +53,10 @@ std::vector<std::uint32_t> filterLines(const text::Corpus& corpus, const ml::Sco
     const auto passes = [&](uint32_t line) {
         if (!levelPasses[records.levelIds()[line]]) return false;
         if (!keyPasses.empty() && !keyPasses[keys[line]]) return false;
-        if (!unitPasses.empty() && !unitPasses[(*unitOfLine)[line]]) return false;
+        if (!unitPasses.empty()) {
+            const ml::LineVerdict* own = ownVerdicts ? scored->lineVerdict(line) : nullptr;
+            if (own ? !verdictPasses(own->verdict) : !unitPasses[(*unitOfLine)[line]]) return false;
+        }
         if (filter.componentId != 0 && records.componentIds()[line] != filter.componentId) return false;
         if (filter.entityId != 0 && records.entityIds()[line] != filter.entityId) return false;
         if (timeBound) {

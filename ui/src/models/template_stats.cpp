@@ -32,7 +32,7 @@ std::vector<TemplateStats> templateStats(const text::Corpus& corpus, const Analy
             scoreSums[corpus.clusterOfMessage(keys[line])] += double(score);
             s.maxScore = std::max(s.maxScore, score);
         }
-        switch (result->scored.verdicts[(*units)[line]]) {
+        switch (result->scored.verdictOfLine(line, (*units)[line])) {
         case ml::Verdict::Anomaly:
             ++s.anomalies;
             break;

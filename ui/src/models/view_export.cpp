@@ -28,14 +28,14 @@ bool writeViewCsv(std::ostream& out, const text::Corpus& corpus, const ml::Score
         }
         return true;
     }
-    if (corpus.sourceCount() > 1) csv.field("file");
+    if (corpus.fileCount() > 1) csv.field("file");
     csv.field("line").field("template_id").field("template");
     csv.endRow();
     const auto& miner = corpus.miner();
     for (size_t i = 0; i < lines.size(); ++i) {
         if (cancelled(i)) return false;
-        const auto [source, line] = corpus.locate(lines[i]);
-        if (corpus.sourceCount() > 1) csv.field(corpus.source(source).name());
+        const auto [file, line] = corpus.locateInFile(lines[i]);
+        if (corpus.fileCount() > 1) csv.field(corpus.source(file).name());
         const uint32_t cluster = corpus.clusterOfMessage(corpus.messageKeys()[lines[i]]);
         csv.field(line.value() + 1).field(text::toHex(miner.id(cluster))).field(miner.templateText(cluster));
         csv.endRow();

@@ -55,9 +55,9 @@ void DetailPanel::showLine(std::optional<uint64_t> globalLine)
     const text::Corpus& corpus = *m_corpus;
     const auto& records = corpus.records();
     const uint64_t line = *globalLine;
-    const auto [source, lineInSource] = corpus.locate(line);
+    const auto [file, lineInFile] = corpus.locateInFile(line);
     QStringList out;
-    out << tr("%1, line %2").arg(fromBytes(corpus.source(source).name())).arg(lineInSource.value() + 1);
+    out << tr("%1, line %2").arg(fromBytes(corpus.source(file).name())).arg(lineInFile.value() + 1);
     if (line < records.size()) {
         char iso[32];
         if (const std::string_view time = text::formatIsoUtc(records.time(line), iso); !time.empty())
@@ -76,28 +76,33 @@ void DetailPanel::showLine(std::optional<uint64_t> globalLine)
     // The whole record: from its first line through its continuation lines, in this source.
     const uint64_t first = line < records.size() ? records.recordStart(line) : line;
     uint64_t last = line;
-    const uint64_t sourceEnd = line - lineInSource.value() + corpus.source(source).lineCount();
-    while (last + 1 < sourceEnd && last + 1 < records.size() && records.recordStart(last + 1) == first &&
+    // A record never spans two files (a file's first line starts one), so its lines are
+    // consecutive in the file too.
+    while (last + 1 < records.size() && records.recordStart(last + 1) == first &&
            last + 1 - first < kRecordLines)
         ++last;
+    const uint64_t number = lineInFile.value() + 1;
     out << QString()
-        << (last > first ? tr("Record (lines %1–%2):")
-                               .arg(first - (line - lineInSource.value()) + 1)
-                               .arg(last - (line - lineInSource.value()) + 1)
-                         : tr("Line:"));
+        << (last > first
+                ? tr("Record (lines %1–%2):").arg(number - (line - first)).arg(number + (last - line))
+                : tr("Line:"));
     for (uint64_t l = first; l <= last; ++l)
         out << fromBytes(corpus.line(l));
 
-    // The neighbours, within the same source.
-    const uint64_t sourceStart = line - lineInSource.value();
-    const uint64_t from = first >= sourceStart + kNeighbours ? first - kNeighbours : sourceStart;
-    const uint64_t to = std::min(sourceEnd, last + 1 + kNeighbours);
+    // The neighbours, in the same file.
+    const auto inThisFile = [&](uint64_t l) { return corpus.locateInFile(l).first == file; };
+    uint64_t from = first;
+    while (from > 0 && first - from < kNeighbours && inThisFile(from - 1))
+        --from;
+    uint64_t to = last + 1;
+    while (to < corpus.lineCount() && to - (last + 1) < kNeighbours && inThisFile(to))
+        ++to;
     out << QString() << tr("Around it:");
     for (uint64_t l = from; l < to; ++l) {
         const bool inRecord = l >= first && l <= last;
         out << QStringLiteral("%1 %2  %3")
                    .arg(inRecord ? QStringLiteral(">") : QStringLiteral(" "))
-                   .arg(l - sourceStart + 1, 6)
+                   .arg(corpus.locateInFile(l).second.value() + 1, 6)
                    .arg(fromBytes(corpus.line(l)));
     }
     m_text->setPlainText(out.join(QLatin1Char('\n')));

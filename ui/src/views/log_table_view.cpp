@@ -75,6 +75,20 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_markTemplateTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive, store::MarkScope::Template); });
 
+    // Line scope: this line alone, not the other lines of its message.
+    m_markLineFalsePositive = new QAction(tr("Mark This &Line Only as False Positive"), this);
+    m_markLineFalsePositive->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    m_markLineFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markLineFalsePositive->setStatusTip(tr("Suppress the selected lines only"));
+    connect(m_markLineFalsePositive, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::FalsePositive, store::MarkScope::Line); });
+    m_markLineTrueAnomaly = new QAction(tr("Mark This L&ine Only as True Anomaly"), this);
+    m_markLineTrueAnomaly->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    m_markLineTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markLineTrueAnomaly->setStatusTip(tr("Always flag the selected lines only"));
+    connect(m_markLineTrueAnomaly, &QAction::triggered, this,
+            [this] { requestMark(store::MarkKind::TruePositive, store::MarkScope::Line); });
+
     // Regex scope: the window asks for the pattern, starting from the current line's message.
     m_markPattern = new QAction(tr("Mark Lines &Matching…"), this);
     m_markPattern->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
@@ -106,14 +120,12 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
         if (!m_model || !m_model->corpus()) return;
         const auto& corpus = *m_model->corpus();
         const qint64 current = currentGlobalLine();
-        const auto [source, line] = corpus.locate(current >= 0 ? uint64_t(current) : 0);
+        const auto [file, line] = corpus.locateInFile(current >= 0 ? uint64_t(current) : 0);
         bool ok = false;
-        const int wanted =
-            QInputDialog::getInt(this, tr("Go to Line"),
-                                 tr("Line in %1:").arg(QString::fromStdString(corpus.source(source).name())),
-                                 int(line.value() + 1), 1,
-                                 int(std::min<uint64_t>(corpus.source(source).lineCount(), INT_MAX)), 1, &ok);
-        if (ok) goToLine(source, uint64_t(wanted));
+        const int wanted = QInputDialog::getInt(
+            this, tr("Go to Line"), tr("Line in %1:").arg(QString::fromStdString(corpus.source(file).name())),
+            int(line.value() + 1), 1, int(std::min<uint64_t>(corpus.fileLineCount(file), INT_MAX)), 1, &ok);
+        if (ok) goToLine(file, uint64_t(wanted));
     });
     // Single keys, as in a pager: they act only while the table has the focus, never while typing.
     m_nextAnomaly = new QAction(tr("&Next Anomaly"), this);
@@ -126,8 +138,8 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     connect(m_previousAnomaly, &QAction::triggered, this, [this] { goToAnomaly(false); });
 
     addActions({m_markFalsePositive, m_markTrueAnomaly, m_markTemplateFalsePositive,
-                m_markTemplateTrueAnomaly, m_markPattern, m_unmark, m_copyLine, m_goToLine, m_nextAnomaly,
-                m_previousAnomaly});
+                m_markTemplateTrueAnomaly, m_markLineFalsePositive, m_markLineTrueAnomaly, m_markPattern,
+                m_unmark, m_copyLine, m_goToLine, m_nextAnomaly, m_previousAnomaly});
     updateActions();
 }
 
@@ -183,6 +195,8 @@ void LogTableView::contextMenuEvent(QContextMenuEvent* event)
     menu.addAction(m_markTrueAnomaly);
     menu.addAction(m_markTemplateFalsePositive);
     menu.addAction(m_markTemplateTrueAnomaly);
+    menu.addAction(m_markLineFalsePositive);
+    menu.addAction(m_markLineTrueAnomaly);
     menu.addAction(m_markPattern);
     // Only a marked line (suppressed or confirmed) offers to forget its mark.
     bool anyMarked = false;
@@ -223,17 +237,14 @@ QList<quint64> LogTableView::selectedGlobalLines() const
     return lines;
 }
 
-bool LogTableView::goToLine(std::size_t source, uint64_t lineInSource)
+bool LogTableView::goToLine(std::size_t file, uint64_t lineInFile)
 {
     if (!m_model || !m_model->corpus()) return false;
     const auto& corpus = *m_model->corpus();
-    if (source >= corpus.sourceCount() || lineInSource == 0 ||
-        lineInSource > corpus.source(source).lineCount())
-        return false;
-    uint64_t global = lineInSource - 1;
-    for (std::size_t s = 0; s < source; ++s)
-        global += corpus.source(s).lineCount();
-    const int row = m_model->rowOfGlobalLine(global);
+    if (file >= corpus.sourceCount() || !corpus.beginsFile(file) || lineInFile == 0) return false;
+    const auto global = corpus.globalLineOf(file, text::LineNumber{lineInFile - 1});
+    if (!global) return false;
+    const int row = m_model->rowOfGlobalLine(*global);
     if (row < 0) return false;
     const QModelIndex index = m_model->index(row, 0);
     setCurrentIndex(index);
@@ -287,6 +298,8 @@ void LogTableView::updateActions()
     m_markTrueAnomaly->setEnabled(hasLine);
     m_markTemplateFalsePositive->setEnabled(hasLine);
     m_markTemplateTrueAnomaly->setEnabled(hasLine);
+    m_markLineFalsePositive->setEnabled(hasLine);
+    m_markLineTrueAnomaly->setEnabled(hasLine);
     m_copyLine->setEnabled(hasLine);
     m_unmark->setEnabled(hasLine);
 }

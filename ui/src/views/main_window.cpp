@@ -15,6 +15,7 @@
 #include <logsleuth/ui/compare_dialog.h>
 #include <logsleuth/ui/detail_panel.h>
 #include <logsleuth/ui/filter_bar.h>
+#include <logsleuth/ui/follow_controller.h>
 #include <logsleuth/ui/log_table_model.h>
 #include <logsleuth/ui/log_table_view.h>
 #include <logsleuth/ui/mark_controller.h>
@@ -300,6 +301,8 @@ void MainWindow::createActions()
     m_reloadAction->setStatusTip(tr("Read the open files again from disk"));
     m_reloadAction->setEnabled(false);
     connect(m_reloadAction, &QAction::triggered, this, [this] { openPaths(m_openPaths); });
+    setUpFollowing();
+    setUpModelFiles();
 
     m_aboutAction = new QAction(tr("&About LogSleuth"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -313,6 +316,7 @@ void MainWindow::createMenus()
     file->addMenu(m_recent->menu());
     file->addAction(m_recent->reopenLastAction());
     file->addAction(m_reloadAction);
+    file->addAction(m_followAction);
     file->addAction(m_exportAction);
     file->addAction(m_useStoreAction);
     file->addSeparator();
@@ -327,6 +331,8 @@ void MainWindow::createMenus()
     analysis->addAction(m_view->markTrueAnomalyAction());
     analysis->addAction(m_view->markTemplateFalsePositiveAction());
     analysis->addAction(m_view->markTemplateTrueAnomalyAction());
+    analysis->addAction(m_view->markLineFalsePositiveAction());
+    analysis->addAction(m_view->markLineTrueAnomalyAction());
     analysis->addAction(m_view->unmarkAction());
 
     analysis->addAction(m_undoMarkAction);
@@ -335,6 +341,9 @@ void MainWindow::createMenus()
     QMenu* family = analysis->addMenu(tr("Model &Family"));
     family->addActions(m_modelKindActions);
     analysis->addAction(m_thresholdAction);
+    analysis->addSeparator();
+    analysis->addAction(m_saveModelAction);
+    analysis->addAction(m_openModelAction);
     analysis->addAction(m_compareAction);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -414,6 +423,8 @@ void MainWindow::connectControllers()
             names.append(QFileInfo(path).fileName());
         setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
         watchOpenFiles(loaded->paths);
+        m_follow->setCorpus(loaded->corpus);
+        m_follow->setFollowing(m_followAction->isChecked());
         m_recent->remember(loaded->paths, false);
         if (!loaded->warnings.empty()) {
             QStringList lines;
@@ -539,6 +550,7 @@ void MainWindow::watchOpenFiles(const QStringList& paths)
     if (!m_watcher) {
         m_watcher = new QFileSystemWatcher(this);
         connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+            if (m_follow->isFollowing()) return; // the new lines are being read
             // Said once per change, and kept until a reload: the rows show what was read then.
             const QFileInfo info(path);
             const QString what =
@@ -630,15 +642,16 @@ void MainWindow::recordRun(const AnalysisResult& result)
     run.startedAt = m_trainStartedAt.toString(Qt::ISODateWithMs).toStdString();
     run.command = "gui";
     run.modelKind = std::string(result.model->kind());
-    run.modelId = run.modelKind + ":gui-session";
+    run.modelId = result.savedModelDir.empty() ? run.modelKind + ":gui-session" : result.savedModelDir;
     run.options = result.model->options().summary();
     run.threshold = result.scored.threshold;
     run.thresholdSpec = m_analysis->threshold().toString();
     for (size_t source = 0; source < result.corpus->sourceCount(); ++source)
-        run.sources += (source ? "\n" : "") + result.corpus->source(source).name();
+        if (result.corpus->beginsFile(source))
+            run.sources += (source ? "\n" : "") + result.corpus->source(source).name();
     run.lines = result.corpus->lineCount();
     run.anomalies = result.anomalyLines;
-    run.marksApplied = m_marks->markCountFor(*result.corpus);
+    run.marksApplied = m_marks->markCountFor(*result.corpus, &result.scored);
     run.version = LOGSLEUTH_VERSION;
     m_marks->recordRun(std::move(run));
 }
@@ -824,6 +837,8 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!busy);
     m_trainAction->setEnabled(m_analysis->canTrain());
     m_rescoreAction->setEnabled(m_analysis->canRescore());
+    m_saveModelAction->setEnabled(m_analysis->canRescore()); // a model is trained, nothing runs
+    m_openModelAction->setEnabled(m_analysis->canTrain());
     m_cancelAction->setEnabled(busy);
 }
 
@@ -837,19 +852,25 @@ void MainWindow::updateSummary()
     const QLocale locale;
     QString text = tr("%1 lines in %2 file(s), %3 templates")
                        .arg(locale.toString(qulonglong(corpus->lineCount())))
-                       .arg(corpus->sourceCount())
+                       .arg(corpus->fileCount())
                        .arg(locale.toString(qulonglong(corpus->miner().clusterCount())));
     if (const auto& result = m_analysis->result()) {
-        text += tr(" · %1 anomalous lines above %2 · trained on %3 in %4 s")
+        text += tr(" · %1 anomalous lines above %2")
                     .arg(locale.toString(qulonglong(result->anomalyLines)))
-                    .arg(result->scored.threshold, 0, 'g', 4)
-                    .arg(QString::fromStdString(result->device))
-                    .arg(result->trainSeconds, 0, 'f', 1);
+                    .arg(result->scored.threshold, 0, 'g', 4);
+        if (result->savedModelDir.empty())
+            text += tr(" · trained on %1 in %2 s")
+                        .arg(QString::fromStdString(result->device))
+                        .arg(result->trainSeconds, 0, 'f', 1);
+        else
+            text += tr(" · model %1").arg(QString::fromStdString(result->savedModelDir));
     }
     if (m_model->filter().isActive())
         text += tr(" · showing %1").arg(locale.toString(qulonglong(m_model->shownLineCount())));
     // Only the marks that apply to what is open: the store may hold other logs' marks too.
-    if (const size_t marks = m_marks->markCountFor(*corpus); marks > 0)
+    const AnalysisResultPtr& scoring = m_analysis->result();
+    const ml::Scored* scored = scoring && scoring->corpus == corpus ? &scoring->scored : nullptr;
+    if (const size_t marks = m_marks->markCountFor(*corpus, scored); marks > 0)
         text += tr(" · %1 mark(s)").arg(marks);
     m_status->setSummary(text);
 }

@@ -193,10 +193,11 @@ void WhyPanel::refresh()
     const double threshold = m_result->scored.threshold;
     const ml::ErrorStats& stats = m_result->model->calibration().errors;
     const QString scoreText = std::isnan(score) ? tr("score –") : tr("score %1").arg(score, 0, 'f', 2);
-    m_score->setText(tr("%1%2 — threshold %3%4 — %5")
-                         .arg(scoreText, sigmaText(score, stats))
-                         .arg(threshold, 0, 'f', 2)
-                         .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdicts[unit])));
+    m_score->setText(
+        tr("%1%2 — threshold %3%4 — %5")
+            .arg(scoreText, sigmaText(score, stats))
+            .arg(threshold, 0, 'f', 2)
+            .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdictOfLine(*m_line, unit))));
     m_template->setText(
         tr("Template: %1").arg(fromBytes(corpus.miner().templateText(corpus.clusterOfMessage(key)))));
 

@@ -59,20 +59,20 @@ std::uint32_t RecordColumns::intern(std::string_view text, std::string_view& las
 std::uint8_t RecordColumns::internLevel(std::string_view text)
 {
     if (text.empty()) return 0;
-    if (text == m_lastLevel) return m_lastLevelId;
+    if (text == m_last.level) return m_last.levelId;
     for (std::size_t i = 1; i < m_levels.size(); ++i) {
         if (m_levels[i] == text) {
-            m_lastLevel = m_levels[i];
-            m_lastLevelId = static_cast<std::uint8_t>(i);
-            return m_lastLevelId;
+            m_last.level = m_levels[i];
+            m_last.levelId = static_cast<std::uint8_t>(i);
+            return m_last.levelId;
         }
     }
     if (m_levels.size() >= 255) return 0; // a level column with hundreds of words is no level column
     m_levels.emplace_back(text);
     m_levelSeverity.push_back(severityOf(text));
-    m_lastLevel = m_levels.back();
-    m_lastLevelId = static_cast<std::uint8_t>(m_levels.size() - 1);
-    return m_lastLevelId;
+    m_last.level = m_levels.back();
+    m_last.levelId = static_cast<std::uint8_t>(m_levels.size() - 1);
+    return m_last.levelId;
 }
 
 void RecordColumns::append(std::int64_t time, std::string_view level, std::string_view component,
@@ -80,8 +80,8 @@ void RecordColumns::append(std::int64_t time, std::string_view level, std::strin
 {
     m_time.push_back(time);
     m_level.push_back(internLevel(level));
-    m_component.push_back(intern(component, m_lastComponent, m_lastComponentId));
-    m_entity.push_back(intern(entity, m_lastEntity, m_lastEntityId));
+    m_component.push_back(intern(component, m_last.component, m_last.componentId));
+    m_entity.push_back(intern(entity, m_last.entity, m_last.entityId));
     m_messageOffset.push_back(
         static_cast<std::uint16_t>(messageOffset >= kFarMessage ? kFarMessage : messageOffset));
     m_continuation.push_back(continuation);

@@ -36,6 +36,10 @@ public:
     const ml::ThresholdSpec& threshold() const { return m_threshold; }
     // Applied by the next scoring (trainAndScore or rescore).
     void setMarkRules(ml::MarkRules rules) { m_rules = std::move(rules); }
+    const ml::MarkRules& markRules() const { return m_rules; }
+    // The open corpus grew (a followed file): it replaces the corpus it grew from, keeping the
+    // model; `result` is its scoring by that model (null before training). Emits resultChanged.
+    void adoptGrown(std::shared_ptr<const text::Corpus> grown, AnalysisResultPtr result);
 
     bool canTrain() const;
     bool canRescore() const;
@@ -46,6 +50,16 @@ public:
 
     const AnalysisResultPtr& result() const { return m_result; }
 
+    // Saved models, shared with the CLI (`train --model DIR`, `score --model DIR`).
+    // Writes the current model to `dir` (replacing a model there) with the threshold in use as
+    // its automatic one, so the CLI and scheduled runs flag what the window flags. False when
+    // busy or nothing is trained; savedModel reports the outcome.
+    bool saveModel(const QString& dir);
+    // Loads a saved model and scores the open corpus with it, at the threshold setting (auto:
+    // the model's own), with the marks; published like a training. False when busy or nothing
+    // is open.
+    bool scoreWithSavedModel(const QString& dir);
+
 Q_SIGNALS:
     // Every new result: after training and after each rescoring.
     void resultChanged(const logsleuth::ui::AnalysisResultPtr& result);
@@ -53,6 +67,8 @@ Q_SIGNALS:
     void analysisFinished(const logsleuth::ui::AnalysisResultPtr& result);
     // While training: the mean loss of every epoch finished so far, after each epoch.
     void trainingLossChanged(const QList<double>& epochLoss);
+    // After saveModel: where, and at which threshold.
+    void modelSaved(const QString& dir, double threshold);
 
 private:
     void publish(const AnalysisResultPtr& result, bool trained);
@@ -65,6 +81,11 @@ private:
     ml::MarkRules m_rules;
     AnalysisResultPtr m_result;
 };
+
+// Scores a corpus that grew from previous's with previous's model, at previous's threshold, with
+// the marks; keeps previous's training figures (loss, device, time). Null when cancelled.
+AnalysisResultPtr scoreGrown(const AnalysisResult& previous, std::shared_ptr<const text::Corpus> grown,
+                             const ml::MarkRules& marks, const TaskControl& control);
 
 // The model family (train/kind) and its options (train/<option name>) from QSettings, so a user
 // or a test can pick a family or shrink a run. Unknown or invalid values keep the defaults.

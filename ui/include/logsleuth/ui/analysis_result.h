@@ -42,7 +42,8 @@ struct AnalysisResult {
     std::vector<double> epochValidationLoss;
     std::string device;
     double trainSeconds = 0;
-    ml::Histogram histogram; // of lineScores, binned by the engine
+    std::string savedModelDir; // the model was loaded from there, not trained here
+    ml::Histogram histogram;   // of lineScores, binned by the engine
     // The suppressed (false-positive) lines alone, on histogram's bins, so the chart can
     // show them apart from the lines that still count as anomalies.
     ml::Histogram suppressedHistogram;

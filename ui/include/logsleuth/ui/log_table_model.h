@@ -35,6 +35,10 @@ public:
 
     // New corpus: resets the model, drops scores, back to file order.
     void setCorpus(std::shared_ptr<const text::Corpus> corpus);
+    // The open corpus grew (Corpus::append on a copy): the new lines are inserted as rows, and
+    // the sort, the filter and the selection stay. Scores come with the next setAnalysis. A
+    // corpus that is not a grown copy (fewer lines, other columns) is set as a new one.
+    void growCorpus(std::shared_ptr<const text::Corpus> corpus);
     const std::shared_ptr<const text::Corpus>& corpus() const { return m_corpus; }
     // Scores of the current corpus (a result for another corpus is ignored). Keeps the sort.
     void setAnalysis(AnalysisResultPtr result);
@@ -68,6 +72,7 @@ public:
 
 private:
     void startSort();
+    std::vector<Column> columnsFor(const text::Corpus* corpus) const;
     void sortInBackground(Qt::SortOrder order);
     void applyOrder(std::vector<uint32_t> order);
     // Swaps in new rows (the order filtered) with a layout change that keeps the selection.

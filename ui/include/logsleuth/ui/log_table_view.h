@@ -30,6 +30,8 @@ public:
     QAction* markTrueAnomalyAction() const { return m_markTrueAnomaly; }
     QAction* markTemplateFalsePositiveAction() const { return m_markTemplateFalsePositive; }
     QAction* markTemplateTrueAnomalyAction() const { return m_markTemplateTrueAnomaly; }
+    QAction* markLineFalsePositiveAction() const { return m_markLineFalsePositive; }
+    QAction* markLineTrueAnomalyAction() const { return m_markLineTrueAnomaly; }
     QAction* markPatternAction() const { return m_markPattern; }
     QAction* copyLineAction() const { return m_copyLine; }
     QAction* unmarkAction() const { return m_unmark; }
@@ -41,8 +43,9 @@ public:
     // Column widths for the current columns (call after the column set changed).
     void applyColumnWidths();
 
-    // Makes line `lineInSource` (1-based) of source `source` current, selected and visible.
-    bool goToLine(std::size_t source, uint64_t lineInSource);
+    // Makes line `lineInFile` (1-based) of `file` (the source that began it, see
+    // Corpus::fileOf) current, selected and visible.
+    bool goToLine(std::size_t file, uint64_t lineInFile);
     // The next (or previous) anomalous or confirmed row in the current order, from the current
     // row; false when there is none.
     bool goToAnomaly(bool forward);
@@ -77,6 +80,8 @@ private:
     QAction* m_markTemplateFalsePositive;
     QAction* m_markTemplateTrueAnomaly;
     QAction* m_markTrueAnomaly;
+    QAction* m_markLineFalsePositive;
+    QAction* m_markLineTrueAnomaly;
     QAction* m_markPattern;
     QAction* m_copyLine;
     QAction* m_unmark;

@@ -26,6 +26,7 @@ namespace logsleuth::ui {
 
 class AnalysisController;
 class ChartsPanel;
+class FollowController;
 class LogTableModel;
 class LogTableView;
 class MarkController;
@@ -75,6 +76,10 @@ public:
     ChartsPanel* chartsPanel() const { return m_charts; }
     WhyPanel* whyPanel() const { return m_why; }
     QAction* reloadAction() const { return m_reloadAction; }
+    QAction* followAction() const { return m_followAction; }
+    QAction* saveModelAction() const { return m_saveModelAction; }
+    QAction* openModelAction() const { return m_openModelAction; }
+    FollowController* followController() const { return m_follow; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* reopenLastAction() const;
     QMenu* recentMenu() const;
@@ -119,6 +124,11 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void watchOpenFiles(const QStringList& paths);
+    // File → Follow Files (main_window_follow.cpp).
+    void setUpFollowing();
+    void showGrownCorpus(const std::shared_ptr<const text::Corpus>& corpus, quint64 addedLines);
+    // Analysis → Save Model… / Open Model… (main_window_models.cpp).
+    void setUpModelFiles();
 
     TaskRunner* m_runner;
     OpenController* m_open;
@@ -156,6 +166,10 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_reloadAction = nullptr;
+    FollowController* m_follow = nullptr;
+    QAction* m_followAction = nullptr;
+    QAction* m_saveModelAction = nullptr;
+    QAction* m_openModelAction = nullptr;
     // The open files, watched: a file that grows, is truncated or replaced on disk is announced.
     QFileSystemWatcher* m_watcher = nullptr;
     QStringList m_openPaths;

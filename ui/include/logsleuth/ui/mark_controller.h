@@ -76,8 +76,11 @@ public:
     // store since the last look; true when they were re-read (marksChanged was emitted).
     // Cheap: one PRAGMA while nothing changed. Only once this session has opened the store.
     bool refreshIfChangedElsewhere();
-    // The marks that apply to the open corpus (their masked message occurs in it).
-    size_t markCountFor(const text::Corpus& corpus) const;
+    // The marks that apply to the open corpus, one per message, template, line or pattern: a
+    // message or template that occurs in it, a line of an open file, a pattern that decided a
+    // line in `scored` (every pattern when there is no scoring yet: matching each against every
+    // line here would stall the window).
+    size_t markCountFor(const text::Corpus& corpus, const ml::Scored* scored = nullptr) const;
 
     ml::MarkRules rules() const;
     size_t markCount() const { return m_saved.size() + m_unsaved.size(); }

@@ -24,6 +24,8 @@ public:
     explicit SearchController(TaskRunner& runner, QObject* parent = nullptr);
 
     void setCorpus(std::shared_ptr<const text::Corpus> corpus);
+    // The open corpus grew: the hits so far (old lines) stay; the next search covers every line.
+    void adoptGrown(std::shared_ptr<const text::Corpus> corpus) { m_corpus = std::move(corpus); }
     // Starts a search; false when nothing is open, the runner is busy or the pattern is empty
     // (an empty pattern clears the hits). A bad pattern is reported by failed().
     bool search(const QString& pattern, bool ignoreCase);

@@ -29,7 +29,16 @@ namespace logsleuth::ml {
 enum class DecidedBy : std::uint8_t { Model, Mark, Spread };
 std::string_view toString(DecidedBy by); // "model", "mark", "spread"
 
-// A scoring and its verdicts, indexed by unit.
+// A line whose line-scope mark decides it alone: its verdict differs from its unit's.
+struct LineVerdict {
+    std::uint64_t line = 0; // global line
+    std::uint32_t unit = 0; // the unit it belongs to (whose verdict it overrides)
+    Verdict verdict = Verdict::Normal;
+    std::uint32_t mark = UINT32_MAX; // index into Scored::markIds
+};
+
+// A scoring and its verdicts, indexed by unit, and the few lines a line mark decides apart from
+// their unit.
 struct Scored {
     Scores scores;
     std::vector<Verdict> verdicts;
@@ -40,12 +49,25 @@ struct Scored {
     std::vector<std::string> markIds;
     double threshold = 0;
 
+    // Sorted by line, one per line that a line-scope mark reaches (a handful).
+    std::vector<LineVerdict> lineVerdicts;
+
     std::size_t size() const { return scores.size(); }
     std::string_view markIdOf(std::uint32_t unit) const
     {
         return decidingMark.empty() || decidingMark[unit] == kNoMark ? std::string_view()
                                                                      : markIds[decidingMark[unit]];
     }
+    // What a line's verdict is: its line mark's when it has one, else its unit's. Every reader
+    // of a line's verdict goes through these (a line mark never decides its whole unit).
+    const LineVerdict* lineVerdict(std::uint64_t line) const;
+    Verdict verdictOfLine(std::uint64_t line, std::uint32_t unit) const
+    {
+        const LineVerdict* own = lineVerdicts.empty() ? nullptr : lineVerdict(line);
+        return own ? own->verdict : verdicts[unit];
+    }
+    DecidedBy decidedByOfLine(std::uint64_t line, std::uint32_t unit) const;
+    std::string_view markIdOfLine(std::uint64_t line, std::uint32_t unit) const;
 };
 
 // What a chart and a status line need from a scoring.

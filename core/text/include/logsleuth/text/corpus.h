@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -41,6 +42,12 @@ struct SourceLayout {
     std::uint64_t continuations = 0; // lines attached to the record before them
 };
 
+// What happened to a followed file before its new lines were read: it grew (the new lines
+// continue it), or it was rotated or truncated (they are its content from line 1 again).
+enum class FileChange { Grew, Restarted };
+
+// Copyable: a copy shares the (immutable) source bytes and copies the columns, so a follower can
+// grow a copy on a worker while readers keep the original.
 class Corpus {
 public:
     explicit Corpus(MinerOptions options = {});
@@ -58,8 +65,23 @@ public:
     // unmined). Reports progress at most ~100 times.
     bool mine(const TaskControl& control = {});
 
+    // Sources are the texts added, plus one per append() (a chunk of a file already here):
+    // locate() and source() address them, for their bytes. What an analyst sees — a file and a
+    // line number in it — comes from fileOf() and locateInFile().
     std::size_t sourceCount() const { return m_sources.size(); }
-    const LogText& source(std::size_t i) const { return m_sources.at(i); }
+    const LogText& source(std::size_t i) const { return *m_sources.at(i); }
+    // The source that began the file a source belongs to (itself, unless it is an appended chunk).
+    std::size_t fileOf(std::size_t source) const { return m_fileOfSource.at(source); }
+    bool beginsFile(std::size_t source) const { return fileOf(source) == source; }
+    std::size_t fileCount() const;
+    // The file (the source that began it) and the line within it, counted since the file last
+    // restarted (FileChange::Restarted).
+    std::pair<std::size_t, LineNumber> locateInFile(std::uint64_t globalLine) const;
+    // The global line of a line of a file in its latest content; nullopt when the file has no
+    // such line. Lines in the file's content before a restart are not found.
+    std::optional<std::uint64_t> globalLineOf(std::size_t file, LineNumber line) const;
+    // How many lines the file has in its latest content.
+    std::uint64_t fileLineCount(std::size_t file) const;
     std::uint64_t lineCount() const { return m_firstLine.empty() ? 0 : m_firstLine.back(); }
     // The global line of a source's first line (locate() the other way round).
     std::uint64_t firstLineOf(std::size_t source) const { return m_firstLine.at(source); }
@@ -82,10 +104,12 @@ public:
     const std::vector<std::uint32_t>& messageClusters() const { return m_clusterOfMessage; }
     const TemplateMiner& miner() const { return m_miner; }
 
-    // The append path (following a growing file): `more` holds lines that came after source
-    // `sameLayoutAs`; they are read with that source's layout and mined into the same keys and
-    // templates, without mining anything again. Returns the global lines [first, end) added.
-    std::pair<std::uint64_t, std::uint64_t> append(LogText more, std::size_t sameLayoutAs);
+    // The append path (following a growing file): `more` holds complete lines that came to
+    // `file` (the source that began it) after what the corpus has of it. They are read with that
+    // file's layout and mined into the same keys and templates, without mining anything again.
+    // Returns the global lines [first, end) added, which always come last.
+    std::pair<std::uint64_t, std::uint64_t> append(LogText more, std::size_t file,
+                                                   FileChange change = FileChange::Grew);
 
     // The record columns of every line (after mine()) and each source's learned layout.
     const RecordColumns& records() const { return m_records; }
@@ -126,7 +150,9 @@ private:
     OpenRecord m_openRecord;
     std::vector<SourceLayout> m_layouts;
     RecordColumns m_records;
-    std::vector<LogText> m_sources;
+    std::vector<std::shared_ptr<const LogText>> m_sources;
+    std::vector<std::size_t> m_fileOfSource;       // per source: the source that began its file
+    std::vector<std::uint64_t> m_lineBaseOfSource; // per source: its file's lines before it
     std::vector<std::uint64_t> m_firstLine{
         0}; // prefix sums: first global line of each source, then the total
     std::vector<std::uint32_t> m_messageKeys;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -58,6 +59,13 @@ public:
     // was read for streams. Dates without a year take theirs from it.
     std::int64_t modifiedMs() const { return m_modifiedMs; }
     void setModifiedMs(std::int64_t ms) { m_modifiedMs = ms; }
+    // For a regular file read as UTF-8 (not decompressed, not decoded from UTF-16): how many of
+    // its bytes were read, which is where a follower of the growing file reads on.
+    std::optional<std::uint64_t> followOffset() const
+    {
+        return m_encoding == "utf-8" && m_fileBytes >= 0 ? std::optional<std::uint64_t>(m_fileBytes)
+                                                         : std::nullopt;
+    }
 
 private:
     LogText() = default;
@@ -72,6 +80,7 @@ private:
     const char* m_data = "";
     std::uint64_t m_size = 0;
     std::int64_t m_modifiedMs = 0;
+    std::int64_t m_fileBytes = -1; // bytes read from a regular file; -1 for anything else
     std::string m_encoding = "utf-8";
     bool m_looksBinary = false;
     std::vector<std::uint64_t> m_lineStarts;

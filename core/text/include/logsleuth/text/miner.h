@@ -28,6 +28,8 @@ struct MinerOptions {
 class TemplateMiner {
 public:
     explicit TemplateMiner(MinerOptions options = {});
+    TemplateMiner(const TemplateMiner& other); // a deep copy: the same tree, clusters and ids
+    TemplateMiner& operator=(const TemplateMiner& other);
     TemplateMiner(TemplateMiner&&) noexcept;
     TemplateMiner& operator=(TemplateMiner&&) noexcept;
     ~TemplateMiner();

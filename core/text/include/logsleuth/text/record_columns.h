@@ -73,10 +73,22 @@ private:
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_stringIds;
     std::deque<std::string> m_levels{std::string()};
     std::vector<Severity> m_levelSeverity{Severity::Unknown};
-    // One-entry caches: neighbouring lines mostly share their component and entity.
-    std::string_view m_lastComponent, m_lastEntity, m_lastLevel;
-    std::uint32_t m_lastComponentId = 0, m_lastEntityId = 0;
-    std::uint8_t m_lastLevelId = 0;
+    // One-entry caches: neighbouring lines mostly share their component and entity. They view
+    // this object's strings, so a copy starts with them empty (an empty text is id 0).
+    struct LastSeen {
+        std::string_view component, entity, level;
+        std::uint32_t componentId = 0, entityId = 0;
+        std::uint8_t levelId = 0;
+        LastSeen() = default;
+        LastSeen(const LastSeen&) noexcept {}
+        LastSeen& operator=(const LastSeen&) noexcept
+        {
+            component = entity = level = {};
+            componentId = entityId = levelId = 0;
+            return *this;
+        }
+    };
+    LastSeen m_last;
 };
 
 } // namespace logsleuth::text

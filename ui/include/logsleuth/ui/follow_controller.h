@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Following the open files as they grow, as `tail -F` does: a timer looks at each plain file's
+// size and identity; the complete lines written since are read, mined into a grown copy of the
+// corpus (Corpus::append, no mining again) and scored by the current model, all on the worker.
+// A rotated file (a new one at the path) or a truncated one is announced and read from its
+// line 1. Compressed files and archive members cannot grow in place and are not followed.
+#pragma once
+
+#include <logsleuth/ui/analysis_result.h>
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace logsleuth::ui {
+
+class AnalysisController;
+class TaskRunner;
+
+class FollowController : public QObject {
+    Q_OBJECT
+public:
+    // Reads the open corpus, its model and the marks from `analysis`.
+    FollowController(TaskRunner& runner, AnalysisController& analysis, QObject* parent = nullptr);
+
+    // Call when a corpus was opened: its followable files are looked at from the bytes read.
+    void setCorpus(const std::shared_ptr<const text::Corpus>& corpus);
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_timer.isActive(); }
+    // How many of the open files can be followed (plain files on disk).
+    int followableCount() const { return int(m_files.size()); }
+    void setPollInterval(int ms) { m_timer.setInterval(ms); }
+
+Q_SIGNALS:
+    // The corpus grew by `addedLines` lines; `result` is its scoring (null when nothing is
+    // trained). Emitted just before AnalysisController::adoptGrown (which emits resultChanged),
+    // so that views can take the new lines before their scores.
+    void corpusGrew(const std::shared_ptr<const text::Corpus>& corpus, const AnalysisResultPtr& result,
+                    quint64 addedLines);
+    // Rotation, truncation or a read error, one sentence naming the file.
+    void notice(const QString& message);
+
+private:
+    struct FollowedFile {
+        std::size_t file = 0; // the corpus source that began it
+        std::string path;
+        std::uint64_t identity = 0; // device and inode: a rotation puts a new file at the path
+        std::uint64_t offset = 0;   // bytes read so far; a line not finished is left for later
+        bool restarted = false;     // rotated or truncated, and nothing of the new content read yet
+    };
+    void poll();
+
+    TaskRunner& m_runner;
+    AnalysisController& m_analysis;
+    QTimer m_timer;
+    std::vector<FollowedFile> m_files;
+};
+
+} // namespace logsleuth::ui

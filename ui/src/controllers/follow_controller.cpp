@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/ui/follow_controller.h>
+
+#include <logsleuth/ui/analysis_controller.h>
+#include <logsleuth/ui/task_runner.h>
+
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+
+namespace logsleuth::ui {
+
+namespace {
+
+constexpr int kDefaultPollMs = 1000;
+// At most this much is read per look, so one burst cannot hold the worker for long; the rest
+// comes on the next looks.
+constexpr std::uint64_t kMaxReadBytes = std::uint64_t{64} << 20;
+
+struct FileState {
+    std::uint64_t identity = 0;
+    std::uint64_t size = 0;
+};
+
+// POSIX stat: Qt does not expose the inode, and a rotation is a new inode at the same path.
+std::optional<FileState> stateOf(const std::string& path)
+{
+    struct stat info{};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return FileState{(std::uint64_t(info.st_dev) << 40) ^ std::uint64_t(info.st_ino),
+                     std::uint64_t(info.st_size)};
+}
+
+// Bytes [from, to) of the file, or an error message.
+bool readRange(const std::string& path, std::uint64_t from, std::uint64_t to, std::string& bytes,
+               std::string& error)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return false;
+    }
+    bytes.assign(std::size_t(to - from), '\0');
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::pread(fd, bytes.data() + got, bytes.size() - got, off_t(from + got));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break; // truncated meanwhile: keep what came
+        got += std::size_t(n);
+    }
+    ::close(fd);
+    bytes.resize(got);
+    return true;
+}
+
+} // namespace
+
+FollowController::FollowController(TaskRunner& runner, AnalysisController& analysis, QObject* parent)
+    : QObject(parent), m_runner(runner), m_analysis(analysis)
+{
+    m_timer.setInterval(kDefaultPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &FollowController::poll);
+}
+
+void FollowController::setCorpus(const std::shared_ptr<const text::Corpus>& corpus)
+{
+    m_files.clear();
+    if (!corpus) return;
+    for (std::size_t source = 0; source < corpus->sourceCount(); ++source) {
+        const text::LogText& text = corpus->source(source);
+        const auto offset = text.followOffset();
+        if (!corpus->beginsFile(source) || !offset) continue;
+        const auto state = stateOf(text.name());
+        if (!state) continue;
+        m_files.push_back({source, text.name(), state->identity, *offset});
+    }
+}
+
+void FollowController::setFollowing(bool following)
+{
+    if (following == isFollowing()) return;
+    if (following) {
+        m_timer.start();
+        poll(); // what came while following was off shows at once
+    } else {
+        m_timer.stop();
+    }
+}
+
+void FollowController::poll()
+{
+    const auto corpus = m_analysis.corpus();
+    if (m_files.empty() || !corpus || m_runner.isBusy()) return; // the next look tries again
+
+    struct Change {
+        std::size_t index = 0; // in m_files
+        text::FileChange change = text::FileChange::Grew;
+        FileState state;
+        std::uint64_t from = 0;
+    };
+    std::vector<Change> changes;
+    for (std::size_t i = 0; i < m_files.size(); ++i) {
+        const FollowedFile& file = m_files[i];
+        const auto state = stateOf(file.path);
+        if (!state) continue; // between a rotation's rename and the new file's creation
+        if (state->identity != file.identity || state->size < file.offset)
+            changes.push_back({i, text::FileChange::Restarted, *state, 0});
+        else if (state->size > file.offset)
+            changes.push_back({i, text::FileChange::Grew, *state, file.offset});
+    }
+    if (changes.empty()) return;
+
+    std::vector<FollowedFile> files = m_files;
+    const AnalysisResultPtr previous = m_analysis.result();
+    const ml::MarkRules marks = m_analysis.markRules();
+    m_runner.start(tr("Following"), [this, corpus, files, changes, previous, marks](TaskContext& context) {
+        std::shared_ptr<text::Corpus> grown; // copied when the first new line comes
+        std::vector<FollowedFile> after = files;
+        QStringList notices;
+        std::uint64_t added = 0;
+        for (const Change& change : changes) {
+            FollowedFile& file = after[change.index];
+            const QString name = QFileInfo(QString::fromStdString(file.path)).fileName();
+            const bool restarted = change.change == text::FileChange::Restarted;
+            if (restarted) {
+                notices.append(change.state.identity != file.identity
+                                   ? tr("%1 was rotated: following the new file from its line 1").arg(name)
+                                   : tr("%1 was truncated: following it from its line 1").arg(name));
+                file.identity = change.state.identity;
+                file.offset = 0;
+                file.restarted = true;
+            }
+            const std::uint64_t to = std::min(change.state.size, change.from + kMaxReadBytes);
+            std::string bytes, error;
+            if (!readRange(file.path, change.from, to, bytes, error)) {
+                notices.append(tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(error.c_str())));
+                continue;
+            }
+            // Only complete lines: the rest of a line being written is read on a later look (a
+            // line longer than a whole read is taken in pieces).
+            const std::size_t complete = bytes.rfind('\n');
+            if (complete != std::string::npos)
+                bytes.resize(complete + 1);
+            else if (bytes.size() < kMaxReadBytes)
+                continue;
+            file.offset = change.from + bytes.size();
+            if (!grown) grown = std::make_shared<text::Corpus>(*corpus);
+            const auto [first, end] =
+                grown->append(text::LogText::fromBytes(std::move(bytes), file.path), file.file,
+                              file.restarted ? text::FileChange::Restarted : text::FileChange::Grew);
+            file.restarted = false;
+            added += end - first;
+        }
+        context.setPhase(tr("Scoring the new lines"));
+        AnalysisResultPtr result;
+        if (grown && previous && previous->model)
+            result = scoreGrown(*previous, grown, marks, TaskControl(context.cancelFlag()));
+        if (context.isCancelled()) return TaskRunner::Delivery{};
+        return TaskRunner::Delivery{[this, corpus, grown, result, added, after, notices] {
+            if (m_analysis.corpus() != corpus) return; // another corpus was opened meanwhile
+            m_files = after;
+            for (const QString& message : notices)
+                Q_EMIT notice(message);
+            if (!grown) return;
+            Q_EMIT corpusGrew(grown, result, added);
+            m_analysis.adoptGrown(grown, result);
+        }};
+    });
+}
+
+} // namespace logsleuth::ui
