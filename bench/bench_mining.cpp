@@ -65,11 +65,27 @@ int main(int argc, char** argv)
         const double bareSeconds = bareLoopSeconds(corpus.source(0), bareDistinct);
         std::printf("bare mask+hash+lookup loop: %.0f lines/s (%zu distinct)\n", lines / bareSeconds,
                     bareDistinct);
+        // Following a file (the GUI's follow): each look copies the mined corpus and appends the
+        // new lines to the copy, while readers keep the original. Here: the last 1,000 lines again.
+        const auto& text = corpus.source(0);
+        const std::size_t tail = std::min<std::size_t>(1000, text.lineCount());
+        const auto from = text.offsetOf(text::LineNumber{text.lineCount() - tail}).value();
+        std::string chunk(text.bytes().substr(from));
+        if (!chunk.empty() && chunk.back() != '\n') chunk.push_back('\n');
+        bench::Stopwatch copying;
+        text::Corpus grown = corpus;
+        const double copySeconds = copying.seconds();
+        bench::Stopwatch appending;
+        grown.append(text::LogText::fromBytes(std::move(chunk), text.name()), 0);
+        const double appendSeconds = appending.seconds();
+        std::printf("follow: copy of the mined corpus %.1f ms, append of %zu lines %.1f ms\n",
+                    copySeconds * 1e3, tail, appendSeconds * 1e3);
         std::printf("bench=mining lines=%.0f seconds=%.3f lines_per_s=%.0f mb_per_s=%.1f templates=%zu "
-                    "record_bytes_per_line=%zu bare_lines_per_s=%.0f mine_vs_bare=%.2f peak_rss_mib=%.1f\n",
+                    "record_bytes_per_line=%zu bare_lines_per_s=%.0f mine_vs_bare=%.2f follow_copy_ms=%.1f "
+                    "follow_append_ms=%.1f peak_rss_mib=%.1f\n",
                     lines, seconds, lines / seconds, megabytes / seconds, corpus.miner().clusterCount(),
                     corpus.records().bytesPerLine(), lines / bareSeconds, mineSeconds / bareSeconds,
-                    bench::peakRssMiB());
+                    copySeconds * 1e3, appendSeconds * 1e3, bench::peakRssMiB());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_mining: %s\n", e.what());
         return 1;

@@ -315,6 +315,52 @@ private Q_SLOTS:
                      .size());
     }
 
+    // train --update continues the model in --model and replaces it, saying how it started;
+    // --init-from starts another from it; --freeze alone and a non-vae start are refused.
+    void trainUpdateAndInitFrom()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("updated"));
+        const QStringList quick{QStringLiteral("--epochs"), QStringLiteral("2")};
+        QCOMPARE(
+            runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), dir} +
+                   quick)
+                .exitCode,
+            0);
+        const auto updated =
+            runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), sample("sshd.log"),
+                               QStringLiteral("--model"), dir, QStringLiteral("--update")} +
+                   quick);
+        QVERIFY2(updated.exitCode == 0, updated.err.constData());
+        QVERIFY2(updated.err.contains("continued"), updated.err.constData());
+        QFile meta(dir + QStringLiteral("/meta.txt"));
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        QVERIFY(meta.readAll().contains("\nstart=continued"));
+        const QString second = m_dir.filePath(QStringLiteral("from-updated"));
+        const auto tuned =
+            runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), second,
+                               QStringLiteral("--init-from"), dir, QStringLiteral("--freeze"),
+                               QStringLiteral("encoder")} +
+                   quick);
+        QVERIFY2(tuned.exitCode == 0, tuned.err.constData());
+        QVERIFY(tuned.err.contains("encoder frozen"));
+        const auto alone = runCli({QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"),
+                                   m_dir.filePath(QStringLiteral("x")), QStringLiteral("--freeze"),
+                                   QStringLiteral("encoder")});
+        QCOMPARE(alone.exitCode, 2);
+        const QString som = m_dir.filePath(QStringLiteral("som"));
+        QCOMPARE(runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"),
+                                    som, QStringLiteral("--kind"), QStringLiteral("som")} +
+                        quick)
+                     .exitCode,
+                 0);
+        const auto refused =
+            runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), som,
+                               QStringLiteral("--update"), QStringLiteral("--kind"), QStringLiteral("som")} +
+                   quick);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("cannot start from a saved model"), refused.err.constData());
+    }
+
     void analyzeFindsPlantedAnomalies()
     {
         const QString out = m_dir.filePath(QStringLiteral("scores.csv"));

@@ -404,22 +404,10 @@ private Q_SLOTS:
         ui::LogTableView* view = window.findChild<ui::LogTableView*>();
         QVERIFY(view);
         QCOMPARE(view->markPatternAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-        const auto verdictOf = [&](uint64_t line) {
-            return ml::Verdict(
-                model->index(model->rowOfGlobalLine(line), 0).data(ui::LogTableModel::VerdictRole).toInt());
-        };
+        const auto verdictOf = [&](uint64_t l) { return verdictShown(*model, l); };
         // A normal line whose message has other lines.
         const auto& keys = corpus->messageKeys();
-        uint64_t line = 0, sibling = 0;
-        for (uint64_t l = 0; l < keys.size() && sibling == 0; ++l) {
-            if (verdictOf(l) != ml::Verdict::Normal) continue;
-            for (uint64_t o = l + 1; o < keys.size(); ++o)
-                if (keys[o] == keys[l]) {
-                    line = l;
-                    sibling = o;
-                    break;
-                }
-        }
+        const auto [line, sibling] = normalLineWithSibling(*model, *corpus);
         QVERIFY(sibling > 0);
         const int before = int(rescored.count());
         auto store = store::FactStore::open(store::defaultStorePath());
@@ -512,21 +500,8 @@ private Q_SLOTS:
         window.trainAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         ui::LogTableModel* model = window.tableModel();
-        const auto verdictOf = [&](uint64_t line) {
-            return ml::Verdict(
-                model->index(model->rowOfGlobalLine(line), 0).data(ui::LogTableModel::VerdictRole).toInt());
-        };
-        const auto& keys = corpus->messageKeys();
-        uint64_t first = 0, second = 0;
-        for (uint64_t l = 0; l < keys.size() && second == 0; ++l) {
-            if (verdictOf(l) != ml::Verdict::Normal) continue;
-            for (uint64_t o = l + 1; o < keys.size(); ++o)
-                if (keys[o] == keys[l]) {
-                    first = l;
-                    second = o;
-                    break;
-                }
-        }
+        const auto verdictOf = [&](uint64_t line) { return verdictShown(*model, line); };
+        const auto [first, second] = normalLineWithSibling(*model, *corpus);
         QVERIFY(second > 0);
         const auto anomaliesBefore = window.analysisController()->result()->anomalyLines;
         ui::LogTableView* view = window.tableView();

@@ -164,6 +164,80 @@ LS_TEST(explanationNamesTheOddTokens)
     CHECK(text.find("?zebra") != std::string::npos);
 }
 
+// A token never seen in training adds exactly 1 to a message's score (the network, which has no
+// column for it, gives the same reconstruction); a model saved without its seen tokens scores as
+// before, and the explanation adds what the score adds.
+LS_TEST(neverSeenTokensCountOneEach)
+{
+    TempDir temp("seen");
+    auto o = smallOptions();
+    o.epochs = 3;
+    const auto detector = trainSmall(o);
+    CHECK(detector.knowsSeenTokens());
+    const std::vector<std::string_view> probe{"heartbeat ok", "heartbeat ok segfault libssl.so.3 segfault",
+                                              normalMessages[3]};
+    const auto scores = detector.score(probe);
+    std::printf("  heartbeat ok: %.4f, with two new tokens: %.4f\n", double(scores[0]), double(scores[1]));
+    CHECK_EQ(scores[1], scores[0] + 2.0f); // "segfault" twice is one token
+    CHECK(detector.neverSeen("segfault") && !detector.neverSeen("heartbeat"));
+    const Explanation why = detector.explain(probe[1], 4);
+    CHECK_EQ(why.unknownTokens, (std::vector<std::string>{"segfault", "libssl.so.3"}));
+    CHECK(std::abs(why.score - scores[1]) < 1e-3f);
+    // Scoring the training messages counts nothing: the calibration is unchanged by it.
+    const float trainingMessage = detector.score({normalMessages[3]})[0];
+    CHECK_EQ(trainingMessage, scores[2]);
+
+    detector.save(temp.path / "m", false);
+    CHECK(fs::is_regular_file(temp.path / "m" / "seen_tokens.bin"));
+    CHECK(VaeDetector::load(temp.path / "m", DeviceRequest::Cpu).score(probe) == scores);
+    fs::remove(temp.path / "m" / "seen_tokens.bin"); // as saved by the previous release
+    const auto old = VaeDetector::load(temp.path / "m", DeviceRequest::Cpu);
+    CHECK(!old.knowsSeenTokens());
+    const float withoutNovelty = old.score(probe)[1];
+    CHECK_EQ(withoutNovelty, scores[0]);
+    writeFile(temp.path / "m" / "seen_tokens.bin", "1234567"); // not whole hashes
+    CHECK(throwsModelError([&] { VaeDetector::load(temp.path / "m", DeviceRequest::Cpu); }));
+}
+
+// Fine-tuning continues the start model (its vocabulary, shape and weights; a frozen encoder
+// keeps its codes) on data of the same system, and starts afresh on another, saying why.
+LS_TEST(fineTuningStartsFromTheModelOrSaysWhyNot)
+{
+    TempDir temp("tune");
+    auto o = smallOptions();
+    o.epochs = 2;
+    const auto start = trainSmall(o);
+    std::vector<std::string_view> more = normalMessages;
+    more.push_back("backup <PATH> finished in <NUM> ms");
+    std::vector<std::uint64_t> counts = normalCounts;
+    counts.push_back(50);
+    TrainReport report;
+    auto otherShape = o;
+    otherShape.hidden = 16; // the start model's shape wins: its weights must fit
+    const auto frozen = VaeDetector::fineTune(start, more, counts, otherShape, true, {}, &report);
+    std::printf("  %s\n", report.note.c_str());
+    CHECK(report.note.starts_with("continued with the encoder frozen"));
+    CHECK(frozen.vocabulary().tokens() == start.vocabulary().tokens());
+    CHECK_EQ(frozen.options().hidden, o.hidden);
+    CHECK(frozen.encode({normalMessages[0]}) == start.encode({normalMessages[0]}));
+    CHECK(!frozen.neverSeen("heartbeat") && !frozen.neverSeen("backup") && frozen.neverSeen("zebra"));
+    const auto moved = VaeDetector::fineTune(start, more, counts, o, false, {}, &report);
+    CHECK(report.note.starts_with("continued:"));
+    CHECK(moved.encode({normalMessages[0]}) != start.encode({normalMessages[0]}));
+    frozen.save(temp.path / "m", false);
+    CHECK(readFile(temp.path / "m" / "meta.txt").find("start=continued with the encoder frozen") !=
+          std::string::npos);
+    CHECK(VaeDetector::load(temp.path / "m", DeviceRequest::Cpu).score(more) == frozen.score(more));
+
+    const std::vector<std::string_view> otherSystem{"kernel: eth<NUM> link up",
+                                                    "systemd: started unit <PATH>",
+                                                    "sshd: accepted key for <NUM> port <NUM>"};
+    const auto fresh = VaeDetector::fineTune(start, otherSystem, {100, 100, 100}, o, false, {}, &report);
+    std::printf("  %s\n", report.note.c_str());
+    CHECK(report.note.starts_with("trained afresh"));
+    CHECK(fresh.vocabulary().tokens() != start.vocabulary().tokens());
+}
+
 LS_TEST(sameSeedSameScoresOtherSeedOtherScores)
 {
     const std::vector<std::string_view> probe{normalMessages[0], normalMessages[3], foreign, "unknown stuff"};

@@ -139,11 +139,24 @@ int runTrain(const ParsedArgs& args)
     const auto modelDir = args.value("model");
     if (!modelDir) throw UsageError("train needs --model DIR");
     const auto choice = modelChoiceFrom(args);
-    const bool force = args.has("force");
+    // --update continues the model in --model over the files given (old and new ones) and
+    // replaces it; --init-from starts from another model. Either may start afresh instead when
+    // the vocabulary moved too far (said on stderr and in meta.txt's "start").
+    const bool update = args.has("update");
+    const auto initFrom = args.value("init-from");
+    if (update && initFrom) throw UsageError("--update continues --model itself: leave out --init-from");
+    if (update && !fs::exists(*modelDir)) throw UsageError("--update needs a model in " + *modelDir);
+    const auto freeze = args.value("freeze");
+    if (freeze && *freeze != "encoder") throw UsageError("--freeze takes 'encoder', not '" + *freeze + "'");
+    if (freeze && !update && !initFrom) throw UsageError("--freeze needs --init-from or --update");
+    const bool force = args.has("force") || update;
     if (fs::exists(*modelDir) && !force)
         throw std::runtime_error("model directory " + *modelDir + " exists (use --force to replace it)");
+    std::shared_ptr<const ml::Model> start;
+    if (update || initFrom) start = ml::loadModel(update ? *modelDir : *initFrom);
     Mined mined = mineInputs(args);
     ml::AnalysisSession session(shareCorpus(mined));
+    session.startFrom(start, freeze.has_value());
     // Marks teach the training: false positives oversampled, true positives kept out.
     session.setMarks(marksFrom(args));
     session.setNoiseFactor(static_cast<std::uint64_t>(args.integer("noise-factor", 100, 1, 1000000)));

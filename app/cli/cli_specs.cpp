@@ -60,6 +60,11 @@ const std::vector<CommandSpec>& commandSpecs()
          "renamed).",
          concat(concat({{"model", "DIR", "where to save the model (required)"},
                         {"force", "", "replace an existing model directory"},
+                        {"update", "",
+                         "continue the model in --model over the input (old and new files) and "
+                         "replace it; afresh when the vocabulary moved too far (vae)"},
+                        {"init-from", "DIR", "start from the model in DIR instead of from scratch (vae)"},
+                        {"freeze", "encoder", "with --init-from or --update: keep the encoder's weights"},
                         kStoreOption},
                        kTrainOptions),
                 kInputOptions)},

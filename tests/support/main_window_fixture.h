@@ -69,6 +69,7 @@
 #include <memory>
 #include <numeric>
 #include <set>
+#include <utility>
 
 namespace logsleuth::testing {
 
@@ -113,6 +114,27 @@ inline std::shared_ptr<const text::Corpus> openWithFreshStore(ui::MainWindow& wi
     if (!window.openPaths({sampleLog()})) return nullptr;
     if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000)) return nullptr;
     return window.tableModel()->corpus();
+}
+
+// The verdict the table shows for a global line.
+inline ml::Verdict verdictShown(const ui::LogTableModel& model, uint64_t line)
+{
+    return ml::Verdict(
+        model.index(model.rowOfGlobalLine(line), 0).data(ui::LogTableModel::VerdictRole).toInt());
+}
+
+// The first line the table calls normal whose masked message has another line after it, and
+// that other line; {0, 0} when there is none.
+inline std::pair<uint64_t, uint64_t> normalLineWithSibling(const ui::LogTableModel& model,
+                                                           const text::Corpus& corpus)
+{
+    const auto& keys = corpus.messageKeys();
+    for (uint64_t l = 0; l < keys.size(); ++l) {
+        if (verdictShown(model, l) != ml::Verdict::Normal) continue;
+        for (uint64_t o = l + 1; o < keys.size(); ++o)
+            if (keys[o] == keys[l]) return {l, o};
+    }
+    return {0, 0};
 }
 
 inline QAbstractSeries* seriesNamed(QChart* chart, const char* name)

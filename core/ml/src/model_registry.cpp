@@ -119,6 +119,14 @@ std::unique_ptr<Model> loadModel(const std::filesystem::path& dir, DeviceRequest
     return modelFamily(kind).load(dir, device);
 }
 
+std::unique_ptr<Model> ModelFamily::fineTune(const Model&, const text::Corpus&, const TrainingSet&,
+                                             const ModelOptions&, bool, const TaskControl&,
+                                             TrainReport&) const
+{
+    throw ModelError("the " + std::string(kind()) +
+                     " family cannot start from a saved model; train it afresh");
+}
+
 void applyThreshold(const std::filesystem::path& dir, double threshold)
 {
     if (!std::isfinite(threshold)) throw std::invalid_argument("a threshold must be a finite number");

@@ -22,8 +22,13 @@ AnalysisSession::AnalysisSession(std::shared_ptr<const text::Corpus> corpus) : c
 bool AnalysisSession::train(std::string_view kind, const ModelOptions& options, const TaskControl& control)
 {
     TrainReport report;
-    auto model = modelFamily(kind).train(*corpus_, trainingSet(*corpus_, marks_, noiseFactor_), options,
-                                         control, report);
+    const ModelFamily& family = modelFamily(kind);
+    if (start_ && start_->kind() != kind)
+        throw ModelError("cannot start a " + std::string(kind) + " model from a " +
+                         std::string(start_->kind()) + " model");
+    const TrainingSet data = trainingSet(*corpus_, marks_, noiseFactor_);
+    auto model = start_ ? family.fineTune(*start_, *corpus_, data, options, freezeEncoder_, control, report)
+                        : family.train(*corpus_, data, options, control, report);
     if (!model || report.cancelled) return false;
     report_ = std::move(report);
     setModel(std::move(model));

@@ -221,11 +221,19 @@ void WhyPanel::refresh()
         m_tokens->item(row, KindColumn)->setForeground(color);
         ++row;
     };
+    // A never-seen token that counts adds as much as the most a known token can: it leads.
+    const bool unknownCount = why.unknownTokenError > 0;
+    const auto addUnknown = [&] {
+        for (const std::string& token : why.unknownTokens)
+            addRow(tr("never seen"), token,
+                   unknownCount ? std::optional<float>(why.unknownTokenError) : std::nullopt,
+                   unknownCount ? unexpected : QColor(0x80, 0x80, 0x80));
+    };
+    if (unknownCount) addUnknown();
     for (const ml::TokenContribution& t : why.tokens)
         addRow(t.present ? tr("unexpected") : tr("missing"), t.token, t.error,
                t.present ? unexpected : missing);
-    for (const std::string& token : why.unknownTokens)
-        addRow(tr("never seen"), token, std::nullopt, QColor(0x80, 0x80, 0x80));
+    if (!unknownCount) addUnknown();
     m_stack->setCurrentIndex(1);
 }
 

@@ -42,6 +42,7 @@ detail::MetaFile metaOf(const VaeDetector::Impl& impl)
     meta.set("min_samples_per_epoch", detail::formatNumber(o.minSamplesPerEpoch));
     meta.set("device", std::string(toString(o.device)));
     meta.set("trained_on", impl.trainedOn);
+    if (!impl.start.empty()) meta.set("start", impl.start);
     detail::putCalibration(meta, impl.calibration);
     return meta;
 }
@@ -91,7 +92,26 @@ bool VaeDetector::valid() const
 std::vector<float> VaeDetector::score(const std::vector<std::string_view>& messages) const
 {
     requireValid(impl_);
-    return detail::reconstructionErrors(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
+    std::vector<float> errors =
+        detail::reconstructionErrors(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
+    // A token never seen in training counts as a column the network would predict absent and
+    // finds present: a squared error of 1, the most one known token can add.
+    if (!impl_->seen.empty())
+        for (std::size_t i = 0; i < messages.size(); ++i)
+            errors[i] += float(impl_->seen.unseenIn(messages[i]));
+    return errors;
+}
+
+bool VaeDetector::knowsSeenTokens() const
+{
+    requireValid(impl_);
+    return !impl_->seen.empty();
+}
+
+bool VaeDetector::neverSeen(std::string_view token) const
+{
+    requireValid(impl_);
+    return !impl_->seen.empty() && !impl_->seen.contains(token);
 }
 
 std::vector<float> VaeDetector::tokenContributions(std::string_view message) const
@@ -159,6 +179,7 @@ void VaeDetector::save(const std::filesystem::path& dir, bool overwrite) const
     detail::writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
         torch::save(impl_->model, (partial / "model.pt").string());
         detail::writeVocabulary(impl_->vocabulary, partial / "vocabulary.txt");
+        impl_->seen.write(partial / "seen_tokens.bin");
         metaOf(*impl_).write(partial / "meta.txt");
     });
 }
@@ -181,10 +202,12 @@ VaeDetector VaeDetector::load(const std::filesystem::path& dir, DeviceRequest de
     auto impl = std::make_unique<Impl>();
     impl->options = optionsOf(meta);
     impl->trainedOn = meta.text("trained_on");
+    if (meta.has("start")) impl->start = meta.text("start");
     impl->vocabulary = detail::readVocabulary(dir / "vocabulary.txt");
     if (impl->vocabulary.size() != meta.unsignedInteger("vocabulary_size") || impl->vocabulary.size() == 0)
         throw ModelError("vocabulary.txt does not match vocabulary_size in meta.txt in " + dir.string());
     impl->calibration = detail::calibrationOf(meta, dir / "meta.txt");
+    impl->seen = detail::SeenTokens::read(dir / "seen_tokens.bin"); // absent in older models
 
     impl->model =
         detail::Vae(std::int64_t(impl->vocabulary.size()), impl->options.hidden, impl->options.latent);

@@ -53,6 +53,14 @@ public:
     static VaeDetector train(const std::vector<std::string_view>& messages,
                              const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
                              const TaskControl& control, TrainReport* report);
+    // Fine-tuning: the same, starting from `start`'s vocabulary, shape and weights (its encoder
+    // kept fixed when freezeEncoder), unless its vocabulary covers less than
+    // kMinStartCoverage of the new messages' tokens (weighted by lines, against a vocabulary
+    // built afresh): then it trains afresh. report->note says which, and why.
+    static constexpr double kMinStartCoverage = 0.9;
+    static VaeDetector fineTune(const VaeDetector& start, const std::vector<std::string_view>& messages,
+                                const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                                bool freezeEncoder, const TaskControl& control, TrainReport* report);
 
     bool valid() const;
     // Reconstruction error per message (sum over features of the squared error, z = mu),
@@ -63,7 +71,12 @@ public:
 
     // The latent mean of each message: what similar messages share.
     std::vector<std::vector<float>> encode(const std::vector<std::string_view>& messages) const;
-    // The largest shares of a message's error, with its unknown tokens.
+    // Whether the detector knows every token of its training (models saved before it did not),
+    // and whether a token is not among them; each such token adds 1 to a message's score.
+    bool knowsSeenTokens() const;
+    bool neverSeen(std::string_view token) const;
+    // The largest shares of a message's error, with its unknown tokens (never seen in training;
+    // outside the vocabulary for a model that does not know its training tokens).
     Explanation explain(std::string_view message, std::size_t top) const;
 
     const ErrorStats& trainingErrors() const;
@@ -88,6 +101,10 @@ public:
 
 private:
     explicit VaeDetector(std::unique_ptr<Impl> impl);
+    static VaeDetector trainFrom(const Impl* start, bool freezeEncoder,
+                                 const std::vector<std::string_view>& messages,
+                                 const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                                 const TaskControl& control, TrainReport* report);
     std::unique_ptr<Impl> impl_;
 };
 

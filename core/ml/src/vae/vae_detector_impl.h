@@ -5,6 +5,7 @@
 // vae_detector.cpp (which scores, saves and loads it).
 #pragma once
 
+#include "../seen_tokens.h"
 #include "vae_detector.h"
 #include "vae_network.h"
 
@@ -12,11 +13,13 @@ namespace logsleuth::ml {
 
 struct VaeDetector::Impl {
     Vocabulary vocabulary;
+    detail::SeenTokens seen; // every token of the training messages (seen_tokens.bin)
     VaeOptions options;
     Calibration calibration;
     detail::Vae model{nullptr};
     torch::Device device{torch::kCPU};
     std::string trainedOn; // device description at training time, kept in meta.txt
+    std::string start;     // how a fine-tuning started (meta.txt "start"); empty for a fresh training
 };
 
 } // namespace logsleuth::ml

@@ -20,11 +20,17 @@ Explanation VaeDetector::explain(std::string_view maskedMessage, std::size_t top
 
     std::unordered_set<std::uint32_t> present;
     std::unordered_set<std::string_view> unknownSeen;
+    const bool knowsSeen = knowsSeenTokens();
     for (std::string_view token : tokenize(maskedMessage)) {
-        if (const auto column = vocabulary.indexOf(token))
-            present.insert(*column);
-        else if (unknownSeen.insert(token).second)
-            explanation.unknownTokens.emplace_back(token);
+        const auto column = vocabulary.indexOf(token);
+        if (column) present.insert(*column);
+        const bool unknown = knowsSeen ? neverSeen(token) : !column;
+        if (unknown && unknownSeen.insert(token).second) explanation.unknownTokens.emplace_back(token);
+    }
+    // Each never-seen token is part of the score (VaeDetector::score).
+    if (knowsSeen) {
+        explanation.unknownTokenError = 1.0f;
+        explanation.score += float(explanation.unknownTokens.size());
     }
 
     std::vector<std::uint32_t> columns(errors.size());

@@ -121,6 +121,7 @@ public:
     {
         return detector_.encode(corpus.scoringTexts());
     }
+    const VaeDetector& detector() const { return detector_; }
     const Calibration& calibration() const override { return detector_.calibration(); }
     // The statistics and the automatic threshold of the final scores on the training corpus.
     void calibrate(const text::Corpus& corpus)
@@ -179,6 +180,21 @@ public:
             VaeDetector::train(corpus.scoringTexts(), data.weights, vaeOptionsOf(options), control, &report);
         if (report.cancelled) return nullptr;
         auto model = std::make_unique<VaeModel>(std::move(detector), options);
+        model->calibrate(corpus);
+        return model;
+    }
+    std::unique_ptr<Model> fineTune(const Model& start, const text::Corpus& corpus, const TrainingSet& data,
+                                    const ModelOptions& options, bool freezeEncoder,
+                                    const TaskControl& control, TrainReport& report) const override
+    {
+        const auto* vae = dynamic_cast<const VaeModel*>(&start);
+        if (!vae) throw ModelError("cannot start a vae model from a " + std::string(start.kind()) + " model");
+        auto detector = VaeDetector::fineTune(vae->detector(), corpus.scoringTexts(), data.weights,
+                                              vaeOptionsOf(options), freezeEncoder, control, &report);
+        if (report.cancelled) return nullptr;
+        // The shape came from the start model: the options say so.
+        auto tunedOptions = modelOptionsOf(*this, detector.options());
+        auto model = std::make_unique<VaeModel>(std::move(detector), std::move(tunedOptions));
         model->calibrate(corpus);
         return model;
     }

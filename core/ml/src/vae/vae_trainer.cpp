@@ -39,9 +39,70 @@ double klWeight(const VaeOptions& options, int epoch, double epochFraction)
 }
 } // namespace
 
+namespace {
+// The share of the messages' token mass (distinct tokens per message, weighted by lines) that
+// `vocabulary` covers, against what a vocabulary of the same size built from them covers.
+double coverage(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
+                const std::vector<std::uint64_t>& lineCounts)
+{
+    const Vocabulary fresh =
+        Vocabulary::build(messages, lineCounts, std::max<std::size_t>(vocabulary.size(), 1));
+    double covered = 0, possible = 0;
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        const SparseRows mine = bagOfWords(vocabulary, {messages[i]});
+        const SparseRows best = bagOfWords(fresh, {messages[i]});
+        covered += double(lineCounts[i]) * double(mine.columns.size());
+        possible += double(lineCounts[i]) * double(best.columns.size());
+    }
+    return possible > 0 ? covered / possible : 1.0;
+}
+
+bool isEncoderParameter(const std::string& name)
+{
+    return name.starts_with("encoder_") || name.starts_with("to_mu") || name.starts_with("to_logvar");
+}
+} // namespace
+
+VaeDetector VaeDetector::fineTune(const VaeDetector& start, const std::vector<std::string_view>& messages,
+                                  const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                                  bool freezeEncoder, const TaskControl& control, TrainReport* report)
+{
+    if (!start.impl_) throw ModelError("fine-tuning needs a trained model to start from");
+    if (lineCounts.size() != messages.size())
+        throw std::invalid_argument("VaeDetector::fineTune: messages and lineCounts differ in size");
+    const double covered = coverage(start.impl_->vocabulary, messages, lineCounts);
+    const std::string share = std::to_string(int(std::lround(covered * 100))) + " %";
+    if (covered < kMinStartCoverage) {
+        auto fresh = train(messages, lineCounts, options, control, report);
+        fresh.impl_->start = "afresh: the starting model's vocabulary covers " + share +
+                             " of these messages' tokens (below " +
+                             std::to_string(int(kMinStartCoverage * 100)) + " %)";
+        if (report) report->note = "trained " + fresh.impl_->start;
+        return fresh;
+    }
+    // The start model's shape, whatever the options say: its weights must fit.
+    VaeOptions o = options;
+    o.hidden = start.impl_->options.hidden;
+    o.latent = start.impl_->options.latent;
+    o.vocabularySize = start.impl_->options.vocabularySize;
+    auto tuned = trainFrom(start.impl_.get(), freezeEncoder, messages, lineCounts, o, control, report);
+    tuned.impl_->start = std::string("continued") + (freezeEncoder ? " with the encoder frozen" : "") +
+                         ": the starting model's vocabulary covers " + share + " of these messages' tokens";
+    if (report) report->note = tuned.impl_->start;
+    return tuned;
+}
+
 VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
                                const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
                                const TaskControl& control, TrainReport* report)
+{
+    return trainFrom(nullptr, false, messages, lineCounts, options, control, report);
+}
+
+VaeDetector VaeDetector::trainFrom(const Impl* start, bool freezeEncoder,
+                                   const std::vector<std::string_view>& messages,
+                                   const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
+                                   const TaskControl& control, TrainReport* report)
 {
     const auto started = std::chrono::steady_clock::now();
     if (lineCounts.size() != messages.size())
@@ -55,16 +116,30 @@ VaeDetector VaeDetector::train(const std::vector<std::string_view>& messages,
     impl->options = options;
     impl->device = toTorchDevice(options.device);
     impl->trainedOn = describeDevice(impl->device);
-    impl->vocabulary = Vocabulary::build(messages, lineCounts, options.vocabularySize);
+    impl->vocabulary =
+        start ? start->vocabulary : Vocabulary::build(messages, lineCounts, options.vocabularySize);
+    impl->seen = start ? detail::SeenTokens::merged(start->seen, detail::SeenTokens::of(messages))
+                       : detail::SeenTokens::of(messages);
     if (impl->vocabulary.size() == 0) throw ModelError("nothing to train on: the messages have no tokens");
     const SparseRows matrix = bagOfWords(impl->vocabulary, messages);
 
     torch::manual_seed(options.seed);  // weights and the ε of the reparameterisation
     std::mt19937_64 rng(options.seed); // which lines each batch draws
     impl->model = detail::Vae(std::int64_t(matrix.width), options.hidden, options.latent);
+    std::vector<torch::Tensor> trained;
+    if (start) {
+        torch::NoGradGuard noGrad;
+        const auto from = start->model->named_parameters();
+        for (auto& p : impl->model->named_parameters()) {
+            p.value().copy_(from[p.key()].to(torch::kCPU));
+            if (freezeEncoder && isEncoderParameter(p.key())) p.value().set_requires_grad(false);
+        }
+    }
     impl->model->to(impl->device);
     impl->model->train();
-    torch::optim::Adam optimizer(impl->model->parameters(), torch::optim::AdamOptions(options.learningRate));
+    for (const auto& p : impl->model->parameters())
+        if (p.requires_grad()) trained.push_back(p);
+    torch::optim::Adam optimizer(trained, torch::optim::AdamOptions(options.learningRate));
 
     // 0 samples per epoch means "as many as there are lines". Otherwise a big file is capped
     // (the cost of training must not grow with the file) and a small one is topped up to a

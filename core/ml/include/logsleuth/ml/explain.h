@@ -22,8 +22,12 @@ struct TokenContribution {
 
 struct Explanation {
     float score = 0;
-    std::vector<TokenContribution> tokens;  // largest share first, at most `top`
-    std::vector<std::string> unknownTokens; // in the message, outside the model's vocabulary
+    std::vector<TokenContribution> tokens; // largest share first, at most `top`
+    std::vector<std::string>
+        unknownTokens; // in the message, never seen in training (or outside the vocabulary)
+    // What each unknown token adds to the score: 1 for a VAE that knows its training tokens,
+    // 0 where unknown tokens only explain (older models, other families).
+    float unknownTokenError = 0;
 };
 
 // "+segfault +kernel -session ?oracle": the compact form the CLI prints.

@@ -51,6 +51,13 @@ public:
                                          const ModelOptions& options, const TaskControl& control,
                                          TrainReport& report) const = 0;
     virtual std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const = 0;
+    // Training that starts from a model of this family (`train --init-from`, `--update`), its
+    // encoder kept fixed when freezeEncoder. The family may start afresh when the data changed
+    // too much, saying so in report.note and the saved metadata. The default refuses.
+    virtual std::unique_ptr<Model> fineTune(const Model& start, const text::Corpus& corpus,
+                                            const TrainingSet& data, const ModelOptions& options,
+                                            bool freezeEncoder, const TaskControl& control,
+                                            TrainReport& report) const;
 };
 
 const std::vector<const ModelFamily*>& modelFamilies();

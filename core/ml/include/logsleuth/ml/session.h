@@ -101,6 +101,13 @@ public:
     // Trains a model of options' family on the corpus. Returns false when cancelled (the
     // session keeps its previous model). Throws ModelError when there is nothing to learn.
     bool train(std::string_view kind, const ModelOptions& options, const TaskControl& control = {});
+    // The next train() starts from `model` (of the same kind) instead of from scratch; see
+    // ModelFamily::fineTune. Null: from scratch again.
+    void startFrom(std::shared_ptr<const Model> model, bool freezeEncoder = false)
+    {
+        start_ = std::move(model);
+        freezeEncoder_ = freezeEncoder;
+    }
     void setModel(std::shared_ptr<const Model> model);
     // Scores every unit with the model, then decides verdicts. False when cancelled.
     bool score(const TaskControl& control = {});
@@ -117,6 +124,8 @@ public:
 private:
     std::shared_ptr<const text::Corpus> corpus_;
     std::shared_ptr<const Model> model_;
+    std::shared_ptr<const Model> start_;
+    bool freezeEncoder_ = false;
     ThresholdSpec threshold_;
     MarkRules marks_;
     TrainReport report_;
