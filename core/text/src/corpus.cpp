@@ -103,6 +103,7 @@ void Corpus::addSource(LogText text)
     m_firstLine.push_back(m_firstLine.back() + text.lineCount());
     m_fileOfSource.push_back(m_sources.size());
     m_lineBaseOfSource.push_back(0);
+    ++m_fileCount;
     m_sources.push_back(std::make_shared<const LogText>(std::move(text)));
     clearMined(); // keys no longer cover every line
 }
@@ -234,14 +235,6 @@ std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t
     mineSource(m_sources.size() - 1, m_parsers[file], m_dateOrders[file], continuesRecord,
                [](std::uint64_t) { return true; });
     return {first, lineCount()};
-}
-
-std::size_t Corpus::fileCount() const
-{
-    std::size_t files = 0;
-    for (std::size_t s = 0; s < m_sources.size(); ++s)
-        files += beginsFile(s);
-    return files;
 }
 
 std::pair<std::size_t, LineNumber> Corpus::locateInFile(std::uint64_t globalLine) const

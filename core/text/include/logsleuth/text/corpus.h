@@ -73,7 +73,7 @@ public:
     // The source that began the file a source belongs to (itself, unless it is an appended chunk).
     std::size_t fileOf(std::size_t source) const { return m_fileOfSource.at(source); }
     bool beginsFile(std::size_t source) const { return fileOf(source) == source; }
-    std::size_t fileCount() const;
+    std::size_t fileCount() const { return m_fileCount; } // asked per row by writers: O(1)
     // The file (the source that began it) and the line within it, counted since the file last
     // restarted (FileChange::Restarted).
     std::pair<std::size_t, LineNumber> locateInFile(std::uint64_t globalLine) const;
@@ -153,6 +153,7 @@ private:
     std::vector<std::shared_ptr<const LogText>> m_sources;
     std::vector<std::size_t> m_fileOfSource;       // per source: the source that began its file
     std::vector<std::uint64_t> m_lineBaseOfSource; // per source: its file's lines before it
+    std::size_t m_fileCount = 0;
     std::vector<std::uint64_t> m_firstLine{
         0}; // prefix sums: first global line of each source, then the total
     std::vector<std::uint32_t> m_messageKeys;
