@@ -8,6 +8,8 @@ logsleuth_qt_test(tst_chart_export TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_main_window TIMEOUT 180 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_desk TIMEOUT 180 LIBS logsleuth_ui)
 add_dependencies(tst_main_window logsleuth)
+logsleuth_qt_test(tst_window_files TIMEOUT 180 LIBS logsleuth_ui)
+add_dependencies(tst_window_files logsleuth-cli logsleuth-cli-ml)
 logsleuth_qt_test(tst_translations TIMEOUT 60 LIBS logsleuth_ui)
 
 # The German translation is complete: lupdate into a copy of the .ts finds nothing unfinished.

@@ -116,6 +116,19 @@ inline std::shared_ptr<const text::Corpus> openWithFreshStore(ui::MainWindow& wi
     return window.tableModel()->corpus();
 }
 
+// The sample open in `window` with an empty fact store, trained with quickOptions(): its corpus,
+// or null when opening or training failed.
+inline std::shared_ptr<const text::Corpus> openAndTrainQuickly(ui::MainWindow& window)
+{
+    window.analysisController()->setModelChoice("vae", quickOptions());
+    auto corpus = openWithFreshStore(window);
+    if (!corpus) return nullptr;
+    QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+    window.trainAction()->trigger();
+    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 120000)) return nullptr;
+    return corpus;
+}
+
 // The verdict the table shows for a global line.
 inline ml::Verdict verdictShown(const ui::LogTableModel& model, uint64_t line)
 {

@@ -35,6 +35,24 @@ void fillFrom(AnalysisResult& result, const ml::AnalysisSession& session)
     summarize(result, kHistogramBins);
 }
 
+// A model's scoring of a corpus at a threshold, with the marks, as the GUI shows it; null when
+// cancelled. Training figures are the caller's to add.
+std::shared_ptr<AnalysisResult> scoredBy(std::shared_ptr<const ml::Model> model,
+                                         std::shared_ptr<const text::Corpus> corpus,
+                                         const ml::ThresholdSpec& threshold, const ml::MarkRules& marks,
+                                         const TaskControl& control)
+{
+    auto result = std::make_shared<AnalysisResult>();
+    result->corpus = corpus;
+    ml::AnalysisSession session(std::move(corpus));
+    session.setModel(std::move(model));
+    session.setThreshold(threshold);
+    session.setMarks(marks);
+    if (!session.score(control)) return nullptr;
+    fillFrom(*result, session);
+    return result;
+}
+
 } // namespace
 
 void summarize(AnalysisResult& result, size_t bins)
@@ -178,20 +196,15 @@ bool AnalysisController::scoreWithSavedModel(const QString& dir)
                                                              dir](TaskContext& context) {
         context.setPhase(tr("Loading the model from %1").arg(dir));
         std::shared_ptr<const ml::Model> model = ml::loadModel(source);
-        auto result = std::make_shared<AnalysisResult>();
-        result->corpus = corpus;
-        result->savedModelDir = dir.toStdString();
-        ml::AnalysisSession session(corpus);
-        session.setModel(model);
-        session.setThreshold(threshold);
-        session.setMarks(rules);
         context.setPhase(tr("Scoring"));
         const TaskControl scoring(context.cancelFlag(), [&context](const TaskProgress& p) {
             context.setProgress(std::clamp(p.fraction, 0.0, 1.0));
         });
-        if (!session.score(scoring)) return TaskRunner::Delivery{};
-        fillFrom(*result, session);
-        return TaskRunner::Delivery{[this, result] { publish(result, true); }};
+        auto result = scoredBy(std::move(model), corpus, threshold, rules, scoring);
+        if (!result) return TaskRunner::Delivery{};
+        result->savedModelDir = dir.toStdString();
+        return TaskRunner::Delivery{
+            [this, result = AnalysisResultPtr(std::move(result))] { publish(result, true); }};
     });
 }
 
@@ -210,22 +223,16 @@ AnalysisResultPtr scoreGrown(const AnalysisResult& previous, std::shared_ptr<con
                              const ml::MarkRules& marks, const TaskControl& control)
 {
     if (!previous.model) return nullptr;
-    auto result = std::make_shared<AnalysisResult>();
-    result->corpus = grown;
-    result->epochLoss = previous.epochLoss;
-    result->epochValidationLoss = previous.epochValidationLoss;
-    result->device = previous.device;
-    result->trainSeconds = previous.trainSeconds;
-    ml::AnalysisSession session(std::move(grown));
-    session.setModel(previous.model);
     // The threshold the analyst sees (perhaps dragged), not the spec it came from.
     ml::ThresholdSpec threshold;
     threshold.kind = ml::ThresholdSpec::Kind::Absolute;
     threshold.value = previous.scored.threshold;
-    session.setThreshold(threshold);
-    session.setMarks(marks);
-    if (!session.score(control)) return nullptr;
-    fillFrom(*result, session);
+    auto result = scoredBy(previous.model, std::move(grown), threshold, marks, control);
+    if (!result) return nullptr;
+    result->epochLoss = previous.epochLoss;
+    result->epochValidationLoss = previous.epochValidationLoss;
+    result->device = previous.device;
+    result->trainSeconds = previous.trainSeconds;
     return result;
 }
 

@@ -63,7 +63,6 @@
 namespace logsleuth::ui {
 
 namespace {
-constexpr int kMessageMs = 6000;
 const auto kLastDirKey = QStringLiteral("files/lastDir");
 } // namespace
 

@@ -23,7 +23,6 @@
 namespace logsleuth::ui {
 
 namespace {
-constexpr int kMessageMs = 6000;
 const auto kFollowKey = QStringLiteral("files/follow");
 } // namespace
 

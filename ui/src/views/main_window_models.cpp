@@ -16,7 +16,7 @@
 namespace logsleuth::ui {
 
 namespace {
-constexpr int kMessageMs = 8000;
+constexpr int kSavedMessageMs = 8000; // longer than kMessageMs: it names a path to copy
 const auto kModelDirKey = QStringLiteral("files/modelDir");
 } // namespace
 
@@ -48,7 +48,7 @@ void MainWindow::setUpModelFiles()
             tr("Saved the model to %1 with threshold %2 (logsleuth-cli score --model uses it)")
                 .arg(QDir::toNativeSeparators(dir))
                 .arg(threshold, 0, 'g', 4),
-            kMessageMs);
+            kSavedMessageMs);
     });
 }
 

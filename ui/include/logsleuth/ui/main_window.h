@@ -130,6 +130,9 @@ private:
     // Analysis → Save Model… / Open Model… (main_window_models.cpp).
     void setUpModelFiles();
 
+    // How long a passing status-bar message stays (every part of the window uses it).
+    static constexpr int kMessageMs = 6000;
+
     TaskRunner* m_runner;
     OpenController* m_open;
     AnalysisController* m_analysis;

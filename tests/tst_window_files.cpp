@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The window and files on disk: odd sources (binary, UTF-16), a file that changes or grows while
+// open (announced, or followed through truncation and rotation), saved models shared with the
+// CLI, and a file that cannot be opened. Isolated like tst_main_window (see its header).
+#include "main_window_fixture.h"
+
+using namespace logsleuth;
+using namespace logsleuth::testing;
+
+class TestWindowFiles : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // A binary file opens (its bytes are lines like any other) with a warning, and a UTF-16
+    // export is decoded instead of showing a box after every character.
+    void binaryAndUtf16Sources()
+    {
+        ui::MainWindow window;
+        const QString junkPath = g_home->filePath(QStringLiteral("junk.bin"));
+        const QString utf16Path = g_home->filePath(QStringLiteral("export.log"));
+        {
+            QFile junk(junkPath);
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            QByteArray bytes;
+            for (int i = 0; i < 65536; ++i)
+                bytes.append(char((i * 7919) % 256));
+            junk.write(bytes);
+            QFile utf16(utf16Path);
+            QVERIFY(utf16.open(QIODevice::WriteOnly));
+            const QString text =
+                QStringLiteral("2024-01-01 10:00:00 INFO Grüße 1\n2024-01-01 10:00:01 INFO Grüße 2\n");
+            utf16.write("\xff\xfe", 2);
+            utf16.write(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        }
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({junkPath, utf16Path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto result = loaded.takeFirst().at(0).value<ui::LoadedCorpusPtr>();
+        QStringList warnings;
+        for (const std::string& w : result->warnings)
+            warnings.append(QString::fromStdString(w));
+        QVERIFY2(warnings.join(QLatin1Char('|')).contains(QStringLiteral("junk.bin: looks like binary data")),
+                 qPrintable(warnings.join(QLatin1Char('|'))));
+        QVERIFY(warnings.join(QLatin1Char('|')).contains(QStringLiteral("decoded from utf-16le")));
+        const auto& corpus = result->corpus;
+        const std::string last(corpus->line(corpus->lineCount() - 1));
+        QCOMPARE(QString::fromStdString(last), QStringLiteral("2024-01-01 10:00:01 INFO Grüße 2"));
+    }
+
+    // A file that grows while open is announced (the rows show it as read), and Reload reads it again.
+    void changedFileIsAnnounced()
+    {
+        ui::MainWindow window;
+        const QString path = g_home->filePath(QStringLiteral("growing.log"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("2024-01-01 10:00:00 INFO a 1\n2024-01-01 10:00:01 INFO a 2\n");
+        }
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("2024-01-01 10:00:02 WARN b 3\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("changed on disk")), 20000);
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        QVERIFY(window.reloadAction()->isEnabled());
+        window.reloadAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 30000);
+        QCOMPARE(window.tableModel()->rowCount(), 3);
+    }
+
+    // File → Follow Files on a real file: appended lines become rows with their file's line
+    // numbers and scores from the trained model, a line still being written waits for its
+    // newline, and truncation and rotation are announced and read from line 1.
+    void followGrowingFile()
+    {
+        ui::MainWindow window;
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        const QString path = g_home->filePath(QStringLiteral("followed.log"));
+        const auto write = [&path](const QByteArray& bytes, QIODevice::OpenMode mode) {
+            QFile file(path);
+            QVERIFY(file.open(mode));
+            QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        };
+        QByteArray routine;
+        for (int i = 0; i < 200; ++i)
+            routine += QStringLiteral("2024-01-01 10:%1:%2 INFO worker: job %3 done in %4 ms\n")
+                           .arg(i / 60, 2, 10, QLatin1Char('0'))
+                           .arg(i % 60, 2, 10, QLatin1Char('0'))
+                           .arg(i)
+                           .arg(i % 17)
+                           .toUtf8();
+        write(routine, QIODevice::WriteOnly);
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        ui::LogTableModel* model = window.tableModel();
+        QCOMPARE(model->rowCount(), 200);
+
+        ui::FollowController* follow = window.followController();
+        QCOMPARE(follow->followableCount(), 1);
+        follow->setPollInterval(50);
+        QSignalSpy grew(follow, &ui::FollowController::corpusGrew);
+        window.followAction()->setChecked(true);
+        QVERIFY(follow->isFollowing());
+        write("2024-01-01 10:04:00 INFO worker: job 7 done in 3 ms\n"
+              "2024-01-01 10:04:01 ERROR kernel: segfault at 0 ip 7f error 4 in libc.so\n"
+              "2024-01-01 10:04:02 INFO worker: job",
+              QIODevice::Append);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 202, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.analysisController()->result() &&
+                                     window.analysisController()->result()->corpus == model->corpus(),
+                                 20000);
+        const auto result = window.analysisController()->result();
+        QCOMPARE(result->lineScores.size(), size_t(202));
+        QVERIFY(!std::isnan(result->lineScores[201]));
+        QCOMPARE(result->sortedLineScores->size(), size_t(202));
+        const auto textOfLine = [model](uint64_t line, ui::LogTableModel::Column column) {
+            const int row = model->rowOfGlobalLine(line);
+            return row < 0 ? QString() : model->index(row, model->columnOf(column)).data().toString();
+        };
+        QCOMPARE(textOfLine(201, ui::LogTableModel::Column::Line), QStringLiteral("202"));
+        QVERIFY(textOfLine(201, ui::LogTableModel::Column::Text).contains(QStringLiteral("segfault")));
+        QVERIFY(!textOfLine(201, ui::LogTableModel::Column::Score).isEmpty());
+        QCOMPARE(textOfLine(201, ui::LogTableModel::Column::Level), QStringLiteral("ERROR"));
+        // Sorted by score since training: the sort still holds every row, the new ones included.
+        QCOMPARE(model->shownLines().size(), size_t(202));
+
+        // The unfinished line comes once its newline does, whole.
+        write(" 8 done in 4 ms\n", QIODevice::Append);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 203, 20000);
+        QCOMPARE(textOfLine(202, ui::LogTableModel::Column::Text),
+                 QStringLiteral("2024-01-01 10:04:02 INFO worker: job 8 done in 4 ms"));
+
+        // Truncated (copytruncate) and written again: announced, numbered from line 1.
+        write("2024-01-01 11:00:00 INFO worker: job 1 done in 2 ms\n",
+              QIODevice::WriteOnly | QIODevice::Truncate);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("truncated")) ||
+                                     model->rowCount() == 204,
+                                 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 204, 20000);
+        QCOMPARE(textOfLine(203, ui::LogTableModel::Column::Line), QStringLiteral("1"));
+        QCOMPARE(model->columnOf(ui::LogTableModel::Column::File), -1); // still one file
+
+        // Rotated: a new file at the path.
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        write("2024-01-01 12:00:00 INFO worker: job 2 done in 2 ms\n"
+              "2024-01-01 12:00:01 INFO worker: job 3 done in 2 ms\n",
+              QIODevice::WriteOnly);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 206, 20000);
+        QCOMPARE(textOfLine(205, ui::LogTableModel::Column::Line), QStringLiteral("2"));
+        QVERIFY(grew.count() >= 4);
+        QCOMPARE(window.analysisController()->result()->lineScores.size(), size_t(206));
+
+        // Off: nothing more is read.
+        window.followAction()->setChecked(false);
+        QVERIFY(!follow->isFollowing());
+        write("2024-01-01 12:00:02 INFO worker: job 4 done in 2 ms\n", QIODevice::Append);
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 206);
+    }
+
+    // Save Model writes the window's threshold into the model: `logsleuth-cli score --model`
+    // flags what the window flagged, and Score with Saved Model in a new window gives the same
+    // scores at that threshold. A folder that is not a model is never replaced.
+    void savedModelCarriesTheThreshold()
+    {
+        const QString dir = g_home->filePath(QStringLiteral("saved-model"));
+        std::vector<float> scores;
+        double threshold = 0;
+        uint64_t anomalies = 0;
+        {
+            ui::MainWindow window;
+            window.analysisController()->setModelChoice("vae", quickOptions());
+            QVERIFY(openWithFreshStore(window));
+            QVERIFY(!window.saveModelAction()->isEnabled());
+            QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+            window.trainAction()->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+            QVERIFY(window.saveModelAction()->isEnabled());
+            // The analyst's own threshold (as a drag would set it): the 98th percentile of lines.
+            const auto sorted = window.analysisController()->result()->sortedLineScores;
+            threshold = double((*sorted)[sorted->size() * 98 / 100]);
+            QSignalSpy changed(window.analysisController(), &ui::AnalysisController::resultChanged);
+            QVERIFY(window.analysisController()->rescore(threshold));
+            QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
+            const auto result = window.analysisController()->result();
+            anomalies = result->anomalyLines;
+            scores = result->lineScores;
+            QVERIFY(anomalies > 0);
+            QSignalSpy saved(window.analysisController(), &ui::AnalysisController::modelSaved);
+            QVERIFY(window.analysisController()->saveModel(dir));
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+            QCOMPARE(saved.at(0).at(1).toDouble(), threshold);
+
+            const QString folder = g_home->filePath(QStringLiteral("not-a-model"));
+            QVERIFY(QDir().mkpath(folder));
+            QFile keep(folder + QStringLiteral("/keep.txt"));
+            QVERIFY(keep.open(QIODevice::WriteOnly));
+            keep.close();
+            QSignalSpy failed(window.taskRunner(), &ui::TaskRunner::failed);
+            QVERIFY(window.analysisController()->saveModel(folder));
+            QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+            QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("not a saved model")));
+            QVERIFY(QFile::exists(folder + QStringLiteral("/keep.txt")));
+        }
+        {
+            QProcess cli;
+            cli.start(QStringLiteral(LOGSLEUTH_BIN_DIR "/logsleuth-cli"),
+                      {QStringLiteral("score"), sampleLog(), QStringLiteral("--model"), dir});
+            QVERIFY(cli.waitForFinished(120000));
+            QCOMPARE(cli.exitCode(), 0);
+            const QList<QByteArray> rows = cli.readAllStandardOutput().split('\n');
+            const int column = int(rows.value(0).split(',').indexOf("anomaly"));
+            QVERIFY(column >= 0);
+            uint64_t flagged = 0;
+            for (qsizetype r = 1; r < rows.size(); ++r)
+                flagged += rows[r].split(',').value(column) == "1";
+            QCOMPARE(flagged, anomalies);
+        }
+        ui::MainWindow window;
+        QVERIFY(openWithFreshStore(window)); // no marks: the CLI ran without a store
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        QVERIFY(window.analysisController()->scoreWithSavedModel(dir));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto result = window.analysisController()->result();
+        QCOMPARE(result->scored.threshold, threshold);
+        QCOMPARE(result->anomalyLines, anomalies);
+        QCOMPARE(result->lineScores.size(), scores.size());
+        for (size_t i = 0; i < scores.size(); ++i)
+            QVERIFY(std::abs(result->lineScores[i] - scores[i]) <=
+                    1e-5f * std::max(1.0f, std::abs(scores[i])));
+        QCOMPARE(QString::fromStdString(result->savedModelDir), dir);
+    }
+
+    void openFailureIsReported()
+    {
+        ui::MainWindow window;
+        QSignalSpy failed(window.taskRunner(), &ui::TaskRunner::failed);
+        QVERIFY(window.openPaths({g_home->filePath(QStringLiteral("missing.log"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("missing.log")));
+        QVERIFY(!window.tableModel()->corpus());
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    const logsleuth::testing::IsolatedHome home;
+    g_home = &home.dir;
+    return logsleuth::testing::runIsolatedGuiTest<TestWindowFiles>(argc, argv, home);
+}
+
+#include "tst_window_files.moc"
