@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // The data behind the timeline and KDE charts: buckets that count every line of their range
-// (a spike survives any zoom), round bucket widths, and a KDE on log10(score) that integrates
+// (a spike survives any zoom), round bucket widths, merged bands, and a KDE on log10(score) that integrates
 // to one, falls back to σ when the IQR is zero, never goes below the grid step, and is a rug
 // for fewer than five points.
 #include "logsleuth/ml/kde.h"
@@ -50,6 +50,18 @@ LS_TEST(roundWidths)
         LS_ROW(std::to_string(row.span) + " in " + std::to_string(row.buckets));
         CHECK_EQ(roundBucketWidth(0, row.span, row.buckets), row.width);
     }
+}
+
+// The timeline's bands: flagged windows sorted, and overlapping or touching ones joined (windows
+// of several entities cover the same minutes).
+LS_TEST(spansMergeWhenTheyOverlapOrTouch)
+{
+    const std::vector<TimeSpan> merged =
+        mergeSpans({{600, 900}, {0, 300}, {300, 600}, {1200, 1500}, {1300, 1400}});
+    CHECK_EQ(merged.size(), size_t(2));
+    CHECK(merged[0] == (TimeSpan{0, 900}));
+    CHECK(merged[1] == (TimeSpan{1200, 1500}));
+    CHECK(mergeSpans({}).empty());
 }
 
 LS_TEST(timelineCountsEveryLineAndKeepsSpikes)

@@ -15,11 +15,14 @@
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -124,6 +127,43 @@ private Q_SLOTS:
         // Without suppressed lines there is no grey series.
         std::unique_ptr<QChart> plain(ui::createHistogramChart(sampleHistogram(), 5.0));
         QVERIFY(!seriesNamed(plain.get(), ui::kSuppressedSeriesName));
+    }
+
+    // The window family's flagged windows are full-height bands behind the counts, listed in the
+    // legend only when there are any; the count axes ignore them.
+    void timelineBands()
+    {
+        std::vector<int64_t> times;
+        for (int64_t t = 0; t < 3'600'000; t += 1000)
+            times.push_back(t);
+        ml::Timeline timeline = ml::timelineOf(times, {}, 60);
+        timeline.bands = {{600'000, 900'000}, {1'800'000, 2'100'000}};
+        QChartView view(ui::createTimelineChart(timeline)); // a legend marker shows in a shown chart only
+        view.resize(800, 400);
+        view.show();
+        QChart* chart = view.chart();
+        auto* bands = qobject_cast<QAreaSeries*>(seriesNamed(chart, ui::kTimelineBandsSeriesName));
+        QVERIFY(bands);
+        QCOMPARE(chart->series().indexOf(bands), 0); // drawn first, under the counts
+        const QList<QPointF> outline = bands->upperSeries()->points();
+        QCOMPARE(outline.size(), 8);
+        QCOMPARE(outline[1], QPointF(600'000, 1));
+        QCOMPARE(outline[2], QPointF(900'000, 1));
+        QCOMPARE(outline[7], QPointF(2'100'000, 0));
+        QVERIFY(chart->legend()->markers(bands).value(0)->isVisible());
+        // The lines axis still fits the counts (60 a minute), not the bands' 0..1.
+        for (QAbstractAxis* axis : chart->axes(Qt::Vertical, bands)) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            QVERIFY(values && !values->isVisible());
+        }
+        auto* lines = qobject_cast<QAreaSeries*>(seriesNamed(chart, ui::kTimelineLinesSeriesName));
+        auto* linesAxis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical, lines).value(0));
+        QVERIFY(linesAxis && linesAxis->max() >= 60);
+
+        timeline.bands.clear();
+        ui::updateTimelineChart(chart, timeline);
+        QCOMPARE(bands->upperSeries()->count(), 0);
+        QVERIFY(!chart->legend()->markers(bands).value(0)->isVisible());
     }
 
     void lossChart()

@@ -106,6 +106,54 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, model.columnOf(Column::Level)).data().toString(), QStringLiteral("INFO"));
     }
 
+    // Two files merged in time order: their lines interleave by time; a stack trace, and a line
+    // the layout does not fit (no time of its own), stay under the record before them, in file
+    // order; lines before any time in their file come first.
+    void mergedTimeOrderKeepsRecordsTogether()
+    {
+        const std::string app = "note without a time\n"
+                                "2026-01-01 10:00:00 INFO app started\n"
+                                "2026-01-01 10:00:02 ERROR request failed\n"
+                                "java.lang.IllegalStateException: closed\n"
+                                "\tat com.example.Pool.take(Pool.java:42)\n"
+                                "pool dump: 3 idle, 0 busy\n"
+                                "2026-01-01 10:00:04 INFO app stopped\n";
+        const std::string db = "2026-01-01 10:00:01 INFO db connected\n"
+                               "2026-01-01 10:00:03 WARN db slow query\n"
+                               "2026-01-01 10:00:05 INFO db closed\n";
+        ui::LogTableModel model;
+        model.setCorpus(makeCorpus({{"app.log", app}, {"db.log", db}}));
+        QVERIFY(model.columnOf(Column::Time) >= 0);
+        model.sort(model.columnOf(Column::Time), Qt::AscendingOrder);
+        const auto textOf = [&](int row) {
+            return model.index(row, model.columnOf(Column::Text)).data().toString();
+        };
+        const QStringList expected = {
+            QStringLiteral("note without a time"),
+            QStringLiteral("2026-01-01 10:00:00 INFO app started"),
+            QStringLiteral("2026-01-01 10:00:01 INFO db connected"),
+            QStringLiteral("2026-01-01 10:00:02 ERROR request failed"),
+            QStringLiteral("java.lang.IllegalStateException: closed"),
+            QStringLiteral("\tat com.example.Pool.take(Pool.java:42)"),
+            QStringLiteral("pool dump: 3 idle, 0 busy"),
+            QStringLiteral("2026-01-01 10:00:03 WARN db slow query"),
+            QStringLiteral("2026-01-01 10:00:04 INFO app stopped"),
+            QStringLiteral("2026-01-01 10:00:05 INFO db closed"),
+        };
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(textOf(row), expected[row]);
+        QCOMPARE(model.index(6, model.columnOf(Column::File)).data().toString(), QStringLiteral("app.log"));
+        QCOMPARE(model.index(7, model.columnOf(Column::File)).data().toString(), QStringLiteral("db.log"));
+
+        // Newest first: records still read top-down, their continuation under them.
+        model.sort(model.columnOf(Column::Time), Qt::DescendingOrder);
+        QCOMPARE(textOf(0), expected[9]);
+        for (int row = 3; row <= 6; ++row)
+            QCOMPARE(textOf(row), expected[row]);
+        QCOMPARE(textOf(9), expected[0]);
+    }
+
     // The header's first click on Score sorts the highest scores first (QHeaderView reads
     // Qt::InitialSortOrderRole for a section that is not sorted yet).
     void firstClickOnScoreIsDescending()

@@ -9,6 +9,7 @@
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/session.h"
 #include "logsleuth/text/corpus.h"
+#include "logsleuth/text/time_scan.h"
 
 #include "check.h"
 #include "temp_dir.h"
@@ -205,8 +206,16 @@ LS_TEST(windowFamilyFindsAnEntityThatFloods)
                 scored.scores.values[top], scored.threshold, scored.size());
     CHECK_EQ(scored.scores.unitNames[top], std::string("2026-03-01T11:00:00.000Z host4"));
     CHECK(scored.verdicts[top] == Verdict::Anomaly);
-    // The flood is the only anomalous window.
+    // The flood is the only anomalous window, and the timeline's band is its five minutes.
     CHECK_EQ(std::count(scored.verdicts.begin(), scored.verdicts.end(), Verdict::Anomaly), std::ptrdiff_t(1));
+    CHECK_EQ(scored.scores.unitSpans.size(), scored.size());
+    const std::vector<TimeSpan> bands = anomalousSpans(scored);
+    CHECK_EQ(bands.size(), std::size_t(1));
+    CHECK(bands.front() == scored.scores.unitSpans[top]);
+    CHECK_EQ(bands.front().end - bands.front().start, std::int64_t(300'000));
+    char buffer[32];
+    CHECK_EQ(std::string(logsleuth::text::formatIsoUtc(bands.front().start, buffer)),
+             std::string("2026-03-01T11:00:00.000Z"));
     const auto why = session.model()->explain(*corpus, scored.scores, std::uint32_t(top));
     CHECK(!why.tokens.empty());
     CHECK(why.tokens.front().present); // more of something than expected

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// The window and files on disk: odd sources (binary, UTF-16), a file that changes or grows while
-// open (announced, or followed through truncation and rotation), saved models shared with the
-// CLI, and a file that cannot be opened. Isolated like tst_main_window (see its header).
+// The window and files on disk: odd sources (binary, UTF-16), several files merged in time order,
+// a file that changes or grows while open (announced, or followed through truncation and
+// rotation), saved models shared with the CLI, and a file that cannot be opened. Isolated like
+// tst_main_window (see its header).
 #include "main_window_fixture.h"
 
 using namespace logsleuth;
@@ -46,6 +47,52 @@ private Q_SLOTS:
         const auto& corpus = result->corpus;
         const std::string last(corpus->line(corpus->lineCount() - 1));
         QCOMPARE(QString::fromStdString(last), QStringLiteral("2024-01-01 10:00:01 INFO Grüße 2"));
+    }
+
+    // View → Merge Files in Time Order interleaves two open files by time; Files in Line Order
+    // puts them back one after another.
+    void mergedFilesInTimeOrder()
+    {
+        ui::MainWindow window;
+        const QString first = g_home->filePath(QStringLiteral("app.log"));
+        const QString second = g_home->filePath(QStringLiteral("db.log"));
+        for (const auto& [path, bytes] :
+             {std::pair{first,
+                        QByteArray("2024-01-01 10:00:00 INFO app a\n2024-01-01 10:00:02 INFO app b\n")},
+              std::pair{second,
+                        QByteArray("2024-01-01 10:00:01 INFO db a\n2024-01-01 10:00:03 INFO db b\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({first, second}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto actionNamed = [&](const QString& text) -> QAction* {
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->text() == text) return action;
+            return nullptr;
+        };
+        QAction* merge = actionNamed(QStringLiteral("&Merge Files in Time Order"));
+        QAction* byLine = actionNamed(QStringLiteral("Files in &Line Order"));
+        QVERIFY(merge && byLine);
+        const ui::LogTableModel& model = *window.tableModel();
+        const auto texts = [&] {
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << model.index(row, model.columnOf(ui::LogTableModel::Column::Text)).data().toString();
+            return shown.join(QLatin1Char('|'));
+        };
+        QCOMPARE(texts(), QStringLiteral("2024-01-01 10:00:00 INFO app a|2024-01-01 10:00:02 INFO app b|"
+                                         "2024-01-01 10:00:01 INFO db a|2024-01-01 10:00:03 INFO db b"));
+        merge->trigger();
+        QCOMPARE(texts(), QStringLiteral("2024-01-01 10:00:00 INFO app a|2024-01-01 10:00:01 INFO db a|"
+                                         "2024-01-01 10:00:02 INFO app b|2024-01-01 10:00:03 INFO db b"));
+        QCOMPARE(window.tableView()->horizontalHeader()->sortIndicatorSection(),
+                 model.columnOf(ui::LogTableModel::Column::Time));
+        byLine->trigger();
+        QCOMPARE(texts(), QStringLiteral("2024-01-01 10:00:00 INFO app a|2024-01-01 10:00:02 INFO app b|"
+                                         "2024-01-01 10:00:01 INFO db a|2024-01-01 10:00:03 INFO db b"));
     }
 
     // A file that grows while open is announced (the rows show it as read), and Reload reads it again.

@@ -137,6 +137,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>this build cannot write SVG (it lacks Qt Svg)</source>
         <translation>dieser Build kann kein SVG schreiben (Qt Svg fehlt)</translation>
     </message>
+    <message>
+        <source>anomalous windows</source>
+        <translation>auffällige Zeitfenster</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::AnalysisController</name>
@@ -1080,6 +1084,26 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
     <message>
         <source>Saved the model to %1 with threshold %2 (logsleuth-cli score --model uses it)</source>
         <translation>Modell mit Schwelle %2 nach %1 gespeichert (logsleuth-cli score --model verwendet sie)</translation>
+    </message>
+    <message>
+        <source>No line has a time: the files stay in line order.</source>
+        <translation>Keine Zeile hat eine Zeit: Die Dateien bleiben in Zeilenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Files in Time Order</source>
+        <translation>Dateien nach Zeit &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Order the lines of every open file by their time</source>
+        <translation>Die Zeilen aller offenen Dateien nach ihrer Zeit ordnen</translation>
+    </message>
+    <message>
+        <source>Files in &amp;Line Order</source>
+        <translation>Dateien in &amp;Zeilenfolge</translation>
+    </message>
+    <message>
+        <source>Show each file&apos;s lines in order, one file after another</source>
+        <translation>Die Zeilen jeder Datei der Reihe nach zeigen, eine Datei nach der anderen</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ ChartInputs chartInputsOf(const ml::AnalysisSession& session)
     for (std::uint64_t line = 0; line < anomalous.size(); ++line)
         anomalous[line] = ml::isAnomaly(scored.verdictOfLine(line, units[line]));
     inputs.timeline = ml::timelineOfAllLines(corpus.records().times(), anomalous, kTimelineBuckets);
+    inputs.timeline.bands = ml::anomalousSpans(scored);
     return inputs;
 }
 

@@ -47,6 +47,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QItemSelection>
 #include <QLineEdit>
 #include <QLineSeries>

@@ -337,4 +337,13 @@ std::uint64_t anomalousLineCount(const Scored& scored)
     return lines;
 }
 
+std::vector<TimeSpan> anomalousSpans(const Scored& scored)
+{
+    const auto& spans = scored.scores.unitSpans;
+    std::vector<TimeSpan> flagged;
+    for (std::size_t u = 0; u < spans.size() && u < scored.verdicts.size(); ++u)
+        if (isAnomaly(scored.verdicts[u])) flagged.push_back(spans[u]);
+    return mergeSpans(std::move(flagged));
+}
+
 } // namespace logsleuth::ml

@@ -91,4 +91,19 @@ Timeline timelineOfAllLines(const std::vector<std::int64_t>& times, const std::v
     return timelineOf(filled, anomalous, maxBuckets);
 }
 
+std::vector<TimeSpan> mergeSpans(std::vector<TimeSpan> spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const TimeSpan& a, const TimeSpan& b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    std::vector<TimeSpan> merged;
+    for (const TimeSpan& span : spans) {
+        if (!merged.empty() && span.start <= merged.back().end)
+            merged.back().end = std::max(merged.back().end, span.end);
+        else
+            merged.push_back(span);
+    }
+    return merged;
+}
+
 } // namespace logsleuth::ml

@@ -144,7 +144,8 @@ void ChartsPanel::ensureBuilt(int tab)
                 (*anomalous)[line] = ml::isAnomaly(m_result->scored.verdictOfLine(line, units[line]));
             }
         }
-        static_cast<TimelineView*>(m_pages[tab].view)->setData(m_result->corpus, std::move(anomalous));
+        static_cast<TimelineView*>(m_pages[tab].view)
+            ->setData(m_result->corpus, std::move(anomalous), ml::anomalousSpans(m_result->scored));
         break;
     }
     case ChartTabCount:

@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QTimeZone>
@@ -32,6 +34,20 @@ QList<QPointF> steps(const ml::Timeline& timeline, const std::vector<uint64_t>& 
     return points;
 }
 
+// A rectangle per band, full height on the bands' own 0..1 axis, joined along the baseline.
+QList<QPointF> bandOutline(const std::vector<ml::TimeSpan>& bands)
+{
+    QList<QPointF> points;
+    points.reserve(qsizetype(4 * bands.size()));
+    for (const ml::TimeSpan& band : bands) {
+        points.append({double(band.start), 0.0});
+        points.append({double(band.start), 1.0});
+        points.append({double(band.end), 1.0});
+        points.append({double(band.end), 0.0});
+    }
+    return points;
+}
+
 QString dateFormatFor(int64_t spanMs)
 {
     if (spanMs <= 120'000) return QStringLiteral("HH:mm:ss.zzz");
@@ -47,6 +63,15 @@ QChart* createTimelineChart(const ml::Timeline& timeline)
     chart->setTitle(QObject::tr("Lines and anomalies over time"));
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(6, 6, 6, 6));
+
+    // Added first, so the counts are drawn over them.
+    auto* bandOutlineSeries = new QLineSeries(chart);
+    auto* bands = new QAreaSeries(bandOutlineSeries);
+    bands->setName(QObject::tr("anomalous windows"));
+    bands->setObjectName(QLatin1String(kTimelineBandsSeriesName));
+    bands->setBrush(QColor(0xc0, 0x39, 0x2b, 45));
+    bands->setPen(Qt::NoPen);
+    chart->addSeries(bands);
 
     auto* upper = new QLineSeries(chart);
     auto* lines = new QAreaSeries(upper);
@@ -77,6 +102,12 @@ QChart* createTimelineChart(const ml::Timeline& timeline)
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisLines, Qt::AlignLeft);
     chart->addAxis(axisAnomalies, Qt::AlignRight);
+    auto* axisBands = new QValueAxis(chart);
+    axisBands->setRange(0, 1);
+    axisBands->setVisible(false);
+    chart->addAxis(axisBands, Qt::AlignLeft);
+    bands->attachAxis(axisX);
+    bands->attachAxis(axisBands);
     lines->attachAxis(axisX);
     lines->attachAxis(axisLines);
     anomalies->attachAxis(axisX);
@@ -93,16 +124,22 @@ QChart* createTimelineChart(const ml::Timeline& timeline)
 void updateTimelineChart(QChart* chart, const ml::Timeline& timeline)
 {
     QAreaSeries* lines = nullptr;
+    QAreaSeries* bands = nullptr;
     QLineSeries* anomalies = nullptr;
     for (QAbstractSeries* series : chart->series()) {
         if (series->objectName() == QLatin1String(kTimelineLinesSeriesName))
             lines = qobject_cast<QAreaSeries*>(series);
+        if (series->objectName() == QLatin1String(kTimelineBandsSeriesName))
+            bands = qobject_cast<QAreaSeries*>(series);
         if (series->objectName() == QLatin1String(kTimelineAnomaliesSeriesName))
             anomalies = qobject_cast<QLineSeries*>(series);
     }
-    if (!lines || !anomalies) return;
+    if (!lines || !anomalies || !bands) return;
     lines->upperSeries()->replace(steps(timeline, timeline.lines));
     anomalies->replace(steps(timeline, timeline.anomalies));
+    bands->upperSeries()->replace(bandOutline(timeline.bands));
+    for (QLegendMarker* marker : chart->legend()->markers(bands))
+        marker->setVisible(!timeline.bands.empty());
     const auto axes = chart->axes(Qt::Vertical);
     const uint64_t mostLines =
         timeline.lines.empty() ? 0 : *std::max_element(timeline.lines.begin(), timeline.lines.end());
@@ -111,7 +148,7 @@ void updateTimelineChart(QChart* chart, const ml::Timeline& timeline)
                                    : *std::max_element(timeline.anomalies.begin(), timeline.anomalies.end());
     for (QAbstractAxis* axis : axes) {
         auto* values = qobject_cast<QValueAxis*>(axis);
-        if (!values) continue;
+        if (!values || !values->isVisible()) continue; // the bands' axis stays 0..1
         const bool left = axis->alignment() == Qt::AlignLeft;
         values->setRange(0, std::max<double>(left ? double(mostLines) : double(mostAnomalies), 1.0) * 1.1);
         values->applyNiceNumbers();

@@ -30,14 +30,17 @@ TimelineView::TimelineView(QWidget* parent) : QChartView(parent)
 }
 
 void TimelineView::setData(std::shared_ptr<const text::Corpus> corpus,
-                           std::shared_ptr<const std::vector<char>> anomalous)
+                           std::shared_ptr<const std::vector<char>> anomalous,
+                           std::vector<ml::TimeSpan> bands)
 {
     m_corpus = std::move(corpus);
     m_anomalous = std::move(anomalous);
+    m_bands = std::move(bands);
     m_from = m_to = 0;
     m_timeline = m_corpus ? ml::timelineOf(m_corpus->records().times(), m_anomalous ? *m_anomalous : kNone,
                                            bucketBudget())
                           : ml::Timeline{};
+    m_timeline.bands = m_bands;
     QChart* old = chart();
     setChart(createTimelineChart(m_timeline));
     delete old;
@@ -55,6 +58,7 @@ void TimelineView::recount()
     if (!m_corpus) return;
     m_timeline = ml::timelineOf(m_corpus->records().times(), m_anomalous ? *m_anomalous : kNone,
                                 bucketBudget(), m_from, m_to);
+    m_timeline.bands = m_bands;
     if (auto* axisX = qobject_cast<QDateTimeAxis*>(chart()->axes(Qt::Horizontal).value(0))) {
         if (m_from != m_to)
             axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_from, QTimeZone::UTC),

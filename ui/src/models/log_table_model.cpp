@@ -491,12 +491,23 @@ std::vector<uint32_t> LogTableModel::computeOrder(Column column, Qt::SortOrder o
     case Column::Text:
         return orderLinesByText(lines, [this](uint64_t line) { return m_corpus->line(line); }, descending);
     case Column::Time: {
-        // One radix pass over the lines' times; lines without a time come first (last when descending).
+        // The merged view of several files: a line without a time of its own (a stack trace's
+        // `at …`, a wrapped message) takes the time of the line before it in its file, so it stays
+        // under its record instead of gathering at the top. Lines before any time in their file
+        // come first (last when descending); equal times keep file order. One radix sort.
         const auto& times = m_corpus->records().times();
         std::vector<uint64_t> codes(lines);
-        for (uint64_t line = 0; line < lines; ++line) {
-            const uint64_t code = uint64_t(times[line]) ^ (uint64_t(1) << 63); // signed order as unsigned
-            codes[line] = descending ? ~code : code;
+        std::vector<int64_t> lastTimeOfFile(m_corpus->sourceCount(), text::kNoTime);
+        for (size_t source = 0; source < m_corpus->sourceCount(); ++source) {
+            int64_t& carried = lastTimeOfFile[m_corpus->fileOf(source)];
+            const uint64_t first = m_corpus->firstLineOf(source);
+            const uint64_t end =
+                source + 1 < m_corpus->sourceCount() ? m_corpus->firstLineOf(source + 1) : lines;
+            for (uint64_t line = first; line < end; ++line) {
+                if (times[line] != text::kNoTime) carried = times[line];
+                const uint64_t code = uint64_t(carried) ^ (uint64_t(1) << 63); // signed order as unsigned
+                codes[line] = descending ? ~code : code;
+            }
         }
         return keysByCode(codes);
     }

@@ -4,8 +4,10 @@
 // The `window` family, after AutoLog (Catillo et al., 2022): the lines of each entity are cut
 // into fixed time windows; a window is described by how often each template occurs in it,
 // weighted by how concentrated the template is across windows (entropy), plus how many lines
-// the window holds; an autoencoder N→128→64→128→N with dropout learns normal windows, and a
-// window's score is its mean squared reconstruction error. Every line gets its window's score.
+// the window holds, each scaled by its usual count; an autoencoder N→128→64→128→N with dropout
+// learns normal windows, leaving out the worst-fitted hundredth after each epoch (the log it
+// trains on holds its own floods), and a window's score is its mean squared reconstruction
+// error. Every line gets its window's score.
 // It sees what a per-message model cannot: an entity that floods, falls quiet, or logs the
 // usual messages in an unusual mix.
 #include "../families.h"
@@ -104,13 +106,30 @@ torch::Tensor denseRows(const Featurized& f, const Columns& columns, const std::
     return x;
 }
 
+// The count that `kUsualShare` of the windows stay at or under, zeros included (at least 1):
+// what a column's values are scaled by. Not the largest count — a log being trained on holds
+// its floods, and scaling by them would make a flood look usual.
+constexpr double kUsualShare = 0.99;
+double usualCount(std::vector<double> nonZero, std::size_t units)
+{
+    if (units == 0) return 1;
+    const auto position = std::size_t(kUsualShare * double(units - 1));
+    const std::size_t zeros = units - nonZero.size();
+    if (position < zeros) return 1;
+    const auto k = std::ptrdiff_t(position - zeros);
+    std::nth_element(nonZero.begin(), nonZero.begin() + k, nonZero.end());
+    return std::max(1.0, nonZero[std::size_t(k)]);
+}
+
 // Training counts give each column its scale: entropy weight over the windows (a template
 // concentrated in few windows matters more than one spread evenly, as AutoLog weighs terms) over
-// the log of its largest count, so a normal window's values lie in [0, 1].
+// the log of its usual count, so a usual window's values lie in [0, 1] and a flood, or a
+// template that is usually absent, stands out past 1 (up to the cap of 4 where they are read).
 torch::Tensor columnScale(const Featurized& f, const Columns& columns)
 {
     const auto width = std::size_t(columns.width());
     std::vector<double> total(width, 0), entropySum(width, 0), largest(width, 1);
+    std::vector<std::vector<double>> counts(width);
     const std::size_t units = f.units.unitLines.size();
     for (std::size_t i = 0; i < f.counts.columns.size(); ++i)
         total[f.counts.columns[i]] += f.counts.counts[i];
@@ -118,10 +137,12 @@ torch::Tensor columnScale(const Featurized& f, const Columns& columns)
         const auto c = f.counts.columns[i];
         const double p = f.counts.counts[i] / total[c];
         entropySum[c] -= p * std::log(p);
-        largest[c] = std::max<double>(largest[c], f.counts.counts[i]);
+        counts[c].push_back(f.counts.counts[i]);
     }
     for (std::size_t u = 0; u < units; ++u)
-        largest[columns.lines()] = std::max<double>(largest[columns.lines()], double(f.units.unitLines[u]));
+        counts[columns.lines()].push_back(double(f.units.unitLines[u]));
+    for (std::size_t c = 0; c < width; ++c)
+        largest[c] = usualCount(std::move(counts[c]), units);
     auto scale = torch::empty({std::int64_t(width)});
     const double maxEntropy = units > 1 ? std::log(double(units)) : 1.0;
     for (std::size_t c = 0; c < width; ++c) {
@@ -155,6 +176,22 @@ std::vector<float> errorsOf(WindowNet& net, const Featurized& f, const Columns& 
     return errors;
 }
 
+// The windows of `training` without the kTrimmedShare worst reconstructed by the net as it is.
+constexpr double kTrimmedShare = 0.01;
+std::vector<std::size_t> trimmed(WindowNet& net, const Featurized& f, const Columns& columns,
+                                 const torch::Device& device, const std::vector<std::size_t>& training)
+{
+    const auto drop = std::size_t(kTrimmedShare * double(training.size()));
+    if (drop == 0) return training;
+    const std::vector<float> errors = errorsOf(net, f, columns, device, TaskControl());
+    std::vector<std::size_t> order = training;
+    std::nth_element(order.begin(), order.end() - std::ptrdiff_t(drop), order.end(),
+                     [&](std::size_t a, std::size_t b) { return errors[a] < errors[b]; });
+    order.resize(order.size() - drop);
+    std::sort(order.begin(), order.end()); // the draws do not depend on the errors' ties
+    return order;
+}
+
 class WindowModel final : public Model {
 public:
     WindowModel(ModelOptions options, Columns columns, WindowNet net, torch::Device device,
@@ -183,6 +220,10 @@ public:
                                              : "line " + std::to_string(f.units.unitStart[u]);
             if (!f.units.unitEntity[u].empty()) name += " " + f.units.unitEntity[u];
             scores.unitNames.push_back(std::move(name));
+            if (f.units.timed) {
+                const std::int64_t start = f.units.unitStart[u];
+                scores.unitSpans.push_back({start, start + options_.integer("window-seconds") * 1000});
+            }
         }
         scores.lineUnits = std::move(f.units.lineUnits);
         scores.unitLines = std::move(f.units.unitLines);
@@ -364,7 +405,10 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const Tra
     const auto batchSize = std::size_t(o.integer("batch-size"));
     // Few windows make few batches: draw at least this many per epoch so an epoch means something.
     const std::size_t perEpoch = std::max<std::size_t>(training.size(), 4096);
-    std::uniform_int_distribution<std::size_t> pick(0, training.size() - 1);
+    // The windows each epoch draws from: after the first epoch, the worst-reconstructed hundredth
+    // is left out (trimmed training). A log being trained on holds its own floods; drawn as
+    // often as the rest, they would be learnt as normal and no longer stand out when scored.
+    std::vector<std::size_t> drawn = training;
     const auto scaled = [&](const std::vector<std::size_t>& rows) {
         return (denseRows(f, columns, rows).to(device) * net->scale).clamp_max(4.0);
     };
@@ -382,8 +426,9 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const Tra
                 return nullptr;
             }
             batch.resize(std::min(batchSize, perEpoch - done));
+            std::uniform_int_distribution<std::size_t> pick(0, drawn.size() - 1);
             for (auto& row : batch)
-                row = training[pick(rng)];
+                row = drawn[pick(rng)];
             const auto x = scaled(batch);
             const auto loss = (net->forward(x) - x).square().mean();
             optimizer.zero_grad();
@@ -393,6 +438,7 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const Tra
             done += batch.size();
             report.samplesSeen += batch.size();
         }
+        drawn = trimmed(net, f, columns, device, training);
         torch::NoGradGuard noGrad;
         net->eval();
         const auto xv = scaled(validation);

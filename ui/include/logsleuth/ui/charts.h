@@ -33,6 +33,7 @@ inline constexpr auto kKdeSeriesName = "kde";
 inline constexpr auto kKdeSelectedSeriesName = "kdeSelected";
 inline constexpr auto kTimelineLinesSeriesName = "timelineLines";
 inline constexpr auto kTimelineAnomaliesSeriesName = "timelineAnomalies";
+inline constexpr auto kTimelineBandsSeriesName = "timelineBands";
 
 // New chart owned by the caller: lines per error bin as a step area (log count axis, so the
 // rare tail stays visible), the bins past the threshold in red, the threshold as a vertical line.
@@ -52,10 +53,11 @@ QChart* createKdeChart(const ml::Kde& overall, double threshold, const ml::Kde* 
                        const QString& selectedName = {});
 
 // New chart owned by the caller: lines per time bucket (left axis) and anomalous lines per
-// bucket (right axis, red) on a UTC date axis spanning the timeline.
+// bucket (right axis, red) on a UTC date axis spanning the timeline, and the timeline's bands
+// (time windows judged anomalous as a whole) as pale red bands behind them.
 QChart* createTimelineChart(const ml::Timeline& timeline);
-// Replaces the two series' points and the count axes' ranges (the time axis is left alone,
-// so a zoom keeps its range while the buckets are counted again for it).
+// Replaces the series' points and the count axes' ranges (the time axis is left alone, so a
+// zoom keeps its range while the buckets are counted again for it).
 void updateTimelineChart(QChart* chart, const ml::Timeline& timeline);
 
 // One named curve of createCurveChart: values[i] is drawn at x = i.

@@ -29,9 +29,10 @@ class TimelineView : public QChartView {
 public:
     explicit TimelineView(QWidget* parent = nullptr);
 
-    // The lines' times and which lines are anomalous (per line; null or empty: none).
+    // The lines' times, which lines are anomalous (per line; null or empty: none) and the time
+    // windows judged anomalous as a whole (drawn as bands; see ml::Timeline::bands).
     void setData(std::shared_ptr<const text::Corpus> corpus,
-                 std::shared_ptr<const std::vector<char>> anomalous);
+                 std::shared_ptr<const std::vector<char>> anomalous, std::vector<ml::TimeSpan> bands = {});
     const ml::Timeline& timeline() const { return m_timeline; }
     // [from, to) ms; a zoom the user drags ends here too.
     void zoomTo(int64_t from, int64_t to);
@@ -55,6 +56,7 @@ private:
 
     std::shared_ptr<const text::Corpus> m_corpus;
     std::shared_ptr<const std::vector<char>> m_anomalous;
+    std::vector<ml::TimeSpan> m_bands;
     ml::Timeline m_timeline;
     int64_t m_from = 0, m_to = 0; // the shown range; equal: everything
     QRubberBand* m_band = nullptr;

@@ -10,6 +10,7 @@
 #include "logsleuth/ml/explain.h"
 #include "logsleuth/ml/model_options.h"
 #include "logsleuth/ml/threshold.h"
+#include "logsleuth/ml/timeline.h"
 #include "logsleuth/text/task_control.h"
 
 #include <cstdint>
@@ -45,6 +46,9 @@ struct Scores {
     std::vector<std::uint64_t> unitLines; // how many lines each unit holds
     // A name per unit for people ("2026-03-01T10:05:00.000Z node-7"); empty for message units.
     std::vector<std::string> unitNames;
+    // The time each unit covers, for units that are time windows; empty otherwise (messages,
+    // or windows of a log without times, which are runs of lines).
+    std::vector<TimeSpan> unitSpans;
 
     std::size_t size() const { return values.size(); }
     const std::vector<std::uint32_t>& unitOfLine(const text::Corpus& corpus) const;

@@ -148,5 +148,8 @@ std::vector<float> lineScores(const text::Corpus& corpus, const Scored& scored);
 ScoreSummary summarize(const text::Corpus& corpus, const Scored& scored, std::size_t bins);
 // How many lines the verdicts call anomalous (anomaly or confirmed).
 std::uint64_t anomalousLineCount(const Scored& scored);
+// The time covered by units the verdicts call anomalous, merged (Timeline::bands); empty when the
+// units are not time windows.
+std::vector<TimeSpan> anomalousSpans(const Scored& scored);
 
 } // namespace logsleuth::ml

@@ -40,8 +40,8 @@ struct Calibration {
 };
 
 // The automatic threshold from the training scores of the units (weighted by their lines):
-// where the bulk of the distribution ends, found on a log scale so it holds whatever the
-// family's score unit. See threshold.cpp for the rule and the measurements behind it.
+// where the bulk of the distribution ends, mean + 7σ. See threshold.cpp for the rule and the
+// measurements behind it.
 double calibrateThreshold(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights);
 
 struct ThresholdSpec {

@@ -12,11 +12,23 @@
 
 namespace logsleuth::ml {
 
+// [start, end) ms since the epoch.
+struct TimeSpan {
+    std::int64_t start = 0, end = 0;
+    bool operator==(const TimeSpan&) const = default;
+};
+
+// Sorted by start, with spans that overlap or touch joined into one.
+std::vector<TimeSpan> mergeSpans(std::vector<TimeSpan> spans);
+
 struct Timeline {
     std::int64_t start = 0;    // ms since the epoch, a multiple of bucketMs
     std::int64_t bucketMs = 0; // 0: no line has a time
     std::vector<std::uint64_t> lines, anomalies;
     std::uint64_t untimed = 0; // lines without a time (not in any bucket)
+    // Time windows judged anomalous as a whole (the `window` family), merged; drawn as bands
+    // behind the counts. Empty for families that judge messages.
+    std::vector<TimeSpan> bands;
     std::int64_t bucketStart(std::size_t bucket) const { return start + std::int64_t(bucket) * bucketMs; }
 };
 
