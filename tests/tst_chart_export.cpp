@@ -63,6 +63,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("tail");
         QTest::newRow("inside") << 5.0 << true;
         QTest::newRow("above everything") << 20.0 << false;
+        QTest::newRow("near zero") << 0.05 << true;
     }
 
     void histogramChart()
@@ -78,6 +79,11 @@ private Q_SLOTS:
         QVERIFY(line);
         QCOMPARE(line->count(), 2);
         QCOMPARE(line->at(0).x(), threshold);
+        // The threshold is in view, and an axis of scores never starts below zero.
+        auto* axisX = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(axisX);
+        QVERIFY(axisX->min() <= threshold && threshold <= axisX->max());
+        QVERIFY2(axisX->min() >= 0, qPrintable(QString::number(axisX->min())));
     }
 
     // A bin holding one line must show: on the log axis it rises half a decade above the floor.

@@ -133,6 +133,8 @@ QChart* createHistogramChart(const ml::Histogram& input, double threshold, const
         const double pad = 0.03 * (std::max(xMax, threshold) - std::min(xMin, threshold));
         xMin = std::min(xMin, threshold - pad);
         xMax = std::max(xMax, threshold + pad);
+        // Scores are never negative: the padding must not invent an axis below zero.
+        if (histogram.low >= 0 && threshold >= 0) xMin = std::max(xMin, 0.0);
     }
     for (QAbstractSeries* s : series) {
         s->attachAxis(axisX);
