@@ -7,6 +7,7 @@
 #include "logsleuth/text/miner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -174,6 +175,40 @@ LS_TEST(literalAlternativesSplit)
     CHECK(templates.contains("Invalid user <*> from host"));
 }
 
+// Constants in a slot (capitals and underscores, as code spells states) are the event even when
+// there are more than two of them; a slot of many constants, or of lower-case words, stays a
+// variable.
+LS_TEST(constantAlternativesSplit)
+{
+    const char* states[] = {"NEW", "QUEUED", "RUNNING", "FAIL_CLEANUP", "DONE"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const int from = i % 4;
+        text += "2024-01-01 10:00:00 INFO Job " + std::to_string(i) + " moved from " + states[from] + " to " +
+                states[from + 1] + "\n";
+        // 30 distinct codes: more than a handful of constants is a variable, not an event.
+        std::string code = "ERR_";
+        code += static_cast<char>('A' + i % 30 / 6);
+        code += static_cast<char>('A' + i % 6);
+        text += "2024-01-01 10:00:01 WARN Request " + std::to_string(i) + " failed with " + code + "\n";
+        text += "2024-01-01 10:00:02 INFO Session opened by " +
+                std::string(1, static_cast<char>('a' + i % 9)) + "user\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "states.log"));
+    CHECK(corpus.mine());
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{6});
+    CHECK(templates.contains("Job <NUM> moved from NEW to QUEUED"));
+    CHECK(templates.contains("Job <NUM> moved from RUNNING to FAIL_CLEANUP"));
+    CHECK(templates.contains("Request <NUM> failed with <*>"));
+    CHECK(templates.contains("Session opened by <*>"));
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;
@@ -237,11 +272,11 @@ LS_TEST(loghubGroupingAccuracy)
     const std::vector<Row> rows{
         // Measured minus a margin of ~0.03. The ground truth splits some events by a literal
         // value (user names, "failure"/"failures"), which caps what a generic miner reaches.
-        // Measured: Apache 1.000, HDFS 0.998, Hadoop 0.959, Linux 0.694, OpenSSH 1.000, Spark 1.000;
-        // held out: Android 0.938, OpenStack 0.946, Zookeeper 0.989.
-        {"Apache", 0.97, false}, {"HDFS", 0.97, false},     {"Hadoop", 0.93, false},
+        // Measured: Apache 1.000, HDFS 0.998, Hadoop 0.991, Linux 0.694, OpenSSH 1.000, Spark 1.000;
+        // held out: Android 0.938, OpenStack 0.946, Zookeeper 0.995.
+        {"Apache", 0.97, false}, {"HDFS", 0.97, false},     {"Hadoop", 0.96, false},
         {"Linux", 0.66, false},  {"OpenSSH", 0.97, false},  {"Spark", 0.97, false},
-        {"Android", 0.91, true}, {"OpenStack", 0.91, true}, {"Zookeeper", 0.96, true},
+        {"Android", 0.91, true}, {"OpenStack", 0.91, true}, {"Zookeeper", 0.965, true},
     };
     double sum[2] = {0, 0};
     int count[2] = {0, 0};
@@ -303,8 +338,12 @@ LS_TEST(loghubGroupingAccuracy)
         // The learned layout finds the ground-truth message (Content) on nearly every line.
         CHECK(static_cast<double>(messagesMatching) / lines >= 0.95);
     }
+    const double all = (sum[0] + sum[1]) / (count[0] + count[1]);
     std::printf("average: tuned six %.3f, held-out three %.3f, all nine %.3f\n", sum[0] / count[0],
-                sum[1] / count[1], (sum[0] + sum[1]) / (count[0] + count[1]));
+                sum[1] / count[1], all);
+    // The target is 0.95 over the nine (measured 0.951), the held-out three within 0.03 of the rest.
+    CHECK(all >= 0.945);
+    CHECK(std::abs(sum[1] / count[1] - sum[0] / count[0]) <= 0.03);
 }
 
 LS_TEST_MAIN()

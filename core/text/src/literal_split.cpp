@@ -36,6 +36,20 @@ bool isPlainWord(std::string_view token)
     return letter && !containsPlaceholder(token);
 }
 
+// A constant as code writes one: capitals and underscores, at least two letters (NEW,
+// FAIL_TASK_CLEANUP). States and event types are spelt so; user and host names seldom are.
+bool isConstantWord(std::string_view token)
+{
+    std::size_t letters = 0;
+    for (char c : token) {
+        if (c >= 'A' && c <= 'Z')
+            ++letters;
+        else if (c != '_')
+            return false;
+    }
+    return letters >= 2;
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -61,19 +75,22 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             lines += lineCounts[key];
             if (tokens.back().size() != templateTokens.size()) return added; // not Drain-shaped: leave all
         }
-        // The wildcard positions that hold only two plain words. More alternatives are as often
-        // names (users, hosts) as states, and splitting names costs more than merging states.
-        const double fewWords = 2.0;
+        // The wildcard positions that hold only two plain words, or a few constants. More plain
+        // alternatives are as often names (users, hosts) as states, and splitting names costs
+        // more than merging states; constants (NEW, RUNNING, FAILED) are states.
+        const std::size_t fewWords = 2, fewConstants = 16;
         std::vector<std::size_t> literalColumns;
         for (std::size_t p = 0; p < templateTokens.size(); ++p) {
             if (templateTokens[p] != "<*>") continue;
             std::map<std::string_view, std::uint64_t> values;
-            bool plain = true;
+            bool plain = true, constants = true;
             for (std::size_t m = 0; m < keys.size() && plain; ++m) {
                 plain = isPlainWord(tokens[m][p]);
+                constants = constants && isConstantWord(tokens[m][p]);
                 values[tokens[m][p]] += lineCounts[keys[m]];
             }
-            if (!plain || values.size() < 2 || static_cast<double>(values.size()) > fewWords) continue;
+            if (!plain || values.size() < 2 || values.size() > (constants ? fewConstants : fewWords))
+                continue;
             // Words seen once each may just as well be names: a couple of them is not enough evidence.
             const bool repeated =
                 std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 2; });

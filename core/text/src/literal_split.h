@@ -3,9 +3,10 @@
 //
 // A batch refinement of online mining. Drain-style merging turns every differing token into
 // <*>, so "stored as bytes" and "stored as values", or "from NEW to RUNNING" and "from RUNNING
-// to DONE", end up as one template. Where a wildcard only ever holds a few plain words (no
-// digits, no masked values) across many lines, those words are the event, not a variable:
-// the cluster is split by them. A wildcard with many distinct words (user names) stays one.
+// to DONE", end up as one template. Where a wildcard only ever holds two plain words (no
+// digits, no masked values), or a few constants spelt in capitals (states), across many lines,
+// those words are the event, not a variable: the cluster is split by them. A wildcard with many
+// distinct words (user names) stays one.
 #pragma once
 
 #include "logsleuth/text/miner.h"
