@@ -31,22 +31,28 @@ struct FileDescriptor {
     }
 };
 
-// For what cannot be mapped: pipes, character devices, /proc files that report size 0.
-std::string readEverything(int fd, const std::filesystem::path& path)
+// For what is not mapped: files still being written, pipes, character devices, /proc files
+// that report size 0. `sizeHint` (the size fstat saw, 0 when unknown) is allocated at once: a
+// buffer grown by doubling copies a big file several times over.
+std::string readEverything(int fd, const std::filesystem::path& path, std::size_t sizeHint)
 {
     std::string bytes;
+    if (sizeHint > 0) bytes.resize(sizeHint + 1); // +1: the end of the file is seen without growing
     std::size_t used = 0;
     std::size_t chunk = 1 << 16;
     for (;;) {
-        bytes.resize(used + chunk);
-        const ssize_t got = ::read(fd, bytes.data() + used, chunk);
+        // Growth in steps of at most 16 MiB keeps the peak near the input's size for a pipe.
+        if (used == bytes.size()) {
+            bytes.resize(used + chunk);
+            if (chunk < (std::size_t{1} << 24)) chunk *= 2;
+        }
+        const ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
         if (got < 0) {
             if (errno == EINTR) continue;
             throw TextError(openError(path, std::strerror(errno)));
         }
         if (got == 0) break;
         used += static_cast<std::size_t>(got);
-        if (chunk < (std::size_t{1} << 24)) chunk *= 2;
     }
     bytes.resize(used);
     return bytes;
@@ -165,7 +171,7 @@ LogText LogText::openFile(const std::filesystem::path& path)
     const bool settled = info.st_mtime + kSettledSeconds < std::time(nullptr);
     if (S_ISREG(info.st_mode) && info.st_size > 0 && settled) {
         const auto size = static_cast<std::size_t>(info.st_size);
-        void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
+        void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd, 0);
         if (mapping != MAP_FAILED) {
             // One pass to index, later passes to mine: sequential read-ahead pays off.
             ::madvise(mapping, size, MADV_SEQUENTIAL);
@@ -178,7 +184,8 @@ LogText LogText::openFile(const std::filesystem::path& path)
             return text;
         }
     }
-    text.m_owned = readEverything(file.fd, path);
+    text.m_owned = readEverything(file.fd, path,
+                                  S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
     if (S_ISREG(info.st_mode)) text.m_fileBytes = static_cast<std::int64_t>(text.m_owned.size());
