@@ -3,9 +3,13 @@
 //
 // The window and files on disk: odd sources (binary, UTF-16), several files merged in time order,
 // a file that changes or grows while open (announced, or followed through truncation and
-// rotation), saved models shared with the CLI, and a file that cannot be opened. Isolated like
+// rotation), a fact store on a full disk, saved models shared with the CLI, and a file that
+// cannot be opened. Isolated like
 // tst_main_window (see its header).
 #include "main_window_fixture.h"
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace logsleuth;
 using namespace logsleuth::testing;
@@ -93,6 +97,50 @@ private Q_SLOTS:
         byLine->trigger();
         QCOMPARE(texts(), QStringLiteral("2024-01-01 10:00:00 INFO app a|2024-01-01 10:00:02 INFO app b|"
                                          "2024-01-01 10:00:01 INFO db a|2024-01-01 10:00:03 INFO db b"));
+    }
+
+    // The fact store's disk fills up (a file size limit, which root cannot bypass either): the
+    // mark still applies in the session, the window says so and stays usable, nothing stored is
+    // damaged, and File → Use Fact Store saves the mark elsewhere.
+    void fullStoreThenAnotherStore()
+    {
+        ui::MainWindow window;
+        const auto corpus = openWithFreshStore(window);
+        QVERIFY(corpus);
+        ui::MarkController* marks = window.markController();
+        QVERIFY(marks->markLines(*corpus, {3}, store::MarkKind::FalsePositive));
+        const std::filesystem::path storePath = store::defaultStorePath();
+        std::filesystem::path journal = storePath;
+        journal += "-wal";
+        const auto grownTo = std::filesystem::exists(journal) ? std::filesystem::file_size(journal)
+                                                              : std::filesystem::file_size(storePath);
+        QSignalSpy errors(marks, &ui::MarkController::storeError);
+        {
+            // No file of this process may grow past where the journal is now, for one mark.
+            rlimit saved{};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+            const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit full = saved;
+            full.rlim_cur = static_cast<rlim_t>(grownTo);
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+            const bool saved5 = marks->markLines(*corpus, {5}, store::MarkKind::TruePositive);
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
+            std::signal(SIGXFSZ, previous);
+            QVERIFY(!saved5);
+        }
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("the disk is full")),
+                 qPrintable(errors.first().at(0).toString()));
+        QCOMPARE(marks->unsavedCount(), size_t(1));
+        QVERIFY(window.trainAction()->isEnabled());
+        QVERIFY(window.statusPanel()->text().contains(QStringLiteral("Fact store")));
+        // What was stored before is intact.
+        QCOMPARE(store::FactStore::open(storePath).marks().size(), size_t(1));
+        const QString elsewhere = g_home->filePath(QStringLiteral("roomy/marks.sqlite"));
+        QVERIFY(window.useStore(elsewhere));
+        QCOMPARE(marks->unsavedCount(), size_t(0));
+        QCOMPARE(store::FactStore::open(elsewhere.toStdString()).marks().size(), size_t(1));
+        QSettings().remove(QStringLiteral("marks/store"));
     }
 
     // A file that grows while open is announced (the rows show it as read), and Reload reads it again.

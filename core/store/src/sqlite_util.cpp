@@ -20,6 +20,12 @@ void throwError(sqlite3* db, const std::filesystem::path& path, std::string_view
     if (db != nullptr && sqlite3_errcode(db) == SQLITE_BUSY) {
         message += " (another program holds the store's lock)";
     }
+    // A full disk shows as SQLITE_FULL, a file size limit (RLIMIT_FSIZE, quotas) as a failed
+    // write: say what the analyst can do about either.
+    if (db != nullptr &&
+        (sqlite3_errcode(db) == SQLITE_FULL || sqlite3_extended_errcode(db) == SQLITE_IOERR_WRITE)) {
+        message += " (the disk is full or the file may not grow: free some space, or use another fact store)";
+    }
     throw StoreError(message);
 }
 

@@ -184,8 +184,8 @@ LogText LogText::openFile(const std::filesystem::path& path)
             return text;
         }
     }
-    text.m_owned = readEverything(file.fd, path,
-                                  S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
+    text.m_owned =
+        readEverything(file.fd, path, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
     text.m_data = text.m_owned.data();
     text.m_size = text.m_owned.size();
     if (S_ISREG(info.st_mode)) text.m_fileBytes = static_cast<std::int64_t>(text.m_owned.size());
