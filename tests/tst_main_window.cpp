@@ -324,16 +324,36 @@ private Q_SLOTS:
         window.searchEdit()->setText(QStringLiteral("(unclosed"));
         Q_EMIT window.searchEdit()->returnPressed();
         QCOMPARE(failed.count(), 1);
-        // A long search reports its count as it goes (here every 256 hits), growing, before the end.
+        // A long search reports its count as it goes (here every 256 hits), growing, before the end,
+        // and its matches stream in as rows: with "search hits only" the table grows with them,
+        // the first match selected as soon as it is found.
         window.searchController()->setProgressInterval(0);
         QSignalSpy progressed(window.searchController(), &ui::SearchController::progressed);
+        QAction* hitsOnly = window.filterBar()->searchHitsOnlyAction();
+        QVERIFY(hitsOnly->isEnabled());
+        hitsOnly->setChecked(true);
+        std::vector<int> rowsWhileSearching;
+        std::vector<bool> selectedWhileSearching;
+        const auto watch = connect(window.searchController(), &ui::SearchController::hitsGrew, this, [&] {
+            rowsWhileSearching.push_back(model->rowCount());
+            selectedWhileSearching.push_back(view->currentIndex().isValid());
+        });
         window.searchEdit()->setText(QStringLiteral("."));
         Q_EMIT window.searchEdit()->returnPressed();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        disconnect(watch);
         const qsizetype all = finished.at(1).at(0).value<qsizetype>();
         QCOMPARE(progressed.count(), all / 256);
         for (qsizetype i = 0; i < progressed.count(); ++i)
             QCOMPARE(progressed.at(i).at(0).value<qsizetype>(), 256 * (i + 1));
+        QCOMPARE(qsizetype(rowsWhileSearching.size()), all / 256);
+        for (size_t i = 0; i < rowsWhileSearching.size(); ++i) {
+            QCOMPARE(rowsWhileSearching[i], int(256 * (i + 1)));
+            QVERIFY(selectedWhileSearching[i]);
+        }
+        QCOMPARE(model->rowCount(), int(all));
+        QCOMPARE(model->globalLine(view->currentIndex().row()), uint64_t(0)); // the first match: line 1
+        hitsOnly->setChecked(false);
     }
 
     // The marks list: newest first, undo and restore by row, undone marks greyed and kept; the

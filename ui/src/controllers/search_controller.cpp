@@ -23,6 +23,9 @@ void SearchController::setCorpus(std::shared_ptr<const text::Corpus> corpus)
 bool SearchController::search(const QString& pattern, bool ignoreCase)
 {
     if (!m_corpus) return false;
+    ++m_generation;
+    m_growing.clear();
+    m_runningPattern = pattern;
     if (pattern.isEmpty()) {
         m_hits.reset();
         m_pattern.clear();
@@ -39,40 +42,56 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
         return false;
     }
     auto corpus = m_corpus;
-    return m_runner.start(
-        tr("Searching"), [this, corpus, engine, pattern, every = m_progressMs](TaskContext& context) {
-            context.setPhase(tr("Searching for %1").arg(pattern));
-            auto hits = std::make_shared<std::vector<uint64_t>>();
-            const uint64_t lines = corpus->lineCount();
-            // The count so far goes to the window about five times a second, so a long search
-            // shows that it finds something before it ends.
-            QElapsedTimer sinceReport;
-            sinceReport.start();
-            engine->run(*corpus, [&](uint64_t line) {
-                hits->push_back(line);
-                if ((hits->size() & 0xff) == 0) {
-                    const double fraction = double(line) / double(std::max<uint64_t>(lines, 1));
-                    context.setProgress(fraction);
-                    if (sinceReport.elapsed() >= every) {
-                        sinceReport.restart();
-                        QMetaObject::invokeMethod(
-                            this,
-                            [this, count = qsizetype(hits->size()), fraction] {
-                                Q_EMIT progressed(count, fraction);
-                            },
-                            Qt::QueuedConnection);
-                    }
+    return m_runner.start(tr("Searching"), [this, corpus, engine, pattern, every = m_progressMs,
+                                            generation = m_generation](TaskContext& context) {
+        context.setPhase(tr("Searching for %1").arg(pattern));
+        auto hits = std::make_shared<std::vector<uint64_t>>();
+        size_t posted = 0; // hits already sent to the window
+        const uint64_t lines = corpus->lineCount();
+        // The count so far goes to the window about five times a second, so a long search
+        // shows that it finds something before it ends.
+        QElapsedTimer sinceReport;
+        sinceReport.start();
+        engine->run(*corpus, [&](uint64_t line) {
+            hits->push_back(line);
+            if ((hits->size() & 0xff) == 0) {
+                const double fraction = double(line) / double(std::max<uint64_t>(lines, 1));
+                context.setProgress(fraction);
+                if (sinceReport.elapsed() >= every) {
+                    sinceReport.restart();
+                    std::vector<uint64_t> found(hits->begin() + std::ptrdiff_t(posted), hits->end());
+                    posted = hits->size();
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, count = qsizetype(hits->size()), fraction, generation,
+                         found = std::move(found)]() mutable {
+                            Q_EMIT progressed(count, fraction);
+                            addFound(generation, std::move(found));
+                        },
+                        Qt::QueuedConnection);
                 }
-                return !context.isCancelled();
-            });
-            if (context.isCancelled()) return TaskRunner::Delivery{};
-            return TaskRunner::Delivery{[this, corpus, hits, pattern] {
-                if (corpus != m_corpus) return; // another file was opened meanwhile
-                m_hits = hits;
-                m_pattern = pattern;
-                Q_EMIT finished(qsizetype(m_hits->size()));
-            }};
+            }
+            return !context.isCancelled();
         });
+        if (context.isCancelled()) return TaskRunner::Delivery{};
+        return TaskRunner::Delivery{[this, corpus, hits, pattern] {
+            if (corpus != m_corpus) return; // another file was opened meanwhile
+            m_growing.clear();
+            m_hits = hits;
+            m_pattern = pattern;
+            Q_EMIT finished(qsizetype(m_hits->size()));
+        }};
+    });
+}
+
+void SearchController::addFound(uint64_t generation, std::vector<uint64_t> found)
+{
+    if (generation != m_generation || found.empty()) return;
+    m_growing.insert(m_growing.end(), found.begin(), found.end());
+    // A copy the table's filter can hold while the search goes on growing its own.
+    m_hits = std::make_shared<const std::vector<uint64_t>>(m_growing);
+    m_pattern = m_runningPattern;
+    Q_EMIT hitsGrew(qsizetype(m_hits->size()));
 }
 
 bool SearchController::contains(uint64_t globalLine) const

@@ -249,6 +249,7 @@ void MainWindow::createActions()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMaximumWidth(420);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchHitShown = false;
         if (!m_search->search(m_searchEdit->text(), false) && !m_searchEdit->text().isEmpty())
             statusBar()->showMessage(m_runner->isBusy() ? tr("Busy: search when the running job is done.")
                                                         : tr("Open a log first (Ctrl+O)."),
@@ -520,13 +521,26 @@ void MainWindow::connectControllers()
                 .arg(int(fraction * 100)),
             kMessageMs);
     });
+    // Matches stream into the table's search filter as they are found; the first one found is
+    // selected at once, and the walk (F3) goes on from wherever the analyst is.
+    connect(m_search, &SearchController::hitsGrew, this, [this] {
+        const bool first = !m_searchHitShown;
+        m_filterBar->setSearchHits(m_search->hits());
+        if (first) {
+            m_view->setCurrentIndex(QModelIndex());
+            m_searchHitShown = goToSearchHit(true);
+        }
+    });
     connect(m_search, &SearchController::finished, this, [this](qsizetype hits) {
         m_filterBar->setSearchHits(m_search->hits());
+        const bool shown = m_searchHitShown;
+        m_searchHitShown = false; // the next search starts afresh
         if (m_search->pattern().isEmpty()) return;
         statusBar()->showMessage(tr("%n line(s) match %1", nullptr, int(std::min<qsizetype>(hits, INT_MAX)))
                                      .arg(m_search->pattern()),
                                  kMessageMs);
-        // The first match from the top of the table's current order.
+        // The first match from the top of the table's current order, unless one streamed in.
+        if (shown) return;
         m_view->setCurrentIndex(QModelIndex());
         if (hits > 0) goToSearchHit(true);
     });

@@ -178,6 +178,7 @@ private:
     QStringList m_openPaths;
     QDateTime m_trainStartedAt;
     bool m_sortedOnce = false;
+    bool m_searchHitShown = false; // the running search's first streamed match is selected
     bool m_trainWhenOpened = false;
 };
 

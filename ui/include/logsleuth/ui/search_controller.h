@@ -3,7 +3,8 @@
 //
 // Search of the open corpus: a regular expression (RE2, the engine of `logsleuth-cli grep`) run
 // over every line on the worker. The hits are kept as sorted global lines, so the view can walk
-// them in whatever order the table shows.
+// them in whatever order the table shows; they stream in while the search runs (hitsGrew), so
+// a search of a big file shows its first matches at once.
 #pragma once
 
 #include <logsleuth/text/corpus.h>
@@ -31,7 +32,8 @@ public:
     bool search(const QString& pattern, bool ignoreCase);
     bool contains(uint64_t globalLine) const;
     size_t hitCount() const { return m_hits ? m_hits->size() : 0; }
-    // The hits of the last search, sorted global lines; null when there is none.
+    // The hits of the last search (of the running one, so far), sorted global lines; null when
+    // there is none.
     const std::shared_ptr<const std::vector<uint64_t>>& hits() const { return m_hits; }
     const QString& pattern() const { return m_pattern; }
     // How often progressed() reports while a search runs (default 200 ms; 0: every 256 hits).
@@ -40,15 +42,22 @@ public:
 Q_SIGNALS:
     // While a search runs: the matches so far and how far it got (0..1), a few times a second.
     void progressed(qsizetype hitsSoFar, double fraction);
+    // While a search runs, just after progressed(): hits() holds the matches found so far.
+    void hitsGrew(qsizetype hitsSoFar);
     void finished(qsizetype hits);
     void failed(const QString& message);
 
 private:
+    void addFound(uint64_t generation, std::vector<uint64_t> found); // on the GUI thread
+
     TaskRunner& m_runner;
     std::shared_ptr<const text::Corpus> m_corpus;
     std::shared_ptr<const std::vector<uint64_t>> m_hits; // sorted; shared with a table filter
     QString m_pattern;
     int m_progressMs = 200;
+    uint64_t m_generation = 0;       // of the running search: chunks of an older one are dropped
+    std::vector<uint64_t> m_growing; // the running search's hits so far
+    QString m_runningPattern;
 };
 
 } // namespace logsleuth::ui
