@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Records: layouts learned from lines of formats made up here (pipes, padded columns, a
-// program before " - ", epoch stamps, repeated hosts, syslog, JSON lines), a user-given
-// format, multi-line records, and the record columns of the corpus.
+// program before " - ", one logger before " - " saying one thing, epoch stamps, repeated hosts,
+// syslog, JSON lines), a user-given format, multi-line records, and the record columns of the
+// corpus.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -161,6 +162,30 @@ LS_TEST(learnedLayouts)
         // The message is what follows the header: the made-up message of line 0.
         CHECK_EQ(std::string(corpus.message(0)).find(message(0).substr(0, 8)) != std::string::npos, true);
     }
+}
+
+// A log written by one logger that says one thing over and over: every line is alike up to its
+// number, so the message's first words look as stable as a header. The dash after the logger
+// ends the header all the same ("%d %p [%t] %c - %m").
+LS_TEST(oneLoggerSayingOneThing)
+{
+    std::string text = lines(200, [](int i) {
+        return "2023-04-01 12:" + two(i / 60) + ":" + two(i) + ",250 INFO  [http-" + std::to_string(i % 7) +
+               "] OrderService - order " + std::to_string(i * 7919 % 100000) + " placed";
+    });
+    text += "2023-04-01 12:59:59,999 ERROR [http-3] OrderService - payment failed\n"
+            "java.lang.IllegalStateException: pool closed\n"
+            "\tat com.shop.db.Pool.take(Pool.java:42)\n";
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "orders.log"));
+    CHECK(corpus.mine());
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component> - <Content>"));
+    CHECK_EQ(layout.fitted, layout.lines - 2); // the stack trace continues its record
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string("OrderService"));
+    CHECK_EQ(std::string(corpus.message(1)), std::string("order 7919 placed"));
+    CHECK_EQ(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[0])),
+             std::string("order <NUM> placed"));
 }
 
 LS_TEST(jsonLines)

@@ -356,11 +356,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             continue;
         }
         if (thenDash) {
+            // "Component - message": the dash ends the header (log4j's "%c - %m", Python's
+            // "%(name)s - %(message)s"). What follows is the message, however alike its first
+            // words are on every line of a log that says one thing over and over.
             spanToDash[static_cast<std::size_t>(i)] = !dashAt(i + 1);
             dashField[static_cast<std::size_t>(i + 1)] = true;
             headerEnd = i + 2;
-            ++i;
-            continue;
+            break;
         }
         break;
     }
@@ -434,6 +436,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             }
         }
     }
+    // The word before a dash that ends the header names the logger ("%c - %m"), even when a log
+    // written by one logger holds the same word on every line.
+    for (int i = headerEnd - 2; componentField < 0 && i >= anchorEnd; --i)
+        if (wordField(i) && dashField[static_cast<std::size_t>(i + 1)] && i + 2 == headerEnd &&
+            i != entityField)
+            componentField = i;
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),
