@@ -3,7 +3,7 @@
 //
 // Records: layouts learned from lines of formats made up here (pipes, padded columns, a
 // program before " - ", one logger before " - " saying one thing, epoch stamps, repeated hosts,
-// syslog, JSON lines), a user-given format, multi-line records, and the record columns of the
+// syslog, JSON lines, logfmt), a user-given format, multi-line records, and the record columns of the
 // corpus.
 #include "check.h"
 
@@ -212,6 +212,46 @@ LS_TEST(jsonLines)
     CHECK_EQ(std::string(named.message(0)), std::string("hello 1"));
     CHECK_EQ(iso(named.records().time(0)), std::string("2023-04-01T12:00:01.000Z"));
     CHECK(named.records().severity(0) == Severity::Error);
+}
+
+// logfmt (Go's logrus and slog): key=value pairs, quoted values with spaces and escaped quotes,
+// keys in any order, extra keys left out of the message; a line of another shape is kept whole.
+LS_TEST(logfmtLines)
+{
+    std::string text = lines(200, [](int i) {
+        const std::string quoted = "quoted \\\"x\\\" value " + std::to_string(i);
+        return (i % 2 ? "level=" + std::string(pick(i, {"info", "warning", "error"})) +
+                            " time=\"2023-04-01T12:00:" + two(i % 60) + ".5Z\""
+                      : "time=2023-04-01T12:00:" + two(i % 60) +
+                            ".5Z level=" + std::string(pick(i, {"info", "warning", "error"}))) +
+               " msg=\"" + message(i) + "\" component=svc." + std::to_string(i % 3) +
+               " user_id=" + std::to_string(i) + " note=\"" + quoted + "\" empty=";
+    });
+    text += "panic: runtime error: index out of range\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.500Z"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.500Z"));
+    CHECK_EQ(std::string(corpus.records().level(1)), std::string(pick(1, {"info", "warning", "error"})));
+    CHECK(corpus.records().severity(1) != Severity::Unknown);
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("svc.2"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    CHECK_EQ(std::string(corpus.message(200)), std::string("panic: runtime error: index out of range"));
+    CHECK(corpus.miner().clusterCount() <= 7);
+
+    // Pairs without a message, time or level key are a message, not a layout.
+    const Corpus plain = mined(lines(50, [](int i) { return "retry=" + std::to_string(i) + " backoff=2s"; }));
+    CHECK(plain.layout(0).format != std::string("logfmt"));
+    // Named keys.
+    Corpus named = mined("when=1680350401 text=\"hello 1\" sev=E\n",
+                         RecordOptions{"logfmt:message=text,time=when,level=sev", {}});
+    CHECK_EQ(named.layout(0).format, std::string("logfmt:message=text,time=when,level=sev"));
+    CHECK_EQ(std::string(named.message(0)), std::string("hello 1"));
+    CHECK_EQ(iso(named.records().time(0)), std::string("2023-04-01T12:00:01.000Z"));
+    CHECK(named.records().severity(0) == Severity::Error);
+    Corpus bad;
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"logfmt:colour=x", {}}));
 }
 
 LS_TEST(givenFormat)

@@ -86,7 +86,13 @@ std::unique_ptr<JsonLinesParser> JsonLinesParser::create(std::string_view spec, 
         error = "format: expected json or json:message=KEY,time=KEY,level=KEY";
         return nullptr;
     }
-    std::string_view rest = spec.substr(5);
+    if (!parseNamedKeys(spec.substr(5), keys, error)) return nullptr;
+    return std::make_unique<JsonLinesParser>(keys);
+}
+
+bool parseNamedKeys(std::string_view named, JsonKeys& keys, std::string& error)
+{
+    std::string_view rest = named;
     while (!rest.empty()) {
         const std::size_t comma = rest.find(',');
         const std::string_view item = rest.substr(0, comma);
@@ -94,7 +100,7 @@ std::unique_ptr<JsonLinesParser> JsonLinesParser::create(std::string_view spec, 
         const std::size_t eq = item.find('=');
         if (eq == std::string_view::npos || eq + 1 >= item.size()) {
             error = "format: '" + std::string(item) + "' is not FIELD=KEY";
-            return nullptr;
+            return false;
         }
         const std::string_view field = item.substr(0, eq);
         std::vector<std::string> chosen{std::string(item.substr(eq + 1))};
@@ -109,12 +115,12 @@ std::unique_ptr<JsonLinesParser> JsonLinesParser::create(std::string_view spec, 
         else if (field == "entity" || field == "host")
             keys.entity = chosen;
         else {
-            error = "format: unknown JSON field '" + std::string(field) +
+            error = "format: unknown field '" + std::string(field) +
                     "' (message, time, level, component, entity)";
-            return nullptr;
+            return false;
         }
     }
-    return std::make_unique<JsonLinesParser>(keys);
+    return true;
 }
 
 void JsonLinesParser::parse(std::string_view line, RecordParts& out) const

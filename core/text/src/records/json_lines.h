@@ -15,6 +15,7 @@
 
 namespace logsleuth::text {
 
+// The keys that hold a record's fields in structured lines (JSON, logfmt), best first.
 struct JsonKeys {
     std::vector<std::string> message{"message", "msg", "log", "text", "@message", "event", "body"};
     std::vector<std::string> time{"time", "timestamp", "ts", "@timestamp", "datetime", "date", "t"};
@@ -38,5 +39,9 @@ private:
 
 // True when most non-blank sampled lines are JSON objects.
 bool looksLikeJsonLines(const std::vector<std::string_view>& sample);
+
+// The keys named after "json:" or "logfmt:" ("message=msg,time=ts,level=lvl,component=c,entity=e")
+// replace the usual ones; false with `error` set for a malformed list.
+bool parseNamedKeys(std::string_view named, JsonKeys& keys, std::string& error);
 
 } // namespace logsleuth::text

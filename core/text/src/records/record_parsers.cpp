@@ -6,6 +6,7 @@
 #include "format_spec.h"
 #include "json_lines.h"
 #include "learned_layout.h"
+#include "logfmt.h"
 #include "logsleuth/text/records.h"
 
 namespace logsleuth::text {
@@ -28,6 +29,7 @@ public:
 std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample)
 {
     if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
+    if (looksLikeLogfmt(sample)) return std::make_unique<LogfmtParser>(JsonKeys{});
     if (auto learned = inferLearnedLayout(sample)) return learned;
     return std::make_unique<WholeLineParser>();
 }
@@ -35,6 +37,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
 {
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
+    if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
 }
 
