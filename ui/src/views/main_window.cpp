@@ -372,25 +372,7 @@ void MainWindow::createMenus()
     saveChart->setStatusTip(tr("Save the chart on the current tab as PNG or SVG"));
     connect(saveChart, &QAction::triggered, this, &MainWindow::saveCurrentChart);
     view->addSeparator();
-    // Several files are one investigation: read them one after another, or merged in time order.
-    const auto orderRowsBy = [this](LogTableModel::Column column) {
-        const int section = m_model->columnOf(column);
-        if (section < 0) {
-            statusBar()->showMessage(tr("No line has a time: the files stay in line order."), kMessageMs);
-            return;
-        }
-        m_view->sortByColumn(section, Qt::AscendingOrder);
-    };
-    QAction* timeOrder = view->addAction(tr("&Merge Files in Time Order"));
-    timeOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)); // J as in join
-    timeOrder->setStatusTip(tr("Order the lines of every open file by their time"));
-    connect(timeOrder, &QAction::triggered, this,
-            [orderRowsBy] { orderRowsBy(LogTableModel::Column::Time); });
-    QAction* fileOrder = view->addAction(tr("Files in &Line Order"));
-    fileOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    fileOrder->setStatusTip(tr("Show each file's lines in order, one file after another"));
-    connect(fileOrder, &QAction::triggered, this,
-            [orderRowsBy] { orderRowsBy(LogTableModel::Column::Line); });
+    addRowOrderActions(view);
     view->addSeparator();
     view->addAction(m_filterBar->anomaliesOnlyAction());
     view->addAction(m_filterBar->hideSuppressedAction());

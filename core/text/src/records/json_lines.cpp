@@ -76,7 +76,33 @@ int rankOf(std::string_view key, const std::vector<std::string>& keys)
     return -1;
 }
 
+// Whether `key` ranks better in `keys` than the best so far (which it then becomes).
+bool better(std::string_view key, const std::vector<std::string>& keys, int& best)
+{
+    const int rank = rankOf(key, keys);
+    if (rank < 0 || (best >= 0 && rank >= best)) return false;
+    best = rank;
+    return true;
+}
+
 } // namespace
+
+void FieldPicker::offer(std::string_view key, std::string_view value)
+{
+    if (better(key, m_keys.message, m_messageRank)) m_parts.message = value;
+    if (better(key, m_keys.time, m_timeRank)) m_timeText = value;
+    if (better(key, m_keys.level, m_levelRank)) m_parts.level = value;
+    if (better(key, m_keys.component, m_componentRank)) m_parts.component = value;
+    if (better(key, m_keys.entity, m_entityRank)) m_parts.entity = value;
+}
+
+RecordParts FieldPicker::fitted() const
+{
+    RecordParts parts = m_parts;
+    if (!m_timeText.empty()) parts.time = scanTime(m_timeText);
+    parts.fitted = true;
+    return parts;
+}
 
 std::unique_ptr<JsonLinesParser> JsonLinesParser::create(std::string_view spec, std::string& error)
 {
@@ -131,15 +157,7 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
     c.spaces();
     if (c.p >= line.size() || line[c.p] != '{') return;
     ++c.p;
-    RecordParts parts;
-    parts.message = line;
-    int messageRank = -1, timeRank = -1, levelRank = -1, componentRank = -1, entityRank = -1;
-    std::string_view timeText;
-    auto better = [](int rank, int& best) {
-        if (rank < 0 || (best >= 0 && rank >= best)) return false;
-        best = rank;
-        return true;
-    };
+    FieldPicker picker(m_keys, line);
     for (;;) {
         c.spaces();
         if (c.p < line.size() && line[c.p] == '}') break;
@@ -151,11 +169,7 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
         ++c.p;
         c.spaces();
         if (!c.value(value, isString)) return;
-        if (better(rankOf(key, m_keys.message), messageRank)) parts.message = value;
-        if (better(rankOf(key, m_keys.time), timeRank)) timeText = value;
-        if (better(rankOf(key, m_keys.level), levelRank)) parts.level = value;
-        if (better(rankOf(key, m_keys.component), componentRank)) parts.component = value;
-        if (better(rankOf(key, m_keys.entity), entityRank)) parts.entity = value;
+        picker.offer(key, value);
         c.spaces();
         if (c.p < line.size() && line[c.p] == ',') {
             ++c.p;
@@ -164,9 +178,7 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
         if (c.p < line.size() && line[c.p] == '}') break;
         return;
     }
-    if (!timeText.empty()) parts.time = scanTime(timeText);
-    parts.fitted = true;
-    out = parts;
+    out = picker.fitted();
 }
 
 std::string JsonLinesParser::formatString() const

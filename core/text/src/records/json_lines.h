@@ -40,6 +40,23 @@ private:
 // True when most non-blank sampled lines are JSON objects.
 bool looksLikeJsonLines(const std::vector<std::string_view>& sample);
 
+// A record's fields from the key/value pairs of one structured line (JSON, logfmt): each field
+// takes the value of its best-ranked key among those offered; the message is the whole line when
+// no message key is offered.
+class FieldPicker {
+public:
+    FieldPicker(const JsonKeys& keys, std::string_view line) : m_keys(keys) { m_parts.message = line; }
+    void offer(std::string_view key, std::string_view value);
+    // The parts picked, marked as fitting, with the time read from its value.
+    RecordParts fitted() const;
+
+private:
+    const JsonKeys& m_keys;
+    RecordParts m_parts;
+    std::string_view m_timeText;
+    int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;
+};
+
 // The keys named after "json:" or "logfmt:" ("message=msg,time=ts,level=lvl,component=c,entity=e")
 // replace the usual ones; false with `error` set for a malformed list.
 bool parseNamedKeys(std::string_view named, JsonKeys& keys, std::string& error);

@@ -40,13 +40,6 @@ bool nextPair(std::string_view line, std::size_t& p, std::string_view& key, std:
     return value.find('"') == std::string_view::npos;
 }
 
-int rankIn(std::string_view key, const std::vector<std::string>& keys)
-{
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keys[i] == key) return static_cast<int>(i);
-    return -1;
-}
-
 } // namespace
 
 std::unique_ptr<LogfmtParser> LogfmtParser::create(std::string_view spec, std::string& error)
@@ -67,31 +60,17 @@ void LogfmtParser::parse(std::string_view line, RecordParts& out) const
 {
     out = RecordParts{};
     out.message = line;
-    RecordParts parts;
-    parts.message = line;
-    int messageRank = -1, timeRank = -1, levelRank = -1, componentRank = -1, entityRank = -1;
-    std::string_view timeText;
-    const auto better = [](int rank, int& best) {
-        if (rank < 0 || (best >= 0 && rank >= best)) return false;
-        best = rank;
-        return true;
-    };
+    FieldPicker picker(m_keys, line);
     std::size_t p = 0, pairs = 0;
     std::string_view key, value;
     while (nextPair(line, p, key, value)) {
         ++pairs;
-        if (better(rankIn(key, m_keys.message), messageRank)) parts.message = value;
-        if (better(rankIn(key, m_keys.time), timeRank)) timeText = value;
-        if (better(rankIn(key, m_keys.level), levelRank)) parts.level = value;
-        if (better(rankIn(key, m_keys.component), componentRank)) parts.component = value;
-        if (better(rankIn(key, m_keys.entity), entityRank)) parts.entity = value;
+        picker.offer(key, value);
     }
     while (p < line.size() && isSpace(line[p]))
         ++p;
     if (p < line.size() || pairs < 2) return; // not all pairs: the line is kept whole
-    if (!timeText.empty()) parts.time = scanTime(timeText);
-    parts.fitted = true;
-    out = parts;
+    out = picker.fitted();
 }
 
 bool looksLikeLogfmt(const std::vector<std::string_view>& sample)

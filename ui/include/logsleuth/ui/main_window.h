@@ -110,6 +110,7 @@ private:
     void restrictToLine(int column, quint64 globalLine);
     void previewThreshold(double value); // while the histogram's line is dragged
     void saveCurrentChart();
+    void addRowOrderActions(QMenu* view); // View → merge files in time order, or line order
     // Marks written to the store by another process are read and applied.
     void pollStore();
     // A finished training's provenance, into the store's runs table when a store exists.
