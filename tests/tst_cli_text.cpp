@@ -6,6 +6,7 @@
 // mines maps no LibTorch. The CSV columns checked here are part of the CLI's contract.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,13 @@ private Q_SLOTS:
         QCOMPARE(rows[2][1], QStringLiteral("<Time>|<Component>|<Pid>|<Content>"));
         QCOMPARE(rows[2][3], QStringLiteral("4"));
         QCOMPARE(rows[2][4], QStringLiteral("3"));
+        // With --state the inputs are mined (the state is written back); the rows are the same.
+        const QString state = m_dir.filePath(QStringLiteral("formats.state"));
+        const auto mined =
+            runCli({QStringLiteral("formats"), sample("sshd.log"), odd, QStringLiteral("--state"), state});
+        QCOMPARE(mined.exitCode, 0);
+        QCOMPARE(mined.out, result.out);
+        QVERIFY(QFileInfo::exists(state));
     }
 
     void templatesRecordColumns()

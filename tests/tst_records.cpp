@@ -9,7 +9,10 @@
 
 #include "logsleuth/text/corpus.h"
 
+#include <atomic>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <string>
 
 using namespace logsleuth::text;
@@ -312,6 +315,47 @@ LS_TEST(multiLineRecords)
     // Every physical line keeps its own row and message.
     CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5});
     CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));
+}
+
+// learnLayouts() (what `formats` prints, without mining) says what mining learns, continuations
+// included, on the made-up multi-line log and on the loghub samples; a cancel gives nothing.
+LS_TEST(layoutsWithoutMiningMatchMining)
+{
+    std::vector<std::pair<std::string, std::string>> logs;
+    for (const char* name :
+         {"Apache", "HDFS", "Hadoop", "Linux", "OpenSSH", "Spark", "Android", "OpenStack", "Zookeeper"}) {
+        const std::string path =
+            std::string(LOGSLEUTH_TEST_DATA) + "/loghub/" + name + "/" + name + "_2k.log";
+        std::ifstream in(path, std::ios::binary);
+        logs.emplace_back(name,
+                          std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    }
+    std::string multiLine;
+    for (int i = 0; i < 60; ++i)
+        multiLine +=
+            "2023-04-01 12:00:" + two(i) + ",123 ERROR [main] com.example.Service: failed\n" +
+            (i % 3 ? "" : "java.lang.IllegalStateException: boom\n\tat com.example.Service.run(S.java:4)\n");
+    logs.emplace_back("multi-line", multiLine);
+    for (const auto& [name, text] : logs) {
+        LS_ROW(name);
+        CHECK(!text.empty());
+        Corpus corpus;
+        corpus.addSource(LogText::fromBytes(text, name + ".log"));
+        const std::vector<SourceLayout> learned = corpus.learnLayouts();
+        CHECK(corpus.mine());
+        CHECK_EQ(learned.size(), std::size_t{1});
+        if (learned.size() != 1) continue;
+        const SourceLayout& mined = corpus.layout(0);
+        CHECK_EQ(learned[0].format, mined.format);
+        CHECK_EQ(learned[0].fields, mined.fields);
+        CHECK_EQ(learned[0].lines, mined.lines);
+        CHECK_EQ(learned[0].fitted, mined.fitted);
+        CHECK_EQ(learned[0].continuations, mined.continuations);
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(multiLine, "x.log"));
+    std::atomic<bool> cancel{true};
+    CHECK(corpus.learnLayouts(logsleuth::TaskControl(&cancel)).empty());
 }
 
 LS_TEST(linesThatDoNotFitAreKeptWhole)

@@ -98,7 +98,7 @@ text::RecordOptions recordOptionsFrom(const ParsedArgs& args)
     return options;
 }
 
-Mined mineInputs(const ParsedArgs& args)
+LoadedInputs readInputs(const ParsedArgs& args)
 {
     if (args.inputs.empty()) throw UsageError("no input files (use - for standard input)");
     const text::RecordOptions recordOptions = recordOptionsFrom(args);
@@ -106,6 +106,15 @@ Mined mineInputs(const ParsedArgs& args)
     if (std::string error;
         !recordOptions.format.empty() && !text::makeRecordParser(recordOptions.format, error))
         throw UsageError(error);
+    LoadedInputs inputs = loadInputs(args.inputs, inputLimitsFrom(args));
+    inputs.corpus.setRecordOptions(recordOptions);
+    if (const long long threads = args.integer("threads", 0, 0, 4096); threads > 0)
+        inputs.corpus.setThreads(static_cast<unsigned>(threads));
+    return inputs;
+}
+
+Mined mineInputs(const ParsedArgs& args)
+{
     const auto statePath = args.value("state");
     std::string state;
     if (statePath && std::filesystem::exists(*statePath)) {
@@ -113,11 +122,8 @@ Mined mineInputs(const ParsedArgs& args)
         state.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
         if (!in && !in.eof()) throw std::runtime_error("cannot read --state " + *statePath);
     }
-    Mined mined{loadInputs(args.inputs, inputLimitsFrom(args)), {}};
+    Mined mined{readInputs(args), {}};
     auto& corpus = mined.inputs.corpus;
-    corpus.setRecordOptions(recordOptions);
-    if (const long long threads = args.integer("threads", 0, 0, 4096); threads > 0)
-        corpus.setThreads(static_cast<unsigned>(threads));
     if (!state.empty()) {
         try {
             corpus.setMinerState(state);

@@ -26,6 +26,9 @@ struct Mined {
     LoadedInputs inputs;
     std::vector<std::string> clusterHex; // per template cluster, formatted once
 };
+// Reads the inputs (args.inputs) with their record options and threads, not mined yet; throws
+// UsageError for bad input options.
+LoadedInputs readInputs(const ParsedArgs& args);
 // Reads and mines the inputs (args.inputs); throws UsageError for bad input options.
 Mined mineInputs(const ParsedArgs& args);
 // The mined corpus for an analysis session, which shares it by pointer: the inputs own it, and

@@ -140,14 +140,25 @@ int runTemplates(const ParsedArgs& args)
 
 int runFormats(const ParsedArgs& args)
 {
-    Mined mined = mineInputs(args);
+    // The layouts need no mining; --state does (it is written back after mining).
+    Mined mined = args.has("state") ? mineInputs(args) : Mined{readInputs(args), {}};
     const auto& corpus = mined.inputs.corpus;
+    std::vector<text::SourceLayout> layouts;
+    if (args.has("state")) {
+        for (std::size_t s = 0; s < corpus.sourceCount(); ++s)
+            layouts.push_back(corpus.layout(s));
+    } else {
+        layouts = corpus.learnLayouts(TaskControl(&interrupted()));
+        if (layouts.size() != corpus.sourceCount()) throw Interrupted();
+        warn(std::to_string(corpus.sourceCount()) + " source(s), " + std::to_string(corpus.lineCount()) +
+             " lines");
+    }
     text::CsvWriter csv(std::cout);
     if (corpus.sourceCount() > 1) csv.field("file");
     csv.field("format").field("fields").field("lines").field("fitted");
     csv.endRow();
     for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
-        const auto& layout = corpus.layout(s);
+        const auto& layout = layouts[s];
         if (corpus.sourceCount() > 1) csv.field(corpus.source(s).name());
         csv.field(layout.format).field(layout.fields).field(layout.lines).field(layout.fitted);
         csv.endRow();

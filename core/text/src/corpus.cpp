@@ -217,6 +217,41 @@ bool Corpus::mine(const TaskControl& control)
     return true;
 }
 
+std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
+{
+    std::vector<SourceLayout> layouts;
+    std::vector<std::shared_ptr<const RecordParser>> parserOfFile(m_sources.size());
+    bool open = false; // a record is open (mineSource's OpenRecord, without its fields)
+    RecordParts parts;
+    for (std::size_t s = 0; s < m_sources.size(); ++s) {
+        const LogText& source = *m_sources[s];
+        const std::size_t file = fileOf(s);
+        DateOrder order = DateOrder::YearMonthDay;
+        if (beginsFile(s) || !parserOfFile[file]) parserOfFile[file] = parserFor(source, order);
+        const RecordParser& parser = *parserOfFile[file];
+        const bool continues = !beginsFile(s) && m_lineBaseOfSource[s] > 0 && fileOf(s - 1) == file;
+        if (!continues) open = false;
+        SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
+        const std::uint64_t lines = source.lineCount();
+        for (std::uint64_t n = 0; n < lines; ++n) {
+            if ((n & 0xffff) == 0 && control.cancelled()) return {};
+            const std::string_view text = source.line(LineNumber{n});
+            parser.parse(text, parts);
+            if (parts.fitted) {
+                ++layout.fitted;
+                open = true;
+            } else if (open && (continuesRecord(text) ||
+                                (n + 1 < lines && startsStackFrames(source.line(LineNumber{n + 1}))))) {
+                ++layout.continuations;
+            } else {
+                open = false;
+            }
+        }
+        layouts.push_back(std::move(layout));
+    }
+    return layouts;
+}
+
 std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t file, FileChange change)
 {
     if (file >= m_parsers.size() || !beginsFile(file))
