@@ -16,9 +16,8 @@ namespace logsleuth::cli {
 const std::vector<OptionSpec> kInputOptions = {
     {"format", "SPEC",
      "the log's layout instead of the learned one: a loghub-style string such as "
-     "'<Date> <Time> <Level> <Component>: <Content>', json / json:message=KEY,time=KEY,level=KEY, or logfmt "
-     "/ "
-     "logfmt:message=KEY,..."},
+     "'<Date> <Time> <Level> <Component>: <Content>', json / json:message=KEY,time=KEY,level=KEY, "
+     "or logfmt / logfmt:message=KEY,..."},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
     {"state", "FILE",
      "the template miner's state: read from FILE when it exists, written back after mining, so templates "

@@ -141,10 +141,11 @@ int runTemplates(const ParsedArgs& args)
 int runFormats(const ParsedArgs& args)
 {
     // The layouts need no mining; --state does (it is written back after mining).
-    Mined mined = args.has("state") ? mineInputs(args) : Mined{readInputs(args), {}};
+    const bool mining = args.has("state");
+    Mined mined = mining ? mineInputs(args) : Mined{readInputs(args), {}};
     const auto& corpus = mined.inputs.corpus;
     std::vector<text::SourceLayout> layouts;
-    if (args.has("state")) {
+    if (mining) {
         for (std::size_t s = 0; s < corpus.sourceCount(); ++s)
             layouts.push_back(corpus.layout(s));
     } else {

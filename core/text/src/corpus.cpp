@@ -44,6 +44,14 @@ bool startsStackFrames(std::string_view next)
     return i > 0 && next.substr(i, 3) == "at ";
 }
 
+// Whether line n of `source`, which does not fit the layout, is shaped like the continuation of
+// the record before it: itself, or the exception line that stack frames follow.
+bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_view text)
+{
+    return continuesRecord(text) ||
+           (n + 1 < source.lineCount() && startsStackFrames(source.line(LineNumber{n + 1})));
+}
+
 // A message is masked and mined from its first 64 KiB: what follows in a 50 MB line (a dump,
 // a bomb) tells nothing more about which event it is, and copies of it would cost memory
 // several times over (dedupe key, template, features).
@@ -150,7 +158,6 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
                   LineWork* work)
 {
     std::string masked;
-    const std::size_t lines = source.lineCount();
     for (std::uint64_t n = first; n < end; ++n) {
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
@@ -162,8 +169,7 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
                 if (const auto ms = resolveTime(w.parts.time, timeContext)) w.time = *ms;
             }
         } else {
-            w.continues =
-                continuesRecord(text) || (n + 1 < lines && startsStackFrames(source.line(LineNumber{n + 1})));
+            w.continues = looksLikeContinuation(source, n, text);
         }
         maskMessage(w.parts.message.substr(0, kMaxMaskedBytes), masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
@@ -208,13 +214,18 @@ bool Corpus::mine(const TaskControl& control)
         std::shared_ptr<const RecordParser> parser =
             beginsFile(s) ? parserFor(*m_sources[s], order) : m_parsers[file];
         if (!beginsFile(s)) order = m_dateOrders[file];
-        const bool continues = !beginsFile(s) && m_lineBaseOfSource[s] > 0 && fileOf(s - 1) == file;
-        if (!mineSource(s, std::move(parser), order, continues, onLines)) return clearMined(), false;
+        if (!mineSource(s, std::move(parser), order, continuesPreviousSource(s), onLines))
+            return clearMined(), false;
     }
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");
     return true;
+}
+
+bool Corpus::continuesPreviousSource(std::size_t source) const
+{
+    return !beginsFile(source) && m_lineBaseOfSource[source] > 0 && fileOf(source - 1) == fileOf(source);
 }
 
 std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
@@ -229,8 +240,7 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
         DateOrder order = DateOrder::YearMonthDay;
         if (beginsFile(s) || !parserOfFile[file]) parserOfFile[file] = parserFor(source, order);
         const RecordParser& parser = *parserOfFile[file];
-        const bool continues = !beginsFile(s) && m_lineBaseOfSource[s] > 0 && fileOf(s - 1) == file;
-        if (!continues) open = false;
+        if (!continuesPreviousSource(s)) open = false;
         SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
         const std::uint64_t lines = source.lineCount();
         for (std::uint64_t n = 0; n < lines; ++n) {
@@ -240,8 +250,7 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
             if (parts.fitted) {
                 ++layout.fitted;
                 open = true;
-            } else if (open && (continuesRecord(text) ||
-                                (n + 1 < lines && startsStackFrames(source.line(LineNumber{n + 1}))))) {
+            } else if (open && looksLikeContinuation(source, n, text)) {
                 ++layout.continuations;
             } else {
                 open = false;

@@ -25,7 +25,6 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
     if (!m_corpus) return false;
     ++m_generation;
     m_growing.clear();
-    m_runningPattern = pattern;
     if (pattern.isEmpty()) {
         m_hits.reset();
         m_pattern.clear();
@@ -63,10 +62,10 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
                     posted = hits->size();
                     QMetaObject::invokeMethod(
                         this,
-                        [this, count = qsizetype(hits->size()), fraction, generation,
+                        [this, count = qsizetype(hits->size()), fraction, generation, pattern,
                          found = std::move(found)]() mutable {
                             Q_EMIT progressed(count, fraction);
-                            addFound(generation, std::move(found));
+                            addFound(generation, pattern, std::move(found));
                         },
                         Qt::QueuedConnection);
                 }
@@ -84,13 +83,13 @@ bool SearchController::search(const QString& pattern, bool ignoreCase)
     });
 }
 
-void SearchController::addFound(uint64_t generation, std::vector<uint64_t> found)
+void SearchController::addFound(uint64_t generation, const QString& pattern, std::vector<uint64_t> found)
 {
     if (generation != m_generation || found.empty()) return;
     m_growing.insert(m_growing.end(), found.begin(), found.end());
     // A copy the table's filter can hold while the search goes on growing its own.
     m_hits = std::make_shared<const std::vector<uint64_t>>(m_growing);
-    m_pattern = m_runningPattern;
+    m_pattern = pattern;
     Q_EMIT hitsGrew(qsizetype(m_hits->size()));
 }
 

@@ -438,10 +438,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     }
     // The word before a dash that ends the header names the logger ("%c - %m"), even when a log
     // written by one logger holds the same word on every line.
-    for (int i = headerEnd - 2; componentField < 0 && i >= anchorEnd; --i)
-        if (wordField(i) && dashField[static_cast<std::size_t>(i + 1)] && i + 2 == headerEnd &&
-            i != entityField)
-            componentField = i;
+    if (const int beforeDash = headerEnd - 2;
+        componentField < 0 && beforeDash >= anchorEnd && wordField(beforeDash) &&
+        dashField[static_cast<std::size_t>(beforeDash + 1)] && beforeDash != entityField)
+        componentField = beforeDash;
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),

@@ -48,7 +48,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void addFound(uint64_t generation, std::vector<uint64_t> found); // on the GUI thread
+    // On the GUI thread: hits of the search `generation` (for `pattern`) found since the last call.
+    void addFound(uint64_t generation, const QString& pattern, std::vector<uint64_t> found);
 
     TaskRunner& m_runner;
     std::shared_ptr<const text::Corpus> m_corpus;
@@ -57,7 +58,6 @@ private:
     int m_progressMs = 200;
     uint64_t m_generation = 0;       // of the running search: chunks of an older one are dropped
     std::vector<uint64_t> m_growing; // the running search's hits so far
-    QString m_runningPattern;
 };
 
 } // namespace logsleuth::ui

@@ -125,6 +125,9 @@ private:
     void clearMined();
     // The source's parser and date order, learned from its first lines and some from the middle.
     std::shared_ptr<const RecordParser> parserFor(const LogText& source, DateOrder& order) const;
+    // Whether a source's first lines may continue the record its file's previous chunk left open
+    // (appended bytes of one file); a new file, or a restarted one, always starts afresh.
+    bool continuesPreviousSource(std::size_t source) const;
     // `continueOpenRecord`: the source's first lines may continue the record the last mined line
     // opened (appended bytes of one file); a new file always starts afresh.
     bool mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordParser> parser, DateOrder order,
