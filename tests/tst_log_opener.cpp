@@ -110,6 +110,9 @@ private Q_SLOTS:
     void archive_data();
     void archive();
     void plainFile();
+    void headOfBigPlainFile();
+    void noHead_data();
+    void noHead();
     void truncatedGzipKeepsWhatDecoded();
     void corruptArchive_data();
     void corruptArchive();
@@ -240,6 +243,56 @@ void TestLogOpener::plainFile()
     QCOMPARE(result.sources.size(), std::size_t(1));
     QCOMPARE(linesOf(result.sources[0]), linesOf(log));
     QVERIFY(!result.partial);
+}
+
+// A big file's first screen: the complete lines within the first bytes, named and dated like
+// the whole file as openLogPath reads it.
+void TestLogOpener::headOfBigPlainFile()
+{
+    QTemporaryDir dir;
+    const QByteArray log = makeLog("head", 2000);
+    const QString path = dir.filePath(QStringLiteral("big.log"));
+    QVERIFY(writeFile(path, log));
+    const std::uint64_t maxBytes = 10'000;
+    const auto head = logsleuth::io::openLogHead(fsPath(path), maxBytes);
+    QVERIFY(head.has_value());
+    const OpenResult whole = openLogPath(fsPath(path));
+    const auto headLines = linesOf(*head);
+    const auto allLines = linesOf(whole.sources[0]);
+    // Every line that ends within the first 10,000 bytes, and no part of the next one.
+    const qsizetype lastLineEnd = log.lastIndexOf('\n', qsizetype(maxBytes) - 1);
+    QCOMPARE(headLines.size(), std::size_t(log.left(lastLineEnd + 1).count('\n')));
+    QVERIFY(headLines.size() > 10);
+    QCOMPARE(headLines,
+             std::vector<std::string>(allLines.begin(), allLines.begin() + qsizetype(headLines.size())));
+    QCOMPARE(head->name(), whole.sources[0].name());
+    QCOMPARE(head->modifiedMs(), whole.sources[0].modifiedMs());
+}
+
+// No head where the whole is as quick, or where a head cannot be cut into lines.
+void TestLogOpener::noHead_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray log = makeLog("small", 2000);
+    QTest::newRow("no bigger than the head") << QStringLiteral("small.log") << log.left(10'000);
+    QTest::newRow("gzip") << QStringLiteral("app.log.gz") << compress(log, KCompressionDevice::GZip);
+    QByteArray utf16("\xff\xfe", 2);
+    for (char c : log)
+        utf16.append(c).append('\0');
+    QTest::newRow("utf-16") << QStringLiteral("export.log") << utf16;
+    QTest::newRow("no line end in the head")
+        << QStringLiteral("one.log") << QByteArray(20'000, 'x').append('\n');
+}
+
+void TestLogOpener::noHead()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(fileName), bytes));
+    QVERIFY(bytes.size() > 9'000);
+    QVERIFY(!logsleuth::io::openLogHead(fsPath(dir.filePath(fileName)), 10'000).has_value());
 }
 
 void TestLogOpener::truncatedGzipKeepsWhatDecoded()

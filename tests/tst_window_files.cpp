@@ -14,6 +14,27 @@
 using namespace logsleuth;
 using namespace logsleuth::testing;
 
+namespace {
+
+// `lines` lines "2024-01-01 10:MM:SS INFO worker line N done" in the isolated home.
+QString writeNumberedLog(const QString& name, int lines)
+{
+    const QString path = g_home->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return {};
+    QByteArray bytes;
+    for (int i = 0; i < lines; ++i)
+        bytes += QStringLiteral("2024-01-01 10:%1:%2 INFO worker line %3 done\n")
+                     .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i % 60, 2, 10, QLatin1Char('0'))
+                     .arg(i + 1)
+                     .toUtf8();
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
 class TestWindowFiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -336,6 +357,56 @@ private Q_SLOTS:
             QVERIFY(std::abs(result->lineScores[i] - scores[i]) <=
                     1e-5f * std::max(1.0f, std::abs(scores[i])));
         QCOMPARE(QString::fromStdString(result->savedModelDir), dir);
+    }
+
+    // A big file shows its first lines while the rest is read and mined; where the analyst was
+    // in them is kept once the whole is shown.
+    void bigFileShowsItsFirstLinesFirst()
+    {
+        ui::MainWindow window;
+        const QString path = writeNumberedLog(QStringLiteral("big.log"), 20'000);
+        window.openController()->setPreviewSizes({100'000, 16'384});
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        int previewRows = 0;
+        QString previewRow50;
+        connect(window.openController(), &ui::OpenController::previewLoaded, this, [&] {
+            const ui::LogTableModel& model = *window.tableModel();
+            previewRows = model.rowCount();
+            previewRow50 = model.index(50, model.columnOf(ui::LogTableModel::Column::Text)).data().toString();
+            window.tableView()->setCurrentIndex(model.index(50, 0));
+        });
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QVERIFY2(previewRows > 100 && previewRows < 1'000, qPrintable(QString::number(previewRows)));
+        const ui::LogTableModel& model = *window.tableModel();
+        QCOMPARE(model.rowCount(), 20'000);
+        QCOMPARE(previewRow50, QStringLiteral("2024-01-01 10:00:50 INFO worker line 51 done"));
+        QCOMPARE(model.globalLine(window.tableView()->currentIndex().row()), quint64(50));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("big.log")));
+    }
+
+    // Cancelling an open after its first lines showed puts back what was open before, scores
+    // included.
+    void cancelledOpenPutsBackWhatWasOpen()
+    {
+        ui::MainWindow window;
+        QVERIFY(openAndTrainQuickly(window));
+        const auto before = window.tableModel()->corpus();
+        const auto scoring = window.analysisController()->result();
+        const QString title = window.windowTitle();
+        const QString path = writeNumberedLog(QStringLiteral("big-cancelled.log"), 20'000);
+        window.openController()->setPreviewSizes({100'000, 16'384});
+        QSignalSpy previewed(window.openController(), &ui::OpenController::previewLoaded);
+        QSignalSpy cancelled(window.taskRunner(), &ui::TaskRunner::cancelled);
+        // Connected after the window's own slot, so it runs once the first lines show.
+        connect(window.openController(), &ui::OpenController::previewLoaded, window.taskRunner(),
+                &ui::TaskRunner::cancel);
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 30000);
+        QCOMPARE(previewed.count(), 1);
+        QCOMPARE(window.tableModel()->corpus(), before);
+        QCOMPARE(window.tableModel()->analysis(), scoring);
+        QCOMPARE(window.windowTitle(), title);
     }
 
     void openFailureIsReported()

@@ -1105,6 +1105,10 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>Show each file&apos;s lines in order, one file after another</source>
         <translation>Die Zeilen jeder Datei der Reihe nach zeigen, eine Datei nach der anderen</translation>
     </message>
+    <message>
+        <source>Showing the first %1 lines of %2 while the rest is read</source>
+        <translation>Die ersten %1 Zeilen von %2 werden gezeigt, während der Rest gelesen wird</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>
@@ -1249,6 +1253,10 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
     <message>
         <source>Opening</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the rest</source>
+        <translation>Der Rest wird gelesen</translation>
     </message>
 </context>
 <context>

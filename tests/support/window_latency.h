@@ -167,6 +167,39 @@ inline LatencyReport measureWindowLatency(ui::MainWindow& window, const QString&
     return report;
 }
 
+// Opening one log in `window`: how long until the table first shows rows (the first screen),
+// how long until the open is done (every line read and mined), and the worst stall meanwhile.
+struct OpenReport {
+    double firstScreenMs = -1; // -1: no rows before the timeout
+    double openSeconds = -1;   // -1: not done before the timeout
+    double maxStallMs = 0;
+    int rows = 0;
+};
+
+inline OpenReport measureOpen(ui::MainWindow& window, const QString& path, int timeoutMs)
+{
+    OpenReport report;
+    StallMeter meter;
+    meter.setStep("open");
+    QElapsedTimer clock;
+    clock.start();
+    meter.start();
+    window.openPaths({path});
+    const bool done = waitUntil(
+        [&] {
+            if (report.firstScreenMs < 0 && window.tableModel()->rowCount() > 0)
+                report.firstScreenMs = double(clock.nsecsElapsed()) / 1e6;
+            return report.firstScreenMs >= 0 && !window.taskRunner()->isBusy();
+        },
+        timeoutMs);
+    if (done) report.openSeconds = double(clock.nsecsElapsed()) / 1e9;
+    waitUntil([] { return false; }, kSettleMs);
+    meter.stop();
+    report.maxStallMs = meter.maxStallMs();
+    report.rows = window.tableModel()->rowCount();
+    return report;
+}
+
 // A log of `lines` lines in an HDFS-like layout with a few rare messages, for the scenario.
 inline void writeLatencyLog(const QString& path, int lines)
 {

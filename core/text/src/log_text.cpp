@@ -193,6 +193,36 @@ LogText LogText::openFile(const std::filesystem::path& path)
     return text;
 }
 
+std::optional<LogText> LogText::openFileHead(const std::filesystem::path& path, std::uint64_t maxBytes)
+{
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0) throw TextError(openError(path, std::strerror(errno)));
+    struct stat info{};
+    if (::fstat(file.fd, &info) != 0) throw TextError(openError(path, std::strerror(errno)));
+    if (!S_ISREG(info.st_mode) || std::uint64_t(info.st_size) <= maxBytes) return std::nullopt;
+
+    std::string bytes(static_cast<std::size_t>(maxBytes), '\0');
+    std::size_t used = 0;
+    while (used < bytes.size()) {
+        const ssize_t got = ::pread(file.fd, bytes.data() + used, bytes.size() - used, off_t(used));
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw TextError(openError(path, std::strerror(errno)));
+        if (got == 0) break;
+        used += static_cast<std::size_t>(got);
+    }
+    bytes.resize(used);
+    // A NUL byte is UTF-16's or a binary file's: a newline byte is no line end there.
+    if (bytes.find('\0') != std::string::npos) return std::nullopt;
+    const std::size_t lastLineEnd = bytes.rfind('\n');
+    if (lastLineEnd == std::string::npos) return std::nullopt;
+    bytes.resize(lastLineEnd + 1);
+
+    LogText text = fromBytes(std::move(bytes), path.string());
+    text.m_modifiedMs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000 +
+                        static_cast<std::int64_t>(info.st_mtim.tv_nsec / 1000000);
+    return text;
+}
+
 LogText LogText::fromBytes(std::string bytes, std::string name)
 {
     LogText text;

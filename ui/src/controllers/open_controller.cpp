@@ -7,7 +7,9 @@
 #include <logsleuth/ui/task_runner.h>
 
 #include <QFileInfo>
+#include <QMetaObject>
 
+#include <optional>
 #include <stdexcept>
 
 namespace logsleuth::ui {
@@ -16,6 +18,29 @@ namespace {
 
 // Share of the progress bar spent reading; mining takes the rest.
 constexpr double kReadShare = 0.4;
+// The first lines of the first path, mined on their own; null when it is smaller than
+// sizes.minFileBytes, compressed or an archive, or when anything goes wrong (the whole read then
+// says what).
+LoadedCorpusPtr readPreview(const QStringList& paths, OpenController::PreviewSizes sizes,
+                            TaskContext& context)
+{
+    const QFileInfo info(paths.front());
+    if (info.size() < sizes.minFileBytes) return {};
+    std::optional<text::LogText> head;
+    try {
+        head = io::openLogHead(info.filesystemAbsoluteFilePath(), sizes.headBytes);
+    } catch (const std::exception&) {
+        return {};
+    }
+    if (!head) return {};
+    auto corpus = std::make_shared<text::Corpus>();
+    corpus->addSource(std::move(*head));
+    if (!corpus->mine(TaskControl(context.cancelFlag()))) return {};
+    auto preview = std::make_shared<LoadedCorpus>();
+    preview->paths = paths;
+    preview->corpus = std::move(corpus);
+    return preview;
+}
 
 LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskContext& context)
 {
@@ -77,13 +102,19 @@ bool OpenController::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty()) return false;
     const uint64_t maxBytes = m_maxDecompressedBytes;
-    return m_runner.start(tr("Opening"),
-                          [this, paths, maxBytes](TaskContext& context) -> TaskRunner::Delivery {
-                              LoadedCorpusPtr loaded = readAndMine(paths, maxBytes, context);
-                              if (!loaded) return {};
-                              // Runs on the GUI thread; the runner (and so this controller) outlives the job.
-                              return [this, loaded] { Q_EMIT corpusLoaded(loaded); };
-                          });
+    const PreviewSizes preview = m_preview;
+    return m_runner.start(
+        tr("Opening"), [this, paths, maxBytes, preview](TaskContext& context) -> TaskRunner::Delivery {
+            if (LoadedCorpusPtr head = readPreview(paths, preview, context)) {
+                context.setPhase(tr("Reading the rest"));
+                QMetaObject::invokeMethod(
+                    this, [this, head] { Q_EMIT previewLoaded(head); }, Qt::QueuedConnection);
+            }
+            LoadedCorpusPtr loaded = readAndMine(paths, maxBytes, context);
+            if (!loaded) return {};
+            // Runs on the GUI thread; the runner (and so this controller) outlives the job.
+            return [this, loaded] { Q_EMIT corpusLoaded(loaded); };
+        });
 }
 
 } // namespace logsleuth::ui

@@ -410,41 +410,11 @@ void MainWindow::connectControllers()
         statusBar()->showMessage(tr("%1 cancelled.").arg(label), kMessageMs);
     });
 
-    connect(m_open, &OpenController::corpusLoaded, this, [this](const LoadedCorpusPtr& loaded) {
-        m_model->setCorpus(loaded->corpus);
-        m_analysis->setCorpus(loaded->corpus);
-        m_search->setCorpus(loaded->corpus);
-        m_filterBar->setCorpus(loaded->corpus);
-        m_templates->setCorpus(loaded->corpus);
-        m_tryLine->setResult(nullptr);
-        m_charts->clear();
-        m_why->setResult(nullptr);
-        m_sortedOnce = false;
-        QStringList names;
-        for (const QString& path : loaded->paths)
-            names.append(QFileInfo(path).fileName());
-        setWindowTitle(tr("%1 — LogSleuth").arg(names.join(QStringLiteral(", "))));
-        watchOpenFiles(loaded->paths);
-        m_follow->setCorpus(loaded->corpus);
-        m_follow->setFollowing(m_followAction->isChecked());
-        m_recent->remember(loaded->paths, false);
-        if (!loaded->warnings.empty()) {
-            QStringList lines;
-            for (const std::string& w : loaded->warnings)
-                lines.append(QString::fromStdString(w));
-            if (loaded->partial)
-                showError(tr("Some input could not be read"), lines.join(QLatin1Char('\n')));
-            else
-                statusBar()->showMessage(lines.join(QStringLiteral("; ")), kMessageMs);
-        }
-        updateSummary();
-        updateActions();
-        if (m_trainWhenOpened) {
-            m_trainWhenOpened = false;
-            // After this delivery returns the runner is free; start on the next turn.
-            QTimer::singleShot(0, this, &MainWindow::trainAndScore);
-        }
-    });
+    connect(m_open, &OpenController::previewLoaded, this, &MainWindow::showPreview);
+    connect(m_open, &OpenController::corpusLoaded, this, &MainWindow::showLoadedCorpus);
+    // One job runs at a time, so a cancel or failure after a preview is the open's.
+    connect(m_runner, &TaskRunner::cancelled, this, &MainWindow::restoreAfterPreview);
+    connect(m_runner, &TaskRunner::failed, this, &MainWindow::restoreAfterPreview);
 
     connect(m_analysis, &AnalysisController::analysisFinished, this, [this](const AnalysisResultPtr& result) {
         if (!m_openPaths.isEmpty()) m_recent->remember(m_openPaths, true);

@@ -126,6 +126,12 @@ private:
     void saveSettings() const;
     void watchOpenFiles(const QStringList& paths);
     // File → Follow Files (main_window_follow.cpp).
+    // Opening (main_window_open.cpp): every panel to one corpus; a big file's first lines;
+    // the whole; what was open before, after a cancel or failure that followed a preview.
+    void showCorpus(const std::shared_ptr<const text::Corpus>& corpus);
+    void showPreview(const LoadedCorpusPtr& preview);
+    void showLoadedCorpus(const LoadedCorpusPtr& loaded);
+    void restoreAfterPreview();
     void setUpFollowing();
     void showGrownCorpus(const std::shared_ptr<const text::Corpus>& corpus, quint64 addedLines);
     // Analysis → Save Model… / Open Model… (main_window_models.cpp).
@@ -181,6 +187,7 @@ private:
     bool m_sortedOnce = false;
     bool m_searchHitShown = false; // the running search's first streamed match is selected
     bool m_trainWhenOpened = false;
+    bool m_previewShown = false; // the table shows a file's first lines while the open runs
 };
 
 } // namespace logsleuth::ui

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -48,5 +49,11 @@ struct OpenResult {
 // Detects the format by its magic bytes (the extension only settles a tar without the ustar
 // magic). Throws OpenError for a missing or unreadable file, a corrupt archive, or a cancel.
 OpenResult openLogPath(const std::filesystem::path& path, const OpenOptions& options = {});
+
+// The first lines of a plain log bigger than maxBytes, as they would come out of openLogPath
+// (same name and date): what a window shows while the whole is read. Null for a compressed
+// file, an archive, a file of at most maxBytes, or one whose head cannot be cut into lines
+// (LogText::openFileHead). Throws OpenError as openLogPath does.
+std::optional<text::LogText> openLogHead(const std::filesystem::path& path, std::uint64_t maxBytes);
 
 } // namespace logsleuth::io

@@ -29,6 +29,12 @@ public:
     // the last two minutes (they may still be written or truncated) are read instead.
     // Throws TextError("cannot open <path>: <reason>").
     static LogText openFile(const std::filesystem::path& path);
+    // The complete lines within the first maxBytes of a regular file, named and dated as
+    // openFile names and dates the whole (what a big file's first screen shows while the rest
+    // is read). Null when the path is not a regular file of more than maxBytes, when it looks
+    // like UTF-16 or binary (its lines cannot be cut on a newline byte), or when no line ends
+    // within maxBytes. Throws TextError as openFile does.
+    static std::optional<LogText> openFileHead(const std::filesystem::path& path, std::uint64_t maxBytes);
     static LogText fromBytes(std::string bytes, std::string name);
     static LogText readAll(std::istream& in, std::string name); // e.g. stdin, name "-"
 
