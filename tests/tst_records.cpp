@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Records: layouts learned from lines of formats made up here (pipes, padded columns, a
+// Records: layouts learned from lines of formats made up here (pipes, tabs, padded columns, a
 // program before " - ", one logger before " - " saying one thing, epoch stamps, repeated hosts,
-// syslog, JSON lines, logfmt), a user-given format, multi-line records, and the record columns of the
-// corpus.
+// syslog, a level letter glued to its date, JSON lines, logfmt), a user-given format, multi-line records, and
+// the record columns of the corpus.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -144,6 +144,24 @@ LS_TEST(learnedLayouts)
                           std::to_string(100 + i) + "]: " + message(i);
                }),
          "<Entity> <Component>: <Content>", "", "", "nginx", "web-0"},
+        {"one-letter level glued to a month-day date, source location in brackets' stead",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "I", "W", "E"})) + "0401 12:" + two(i / 60) + ":" +
+                          two(i) + ".004217 " + std::to_string(700 + i % 50) + " " +
+                          pick(i, {"store.cc", "queue.rs", "main.c"}) + ":" + std::to_string(10 + i % 400) +
+                          "] " + message(i);
+               }),
+         "<Level><Time> <Pid> <Component>] <Content>", "2020-04-01T12:00:00.004Z", "I", "store.cc", ""},
+        {"tab-separated columns, level words of every kind",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + "\t" +
+                          pick(i, {"Informational", "Information", "Verbose", "Error", "Warning"}) + "\t" +
+                          pick(i, {"Disk Manager", "Net", "Scheduler"}) + "\t" + message(i);
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.000Z", "Informational",
+         "Disk Manager", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

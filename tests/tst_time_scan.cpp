@@ -61,6 +61,8 @@ LS_TEST(spellings)
         {"12/31/99 23:59", DateOrder::MonthDayYear, "1999-12-31T23:59:00.000Z"},
         {"20240229_081501", DateOrder::YearMonthDay, "2024-02-29T08:15:01.000Z"},
         {"1999-12-31 23:59:59 +0100", DateOrder::YearMonthDay, "1999-12-31T22:59:59.000Z"},
+        {"0401 12:00:00.004217", DateOrder::YearMonthDay, "2020-04-01T12:00:00.004Z"},
+        {"1231 23:59:58", DateOrder::YearMonthDay, "2019-12-31T23:59:58.000Z"}, // after the reference
     };
     for (const Row& row : rows) {
         LS_ROW(row.text);
@@ -84,9 +86,10 @@ LS_TEST(stampsEndAtBoundaries)
 
 LS_TEST(notTimes)
 {
-    for (const char* text : {"1.2.3", "10.10.34.11", "version 2", "May the force", "20230401", "123456",
-                             "12.30", "2015-13-01", "Junk 12 10:00", "0:0:0:0:0:0:0:0:2181", "42", "", "-1",
-                             "x2015-10-18", "2015-10-18x", "999999999999"}) {
+    for (const char* text :
+         {"1.2.3", "10.10.34.11", "version 2", "May the force", "20230401", "123456", "12.30", "2015-13-01",
+          "Junk 12 10:00", "0:0:0:0:0:0:0:0:2181", "42", "", "-1", "x2015-10-18", "2015-10-18x",
+          "999999999999", "1301 10:00:00", "0401 10:00", "0401 x"}) {
         LS_ROW(text);
         CHECK_EQ(scanTime(text).length, std::size_t{0});
     }

@@ -36,10 +36,16 @@ bool allDigits(std::string_view token)
     return true;
 }
 
-// A logger or tag before a colon: "dfs.DataNode$PacketResponder:", "sshd[24200]:".
+// A logger or tag before a colon: "dfs.DataNode$PacketResponder:", "sshd[24200]:"; or a
+// source location closed by a bracket that opened before the header ("server.go:628]").
 bool isColonWord(std::string_view token)
 {
-    if (token.size() < 2 || token.back() != ':') return false;
+    if (token.size() < 2) return false;
+    if (token.back() == ']') {
+        if (token.find('[') != std::string_view::npos) return false;
+    } else if (token.back() != ':') {
+        return false;
+    }
     bool hasLetter = false;
     for (char c : token.substr(0, token.size() - 1)) {
         if (isAlpha(c))
@@ -89,6 +95,14 @@ std::string_view Cell::value(std::string_view line) const
 {
     std::string_view v = text(line);
     if (bracketed && v.size() >= 2) return v.substr(1, v.size() - 2);
+    if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
+        // A source location: "server.go:628]" names the file, whatever line of it wrote.
+        v.remove_suffix(1);
+        const std::size_t colon = v.rfind(':');
+        if (colon != std::string_view::npos && colon > 0 && allDigits(v.substr(colon + 1)))
+            v = v.substr(0, colon);
+        return v;
+    }
     if (kind == CellKind::ColonWord || (kind == CellKind::Level && v.size() > 1 && v.back() == ':')) {
         v.remove_suffix(1);
         // A syslog tag's process id: "sshd[24200]" → "sshd".
@@ -102,7 +116,7 @@ std::string_view Cell::value(std::string_view line) const
     return v;
 }
 
-bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out)
+bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out, char column)
 {
     std::size_t p = from;
     while (p < line.size() && isBlank(line[p]))
@@ -139,6 +153,18 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         }
     }
     if (tryTime) {
+        // A one-letter level glued to the date ("I0301 10:00:00.621429", glog and klog).
+        if (p + 1 < line.size() && isDigit(line[p + 1]) && isLevelWord(line.substr(p, 1))) {
+            const RawTime t = scanTime(line.substr(p + 1));
+            if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
+                out.kind = CellKind::Time;
+                out.time = t;
+                out.levelPrefix = 1;
+                out.end = static_cast<std::uint32_t>(p + 1 + t.length);
+                readDelimiter(line, out.end, out);
+                return true;
+            }
+        }
         const RawTime t = scanTime(line.substr(p));
         if (t.length > 0) {
             out.kind = CellKind::Time;
@@ -149,6 +175,17 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         }
     }
     std::size_t end = p;
+    if (column != 0) {
+        end = line.find(column, p);
+        if (end == std::string_view::npos) end = line.size();
+        std::size_t wordEnd = end;
+        while (wordEnd > p && isBlank(line[wordEnd - 1]))
+            --wordEnd;
+        out.end = static_cast<std::uint32_t>(wordEnd);
+        out.kind = kindOfWord(line.substr(p, wordEnd - p));
+        readDelimiter(line, end, out);
+        return true;
+    }
     while (end < line.size() && !isBlank(line[end]) && !isHardDelimiter(line[end]))
         ++end;
     // A trailing ',' or ';' separates, it is not part of the word.

@@ -23,7 +23,8 @@ struct Cell {
     char delimiter = 0;   // ' ', '|', '\t', ',' or ';' after the cell; 0 at the end of the line
     std::uint8_t gap = 0; // blanks after the cell (capped at 255)
     bool bracketed = false;
-    RawTime time; // for Time cells
+    std::uint8_t levelPrefix = 0; // Time cells: bytes of a level letter glued before the stamp
+    RawTime time;                 // for Time cells
 
     std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }
     // Without brackets and a trailing ':' (and a syslog tag's "[pid]").
@@ -31,7 +32,9 @@ struct Cell {
 };
 
 // Reads the cell that starts at `from` (blanks before it are skipped). `tryTime`: look for a
-// timestamp here (costs a scan). Returns false at the end of the line.
-bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out);
+// timestamp here (costs a scan). `column`: the tab that separates the columns of a tabular
+// log, or 0; then a cell that is neither a time nor bracketed runs up to it, blanks included
+// ("Service Control Manager"). Returns false at the end of the line.
+bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out, char column = 0);
 
 } // namespace logsleuth::text::detail

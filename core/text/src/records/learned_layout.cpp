@@ -56,6 +56,9 @@ struct PositionStats {
     int padded = 0; // two or more blanks after the cell
     int withDigit = 0;
     int bracketed = 0;
+    int levelPrefix = 0;     // time cells with a level letter glued before them
+    int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
+    int severityWords = 0;   // values that name a severity ("Information", "Warning")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_set<std::string_view> distinct;
     std::vector<RawTime> times;
@@ -97,8 +100,8 @@ std::string_view roleKind(Role role)
 
 } // namespace
 
-LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField)
-    : m_fields(std::move(fields)), m_timeField(timeField)
+LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column)
+    : m_fields(std::move(fields)), m_timeField(timeField), m_column(column)
 {
 }
 
@@ -112,11 +115,13 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     RecordParts parts;
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const LayoutField& field = m_fields[i];
-        if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell)) return;
+        if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell, m_column)) return;
         std::string_view value = cell.value(line);
         switch (field.kind) {
         case CellKind::Time:
-            if (cell.kind != CellKind::Time) return;
+            if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0)) return;
+            if (cell.levelPrefix > 0 && parts.level.empty())
+                parts.level = line.substr(cell.begin, cell.levelPrefix);
             break;
         case CellKind::Number:
             if (cell.kind != CellKind::Number) return;
@@ -136,7 +141,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 Cell look = cell;
                 bool found = false;
                 for (int extra = 0; extra < 2 && !found; ++extra) {
-                    if (!detail::readCell(line, look.next, false, look)) break;
+                    if (!detail::readCell(line, look.next, false, look, m_column)) break;
                     found = look.kind == CellKind::ColonWord;
                 }
                 if (!found) {
@@ -157,7 +162,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 std::uint32_t end = cell.end;
                 for (int extra = 0; extra < 3; ++extra) {
                     Cell ahead;
-                    if (!detail::readCell(line, look.next, false, ahead)) break;
+                    if (!detail::readCell(line, look.next, false, ahead, m_column)) break;
                     if (ahead.kind == CellKind::Dash) {
                         value = line.substr(cell.begin, end - cell.begin);
                         cell.next = look.next;
@@ -202,13 +207,17 @@ std::string LearnedLayoutParser::formatString() const
         } else if (field.role == Role::Constant && !field.literal.empty()) {
             format += field.literal;
         } else {
+            if (field.gluedLevel) {
+                const int levelOrdinal = ++seen[static_cast<std::size_t>(Role::Level)];
+                format += "<" + fieldName(Role::Level, levelOrdinal) + ">";
+            }
             const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
             const std::string name = "<" + fieldName(field.role, ordinal) + ">";
             if (field.bracketed)
                 format += "[" + name + "]";
             else
                 format += name;
-            if (field.kind == CellKind::ColonWord) format += ":";
+            if (field.kind == CellKind::ColonWord) format += field.closer;
         }
         switch (field.delimiter) {
         case '|':
@@ -236,6 +245,7 @@ std::string LearnedLayoutParser::fieldKinds() const
     std::string kinds;
     for (const LayoutField& field : m_fields) {
         if (!kinds.empty()) kinds += ';';
+        if (field.gluedLevel) kinds += "level;";
         kinds += roleKind(field.role);
     }
     return kinds;
@@ -245,6 +255,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
 {
     // Cells of every sampled line, and the lines that start like most lines do (continuation
     // lines of multi-line records start differently and must not dilute the statistics).
+    // A tabular log: most lines hold a tab after their first cell.
+    const auto interiorTab = [](std::string_view line) {
+        const std::size_t first = line.find_first_not_of(" \t");
+        return first != std::string_view::npos && line.find('\t', first) != std::string_view::npos;
+    };
+    const auto tabbed = std::count_if(sample.begin(), sample.end(), interiorTab);
+    const char tabColumn = double(tabbed) >= kStable * double(sample.size()) ? '\t' : 0;
+
     std::vector<std::vector<Cell>> cellsOfLine;
     cellsOfLine.reserve(sample.size());
     std::array<int, 6> firstFamily{};
@@ -253,7 +271,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         std::uint32_t pos = 0;
         Cell cell;
         while (cells.size() < kMaxCells && line.size() < UINT32_MAX &&
-               detail::readCell(line, pos, true, cell)) {
+               detail::readCell(line, pos, true, cell, tabColumn)) {
             cells.push_back(cell);
             pos = cell.next;
         }
@@ -279,10 +297,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
+            s.levelPrefix += c.levelPrefix > 0;
+            s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
             ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
             ++s.nextColumn[c.next];
             const std::string_view value = c.value(sample[l]);
             s.withDigit += hasDigit(value);
+            s.severityWords += severityOf(value) != Severity::Unknown;
             if (s.distinct.size() < 4096) s.distinct.insert(value);
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
@@ -307,12 +328,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].dash) >= kStable;
     };
 
+    // A cell that a tab or '|' ends on most lines is a column, whatever it holds.
+    auto hardDelimited = [&](int i) {
+        return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable;
+    };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
     int headerEnd = 0;
-    for (int i = 0; i < kMaxCells - 2 && stable(i); ++i) {
-        if (is(i, Family::Time) || is(i, Family::Level) ||
-            share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable)
-            headerEnd = i + 1;
+    for (int i = 0; i < kMaxCells - 2 && (stable(i) || hardDelimited(i)); ++i) {
+        if (is(i, Family::Time) || is(i, Family::Level) || hardDelimited(i)) headerEnd = i + 1;
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
     // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
@@ -326,10 +349,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
 
     std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
     // What commonly follows the anchor.
-    for (int i = headerEnd; i < kMaxCells - 1 && stable(i); ++i) {
+    for (int i = headerEnd; i < kMaxCells - 1 && (stable(i) || hardDelimited(i)); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (share(s.hardDelimiter) >= kStable || is(i, Family::Number) || is(i, Family::Bracket) ||
-            is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
+        if (hardDelimited(i) || is(i, Family::Number) || is(i, Family::Bracket) || is(i, Family::Level) ||
+            is(i, Family::Time) || dashAt(i)) {
             headerEnd = i + 1;
             continue;
         }
@@ -390,6 +413,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 bestTime = score;
                 timeField = i;
             }
+            field.gluedLevel = share(s.levelPrefix) >= kStable;
+            if (field.gluedLevel && levelField < 0) levelField = i;
             break;
         }
         case Family::Level:
@@ -407,6 +432,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         case Family::ColonWord:
             field.kind = CellKind::ColonWord;
+            field.closer = s.closedByBracket * 2 > count ? ']' : ':';
             field.role = Role::Component;
             componentField = i;
             break;
@@ -417,6 +443,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             field.role =
                 s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
             if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
+            // A column of severity names the level list does not take alone ("Information").
+            if (field.role == Role::Other && levelField < 0 && share(s.severityWords) >= kStable) {
+                field.role = Role::Level;
+                levelField = i;
+            }
             break;
         }
         fields.push_back(field);
@@ -464,7 +495,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     if (componentField >= 0) fields[static_cast<std::size_t>(componentField)].role = Role::Component;
     if (entityField >= 0) fields[static_cast<std::size_t>(entityField)].role = Role::Entity;
 
-    return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField);
+    return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField, tabColumn);
 }
 
 } // namespace logsleuth::text

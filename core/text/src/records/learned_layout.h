@@ -20,13 +20,16 @@ struct LayoutField {
     Role role = Role::Other;
     bool bracketed = false;
     bool spanToDash = false; // a program name that may hold blanks, ended by the " - " that follows
+    bool gluedLevel = false; // a time whose stamp follows a one-letter level ("I0301 10:00:00")
+    char closer = ':';       // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
     char delimiter = ' ';
     std::string literal; // the one value of a constant field, for the format string
 };
 
 class LearnedLayoutParser final : public RecordParser {
 public:
-    LearnedLayoutParser(std::vector<LayoutField> fields, int timeField);
+    // column: the tab between a tabular log's columns (see detail::readCell), or 0.
+    LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column = 0);
     void parse(std::string_view line, RecordParts& out) const override;
     std::string formatString() const override;
     std::string fieldKinds() const override;
@@ -34,6 +37,7 @@ public:
 private:
     std::vector<LayoutField> m_fields;
     int m_timeField;
+    char m_column;
 };
 
 // nullptr when the sample shows no stable header.

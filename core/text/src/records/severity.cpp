@@ -63,15 +63,16 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 24> words{{
-        {"trace", Severity::Trace},       {"finest", Severity::Trace},  {"finer", Severity::Trace},
-        {"verbose", Severity::Trace},     {"debug", Severity::Debug},   {"fine", Severity::Debug},
-        {"config", Severity::Debug},      {"info", Severity::Info},     {"information", Severity::Info},
-        {"notice", Severity::Notice},     {"warn", Severity::Warning},  {"warning", Severity::Warning},
-        {"error", Severity::Error},       {"err", Severity::Error},     {"severe", Severity::Error},
-        {"critical", Severity::Critical}, {"crit", Severity::Critical}, {"alert", Severity::Critical},
-        {"fatal", Severity::Fatal},       {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
-        {"panic", Severity::Fatal},       {"failure", Severity::Error}, {"failed", Severity::Error},
+    static constexpr std::array<std::pair<std::string_view, Severity>, 25> words{{
+        {"trace", Severity::Trace},        {"finest", Severity::Trace},  {"finer", Severity::Trace},
+        {"verbose", Severity::Trace},      {"debug", Severity::Debug},   {"fine", Severity::Debug},
+        {"config", Severity::Debug},       {"info", Severity::Info},     {"information", Severity::Info},
+        {"notice", Severity::Notice},      {"warn", Severity::Warning},  {"warning", Severity::Warning},
+        {"error", Severity::Error},        {"err", Severity::Error},     {"severe", Severity::Error},
+        {"critical", Severity::Critical},  {"crit", Severity::Critical}, {"alert", Severity::Critical},
+        {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
+        {"panic", Severity::Fatal},        {"failure", Severity::Error}, {"failed", Severity::Error},
+        {"informational", Severity::Info},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;

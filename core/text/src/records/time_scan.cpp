@@ -4,6 +4,7 @@
 // The grammar, by parts:
 //   stamp   := [weekday [","] " "] (epoch | date [dtsep clock] | month-name-date | clock) [zone] [year]
 //   date    := NNNN s N s N | N s N s (NN|NNNN) | N s N (needs a clock) | NNNNNNNN | NNNNNN (need a clock)
+//              | NNNN (month and day; needs a blank and a clock with seconds)
 //              | N "/" Mon "/" NNNN | N " " Mon " " NNNN        (s is one of - / . and repeats)
 //   month-name-date := Mon " "+ N [","] [" " NNNN]
 //   dtsep   := "T" | " "+ | "-" | "_" | ":"
@@ -347,6 +348,27 @@ RawTime scanAt(std::string_view text)
             }
         }
         return {};
+    }
+
+    // Compact month and day, MMDD, only before a blank and a clock with seconds ("0301
+    // 10:00:00.621429"); the year comes from the file, as for "Jun 14 15:16:01".
+    if (n == 4 && c.peek(4) == ' ') {
+        Cursor d = c;
+        const long long v = d.number(4, 4);
+        RawTime candidate = t;
+        candidate.dateParts = 3;
+        candidate.yearFirst = true;
+        candidate.date[1] = static_cast<int>(v / 100);
+        candidate.date[2] = static_cast<int>(v % 100);
+        if (candidate.date[1] >= 1 && candidate.date[1] <= 12 && candidate.date[2] >= 1 &&
+            candidate.date[2] <= 31 && d.spaces() > 0 && clock(d, candidate, false) &&
+            candidate.second >= 0) {
+            clockSuffixes(d, candidate, true);
+            if (atBoundary(d)) {
+                candidate.length = d.p;
+                return candidate;
+            }
+        }
     }
 
     // Year first: 2015-10-18, 2005.06.03, 2016/9/28 — with or without a clock.
