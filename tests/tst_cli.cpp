@@ -60,6 +60,11 @@ private Q_SLOTS:
         QTest::newRow("bad epochs") << QStringList{QStringLiteral("analyze"), sample("sshd.log"),
                                                    QStringLiteral("--epochs"), QStringLiteral("ten")}
                                     << 2 << QStringLiteral("--epochs");
+        QTest::newRow("seasonal threshold for messages")
+            << QStringList{QStringLiteral("analyze"),     sample("sshd.log"),
+                           QStringLiteral("--epochs"),    QStringLiteral("1"),
+                           QStringLiteral("--threshold"), QStringLiteral("seasonal")}
+            << 1 << QStringLiteral("--kind window");
         QTest::newRow("missing model")
             << QStringList{QStringLiteral("score"), sample("sshd.log"), QStringLiteral("--model"),
                            QStringLiteral("/nonexistent-model")}

@@ -75,6 +75,35 @@ std::string steadyLog(int foreignAt = -1, const std::string& floodHost = "", int
     return log;
 }
 
+// Two hosts over eight days, a line each every 30 s; every night at 02:00 host0 runs a backup
+// for ten minutes (a burst of one message), and once, on the sixth day, at 14:00 instead.
+std::string nightlyBackupLog()
+{
+    static const char* messages[] = {"request <n> served in <n> ms", "heartbeat ok",
+                                     "cache refreshed with <n> entries", "session <n> closed"};
+    std::mt19937 rng(5);
+    std::string log;
+    char stampText[64];
+    for (int day = 0; day < 8; ++day) {
+        for (int second = 0; second < 86400; second += 30) {
+            std::snprintf(stampText, sizeof stampText, "2026-03-%02d %02d:%02d:%02d", day + 1, second / 3600,
+                          second / 60 % 60, second % 60);
+            for (int host = 0; host < 2; ++host) {
+                std::string text = messages[(second / 30 + host) % 4];
+                for (std::size_t at; (at = text.find("<n>")) != std::string::npos;)
+                    text.replace(at, 3, std::to_string(rng() % 900 + 10));
+                log += std::string(stampText) + " INFO host" + std::to_string(host) + " app: " + text + "\n";
+            }
+            const bool nightly = day != 5 && second >= 7200 && second < 7800;
+            const bool stray = day == 5 && second >= 50400 && second < 51000;
+            for (int chunk = 0; (nightly || stray) && chunk < 5; ++chunk)
+                log += std::string(stampText) + " INFO host0 backup: copied chunk " +
+                       std::to_string(rng() % 9000) + " of volume data\n";
+        }
+    }
+    return log;
+}
+
 ModelOptions quick(std::string_view kind)
 {
     ModelOptions o = defaultOptions(modelFamily(kind));
@@ -219,6 +248,64 @@ LS_TEST(windowFamilyFindsAnEntityThatFloods)
     const auto why = session.model()->explain(*corpus, scored.scores, std::uint32_t(top));
     CHECK(!why.tokens.empty());
     CHECK(why.tokens.front().present); // more of something than expected
+}
+
+// A backup that runs every night is flagged every night by one threshold for the whole day; a
+// seasonal threshold (one per hour) learns that 02:00 is backup time and still flags the one
+// backup that ran at 14:00.
+LS_TEST(seasonalThresholdLearnsTheNightlyBackup)
+{
+    const auto corpus = corpusOf(nightlyBackupLog());
+    AnalysisSession session(corpus);
+    CHECK(session.train("window", quick("window")));
+    CHECK(session.score());
+    const auto flagged = [&](const std::string& prefix) {
+        const Scored& scored = session.scored();
+        int count = 0;
+        for (std::size_t u = 0; u < scored.size(); ++u)
+            count += scored.scores.unitNames[u].rfind(prefix, 0) == 0 && isAnomaly(scored.verdicts[u]);
+        return count;
+    };
+    const auto nightly = [&] {
+        int count = 0;
+        for (int day = 1; day <= 8; ++day)
+            if (day != 6) count += flagged("2026-03-0" + std::to_string(day) + "T02:0");
+        return count;
+    };
+    const std::string stray = "2026-03-06T14:0";
+    std::printf("  auto %.4f: %d nightly backup windows flagged, %d at 14:00\n", session.scored().threshold,
+                nightly(), flagged(stray));
+    CHECK(nightly() > 0);
+    CHECK(flagged(stray) > 0);
+
+    session.setThreshold(ThresholdSpec::parse("seasonal"));
+    session.decide();
+    const Scored& seasonal = session.scored();
+    CHECK_EQ(seasonal.unitThresholds.size(), seasonal.size());
+    const std::vector<double>& hourly = session.model()->calibration().hourly;
+    CHECK_EQ(hourly.size(), std::size_t(24));
+    std::printf("  seasonal: 02:00 %.4f, 14:00 %.4f; %d nightly flagged, %d at 14:00\n", hourly[2],
+                hourly[14], nightly(), flagged(stray));
+    CHECK(hourly[2] > seasonal.threshold);
+    CHECK_EQ(nightly(), 0);
+    CHECK(flagged(stray) > 0);
+
+    // The hourly thresholds travel with the model.
+    TempDir temp("seasonal");
+    session.model()->save(temp.path / "model", false);
+    CHECK(loadModel(temp.path / "model", DeviceRequest::Cpu)->calibration().hourly == hourly);
+
+    // A message scores the same at any hour: a family of message units says so.
+    AnalysisSession messages(corpusOf(steadyLog()));
+    messages.setThreshold(ThresholdSpec::parse("seasonal"));
+    CHECK(messages.train("vae", quick("vae")));
+    std::string why;
+    try {
+        messages.score();
+    } catch (const ModelError& e) {
+        why = e.what();
+    }
+    CHECK(why.find("--kind window") != std::string::npos);
 }
 
 LS_TEST(saveLoadGivesTheSameScores)

@@ -32,6 +32,7 @@ LS_TEST(parseValidSpecs)
         {"p99", Kind::Percentile, 99, "p99"},          {"p99.9", Kind::Percentile, 99.9, "p99.9"},
         {"P100", Kind::Percentile, 100, "p100"},       {"p0", Kind::Percentile, 0, "p0"},
         {"0.42", Kind::Absolute, 0.42, "0.42"},        {"17", Kind::Absolute, 17, "17"},
+        {" Seasonal ", Kind::Seasonal, 0, "seasonal"},
     };
     for (const Row& row : rows) {
         LS_ROW(row.text);
@@ -133,6 +134,56 @@ LS_TEST(resolveOnKnownStats)
     CHECK(near(ThresholdSpec::parse("p99").resolve(stats), 9.9, 1e-5));
     CHECK(near(ThresholdSpec::parse("p99.95").resolve(stats), 9.995, 1e-5));
     CHECK(near(ThresholdSpec::parse("0.42").resolve(stats), 0.42));
+}
+
+LS_TEST(hoursOnTheLogsClock)
+{
+    CHECK_EQ(hourOfDay(0, 0), 0);
+    CHECK_EQ(hourOfDay(3'600'000 * 26 + 59'999, 0), 2);
+    CHECK_EQ(hourOfDay(0, 120), 2);  // 02:00 in UTC+2
+    CHECK_EQ(hourOfDay(0, -60), 23); // 23:00 the day before in UTC-1
+    CHECK_EQ(hourOfDay(-1, 0), 23);  // just before the epoch
+    CHECK_EQ(localHours(-1, 0), std::int64_t{-1});
+    CHECK_EQ(localHours(3'600'000 * 49, 0), std::int64_t{49});
+}
+
+LS_TEST(hourlyThresholdsFromDailyHighs)
+{
+    // Hours since the epoch: day d, hour h is 24 d + h. At 02:00 a burst scores 5-7 on four of five
+    // days; at 14:00 one day scores 9 and the others 0.1-0.3; 20:00 is seen on two days only.
+    std::vector<float> scores;
+    std::vector<std::int64_t> hours;
+    const auto add = [&](int day, int hour, float score) {
+        scores.push_back(score);
+        hours.push_back(24 * day + hour);
+    };
+    const float nightly[] = {5, 6, 0.2f, 7, 6};
+    const float afternoon[] = {0.1f, 9, 0.3f, 0.2f, 0.1f};
+    for (int day = 0; day < 5; ++day) {
+        add(day, 2, nightly[day]);
+        add(day, 2, 0.05f); // a quiet unit of the same hour: the day's high is what counts
+        add(day, 14, afternoon[day]);
+    }
+    add(0, 20, 50);
+    add(1, 20, 60);
+    add(1, 21, std::nanf(""));
+    const double automatic = 1.0;
+    const std::vector<double> hourly = Calibration::hourlyOf(scores, hours, automatic);
+    CHECK_EQ(hourly.size(), std::size_t(24));
+    CHECK(near(hourly[2], kRoutineMargin * 6)); // the median of 5, 6, 0.2, 7, 6
+    CHECK(near(hourly[14], automatic));         // 1.25 x 0.2 is under the automatic threshold
+    CHECK(std::isnan(hourly[20]));              // two days: too few to tell
+    CHECK(std::isnan(hourly[21]) && std::isnan(hourly[3]));
+    // An even number of days takes the mean of the middle two.
+    CHECK(near(Calibration::hourlyOf({1, 2, 4, 8}, {2, 26, 50, 74}, 0.5)[2], kRoutineMargin * 3));
+    CHECK(Calibration::hourlyOf(scores, hours, std::nan("")).empty());
+    bool refused = false;
+    try {
+        Calibration::hourlyOf({1}, {}, automatic);
+    } catch (const std::invalid_argument&) {
+        refused = true;
+    }
+    CHECK(refused);
 }
 
 LS_TEST_MAIN()

@@ -993,16 +993,8 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <translation>&amp;Schwellwert setzen…</translation>
     </message>
     <message>
-        <source>auto (calibrated), k-sigma, a percentile or a fixed score</source>
-        <translation>auto (kalibriert), k-Sigma, ein Perzentil oder ein fester Score</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>Schwellwert</translation>
-    </message>
-    <message>
-        <source>Where anomalous starts: auto (calibrated on the training data), 3.1sigma, p99.9 or a score such as 0.42</source>
-        <translation>Wo anomal beginnt: auto (auf den Trainingsdaten kalibriert), 3.1sigma, p99.9 oder ein Score wie 0.42</translation>
     </message>
     <message numerus="yes">
         <source>Searching: %n match(es) so far (%1 %)</source>
@@ -1108,6 +1100,14 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
     <message>
         <source>Showing the first %1 lines of %2 while the rest is read</source>
         <translation>Die ersten %1 Zeilen von %2 werden gezeigt, während der Rest gelesen wird</translation>
+    </message>
+    <message>
+        <source>auto (calibrated), seasonal (one per hour of the day), k-sigma, a percentile or a fixed score</source>
+        <translation>auto (kalibriert), seasonal (eine je Tagesstunde), k-Sigma, ein Perzentil oder ein fester Wert</translation>
+    </message>
+    <message>
+        <source>Where anomalous starts: auto (calibrated on the training data), seasonal (auto for each hour of the day; time windows only), 3.1sigma, p99.9 or a score such as 0.42</source>
+        <translation>Wo „anomal“ beginnt: auto (an den Trainingsdaten kalibriert), seasonal (auto für jede Tagesstunde; nur Zeitfenster), 3.1sigma, p99.9 oder ein Wert wie 0.42</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,12 @@ const std::vector<OptionSpec> kTrainOptions = {
      "with --store: a message marked false positive counts N times in training (default 100), one marked "
      "true positive not at all"},
 };
-const OptionSpec kThresholdOption = {"threshold", "SPEC",
-                                     "anomaly threshold: auto (default: calibrated at training, saved with "
-                                     "the model), 3.1sigma, p99 (percentile of the training scores) or an "
-                                     "absolute score such as 0.42"};
+const OptionSpec kThresholdOption = {
+    "threshold", "SPEC",
+    "anomaly threshold: auto (default: calibrated at training, saved with "
+    "the model), seasonal (one per hour of the day: what comes at that hour on "
+    "most days passes; --kind window), 3.1sigma, p99 (percentile of the training scores) or "
+    "an absolute score such as 0.42"};
 const OptionSpec kThreadsOption = {"threads", "N",
                                    "threads that parse and mask lines (default: every core); template ids do "
                                    "not depend on it"};

@@ -7,6 +7,8 @@
 #include "numbers.h"
 
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 namespace logsleuth::ml::detail {
 
@@ -41,6 +43,34 @@ std::vector<float> splitQuantiles(const std::string& text, const std::filesystem
         throw ModelError(file.string() + ": error_quantiles needs " +
                          std::to_string(ErrorStats::quantileCount) + " values");
     return values;
+}
+// The hourly thresholds: 24 values, "-" for an hour that takes the automatic threshold.
+std::string joinHourly(const std::vector<double>& hourly)
+{
+    std::string text;
+    for (std::size_t h = 0; h < hourly.size(); ++h)
+        text += (h ? "," : "") + (std::isfinite(hourly[h]) ? formatNumber(hourly[h]) : std::string("-"));
+    return text;
+}
+
+std::vector<double> splitHourly(const std::string& text, const std::filesystem::path& file)
+{
+    std::vector<double> hourly;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = std::min(text.find(',', start), text.size());
+        const std::string_view value = std::string_view(text).substr(start, comma - start);
+        if (value == "-") {
+            hourly.push_back(std::numeric_limits<double>::quiet_NaN());
+        } else {
+            const auto number = parseDouble(value);
+            if (!number) throw ModelError(file.string() + ": malformed threshold_hourly");
+            hourly.push_back(*number);
+        }
+        start = comma + 1;
+    }
+    if (hourly.size() != 24) throw ModelError(file.string() + ": threshold_hourly needs 24 values");
+    return hourly;
 }
 } // namespace
 
@@ -89,6 +119,7 @@ void putCalibration(MetaFile& meta, const Calibration& calibration)
     meta.set("error_stddev", formatNumber(calibration.errors.stddev));
     meta.set("error_quantiles", joinQuantiles(calibration.errors.quantiles));
     meta.set("threshold_auto", formatNumber(calibration.automatic));
+    if (!calibration.hourly.empty()) meta.set("threshold_hourly", joinHourly(calibration.hourly));
 }
 
 Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file)
@@ -98,6 +129,7 @@ Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& fil
     calibration.errors.stddev = meta.number("error_stddev");
     calibration.errors.quantiles = splitQuantiles(meta.text("error_quantiles"), file);
     if (meta.has("threshold_auto")) calibration.automatic = meta.number("threshold_auto");
+    if (meta.has("threshold_hourly")) calibration.hourly = splitHourly(meta.text("threshold_hourly"), file);
     return calibration;
 }
 

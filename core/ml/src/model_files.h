@@ -24,7 +24,7 @@ void writeModelDirectory(const std::filesystem::path& dir, bool overwrite,
                          const std::function<void(const std::filesystem::path& partial)>& writeFiles);
 
 void putCalibration(MetaFile& meta, const Calibration& calibration);
-// threshold_auto is optional (models from before it existed).
+// threshold_auto and threshold_hourly are optional (models from before they existed).
 Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file);
 
 // The entries every family's meta.txt starts with: format_version, kind, the options and the

@@ -64,7 +64,6 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
     for (std::uint32_t c = 0; c < templates.size(); ++c)
         if (templates[c].decided) markedTokens.push_back(tokenSet(texts[c]));
 
-    const double threshold = std::max(scored.threshold, 1e-12);
     struct Candidate {
         ReviewProposal proposal;
         double coverage = 0; // lines × novelty: what a mark would settle, whatever the model thinks
@@ -74,6 +73,7 @@ std::vector<ReviewProposal> proposeReview(const text::Corpus& corpus, const Scor
         const TemplateStats& t = templates[c];
         if (t.lines == 0 || t.decided) continue;
         // How sure the model is: a logistic of the log distance to the threshold (0.5 at it).
+        const double threshold = std::max(scored.thresholdOf(t.unit), 1e-12);
         const double margin = std::log(std::max<double>(t.score, 1e-12) / threshold);
         const double p = 1.0 / (1.0 + std::exp(-2.0 * margin));
         const double uncertainty = 1.0 - std::abs(2.0 * p - 1.0);

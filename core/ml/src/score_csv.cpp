@@ -56,14 +56,15 @@ void ScoreCsvWriter::row(std::uint64_t globalLine)
     const auto verdict = m_scored.verdictOfLine(globalLine, unit);
     const float score = m_scored.scores.values[unit];
     m_csv.field(formatScore(score))
-        .field(m_threshold)
+        .field(m_scored.unitThresholds.empty() ? m_threshold
+                                               : formatScore(static_cast<float>(m_scored.thresholdOf(unit))))
         .field(std::uint64_t{isAnomaly(verdict) ? 1u : 0u})
         .field(m_clusterHex[m_corpus.clusterOfMessage(m_corpus.messageKeys()[globalLine])])
         .field(toString(verdict))
         .field(unitName(m_scored.scores, unit))
         .field(formatScore(m_scored.scores.confidenceOf(unit)))
         .field(m_scored.markIdOfLine(globalLine, unit))
-        .field(std::uint64_t{double(score) > m_scored.threshold ? 1u : 0u})
+        .field(std::uint64_t{double(score) > m_scored.thresholdOf(unit) ? 1u : 0u})
         .field(toString(m_scored.decidedByOfLine(globalLine, unit)));
     m_csv.endRow();
 }

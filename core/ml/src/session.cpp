@@ -54,9 +54,42 @@ bool AnalysisSession::score(const TaskControl& control)
     return true;
 }
 
+namespace {
+
+// Each unit's threshold under a seasonal spec: the one of the hour its time window starts in, or
+// the automatic one where that hour had too few training units.
+std::vector<double> seasonalThresholds(const Scores& scores, const Calibration& calibration,
+                                       int offsetMinutes)
+{
+    if (scores.unitSpans.size() != scores.size())
+        throw ModelError("a seasonal threshold needs units with a time, as the window family scores "
+                         "(--kind window); a message scores the same at any hour");
+    if (calibration.hourly.size() != 24)
+        throw ModelError("this model holds no hourly thresholds: train it again for a seasonal threshold");
+    std::vector<double> thresholds(scores.size());
+    for (std::size_t u = 0; u < scores.size(); ++u) {
+        const double own =
+            calibration.hourly[std::size_t(hourOfDay(scores.unitSpans[u].start, offsetMinutes))];
+        thresholds[u] = std::isfinite(own) ? own : calibration.automatic;
+    }
+    return thresholds;
+}
+
+} // namespace
+
+void resolveThreshold(Scored& scored, const ThresholdSpec& spec, const Calibration& calibration,
+                      const text::Corpus& corpus)
+{
+    scored.threshold = spec.resolve(calibration);
+    scored.unitThresholds.clear();
+    if (spec.kind == ThresholdSpec::Kind::Seasonal && scored.size() > 0)
+        scored.unitThresholds =
+            seasonalThresholds(scored.scores, calibration, corpus.recordOptions().zone.offsetMinutes);
+}
+
 void AnalysisSession::decide()
 {
-    scored_.threshold = threshold_.resolve(model_ ? model_->calibration() : Calibration{});
+    resolveThreshold(scored_, threshold_, model_ ? model_->calibration() : Calibration{}, *corpus_);
     const bool spread = spread_ && model_ && !marks_.empty() && scored_.size() > 0;
     if (spread && features_.size() != scored_.size()) features_ = model_->features(*corpus_, scored_.scores);
     decideVerdicts(scored_, *corpus_, marks_, spread ? &features_ : nullptr);
@@ -211,7 +244,7 @@ void spreadMarks(std::vector<UnitMark>& decided, std::vector<DecidedBy>& by,
         }
         // A false-positive mark changes nothing below the threshold: the unit stays the model's.
         if (nearest == Scored::kNoMark ||
-            (fromMarks[nearest].code == 1 && !(double(scored.scores.values[u]) > scored.threshold)))
+            (fromMarks[nearest].code == 1 && !(double(scored.scores.values[u]) > scored.thresholdOf(u))))
             continue;
         decided[u] = fromMarks[nearest];
         by[u] = DecidedBy::Spread;
@@ -232,8 +265,8 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
     scored.verdicts.resize(units);
     scored.decidingMark.resize(units);
     for (std::size_t u = 0; u < units; ++u) {
-        scored.verdicts[u] = decideVerdict(scored.scores.values[u], scored.threshold, marked[u].code == 1,
-                                           marked[u].code == 2);
+        scored.verdicts[u] = decideVerdict(scored.scores.values[u], scored.thresholdOf(u),
+                                           marked[u].code == 1, marked[u].code == 2);
         scored.decidingMark[u] = marked[u].mark;
     }
     // Line marks last: the narrowest scope wins, and the later of two marks on one line.
@@ -243,10 +276,10 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
     const auto& unitOf = scored.scores.unitOfLine(corpus);
     for (const LineMark& m : lineMarks) {
         const std::uint32_t unit = unitOf[m.line];
-        const LineVerdict own{
-            m.line, unit,
-            decideVerdict(scored.scores.values[unit], scored.threshold, m.mark.code == 1, m.mark.code == 2),
-            m.mark.mark};
+        const LineVerdict own{m.line, unit,
+                              decideVerdict(scored.scores.values[unit], scored.thresholdOf(unit),
+                                            m.mark.code == 1, m.mark.code == 2),
+                              m.mark.mark};
         if (!scored.lineVerdicts.empty() && scored.lineVerdicts.back().line == m.line)
             scored.lineVerdicts.back() = own;
         else

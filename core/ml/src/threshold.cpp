@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <stdexcept>
 
@@ -80,7 +81,7 @@ std::string_view trim(std::string_view s)
 [[noreturn]] void reject(std::string_view text, std::string_view why)
 {
     throw std::invalid_argument("invalid threshold '" + std::string(text) + "': " + std::string(why) +
-                                " (expected auto, or e.g. 3.1sigma, p99.9 or 0.42)");
+                                " (expected auto, seasonal, or e.g. 3.1sigma, p99.9 or 0.42)");
 }
 } // namespace
 
@@ -92,6 +93,10 @@ ThresholdSpec ThresholdSpec::parse(std::string_view text)
     std::string_view body = lower;
     ThresholdSpec spec;
     if (body == "auto") return spec;
+    if (body == "seasonal") {
+        spec.kind = Kind::Seasonal;
+        return spec;
+    }
     constexpr std::string_view sigma = "sigma";
     if (body.size() >= sigma.size() && body.substr(body.size() - sigma.size()) == sigma) {
         spec.kind = Kind::Sigma;
@@ -122,13 +127,16 @@ std::string ThresholdSpec::toString() const
         return "p" + detail::formatNumber(value);
     case Kind::Absolute:
         return detail::formatNumber(value);
+    case Kind::Seasonal:
+        return "seasonal";
     }
     return {};
 }
 
 double ThresholdSpec::resolve(const Calibration& calibration) const
 {
-    if (kind == Kind::Auto && std::isfinite(calibration.automatic)) return calibration.automatic;
+    if ((kind == Kind::Auto || kind == Kind::Seasonal) && std::isfinite(calibration.automatic))
+        return calibration.automatic;
     return resolve(calibration.errors);
 }
 
@@ -136,6 +144,7 @@ double ThresholdSpec::resolve(const ErrorStats& stats) const
 {
     switch (kind) {
     case Kind::Auto:
+    case Kind::Seasonal:
         return stats.mean + 3.1 * stats.stddev;
     case Kind::Sigma:
         return stats.mean + value * stats.stddev;
@@ -170,6 +179,46 @@ Calibration Calibration::of(const std::vector<float>& scores, const std::vector<
     calibration.errors = ErrorStats::of(scores, weights);
     calibration.automatic = calibration.errors.mean + kAutomaticSigmas * calibration.errors.stddev;
     return calibration;
+}
+
+std::vector<double> Calibration::hourlyOf(const std::vector<float>& scores,
+                                          const std::vector<std::int64_t>& hours, double automatic)
+{
+    if (scores.size() != hours.size()) throw std::invalid_argument("Calibration::hourlyOf: sizes differ");
+    if (!std::isfinite(automatic)) return {};
+    // The highest score of each (day, hour of the day) the training log saw.
+    std::map<std::int64_t, float> dailyHigh; // by hours since the epoch
+    for (std::size_t u = 0; u < scores.size(); ++u) {
+        if (std::isnan(scores[u])) continue;
+        const auto [at, fresh] = dailyHigh.try_emplace(hours[u], scores[u]);
+        if (!fresh) at->second = std::max(at->second, scores[u]);
+    }
+    std::vector<std::vector<float>> highs(24);
+    for (const auto& [hour, high] : dailyHigh)
+        highs[std::size_t(((hour % 24) + 24) % 24)].push_back(high);
+    std::vector<double> hourly(24, std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t h = 0; h < 24; ++h) {
+        std::vector<float>& days = highs[h];
+        if (days.size() < kMinDaysPerHour) continue;
+        const auto middle = days.begin() + std::ptrdiff_t(days.size() / 2);
+        std::nth_element(days.begin(), middle, days.end());
+        double median = *middle;
+        if (days.size() % 2 == 0) median = (median + double(*std::max_element(days.begin(), middle))) / 2;
+        hourly[h] = std::max(automatic, kRoutineMargin * median);
+    }
+    return hourly;
+}
+
+std::int64_t localHours(std::int64_t msSinceEpoch, int offsetMinutes)
+{
+    constexpr std::int64_t msPerHour = 3'600'000;
+    const std::int64_t local = msSinceEpoch + std::int64_t(offsetMinutes) * 60'000;
+    return local >= 0 ? local / msPerHour : (local - msPerHour + 1) / msPerHour;
+}
+
+int hourOfDay(std::int64_t msSinceEpoch, int offsetMinutes)
+{
+    return int(((localHours(msSinceEpoch, offsetMinutes) % 24) + 24) % 24);
 }
 
 } // namespace logsleuth::ml

@@ -144,14 +144,31 @@ bool AnalysisController::trainAndScore()
 
 bool AnalysisController::rescore(std::optional<double> threshold)
 {
+    if (!threshold) return startRescore(std::nullopt);
+    ml::ThresholdSpec fixed;
+    fixed.kind = ml::ThresholdSpec::Kind::Absolute;
+    fixed.value = *threshold;
+    return startRescore(fixed);
+}
+
+bool AnalysisController::rescore(const ml::ThresholdSpec& spec)
+{
+    return startRescore(spec);
+}
+
+bool AnalysisController::startRescore(std::optional<ml::ThresholdSpec> spec)
+{
     if (!canRescore()) return false;
     const AnalysisResultPtr previous = m_result;
     const auto rules = m_rules;
-    return m_runner.start(tr("Rescoring"), [this, previous, rules, threshold](TaskContext& context) {
+    return m_runner.start(tr("Rescoring"), [this, previous, rules, spec](TaskContext& context) {
         // Marks change verdicts, not scores: no pass through the model is needed. They spread to
         // units like the marked ones, through the model's features (computed once per scoring).
         auto result = std::make_shared<AnalysisResult>(*previous);
-        if (threshold) result->scored.threshold = *threshold;
+        if (spec)
+            ml::resolveThreshold(result->scored, *spec,
+                                 result->model ? result->model->calibration() : ml::Calibration{},
+                                 *result->corpus);
         context.setPhase(tr("Applying marks"));
         if (!result->features && result->model && !rules.empty())
             result->features = std::make_shared<const std::vector<std::vector<float>>>(
@@ -223,9 +240,11 @@ AnalysisResultPtr scoreGrown(const AnalysisResult& previous, std::shared_ptr<con
                              const ml::MarkRules& marks, const TaskControl& control)
 {
     if (!previous.model) return nullptr;
-    // The threshold the analyst sees (perhaps dragged), not the spec it came from.
+    // The threshold the analyst sees (perhaps dragged), not the spec it came from; hourly
+    // thresholds stay hourly.
     ml::ThresholdSpec threshold;
-    threshold.kind = ml::ThresholdSpec::Kind::Absolute;
+    threshold.kind = previous.scored.unitThresholds.empty() ? ml::ThresholdSpec::Kind::Absolute
+                                                            : ml::ThresholdSpec::Kind::Seasonal;
     threshold.value = previous.scored.threshold;
     auto result = scoredBy(previous.model, std::move(grown), threshold, marks, control);
     if (!result) return nullptr;

@@ -216,13 +216,14 @@ void MainWindow::createActions()
     });
 
     m_thresholdAction = new QAction(tr("Set &Threshold…"), this);
-    m_thresholdAction->setStatusTip(tr("auto (calibrated), k-sigma, a percentile or a fixed score"));
+    m_thresholdAction->setStatusTip(
+        tr("auto (calibrated), seasonal (one per hour of the day), k-sigma, a percentile or a fixed score"));
     connect(m_thresholdAction, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getText(
             this, tr("Threshold"),
-            tr("Where anomalous starts: auto (calibrated on the training data), 3.1sigma, p99.9 or a score "
-               "such as 0.42"),
+            tr("Where anomalous starts: auto (calibrated on the training data), seasonal (auto for each hour "
+               "of the day; time windows only), 3.1sigma, p99.9 or a score such as 0.42"),
             QLineEdit::Normal, QString::fromStdString(m_analysis->threshold().toString()), &ok);
         if (ok) setThresholdSpec(text);
     });
@@ -602,9 +603,8 @@ bool MainWindow::setThresholdSpec(const QString& text)
     QSettings().setValue(QStringLiteral("analysis/threshold"), QString::fromStdString(spec.toString()));
     // A trained model takes it at once: the spec resolved against the model's own calibration.
     if (const AnalysisResultPtr result = m_analysis->result(); result && result->model) {
-        const double value = spec.resolve(result->model->calibration());
         m_analysis->setMarkRules(m_marks->rules());
-        if (!m_analysis->rescore(value))
+        if (!m_analysis->rescore(spec))
             statusBar()->showMessage(tr("Busy: the threshold applies when the running job is done."),
                                      kMessageMs);
     }

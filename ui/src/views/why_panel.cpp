@@ -190,7 +190,7 @@ void WhyPanel::refresh()
 
     // The table's score (from the scoring pass) is what the verdict was decided on.
     const double score = m_result->scored.scores.values[unit];
-    const double threshold = m_result->scored.threshold;
+    const double threshold = m_result->scored.thresholdOf(unit);
     const ml::ErrorStats& stats = m_result->model->calibration().errors;
     const QString scoreText = std::isnan(score) ? tr("score –") : tr("score %1").arg(score, 0, 'f', 2);
     m_score->setText(

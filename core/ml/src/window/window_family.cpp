@@ -468,6 +468,15 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const Tra
     for (std::size_t u : validation)
         heldErrors.push_back(allErrors[u]);
     Calibration calibration = Calibration::of(heldErrors, {});
+    if (f.units.timed) {
+        // Every window serves the hourly thresholds: a tenth of them is too few days per hour.
+        const int offset = corpus.recordOptions().zone.offsetMinutes;
+        std::vector<std::int64_t> hours;
+        hours.reserve(units);
+        for (std::size_t u = 0; u < units; ++u)
+            hours.push_back(localHours(f.units.unitStart[u], offset));
+        calibration.hourly = Calibration::hourlyOf(allErrors, hours, calibration.automatic);
+    }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return std::make_unique<WindowModel>(o, std::move(columns), std::move(net), device,
                                          std::move(calibration));

@@ -47,6 +47,9 @@ public:
     // Re-decides the verdicts with the current marks, at `threshold` when given (else at the
     // result's); false when busy or nothing is trained. The threshold stays until a new training.
     bool rescore(std::optional<double> threshold = std::nullopt);
+    // The same at a threshold spec resolved against the model's calibration (a seasonal spec
+    // gives each time window its hour's threshold; the job fails when the model cannot).
+    bool rescore(const ml::ThresholdSpec& spec);
 
     const AnalysisResultPtr& result() const { return m_result; }
 
@@ -72,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void publish(const AnalysisResultPtr& result, bool trained);
+    bool startRescore(std::optional<ml::ThresholdSpec> spec);
 
     TaskRunner& m_runner;
     std::shared_ptr<const text::Corpus> m_corpus;

@@ -47,7 +47,14 @@ struct Scored {
     static constexpr std::uint32_t kNoMark = UINT32_MAX;
     std::vector<std::uint32_t> decidingMark;
     std::vector<std::string> markIds;
+    // The threshold charts and summaries show; with a seasonal threshold each unit has its own
+    // (its hour's), in unitThresholds, and this is the automatic one.
     double threshold = 0;
+    std::vector<double> unitThresholds; // empty unless seasonal
+    double thresholdOf(std::uint32_t unit) const
+    {
+        return unitThresholds.empty() ? threshold : unitThresholds[unit];
+    }
 
     // Sorted by line, one per line that a line-scope mark reaches (a handful).
     std::vector<LineVerdict> lineVerdicts;
@@ -69,6 +76,12 @@ struct Scored {
     DecidedBy decidedByOfLine(std::uint64_t line, std::uint32_t unit) const;
     std::string_view markIdOfLine(std::uint64_t line, std::uint32_t unit) const;
 };
+
+// Sets scored.threshold — and, for a seasonal spec, each unit's own in scored.unitThresholds —
+// from spec and the model's calibration; any other spec clears the units' own. Throws ModelError
+// when a seasonal spec meets units without a time or a model without hourly thresholds.
+void resolveThreshold(Scored& scored, const ThresholdSpec& spec, const Calibration& calibration,
+                      const text::Corpus& corpus);
 
 // What a chart and a status line need from a scoring.
 struct ScoreSummary {

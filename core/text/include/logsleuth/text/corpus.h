@@ -54,6 +54,7 @@ public:
 
     // Throws std::invalid_argument for a malformed format.
     void setRecordOptions(RecordOptions options);
+    const RecordOptions& recordOptions() const { return m_recordOptions; }
     // Mining starts from a saved miner state (TemplateMiner::save), so templates it knows keep
     // their ids. Throws std::runtime_error when the state cannot be read.
     void setMinerState(const std::string& savedState);
