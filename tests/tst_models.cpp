@@ -21,6 +21,7 @@
 #include <fstream>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 
 using namespace logsleuth;
@@ -253,6 +254,37 @@ LS_TEST(windowFamilyFindsAnEntityThatFloods)
 // A backup that runs every night is flagged every night by one threshold for the whole day; a
 // seasonal threshold (one per hour) learns that 02:00 is backup time and still flags the one
 // backup that ran at 14:00.
+// A column that looks like an entity but names each line apart (a request id) would cut every
+// line into a window of its own; windows are cut by time alone instead, and the flood still shows.
+LS_TEST(windowsIgnoreAnEntityThatNeverRepeats)
+{
+    std::string log;
+    for (const std::string& line : [] {
+             std::vector<std::string> lines;
+             std::istringstream in(steadyLog(-1, "host4", 3600));
+             for (std::string l; std::getline(in, l);)
+                 lines.push_back(l);
+             return lines;
+         }()) {
+        // "… INFO host3 app: …" becomes "… INFO req-<line number> app: …".
+        const std::size_t host = line.find(" host");
+        log += line.substr(0, host) + " req-" + std::to_string(log.size() * 7919 % 1'000'003) +
+               line.substr(line.find(' ', host + 1)) + "\n";
+    }
+    const auto corpus = corpusOf(log);
+    CHECK(!corpus->records().entity(0).empty());
+    AnalysisSession session(corpus);
+    CHECK(session.train("window", quick("window")));
+    CHECK(session.trainReport().note.find("hardly repeats") != std::string::npos);
+    CHECK(session.score());
+    const Scored& scored = session.scored();
+    CHECK_EQ(scored.size(), std::size_t(24)); // two hours of five-minute windows
+    const auto top = std::size_t(std::max_element(scored.scores.values.begin(), scored.scores.values.end()) -
+                                 scored.scores.values.begin());
+    CHECK_EQ(scored.scores.unitNames[top], std::string("2026-03-01T11:00:00.000Z"));
+    CHECK(isAnomaly(scored.verdicts[top]));
+}
+
 LS_TEST(seasonalThresholdLearnsTheNightlyBackup)
 {
     const auto corpus = corpusOf(nightlyBackupLog());

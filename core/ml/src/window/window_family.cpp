@@ -383,6 +383,9 @@ std::unique_ptr<Model> WindowFamily::train(const text::Corpus& corpus, const Tra
     const std::size_t units = f.units.unitLines.size();
     if (!f.units.timed)
         report.note = "no line has a time: windows are runs of " + o.text("lines-per-window") + " lines";
+    else if (!f.units.byEntity)
+        report.note = "the entity column hardly repeats (fewer than " + std::to_string(kMinLinesPerEntity) +
+                      " lines per value): windows are cut by time alone";
 
     torch::manual_seed(std::uint64_t(o.integer("seed")));
     std::mt19937_64 rng(std::uint64_t(o.integer("seed")));

@@ -39,6 +39,14 @@ WindowUnits assignWindows(const text::Corpus& corpus, std::int64_t windowMs, std
         std::find_if(times.begin(), times.end(), [](std::int64_t v) { return v != text::kNoTime; });
     std::int64_t lastTime = firstTimed == times.end() ? text::kNoTime : *firstTimed;
     units.timed = firstTimed != times.end();
+    std::vector<bool> seen(records.stringCount(), false);
+    std::uint64_t distinct = 0;
+    for (const std::uint32_t entity : entities)
+        if (entity != 0 && entity < seen.size() && !seen[entity]) {
+            seen[entity] = true;
+            ++distinct;
+        }
+    units.byEntity = distinct * kMinLinesPerEntity <= lines;
     for (std::uint64_t line = 0; line < lines; ++line) {
         std::int64_t window = 0;
         std::int64_t start = 0;
@@ -50,12 +58,12 @@ WindowUnits assignWindows(const text::Corpus& corpus, std::int64_t windowMs, std
             window = std::int64_t(line / linesPerWindow);
             start = window * std::int64_t(linesPerWindow) + 1;
         }
-        const std::uint32_t entity = entities[line];
+        const std::uint32_t entity = units.byEntity ? entities[line] : 0;
         auto [it, added] = unitOf.try_emplace({window, entity}, std::uint32_t(units.unitLines.size()));
         if (added) {
             units.unitLines.push_back(0);
             units.unitStart.push_back(start);
-            units.unitEntity.emplace_back(records.entity(line));
+            units.unitEntity.emplace_back(units.byEntity ? records.entity(line) : std::string_view());
         }
         units.lineUnits[line] = it->second;
         ++units.unitLines[it->second];

@@ -22,7 +22,13 @@ struct WindowUnits {
     std::vector<std::int64_t> unitStart;  // per unit: window start, ms since the epoch (or first line number)
     std::vector<std::string> unitEntity;  // per unit: the entity as written ("" when none)
     bool timed = true;                    // false: no line had a time, windows are runs of lines
+    bool byEntity = true;                 // false: the entity column names no emitters (see below)
 };
+
+// An entity column whose values hardly recur (fewer than this many lines per value on average:
+// a file name with a time in it, a request id) names no emitters; windows are then cut by time
+// alone, instead of into one-line units that say nothing about volume.
+inline constexpr std::uint64_t kMinLinesPerEntity = 20;
 
 // Lines without a time (continuations, unparsed lines) belong to the window of the last timed
 // line before them. Without any time at all, a window is `linesPerWindow` consecutive lines.
