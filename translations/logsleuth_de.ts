@@ -1109,6 +1109,10 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>Where anomalous starts: auto (calibrated on the training data), seasonal (auto for each hour of the day; time windows only), 3.1sigma, p99.9 or a score such as 0.42</source>
         <translation>Wo „anomal“ beginnt: auto (an den Trainingsdaten kalibriert), seasonal (auto für jede Tagesstunde; nur Zeitfenster), 3.1sigma, p99.9 oder ein Wert wie 0.42</translation>
     </message>
+    <message>
+        <source> · %1 anomalous lines above their hour&apos;s threshold (auto %2)</source>
+        <translation> · %1 anomale Zeilen über der Schwelle ihrer Stunde (auto %2)</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -840,9 +840,14 @@ void MainWindow::updateSummary()
                        .arg(corpus->fileCount())
                        .arg(locale.toString(qulonglong(corpus->miner().clusterCount())));
     if (const auto& result = m_analysis->result()) {
-        text += tr(" · %1 anomalous lines above %2")
-                    .arg(locale.toString(qulonglong(result->anomalyLines)))
-                    .arg(result->scored.threshold, 0, 'g', 4);
+        if (result->scored.unitThresholds.empty())
+            text += tr(" · %1 anomalous lines above %2")
+                        .arg(locale.toString(qulonglong(result->anomalyLines)))
+                        .arg(result->scored.threshold, 0, 'g', 4);
+        else
+            text += tr(" · %1 anomalous lines above their hour's threshold (auto %2)")
+                        .arg(locale.toString(qulonglong(result->anomalyLines)))
+                        .arg(result->scored.threshold, 0, 'g', 4);
         if (result->savedModelDir.empty())
             text += tr(" · trained on %1 in %2 s")
                         .arg(QString::fromStdString(result->device))
