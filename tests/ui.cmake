@@ -4,6 +4,7 @@
 # ui tests: offscreen Qt Test executables. Each redirects XDG_DATA_HOME / XDG_CONFIG_HOME to
 # a temporary directory before anything opens the fact store or QSettings.
 logsleuth_qt_test(tst_log_table_model TIMEOUT 60 LIBS logsleuth_ui)
+logsleuth_qt_test(tst_task_runner TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_chart_export TIMEOUT 60 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_main_window TIMEOUT 180 LIBS logsleuth_ui)
 logsleuth_qt_test(tst_desk TIMEOUT 180 LIBS logsleuth_ui)

@@ -97,7 +97,7 @@ void FollowController::setFollowing(bool following)
 void FollowController::poll()
 {
     const auto corpus = m_analysis.corpus();
-    if (m_files.empty() || !corpus || m_runner.isBusy()) return; // the next look tries again
+    if (m_files.empty() || !corpus || m_runner.isRunning()) return; // the next look tries again
 
     struct Change {
         std::size_t index = 0; // in m_files
@@ -120,12 +120,16 @@ void FollowController::poll()
     std::vector<FollowedFile> files = m_files;
     const AnalysisResultPtr previous = m_analysis.result();
     const ml::MarkRules marks = m_analysis.markRules();
-    m_runner.start(tr("Following"), [this, corpus, files, changes, previous, marks](TaskContext& context) {
+    // A look yields to the analyst's jobs: one started meanwhile cancels it, and the lines it was
+    // reading come on the next look.
+    m_runner.startYielding(tr("Following"), [this, corpus, files, changes, previous,
+                                             marks](TaskContext& context) {
         std::shared_ptr<text::Corpus> grown; // copied when the first new line comes
         std::vector<FollowedFile> after = files;
         QStringList notices;
         std::uint64_t added = 0;
         for (const Change& change : changes) {
+            if (context.isCancelled()) return TaskRunner::Delivery{};
             FollowedFile& file = after[change.index];
             const QString name = QFileInfo(QString::fromStdString(file.path)).fileName();
             const bool restarted = change.change == text::FileChange::Restarted;

@@ -5,6 +5,10 @@
 // The job runs on a worker thread and returns a "delivery" closure; the runner calls it on
 // the GUI thread once the job is done, unless the job was cancelled. That keeps results
 // typed (the closure captures them) without a signal per result type here.
+//
+// A yielding job (startYielding: a look at followed files) runs only when nothing else does and
+// never makes the runner busy: the analyst's own jobs do not wait for it, and its actions stay
+// enabled. A start() while it runs cancels it and starts as soon as it has stopped.
 #pragma once
 
 #include <QFutureWatcher>
@@ -48,12 +52,19 @@ public:
     explicit TaskRunner(QObject* parent = nullptr);
     ~TaskRunner() override; // cancels and waits: a job never outlives its runner
 
-    bool isBusy() const { return m_context != nullptr; }
+    // A job of the analyst's runs or waits for a yielding one to stop.
+    bool isBusy() const { return (m_context != nullptr && !m_yielding) || m_pending != nullptr; }
+    // Any job runs, yielding ones included.
+    bool isRunning() const { return m_context != nullptr || m_pending != nullptr; }
     QString label() const { return m_label; }
 
-    // Starts job unless another one runs (then returns false).
+    // Starts job unless another one is busy (then returns false); a yielding one is cancelled
+    // and job starts once it has stopped.
     bool start(const QString& label, Job job);
-    void cancel();
+    // Starts a yielding job unless any job runs (then returns false). It shows no progress and
+    // reports no cancel; a failure is reported like any other.
+    bool startYielding(const QString& label, Job job);
+    void cancel(); // the analyst's job, running or waiting
     void waitForFinished();
 
 Q_SIGNALS:
@@ -67,11 +78,18 @@ private:
         Delivery deliver;
         QString error;
     };
+    struct Pending {
+        QString label;
+        Job job;
+    };
+    void launch(const QString& label, Job job, bool yielding);
     void pollProgress();
     void onFinished();
 
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<TaskContext> m_context;
+    bool m_yielding = false;            // the running job yields to the analyst's
+    std::unique_ptr<Pending> m_pending; // the analyst's job, waiting for a yielding one to stop
     QTimer m_poll;
     QString m_label;
 };
