@@ -70,9 +70,14 @@ std::string sanitizeUtf8(std::string_view bytes)
 
 CsvWriter::CsvWriter(std::ostream& out) : m_out(out) {}
 
+CsvWriter::~CsvWriter()
+{
+    if (!m_row.empty()) m_out.write(m_row.data(), static_cast<std::streamsize>(m_row.size()));
+}
+
 void CsvWriter::separate()
 {
-    if (m_rowStarted) m_out.put(',');
+    if (m_rowStarted) m_row.push_back(',');
     m_rowStarted = true;
 }
 
@@ -89,23 +94,20 @@ CsvWriter& CsvWriter::field(std::string_view text)
         }
     }
     if (plain) {
-        m_out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        m_row.append(text);
         return *this;
     }
     const std::string clean = sanitizeUtf8(text);
     if (clean.find_first_of(",\"\r\n") == std::string::npos) {
-        m_out << clean;
+        m_row.append(clean);
         return *this;
     }
-    std::string quoted;
-    quoted.reserve(clean.size() + 8);
-    quoted.push_back('"');
+    m_row.push_back('"');
     for (char c : clean) {
-        if (c == '"') quoted.push_back('"');
-        quoted.push_back(c);
+        if (c == '"') m_row.push_back('"');
+        m_row.push_back(c);
     }
-    quoted.push_back('"');
-    m_out.write(quoted.data(), static_cast<std::streamsize>(quoted.size()));
+    m_row.push_back('"');
     return *this;
 }
 
@@ -114,7 +116,7 @@ CsvWriter& CsvWriter::field(std::uint64_t value)
     separate();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out.write(buffer, result.ptr - buffer);
+    m_row.append(buffer, result.ptr);
     return *this;
 }
 
@@ -124,13 +126,15 @@ CsvWriter& CsvWriter::field(double value)
     // to_chars never consults the locale, unlike streams and printf.
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out.write(buffer, result.ptr - buffer);
+    m_row.append(buffer, result.ptr);
     return *this;
 }
 
 void CsvWriter::endRow()
 {
-    m_out.put('\n');
+    m_row.push_back('\n');
+    m_out.write(m_row.data(), static_cast<std::streamsize>(m_row.size()));
+    m_row.clear();
     m_rowStarted = false;
 }
 

@@ -17,9 +17,15 @@ namespace logsleuth::text {
 // standard recommends and browsers do).
 std::string sanitizeUtf8(std::string_view bytes);
 
+// A row is assembled in memory and reaches the stream whole at endRow() (one stream call a row
+// instead of one a field: a million-row CSV spends its time on the fields, not on the stream);
+// a row left unfinished reaches it when the writer goes.
 class CsvWriter {
 public:
     explicit CsvWriter(std::ostream& out);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
     CsvWriter& field(std::string_view text); // sanitised; quoted when it holds , " CR or LF
     CsvWriter& field(const char* text) { return field(std::string_view(text)); }
     CsvWriter& field(std::uint64_t value);
@@ -30,6 +36,7 @@ private:
     void separate();
 
     std::ostream& m_out;
+    std::string m_row;
     bool m_rowStarted = false;
 };
 
