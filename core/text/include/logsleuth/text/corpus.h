@@ -6,6 +6,7 @@
 // once masked, so the miner (and later the scorer) works once per distinct message.
 #pragma once
 
+#include "logsleuth/text/growing_column.h"
 #include "logsleuth/text/log_text.h"
 #include "logsleuth/text/miner.h"
 #include "logsleuth/text/record_columns.h"
@@ -164,7 +165,7 @@ private:
     std::size_t m_fileCount = 0;
     std::vector<std::uint64_t> m_firstLine{
         0}; // prefix sums: first global line of each source, then the total
-    std::vector<std::uint32_t> m_messageKeys;
+    GrowingColumn<std::uint32_t> m_messageKeys;
     std::vector<std::string> m_messages;
     std::vector<Severity> m_keySeverity;
     std::vector<std::string> m_scoringTexts;

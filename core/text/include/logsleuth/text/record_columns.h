@@ -6,6 +6,7 @@
 // costs 8 + 1 + 4 + 4 + 2 bytes and one bit (bench_mining prints the measured figure).
 #pragma once
 
+#include "logsleuth/text/growing_column.h"
 #include "logsleuth/text/records.h"
 
 #include <cstdint>
@@ -61,11 +62,11 @@ private:
         std::size_t operator()(std::string_view s) const;
     };
 
-    std::vector<std::int64_t> m_time;
-    std::vector<std::uint8_t> m_level;
-    std::vector<std::uint32_t> m_component;
-    std::vector<std::uint32_t> m_entity;
-    std::vector<std::uint16_t> m_messageOffset;
+    GrowingColumn<std::int64_t> m_time;
+    GrowingColumn<std::uint8_t> m_level;
+    GrowingColumn<std::uint32_t> m_component;
+    GrowingColumn<std::uint32_t> m_entity;
+    GrowingColumn<std::uint16_t> m_messageOffset;
     std::vector<bool> m_continuation;
 
     // Deques: interned strings never move, so the caches' views stay valid.
