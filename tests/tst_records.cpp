@@ -3,8 +3,8 @@
 //
 // Records: layouts learned from lines of formats made up here (pipes, tabs, padded columns, a
 // program before " - ", one logger before " - " saying one thing, epoch stamps, repeated hosts,
-// syslog, a level letter glued to its date, JSON lines, logfmt), a user-given format, multi-line records, and
-// the record columns of the corpus.
+// syslog, a level letter glued to its date, fields glued by colons or brackets, JSON lines, logfmt), a
+// user-given format, multi-line records, and the record columns of the corpus.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -162,6 +162,31 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.000Z", "Informational",
          "Disk Manager", ""},
+        {"level, logger and message glued by colons",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"WARNING", "INFO", "ERROR"})) + ":" +
+                          pick(i, {"root", "shop.db", "shop.web"}) + ":" + message(i);
+               }),
+         "<Level>:<Component>:<Content>", "", "WARNING", "root", ""},
+        {"bracketed groups side by side, padded inside",
+         lines(300,
+               [](int i) {
+                   std::string logger = pick(i, {"a.b.Node", "a.b.c.Service", "a.Gateway"});
+                   logger.resize(16, ' ');
+                   return "[2023-04-01T12:00:" + two(i) + ",5" + two(i) + "][" +
+                          pick(i, {"INFO ", "WARN ", "ERROR"}) + "][" + logger + "] [n" +
+                          std::to_string(i % 3) + "] " + message(i);
+               }),
+         "[<Time>][<Level>][<Component>] [<Context>] <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "a.b.Node", ""},
+        {"a LOG level after a bracketed pid",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".250 UTC [" + std::to_string(4000 + i) + "] " +
+                          pick(i, {"LOG", "LOG", "WARNING", "ERROR"}) + ":  " + message(i);
+               }),
+         "<Time> [<Context>] <Level> <Content>", "2023-04-01T12:00:00.250Z", "LOG", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -94,7 +94,15 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
 std::string_view Cell::value(std::string_view line) const
 {
     std::string_view v = text(line);
-    if (bracketed && v.size() >= 2) return v.substr(1, v.size() - 2);
+    if (bracketed && v.size() >= 2) {
+        // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value.
+        v = v.substr(1, v.size() - 2);
+        while (!v.empty() && isBlank(v.back()))
+            v.remove_suffix(1);
+        while (!v.empty() && isBlank(v.front()))
+            v.remove_prefix(1);
+        return v;
+    }
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -129,7 +137,8 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         const std::size_t close = closingBracket(line, p);
         if (close != std::string_view::npos &&
             (close + 1 == line.size() || isBlank(line[close + 1]) || line[close + 1] == ':' ||
-             isHardDelimiter(line[close + 1]) || line[close + 1] == ',')) {
+             isHardDelimiter(line[close + 1]) || line[close + 1] == ',' || line[close + 1] == '[')) {
+            // ("[time][LEVEL][logger] …": groups may follow each other without a blank.)
             std::string_view inside = line.substr(p + 1, close - p - 1);
             out.bracketed = true;
             out.end = static_cast<std::uint32_t>(close + 1);
@@ -188,6 +197,19 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     }
     while (end < line.size() && !isBlank(line[end]) && !isHardDelimiter(line[end]))
         ++end;
+    // Fields glued by colons, as Python's default "LEVEL:logger:message": a level word before a
+    // colon is a cell of its own, and so is the word that follows it up to its own colon.
+    if (const std::size_t colon = line.substr(p, end - p).find(':');
+        colon != std::string_view::npos && colon > 0 && p + colon + 1 < end) {
+        const bool afterGluedLevel = p > 0 && line[p - 1] == ':' && from == p;
+        if (isLevelWord(line.substr(p, colon)) || afterGluedLevel) {
+            out.end = static_cast<std::uint32_t>(p + colon + 1);
+            out.kind = afterGluedLevel ? CellKind::ColonWord : CellKind::Level;
+            out.next = out.end;
+            out.delimiter = ':';
+            return true;
+        }
+    }
     // A trailing ',' or ';' separates, it is not part of the word.
     std::size_t wordEnd = end;
     if (wordEnd > p + 1 && (line[wordEnd - 1] == ',' || line[wordEnd - 1] == ';')) --wordEnd;

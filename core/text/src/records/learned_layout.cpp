@@ -220,6 +220,11 @@ std::string LearnedLayoutParser::formatString() const
             if (field.kind == CellKind::ColonWord) format += field.closer;
         }
         switch (field.delimiter) {
+        case 0: // glued to the next field: "[time][level]"
+            break;
+        case ':': // "LEVEL:logger:message"; a logger's own colon is already written
+            if (field.kind != CellKind::ColonWord) format += ":";
+            break;
         case '|':
             format += "|";
             break;

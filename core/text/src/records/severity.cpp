@@ -23,9 +23,10 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 
 bool isLevelWord(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 20> words{
-        "trace", "debug", "info",  "notice", "warn", "warning", "error",  "err",    "fatal",   "critical",
-        "crit",  "alert", "emerg", "severe", "fine", "finer",   "finest", "config", "verbose", "panic"};
+    static constexpr std::array<std::string_view, 21> words{
+        "trace",  "debug",    "info",    "notice", "warn",  "warning", "error", "err",
+        "fatal",  "critical", "crit",    "alert",  "emerg", "severe",  "fine",  "finer",
+        "finest", "config",   "verbose", "panic",  "log"}; // PostgreSQL's informational level
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -63,7 +64,7 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 25> words{{
+    static constexpr std::array<std::pair<std::string_view, Severity>, 26> words{{
         {"trace", Severity::Trace},        {"finest", Severity::Trace},  {"finer", Severity::Trace},
         {"verbose", Severity::Trace},      {"debug", Severity::Debug},   {"fine", Severity::Debug},
         {"config", Severity::Debug},       {"info", Severity::Info},     {"information", Severity::Info},
@@ -72,7 +73,7 @@ Severity severityOf(std::string_view word)
         {"critical", Severity::Critical},  {"crit", Severity::Critical}, {"alert", Severity::Critical},
         {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
         {"panic", Severity::Fatal},        {"failure", Severity::Error}, {"failed", Severity::Error},
-        {"informational", Severity::Info},
+        {"informational", Severity::Info}, {"log", Severity::Info},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
