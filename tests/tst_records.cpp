@@ -187,6 +187,33 @@ LS_TEST(learnedLayouts)
                           pick(i, {"LOG", "LOG", "WARNING", "ERROR"}) + ":  " + message(i);
                }),
          "<Time> [<Context>] <Level> <Content>", "2023-04-01T12:00:00.250Z", "LOG", "", ""},
+        {"bracketed columns holding level words and other words",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".123456Z " + std::to_string(i % 7) + " [" +
+                          pick(i, {"Note", "Warning", "ERROR", "System"}) + "] [CODE-" +
+                          std::to_string(100 + i % 9) + "] [" + pick(i, {"Server", "Engine"}) + "] " +
+                          message(i);
+               }),
+         "<Time> <Pid> [<Level>] [<Component>] [<Context>] <Content>", "2023-04-01T12:00:00.123Z", "Note",
+         "CODE-100", ""},
+        {"a stamp with more in its bracket, a double dash after the level",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "E"})) + ", [2023-04-01T12:00:" + two(i) +
+                          ".250000 #" + std::to_string(300 + i % 5) + "] " +
+                          pick(i, {" INFO", " WARN", "ERROR"}) + " -- : " + message(i);
+               }),
+         "<Level>, [<Time>] <Field> - <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
+        {"a few fields, then a dash",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".5Z box" + std::to_string(i % 4) + " " +
+                          pick(i, {"cron", "su", "agent"}) + " " + std::to_string(900 + i) + " M" +
+                          std::to_string(i % 30) + " - " + message(i);
+               }),
+         "<Time> <Entity> <Field> <Pid> <Component> - <Content>", "2023-04-01T12:00:00.500Z", "", "M0",
+         "box0"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -58,7 +58,7 @@ bool isColonWord(std::string_view token)
 
 CellKind kindOfWord(std::string_view word)
 {
-    if (word == "-") return CellKind::Dash;
+    if (word == "-" || word == "--") return CellKind::Dash;
     if (allDigits(word)) return CellKind::Number;
     std::string_view bare = word;
     if (bare.size() > 1 && bare.back() == ':') bare.remove_suffix(1);
@@ -144,8 +144,9 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.end = static_cast<std::uint32_t>(close + 1);
             out.kind = CellKind::Bracket;
             if (tryTime) {
+                // The stamp may be followed by more in its group: "[2024-03-01T10:00:00.26 #5447]".
                 const RawTime t = scanTime(inside);
-                if (t.length > 0 && t.length == inside.size()) {
+                if (t.length > 0 && (t.length == inside.size() || isBlank(inside[t.length]))) {
                     out.kind = CellKind::Time;
                     out.time = t;
                 }

@@ -337,9 +337,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     auto hardDelimited = [&](int i) {
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable;
     };
+    // A bracketed group on most lines is a column, whatever it holds ("[Note]" beside "[ERROR]").
+    auto bracketedColumn = [&](int i) {
+        return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].bracketed) >= kStable;
+    };
+    auto columnAt = [&](int i) { return stable(i) || hardDelimited(i) || bracketedColumn(i); };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
     int headerEnd = 0;
-    for (int i = 0; i < kMaxCells - 2 && (stable(i) || hardDelimited(i)); ++i) {
+    for (int i = 0; i < kMaxCells - 2 && columnAt(i); ++i) {
         if (is(i, Family::Time) || is(i, Family::Level) || hardDelimited(i)) headerEnd = i + 1;
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
@@ -354,10 +359,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
 
     std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
     // What commonly follows the anchor.
-    for (int i = headerEnd; i < kMaxCells - 1 && (stable(i) || hardDelimited(i)); ++i) {
+    for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (hardDelimited(i) || is(i, Family::Number) || is(i, Family::Bracket) || is(i, Family::Level) ||
-            is(i, Family::Time) || dashAt(i)) {
+        if (hardDelimited(i) || bracketedColumn(i) || is(i, Family::Number) || is(i, Family::Bracket) ||
+            is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
             headerEnd = i + 1;
             continue;
         }
@@ -391,6 +396,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             dashField[static_cast<std::size_t>(i + 1)] = true;
             headerEnd = i + 2;
             break;
+        }
+        // A few stable fields and then a dash ("host app pid msgid - message", RFC 5424): the
+        // dash ends the header there too.
+        for (int j = i + 1; j <= i + 4 && j < kMaxCells - 1; ++j) {
+            if (dashAt(j)) {
+                dashField[static_cast<std::size_t>(j)] = true;
+                headerEnd = j + 1;
+                break;
+            }
+            if (!stable(j)) break;
         }
         break;
     }
