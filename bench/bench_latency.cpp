@@ -20,9 +20,7 @@ using namespace logsleuth;
 int main(int argc, char** argv)
 {
     QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    testing::isolateWindowBenchmark(home);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LogSleuthBench"));
     QApplication::setApplicationName(QStringLiteral("bench_latency"));

@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -165,6 +166,15 @@ inline LatencyReport measureWindowLatency(ui::MainWindow& window, const QString&
     report.seconds = double(total.nsecsElapsed()) / 1e9;
     report.completed = ok;
     return report;
+}
+
+// Before a window benchmark's QApplication: settings and marks go to `home`, and without a
+// display the window draws offscreen.
+inline void isolateWindowBenchmark(const QTemporaryDir& home)
+{
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
 }
 
 // Opening one log in `window`: how long until the table first shows rows (the first screen),
