@@ -214,6 +214,34 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Entity> <Field> <Pid> <Component> - <Content>", "2023-04-01T12:00:00.500Z", "", "M0",
          "box0"},
+        {"tab columns with a source location",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".750Z\t" + pick(i, {"info", "warn", "error"}) +
+                          "\t" + pick(i, {"api/server.go", "db/pool.go"}) + ":" +
+                          std::to_string(10 + i % 300) + "\t" + message(i);
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.750Z", "info", "api/server.go", ""},
+        {"a syslog priority first, the host after the stamp",
+         lines(300,
+               [](int i) {
+                   return "<" + std::to_string(10 + i % 150) + ">1 2023-04-01T12:00:" + two(i) + ".5Z box" +
+                          std::to_string(i % 4) + ".example.net " + pick(i, {"cron", "su", "agent"}) + " " +
+                          std::to_string(900 + i) + " M" + std::to_string(i % 30) + " - " + message(i);
+               }),
+         "<Field> <Time> <Entity> <Field2> <Pid> <Component> - <Content>", "2023-04-01T12:00:00.500Z", "",
+         "M0", "box0.example.net"},
+        {"a file name with a time in it is no source location",
+         lines(300,
+               [](int i) {
+                   return "svc-" + std::string(pick(i, {"api", "db"})) +
+                          ".log.1.2023-04-01_12:" + two(i % 7) + ":" + two(i % 11) +
+                          " 2023-04-01 12:00:" + two(i) + ".125 " + std::to_string(2900 + i % 5) + " " +
+                          pick(i, {"INFO", "WARN"}) + " " + pick(i, {"svc.api.handler", "svc.db.pool"}) +
+                          " [req-" + std::to_string(i) + "] " + message(i);
+               }),
+         "<Entity> <Time> <Pid> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.125Z",
+         "INFO", "svc.api.handler", "svc-api.log.1.2023-04-01_12:00:00"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

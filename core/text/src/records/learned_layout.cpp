@@ -59,6 +59,8 @@ struct PositionStats {
     int levelPrefix = 0;     // time cells with a level letter glued before them
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
+    int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
+    int priorities = 0;      // values that start with a syslog priority, "<34>1"
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_set<std::string_view> distinct;
     std::vector<RawTime> times;
@@ -76,6 +78,21 @@ struct PositionStats {
         return static_cast<char>(std::max_element(delimiter.begin(), delimiter.end()) - delimiter.begin());
     }
 };
+
+// "server.go:628", "db/pool.py:40": a file name with a short extension of letters, a colon and a
+// line number (not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it).
+bool isSourceLocation(std::string_view s)
+{
+    const std::size_t colon = s.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+    for (char c : s.substr(colon + 1))
+        if (c < '0' || c > '9') return false;
+    const std::size_t dot = s.rfind('.', colon);
+    if (dot == std::string_view::npos || dot == 0 || colon - dot - 1 < 1 || colon - dot - 1 > 5) return false;
+    for (char c : s.substr(dot + 1, colon - dot - 1))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    return true;
+}
 
 bool hasDigit(std::string_view s)
 {
@@ -96,6 +113,12 @@ std::string_view roleKind(Role role)
     static constexpr std::array<std::string_view, 8> kinds{"time",   "level",   "pid",      "component",
                                                            "entity", "context", "constant", "other"};
     return kinds[static_cast<std::size_t>(role)];
+}
+
+// "db/pool.go:490" → "db/pool.go": the file, whatever line of it wrote.
+std::string_view fileOf(std::string_view location)
+{
+    return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
 } // namespace
@@ -182,7 +205,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             if (parts.level.empty()) parts.level = value;
             break;
         case Role::Component:
-            if (parts.component.empty()) parts.component = value;
+            if (parts.component.empty()) parts.component = field.sourceLocation ? fileOf(value) : value;
             break;
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
@@ -309,6 +332,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             const std::string_view value = c.value(sample[l]);
             s.withDigit += hasDigit(value);
             s.severityWords += severityOf(value) != Severity::Unknown;
+            s.sourceLocations += isSourceLocation(value);
+            s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             if (s.distinct.size() < 4096) s.distinct.insert(value);
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
@@ -477,11 +502,19 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     };
     // A syslog host sits right before its tag.
     if (componentField > 0 && wordField(componentField - 1)) entityField = componentField - 1;
-    // Otherwise the first varying word with digits in most values (node-12, host3, R02-M1).
+    // A column of source locations ("db/pool.go:490") names the component by its file.
+    for (int i = 0; componentField < 0 && i < headerEnd; ++i)
+        if (wordField(i) && share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {
+            componentField = i;
+            fields[static_cast<std::size_t>(i)].sourceLocation = true;
+        }
+    // Otherwise the first varying word with digits in most values (node-12, host3, R02-M1), but
+    // neither a source location nor a syslog priority ("<34>1").
     if (entityField < 0) {
         for (int i = 0; i < headerEnd; ++i) {
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
-            if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField) {
+            if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField &&
+                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5) {
                 entityField = i;
                 break;
             }

@@ -19,9 +19,10 @@ struct LayoutField {
     detail::CellKind kind = detail::CellKind::Word;
     Role role = Role::Other;
     bool bracketed = false;
-    bool spanToDash = false; // a program name that may hold blanks, ended by the " - " that follows
-    bool gluedLevel = false; // a time whose stamp follows a one-letter level ("I0301 10:00:00")
-    char closer = ':';       // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
+    bool spanToDash = false;     // a program name that may hold blanks, ended by the " - " that follows
+    bool gluedLevel = false;     // a time whose stamp follows a one-letter level ("I0301 10:00:00")
+    char closer = ':';           // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
+    bool sourceLocation = false; // "db/pool.go:490": the component is the file
     char delimiter = ' ';
     std::string literal; // the one value of a constant field, for the format string
 };
