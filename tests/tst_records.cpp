@@ -204,7 +204,7 @@ LS_TEST(learnedLayouts)
                           ".250000 #" + std::to_string(300 + i % 5) + "] " +
                           pick(i, {" INFO", " WARN", "ERROR"}) + " -- : " + message(i);
                }),
-         "<Level>, [<Time>] <Field> - <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
+         "<Level>, [<Time>] <Field> - : <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
         {"a few fields, then a dash",
          lines(300,
                [](int i) {
@@ -242,6 +242,14 @@ LS_TEST(learnedLayouts)
                }),
          "<Entity> <Time> <Pid> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.125Z",
          "INFO", "svc.api.handler", "svc-api.log.1.2023-04-01_12:00:00"},
+        {"a level written as a symbol after the stamp",
+         lines(300,
+               [](int i) {
+                   return std::to_string(700 + i % 5) + ":" + pick(i, {"M", "S"}) +
+                          " 01 Apr 2023 12:00:" + two(i) + ".125 " + pick(i, {"*", "#", "-", "."}) + " " +
+                          message(i);
+               }),
+         "<Entity> <Time> <Level> <Content>", "2023-04-01T12:00:00.125Z", "*", "", "700:M"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <string>
 #include <unordered_set>
@@ -61,6 +62,7 @@ struct PositionStats {
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
     int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
     int priorities = 0;      // values that start with a syslog priority, "<34>1"
+    int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_set<std::string_view> distinct;
     std::vector<RawTime> times;
@@ -334,6 +336,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
+            s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             if (s.distinct.size() < 4096) s.distinct.insert(value);
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
@@ -367,6 +370,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].bracketed) >= kStable;
     };
     auto columnAt = [&](int i) { return stable(i) || hardDelimited(i) || bracketedColumn(i); };
+    // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
+    constexpr std::size_t kMaxSymbols = 8;
+    auto symbolColumn = [&](int i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        return i < kMaxCells && share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
+    };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
     int headerEnd = 0;
     for (int i = 0; i < kMaxCells - 2 && columnAt(i); ++i) {
@@ -386,8 +395,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     // What commonly follows the anchor.
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (hardDelimited(i) || bracketedColumn(i) || is(i, Family::Number) || is(i, Family::Bracket) ||
-            is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
+        if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
+            is(i, Family::Bracket) || is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
             headerEnd = i + 1;
             continue;
         }
@@ -488,8 +497,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             field.role =
                 s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
             if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
-            // A column of severity names the level list does not take alone ("Information").
-            if (field.role == Role::Other && levelField < 0 && share(s.severityWords) >= kStable) {
+            // A column of severity names the level list does not take alone ("Information"), or
+            // of symbols after the anchor.
+            if (field.role == Role::Other && levelField < 0 &&
+                (share(s.severityWords) >= kStable || (i >= anchorEnd && symbolColumn(i)))) {
                 field.role = Role::Level;
                 levelField = i;
             }
@@ -534,11 +545,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             fields[static_cast<std::size_t>(levelField - 1)].role != Role::Constant)
             componentField = levelField - 1;
         for (int i = headerEnd - 1; componentField < 0 && i > std::max(levelField, timeField); --i)
-            if (wordField(i) && i != entityField &&
+            if (wordField(i) && i != entityField && i != levelField &&
                 fields[static_cast<std::size_t>(i)].role != Role::Constant)
                 componentField = i;
         for (int i = std::max(entityField, 0); componentField < 0 && i < headerEnd; ++i)
-            if (wordField(i) && i != entityField &&
+            if (wordField(i) && i != entityField && i != levelField &&
                 fields[static_cast<std::size_t>(i)].role != Role::Constant)
                 componentField = i;
         // A bracketed context after the level names the component when nothing else does.
