@@ -373,8 +373,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
     auto symbolColumn = [&](int i) {
+        if (i >= kMaxCells) return false;
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        return i < kMaxCells && share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
+        return share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
     };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
     int headerEnd = 0;
