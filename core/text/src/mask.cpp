@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // One left-to-right pass. At the start of a word (the previous byte is not a letter or digit)
-// the scanner tries the structured forms, longest and most specific first: URL, path, UUID,
-// IPv6, IPv4, MAC, e-mail, host name, 0x hex, long hex run, signed number. Anywhere else a digit run still
-// becomes <NUM>, so "blk_123" and "t761" lose their variable part too.
+// the scanner tries the structured forms, longest and most specific first: URL, path (unix or
+// Windows), UUID, IPv6, IPv4, MAC, e-mail, host name, 0x hex, long hex run, signed number.
+// Anywhere else a digit run still becomes <NUM>, so "blk_123" and "t761" lose their variable
+// part too.
 #include "logsleuth/text/mask.h"
 #include "ascii.h"
 
@@ -214,6 +215,50 @@ struct Scanner {
         return segments >= 2 ? p - i : 0;
     }
 
+    // A Windows path: a drive (`C:\`), a UNC share (`\\server\share`) or an NT object path
+    // (`\??\C:\`), with at least one segment after the root. Windows puts blanks in folder
+    // names (`Program Files`), so the path goes on over a blank when one of the next two
+    // words carries a backslash: the blank sits inside a segment, not after the path.
+    std::size_t windowsPath(std::size_t i) const
+    {
+        std::size_t p = i;
+        if (at(p) == '\\' && at(p + 1) == '?' && at(p + 2) == '?' && at(p + 3) == '\\') p += 4;
+        if (isAlpha(at(p)) && at(p + 1) == ':' && at(p + 2) == '\\')
+            p += 3;
+        else if (p == i && at(p) == '\\' && at(p + 1) == '\\' && isAlnum(at(p + 2)))
+            p += 2;
+        else
+            return 0;
+        const std::size_t root = p;
+        const auto segmentEnd = [this](std::size_t q) {
+            while (q < s.size() && !isSpace(s[q]) && s[q] != '"' && s[q] != '\'' && s[q] != '<' &&
+                   s[q] != '>' && s[q] != ',' && s[q] != ';' && s[q] != '|' && s[q] != ':')
+                ++q;
+            return q;
+        };
+        p = segmentEnd(p);
+        for (;;) {
+            std::size_t q = p, words = 0, end = p;
+            bool slashed = false;
+            while (words < 2 && at(q) == ' ' && !isSpace(at(q + 1)) && q + 1 < s.size()) {
+                end = segmentEnd(q + 1);
+                ++words;
+                const std::string_view word = s.substr(q + 1, end - q - 1);
+                if (word.starts_with('\\')) break; // the next path, not this one's segment
+                if (word.find('\\') != std::string_view::npos) {
+                    slashed = true;
+                    break;
+                }
+                q = end;
+            }
+            if (!slashed) break;
+            p = end;
+        }
+        while (p > root && (s[p - 1] == '.' || s[p - 1] == ')' || s[p - 1] == ']'))
+            --p; // sentence end, a closing bracket around the path
+        return p > root ? p - i : 0;
+    }
+
     // scheme://anything-up-to-a-space
     std::size_t url(std::size_t i) const
     {
@@ -324,7 +369,16 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<PATH>", n);
                     continue;
                 }
+            } else if (c == '\\') {
+                if ((n = scan.windowsPath(i))) {
+                    emit("<PATH>", n);
+                    continue;
+                }
             } else if (isAlnum(c) || c == ':') {
+                if (isAlpha(c) && scan.at(i + 1) == ':' && (n = scan.windowsPath(i))) {
+                    emit("<PATH>", n);
+                    continue;
+                }
                 // A date inside the message ("at Sun Jul 17 03:04:05 2005", "on 2005-06-03 10:00"):
                 // its words and numbers are one variable. Capitalised names or digits start one.
                 if (((c >= 'A' && c <= 'Z') || isDigit(c)) && (n = dateLength(message.substr(i)))) {

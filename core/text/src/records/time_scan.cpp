@@ -132,7 +132,8 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
     t.hour = static_cast<int>(h);
     t.minute = static_cast<int>(m);
     t.second = static_cast<int>(sec);
-    // A fraction: '.', ',' or (after seconds, exactly three digits) ':'.
+    // A fraction: '.' or ',' — or ':' with up to three digits, a count of milliseconds that some
+    // loggers print without zero padding (`10:00:15:68` is 68 ms past the second).
     if (sec >= 0) {
         const char f = c.peek();
         const std::size_t n = [&] {
@@ -140,12 +141,16 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
             ++look.p;
             return look.digitsAhead();
         }();
-        const bool fraction = (f == '.' || f == ',') ? (n >= 1 && n <= 9) : (f == ':' && n == 3);
-        if (fraction) {
+        const bool milliseconds = f == ':' && n >= 1 && n <= 3;
+        const bool fraction = (f == '.' || f == ',') && n >= 1 && n <= 9;
+        if (fraction || milliseconds) {
             ++c.p;
             long long value = c.number(n, n);
-            for (std::size_t k = n; k < 9; ++k)
-                value *= 10;
+            if (milliseconds)
+                value *= 1'000'000;
+            else
+                for (std::size_t k = n; k < 9; ++k)
+                    value *= 10;
             t.nanos = static_cast<std::int32_t>(value);
         }
     }
