@@ -250,6 +250,20 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "<Entity> <Time> <Level> <Content>", "2023-04-01T12:00:00.125Z", "*", "", "700:M"},
+        {"a flag of letters that would make most lines fatal is no level",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".125000000Z " + pick(i, {"stdout", "stderr"}) +
+                          " " + pick(i, {"F", "F", "F", "P"}) + " " + message(i);
+               }),
+         "<Time> <Component> <Field> <Content>", "2023-04-01T12:00:00.125Z", "", "stdout", ""},
+        {"a mark glued before the stamp, a colon after it",
+         lines(300,
+               [](int i) {
+                   return std::string(i % 7 == 0 ? "." : "*") + "Apr  1 12:00:" + two(i) + ".125: %" +
+                          pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
+               }),
+         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "", "%LINK-3-UPDOWN", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.
@@ -390,6 +404,54 @@ LS_TEST(zoneOption)
         lines(50, [](int i) { return "2023-04-01 12:00:" + two(i) + " INFO " + message(i); });
     Corpus corpus = mined(text, RecordOptions{{}, *TimeZoneSpec::parse("+02:00")});
     CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T10:00:00.000Z"));
+}
+
+// A console logger's "HH:mm:ss.SSS" has no date: the last line takes the day of the file's
+// modification time, midnights passed are counted back from it, and a followed file's new
+// lines go on from the day its last line was on.
+LS_TEST(clockOnlyStampsTakeTheirDayFromTheFile)
+{
+    const auto line = [](const std::string& clock, const std::string& what) {
+        return clock + " [main] INFO  app.Job - " + what + "\n";
+    };
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += line("23:59:" + two(i) + ".500", "tick " + std::to_string(i));
+    text += "\tat app.Job.run(Job.java:1)\n"; // a continuation keeps its record's time
+    for (int i = 0; i < 40; ++i)
+        text += line("00:30:" + two(i) + ".250", "tock " + std::to_string(i));
+    struct Row {
+        const char* name;
+        std::int64_t modifiedMs;
+        const char *first, *last;
+    };
+    const std::int64_t june1 = 1590969600000; // 2020-06-01T00:00:00Z
+    const Row rows[] = {
+        {"written after the last line", june1 + 40 * 60000, "2020-05-31T23:59:00.500Z",
+         "2020-06-01T00:30:39.250Z"},
+        {"a last clock a little ahead of the file's", june1 + 28 * 60000, "2020-05-31T23:59:00.500Z",
+         "2020-06-01T00:30:39.250Z"},
+        {"a last clock far ahead of the file's: the day before", june1 + 10 * 60000,
+         "2020-05-30T23:59:00.500Z", "2020-05-31T00:30:39.250Z"},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        Corpus corpus;
+        LogText source = LogText::fromBytes(text, "console.log");
+        source.setModifiedMs(row.modifiedMs);
+        corpus.addSource(std::move(source));
+        CHECK(corpus.mine());
+        const RecordColumns& records = corpus.records();
+        CHECK_EQ(iso(records.time(0)), std::string(row.first));
+        CHECK_EQ(records.time(40), records.time(39)); // the stack frame
+        CHECK_EQ(iso(records.time(80)), std::string(row.last));
+        CHECK_EQ(std::string(records.level(0)), "INFO");
+
+        LogText more = LogText::fromBytes(line("00:31:00.000", "later"), "console.log");
+        more.setModifiedMs(row.modifiedMs + 60000);
+        corpus.append(std::move(more), 0);
+        CHECK_EQ(iso(corpus.records().time(81)), std::string(row.last).substr(0, 11) + "00:31:00.000Z");
+    }
 }
 
 LS_TEST(multiLineRecords)

@@ -136,6 +136,7 @@ void Corpus::clearMined()
     m_layouts.clear();
     m_keyOfMessage.clear();
     m_openRecord = OpenRecord{};
+    m_clockDays.clear();
 }
 
 namespace {
@@ -144,6 +145,8 @@ namespace {
 struct LineWork {
     RecordParts parts;
     std::int64_t time = kNoTime;
+    std::int64_t clockMs = -1; // a stamp with a clock and no date: its clock (see ClockDays)
+    std::int64_t zoneMs = 0;   // ... and how far that clock runs ahead of UTC
     std::uint32_t maskedBegin = 0, maskedLength = 0;
     std::uint8_t arena = 0; // which worker's arena holds the masked message
     bool continues = false; // shaped like the continuation of a multi-line record
@@ -163,10 +166,16 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         const std::string_view text = source.line(LineNumber{n});
         parser.parse(text, w.parts);
         w.time = kNoTime;
+        w.clockMs = -1;
         w.continues = false;
         if (w.parts.fitted) {
             if (w.parts.time.length > 0) {
-                if (const auto ms = resolveTime(w.parts.time, timeContext)) w.time = *ms;
+                if (const auto ms = resolveTime(w.parts.time, timeContext)) {
+                    w.time = *ms;
+                } else if (const auto clock = clockOfDayMs(w.parts.time)) {
+                    w.clockMs = *clock;
+                    w.zoneMs = zoneOffsetMs(w.parts.time, timeContext.zone);
+                }
             }
         } else {
             w.continues = looksLikeContinuation(source, n, text);
@@ -319,6 +328,11 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
     OpenRecord& record = m_openRecord;
     if (!continueOpenRecord) record = OpenRecord{};
+    // Clock-only stamps: the file's days go on from its previous chunk, unless it starts here.
+    ClockDays& clockDays = m_clockDays[fileOf(sourceIndex)];
+    if (m_lineBaseOfSource[sourceIndex] == 0) clockDays = ClockDays{};
+    std::vector<bool> provisional; // lines of this source whose clock-only time awaits its day
+    const std::uint64_t firstGlobal = m_records.size();
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
     std::vector<std::string> arenas(threads);
@@ -356,7 +370,13 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             bool continuation = false;
             if (w.parts.fitted) {
                 ++layout.fitted;
-                record = OpenRecord{w.time, w.parts.level, w.parts.component, w.parts.entity, true};
+                std::int64_t time = w.time;
+                bool awaitsDay = false;
+                if (w.clockMs >= 0 && source.modifiedMs() != 0) {
+                    time = clockDays.next(w.clockMs) - w.zoneMs;
+                    awaitsDay = !clockDays.anchored();
+                }
+                record = OpenRecord{time, w.parts.level, w.parts.component, w.parts.entity, true, awaitsDay};
             } else if (record.open && w.continues) {
                 continuation = true;
                 ++layout.continuations;
@@ -368,6 +388,10 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                              known ? record.component : std::string_view(),
                              known ? record.entity : std::string_view(),
                              messageOffsetOf(w.parts.message, text), continuation);
+            if (known && record.awaitsDay) {
+                provisional.resize(static_cast<std::size_t>(lines), false);
+                provisional[static_cast<std::size_t>(n)] = true;
+            }
 
             const Severity severity = known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
             const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
@@ -396,6 +420,16 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             m_messageKeys.push_back(id);
         }
         if (!onLines(blockEnd - blockStart)) return false;
+    }
+    if (!provisional.empty()) {
+        // The last stamped line is on the day of the file's modification time (its own clock).
+        const std::int64_t shift =
+            clockDays.anchor(source.modifiedMs() + std::int64_t{m_recordOptions.zone.offsetMinutes} * 60000);
+        for (std::uint64_t n = 0; n < provisional.size(); ++n)
+            if (provisional[static_cast<std::size_t>(n)])
+                m_records.setTime(firstGlobal + n, m_records.time(firstGlobal + n) + shift);
+        if (record.awaitsDay) record.time += shift;
+        record.awaitsDay = false;
     }
     m_layouts.push_back(std::move(layout));
     return true;

@@ -89,6 +89,13 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
     out.next = static_cast<std::uint32_t>(p);
 }
 
+// After a stamp: a colon before the blank belongs to the stamp's cell ("10:00:00.123: msg").
+void endStamp(std::string_view line, Cell& out)
+{
+    if (out.end + 1 < line.size() && line[out.end] == ':' && isBlank(line[out.end + 1])) ++out.end;
+    readDelimiter(line, out.end, out);
+}
+
 } // namespace
 
 std::string_view Cell::value(std::string_view line) const
@@ -175,12 +182,25 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 return true;
             }
         }
+        // A mark glued before a full date and clock ("*Mar  1 10:00:00.123", a router's flag for
+        // a clock it does not trust) is part of the stamp's cell, not of its value.
+        if (p + 1 < line.size() && (line[p] == '*' || line[p] == '.' || line[p] == '!') &&
+            isAlnum(line[p + 1])) {
+            const RawTime t = scanTime(line.substr(p + 1));
+            if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
+                out.kind = CellKind::Time;
+                out.time = t;
+                out.end = static_cast<std::uint32_t>(p + 1 + t.length);
+                endStamp(line, out);
+                return true;
+            }
+        }
         const RawTime t = scanTime(line.substr(p));
         if (t.length > 0) {
             out.kind = CellKind::Time;
             out.time = t;
             out.end = static_cast<std::uint32_t>(p + t.length);
-            readDelimiter(line, out.end, out);
+            endStamp(line, out);
             return true;
         }
     }

@@ -63,6 +63,8 @@ struct PositionStats {
     int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
     int priorities = 0;      // values that start with a syslog priority, "<34>1"
     int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
+    int letters = 0;         // values of one letter ("I", "F")
+    int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_set<std::string_view> distinct;
     std::vector<RawTime> times;
@@ -337,6 +339,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.sourceLocations += isSourceLocation(value);
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
+            if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
+                ++s.letters;
+                s.severeLetters += severityOf(value) >= Severity::Error;
+            }
             if (s.distinct.size() < 4096) s.distinct.insert(value);
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
@@ -473,6 +479,15 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         }
         case Family::Level:
+            // A column of letters that would make most lines errors is some other flag: errors
+            // are the exception in any log (a container runtime's F/P marks whole or partial
+            // lines). Level words are kept: an error log may well hold errors only.
+            if (s.letters * 2 > count && s.severeLetters * 2 > s.letters) {
+                field.kind = CellKind::Word;
+                field.role = s.distinct.size() <= 1 ? Role::Constant : Role::Other;
+                if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
+                break;
+            }
             field.kind = CellKind::Level;
             field.role = levelField < 0 ? Role::Level : Role::Other;
             if (levelField < 0) levelField = i;
@@ -545,14 +560,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (levelField > 0 && wordField(levelField - 1) && levelField - 1 != entityField &&
             fields[static_cast<std::size_t>(levelField - 1)].role != Role::Constant)
             componentField = levelField - 1;
+        // A column of single letters is a flag, not a name.
+        const auto nameField = [&](int i) {
+            return wordField(i) && i != entityField && i != levelField &&
+                   fields[static_cast<std::size_t>(i)].role != Role::Constant &&
+                   stats[static_cast<std::size_t>(i)].maxLength >= 2;
+        };
         for (int i = headerEnd - 1; componentField < 0 && i > std::max(levelField, timeField); --i)
-            if (wordField(i) && i != entityField && i != levelField &&
-                fields[static_cast<std::size_t>(i)].role != Role::Constant)
-                componentField = i;
+            if (nameField(i)) componentField = i;
         for (int i = std::max(entityField, 0); componentField < 0 && i < headerEnd; ++i)
-            if (wordField(i) && i != entityField && i != levelField &&
-                fields[static_cast<std::size_t>(i)].role != Role::Constant)
-                componentField = i;
+            if (nameField(i)) componentField = i;
         // A bracketed context after the level names the component when nothing else does.
         for (int i = levelField + 1; componentField < 0 && levelField >= 0 && i < headerEnd; ++i)
             if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) componentField = i;

@@ -625,21 +625,38 @@ std::int64_t daysFromCivil(int year, unsigned month, unsigned day)
     return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+namespace {
+// Milliseconds since the midnight of the stamp's own clock.
+std::int64_t clockMsOf(const RawTime& raw)
+{
+    int hour = raw.hour < 0 ? 0 : raw.hour;
+    if (raw.pm && hour < 12) hour += 12;
+    if (raw.am && hour == 12) hour = 0;
+    return ((static_cast<std::int64_t>(hour) * 60 + std::max(raw.minute, 0)) * 60 + std::max(raw.second, 0)) *
+               1000 +
+           raw.nanos / 1000000;
+}
+} // namespace
+
+std::int64_t zoneOffsetMs(const RawTime& raw, const TimeZoneSpec& zone)
+{
+    return static_cast<std::int64_t>(raw.hasZone ? raw.zoneMinutes : zone.offsetMinutes) * 60000;
+}
+
+std::optional<std::int64_t> clockOfDayMs(const RawTime& raw)
+{
+    if (raw.epoch || raw.dateParts > 0 || raw.hour < 0) return std::nullopt;
+    return clockMsOf(raw);
+}
+
 std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& context)
 {
     if (raw.epoch) return raw.epochMs;
     int year = -1, month = -1, day = -1, yearDigits = 0;
     if (!datePartsIn(raw, context.order, year, month, day, yearDigits)) return std::nullopt;
     if (year >= 0 && yearDigits == 2) year += year < 70 ? 2000 : 1900;
-    int hour = raw.hour < 0 ? 0 : raw.hour;
-    if (raw.pm && hour < 12) hour += 12;
-    if (raw.am && hour == 12) hour = 0;
-    const std::int64_t clockMs =
-        ((static_cast<std::int64_t>(hour) * 60 + std::max(raw.minute, 0)) * 60 + std::max(raw.second, 0)) *
-            1000 +
-        raw.nanos / 1000000;
-    const std::int64_t zoneMs =
-        static_cast<std::int64_t>(raw.hasZone ? raw.zoneMinutes : context.zone.offsetMinutes) * 60000;
+    const std::int64_t clockMs = clockMsOf(raw);
+    const std::int64_t zoneMs = zoneOffsetMs(raw, context.zone);
     auto at = [&](int y) {
         return daysFromCivil(y, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400000 +
                clockMs - zoneMs;

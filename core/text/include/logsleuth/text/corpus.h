@@ -145,6 +145,7 @@ private:
         std::int64_t time = kNoTime;
         std::string_view level, component, entity;
         bool open = false;
+        bool awaitsDay = false; // a clock-only time whose day is fixed when its file is read
     };
 
     MinerOptions m_options;
@@ -157,6 +158,7 @@ private:
     std::vector<DateOrder> m_dateOrders;
     std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_keyOfMessage;
     OpenRecord m_openRecord;
+    std::unordered_map<std::size_t, ClockDays> m_clockDays; // per file (the source that began it)
     std::vector<SourceLayout> m_layouts;
     RecordColumns m_records;
     std::vector<std::shared_ptr<const LogText>> m_sources;

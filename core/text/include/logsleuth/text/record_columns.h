@@ -52,6 +52,8 @@ public:
     void reserve(std::uint64_t lines);
     void append(std::int64_t time, std::string_view level, std::string_view component,
                 std::string_view entity, std::size_t messageOffset, bool continuation);
+    // Fixes a time appended before its day was known (clock-only stamps, see ClockDays).
+    void setTime(std::uint64_t line, std::int64_t time) { m_time[line] = time; }
 
 private:
     std::uint32_t intern(std::string_view text, std::string_view& lastText, std::uint32_t& lastId);

@@ -67,6 +67,12 @@ struct TimeContext {
     std::int64_t referenceMs = 0;
 };
 
+// For a stamp with a clock and no date ("10:00:00.123"): milliseconds since its midnight, on
+// its own clock. Nothing for any other stamp.
+std::optional<std::int64_t> clockOfDayMs(const RawTime& raw);
+// How far the stamp's clock runs ahead of UTC: its own zone, else the given one.
+std::int64_t zoneOffsetMs(const RawTime& raw, const TimeZoneSpec& zone);
+
 // Milliseconds since the Unix epoch (UTC), or nothing when the stamp has no full date.
 std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& context);
 
@@ -76,5 +82,44 @@ std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
 // "2015-10-18T18:01:47.978Z": ISO 8601 in UTC with milliseconds, written into `buffer`. Empty
 // for an instant outside the years 0-9999, so also for the record columns' "no time".
 std::string_view formatIsoUtc(std::int64_t epochMs, char (&buffer)[32]);
+
+// Dates for stamps that carry a clock and no date ("10:00:00.123", a console logger's
+// default). A clock that runs back by more than twelve hours from the line before has passed
+// midnight. The days are counted from the file's first stamped line; once the file is read, its
+// last stamped line is placed on the day of the file's modification time (the day before when
+// its clock lies after that time), which fixes every day before it.
+class ClockDays {
+public:
+    static constexpr std::int64_t kDayMs = 86'400'000;
+
+    // A line's local clock (ms since its midnight) → its local time in ms since the local
+    // midnight that began the first stamped line's day (anchored: since the epoch).
+    std::int64_t next(std::int64_t clockMs)
+    {
+        if (m_seen && clockMs + kDayMs / 2 < m_lastClock) ++m_days;
+        m_seen = true;
+        m_lastClock = clockMs;
+        return m_anchorMs + m_days * kDayMs + clockMs;
+    }
+    bool anchored() const { return m_anchored; }
+    bool seen() const { return m_seen; }
+    // Places the last clock seen on the day of `referenceLocalMs` (a modification time on the
+    // local clock) and returns what to add to the times next() gave before.
+    std::int64_t anchor(std::int64_t referenceLocalMs)
+    {
+        std::int64_t day = referenceLocalMs / kDayMs - (referenceLocalMs % kDayMs < 0 ? 1 : 0);
+        const std::int64_t referenceClock = referenceLocalMs - day * kDayMs;
+        // A stamp a little after the file's time is clock skew; far after it, yesterday's.
+        if (m_lastClock > referenceClock + kSkewMs) --day;
+        m_anchorMs = (day - m_days) * kDayMs;
+        m_anchored = true;
+        return m_anchorMs;
+    }
+
+private:
+    static constexpr std::int64_t kSkewMs = 5 * 60'000;
+    std::int64_t m_days = 0, m_lastClock = 0, m_anchorMs = 0;
+    bool m_seen = false, m_anchored = false;
+};
 
 } // namespace logsleuth::text
