@@ -264,6 +264,14 @@ LS_TEST(learnedLayouts)
                           pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
                }),
          "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "", "%LINK-3-UPDOWN", ""},
+        {"a process#thread id after the level",
+         lines(300,
+               [](int i) {
+                   return "2023/04/01 12:00:" + two(i) + " [" + pick(i, {"error", "warn", "notice"}) + "] " +
+                          std::to_string(4000 + i % 4) + "#" + std::to_string(i % 3) + ": *" +
+                          std::to_string(100 + i) + " " + message(i);
+               }),
+         "<Time> [<Level>] <Pid> <Content>", "2023-04-01T12:00:00.000Z", "error", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

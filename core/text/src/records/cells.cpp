@@ -66,6 +66,11 @@ CellKind kindOfWord(std::string_view word)
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
     if (isLevelWord(bare) && (bare.size() > 1 || word.size() == 1)) return CellKind::Level;
+    // A process and thread id ("4242#7:", as nginx writes them) is an id like a bare number.
+    if (const std::size_t hash = bare.find('#'); hash != std::string_view::npos && hash > 0 &&
+                                                 allDigits(bare.substr(0, hash)) && hash + 1 < bare.size() &&
+                                                 allDigits(bare.substr(hash + 1)))
+        return CellKind::Number;
     if (isColonWord(word)) return CellKind::ColonWord;
     return CellKind::Word;
 }
