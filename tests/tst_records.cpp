@@ -204,7 +204,7 @@ LS_TEST(learnedLayouts)
                           ".250000 #" + std::to_string(300 + i % 5) + "] " +
                           pick(i, {" INFO", " WARN", "ERROR"}) + " -- : " + message(i);
                }),
-         "<Level>, [<Time>] <Field> - : <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
+         "<Level>, [<Time> <Pid>] <Field> - : <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
         {"a few fields, then a dash",
          lines(300,
                [](int i) {
@@ -272,6 +272,29 @@ LS_TEST(learnedLayouts)
                           std::to_string(100 + i) + " " + message(i);
                }),
          "<Time> [<Level>] <Pid> <Content>", "2023-04-01T12:00:00.000Z", "error", "", ""},
+        {"level and module inside the stamp's bracket",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + "Z " + pick(i, {"INFO ", "WARN ", "ERROR"}) + " " +
+                          pick(i, {"shop::db", "shop::net", "hyper::proto"}) + "] " + message(i);
+               }),
+         "[<Time> <Level> <Component>] <Content>", "2023-04-01T12:00:00.000Z", "INFO", "shop::db", ""},
+        {"a clock and a three-letter level in one bracket",
+         lines(300,
+               [](int i) {
+                   return "[12:00:" + two(i) + " " + pick(i, {"INF", "WRN", "ERR", "DBG"}) + "] " +
+                          message(i);
+               }),
+         "[<Time> <Level>] <Content>", "2020-05-31T12:00:00.000Z", "INF", "",
+         ""}, // after the file time: the day before
+        {"fields between bars, a module:function:line",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".500 | " +
+                          pick(i, {"INFO    ", "WARNING ", "DEBUG   "}) + " | " +
+                          pick(i, {"shop.db:connect:51", "__main__:run:7"}) + " - " + message(i);
+               }),
+         "<Time>|<Level>|<Component> - <Content>", "2023-04-01T12:00:00.500Z", "INFO", "shop.db", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.
@@ -574,7 +597,10 @@ LS_TEST(severities)
                                            {"FATAL", Severity::Fatal},
                                            {"Info", Severity::Info},
                                            {"emerg", Severity::Fatal},
-                                           {"dbg", Severity::Unknown},
+                                           {"dbg", Severity::Debug},
+                                           {"WRN]", Severity::Warning},
+                                           {"fail", Severity::Error},
+                                           {"dbx", Severity::Unknown},
                                            {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);

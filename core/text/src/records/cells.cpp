@@ -62,6 +62,12 @@ CellKind kindOfWord(std::string_view word)
     if (allDigits(word)) return CellKind::Number;
     std::string_view bare = word;
     if (bare.size() > 1 && bare.back() == ':') bare.remove_suffix(1);
+    // The last cell of a group a stamp opened: "INF]", "#5447]".
+    if (bare.size() > 1 && bare.back() == ']' && bare.find('[') == std::string_view::npos) {
+        bare.remove_suffix(1);
+        if (bare.size() > 1 && bare.front() == '#' && allDigits(bare.substr(1))) return CellKind::Number;
+        if (isLevelWord(bare)) return CellKind::Level;
+    }
     if (bare.size() > 2 &&
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
@@ -90,6 +96,13 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
         ++p;
         ++blanks;
     }
+    // " | " between fields ("time | LEVEL    | module - message") is a '|' with room around it.
+    if (blanks > 0 && out.delimiter == ' ' && p + 1 < line.size() && line[p] == '|' && isBlank(line[p + 1])) {
+        out.delimiter = '|';
+        ++p;
+        while (p < line.size() && isBlank(line[p]))
+            ++p;
+    }
     out.gap = static_cast<std::uint8_t>(blanks > 255 ? 255 : blanks);
     out.next = static_cast<std::uint32_t>(p);
 }
@@ -115,6 +128,7 @@ std::string_view Cell::value(std::string_view line) const
             v.remove_prefix(1);
         return v;
     }
+    if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -156,11 +170,20 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.end = static_cast<std::uint32_t>(close + 1);
             out.kind = CellKind::Bracket;
             if (tryTime) {
-                // The stamp may be followed by more in its group: "[2024-03-01T10:00:00.26 #5447]".
                 const RawTime t = scanTime(inside);
                 if (t.length > 0 && (t.length == inside.size() || isBlank(inside[t.length]))) {
                     out.kind = CellKind::Time;
                     out.time = t;
+                    // More in the stamp's group ("[2024-03-01T10:00:00Z INFO app::net]",
+                    // "[10:00:00 INF]"): the stamp ends its cell and the rest are cells of their
+                    // own, the last one closing the group.
+                    if (t.length < inside.size()) {
+                        out.bracketed = false;
+                        out.opensGroup = true;
+                        out.end = static_cast<std::uint32_t>(p + 1 + t.length);
+                        readDelimiter(line, out.end, out);
+                        return true;
+                    }
                 }
             }
             if (out.kind == CellKind::Bracket) {
@@ -240,7 +263,9 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     std::size_t wordEnd = end;
     if (wordEnd > p + 1 && (line[wordEnd - 1] == ',' || line[wordEnd - 1] == ';')) --wordEnd;
     out.end = static_cast<std::uint32_t>(wordEnd);
-    out.kind = kindOfWord(line.substr(p, wordEnd - p));
+    const std::string_view word = line.substr(p, wordEnd - p);
+    out.kind = kindOfWord(word);
+    out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
     readDelimiter(line, wordEnd, out);
     return true;
 }

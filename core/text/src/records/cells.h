@@ -23,6 +23,8 @@ struct Cell {
     char delimiter = 0;   // ' ', '|', '\t', ',' or ';' after the cell; 0 at the end of the line
     std::uint8_t gap = 0; // blanks after the cell (capped at 255)
     bool bracketed = false;
+    bool opensGroup = false;      // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
+    bool closesGroup = false;     // the last cell of such a group, its ']' included: "app]"
     std::uint8_t levelPrefix = 0; // Time cells: bytes of a level letter glued before the stamp
     RawTime time;                 // for Time cells
 

@@ -57,6 +57,8 @@ struct PositionStats {
     int padded = 0; // two or more blanks after the cell
     int withDigit = 0;
     int bracketed = 0;
+    int opensGroup = 0;
+    int closesGroup = 0;
     int levelPrefix = 0;     // time cells with a level letter glued before them
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
@@ -85,8 +87,31 @@ struct PositionStats {
 
 // "server.go:628", "db/pool.py:40": a file name with a short extension of letters, a colon and a
 // line number (not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it).
+bool isIdentifier(std::string_view s)
+{
+    if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') || s[0] == '_'))
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+               c == '.';
+    });
+}
+
+// "module:function:42" (Python's loguru): the module is the component.
+bool isModuleFunctionLine(std::string_view s)
+{
+    const std::size_t last = s.rfind(':');
+    if (last == std::string_view::npos || last == 0 || last + 1 >= s.size()) return false;
+    const std::size_t first = s.rfind(':', last - 1);
+    if (first == std::string_view::npos) return false;
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(last) + 1, s.end(),
+                       [](char c) { return c >= '0' && c <= '9'; }) &&
+           isIdentifier(s.substr(0, first)) && isIdentifier(s.substr(first + 1, last - first - 1));
+}
+
 bool isSourceLocation(std::string_view s)
 {
+    if (isModuleFunctionLine(s)) return true;
     const std::size_t colon = s.rfind(':');
     if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
     for (char c : s.substr(colon + 1))
@@ -122,6 +147,7 @@ std::string_view roleKind(Role role)
 // "db/pool.go:490" → "db/pool.go": the file, whatever line of it wrote.
 std::string_view fileOf(std::string_view location)
 {
+    if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
@@ -243,7 +269,8 @@ std::string LearnedLayoutParser::formatString() const
             if (field.bracketed)
                 format += "[" + name + "]";
             else
-                format += name;
+                format += (field.opensGroup ? "[" : "") + name +
+                          (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
             if (field.kind == CellKind::ColonWord) format += field.closer;
         }
         switch (field.delimiter) {
@@ -329,6 +356,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
+            s.opensGroup += c.opensGroup;
+            s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
             s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
             ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
@@ -461,6 +490,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         LayoutField field;
         field.delimiter = s.commonDelimiter();
         field.bracketed = share(s.bracketed) >= kStable;
+        field.opensGroup = share(s.opensGroup) >= kStable;
+        field.closesGroup = share(s.closesGroup) >= kStable;
         field.spanToDash = spanToDash[static_cast<std::size_t>(i)];
         switch (family) {
         case Family::Time: {

@@ -23,6 +23,8 @@ struct LayoutField {
     bool gluedLevel = false;     // a time whose stamp follows a one-letter level ("I0301 10:00:00")
     char closer = ':';           // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
     bool sourceLocation = false; // "db/pool.go:490": the component is the file
+    bool opensGroup = false;     // a stamp that shares its bracket with the fields after it
+    bool closesGroup = false;    // ... and the last of those, whose ']' ends the group
     char delimiter = ' ';
     std::string literal; // the one value of a constant field, for the format string
 };

@@ -23,10 +23,13 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 
 bool isLevelWord(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 21> words{
+    // "log" is PostgreSQL's informational level; the three- and four-letter forms are Serilog's
+    // (INF, WRN) and .NET's console logger's (dbug, fail).
+    static constexpr std::array<std::string_view, 31> words{
         "trace",  "debug",    "info",    "notice", "warn",  "warning", "error", "err",
         "fatal",  "critical", "crit",    "alert",  "emerg", "severe",  "fine",  "finer",
-        "finest", "config",   "verbose", "panic",  "log"}; // PostgreSQL's informational level
+        "finest", "config",   "verbose", "panic",  "log",   "inf",     "wrn",   "dbg",
+        "ftl",    "vrb",      "trc",     "dbug",   "trce",  "fail",    "eror"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -64,7 +67,7 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 26> words{{
+    static constexpr std::array<std::pair<std::string_view, Severity>, 36> words{{
         {"trace", Severity::Trace},        {"finest", Severity::Trace},  {"finer", Severity::Trace},
         {"verbose", Severity::Trace},      {"debug", Severity::Debug},   {"fine", Severity::Debug},
         {"config", Severity::Debug},       {"info", Severity::Info},     {"information", Severity::Info},
@@ -73,7 +76,10 @@ Severity severityOf(std::string_view word)
         {"critical", Severity::Critical},  {"crit", Severity::Critical}, {"alert", Severity::Critical},
         {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
         {"panic", Severity::Fatal},        {"failure", Severity::Error}, {"failed", Severity::Error},
-        {"informational", Severity::Info}, {"log", Severity::Info},
+        {"informational", Severity::Info}, {"log", Severity::Info},      {"inf", Severity::Info},
+        {"wrn", Severity::Warning},        {"dbg", Severity::Debug},     {"ftl", Severity::Fatal},
+        {"vrb", Severity::Trace},          {"trc", Severity::Trace},     {"dbug", Severity::Debug},
+        {"trce", Severity::Trace},         {"fail", Severity::Error},    {"eror", Severity::Error},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
