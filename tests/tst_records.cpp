@@ -295,6 +295,31 @@ LS_TEST(learnedLayouts)
                           pick(i, {"shop.db:connect:51", "__main__:run:7"}) + " - " + message(i);
                }),
          "<Time>|<Level>|<Component> - <Content>", "2023-04-01T12:00:00.500Z", "INFO", "shop.db", ""},
+        {"a module and its level in one bracket",
+         lines(300,
+               [](int i) {
+                   return "[Sat Apr 01 12:00:" + two(i) + ".250000 2023] [" +
+                          pick(i, {"core", "ssl", "proxy"}) + ":" + pick(i, {"error", "warn", "notice"}) +
+                          "] [pid " + std::to_string(900 + i) + ":tid " + std::to_string(7000 + i) + "] " +
+                          message(i);
+               }),
+         "[<Time>] [<Component>:<Level>] [<Context>] <Content>", "2023-04-01T12:00:00.250Z", "error", "core",
+         ""},
+        {"a source location in braces",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + ".500+0000] {" + pick(i, {"task.py", "jobs.py"}) +
+                          ":" + std::to_string(10 + i) + "} " + pick(i, {"INFO", "WARNING", "ERROR"}) +
+                          " - " + message(i);
+               }),
+         "[<Time>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.500Z", "INFO", "task.py", ""},
+        {"a colon after the stamp, a level and a process closing its bracket",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + ",250: " + pick(i, {"INFO", "WARNING", "ERROR"}) +
+                          "/" + pick(i, {"MainProcess", "Worker-1"}) + "] " + message(i);
+               }),
+         "[<Time> <Level>] <Content>", "2023-04-01T12:00:00.250Z", "INFO", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

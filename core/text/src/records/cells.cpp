@@ -122,6 +122,7 @@ std::string_view Cell::value(std::string_view line) const
     if (bracketed && v.size() >= 2) {
         // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value.
         v = v.substr(1, v.size() - 2);
+        if (moduleLength > 0) v.remove_prefix(moduleLength + 1u); // "[core:error]" → "error"
         while (!v.empty() && isBlank(v.back()))
             v.remove_suffix(1);
         while (!v.empty() && isBlank(v.front()))
@@ -129,6 +130,7 @@ std::string_view Cell::value(std::string_view line) const
         return v;
     }
     if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
+    if (levelLength > 0) return v.substr(0, levelLength);               // "INFO/MainProcess" → "INFO"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -171,7 +173,12 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.kind = CellKind::Bracket;
             if (tryTime) {
                 const RawTime t = scanTime(inside);
-                if (t.length > 0 && (t.length == inside.size() || isBlank(inside[t.length]))) {
+                // "[2024-03-01 10:00:00,123: INFO/MainProcess]": a colon may end the stamp.
+                const std::size_t colon = t.length > 0 && t.length + 1 < inside.size() &&
+                                                  inside[t.length] == ':' && isBlank(inside[t.length + 1])
+                                              ? 1
+                                              : 0;
+                if (t.length > 0 && (t.length == inside.size() || isBlank(inside[t.length + colon]))) {
                     out.kind = CellKind::Time;
                     out.time = t;
                     // More in the stamp's group ("[2024-03-01T10:00:00Z INFO app::net]",
@@ -180,7 +187,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                     if (t.length < inside.size()) {
                         out.bracketed = false;
                         out.opensGroup = true;
-                        out.end = static_cast<std::uint32_t>(p + 1 + t.length);
+                        out.end = static_cast<std::uint32_t>(p + 1 + t.length + colon);
                         readDelimiter(line, out.end, out);
                         return true;
                     }
@@ -190,6 +197,14 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 while (!inside.empty() && isBlank(inside.back()))
                     inside.remove_suffix(1);
                 if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
+                // A module and its level in one group, "[core:error]" (Apache httpd 2.4).
+                if (const std::size_t colon = inside.rfind(':');
+                    out.kind == CellKind::Bracket && colon != std::string_view::npos && colon > 0 &&
+                    colon < 64 && inside.size() - colon > 2 && isLevelWord(inside.substr(colon + 1)) &&
+                    inside.substr(0, colon).find(' ') == std::string_view::npos) {
+                    out.kind = CellKind::Level;
+                    out.moduleLength = static_cast<std::uint8_t>(colon);
+                }
             }
             std::size_t after = close + 1;
             if (after < line.size() && line[after] == ':') ++after, ++out.end;
@@ -266,6 +281,13 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     const std::string_view word = line.substr(p, wordEnd - p);
     out.kind = kindOfWord(word);
     out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
+    // A level and a process closing a stamp's group: "INFO/MainProcess]" (Celery).
+    if (const std::size_t slash = word.find('/');
+        out.closesGroup && out.kind != CellKind::Level && slash > 1 && slash < 16 &&
+        slash != std::string_view::npos && isLevelWord(word.substr(0, slash))) {
+        out.kind = CellKind::Level;
+        out.levelLength = static_cast<std::uint8_t>(slash);
+    }
     readDelimiter(line, wordEnd, out);
     return true;
 }

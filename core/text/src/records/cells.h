@@ -23,14 +23,18 @@ struct Cell {
     char delimiter = 0;   // ' ', '|', '\t', ',' or ';' after the cell; 0 at the end of the line
     std::uint8_t gap = 0; // blanks after the cell (capped at 255)
     bool bracketed = false;
-    bool opensGroup = false;      // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
-    bool closesGroup = false;     // the last cell of such a group, its ']' included: "app]"
-    std::uint8_t levelPrefix = 0; // Time cells: bytes of a level letter glued before the stamp
-    RawTime time;                 // for Time cells
+    bool opensGroup = false;       // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
+    bool closesGroup = false;      // the last cell of such a group, its ']' included: "app]"
+    std::uint8_t levelPrefix = 0;  // Time cells: bytes of a level letter glued before the stamp
+    std::uint8_t moduleLength = 0; // bracketed Level cells "[core:error]": bytes of "core"
+    std::uint8_t levelLength = 0;  // Level cells "INFO/MainProcess]": bytes of the level
+    RawTime time;                  // for Time cells
 
     std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }
     // Without brackets and a trailing ':' (and a syslog tag's "[pid]").
     std::string_view value(std::string_view line) const;
+    // "[core:error]": the module before the level ("core"); empty for other cells.
+    std::string_view module(std::string_view line) const { return line.substr(begin + 1, moduleLength); }
 };
 
 // Reads the cell that starts at `from` (blanks before it are skipped). `tryTime`: look for a

@@ -58,6 +58,7 @@ struct PositionStats {
     int withDigit = 0;
     int bracketed = 0;
     int opensGroup = 0;
+    int moduleLevels = 0; // "[core:error]"
     int closesGroup = 0;
     int levelPrefix = 0;     // time cells with a level letter glued before them
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
@@ -109,8 +110,17 @@ bool isModuleFunctionLine(std::string_view s)
            isIdentifier(s.substr(0, first)) && isIdentifier(s.substr(first + 1, last - first - 1));
 }
 
+// "{taskinstance.py:1739}", "(main.c:42)": a source location may come in braces.
+std::string_view unwrapped(std::string_view s)
+{
+    if (s.size() > 2 && ((s.front() == '{' && s.back() == '}') || (s.front() == '(' && s.back() == ')')))
+        return s.substr(1, s.size() - 2);
+    return s;
+}
+
 bool isSourceLocation(std::string_view s)
 {
+    s = unwrapped(s);
     if (isModuleFunctionLine(s)) return true;
     const std::size_t colon = s.rfind(':');
     if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
@@ -147,6 +157,7 @@ std::string_view roleKind(Role role)
 // "db/pool.go:490" → "db/pool.go": the file, whatever line of it wrote.
 std::string_view fileOf(std::string_view location)
 {
+    location = unwrapped(location);
     if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
@@ -233,6 +244,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             break;
         case Role::Level:
             if (parts.level.empty()) parts.level = value;
+            if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
             break;
         case Role::Component:
             if (parts.component.empty()) parts.component = field.sourceLocation ? fileOf(value) : value;
@@ -266,7 +278,11 @@ std::string LearnedLayoutParser::formatString() const
             }
             const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
             const std::string name = "<" + fieldName(field.role, ordinal) + ">";
-            if (field.bracketed)
+            if (field.bracketed && field.moduleLevel && field.role == Role::Level)
+                format += "[<" +
+                          fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                          ">:" + name + "]";
+            else if (field.bracketed)
                 format += "[" + name + "]";
             else
                 format += (field.opensGroup ? "[" : "") + name +
@@ -305,6 +321,7 @@ std::string LearnedLayoutParser::fieldKinds() const
     for (const LayoutField& field : m_fields) {
         if (!kinds.empty()) kinds += ';';
         if (field.gluedLevel) kinds += "level;";
+        if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }
     return kinds;
@@ -357,6 +374,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
             s.opensGroup += c.opensGroup;
+            s.moduleLevels += c.moduleLength > 0;
             s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
             s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
@@ -491,6 +509,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         field.delimiter = s.commonDelimiter();
         field.bracketed = share(s.bracketed) >= kStable;
         field.opensGroup = share(s.opensGroup) >= kStable;
+        field.moduleLevel = share(s.moduleLevels) >= kStable;
         field.closesGroup = share(s.closesGroup) >= kStable;
         field.spanToDash = spanToDash[static_cast<std::size_t>(i)];
         switch (family) {
@@ -605,7 +624,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         for (int i = levelField + 1; componentField < 0 && levelField >= 0 && i < headerEnd; ++i)
             if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) componentField = i;
     }
-    if (componentField >= 0) fields[static_cast<std::size_t>(componentField)].role = Role::Component;
+    // "[core:error]" names the component itself; no other field does then.
+    const bool componentInLevel = levelField >= 0 && fields[static_cast<std::size_t>(levelField)].moduleLevel;
+    if (componentField >= 0 && !componentInLevel)
+        fields[static_cast<std::size_t>(componentField)].role = Role::Component;
     if (entityField >= 0) fields[static_cast<std::size_t>(entityField)].role = Role::Entity;
 
     return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField, tabColumn);

@@ -25,6 +25,7 @@ struct LayoutField {
     bool sourceLocation = false; // "db/pool.go:490": the component is the file
     bool opensGroup = false;     // a stamp that shares its bracket with the fields after it
     bool closesGroup = false;    // ... and the last of those, whose ']' ends the group
+    bool moduleLevel = false;    // a bracketed level with its module: "[core:error]"
     char delimiter = ' ';
     std::string literal; // the one value of a constant field, for the format string
 };
