@@ -6,7 +6,8 @@ README's "Detection quality, measured" table: four the threshold rule was chosen
 out. Each corpus is made by make_corpus.py from the loghub samples in tests/data, trained and
 scored by `logsleuth-cli analyze` (seed 0), and judged per line.
 
-  detection.py [--kind vae|window|som|ensemble|conv] [--work DIR] [--only N,...]   (logsleuth-cli on PATH)
+  detection.py [--kind vae|window|som|ensemble|conv] [--work DIR] [--only N,...] [--set OPTION=VALUE ...]
+  (logsleuth-cli on PATH; --set passes --OPTION VALUE to every analyze, e.g. --set batch-size=512)
 
 Prints one row per corpus: F1 at the default threshold (or the share of lines flagged on a
 clean corpus) and the best F1 over thresholds, then one machine-readable line."""
@@ -96,10 +97,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", default="vae")
     parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-7) to run; default all")
+    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                        help="a model option for every run, e.g. batch-size=512")
     parser.add_argument("--work", default=os.environ.get("LOGSLEUTH_BENCH_DIR", "/tmp/logsleuth-bench") + "/detection")
     options = parser.parse_args()
     os.makedirs(options.work, exist_ok=True)
-    print(f"kind={options.kind}; corpora in {options.work}")
+    print(f"kind={options.kind} {' '.join(options.set)}; corpora in {options.work}")
     print(f"{'corpus':36s} {'set':9s} {'F1 / flagged':>13s} {'best F1':>8s}")
     summary = []
     only = {int(x) for x in options.only.split(",") if x.strip()}
@@ -108,8 +111,9 @@ def main():
             continue
         corpus, truth = make(options.work, index, base, lines, extra)
         scores = os.path.join(options.work, f"scores-{options.kind}-{index}.csv")
-        subprocess.run(["logsleuth-cli", "analyze", corpus, "--kind", options.kind, "--top", "0", "--out", scores],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        extra = [part for pair in options.set for part in ("--" + pair.split("=", 1)[0], pair.split("=", 1)[1])]
+        subprocess.run(["logsleuth-cli", "analyze", corpus, "--kind", options.kind, "--top", "0", "--out", scores]
+                       + extra, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         f1, best, share = judge(scores, truth)
         shown = f"{f1:.2f}" if truth else f"{100 * share:.2f} %"
         best_shown = f"{best:.2f}" if truth else "—"
