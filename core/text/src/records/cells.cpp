@@ -282,9 +282,9 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     out.kind = kindOfWord(word);
     out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
     // A level and a process closing a stamp's group: "INFO/MainProcess]" (Celery).
-    if (const std::size_t slash = word.find('/');
-        out.closesGroup && out.kind != CellKind::Level && slash > 1 && slash < 16 &&
-        slash != std::string_view::npos && isLevelWord(word.substr(0, slash))) {
+    if (const std::size_t slash = word.find('/'); out.closesGroup && out.kind != CellKind::Level &&
+                                                  slash != std::string_view::npos && slash > 1 &&
+                                                  slash < 16 && isLevelWord(word.substr(0, slash))) {
         out.kind = CellKind::Level;
         out.levelLength = static_cast<std::uint8_t>(slash);
     }
