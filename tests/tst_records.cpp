@@ -320,6 +320,15 @@ LS_TEST(learnedLayouts)
                           "/" + pick(i, {"MainProcess", "Worker-1"}) + "] " + message(i);
                }),
          "[<Time> <Level>] <Content>", "2023-04-01T12:00:00.250Z", "INFO", "", ""},
+        {"a logger in parentheses closing the line",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + ",250] " + pick(i, {"INFO", "WARN", "ERROR"}) +
+                          " [" + pick(i, {"Controller id=1", "Fetcher id=2"}) + "] " + message(i) + " (" +
+                          pick(i, {"app.controller.Controller", "app.log.Log$Segment"}) + ")";
+               }),
+         "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
+         "app.controller.Controller", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

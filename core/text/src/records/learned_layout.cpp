@@ -162,10 +162,32 @@ std::string_view fileOf(std::string_view location)
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
+// Where " (org.app.db.Pool)" starts at the end of a message, or npos: a dotted name in
+// parentheses closing the line, as log4j's "%m (%c)%n" writes the logger.
+std::size_t loggerTrailer(std::string_view message)
+{
+    while (!message.empty() && (message.back() == ' ' || message.back() == '\t'))
+        message.remove_suffix(1);
+    if (message.size() < 5 || message.back() != ')') return std::string_view::npos;
+    const std::size_t open = message.rfind('(');
+    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ')
+        return std::string_view::npos;
+    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
+    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
+        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')))
+        return std::string_view::npos;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+              c == '_' || c == '$'))
+            return std::string_view::npos;
+    return open - 1;
+}
+
 } // namespace
 
-LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column)
-    : m_fields(std::move(fields)), m_timeField(timeField), m_column(column)
+LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column,
+                                         bool loggerAtEnd)
+    : m_fields(std::move(fields)), m_timeField(timeField), m_column(column), m_loggerAtEnd(loggerAtEnd)
 {
 }
 
@@ -259,6 +281,14 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     }
     parts.fitted = true;
     parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
+    if (m_loggerAtEnd) {
+        if (const std::size_t at = loggerTrailer(parts.message); at != std::string_view::npos) {
+            const std::string_view trailer = parts.message.substr(at);
+            parts.component =
+                trailer.substr(trailer.find('(') + 1, trailer.rfind(')') - trailer.find('(') - 1);
+            parts.message = parts.message.substr(0, at);
+        }
+    }
     out = parts;
 }
 
@@ -312,7 +342,7 @@ std::string LearnedLayoutParser::formatString() const
             break;
         }
     }
-    return format + "<Content>";
+    return format + (m_loggerAtEnd ? "<Content> (<Component>)" : "<Content>");
 }
 
 std::string LearnedLayoutParser::fieldKinds() const
@@ -324,6 +354,7 @@ std::string LearnedLayoutParser::fieldKinds() const
         if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }
+    if (m_loggerAtEnd) kinds += kinds.empty() ? "component" : ";component";
     return kinds;
 }
 
@@ -498,6 +529,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         break;
     }
 
+    // A logger in parentheses closing most lines ("… (kafka.log.Log)") is the component.
+    const auto trailed = std::count_if(sample.begin(), sample.end(), [](std::string_view line) {
+        return loggerTrailer(line) != std::string_view::npos;
+    });
+    const bool loggerAtEnd = double(trailed) >= kStable * double(sample.size());
+
     // The fields and their roles.
     std::vector<LayoutField> fields;
     int levelField = -1, componentField = -1, entityField = -1, timeField = -1, bestTime = -1;
@@ -621,7 +658,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         for (int i = std::max(entityField, 0); componentField < 0 && i < headerEnd; ++i)
             if (nameField(i)) componentField = i;
         // A bracketed context after the level names the component when nothing else does.
-        for (int i = levelField + 1; componentField < 0 && levelField >= 0 && i < headerEnd; ++i)
+        for (int i = levelField + 1; componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd;
+             ++i)
             if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) componentField = i;
     }
     // "[core:error]" names the component itself; no other field does then.
@@ -630,7 +668,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         fields[static_cast<std::size_t>(componentField)].role = Role::Component;
     if (entityField >= 0) fields[static_cast<std::size_t>(entityField)].role = Role::Entity;
 
-    return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField, tabColumn);
+    return std::make_unique<LearnedLayoutParser>(std::move(fields), timeField, tabColumn, loggerAtEnd);
 }
 
 } // namespace logsleuth::text

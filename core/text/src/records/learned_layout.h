@@ -33,7 +33,9 @@ struct LayoutField {
 class LearnedLayoutParser final : public RecordParser {
 public:
     // column: the tab between a tabular log's columns (see detail::readCell), or 0.
-    LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column = 0);
+    // loggerAtEnd: the logger closes the line in parentheses, "message (app.db.Pool)".
+    LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column = 0,
+                        bool loggerAtEnd = false);
     void parse(std::string_view line, RecordParts& out) const override;
     std::string formatString() const override;
     std::string fieldKinds() const override;
@@ -42,6 +44,7 @@ private:
     std::vector<LayoutField> m_fields;
     int m_timeField;
     char m_column;
+    bool m_loggerAtEnd;
 };
 
 // nullptr when the sample shows no stable header.
