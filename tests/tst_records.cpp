@@ -329,6 +329,15 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "app.controller.Controller", ""},
+        {"tab columns, a logger opening the last one",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".250+0000 [id=" + std::to_string(i % 40) + "]\t" +
+                          pick(i, {"INFO", "WARNING", "SEVERE"}) + "\t" +
+                          pick(i, {"app.model.Work", "app.Init"}) + ": " + message(i);
+               }),
+         "<Time> [<Context>]\t<Level>\t<Component>: <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "app.model.Work", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

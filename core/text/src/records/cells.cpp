@@ -248,9 +248,10 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         }
     }
     std::size_t end = p;
-    if (column != 0) {
+    // A column runs up to the next tab; the last column is read word by word, so that a
+    // "logger:" opening it is seen as in any other log.
+    if (column != 0 && line.find(column, p) != std::string_view::npos) {
         end = line.find(column, p);
-        if (end == std::string_view::npos) end = line.size();
         std::size_t wordEnd = end;
         while (wordEnd > p && isBlank(line[wordEnd - 1]))
             --wordEnd;
