@@ -115,6 +115,21 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     out.message = line;
     RecordParts parts;
     std::size_t pos = 0, timeBegin = std::string_view::npos, timeEnd = 0;
+    int bestStamp = -1;
+    // Time fields side by side ("<Date> <Time>") are one stamp; of stamps apart ("<Time> <Node>
+    // <Time2>"), the most informative wins: with a year, then the finest.
+    const auto takeStamp = [&] {
+        if (timeBegin == std::string_view::npos) return;
+        std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
+        if (!stamp.empty() && stamp.front() == '[') stamp.remove_prefix(1);
+        const RawTime t = scanTime(stamp);
+        const int score = t.length == 0 ? -1 : (t.hasYear() ? 10 : 0) + t.resolution();
+        if (score > bestStamp) {
+            bestStamp = score;
+            parts.time = t;
+        }
+        timeBegin = std::string_view::npos;
+    };
     for (std::size_t k = 0; k < m_parts.size(); ++k) {
         const SpecPart& part = m_parts[k];
         pos = matchLiteral(line, pos, part.literal);
@@ -124,9 +139,16 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             break;
         }
         // The field runs to the first place where the next literal matches (at least one byte).
+        // A time field that no other time field follows ("<Date> <Time>" splits one stamp) first
+        // tries the whole stamp, which may hold blanks ("Mar  1 10:00:00"), so a learned
+        // layout's <Time> reads back as it was learned.
         const std::string_view next = m_parts[k + 1].literal;
         std::size_t end = pos + 1;
-        if (next.empty()) {
+        const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
+        const std::size_t stamp = wholeStamp ? scanTime(line.substr(pos)).length : 0;
+        if (stamp > 0 && (next.empty() || matchLiteral(line, pos + stamp, next) != std::string_view::npos)) {
+            end = pos + stamp;
+        } else if (next.empty()) {
             while (end < line.size() && !isBlank(line[end]))
                 ++end;
         } else {
@@ -134,7 +156,13 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
                 ++end;
             if (end > line.size()) return;
         }
-        const std::string_view value = line.substr(pos, end - pos);
+        // Padding is no part of a value ("time | INFO     | module").
+        std::string_view value = line.substr(pos, end - pos);
+        while (!value.empty() && isBlank(value.back()))
+            value.remove_suffix(1);
+        while (!value.empty() && isBlank(value.front()))
+            value.remove_prefix(1);
+        if (part.role != SpecRole::Time) takeStamp();
         switch (part.role) {
         case SpecRole::Time:
             timeBegin = std::min(timeBegin, pos);
@@ -144,6 +172,10 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             parts.level = value;
             break;
         case SpecRole::Component:
+            // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd".
+            if (const std::size_t open = value.rfind('[');
+                open != std::string_view::npos && open > 0 && value.back() == ']')
+                value = value.substr(0, open);
             parts.component = value;
             break;
         case SpecRole::Entity:
@@ -154,11 +186,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         }
         pos = end;
     }
-    if (timeBegin != std::string_view::npos) {
-        std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
-        if (!stamp.empty() && stamp.front() == '[') stamp.remove_prefix(1);
-        parts.time = scanTime(stamp);
-    }
+    takeStamp();
     parts.fitted = true;
     out = parts;
 }
