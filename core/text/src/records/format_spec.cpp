@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// A layout given by the user in loghub's notation: "<Date> <Time> <Level> <Component>: <Content>".
+// A layout given by the user in loghub's notation: "<Date> <Time> <Level> <Component>: <Content>",
+// and one field may close the line after the message: "<Content> (<Component>)".
 // Literal text between fields must appear as written (a blank matches any run of blanks);
 // each field ends where the next literal first appears, as loghub's lazy "(.*?)" does. Field
 // names say the role: Date/Time/Month/Day/Year → time, Level → level, Component/Logger →
@@ -67,6 +68,8 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
     std::vector<SpecPart> parts;
     std::string literal;
     bool content = false;
+    std::optional<SpecPart> tail;
+    std::string tailEnd;
     for (std::size_t i = 0; i < spec.size();) {
         if (spec[i] == '<') {
             const std::size_t close = spec.find('>', i);
@@ -83,8 +86,15 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
                 return nullptr;
             }
             if (content) {
-                error = "format: <Content> must be the last field";
-                return nullptr;
+                // One field may follow the message at the end of the line: "<Content> (<Logger>)".
+                if (tail || roleOfName(name) == SpecRole::Content) {
+                    error = "format: at most one field may follow <Content>";
+                    return nullptr;
+                }
+                tail = SpecPart{std::move(literal), std::string(name), roleOfName(name)};
+                literal.clear();
+                i = close + 1;
+                continue;
             }
             SpecPart part{std::move(literal), std::string(name), roleOfName(name)};
             literal.clear();
@@ -92,7 +102,6 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
             parts.push_back(std::move(part));
             i = close + 1;
         } else {
-            if (content) break; // text after <Content> is part of the message
             literal.push_back(spec[i]);
             ++i;
         }
@@ -101,12 +110,48 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
         error = "format: no <Content> field (the message)";
         return nullptr;
     }
-    return std::unique_ptr<FormatSpecParser>(new FormatSpecParser(std::move(parts), std::string(spec)));
+    // Text after <Content> without a field is part of the message, as it always was.
+    if (tail) tailEnd = std::move(literal);
+    auto parser =
+        std::unique_ptr<FormatSpecParser>(new FormatSpecParser(std::move(parts), std::string(spec)));
+    parser->m_tail = std::move(tail);
+    parser->m_tailEnd = std::move(tailEnd);
+    return parser;
 }
 
 FormatSpecParser::FormatSpecParser(std::vector<SpecPart> parts, std::string spec)
     : m_parts(std::move(parts)), m_spec(std::move(spec))
 {
+}
+
+void FormatSpecParser::takeTail(RecordParts& parts) const
+{
+    // "… message (app.db.Pool)": the field sits between the last `literal` and `m_tailEnd`.
+    std::string_view message = parts.message;
+    while (!message.empty() && isBlank(message.back()))
+        message.remove_suffix(1);
+    if (message.size() < m_tailEnd.size() || message.substr(message.size() - m_tailEnd.size()) != m_tailEnd)
+        return;
+    message.remove_suffix(m_tailEnd.size());
+    const std::string_view before = m_tail->literal;
+    const std::size_t at = before.empty() ? message.rfind(' ') : message.rfind(before);
+    if (at == std::string_view::npos) return;
+    const std::string_view value = message.substr(at + (before.empty() ? 1 : before.size()));
+    if (value.empty()) return;
+    parts.message = parts.message.substr(0, at);
+    switch (m_tail->role) {
+    case SpecRole::Level:
+        parts.level = value;
+        break;
+    case SpecRole::Component:
+        parts.component = value;
+        break;
+    case SpecRole::Entity:
+        parts.entity = value;
+        break;
+    default:
+        break;
+    }
 }
 
 void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
@@ -136,6 +181,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         if (pos == std::string_view::npos) return;
         if (part.role == SpecRole::Content) {
             parts.message = line.substr(pos);
+            if (m_tail) takeTail(parts);
             break;
         }
         // The field runs to the first place where the next literal matches (at least one byte).
@@ -201,6 +247,7 @@ std::string FormatSpecParser::fieldKinds() const
         if (!out.empty()) out += ';';
         out += kinds[static_cast<std::size_t>(part.role)];
     }
+    if (m_tail) out += (out.empty() ? "" : ";") + std::string(kinds[static_cast<std::size_t>(m_tail->role)]);
     return out;
 }
 

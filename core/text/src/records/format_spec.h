@@ -7,6 +7,7 @@
 #include "logsleuth/text/records.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,13 @@ public:
 
 private:
     FormatSpecParser(std::vector<SpecPart> parts, std::string spec);
+    void takeTail(RecordParts& parts) const;
     std::vector<SpecPart> m_parts;
     std::string m_spec;
+    // One field may close the line after <Content>, as in "<Content> (<Component>)": its
+    // literal before it is in `m_tail.literal`, the text after it in `m_tailEnd`.
+    std::optional<SpecPart> m_tail;
+    std::string m_tailEnd;
 };
 
 } // namespace logsleuth::text
