@@ -168,7 +168,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
         if (!stamp.empty() && stamp.front() == '[') stamp.remove_prefix(1);
         const RawTime t = scanTime(stamp);
-        const int score = t.length == 0 ? -1 : (t.hasYear() ? 10 : 0) + t.resolution();
+        const int score = t.length == 0 ? -1 : t.information();
         if (score > bestStamp) {
             bestStamp = score;
             parts.time = t;

@@ -556,7 +556,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             // The most informative stamp: with a year, then the finest.
             int score = 0;
             for (const RawTime& t : s.times)
-                score = std::max(score, (t.hasYear() ? 10 : 0) + t.resolution());
+                score = std::max(score, t.information());
             if (score > bestTime) {
                 bestTime = score;
                 timeField = i;
