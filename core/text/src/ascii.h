@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Byte classes for the scanners of core/text. ASCII only, on purpose: logs are bytes, and the
-// C library's <cctype> answers by locale and is undefined for negative chars.
+// Byte classes (and blank trimming) for the scanners of core/text. ASCII only, on purpose: logs are bytes,
+// and the C library's <cctype> answers by locale and is undefined for negative chars.
 #pragma once
+
+#include <string_view>
 
 namespace logsleuth::text::ascii {
 
@@ -26,6 +28,14 @@ constexpr bool isHex(char c)
 constexpr bool isBlank(char c) // within a line
 {
     return c == ' ' || c == '\t';
+}
+constexpr std::string_view trimBlanks(std::string_view s)
+{
+    while (!s.empty() && isBlank(s.back()))
+        s.remove_suffix(1);
+    while (!s.empty() && isBlank(s.front()))
+        s.remove_prefix(1);
+    return s;
 }
 constexpr bool isSpace(char c)
 {

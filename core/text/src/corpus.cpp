@@ -389,7 +389,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                              known ? record.entity : std::string_view(),
                              messageOffsetOf(w.parts.message, text), continuation);
             if (known && record.awaitsDay) {
-                provisional.resize(static_cast<std::size_t>(lines), false);
+                if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
                 provisional[static_cast<std::size_t>(n)] = true;
             }
 

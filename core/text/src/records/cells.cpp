@@ -123,11 +123,7 @@ std::string_view Cell::value(std::string_view line) const
         // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value.
         v = v.substr(1, v.size() - 2);
         if (moduleLength > 0) v.remove_prefix(moduleLength + 1u); // "[core:error]" → "error"
-        while (!v.empty() && isBlank(v.back()))
-            v.remove_suffix(1);
-        while (!v.empty() && isBlank(v.front()))
-            v.remove_prefix(1);
-        return v;
+        return trimBlanks(v);
     }
     if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
     if (levelLength > 0) return v.substr(0, levelLength);               // "INFO/MainProcess" → "INFO"

@@ -61,6 +61,24 @@ std::size_t matchLiteral(std::string_view line, std::size_t pos, std::string_vie
     return pos;
 }
 
+// A field's value into the record part its role names (time is read apart, as a whole stamp).
+void assignField(RecordParts& parts, SpecRole role, std::string_view value)
+{
+    switch (role) {
+    case SpecRole::Level:
+        parts.level = value;
+        break;
+    case SpecRole::Component:
+        parts.component = value;
+        break;
+    case SpecRole::Entity:
+        parts.entity = value;
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
 
 std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec, std::string& error)
@@ -139,19 +157,7 @@ void FormatSpecParser::takeTail(RecordParts& parts) const
     const std::string_view value = message.substr(at + (before.empty() ? 1 : before.size()));
     if (value.empty()) return;
     parts.message = parts.message.substr(0, at);
-    switch (m_tail->role) {
-    case SpecRole::Level:
-        parts.level = value;
-        break;
-    case SpecRole::Component:
-        parts.component = value;
-        break;
-    case SpecRole::Entity:
-        parts.entity = value;
-        break;
-    default:
-        break;
-    }
+    assignField(parts, m_tail->role, value);
 }
 
 void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
@@ -203,32 +209,18 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             if (end > line.size()) return;
         }
         // Padding is no part of a value ("time | INFO     | module").
-        std::string_view value = line.substr(pos, end - pos);
-        while (!value.empty() && isBlank(value.back()))
-            value.remove_suffix(1);
-        while (!value.empty() && isBlank(value.front()))
-            value.remove_prefix(1);
-        if (part.role != SpecRole::Time) takeStamp();
-        switch (part.role) {
-        case SpecRole::Time:
+        std::string_view value = trimBlanks(line.substr(pos, end - pos));
+        if (part.role == SpecRole::Time) {
             timeBegin = std::min(timeBegin, pos);
             timeEnd = end;
-            break;
-        case SpecRole::Level:
-            parts.level = value;
-            break;
-        case SpecRole::Component:
+        } else {
+            takeStamp();
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd".
-            if (const std::size_t open = value.rfind('[');
-                open != std::string_view::npos && open > 0 && value.back() == ']')
+            if (const std::size_t open = value.rfind('['); part.role == SpecRole::Component &&
+                                                           open != std::string_view::npos && open > 0 &&
+                                                           value.back() == ']')
                 value = value.substr(0, open);
-            parts.component = value;
-            break;
-        case SpecRole::Entity:
-            parts.entity = value;
-            break;
-        default:
-            break;
+            assignField(parts, part.role, value);
         }
         pos = end;
     }
