@@ -86,8 +86,7 @@ struct PositionStats {
     }
 };
 
-// "server.go:628", "db/pool.py:40": a file name with a short extension of letters, a colon and a
-// line number (not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it).
+// A name as code writes one, dots allowed: "app.db", "__main__", "connect".
 bool isIdentifier(std::string_view s)
 {
     if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') || s[0] == '_'))
@@ -118,6 +117,9 @@ std::string_view unwrapped(std::string_view s)
     return s;
 }
 
+// "server.go:628", "db/pool.py:40": a file name with a short extension of letters, a colon and a
+// line number (not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it), or a
+// "module:function:42"; in braces or not.
 bool isSourceLocation(std::string_view s)
 {
     s = unwrapped(s);
@@ -162,25 +164,28 @@ std::string_view fileOf(std::string_view location)
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
-// Where " (org.app.db.Pool)" starts at the end of a message, or npos: a dotted name in
-// parentheses closing the line, as log4j's "%m (%c)%n" writes the logger.
-std::size_t loggerTrailer(std::string_view message)
+// A dotted name in parentheses closing a message, as log4j's "%m (%c)%n" writes the logger:
+// the name, and where the blank before its parenthesis starts (npos when there is none).
+struct LoggerTrailer {
+    std::size_t at = std::string_view::npos;
+    std::string_view name;
+};
+LoggerTrailer loggerTrailer(std::string_view message)
 {
     while (!message.empty() && (message.back() == ' ' || message.back() == '\t'))
         message.remove_suffix(1);
-    if (message.size() < 5 || message.back() != ')') return std::string_view::npos;
+    if (message.size() < 5 || message.back() != ')') return {};
     const std::size_t open = message.rfind('(');
-    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ')
-        return std::string_view::npos;
+    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
     const std::string_view name = message.substr(open + 1, message.size() - open - 2);
     if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
         !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')))
-        return std::string_view::npos;
+        return {};
     for (char c : name)
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
               c == '_' || c == '$'))
-            return std::string_view::npos;
-    return open - 1;
+            return {};
+    return {open - 1, name};
 }
 
 } // namespace
@@ -282,11 +287,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     parts.fitted = true;
     parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
     if (m_loggerAtEnd) {
-        if (const std::size_t at = loggerTrailer(parts.message); at != std::string_view::npos) {
-            const std::string_view trailer = parts.message.substr(at);
-            parts.component =
-                trailer.substr(trailer.find('(') + 1, trailer.rfind(')') - trailer.find('(') - 1);
-            parts.message = parts.message.substr(0, at);
+        if (const LoggerTrailer trailer = loggerTrailer(parts.message); !trailer.name.empty()) {
+            parts.component = trailer.name;
+            parts.message = parts.message.substr(0, trailer.at);
         }
     }
     out = parts;
@@ -531,7 +534,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
 
     // A logger in parentheses closing most lines ("… (kafka.log.Log)") is the component.
     const auto trailed = std::count_if(sample.begin(), sample.end(), [](std::string_view line) {
-        return loggerTrailer(line) != std::string_view::npos;
+        return !loggerTrailer(line).name.empty();
     });
     const bool loggerAtEnd = double(trailed) >= kStable * double(sample.size());
 
