@@ -663,8 +663,7 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
     };
     if (year < 0) {
         // The reference's year, or the one before when that would put the line in the future.
-        const std::int64_t referenceDays =
-            context.referenceMs / 86400000 - (context.referenceMs % 86400000 < 0 ? 1 : 0);
+        const std::int64_t referenceDays = dayOfMs(context.referenceMs);
         const int refYear = civilFromDays(referenceDays).year;
         year = refYear;
         if (at(year) > context.referenceMs + 86400000) --year;
@@ -674,12 +673,8 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
 
 std::string_view formatIsoUtc(std::int64_t epochMs, char (&buffer)[32])
 {
-    std::int64_t days = epochMs / 86400000;
-    std::int64_t msOfDay = epochMs % 86400000;
-    if (msOfDay < 0) {
-        msOfDay += 86400000;
-        --days;
-    }
+    const std::int64_t days = dayOfMs(epochMs);
+    const std::int64_t msOfDay = epochMs - days * 86400000;
     const Civil date = civilFromDays(days);
     if (date.year < 0 || date.year > 9999) return {};
     std::size_t length = 0;

@@ -80,6 +80,11 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
 
 // Days since 1970-01-01 for a proleptic Gregorian date (month 1-12).
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
+// The day (since 1970-01-01) an instant in ms falls on, rounding down before 1970 too.
+constexpr std::int64_t dayOfMs(std::int64_t ms)
+{
+    return ms / 86'400'000 - (ms % 86'400'000 < 0 ? 1 : 0);
+}
 
 // "2015-10-18T18:01:47.978Z": ISO 8601 in UTC with milliseconds, written into `buffer`. Empty
 // for an instant outside the years 0-9999, so also for the record columns' "no time".
@@ -104,12 +109,11 @@ public:
         return m_anchorMs + m_days * kDayMs + clockMs;
     }
     bool anchored() const { return m_anchored; }
-    bool seen() const { return m_seen; }
     // Places the last clock seen on the day of `referenceLocalMs` (a modification time on the
     // local clock) and returns what to add to the times next() gave before.
     std::int64_t anchor(std::int64_t referenceLocalMs)
     {
-        std::int64_t day = referenceLocalMs / kDayMs - (referenceLocalMs % kDayMs < 0 ? 1 : 0);
+        std::int64_t day = dayOfMs(referenceLocalMs);
         const std::int64_t referenceClock = referenceLocalMs - day * kDayMs;
         // A stamp a little after the file's time is clock skew; far after it, yesterday's.
         if (m_lastClock > referenceClock + kSkewMs) --day;
