@@ -12,6 +12,7 @@
 #include "logsleuth/text/time_scan.h"
 
 #include "check.h"
+#include "spliced_log.h"
 #include "temp_dir.h"
 
 #include <algorithm>
@@ -219,6 +220,47 @@ LS_TEST(eachFamilyRanksAForeignMessageAboveNormalLines)
         CHECK_EQ(features.size(), session.scored().size());
         CHECK(!features[unitOf[foreignLine]].empty());
     }
+}
+
+// 3 % of the lines are a foreign message under the log's own headers: frequent enough for a
+// model of the text to learn as normal. Every component logs it alike, so the session flags it
+// (and the lines in another layout) above the automatic threshold, which stays the model's own.
+LS_TEST(headersFlagWhatTheTextModelLearntAsNormal)
+{
+    const auto corpus = corpusOf(testing::splicedLog({}));
+    AnalysisSession session(corpus);
+    CHECK(session.train("vae", quick("vae")));
+    CHECK(session.score());
+    const Scored& scored = session.scored();
+    CHECK_EQ(scored.threshold, session.model()->calibration().automatic);
+    const auto& unitOf = scored.scores.unitOfLine(*corpus);
+    int spliced = 0, splicedFlagged = 0, strays = 0, straysFlagged = 0, ownFlagged = 0;
+    std::string splicedWhy, strayWhy;
+    for (std::uint64_t n = 0; n < corpus->lineCount(); ++n) {
+        const std::string_view line = corpus->source(0).line(text::LineNumber{n});
+        const bool anomaly = scored.verdictOfLine(n, unitOf[n]) == Verdict::Anomaly;
+        const auto why = [&] {
+            return formatExplanation(explainUnit(*session.model(), *corpus, scored.scores, unitOf[n]));
+        };
+        if (line.find("invalid user") != std::string_view::npos) {
+            ++spliced;
+            splicedFlagged += anomaly;
+            if (splicedWhy.empty()) splicedWhy = why();
+        } else if (line.find("sshd[") != std::string_view::npos) {
+            ++strays;
+            straysFlagged += anomaly;
+            if (strayWhy.empty()) strayWhy = why();
+        } else {
+            ownFlagged += scored.scores.headerEvidenceOf(unitOf[n]) != 0;
+        }
+    }
+    std::printf("  spliced %d/%d flagged (%s), strays %d/%d (%s), threshold %.3f\n", splicedFlagged, spliced,
+                splicedWhy.c_str(), straysFlagged, strays, strayWhy.c_str(), scored.threshold);
+    CHECK_EQ(splicedFlagged, spliced);
+    CHECK_EQ(straysFlagged, strays);
+    CHECK_EQ(ownFlagged, 0);
+    CHECK(splicedWhy.rfind("!every-component", 0) == 0);
+    CHECK(strayWhy.rfind("!off-layout", 0) == 0);
 }
 
 LS_TEST(windowFamilyFindsAnEntityThatFloods)

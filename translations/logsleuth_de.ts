@@ -1530,5 +1530,17 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source>never seen</source>
         <translation>nie gesehen</translation>
     </message>
+    <message>
+        <source>header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>every component logs this template alike</source>
+        <translation>alle Komponenten protokollieren diese Vorlage gleichermaßen</translation>
+    </message>
+    <message>
+        <source>the line does not have its file&apos;s layout</source>
+        <translation>die Zeile hat nicht das Format ihrer Datei</translation>
+    </message>
 </context>
 </TS>

@@ -289,7 +289,7 @@ void writeTopAnomalies(std::ostream& out, const Mined& mined, const ml::Analysis
             .field(scored.scores.unitLines[unit])
             .field(mined.clusterHex[corpus.clusterOfMessage(corpus.messageKeys()[line])])
             .field(corpus.line(line))
-            .field(ml::formatExplanation(session.model()->explain(corpus, scored.scores, unit)))
+            .field(ml::formatExplanation(ml::explainUnit(*session.model(), corpus, scored.scores, unit)))
             .field(ml::unitName(scored.scores, unit))
             .field(ml::formatScore(scored.scores.confidenceOf(unit)));
         csv.endRow();

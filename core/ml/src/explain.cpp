@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/ml/explain.h"
 
+#include "logsleuth/text/header_evidence.h"
+
 namespace logsleuth::ml {
 
 std::string formatExplanation(const Explanation& explanation, std::size_t top)
@@ -12,6 +14,8 @@ std::string formatExplanation(const Explanation& explanation, std::size_t top)
         text += sign;
         text += token;
     };
+    if (text::has(explanation.headerEvidence, text::HeaderEvidence::Unowned)) add('!', "every-component");
+    if (text::has(explanation.headerEvidence, text::HeaderEvidence::Strays)) add('!', "off-layout");
     for (std::size_t i = 0; i < explanation.tokens.size() && i < top; ++i)
         add(explanation.tokens[i].present ? '+' : '-', explanation.tokens[i].token);
     for (std::size_t i = 0; i < explanation.unknownTokens.size() && i < top; ++i)

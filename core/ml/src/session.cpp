@@ -4,6 +4,7 @@
 
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/text/corpus.h"
+#include "logsleuth/text/header_evidence.h"
 #include "logsleuth/text/search.h"
 
 #include <algorithm>
@@ -48,6 +49,7 @@ bool AnalysisSession::score(const TaskControl& control)
     Scored scored;
     scored.scores = model_->score(*corpus_, control);
     if (control.cancelled()) return false;
+    liftByHeaderEvidence(scored.scores, *corpus_, model_->calibration());
     scored_ = std::move(scored);
     features_.clear();
     decide();
@@ -76,6 +78,28 @@ std::vector<double> seasonalThresholds(const Scores& scores, const Calibration& 
 }
 
 } // namespace
+
+void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Calibration& calibration)
+{
+    scores.headerEvidence.clear();
+    if (scores.unit != Unit::Message || scores.size() != corpus.distinctMessageCount()) return;
+    auto evidence = text::headerEvidence(corpus);
+    if (std::none_of(evidence.begin(), evidence.end(), [](std::uint8_t e) { return e != 0; })) return;
+    const double automatic = ThresholdSpec{}.resolve(calibration);
+    if (!std::isfinite(automatic)) return;
+    const float floor = float(kHeaderEvidenceLift * std::max(automatic, 0.0));
+    for (std::size_t unit = 0; unit < scores.size(); ++unit)
+        if (evidence[unit] != 0 && !(scores.values[unit] >= floor)) scores.values[unit] = floor;
+    scores.headerEvidence = std::move(evidence);
+}
+
+Explanation explainUnit(const Model& model, const text::Corpus& corpus, const Scores& scores,
+                        std::uint32_t unit, std::size_t top)
+{
+    Explanation why = model.explain(corpus, scores, unit, top);
+    why.headerEvidence = scores.headerEvidenceOf(unit);
+    return why;
+}
 
 void resolveThreshold(Scored& scored, const ThresholdSpec& spec, const Calibration& calibration,
                       const text::Corpus& corpus)

@@ -387,7 +387,8 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             m_records.append(known ? record.time : kNoTime, known ? record.level : std::string_view(),
                              known ? record.component : std::string_view(),
                              known ? record.entity : std::string_view(),
-                             messageOffsetOf(w.parts.message, text), continuation);
+                             messageOffsetOf(w.parts.message, text),
+                             known ? (continuation ? LineFit::Continues : LineFit::Fits) : LineFit::Strays);
             if (known && record.awaitsDay) {
                 if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
                 provisional[static_cast<std::size_t>(n)] = true;

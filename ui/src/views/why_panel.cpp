@@ -4,7 +4,9 @@
 
 #include <logsleuth/ml/explain.h>
 #include <logsleuth/ml/model.h>
+#include <logsleuth/ml/session.h>
 #include <logsleuth/text/corpus.h>
+#include <logsleuth/text/header_evidence.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -182,7 +184,7 @@ void WhyPanel::refresh()
     }
     ml::Explanation why;
     try {
-        why = m_result->model->explain(corpus, m_result->scored.scores, unit);
+        why = ml::explainUnit(*m_result->model, corpus, m_result->scored.scores, unit);
     } catch (const std::exception& e) {
         showHint(tr("Cannot explain this line: %1").arg(QString::fromUtf8(e.what())));
         return;
@@ -203,7 +205,9 @@ void WhyPanel::refresh()
 
     const QColor unexpected(0xd0, 0x40, 0x30);
     const QColor missing(0x30, 0x70, 0xc0);
-    m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()));
+    const bool unowned = text::has(why.headerEvidence, text::HeaderEvidence::Unowned);
+    const bool strays = text::has(why.headerEvidence, text::HeaderEvidence::Strays);
+    m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()) + int(unowned) + int(strays));
     int row = 0;
     auto addRow = [&](const QString& kind, std::string_view token, std::optional<float> error,
                       const QColor& color) {
@@ -221,6 +225,14 @@ void WhyPanel::refresh()
         m_tokens->item(row, KindColumn)->setForeground(color);
         ++row;
     };
+    // What the headers say comes first: it flagged the line whatever its words scored.
+    const QColor header(0x90, 0x30, 0x90);
+    if (unowned)
+        addRow(tr("header"), tr("every component logs this template alike").toStdString(), std::nullopt,
+               header);
+    if (strays)
+        addRow(tr("header"), tr("the line does not have its file's layout").toStdString(), std::nullopt,
+               header);
     // A never-seen token that counts adds as much as the most a known token can: it leads.
     const bool unknownCount = why.unknownTokenError > 0;
     const auto addUnknown = [&] {

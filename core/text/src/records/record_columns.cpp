@@ -36,6 +36,7 @@ void RecordColumns::reserve(std::uint64_t lines)
     m_entity.reserve(lines);
     m_messageOffset.reserve(lines);
     m_continuation.reserve(lines);
+    m_strays.reserve(lines);
 }
 
 std::uint32_t RecordColumns::intern(std::string_view text, std::string_view& lastText, std::uint32_t& lastId)
@@ -76,7 +77,7 @@ std::uint8_t RecordColumns::internLevel(std::string_view text)
 }
 
 void RecordColumns::append(std::int64_t time, std::string_view level, std::string_view component,
-                           std::string_view entity, std::size_t messageOffset, bool continuation)
+                           std::string_view entity, std::size_t messageOffset, LineFit fit)
 {
     m_time.push_back(time);
     m_level.push_back(internLevel(level));
@@ -84,7 +85,8 @@ void RecordColumns::append(std::int64_t time, std::string_view level, std::strin
     m_entity.push_back(intern(entity, m_last.entity, m_last.entityId));
     m_messageOffset.push_back(
         static_cast<std::uint16_t>(messageOffset >= kFarMessage ? kFarMessage : messageOffset));
-    m_continuation.push_back(continuation);
+    m_continuation.push_back(fit == LineFit::Continues);
+    m_strays.push_back(fit == LineFit::Strays);
 }
 
 } // namespace logsleuth::text

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,9 +29,13 @@ struct Explanation {
     // What each unknown token adds to the score: 1 for a VAE that knows its training tokens,
     // 0 where unknown tokens only explain (older models, other families).
     float unknownTokenError = 0;
+    // text::HeaderEvidence flags: what the log's headers say against the unit, whatever its text.
+    std::uint8_t headerEvidence = 0;
 };
 
-// "+segfault +kernel -session ?oracle": the compact form the CLI prints.
+// "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
+// header's evidence comes first ("!every-component": every component logs the template alike;
+// "!off-layout": the line strays from its file's layout).
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
 
 } // namespace logsleuth::ml

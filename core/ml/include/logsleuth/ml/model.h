@@ -49,10 +49,17 @@ struct Scores {
     // The time each unit covers, for units that are time windows; empty otherwise (messages,
     // or windows of a log without times, which are runs of lines).
     std::vector<TimeSpan> unitSpans;
+    // Per message unit, the text::HeaderEvidence flags that lifted its score over the automatic
+    // threshold (AnalysisSession::score); empty when nothing did.
+    std::vector<std::uint8_t> headerEvidence;
 
     std::size_t size() const { return values.size(); }
     const std::vector<std::uint32_t>& unitOfLine(const text::Corpus& corpus) const;
     float confidenceOf(std::uint32_t unit) const { return confidence.empty() ? 1.0f : confidence[unit]; }
+    std::uint8_t headerEvidenceOf(std::uint32_t unit) const
+    {
+        return unit < headerEvidence.size() ? headerEvidence[unit] : 0;
+    }
 };
 
 // What training did, for the loss chart and the logs.

@@ -148,6 +148,17 @@ private:
     std::vector<std::vector<float>> features_; // of the scored units, computed when a mark first needs them
 };
 
+// What the log's headers say against a message lifts its score to at least this many times the
+// model's automatic threshold (text::headerEvidence): a template every component logs alike, or
+// lines that stray from their file's layout, are flagged whatever their text scored. The model's
+// calibration is of its own scores, so the lift does not move the threshold.
+inline constexpr double kHeaderEvidenceLift = 1.5;
+void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Calibration& calibration);
+
+// The model's explanation of a unit with what the headers said of it (Scores::headerEvidence).
+Explanation explainUnit(const Model& model, const text::Corpus& corpus, const Scores& scores,
+                        std::uint32_t unit, std::size_t top = 8);
+
 // Verdicts of every unit from its score, the threshold and the marks (a window takes the mark of
 // any of its lines). With features (one vector per unit, Model::features), a unit no mark reaches
 // takes the mark of the most similar marked unit when they are near-identical (cosine >=

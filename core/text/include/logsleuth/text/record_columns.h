@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // The record fields of every line as columns: time, level, component, entity, where the
-// message starts and which line starts the line's record. Strings are interned, so a line
-// costs 8 + 1 + 4 + 4 + 2 bytes and one bit (bench_mining prints the measured figure).
+// message starts, which line starts the line's record and whether the line strays from its
+// source's layout. Strings are interned, so a line costs 8 + 1 + 4 + 4 + 2 bytes and two bits
+// (bench_mining prints the measured figure).
 #pragma once
 
 #include "logsleuth/text/growing_column.h"
@@ -21,6 +22,10 @@ namespace logsleuth::text {
 
 inline constexpr std::int64_t kNoTime = std::numeric_limits<std::int64_t>::min();
 
+// How a line stands to its source's layout: it has it, it continues the multi-line record of a
+// line that has it (a stack frame), or it strays (neither: kept whole as a message).
+enum class LineFit : std::uint8_t { Fits, Continues, Strays };
+
 class RecordColumns {
 public:
     std::uint64_t size() const { return m_time.size(); }
@@ -31,6 +36,8 @@ public:
     std::string_view entity(std::uint64_t line) const { return m_strings[m_entity[line]]; }
     // The first line of the multi-line record this line belongs to (itself for most lines).
     std::uint64_t recordStart(std::uint64_t line) const;
+    // The line neither has its source's layout nor continues a record that has it.
+    bool strays(std::uint64_t line) const { return m_strays[line]; }
     // Byte offset of the message within the line; kFarMessage when the header is longer than 64 KiB.
     static constexpr std::uint16_t kFarMessage = 0xffff;
     std::uint16_t messageOffset(std::uint64_t line) const { return m_messageOffset[line]; }
@@ -51,7 +58,7 @@ public:
     void clear();
     void reserve(std::uint64_t lines);
     void append(std::int64_t time, std::string_view level, std::string_view component,
-                std::string_view entity, std::size_t messageOffset, bool continuation);
+                std::string_view entity, std::size_t messageOffset, LineFit fit);
     // Fixes a time appended before its day was known (clock-only stamps, see ClockDays).
     void setTime(std::uint64_t line, std::int64_t time) { m_time[line] = time; }
 
@@ -70,6 +77,7 @@ private:
     GrowingColumn<std::uint32_t> m_entity;
     GrowingColumn<std::uint16_t> m_messageOffset;
     std::vector<bool> m_continuation;
+    std::vector<bool> m_strays;
 
     // Deques: interned strings never move, so the caches' views stay valid.
     std::deque<std::string> m_strings{std::string()};
