@@ -79,6 +79,8 @@ LS_TEST(headersTellNothingWhereTheLogGivesNoGround)
         {"one component names every line", {10000, 300, 5, true}, false, true},
         {"too few spliced lines to judge", {10000, 8, 5, false}, false, true},
         {"stray lines are common here", {10000, 300, 400, false}, true, false},
+        {"one component writes nine lines in ten", {10000, 300, 5, false, {90, 4, 3, 3}}, true, true},
+        {"components name no logger", {10000, 300, 5, false, {4, 3, 2, 1}, true}, false, true},
     };
     for (const Row& row : rows) {
         LS_ROW(row.name);

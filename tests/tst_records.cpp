@@ -570,12 +570,22 @@ LS_TEST(multiLineRecords)
                     "\tat java.lang.Thread.run(Thread.java:750)\n"
                     "Caused by: java.io.IOException: disk\n"
                     "    ... 3 more\n";
+        if (i % 6 == 1)
+            text += "Traceback (most recent call last):\n"
+                    "  File \"app.py\", line 3, in <module>\n"
+                    "ValueError: bad value\n"
+                    "\n"
+                    "During handling of the above exception, another exception occurred:\n"
+                    "\n"
+                    "Traceback (most recent call last):\n"
+                    "  File \"app.py\", line 5, in <module>\n"
+                    "app.errors.WrappedError: wrapped\n";
     }
     Corpus corpus = mined(text);
     const SourceLayout& layout = corpus.layout(0);
     CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
     CHECK_EQ(layout.fitted, std::uint64_t{60});
-    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5});
+    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9});
     const RecordColumns& records = corpus.records();
     for (std::uint64_t line = 1; line <= 5; ++line) {
         LS_ROW("continuation " + std::to_string(line));
@@ -584,8 +594,16 @@ LS_TEST(multiLineRecords)
         CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
     }
     CHECK_EQ(records.recordStart(6), std::uint64_t{6});
-    // Every physical line keeps its own row and message.
-    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5});
+    // A Python traceback, blank lines and chained exceptions included, stays in its record.
+    for (std::uint64_t line = 7; line <= 15; ++line) {
+        LS_ROW("traceback " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), std::uint64_t{6});
+    }
+    CHECK_EQ(records.recordStart(16), std::uint64_t{16});
+    // Every physical line keeps its own row and message, and none strays from the layout.
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9});
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        CHECK(!records.strays(line));
     CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));
 }
 

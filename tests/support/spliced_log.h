@@ -15,9 +15,11 @@ namespace logsleuth::testing {
 
 struct SplicedLog {
     int lines = 10000;
-    int spliced = 300;         // foreign messages under the log's headers
-    int strays = 5;            // foreign lines in another layout
-    bool oneComponent = false; // every logger named "app"
+    int spliced = 300;             // foreign messages under the log's headers
+    int strays = 5;                // foreign lines in another layout
+    bool oneComponent = false;     // every logger named "app"
+    int weights[4] = {4, 3, 2, 1}; // of db.Pool, http.Server, auth.Login, cache.Store
+    bool randomComponents = false; // each line names a logger drawn apart from its message
 };
 
 // Every line's message says what it is: spliced ones contain "invalid user", stray ones "sshd[".
@@ -25,20 +27,15 @@ inline std::string splicedLog(const SplicedLog& shape)
 {
     struct Logger {
         const char* name;
-        int weight;
         const char* messages[3];
     };
     static const Logger loggers[] = {
-        {"db.Pool",
-         4,
-         {"connection <n> returned to pool", "pool grew to <n> connections", "query took <n> ms"}},
+        {"db.Pool", {"connection <n> returned to pool", "pool grew to <n> connections", "query took <n> ms"}},
         {"http.Server",
-         3,
          {"GET /api/items/<n> 200", "POST /api/orders 201 in <n> ms", "client <n> disconnected"}},
         {"auth.Login",
-         2,
          {"token <n> refreshed", "password check passed for user<n>", "lockout cleared for user<n>"}},
-        {"cache.Store", 1, {"evicted <n> entries", "cache hit ratio <n> percent", "warmed <n> keys"}},
+        {"cache.Store", {"evicted <n> entries", "cache hit ratio <n> percent", "warmed <n> keys"}},
     };
     std::mt19937 rng(7);
     const auto fill = [&rng](std::string text) {
@@ -52,18 +49,19 @@ inline std::string splicedLog(const SplicedLog& shape)
     for (int line = 0; line < total; ++line) {
         std::snprintf(stamp, sizeof stamp, "2026-03-01 %02d:%02d:%02d", 10 + line / 3600 % 10, line / 60 % 60,
                       line % 60);
-        int pick = int(rng() % 10);
-        const Logger* logger = &loggers[0];
-        for (const Logger& l : loggers) {
-            logger = &l;
-            if (pick < l.weight) break;
-            pick -= l.weight;
-        }
-        std::string component = shape.oneComponent ? "app" : logger->name;
+        const int sum = shape.weights[0] + shape.weights[1] + shape.weights[2] + shape.weights[3];
+        int pick = int(rng() % unsigned(sum)), which = 0;
+        while (which < 3 && pick >= shape.weights[which])
+            pick -= shape.weights[which++];
+        const Logger* logger = &loggers[which];
+        std::string component = logger->name;
         std::string message = fill(logger->messages[rng() % 3]);
-        if (!shape.oneComponent && (logger == &loggers[1] || logger == &loggers[2]) && rng() % 4 == 0)
-            message = fill("session opened for user<n>"),
+        if ((logger == &loggers[1] || logger == &loggers[2]) && rng() % 4 == 0) {
+            message = fill("session opened for user<n>");
             component = rng() % 10 < 7 ? "auth.Login" : "http.Server";
+        }
+        if (shape.randomComponents) component = loggers[rng() % 4].name;
+        if (shape.oneComponent) component = "app";
         if (shape.spliced > 0 && int(rng() % unsigned(total)) < shape.spliced)
             message = fill("Failed password for invalid user guest<n> from 10.0.0.<n> port <n> ssh2");
         log += std::string(stamp) + " INFO " + component + ": " + message + "\n";

@@ -7,6 +7,7 @@
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -15,15 +16,39 @@
 namespace logsleuth::text {
 namespace {
 
-// A line that clearly continues the record before it: indented, a stack frame, a cause, an
-// ellipsis, or a closing bracket of a dumped structure.
+// A line that clearly continues the record before it: blank, indented, a stack frame, a cause,
+// an ellipsis, a closing bracket of a dumped structure, or the parts of a Python traceback that
+// are not indented.
 bool continuesRecord(std::string_view line)
 {
-    if (line.empty()) return false;
+    if (line.empty() || line == "\r") return true;
     if (line[0] == ' ' || line[0] == '\t') return true;
-    for (std::string_view prefix : {"at ", "Caused by:", "...", "}", "]", ")"})
+    for (std::string_view prefix :
+         {"at ", "Caused by:", "...", "}", "]", ")", "Traceback (most recent call last):",
+          "During handling of the above exception", "The above exception was the direct cause"})
         if (line.substr(0, prefix.size()) == prefix) return true;
     return false;
+}
+
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// "ValueError: bad value" after an indented line: the exception that closes a Python traceback.
+bool closesTraceback(const LogText& source, std::uint64_t n, std::string_view text)
+{
+    if (n == 0) return false;
+    const std::string_view previous = source.line(LineNumber{n - 1});
+    if (previous.empty() || (previous[0] != ' ' && previous[0] != '\t')) return false;
+    std::size_t i = 0;
+    while (i < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '.'))
+        ++i;
+    const std::string_view name = text.substr(0, i);
+    const bool exception = endsWith(name, "Error") || endsWith(name, "Exception") || endsWith(name, "Exit") ||
+                           endsWith(name, "Interrupt") || endsWith(name, "Warning");
+    return exception && (i == text.size() || text[i] == ':');
 }
 
 // Where the message starts, when it runs to the end of the line (JSON messages do not: those
@@ -48,7 +73,7 @@ bool startsStackFrames(std::string_view next)
 // the record before it: itself, or the exception line that stack frames follow.
 bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_view text)
 {
-    return continuesRecord(text) ||
+    return continuesRecord(text) || closesTraceback(source, n, text) ||
            (n + 1 < source.lineCount() && startsStackFrames(source.line(LineNumber{n + 1})));
 }
 
@@ -92,15 +117,24 @@ void Corpus::setRecordOptions(RecordOptions options)
 
 std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, DateOrder& order) const
 {
-    std::vector<std::string_view> sample;
+    // The layout is learned from the lines that start records: stack traces and Python
+    // tracebacks can outnumber them. A source whose lines nearly all look like continuations
+    // (an indented dump) is learned from all of them.
+    std::vector<std::string_view> sample, starts;
     const std::size_t lines = source.lineCount();
+    const auto take = [&](std::size_t i) {
+        const std::string_view text = source.line(LineNumber{i});
+        sample.push_back(text);
+        if (!continuesRecord(text) && !closesTraceback(source, i, text)) starts.push_back(text);
+    };
     for (std::size_t i = 0; i < std::min(lines, kSampleHead); ++i)
-        sample.push_back(source.line(LineNumber{i}));
+        take(i);
     if (lines > kSampleHead + kSampleMiddle) {
         const std::size_t middle = lines / 2;
         for (std::size_t i = middle; i < middle + kSampleMiddle; ++i)
-            sample.push_back(source.line(LineNumber{i}));
+            take(i);
     }
+    if (starts.size() * 10 >= sample.size()) sample = std::move(starts);
     std::shared_ptr<const RecordParser> parser = m_givenParser ? m_givenParser : inferRecordParser(sample);
     order = learnDateOrder(*parser, sample);
     return parser;
@@ -388,7 +422,9 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                              known ? record.component : std::string_view(),
                              known ? record.entity : std::string_view(),
                              messageOffsetOf(w.parts.message, text),
-                             known ? (continuation ? LineFit::Continues : LineFit::Fits) : LineFit::Strays);
+                             known         ? (continuation ? LineFit::Continues : LineFit::Fits)
+                             : w.continues ? LineFit::Loose
+                                           : LineFit::Strays);
             if (known && record.awaitsDay) {
                 if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
                 provisional[static_cast<std::size_t>(n)] = true;

@@ -6,8 +6,11 @@
 // Measured as the template's divergence from the log's component mix over the log's component
 // entropy, clean templates score 0.39 or more (the lowest: OpenStack's GET requests, served by two
 // WSGI servers), while OpenSSH messages spliced under HDFS headers score 0.002-0.015 once they
-// have 90 lines. And every line of the clean 0.5-1 M-line corpora and of the 2,000-line samples
-// fits its source's layout, while foreign lines written into a log stray from it.
+// have 90 lines. The components own the templates in every one of those logs: knowing a line's
+// template leaves at most 14 % of the component entropy (OpenStack), while a column that names
+// threads, or components drawn at random, leaves over 99 %. And every line of the clean 0.5-1 M-line corpora
+// and of the 2,000-line samples fits its source's layout, while foreign lines written into a log stray from
+// it.
 #include "logsleuth/text/header_evidence.h"
 
 #include "logsleuth/text/corpus.h"
@@ -106,17 +109,21 @@ std::vector<std::uint8_t> headerEvidence(const Corpus& corpus, const HeaderEvide
         linesOfCluster[pair >> 32] += n;
     std::vector<double> divergence(clusters, 0);
     std::vector<std::uint32_t> components(clusters, 0);
+    double unexplained = 0; // H(C|T): the component entropy left once the template is known
     for (const auto& [pair, n] : linesOfPair) {
         const std::uint32_t cluster = std::uint32_t(pair >> 32);
         const double own = double(n) / double(linesOfCluster[cluster]);
         const double mix = double(linesOfShape[pair & 0xffffffffu]) / double(headed);
         divergence[cluster] += own * std::log(own / mix);
+        unexplained -= double(n) / double(headed) * std::log(own);
         ++components[cluster];
     }
+    if (unexplained > rules.maxUnexplained * entropy) return evidence;
     for (std::size_t key = 0; key < keys; ++key) {
         const std::uint32_t cluster = clusterOfKey[key];
         if (cluster >= clusters || components[cluster] < 2) continue;
-        if (linesOfCluster[cluster] < rules.minTemplateLines) continue;
+        const std::uint64_t n = linesOfCluster[cluster];
+        if (n < rules.minTemplateLines || double(n) * entropy < rules.minEvidence) continue;
         if (divergence[cluster] < rules.maxOwnership * entropy)
             evidence[key] |= static_cast<std::uint8_t>(HeaderEvidence::Unowned);
     }

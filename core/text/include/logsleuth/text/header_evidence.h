@@ -32,10 +32,18 @@ inline bool has(std::uint8_t evidence, HeaderEvidence what)
 
 // The rules' figures, measured on the shared samples (see header_evidence.cpp).
 struct HeaderEvidenceRules {
-    // A template needs this many lines before its spread over components means anything.
+    // A template needs this many lines before its spread over components means anything, and
+    // its lines times the log's component entropy (in nats) must reach minEvidence: a log that
+    // one component nearly fills tells a template's spread from chance only over more lines.
     std::uint64_t minTemplateLines = 20;
-    // ... and a log this much spread over components (entropy in nats; two equal ones: 0.69).
-    double minComponentEntropy = 0.5;
+    double minEvidence = 20;
+    // Below this entropy one component writes practically every line (two equal ones: 0.69).
+    double minComponentEntropy = 0.1;
+    // Where the components own the log's templates at all: at most this share of the log's
+    // component entropy is left once a line's template is known (H(C|T) / H(C)). A column that
+    // names threads or workers, not loggers, leaves nearly all of it, and says nothing of a
+    // template that every thread writes.
+    double maxUnexplained = 0.3;
     // Unowned: the template's divergence from the log's component mix, as a share of the log's
     // component entropy, is below this.
     double maxOwnership = 0.05;

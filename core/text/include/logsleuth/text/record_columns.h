@@ -23,8 +23,10 @@ namespace logsleuth::text {
 inline constexpr std::int64_t kNoTime = std::numeric_limits<std::int64_t>::min();
 
 // How a line stands to its source's layout: it has it, it continues the multi-line record of a
-// line that has it (a stack frame), or it strays (neither: kept whole as a message).
-enum class LineFit : std::uint8_t { Fits, Continues, Strays };
+// line that has it (a stack frame), it is shaped like a continuation with no record open (a
+// blank line or a frame at the top of a file: loose), or it strays (none of those: a line of
+// another layout, kept whole as a message).
+enum class LineFit : std::uint8_t { Fits, Continues, Loose, Strays };
 
 class RecordColumns {
 public:
