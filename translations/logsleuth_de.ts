@@ -1542,5 +1542,9 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source>the line does not have its file&apos;s layout</source>
         <translation>die Zeile hat nicht das Format ihrer Datei</translation>
     </message>
+    <message>
+        <source> — the text alone scored %1</source>
+        <translation> — der Text allein ergab %1</translation>
+    </message>
 </context>
 </TS>

@@ -200,6 +200,10 @@ void WhyPanel::refresh()
             .arg(scoreText, sigmaText(score, stats))
             .arg(threshold, 0, 'f', 2)
             .arg(sigmaText(threshold, stats), verdictText(m_result->scored.verdictOfLine(*m_line, unit))));
+    // The headers lifted the score: say what the text alone scored, which the shares below divide.
+    if (why.headerEvidence != 0 && std::isfinite(why.score) && double(why.score) < score)
+        m_score->setText(m_score->text() +
+                         tr(" — the text alone scored %1").arg(double(why.score), 0, 'f', 2));
     m_template->setText(
         tr("Template: %1").arg(fromBytes(corpus.miner().templateText(corpus.clusterOfMessage(key)))));
 
