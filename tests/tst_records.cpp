@@ -558,6 +558,28 @@ LS_TEST(clockOnlyStampsTakeTheirDayFromTheFile)
     }
 }
 
+// A level column keeps the words it was learnt from: a custom level of the log's own still fits,
+// while a syslog line written into the file, whose host stands where the level does, strays.
+LS_TEST(levelColumnKeepsItsWords)
+{
+    std::string text;
+    for (int i = 0; i < 400; ++i) {
+        const char* level = i % 20 == 0 ? "AUDIT" : i % 7 == 0 ? "WARN" : "INFO";
+        text +=
+            "2024-03-01 10:00:" + two(i) + " " + level + " app.Worker: job " + std::to_string(i) + " done\n";
+        if (i == 200) text += "Mar  1 10:03:20 gateway sshd[42]: Received disconnect from 10.0.0.7 port 22\n";
+        if (i == 300) text += "2024-03-01 10:05:00 FATAL app.Worker: out of memory\n";
+    }
+    Corpus corpus = mined(text);
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Level> <Component>: <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{401});
+    CHECK(records.strays(201));
+    CHECK_EQ(std::string(records.level(0)), std::string("AUDIT"));
+    CHECK(!records.strays(302));
+    CHECK_EQ(std::string(records.level(302)), std::string("FATAL"));
+}
+
 LS_TEST(multiLineRecords)
 {
     std::string text;

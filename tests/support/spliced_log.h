@@ -66,8 +66,8 @@ inline std::string splicedLog(const SplicedLog& shape)
             message = fill("Failed password for invalid user guest<n> from 10.0.0.<n> port <n> ssh2");
         log += std::string(stamp) + " INFO " + component + ": " + message + "\n";
         if (shape.strays > 0 && int(rng() % unsigned(total)) < shape.strays)
-            log += "gateway sshd[" + std::to_string(rng() % 9000) + "]: Received disconnect from 10.0.0." +
-                   std::to_string(rng() % 250) + " port 22\n";
+            log += "Mar  1 10:00:00 gateway sshd[" + std::to_string(rng() % 9000) +
+                   "]: Received disconnect from 10.0.0." + std::to_string(rng() % 250) + " port 22\n";
     }
     return log;
 }

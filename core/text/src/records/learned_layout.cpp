@@ -16,6 +16,7 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace logsleuth::text {
@@ -27,6 +28,8 @@ using detail::kCellKinds;
 
 constexpr int kMaxCells = 14;
 constexpr double kStable = 0.8; // share of lines that must agree on a position's shape
+// A level column with at most this many words in the sample keeps them as its vocabulary.
+constexpr std::size_t kMaxLevelWords = 32;
 
 enum class Family : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord };
 
@@ -70,6 +73,7 @@ struct PositionStats {
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_set<std::string_view> distinct;
+    std::unordered_map<std::string_view, int> occurrences; // of each distinct value
     std::vector<RawTime> times;
     std::size_t minLength = SIZE_MAX, maxLength = 0;
     std::array<int, 256> delimiter{};
@@ -225,6 +229,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             break;
         case CellKind::Level:
             if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
+            if (!field.levelWords.empty() && cell.kind != CellKind::Level &&
+                std::find(field.levelWords.begin(), field.levelWords.end(), value) == field.levelWords.end())
+                return;
             break;
         case CellKind::ColonWord:
             if (cell.kind != CellKind::ColonWord) {
@@ -424,7 +431,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 ++s.letters;
                 s.severeLetters += severityOf(value) >= Severity::Error;
             }
-            if (s.distinct.size() < 4096) s.distinct.insert(value);
+            if (s.distinct.size() < 4096 && s.distinct.insert(value).second) s.occurrences[value] = 0;
+            if (const auto seen = s.occurrences.find(value); seen != s.occurrences.end()) ++seen->second;
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
@@ -581,6 +589,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             field.kind = CellKind::Level;
             field.role = levelField < 0 ? Role::Level : Role::Other;
             if (levelField < 0) levelField = i;
+            // Its vocabulary: the words of at least 1 % of its level cells, so that a few
+            // lines of another layout in the sample do not teach their host as a level.
+            if (field.role == Role::Level && !field.moduleLevel && s.distinct.size() <= kMaxLevelWords)
+                for (const auto& [word, lines] : s.occurrences)
+                    if (lines * 100 >= count) field.levelWords.emplace_back(word);
             break;
         case Family::Number:
             field.kind = CellKind::Number;

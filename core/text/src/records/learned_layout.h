@@ -28,6 +28,10 @@ struct LayoutField {
     bool moduleLevel = false;    // a bracketed level with its module: "[core:error]"
     char delimiter = ' ';
     std::string literal; // the one value of a constant field, for the format string
+    // A level column's words in the sample, when they are few: a line whose level cell is neither
+    // a level word nor one of these has another layout (a syslog host where the level stands).
+    // Empty: any word.
+    std::vector<std::string> levelWords;
 };
 
 class LearnedLayoutParser final : public RecordParser {
