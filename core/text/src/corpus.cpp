@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/text/corpus.h"
 
+#include "ascii.h"
 #include "hash.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
-#include <cctype>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -30,11 +30,6 @@ bool continuesRecord(std::string_view line)
     return false;
 }
 
-bool endsWith(std::string_view text, std::string_view suffix)
-{
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // "ValueError: bad value" after an indented line: the exception that closes a Python traceback.
 bool closesTraceback(const LogText& source, std::uint64_t n, std::string_view text)
 {
@@ -42,12 +37,11 @@ bool closesTraceback(const LogText& source, std::uint64_t n, std::string_view te
     const std::string_view previous = source.line(LineNumber{n - 1});
     if (previous.empty() || (previous[0] != ' ' && previous[0] != '\t')) return false;
     std::size_t i = 0;
-    while (i < text.size() &&
-           (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '.'))
+    while (i < text.size() && (ascii::isAlnum(text[i]) || text[i] == '_' || text[i] == '.'))
         ++i;
     const std::string_view name = text.substr(0, i);
-    const bool exception = endsWith(name, "Error") || endsWith(name, "Exception") || endsWith(name, "Exit") ||
-                           endsWith(name, "Interrupt") || endsWith(name, "Warning");
+    const bool exception = name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Exit") ||
+                           name.ends_with("Interrupt") || name.ends_with("Warning");
     return exception && (i == text.size() || text[i] == ':');
 }
 

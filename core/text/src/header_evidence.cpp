@@ -13,6 +13,8 @@
 // it.
 #include "logsleuth/text/header_evidence.h"
 
+#include "ascii.h"
+
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/record_columns.h"
 
@@ -34,7 +36,7 @@ std::string shapeOf(std::string_view component)
     shape.reserve(component.size());
     for (std::size_t i = 0; i < component.size(); ++i) {
         const char c = component[i];
-        if (c >= '0' && c <= '9') {
+        if (ascii::isDigit(c)) {
             if (shape.empty() || shape.back() != '#') shape.push_back('#');
         } else {
             shape.push_back(c);

@@ -17,7 +17,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace logsleuth::text {
 namespace {
@@ -72,8 +71,7 @@ struct PositionStats {
     int letters = 0;         // values of one letter ("I", "F")
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     std::map<std::uint32_t, int> nextColumn;
-    std::unordered_set<std::string_view> distinct;
-    std::unordered_map<std::string_view, int> occurrences; // of each distinct value
+    std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
     std::size_t minLength = SIZE_MAX, maxLength = 0;
     std::array<int, 256> delimiter{};
@@ -431,8 +429,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 ++s.letters;
                 s.severeLetters += severityOf(value) >= Severity::Error;
             }
-            if (s.distinct.size() < 4096 && s.distinct.insert(value).second) s.occurrences[value] = 0;
-            if (const auto seen = s.occurrences.find(value); seen != s.occurrences.end()) ++seen->second;
+            if (const auto seen = s.distinct.find(value); seen != s.distinct.end())
+                ++seen->second;
+            else if (s.distinct.size() < 4096)
+                s.distinct.emplace(value, 1);
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
@@ -583,7 +583,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             if (s.letters * 2 > count && s.severeLetters * 2 > s.letters) {
                 field.kind = CellKind::Word;
                 field.role = s.distinct.size() <= 1 ? Role::Constant : Role::Other;
-                if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
+                if (s.distinct.size() == 1) field.literal = std::string(s.distinct.begin()->first);
                 break;
             }
             field.kind = CellKind::Level;
@@ -592,7 +592,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             // Its vocabulary: the words of at least 1 % of its level cells, so that a few
             // lines of another layout in the sample do not teach their host as a level.
             if (field.role == Role::Level && !field.moduleLevel && s.distinct.size() <= kMaxLevelWords)
-                for (const auto& [word, lines] : s.occurrences)
+                for (const auto& [word, lines] : s.distinct)
                     if (lines * 100 >= count) field.levelWords.emplace_back(word);
             break;
         case Family::Number:
@@ -615,7 +615,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                              : CellKind::Word;
             field.role =
                 s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
-            if (s.distinct.size() == 1) field.literal = std::string(*s.distinct.begin());
+            if (s.distinct.size() == 1) field.literal = std::string(s.distinct.begin()->first);
             // A column of severity names the level list does not take alone ("Information"), or
             // of symbols after the anchor.
             if (field.role == Role::Other && levelField < 0 &&
