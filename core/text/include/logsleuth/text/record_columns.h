@@ -38,7 +38,8 @@ public:
     std::string_view entity(std::uint64_t line) const { return m_strings[m_entity[line]]; }
     // The first line of the multi-line record this line belongs to (itself for most lines).
     std::uint64_t recordStart(std::uint64_t line) const;
-    // The line neither has its source's layout nor continues a record that has it.
+    // The line has another layout than its source's (LineFit::Strays): it neither has the layout
+    // nor is shaped like a continuation.
     bool strays(std::uint64_t line) const { return m_strays[line]; }
     // Byte offset of the message within the line; kFarMessage when the header is longer than 64 KiB.
     static constexpr std::uint16_t kFarMessage = 0xffff;
