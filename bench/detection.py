@@ -115,7 +115,7 @@ def main():
         subprocess.run(["logsleuth-cli", "analyze", corpus, "--kind", options.kind, "--top", "0", "--out", scores]
                        + extra, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         f1, best, share = judge(scores, truth)
-        shown = f"{f1:.2f}" if truth else f"{100 * share:.2f} %"
+        shown = f"{f1:.2f}" if truth else f"{100 * share:.3f} %"
         best_shown = f"{best:.2f}" if truth else "—"
         print(f"{name:36s} {'held out' if held_out else 'tuning':9s} {shown:>13s} {best_shown:>8s}", flush=True)
         summary.append(f"c{index}={f1 if truth else share:.4f}")

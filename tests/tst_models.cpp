@@ -7,6 +7,7 @@
 // window family is judged on windows (an entity that floods, one that logs an unusual mix), not
 // on single lines.
 #include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/routine.h"
 #include "logsleuth/ml/session.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/time_scan.h"
@@ -261,6 +262,70 @@ LS_TEST(headersFlagWhatTheTextModelLearntAsNormal)
     CHECK_EQ(ownFlagged, 0);
     CHECK(splicedWhy.rfind("!every-component", 0) == 0);
     CHECK(strayWhy.rfind("!off-layout", 0) == 0);
+}
+
+// 30,000 lines of a shop's everyday messages; with `rare`, one line in 300 all along is a message
+// the others share no word with (100 lines).
+std::string routineLog(bool rare)
+{
+    static const char* everyday[] = {"request <n> served in <n> ms", "heartbeat ok from peer <n>",
+                                     "session <n> closed by client", "order <n> placed by customer <n>",
+                                     "cart <n> updated with <n> items"};
+    std::string log;
+    for (int n = 0; n < 30000; ++n) {
+        std::string text = rare && n % 300 == 150 ? "nightly ledger reconciliation verified <n> entries"
+                                                  : everyday[n * 7 % 5];
+        for (std::size_t at; (at = text.find("<n>")) != std::string::npos;)
+            text.replace(at, 3, std::to_string(n * 13 % 997));
+        log += stamp(n / 4) + " INFO shop.orders: " + text + "\n";
+    }
+    return log;
+}
+
+// A message the training log wrote all along is its routine: the automatic threshold passes it
+// whatever its text scored, the explanation says so, and the model keeps it through save → load.
+// The same message steady only in a log the model did not train on is news, and is flagged.
+LS_TEST(theTrainingLogsRoutinePassesTheAutomaticThreshold)
+{
+    const auto corpus = corpusOf(routineLog(true));
+    AnalysisSession session(corpus);
+    CHECK(session.train("vae", quick("vae")));
+    CHECK(session.score());
+    const Scored& scored = session.scored();
+    const auto& unitOf = scored.scores.unitOfLine(*corpus);
+    const std::uint32_t rare = unitOf[150];
+    CHECK(corpus->maskedMessage(rare).find("ledger") != std::string::npos);
+    const Explanation why = explainUnit(*session.model(), *corpus, scored.scores, rare);
+    std::printf(
+        "  routine message: text scored %.3f, held at %.3f, threshold %.3f (%s); %zu routine messages\n",
+        double(why.score), double(scored.scores.values[rare]), scored.threshold,
+        formatExplanation(why).c_str(), session.model()->calibration().routine.size());
+    CHECK(double(why.score) > scored.threshold); // the text alone would flag it
+    CHECK(scored.scores.isHeldAsRoutine(rare));
+    CHECK(scored.verdicts[rare] == Verdict::Normal);
+    CHECK(formatExplanation(why).rfind("~routine", 0) == 0);
+    CHECK(std::none_of(scored.verdicts.begin(), scored.verdicts.end(),
+                       [](Verdict v) { return v == Verdict::Anomaly; }));
+    // A threshold below the routine's ceiling still shows it.
+    session.setThreshold({ThresholdSpec::Kind::Absolute, 0.5 * kRoutineCeiling * scored.threshold});
+    session.decide();
+    CHECK(session.scored().verdicts[rare] == Verdict::Anomaly);
+
+    TempDir temp("routine");
+    session.model()->save(temp.path / "model", false);
+    const std::shared_ptr<const Model> loaded = loadModel(temp.path / "model", DeviceRequest::Cpu);
+    CHECK(loaded->calibration().routine == session.model()->calibration().routine);
+
+    // Trained without the message, the model flags it in a log that writes it all along.
+    const auto before = corpusOf(routineLog(false));
+    AnalysisSession trained(before);
+    CHECK(trained.train("vae", quick("vae")));
+    CHECK(trained.model()->calibration().routine.size() == 5);
+    AnalysisSession later(corpus);
+    later.setModel(trained.model());
+    CHECK(later.score());
+    CHECK(!later.scored().scores.isHeldAsRoutine(rare));
+    CHECK(later.scored().verdicts[rare] == Verdict::Anomaly);
 }
 
 LS_TEST(windowFamilyFindsAnEntityThatFloods)

@@ -1546,5 +1546,9 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source> — the text alone scored %1</source>
         <translation> — der Text allein ergab %1</translation>
     </message>
+    <message>
+        <source> — routine: the training log wrote this message all along; the text alone scored %1</source>
+        <translation> — Routine: das Trainingsprotokoll schrieb diese Meldung durchgehend; der Text allein ergab %1</translation>
+    </message>
 </context>
 </TS>

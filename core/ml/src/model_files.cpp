@@ -6,6 +6,9 @@
 
 #include "numbers.h"
 
+#include "logsleuth/text/types.h"
+
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -72,6 +75,32 @@ std::vector<double> splitHourly(const std::string& text, const std::filesystem::
     if (hourly.size() != 24) throw ModelError(file.string() + ": threshold_hourly needs 24 values");
     return hourly;
 }
+
+// Fingerprints as 16 hex digits each, space-separated (the template id's spelling).
+std::string joinFingerprints(const std::vector<std::uint64_t>& fingerprints)
+{
+    std::string text;
+    for (const auto fingerprint : fingerprints) {
+        if (!text.empty()) text += ' ';
+        text += text::toHex(text::TemplateId{fingerprint});
+    }
+    return text;
+}
+
+std::vector<std::uint64_t> splitFingerprints(const std::string& text, const std::filesystem::path& file)
+{
+    std::vector<std::uint64_t> fingerprints;
+    for (std::size_t start = 0; start < text.size();) {
+        const auto space = std::min(text.find(' ', start), text.size());
+        const auto id = text::parseTemplateId(std::string_view(text).substr(start, space - start));
+        if (!id) throw ModelError(file.string() + ": malformed routine_messages");
+        fingerprints.push_back(id->value);
+        start = space + 1;
+    }
+    if (!std::is_sorted(fingerprints.begin(), fingerprints.end()))
+        throw ModelError(file.string() + ": routine_messages out of order");
+    return fingerprints;
+}
 } // namespace
 
 std::string firstLine(const char* text)
@@ -120,6 +149,7 @@ void putCalibration(MetaFile& meta, const Calibration& calibration)
     meta.set("error_quantiles", joinQuantiles(calibration.errors.quantiles));
     meta.set("threshold_auto", formatNumber(calibration.automatic));
     if (!calibration.hourly.empty()) meta.set("threshold_hourly", joinHourly(calibration.hourly));
+    if (!calibration.routine.empty()) meta.set("routine_messages", joinFingerprints(calibration.routine));
 }
 
 Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& file)
@@ -130,6 +160,8 @@ Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& fil
     calibration.errors.quantiles = splitQuantiles(meta.text("error_quantiles"), file);
     if (meta.has("threshold_auto")) calibration.automatic = meta.number("threshold_auto");
     if (meta.has("threshold_hourly")) calibration.hourly = splitHourly(meta.text("threshold_hourly"), file);
+    if (meta.has("routine_messages"))
+        calibration.routine = splitFingerprints(meta.text("routine_messages"), file);
     return calibration;
 }
 

@@ -3,6 +3,7 @@
 #include "logsleuth/ml/session.h"
 
 #include "logsleuth/ml/model_registry.h"
+#include "logsleuth/ml/routine.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/header_evidence.h"
 #include "logsleuth/text/search.h"
@@ -49,6 +50,7 @@ bool AnalysisSession::score(const TaskControl& control)
     Scored scored;
     scored.scores = model_->score(*corpus_, control);
     if (control.cancelled()) return false;
+    holdRoutine(scored.scores, *corpus_, model_->calibration());
     liftByHeaderEvidence(scored.scores, *corpus_, model_->calibration());
     scored_ = std::move(scored);
     features_.clear();
@@ -89,7 +91,10 @@ void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Cali
     if (!std::isfinite(automatic)) return;
     const float floor = float(kHeaderEvidenceLift * std::max(automatic, 0.0));
     for (std::size_t unit = 0; unit < scores.size(); ++unit)
-        if (evidence[unit] != 0 && !(scores.values[unit] >= floor)) scores.values[unit] = floor;
+        if (evidence[unit] != 0) {
+            if (!(scores.values[unit] >= floor)) scores.values[unit] = floor;
+            if (unit < scores.heldAsRoutine.size()) scores.heldAsRoutine[unit] = 0; // the headers win
+        }
     scores.headerEvidence = std::move(evidence);
 }
 
@@ -98,6 +103,7 @@ Explanation explainUnit(const Model& model, const text::Corpus& corpus, const Sc
 {
     Explanation why = model.explain(corpus, scores, unit, top);
     why.headerEvidence = scores.headerEvidenceOf(unit);
+    why.routine = scores.isHeldAsRoutine(unit);
     return why;
 }
 

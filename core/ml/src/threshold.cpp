@@ -173,6 +173,11 @@ double calibrateThreshold(const std::vector<float>& scores, const std::vector<st
     return Calibration::of(scores, weights).automatic;
 }
 
+bool Calibration::isRoutine(std::uint64_t fingerprint) const
+{
+    return std::binary_search(routine.begin(), routine.end(), fingerprint);
+}
+
 Calibration Calibration::of(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights)
 {
     Calibration calibration;

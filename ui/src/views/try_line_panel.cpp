@@ -3,6 +3,7 @@
 #include <logsleuth/ui/try_line_panel.h>
 
 #include <logsleuth/ml/explain.h>
+#include <logsleuth/ml/routine.h>
 #include <logsleuth/text/corpus.h>
 
 #include <QFontDatabase>
@@ -64,7 +65,9 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
         tried->addSource(text::LogText::fromBytes(typed, "typed"));
         if (!tried->mine()) throw std::runtime_error("cancelled");
     }
-    const ml::Scores scores = result.model->score(*tried);
+    ml::Scores scores = result.model->score(*tried);
+    // As the log's own lines were scored: the training log's routine passes.
+    ml::holdRoutine(scores, *tried, result.model->calibration());
     const auto& unitOf = scores.unitOfLine(*tried);
     std::vector<TriedLine> lines;
     for (uint64_t line = 0; line < tried->lineCount() && lines.size() < size_t(kMaxTriedLines); ++line) {
@@ -77,7 +80,9 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
             const auto lower = std::lower_bound(sortedLineScores.begin(), sortedLineScores.end(), out.score);
             out.lowerShare = double(lower - sortedLineScores.begin()) / double(sortedLineScores.size());
         }
-        out.why = ml::formatExplanation(result.model->explain(*tried, scores, unit));
+        ml::Explanation why = result.model->explain(*tried, scores, unit);
+        why.routine = scores.isHeldAsRoutine(unit);
+        out.why = ml::formatExplanation(why);
         lines.push_back(std::move(out));
     }
     return lines;

@@ -12,6 +12,7 @@
 #include "../model_files.h"
 #include "../torch_device.h"
 #include "conv_network.h"
+#include "logsleuth/ml/routine.h"
 #include "subword_tokenizer.h"
 
 #include "logsleuth/text/corpus.h"
@@ -276,7 +277,7 @@ std::unique_ptr<Model> ConvFamily::train(const text::Corpus& corpus, const Train
     }
     net->eval();
     const Scores scores = model->score(corpus, {});
-    model->setCalibration(Calibration::of(scores.values, scores.unitLines));
+    model->setCalibration(messageCalibration(corpus, scores));
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     control.report(1.0, "training");
     return model;

@@ -9,6 +9,7 @@
 #include "../families.h"
 #include "../model_files.h"
 #include "../numbers.h"
+#include "logsleuth/ml/routine.h"
 #include "token_rarity.h"
 
 #include "logsleuth/text/corpus.h"
@@ -118,7 +119,7 @@ public:
         auto model = std::make_unique<EnsembleModel>(options, std::move(vae), std::move(rarity), scales,
                                                      Calibration{});
         const Scores scores = model->score(corpus, {});
-        model->setCalibration(Calibration::of(scores.values, scores.unitLines));
+        model->setCalibration(messageCalibration(corpus, scores));
         return model;
     }
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override

@@ -12,6 +12,7 @@
 #include "../torch_device.h"
 
 #include "logsleuth/ml/features.h"
+#include "logsleuth/ml/routine.h"
 #include "logsleuth/text/corpus.h"
 
 #include <algorithm>
@@ -282,7 +283,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     }
     auto model = std::make_unique<SomModel>(o, std::move(vocabulary), embeddings, map, Calibration{});
     const Scores scores = model->score(corpus, {});
-    model->setCalibration(Calibration::of(scores.values, scores.unitLines));
+    model->setCalibration(messageCalibration(corpus, scores));
     control.report(1.0, "training");
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return model;

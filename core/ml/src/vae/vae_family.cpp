@@ -5,6 +5,7 @@
 // (with their severity token), trained on messages drawn by line frequency. It scores a
 // message by its reconstruction error; the error per vocabulary column is its explanation.
 #include "../families.h"
+#include "logsleuth/ml/routine.h"
 #include "vae_detector.h"
 
 #include "logsleuth/text/corpus.h"
@@ -127,7 +128,7 @@ public:
     void calibrate(const text::Corpus& corpus)
     {
         const Scores scores = score(corpus, {});
-        detector_.setCalibration(Calibration::of(scores.values, scores.unitLines));
+        detector_.setCalibration(messageCalibration(corpus, scores));
     }
     void save(const std::filesystem::path& dir, bool overwrite) const override
     {

@@ -31,11 +31,15 @@ struct Explanation {
     float unknownTokenError = 0;
     // text::HeaderEvidence flags: what the log's headers say against the unit, whatever its text.
     std::uint8_t headerEvidence = 0;
+    // The training log wrote the message steadily (holdRoutine): its score was held under the
+    // automatic threshold, whatever the text scored.
+    bool routine = false;
 };
 
 // "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
 // header's evidence comes first ("!every-component": every component logs the template alike;
-// "!off-layout": the line strays from its file's layout).
+// "!off-layout": the line strays from its file's layout), and "~routine" when the training log's
+// routine held the score.
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
 
 } // namespace logsleuth::ml

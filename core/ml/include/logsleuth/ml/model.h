@@ -52,6 +52,9 @@ struct Scores {
     // Per message unit, the text::HeaderEvidence flags that lifted its score over the automatic
     // threshold (AnalysisSession::score); empty when nothing did.
     std::vector<std::uint8_t> headerEvidence;
+    // Per message unit, 1 where the training log's routine held the score under the automatic
+    // threshold (holdRoutine); empty when nothing was held.
+    std::vector<std::uint8_t> heldAsRoutine;
 
     std::size_t size() const { return values.size(); }
     const std::vector<std::uint32_t>& unitOfLine(const text::Corpus& corpus) const;
@@ -59,6 +62,10 @@ struct Scores {
     std::uint8_t headerEvidenceOf(std::uint32_t unit) const
     {
         return unit < headerEvidence.size() ? headerEvidence[unit] : 0;
+    }
+    bool isHeldAsRoutine(std::uint32_t unit) const
+    {
+        return unit < heldAsRoutine.size() && heldAsRoutine[unit] != 0;
     }
 };
 

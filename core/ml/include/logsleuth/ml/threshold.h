@@ -41,6 +41,15 @@ struct Calibration {
     // it existed.
     std::vector<double> hourly;
 
+    // The fingerprints (text::messageFingerprint) of the messages the training log repeated
+    // steadily below WARNING (text::steadyMessages), sorted: its routine, which the automatic
+    // threshold passes in any log whatever the text scores (holdRoutine). At most
+    // kMaxRoutineMessages, those with the most lines. Empty for families whose units are not
+    // messages, for the supervised family (the analyst's marks decide there), and for models
+    // saved before it existed.
+    std::vector<std::uint64_t> routine;
+    bool isRoutine(std::uint64_t fingerprint) const;
+
     // The statistics of the training scores (weighted by lines) and the automatic threshold
     // from them (calibrateThreshold), sorted once.
     static Calibration of(const std::vector<float>& scores, const std::vector<std::uint64_t>& weights);
@@ -53,6 +62,8 @@ struct Calibration {
     static std::vector<double> hourlyOf(const std::vector<float>& scores,
                                         const std::vector<std::int64_t>& hours, double automatic);
 };
+
+inline constexpr std::size_t kMaxRoutineMessages = 4096;
 
 // An hour of the day seen on fewer days than this has no threshold of its own: one day cannot
 // tell what is routine at an hour from what happened once.
