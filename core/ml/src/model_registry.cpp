@@ -7,6 +7,7 @@
 #include "meta_file.h"
 #include "numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <system_error>
@@ -89,8 +90,15 @@ std::vector<OptionSpec> commonOptions()
 ModelOptions defaultOptions(const ModelFamily& family)
 {
     auto schema = commonOptions();
-    for (auto& option : family.ownOptions())
-        schema.push_back(std::move(option));
+    for (auto& option : family.ownOptions()) {
+        // A family may declare a common option again, with its own default.
+        const auto common = std::find_if(schema.begin(), schema.end(),
+                                         [&option](const OptionSpec& s) { return s.name == option.name; });
+        if (common != schema.end())
+            *common = std::move(option);
+        else
+            schema.push_back(std::move(option));
+    }
     return ModelOptions(std::move(schema));
 }
 

@@ -23,7 +23,7 @@ namespace logsleuth::ml {
 
 struct VaeOptions {
     DeviceRequest device = DeviceRequest::Auto;
-    int epochs = 10;
+    int epochs = 5;
     std::uint64_t seed = 0;
     int threads = 0; // torch CPU threads when > 0 (process-wide setting)
     int batchSize = 256;
