@@ -264,8 +264,8 @@ LS_TEST(headersFlagWhatTheTextModelLearntAsNormal)
     CHECK(strayWhy.rfind("!off-layout", 0) == 0);
 }
 
-// 30,000 lines of a shop's everyday messages; with `rare`, one line in 300 all along is a message
-// the others share no word with (100 lines).
+// 30,000 lines of a shop's everyday messages; with `rare`, one line in 500 all along is a message
+// the others share no word with (60 lines).
 std::string routineLog(bool rare)
 {
     static const char* everyday[] = {"request <n> served in <n> ms", "heartbeat ok from peer <n>",
@@ -273,7 +273,7 @@ std::string routineLog(bool rare)
                                      "cart <n> updated with <n> items"};
     std::string log;
     for (int n = 0; n < 30000; ++n) {
-        std::string text = rare && n % 300 == 150 ? "nightly ledger reconciliation verified <n> entries"
+        std::string text = rare && n % 500 == 150 ? "nightly ledger reconciliation verified <n> entries"
                                                   : everyday[n * 7 % 5];
         for (std::size_t at; (at = text.find("<n>")) != std::string::npos;)
             text.replace(at, 3, std::to_string(n * 13 % 997));

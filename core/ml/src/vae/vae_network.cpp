@@ -77,6 +77,14 @@ torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWe
     return reconstruction + klWeight * kl;
 }
 
+torch::Tensor weightedLossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
+                             double klWeight)
+{
+    const auto reconstruction = squaredErrors(out.reconstruction, batch, false).sum(1);
+    const auto kl = -0.5 * torch::sum(1 + out.logvar - out.mu.square() - out.logvar.exp(), 1);
+    return torch::sum((reconstruction + klWeight * kl) * weights);
+}
+
 namespace {
 // Runs the network over every row in batches of batchRows (z = mu, no gradients) and hands each
 // batch's output with its first row to take.

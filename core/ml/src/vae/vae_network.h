@@ -51,6 +51,10 @@ TORCH_MODULE(Vae);
 torch::Tensor squaredErrors(torch::Tensor reconstruction, const SparseBatch& batch, bool inPlace);
 // Sum of squared errors (MSE with reduction sum) + KL divergence, over the batch.
 torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWeight = 1.0);
+// The same with row i counting weights[i] times (float [rows]): a batch whose draws repeat a
+// message computes it once.
+torch::Tensor weightedLossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
+                             double klWeight);
 // One reconstruction error per row (z = mu), batchRows at a time (0: the best size for the
 // device), eval + no grad.
 std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, const torch::Device& device,

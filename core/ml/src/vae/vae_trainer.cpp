@@ -154,6 +154,7 @@ VaeDetector VaeDetector::trainFrom(const Impl* start, bool freezeEncoder,
     TrainReport local;
     local.device = impl->trainedOn;
     std::vector<std::size_t> picks;
+    std::vector<float> counts;
     for (int epoch = 0; epoch < options.epochs && !local.cancelled; ++epoch) {
         // Summed on the device and read back only for progress, so CUDA is not synchronised
         // after every batch.
@@ -167,15 +168,33 @@ VaeDetector VaeDetector::trainFrom(const Impl* start, bool freezeEncoder,
             picks.resize(std::min(batchSize, perEpoch - done));
             for (auto& pick : picks)
                 pick = sampler.draw(rng);
+            const std::size_t drawn = picks.size();
+            // Frequent messages fill most of a batch: each distinct one goes through the network
+            // once, its loss counted as often as it was drawn (only ε is shared among repeats).
+            std::sort(picks.begin(), picks.end());
+            counts.clear();
+            std::size_t unique = 0;
+            for (std::size_t i = 0; i < picks.size(); ++i) {
+                if (i > 0 && picks[i] == picks[unique - 1]) {
+                    counts.back() += 1.0f;
+                    continue;
+                }
+                picks[unique++] = picks[i];
+                counts.push_back(1.0f);
+            }
+            picks.resize(unique);
             const auto batch = detail::makeBatch(matrix, picks, impl->device);
-            const auto loss = detail::lossOf(impl->model->forward(batch, true), batch,
-                                             klWeight(options, epoch, double(done) / double(perEpoch)));
+            auto weights = torch::from_blob(counts.data(), {std::int64_t(counts.size())}, torch::kFloat32)
+                               .to(impl->device);
+            const auto loss =
+                detail::weightedLossOf(impl->model->forward(batch, true), batch, weights,
+                                       klWeight(options, epoch, double(done) / double(perEpoch)));
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
             lossSum += loss.detach();
-            done += picks.size();
-            local.samplesSeen += picks.size();
+            done += drawn;
+            local.samplesSeen += drawn;
             if (batchNo % 32 == 31 || done == perEpoch) {
                 TaskProgress p;
                 p.fraction = (double(epoch) + double(done) / double(perEpoch)) / options.epochs;
