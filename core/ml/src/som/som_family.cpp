@@ -206,6 +206,8 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     const auto perEpoch = std::size_t(o.integer("samples-per-epoch"));
     std::uniform_int_distribution<std::int64_t> anyToken(0, V - 1);
     std::vector<std::int64_t> centers, contexts;
+    std::vector<float> pairWeights;
+    std::vector<std::size_t> drawn;
     for (int epoch = 0; epoch < epochs; ++epoch) {
         double lossSum = 0;
         std::size_t batches = 0;
@@ -216,19 +218,33 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
             }
             centers.clear();
             contexts.clear();
-            for (int s = 0; s < 256; ++s) {
-                const auto& message = ids[sampler.draw(rng)];
+            pairWeights.clear();
+            // Frequent messages fill most of a batch: each distinct one gives its pairs once,
+            // weighted by how often it was drawn (its negatives are shared among the repeats).
+            drawn.resize(256);
+            for (auto& d : drawn)
+                d = sampler.draw(rng);
+            std::sort(drawn.begin(), drawn.end());
+            for (std::size_t first = 0; first < drawn.size();) {
+                std::size_t last = first;
+                while (last < drawn.size() && drawn[last] == drawn[first])
+                    ++last;
+                const auto& message = ids[drawn[first]];
+                const auto weight = float(last - first);
+                first = last;
                 for (std::size_t c = 0; c < message.size(); ++c)
                     for (int k = -window; k <= window; ++k) {
                         const auto at = std::int64_t(c) + k;
                         if (k == 0 || at < 0 || at >= std::int64_t(message.size())) continue;
                         centers.push_back(message[c]);
                         contexts.push_back(message[std::size_t(at)]);
+                        pairWeights.push_back(weight);
                     }
             }
             if (centers.empty()) continue;
             const auto center = torch::tensor(centers, torch::kInt64);
             const auto context = torch::tensor(contexts, torch::kInt64);
+            const auto weights = torch::tensor(pairWeights, torch::kFloat32);
             const auto negative = torch::randint(V, {std::int64_t(centers.size()), negatives}, torch::kInt64);
             const auto v = in.index_select(0, center);                       // [n, D]
             const auto positive = (v * out.index_select(0, context)).sum(1); // [n]
@@ -236,7 +252,8 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
                                           v.unsqueeze(2))
                                    .squeeze(2); // [n, negatives]
             const auto loss =
-                -(torch::log_sigmoid(positive).mean() + torch::log_sigmoid(-noise).sum(1).mean());
+                -((torch::log_sigmoid(positive) + torch::log_sigmoid(-noise).sum(1)) * weights).sum() /
+                weights.sum();
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
