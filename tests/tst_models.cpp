@@ -315,6 +315,19 @@ LS_TEST(theTrainingLogsRoutinePassesTheAutomaticThreshold)
     session.model()->save(temp.path / "model", false);
     const std::shared_ptr<const Model> loaded = loadModel(temp.path / "model", DeviceRequest::Cpu);
     CHECK(loaded->calibration().routine == session.model()->calibration().routine);
+    // A model saved before the routine existed loads without one; a mangled routine is refused.
+    const auto editMeta = [&](const std::string& line) {
+        std::ifstream in(temp.path / "model" / "meta.txt");
+        std::string meta, kept;
+        while (std::getline(in, kept))
+            if (kept.rfind("routine_messages=", 0) != 0) meta += kept + "\n";
+        in.close();
+        std::ofstream(temp.path / "model" / "meta.txt") << meta << line;
+    };
+    editMeta("");
+    CHECK(loadModel(temp.path / "model", DeviceRequest::Cpu)->calibration().routine.empty());
+    editMeta("routine_messages=not-a-fingerprint\n");
+    CHECK(throwsModelError([&] { loadModel(temp.path / "model", DeviceRequest::Cpu); }));
 
     // Trained without the message, the model flags it in a log that writes it all along.
     const auto before = corpusOf(routineLog(false));
