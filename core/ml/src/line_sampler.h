@@ -35,4 +35,23 @@ private:
     std::vector<std::uint64_t> cumulative_;
 };
 
+// Sorts drawn message indices and keeps each distinct one once, with how many times it was drawn
+// in counts: frequent messages fill most of a batch, so the network sees each of them once and
+// its loss counts as often as it was drawn.
+inline void collapseRepeats(std::vector<std::size_t>& picks, std::vector<float>& counts)
+{
+    std::sort(picks.begin(), picks.end());
+    counts.clear();
+    std::size_t unique = 0;
+    for (std::size_t i = 0; i < picks.size(); ++i) {
+        if (unique > 0 && picks[i] == picks[unique - 1]) {
+            counts.back() += 1.0f;
+            continue;
+        }
+        picks[unique++] = picks[i];
+        counts.push_back(1.0f);
+    }
+    picks.resize(unique);
+}
+
 } // namespace logsleuth::ml::detail

@@ -253,6 +253,7 @@ std::unique_ptr<Model> ConvFamily::train(const text::Corpus& corpus, const Train
     const auto steps = std::max<std::int64_t>(1, o.integer("samples-per-epoch") / std::int64_t(kTrainBatch));
     const std::int64_t pad = model->paddingId();
     std::vector<std::size_t> rows(kTrainBatch);
+    std::vector<float> counts;
     for (int epoch = 0; epoch < epochs; ++epoch) {
         double lossSum = 0;
         for (std::int64_t step = 0; step < steps; ++step) {
@@ -260,16 +261,20 @@ std::unique_ptr<Model> ConvFamily::train(const text::Corpus& corpus, const Train
                 report.cancelled = true;
                 return nullptr;
             }
+            rows.resize(kTrainBatch);
             for (auto& row : rows)
                 row = sampler.draw(rng);
+            collapseRepeats(rows, counts);
             const auto batch = padded(ids, rows, pad).to(device);
+            const auto weights = torch::tensor(counts, torch::kFloat32).to(device).unsqueeze(1);
             const auto losses = net->pieceLoss(batch);
-            const auto loss = losses.sum() / batch.ne(pad).sum().clamp_min(1);
+            const auto loss =
+                (losses * weights).sum() / (batch.ne(pad).to(torch::kFloat32) * weights).sum().clamp_min(1);
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
             lossSum += loss.item<double>();
-            report.samplesSeen += rows.size();
+            report.samplesSeen += std::size_t(kTrainBatch);
         }
         report.epochLoss.push_back(lossSum / double(steps));
         reportEpoch(control, 0.95 * double(epoch + 1) / double(epochs), epoch, epochs,

@@ -169,23 +169,10 @@ VaeDetector VaeDetector::trainFrom(const Impl* start, bool freezeEncoder,
             for (auto& pick : picks)
                 pick = sampler.draw(rng);
             const std::size_t drawn = picks.size();
-            // Frequent messages fill most of a batch: each distinct one goes through the network
-            // once, its loss counted as often as it was drawn (only ε is shared among repeats).
-            std::sort(picks.begin(), picks.end());
-            counts.clear();
-            std::size_t unique = 0;
-            for (std::size_t i = 0; i < picks.size(); ++i) {
-                if (i > 0 && picks[i] == picks[unique - 1]) {
-                    counts.back() += 1.0f;
-                    continue;
-                }
-                picks[unique++] = picks[i];
-                counts.push_back(1.0f);
-            }
-            picks.resize(unique);
+            // Only ε, the reparameterisation's noise, is shared among a message's repeats.
+            detail::collapseRepeats(picks, counts);
             const auto batch = detail::makeBatch(matrix, picks, impl->device);
-            auto weights = torch::from_blob(counts.data(), {std::int64_t(counts.size())}, torch::kFloat32)
-                               .to(impl->device);
+            const auto weights = torch::tensor(counts, torch::kFloat32).to(impl->device);
             const auto loss =
                 detail::weightedLossOf(impl->model->forward(batch, true), batch, weights,
                                        klWeight(options, epoch, double(done) / double(perEpoch)));
