@@ -206,7 +206,7 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     const auto perEpoch = std::size_t(o.integer("samples-per-epoch"));
     std::uniform_int_distribution<std::int64_t> anyToken(0, V - 1);
     std::vector<std::int64_t> centers, contexts;
-    std::vector<float> pairWeights;
+    std::vector<float> pairWeights, drawCounts;
     std::vector<std::size_t> drawn;
     for (int epoch = 0; epoch < epochs; ++epoch) {
         double lossSum = 0;
@@ -224,14 +224,10 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
             drawn.resize(256);
             for (auto& d : drawn)
                 d = sampler.draw(rng);
-            std::sort(drawn.begin(), drawn.end());
-            for (std::size_t first = 0; first < drawn.size();) {
-                std::size_t last = first;
-                while (last < drawn.size() && drawn[last] == drawn[first])
-                    ++last;
-                const auto& message = ids[drawn[first]];
-                const auto weight = float(last - first);
-                first = last;
+            collapseRepeats(drawn, drawCounts);
+            for (std::size_t u = 0; u < drawn.size(); ++u) {
+                const auto& message = ids[drawn[u]];
+                const float weight = drawCounts[u];
                 for (std::size_t c = 0; c < message.size(); ++c)
                     for (int k = -window; k <= window; ++k) {
                         const auto at = std::int64_t(c) + k;

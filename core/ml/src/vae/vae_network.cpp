@@ -70,15 +70,8 @@ torch::Tensor squaredErrors(torch::Tensor reconstruction, const SparseBatch& bat
     return flat.index_add(0, batch.flatIndex, minusOnes).square().view_as(reconstruction);
 }
 
-torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWeight)
-{
-    const auto reconstruction = squaredErrors(out.reconstruction, batch, false).sum();
-    const auto kl = -0.5 * torch::sum(1 + out.logvar - out.mu.square() - out.logvar.exp());
-    return reconstruction + klWeight * kl;
-}
-
-torch::Tensor weightedLossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
-                             double klWeight)
+torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
+                     double klWeight)
 {
     const auto reconstruction = squaredErrors(out.reconstruction, batch, false).sum(1);
     const auto kl = -0.5 * torch::sum(1 + out.logvar - out.mu.square() - out.logvar.exp(), 1);

@@ -49,12 +49,10 @@ TORCH_MODULE(Vae);
 // (reconstruction - x)² as [rows, width]. inPlace reuses the reconstruction's memory, which
 // is only allowed without autograd (sigmoid's backward needs its output).
 torch::Tensor squaredErrors(torch::Tensor reconstruction, const SparseBatch& batch, bool inPlace);
-// Sum of squared errors (MSE with reduction sum) + KL divergence, over the batch.
-torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, double klWeight = 1.0);
-// The same with row i counting weights[i] times (float [rows]): a batch whose draws repeat a
-// message computes it once.
-torch::Tensor weightedLossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
-                             double klWeight);
+// Sum of squared errors (MSE with reduction sum) + KL divergence over the batch, row i counting
+// weights[i] times (float [rows]): a batch whose draws repeat a message computes it once.
+torch::Tensor lossOf(const VaeOutput& out, const SparseBatch& batch, const torch::Tensor& weights,
+                     double klWeight);
 // One reconstruction error per row (z = mu), batchRows at a time (0: the best size for the
 // device), eval + no grad.
 std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, const torch::Device& device,

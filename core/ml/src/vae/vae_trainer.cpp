@@ -173,9 +173,8 @@ VaeDetector VaeDetector::trainFrom(const Impl* start, bool freezeEncoder,
             detail::collapseRepeats(picks, counts);
             const auto batch = detail::makeBatch(matrix, picks, impl->device);
             const auto weights = torch::tensor(counts, torch::kFloat32).to(impl->device);
-            const auto loss =
-                detail::weightedLossOf(impl->model->forward(batch, true), batch, weights,
-                                       klWeight(options, epoch, double(done) / double(perEpoch)));
+            const auto loss = detail::lossOf(impl->model->forward(batch, true), batch, weights,
+                                             klWeight(options, epoch, double(done) / double(perEpoch)));
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
