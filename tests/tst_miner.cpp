@@ -211,6 +211,44 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// A list of like values is one variable whatever its length: "delete blk_1" and "delete blk_1
+// blk_2 blk_3" are one event. The literal split still runs on a cluster of such lists.
+LS_TEST(listsOfAnyLengthShareATemplate)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += "2024-01-01 10:00:00 INFO ask 10.0.0." + std::to_string(i % 9 + 1) + " to delete";
+        for (int k = 0; k <= i % 5; ++k)
+            text += " blk_" + std::to_string(1000 + i * 7 + k);
+        text += std::string(" as ") + (i % 3 ? "owner" : "replica") + "\n";
+        text += "2024-01-01 10:00:01 INFO sizes " + std::to_string(i) + " " + std::to_string(i * 3) +
+                " of pool\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "lists.log"));
+    CHECK(corpus.mine());
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(templates.contains("ask <IP> to delete blk_<NUM> as owner"));
+    CHECK(templates.contains("ask <IP> to delete blk_<NUM> as replica"));
+    CHECK(templates.contains("sizes <NUM> of pool"));
+
+    // A saved template with adjacent wildcards keeps its token count when it is read back.
+    TemplateMiner miner;
+    const auto a = miner.add("copy to tape alpha beta now");
+    CHECK_EQ(miner.add("copy to tape gamma delta now"), a);
+    CHECK_EQ(miner.templateText(a), std::string("copy to tape <*> <*> now"));
+    std::stringstream state;
+    miner.save(state);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.templateText(0), std::string("copy to tape <*> <*> now"));
+    CHECK_EQ(loaded.match("copy to tape one two now"), std::optional<std::uint32_t>{0});
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;

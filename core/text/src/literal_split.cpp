@@ -15,13 +15,7 @@ namespace {
 std::vector<std::string_view> tokensOf(std::string_view text)
 {
     std::vector<std::string_view> tokens;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end > start) tokens.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    minedTokens(text, tokens);
     return tokens;
 }
 
@@ -69,12 +63,12 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         const auto templateTokens = tokensOf(templateText);
         std::vector<std::vector<std::string_view>> tokens;
         tokens.reserve(keys.size());
-        std::uint64_t lines = 0;
+        bool drainShaped = true;
         for (std::uint32_t key : keys) {
             tokens.push_back(tokensOf(messages[key]));
-            lines += lineCounts[key];
-            if (tokens.back().size() != templateTokens.size()) return added; // not Drain-shaped: leave all
+            drainShaped = drainShaped && tokens.back().size() == templateTokens.size();
         }
+        if (!drainShaped) continue; // leave it as mined
         // The wildcard positions that hold only two plain words, or a few constants. More plain
         // alternatives are as often names (users, hosts) as states, and splitting names costs
         // more than merging states; constants (NEW, RUNNING, FAILED) are states.

@@ -40,6 +40,30 @@ bool isPureVariable(std::string_view token)
     return isVariable(token);
 }
 
+} // namespace
+
+void minedTokens(std::string_view message, std::vector<std::string_view>& tokens)
+{
+    tokens.clear();
+    std::size_t start = 0;
+    while (start <= message.size()) {
+        std::size_t end = message.find(' ', start);
+        if (end == std::string_view::npos) end = message.size();
+        if (end > start) {
+            const std::string_view token = message.substr(start, end - start);
+            // A list of like values ("blk_<NUM> blk_<NUM> blk_<NUM>") is one variable however
+            // long it runs: it counts as one token, so lists of any length share a template.
+            // Wildcards stay apart: a template's "<*> <*>" keeps its token count.
+            const bool repeats =
+                !tokens.empty() && tokens.back() == token && token != wildcard && containsPlaceholder(token);
+            if (!repeats) tokens.push_back(token);
+        }
+        start = end + 1;
+    }
+}
+
+namespace {
+
 struct Cluster {
     std::vector<std::string> tokens;
     TemplateId id;
@@ -64,14 +88,7 @@ struct TemplateMiner::State {
 
     void tokenize(std::string_view message)
     {
-        tokens.clear();
-        std::size_t start = 0;
-        while (start <= message.size()) {
-            std::size_t end = message.find(' ', start);
-            if (end == std::string_view::npos) end = message.size();
-            if (end > start) tokens.push_back(message.substr(start, end - start));
-            start = end + 1;
-        }
+        minedTokens(message, tokens);
         tokenIsVariable.clear();
         tokenIsPureVariable.clear();
         for (std::string_view token : tokens) {

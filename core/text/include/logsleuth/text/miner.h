@@ -25,6 +25,10 @@ struct MinerOptions {
     unsigned maxChildren = 100;
 };
 
+// The tokens of a masked message as the miner sees them: split at single spaces, with a run of
+// one repeated masked token (a list of like values) counted once. Views into `message`.
+void minedTokens(std::string_view message, std::vector<std::string_view>& tokens);
+
 class TemplateMiner {
 public:
     explicit TemplateMiner(MinerOptions options = {});
