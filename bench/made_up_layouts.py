@@ -4,7 +4,8 @@
 """Records on logs of systems that are not in the shared samples: writes one log per layout —
 the way common loggers and systems write their headers — over the same twelve made-up
 messages, and asks `logsleuth-cli formats` and `templates` what they learnt. Prints per layout
-the learned format, the grouping accuracy (a line is right when its cluster is exactly the lines
+the learned format, whether it reads the lines back the same way through `--format`, the
+grouping accuracy (a line is right when its cluster is exactly the lines
 of its message shape) and the time, level, component and entity of one line.
 
   made_up_layouts.py [--work DIR] [--lines N] [NAME ...]   (logsleuth-cli on PATH)
@@ -100,6 +101,7 @@ def main():
     os.makedirs(options.work, exist_ok=True)
     weights = [w for w, _ in MESSAGES]
     accuracies = []
+    read_back = 0
     for name, layout in LAYOUTS.items():
         if options.names and name not in options.names:
             continue
@@ -118,10 +120,20 @@ def main():
             ["logsleuth-cli", "templates", path], capture_output=True, text=True, check=True).stdout)))
         accuracy = grouping([r["template_id"] for r in rows], truth)
         accuracies.append(accuracy)
+        # The learned format, given back with --format, must read every line the same way.
+        given = list(csv.DictReader(io.StringIO(subprocess.run(
+            ["logsleuth-cli", "templates", path, "--format", learned["format"]],
+            capture_output=True, text=True, check=True).stdout)))
+        fields = ("template", "time", "level", "component", "entity")
+        same = len(given) == len(rows) and all(
+            all(g[f] == r[f] for f in fields) for g, r in zip(given, rows))
+        read_back += same
         r = rows[5]
         print(f"{name:18s} {accuracy:.3f}  {learned['format']!r}  fitted {learned['fitted']}/{learned['lines']}"
+              f"  reads back: {'yes' if same else 'no'}"
               f"  | time={r['time']} level={r['level']} component={r['component']} entity={r['entity']}")
-    print(f"bench=layouts layouts={len(accuracies)} mean_grouping={sum(accuracies) / max(1, len(accuracies)):.3f}")
+    print(f"bench=layouts layouts={len(accuracies)} mean_grouping={sum(accuracies) / max(1, len(accuracies)):.3f}"
+          f" read_back={read_back}")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,13 @@
 // Literal text between fields must appear as written (a blank matches any run of blanks);
 // each field ends where the next literal first appears, as loghub's lazy "(.*?)" does. Field
 // names say the role: Date/Time/Month/Day/Year → time, Level → level, Component/Logger →
-// component, Node/Host/Location → entity, Content → the message.
+// component, Node/Host/Location → entity, Content → the message. A tab matches tabs only, so
+// a column may hold blanks. Values are read as a learned layout reads them, so that the format
+// `formats` prints reads the lines back the same way: a level without its colon or process
+// ("LOG:", "INFO/MainProcess"), a component that is a source location by its file.
 #include "format_spec.h"
 #include "../ascii.h"
+#include "source_location.h"
 
 #include <algorithm>
 #include <array>
@@ -47,7 +51,12 @@ SpecRole roleOfName(std::string_view name)
 std::size_t matchLiteral(std::string_view line, std::size_t pos, std::string_view literal)
 {
     for (std::size_t i = 0; i < literal.size(); ++i) {
-        if (isBlank(literal[i])) {
+        if (literal[i] == '\t') {
+            // A tab separates columns, and a column's value may hold blanks ("Disk Manager").
+            if (pos >= line.size() || line[pos] != '\t') return std::string_view::npos;
+            while (pos < line.size() && isBlank(line[pos]))
+                ++pos;
+        } else if (isBlank(literal[i])) {
             if (pos >= line.size() || !isBlank(line[pos])) return std::string_view::npos;
             while (pos < line.size() && isBlank(line[pos]))
                 ++pos;
@@ -66,10 +75,14 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
 {
     switch (role) {
     case SpecRole::Level:
+        if (!value.empty() && value.back() == ':') value.remove_suffix(1);
+        if (const std::size_t slash = value.find('/');
+            slash != std::string_view::npos && severityOf(value.substr(0, slash)) != Severity::Unknown)
+            value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process
         parts.level = value;
         break;
     case SpecRole::Component:
-        parts.component = value;
+        parts.component = detail::fileOf(value);
         break;
     case SpecRole::Entity:
         parts.entity = value;
@@ -77,6 +90,22 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     default:
         break;
     }
+}
+
+// A mark some systems glue before a stamp: '*' (not synchronised) or '.' (synchronised once).
+bool isStampMark(char c)
+{
+    return c == '*' || c == '.';
+}
+
+// The stamp at the start of `text`, a glued mark included; 0 when none starts there.
+std::size_t wholeStampLength(std::string_view text)
+{
+    if (!text.empty() && isStampMark(text.front())) {
+        const std::size_t marked = scanTime(text.substr(1)).length;
+        return marked > 0 ? marked + 1 : 0;
+    }
+    return scanTime(text).length;
 }
 
 } // namespace
@@ -172,7 +201,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     const auto takeStamp = [&] {
         if (timeBegin == std::string_view::npos) return;
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
-        if (!stamp.empty() && stamp.front() == '[') stamp.remove_prefix(1);
+        if (!stamp.empty() && (stamp.front() == '[' || isStampMark(stamp.front()))) stamp.remove_prefix(1);
         const RawTime t = scanTime(stamp);
         const int score = t.length == 0 ? -1 : t.information();
         if (score > bestStamp) {
@@ -197,9 +226,18 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         const std::string_view next = m_parts[k + 1].literal;
         std::size_t end = pos + 1;
         const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
-        const std::size_t stamp = wholeStamp ? scanTime(line.substr(pos)).length : 0;
+        std::size_t stamp = wholeStamp ? wholeStampLength(line.substr(pos)) : 0;
+        // A colon may close a stamp ("12:00:00.125: %LINK…", "[… 12:00:00,250: INFO]").
+        if (stamp > 0 && !next.empty() && pos + stamp < line.size() && line[pos + stamp] == ':' &&
+            matchLiteral(line, pos + stamp, next) == std::string_view::npos &&
+            matchLiteral(line, pos + stamp + 1, next) != std::string_view::npos)
+            ++stamp;
         if (stamp > 0 && (next.empty() || matchLiteral(line, pos + stamp, next) != std::string_view::npos)) {
             end = pos + stamp;
+        } else if (next.empty() && part.role == SpecRole::Level && m_parts[k + 1].role == SpecRole::Time) {
+            // "<Level><Time>": a level letter glued to its stamp ("I0401 12:00:00.004217").
+            while (end < line.size() && isAlpha(line[end]))
+                ++end;
         } else if (next.empty()) {
             while (end < line.size() && !isBlank(line[end]))
                 ++end;

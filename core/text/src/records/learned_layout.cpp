@@ -10,6 +10,7 @@
 #include "learned_layout.h"
 #include "cells.h"
 #include "logsleuth/text/records.h"
+#include "source_location.h"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +24,8 @@ namespace {
 
 using detail::Cell;
 using detail::CellKind;
+using detail::fileOf;
+using detail::isSourceLocation;
 using detail::kCellKinds;
 
 constexpr int kMaxCells = 14;
@@ -88,55 +91,6 @@ struct PositionStats {
     }
 };
 
-// A name as code writes one, dots allowed: "app.db", "__main__", "connect".
-bool isIdentifier(std::string_view s)
-{
-    if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') || s[0] == '_'))
-        return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-               c == '.';
-    });
-}
-
-// "module:function:42" (Python's loguru): the module is the component.
-bool isModuleFunctionLine(std::string_view s)
-{
-    const std::size_t last = s.rfind(':');
-    if (last == std::string_view::npos || last == 0 || last + 1 >= s.size()) return false;
-    const std::size_t first = s.rfind(':', last - 1);
-    if (first == std::string_view::npos) return false;
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(last) + 1, s.end(),
-                       [](char c) { return c >= '0' && c <= '9'; }) &&
-           isIdentifier(s.substr(0, first)) && isIdentifier(s.substr(first + 1, last - first - 1));
-}
-
-// "{taskinstance.py:1739}", "(main.c:42)": a source location may come in braces.
-std::string_view unwrapped(std::string_view s)
-{
-    if (s.size() > 2 && ((s.front() == '{' && s.back() == '}') || (s.front() == '(' && s.back() == ')')))
-        return s.substr(1, s.size() - 2);
-    return s;
-}
-
-// "server.go:628", "db/pool.py:40": a file name with a short extension of letters, a colon and a
-// line number (not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it), or a
-// "module:function:42"; in braces or not.
-bool isSourceLocation(std::string_view s)
-{
-    s = unwrapped(s);
-    if (isModuleFunctionLine(s)) return true;
-    const std::size_t colon = s.rfind(':');
-    if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
-    for (char c : s.substr(colon + 1))
-        if (c < '0' || c > '9') return false;
-    const std::size_t dot = s.rfind('.', colon);
-    if (dot == std::string_view::npos || dot == 0 || colon - dot - 1 < 1 || colon - dot - 1 > 5) return false;
-    for (char c : s.substr(dot + 1, colon - dot - 1))
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-    return true;
-}
-
 bool hasDigit(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -156,14 +110,6 @@ std::string_view roleKind(Role role)
     static constexpr std::array<std::string_view, 8> kinds{"time",   "level",   "pid",      "component",
                                                            "entity", "context", "constant", "other"};
     return kinds[static_cast<std::size_t>(role)];
-}
-
-// "db/pool.go:490" → "db/pool.go": the file, whatever line of it wrote.
-std::string_view fileOf(std::string_view location)
-{
-    location = unwrapped(location);
-    if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
-    return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
 // A dotted name in parentheses closing a message, as log4j's "%m (%c)%n" writes the logger:
@@ -306,7 +252,7 @@ std::string LearnedLayoutParser::formatString() const
     std::array<int, 8> seen{};
     for (const LayoutField& field : m_fields) {
         if (field.kind == CellKind::Dash) {
-            format += "-";
+            format += field.literal == "--" ? "--" : "-"; // as the lines write it
         } else if (field.role == Role::Constant && !field.literal.empty()) {
             format += field.literal;
         } else {

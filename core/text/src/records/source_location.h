@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// A header field that says where in the code a line was written ("server.go:628",
+// "{taskinstance.py:1739}", "shop.db:connect:51") names its component by the file or module,
+// whatever line of it wrote. Learned layouts and given formats read it the same way.
+#pragma once
+
+#include <string_view>
+
+namespace logsleuth::text::detail {
+
+// "server.go:628", "db/pool.py:40" (a file name with a short extension of letters, a colon and a
+// line number; not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it), or
+// "module:function:42"; in braces or parentheses or not.
+bool isSourceLocation(std::string_view s);
+
+// "db/pool.go:490" → "db/pool.go", "shop.db:connect:51" → "shop.db"; anything else as it is.
+std::string_view fileOf(std::string_view location);
+
+} // namespace logsleuth::text::detail
