@@ -94,4 +94,54 @@ LS_TEST(headersTellNothingWhereTheLogGivesNoGround)
     }
 }
 
+// A template logged at a worse level than usual on a small share of its many lines: the level
+// says what its words cannot. A level the template often uses, a quieter one, or too few lines to
+// know what is usual say nothing.
+LS_TEST(aRareWorseLevelOfATemplateIsEvidence)
+{
+    struct Row {
+        const char* name;
+        int lines, every; // the template's lines; every `every`-th of them at `odd`
+        const char* usual;
+        const char* odd;
+        bool flagged;
+    };
+    const Row rows[] = {
+        {"ERROR on 0.5 % of 2,000 INFO lines", 2000, 200, "INFO", "ERROR", true},
+        {"WARN on 0.25 % of 4,000 INFO lines", 4000, 400, "INFO", "WARN", true},
+        {"ERROR on 5 % of the lines", 2000, 20, "INFO", "ERROR", false},
+        {"a quieter level: INFO under WARN", 2000, 200, "WARN", "INFO", false},
+        {"DEBUG is no warning", 2000, 200, "TRACE", "DEBUG", false},
+        {"too few lines to know the usual", 90, 45, "INFO", "ERROR", false},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        std::string log;
+        for (int i = 0; i < row.lines; ++i) {
+            const bool odd = i % row.every == row.every / 2;
+            log += "2024-03-01 10:00:" + std::string(i % 60 < 10 ? "0" : "") + std::to_string(i % 60) + " " +
+                   (odd ? row.odd : row.usual) + " store.Writer: flushed " + std::to_string(i * 7) +
+                   " rows to disk\n";
+            log += "2024-03-01 10:00:00 INFO store.Reader: read " + std::to_string(i) + " pages\n";
+        }
+        Corpus corpus;
+        corpus.addSource(LogText::fromBytes(log, "levels.log"));
+        CHECK(corpus.mine());
+        const auto evidence = headerEvidence(corpus);
+        int flagged = 0, oddLines = 0, other = 0;
+        for (std::uint64_t n = 0; n < corpus.lineCount(); ++n) {
+            const bool odd =
+                corpus.source(0).line(LineNumber{n}).find(std::string(row.odd) + " store.Writer") == 20;
+            const bool rare = has(evidence[corpus.messageKeys()[n]], HeaderEvidence::RareLevel);
+            oddLines += odd;
+            flagged += odd && rare;
+            other += !odd && rare;
+        }
+        std::printf("  %d of %d odd-level lines flagged, %d others\n", flagged, oddLines, other);
+        CHECK(oddLines > 0);
+        CHECK_EQ(flagged, row.flagged ? oddLines : 0);
+        CHECK_EQ(other, 0);
+    }
+}
+
 LS_TEST_MAIN()

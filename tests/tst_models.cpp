@@ -264,6 +264,50 @@ LS_TEST(headersFlagWhatTheTextModelLearntAsNormal)
     CHECK(strayWhy.rfind("!off-layout", 0) == 0);
 }
 
+// Lines whose words are their template's own but whose level is raised (INFO → ERROR on 1 line
+// in 250) are flagged by every family that scores messages, and say why first.
+LS_TEST(aRaisedLevelIsFlaggedWhateverTheText)
+{
+    std::string log;
+    for (int i = 0; i < 6000; ++i) {
+        const std::string stamp =
+            "2024-03-01 10:" + std::to_string(10 + i / 600) + ":" + std::to_string(10 + i % 600 / 12) + " ";
+        const bool raised = i % 250 == 125;
+        log += stamp + (raised ? "ERROR" : "INFO") + " store.Writer: flushed " + std::to_string(i * 7) +
+               " rows to table orders\n";
+        log += stamp + "INFO store.Reader: read " + std::to_string(i % 97) + " pages of index\n";
+        if (i % 3 == 0) log += stamp + "WARN store.Cache: evicted " + std::to_string(i) + " entries\n";
+    }
+    const auto corpus = corpusOf(log);
+    for (const ModelFamily* family : unsupervised()) {
+        if (family->kind() == "window") continue; // its units are time windows, not messages
+        LS_ROW(std::string(family->kind()).c_str());
+        AnalysisSession session(corpus);
+        CHECK(session.train(family->kind(), quick(family->kind())));
+        CHECK(session.score());
+        const Scored& scored = session.scored();
+        const auto& unitOf = scored.scores.unitOfLine(*corpus);
+        int raised = 0, raisedFlagged = 0, otherFlagged = 0;
+        std::string why;
+        for (std::uint64_t n = 0; n < corpus->lineCount(); ++n) {
+            const bool isRaised =
+                corpus->source(0).line(text::LineNumber{n}).find(" ERROR ") != std::string_view::npos;
+            const bool anomaly = scored.verdictOfLine(n, unitOf[n]) == Verdict::Anomaly;
+            raised += isRaised;
+            raisedFlagged += isRaised && anomaly;
+            otherFlagged += !isRaised && anomaly;
+            if (isRaised && why.empty())
+                why = formatExplanation(explainUnit(*session.model(), *corpus, scored.scores, unitOf[n]));
+        }
+        std::printf("  %s: raised %d/%d flagged (%s), others flagged %d\n",
+                    std::string(family->kind()).c_str(), raisedFlagged, raised, why.c_str(), otherFlagged);
+        CHECK(raised > 0);
+        CHECK_EQ(raisedFlagged, raised);
+        CHECK_EQ(otherFlagged, 0);
+        CHECK(why.rfind("!rare-level", 0) == 0);
+    }
+}
+
 // 30,000 lines of a shop's everyday messages; with `rare`, one line in 500 all along is a message
 // the others share no word with (60 lines).
 std::string routineLog(bool rare)

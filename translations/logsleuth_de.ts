@@ -1550,5 +1550,9 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source> — routine: the training log wrote this message all along; the text alone scored %1</source>
         <translation> — Routine: das Trainingsprotokoll schrieb diese Meldung durchgehend; der Text allein ergab %1</translation>
     </message>
+    <message>
+        <source>this template is seldom logged at this level</source>
+        <translation>diese Vorlage wird selten mit dieser Stufe protokolliert</translation>
+    </message>
 </context>
 </TS>

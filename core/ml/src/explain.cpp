@@ -16,6 +16,7 @@ std::string formatExplanation(const Explanation& explanation, std::size_t top)
     };
     if (text::has(explanation.headerEvidence, text::HeaderEvidence::Unowned)) add('!', "every-component");
     if (text::has(explanation.headerEvidence, text::HeaderEvidence::Strays)) add('!', "off-layout");
+    if (text::has(explanation.headerEvidence, text::HeaderEvidence::RareLevel)) add('!', "rare-level");
     if (explanation.routine) add('~', "routine");
     for (std::size_t i = 0; i < explanation.tokens.size() && i < top; ++i)
         add(explanation.tokens[i].present ? '+' : '-', explanation.tokens[i].token);

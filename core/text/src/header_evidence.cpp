@@ -10,7 +10,9 @@
 // template leaves at most 14 % of the component entropy (OpenStack), while a column that names
 // threads, or components drawn at random, leaves over 99 %. And every line of the clean 0.5-1 M-line corpora
 // and of the 2,000-line samples fits its source's layout, while foreign lines written into a log stray from
-// it.
+// it. No template of those corpora with 100 lines or more is logged at a rarer, worse level on under
+// 1 % of its lines, while a log whose INFO lines were raised to WARN/ERROR/FATAL one time in a hundred
+// has each raised level on about 0.3 % of its template's lines.
 #include "logsleuth/text/header_evidence.h"
 
 #include "ascii.h"
@@ -19,6 +21,7 @@
 #include "logsleuth/text/record_columns.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -46,6 +49,34 @@ std::string shapeOf(std::string_view component)
 }
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+
+// RareLevel, from the distinct messages alone: a message's key holds its level.
+void markRareLevels(const Corpus& corpus, const HeaderEvidenceRules& rules,
+                    std::vector<std::uint8_t>& evidence)
+{
+    constexpr std::size_t levels = std::size_t(Severity::Fatal) + 1;
+    const auto& clusterOfKey = corpus.messageClusters();
+    const auto& linesOfKey = corpus.messageLineCounts();
+    const std::size_t keys = evidence.size();
+    std::vector<std::array<std::uint64_t, levels>> linesAt; // per template, per level
+    for (std::uint32_t key = 0; key < keys; ++key) {
+        const std::uint32_t cluster = clusterOfKey[key];
+        if (cluster >= linesAt.size()) linesAt.resize(cluster + 1, std::array<std::uint64_t, levels>{});
+        linesAt[cluster][std::size_t(corpus.messageSeverity(key))] += linesOfKey[key];
+    }
+    for (std::uint32_t key = 0; key < keys; ++key) {
+        const Severity level = corpus.messageSeverity(key);
+        if (level < Severity::Warning) continue;
+        const auto& at = linesAt[clusterOfKey[key]];
+        std::uint64_t total = 0;
+        for (const std::uint64_t n : at)
+            total += n;
+        const auto usual = Severity(std::max_element(at.begin(), at.end()) - at.begin());
+        if (total >= rules.minLevelTemplateLines && usual != Severity::Unknown && level > usual &&
+            double(at[std::size_t(level)]) < rules.maxRareLevelShare * double(total))
+            evidence[key] |= static_cast<std::uint8_t>(HeaderEvidence::RareLevel);
+    }
+}
 
 } // namespace
 
@@ -89,6 +120,7 @@ std::vector<std::uint8_t> headerEvidence(const Corpus& corpus, const HeaderEvide
         ++linesOfPair[(std::uint64_t(cluster) << 32) | shape];
     }
 
+    markRareLevels(corpus, rules, evidence);
     const std::uint64_t headed = lines - strays;
     if (strays > 0 && double(strays) <= rules.maxStrayShare * double(lines)) {
         const auto& counts = corpus.messageLineCounts();

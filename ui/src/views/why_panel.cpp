@@ -216,7 +216,9 @@ void WhyPanel::refresh()
     const QColor missing(0x30, 0x70, 0xc0);
     const bool unowned = text::has(why.headerEvidence, text::HeaderEvidence::Unowned);
     const bool strays = text::has(why.headerEvidence, text::HeaderEvidence::Strays);
-    m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()) + int(unowned) + int(strays));
+    const bool rareLevel = text::has(why.headerEvidence, text::HeaderEvidence::RareLevel);
+    m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()) + int(unowned) + int(strays) +
+                          int(rareLevel));
     int row = 0;
     auto addRow = [&](const QString& kind, std::string_view token, std::optional<float> error,
                       const QColor& color) {
@@ -241,6 +243,9 @@ void WhyPanel::refresh()
                header);
     if (strays)
         addRow(tr("header"), tr("the line does not have its file's layout").toStdString(), std::nullopt,
+               header);
+    if (rareLevel)
+        addRow(tr("header"), tr("this template is seldom logged at this level").toStdString(), std::nullopt,
                header);
     // A never-seen token that counts adds as much as the most a known token can: it leads.
     const bool unknownCount = why.unknownTokenError > 0;

@@ -38,7 +38,8 @@ struct Explanation {
 
 // "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
 // header's evidence comes first ("!every-component": every component logs the template alike;
-// "!off-layout": the line strays from its file's layout), and "~routine" when the training log's
+// "!off-layout": the line strays from its file's layout; "!rare-level": its template is seldom
+// logged at this level), and "~routine" when the training log's
 // routine held the score.
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
 

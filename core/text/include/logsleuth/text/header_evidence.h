@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // What a log's headers say about its distinct messages, whatever the message text says: a
-// template that every component writes alike, and lines that stray from their source's layout.
+// template that every component writes alike, lines that stray from their source's layout, and a
+// template logged at a level it seldom uses.
 // Both are facts of the whole log, so no model of the message text can see them: a foreign
 // message spliced under the log's own headers is learnt as normal once it repeats, and a foreign
 // line written into the file looks like any rare message.
@@ -24,6 +25,10 @@ enum class HeaderEvidence : std::uint8_t {
     // The message's lines stray from their source's layout, in a log where nearly every line
     // has it.
     Strays = 2,
+    // The message is logged at a level its template seldom uses: a warning or worse, above the
+    // template's usual level, in a small share of the template's many lines. The words are the
+    // template's own, so a model of the text learns them as normal; the level says otherwise.
+    RareLevel = 4,
 };
 inline bool has(std::uint8_t evidence, HeaderEvidence what)
 {
@@ -49,6 +54,10 @@ struct HeaderEvidenceRules {
     double maxOwnership = 0.05;
     // Strays: at most this share of the log's lines stray.
     double maxStrayShare = 0.01;
+    // RareLevel: a template of at least this many lines, and a level (WARNING or worse, above the
+    // level most of its lines have) on fewer than this share of them.
+    std::uint64_t minLevelTemplateLines = 100;
+    double maxRareLevelShare = 0.01;
 };
 
 // One byte of HeaderEvidence flags per distinct message (the corpus's message keys).
