@@ -93,6 +93,50 @@ private Q_SLOTS:
     }
 
     // Sorting by the record columns: time (radix over the lines), level by severity.
+    // A big corpus reaches the views a batch per turn of the event loop (each view's header keeps
+    // an entry per row), and so do the lines a growing file adds.
+    void rowsAreRevealedInBatches()
+    {
+        using Model = ui::LogTableModel;
+        const uint64_t lines = 2 * Model::kRevealBatch + 1000;
+        std::string log;
+        log.reserve(size_t(lines) * 14);
+        for (uint64_t i = 0; i < lines; ++i)
+            log += "worker " + std::to_string(i % 7) + " up\n";
+        auto corpus = makeCorpus({{"big.log", log}});
+        Model model;
+        QTableView view;
+        view.setModel(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy revealed(&model, &Model::revealed);
+        model.setCorpus(corpus);
+        QCOMPARE(uint64_t(model.rowCount()), Model::kRevealBatch);
+        QVERIFY(model.isRevealing());
+        QCOMPARE(model.shownLineCount(), lines);
+        QCOMPARE(model.rowOfGlobalLine(lines - 1), -1);
+        QVERIFY(revealed.wait(10000));
+        QCOMPARE(uint64_t(model.rowCount()), lines);
+        QCOMPARE(uint64_t(view.verticalHeader()->count()), lines);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.rowOfGlobalLine(lines - 1), int(lines - 1));
+        QVERIFY(!model.isRevealing());
+
+        // The file grows by more than a batch: the first batch at once, the rest on the next turn.
+        auto grown = std::make_shared<text::Corpus>(*corpus);
+        std::string more;
+        for (uint64_t i = 0; i < Model::kRevealBatch + 10; ++i)
+            more += "worker " + std::to_string(i % 5) + " down\n";
+        grown->append(text::LogText::fromBytes(more, "big.log"), 0, text::FileChange::Grew);
+        inserted.clear();
+        model.growCorpus(grown);
+        QCOMPARE(uint64_t(model.rowCount()), lines + Model::kRevealBatch);
+        QVERIFY(revealed.wait(10000));
+        QCOMPARE(uint64_t(model.rowCount()), lines + Model::kRevealBatch + 10);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(model.index(model.rowCount() - 1, model.columnOf(Column::Text)).data().toString(),
+                 QStringLiteral("worker %1 down").arg((Model::kRevealBatch + 9) % 5));
+    }
+
     void sortByRecordColumns()
     {
         ui::LogTableModel model;

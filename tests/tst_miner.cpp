@@ -33,6 +33,20 @@ const std::vector<std::string> sampleMessages{
     "",
 };
 
+// The templates a log's lines end up in, mined as a corpus (literal split included); printed.
+std::set<std::string> templatesOf(const std::string& text, const char* name)
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, name));
+    CHECK(corpus.mine());
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    return templates;
+}
+
 std::vector<std::uint32_t> mineAll(TemplateMiner& miner)
 {
     std::vector<std::uint32_t> clusters;
@@ -165,12 +179,7 @@ LS_TEST(literalAlternativesSplit)
         text += "2024-01-01 10:00:01 INFO Invalid user " + std::string(1, static_cast<char>('a' + i % 20)) +
                 "name" + std::string(1, static_cast<char>('a' + i % 7)) + " from host\n";
     }
-    Corpus corpus;
-    corpus.addSource(LogText::fromBytes(text, "split.log"));
-    CHECK(corpus.mine());
-    std::set<std::string> templates;
-    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
-        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    const std::set<std::string> templates = templatesOf(text, "split.log");
     CHECK_EQ(templates.size(), std::size_t{3});
     CHECK(templates.contains("Block <NUM> stored as bytes in memory"));
     CHECK(templates.contains("Block <NUM> stored as values in memory"));
@@ -196,14 +205,7 @@ LS_TEST(constantAlternativesSplit)
         text += "2024-01-01 10:00:02 INFO Session opened by " +
                 std::string(1, static_cast<char>('a' + i % 9)) + "user\n";
     }
-    Corpus corpus;
-    corpus.addSource(LogText::fromBytes(text, "states.log"));
-    CHECK(corpus.mine());
-    std::set<std::string> templates;
-    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
-        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
-    for (const auto& t : templates)
-        std::printf("  %s\n", t.c_str());
+    const std::set<std::string> templates = templatesOf(text, "states.log");
     CHECK_EQ(templates.size(), std::size_t{6});
     CHECK(templates.contains("Job <NUM> moved from NEW to QUEUED"));
     CHECK(templates.contains("Job <NUM> moved from RUNNING to FAIL_CLEANUP"));
@@ -224,14 +226,7 @@ LS_TEST(listsOfAnyLengthShareATemplate)
         text += "2024-01-01 10:00:01 INFO sizes " + std::to_string(i) + " " + std::to_string(i * 3) +
                 " of pool\n";
     }
-    Corpus corpus;
-    corpus.addSource(LogText::fromBytes(text, "lists.log"));
-    CHECK(corpus.mine());
-    std::set<std::string> templates;
-    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
-        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
-    for (const auto& t : templates)
-        std::printf("  %s\n", t.c_str());
+    const std::set<std::string> templates = templatesOf(text, "lists.log");
     CHECK_EQ(templates.size(), std::size_t{3});
     CHECK(templates.contains("ask <IP> to delete blk_<NUM> as owner"));
     CHECK(templates.contains("ask <IP> to delete blk_<NUM> as replica"));

@@ -75,7 +75,41 @@ void LogTableModel::setCorpus(std::shared_ptr<const text::Corpus> corpus)
     m_sortColumn = -1;
     m_sortOrder = Qt::AscendingOrder;
     m_columns = columnsFor(m_corpus.get());
+    m_revealed = std::min(rowsInFull(), kRevealBatch);
     endResetModel();
+    revealMore();
+}
+
+uint64_t LogTableModel::rowsInFull() const
+{
+    if (!m_corpus) return 0;
+    // Qt's views address rows with int; the permutation with uint32_t.
+    return std::min<uint64_t>(m_filtered ? m_rows.size() : m_corpus->lineCount(), INT_MAX);
+}
+
+void LogTableModel::revealMore()
+{
+    if (m_revealPending) return;
+    const uint64_t all = rowsInFull();
+    if (m_revealed >= all) return;
+    m_revealPending = true;
+    // Queued: the batch before this one gets painted first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_revealPending = false;
+            const uint64_t rows = rowsInFull(); // the rows may have changed since
+            if (m_revealed >= rows) return;
+            const uint64_t next = std::min(rows, m_revealed + kRevealBatch);
+            beginInsertRows({}, int(m_revealed), int(next - 1));
+            m_revealed = next;
+            endInsertRows();
+            if (m_revealed < rows)
+                revealMore();
+            else
+                Q_EMIT revealed();
+        },
+        Qt::QueuedConnection);
 }
 
 std::vector<LogTableModel::Column> LogTableModel::columnsFor(const text::Corpus* corpus) const
@@ -114,11 +148,14 @@ void LogTableModel::growCorpus(std::shared_ptr<const text::Corpus> corpus)
             for (uint64_t line = before; line < after; ++line)
                 m_order.push_back(uint32_t(line));
     };
-    if (!m_filtered && after > before) {
-        beginInsertRows({}, int(before), int(after - 1));
+    if (!m_filtered && after > before && m_revealed >= before) {
+        const uint64_t shown = std::min(after, before + kRevealBatch);
+        beginInsertRows({}, int(before), int(shown - 1));
         m_corpus = std::move(corpus);
+        m_revealed = shown;
         appendNewLines();
         endInsertRows();
+        revealMore(); // the rest, a batch per turn
     } else {
         m_corpus = std::move(corpus); // the filtered rows are old lines: still valid
         appendNewLines();
@@ -127,6 +164,7 @@ void LogTableModel::growCorpus(std::shared_ptr<const text::Corpus> corpus)
         startSort(); // places the new lines (and filters them)
     else if (m_filtered)
         applyOrder(m_order); // lets the new lines through the filter
+    revealMore();
 }
 
 void LogTableModel::setAnalysis(AnalysisResultPtr result)
@@ -177,16 +215,15 @@ int LogTableModel::rowOfGlobalLine(uint64_t line) const
 {
     if (!m_corpus || line >= m_corpus->lineCount()) return -1;
     const std::vector<uint32_t>& rows = m_filtered ? m_rows : m_order;
-    if (!m_filtered && m_order.empty()) return int(line);
-    const auto it = std::find(rows.begin(), rows.end(), uint32_t(line));
-    return it == rows.end() ? -1 : int(it - rows.begin());
+    if (!m_filtered && m_order.empty()) return line < uint64_t(rowCount()) ? int(line) : -1;
+    const auto it = std::find(rows.begin(), rows.begin() + rowCount(), uint32_t(line));
+    return it == rows.begin() + rowCount() ? -1 : int(it - rows.begin());
 }
 
 int LogTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || !m_corpus) return 0;
-    // Qt's views address rows with int; the permutation with uint32_t.
-    return int(std::min<uint64_t>(m_filtered ? m_rows.size() : m_corpus->lineCount(), INT_MAX));
+    return int(std::min(rowsInFull(), m_revealed));
 }
 
 std::vector<uint32_t> LogTableModel::shownLines() const
@@ -593,6 +630,7 @@ void LogTableModel::applyRows(std::vector<uint32_t> order, std::vector<uint32_t>
         changePersistentIndexList(before, after);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    revealMore(); // rows a cleared filter brings back beyond those revealed so far
 }
 
 } // namespace logsleuth::ui
