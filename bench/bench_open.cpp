@@ -52,6 +52,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("bench_open"));
 
     const QString log = QString::fromLocal8Bit(argv[1]);
+    if (!QFileInfo(log).isFile()) {
+        std::fprintf(stderr, "bench_open: no such file: %s\n", argv[1]);
+        return 2;
+    }
     std::uint64_t newlines = 0;
     const double peerSeconds = countNewlinesSeconds(log, newlines);
 

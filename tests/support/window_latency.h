@@ -199,7 +199,9 @@ inline OpenReport measureOpen(ui::MainWindow& window, const QString& path, int t
         [&] {
             if (report.firstScreenMs < 0 && window.tableModel()->rowCount() > 0)
                 report.firstScreenMs = double(clock.nsecsElapsed()) / 1e6;
-            return report.firstScreenMs >= 0 && !window.taskRunner()->isBusy();
+            // Done when every row has reached the table, not only the first batches.
+            return report.firstScreenMs >= 0 && !window.taskRunner()->isBusy() &&
+                   !window.tableModel()->isRevealing();
         },
         timeoutMs);
     if (done) report.openSeconds = double(clock.nsecsElapsed()) / 1e9;
