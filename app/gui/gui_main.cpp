@@ -31,7 +31,8 @@ struct Options {
                              QStringLiteral("Train & score as soon as the files are open.")};
     QCommandLineOption threshold{
         QStringLiteral("threshold"),
-        QStringLiteral("Anomaly threshold: 3.1sigma (default), p99.9 or an absolute error."),
+        QStringLiteral("Anomaly threshold: auto (the default: calibrated on the training data), seasonal, "
+                       "3.1sigma, p99.9 or a score such as 0.42."),
         QStringLiteral("spec")};
 
     void addTo(QCommandLineParser& parser) const
