@@ -221,10 +221,8 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 return true;
             }
         }
-        // A mark glued before a full date and clock ("*Mar  1 10:00:00.123", a router's flag for
-        // a clock it does not trust) is part of the stamp's cell, not of its value.
-        if (p + 1 < line.size() && (line[p] == '*' || line[p] == '.' || line[p] == '!') &&
-            isAlnum(line[p + 1])) {
+        // A mark glued before a full date and clock is part of the stamp's cell.
+        if (p + 1 < line.size() && isStampMark(line[p]) && isAlnum(line[p + 1])) {
             const RawTime t = scanTime(line.substr(p + 1));
             if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
                 out.kind = CellKind::Time;

@@ -43,4 +43,11 @@ struct Cell {
 // ("Service Control Manager"). Returns false at the end of the line.
 bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out, char column = 0);
 
+// A mark some systems glue before a stamp ("*Mar  1 10:00:00.123": a router's flag for a clock it
+// does not trust; '.' once synchronised): part of the stamp's cell, not of its value.
+inline bool isStampMark(char c)
+{
+    return c == '*' || c == '.' || c == '!';
+}
+
 } // namespace logsleuth::text::detail

@@ -12,6 +12,7 @@
 // ("LOG:", "INFO/MainProcess"), a component that is a source location by its file.
 #include "format_spec.h"
 #include "../ascii.h"
+#include "cells.h"
 #include "source_location.h"
 
 #include <algorithm>
@@ -77,7 +78,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     case SpecRole::Level:
         if (!value.empty() && value.back() == ':') value.remove_suffix(1);
         if (const std::size_t slash = value.find('/');
-            slash != std::string_view::npos && severityOf(value.substr(0, slash)) != Severity::Unknown)
+            slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process
         parts.level = value;
         break;
@@ -92,16 +93,10 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     }
 }
 
-// A mark some systems glue before a stamp: '*' (not synchronised) or '.' (synchronised once).
-bool isStampMark(char c)
-{
-    return c == '*' || c == '.';
-}
-
 // The stamp at the start of `text`, a glued mark included; 0 when none starts there.
 std::size_t wholeStampLength(std::string_view text)
 {
-    if (!text.empty() && isStampMark(text.front())) {
+    if (!text.empty() && detail::isStampMark(text.front())) {
         const std::size_t marked = scanTime(text.substr(1)).length;
         return marked > 0 ? marked + 1 : 0;
     }
@@ -201,7 +196,8 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     const auto takeStamp = [&] {
         if (timeBegin == std::string_view::npos) return;
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
-        if (!stamp.empty() && (stamp.front() == '[' || isStampMark(stamp.front()))) stamp.remove_prefix(1);
+        if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
+            stamp.remove_prefix(1);
         const RawTime t = scanTime(stamp);
         const int score = t.length == 0 ? -1 : t.information();
         if (score > bestStamp) {
