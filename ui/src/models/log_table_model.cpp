@@ -98,18 +98,22 @@ void LogTableModel::revealMore()
         this,
         [this] {
             m_revealPending = false;
-            const uint64_t rows = rowsInFull(); // the rows may have changed since
-            if (m_revealed >= rows) return;
-            const uint64_t next = std::min(rows, m_revealed + kRevealBatch);
-            beginInsertRows({}, int(m_revealed), int(next - 1));
-            m_revealed = next;
-            endInsertRows();
-            if (m_revealed < rows)
-                revealMore();
-            else
-                Q_EMIT revealed();
+            if (revealBatch()) revealMore();
         },
         Qt::QueuedConnection);
+}
+
+bool LogTableModel::revealBatch()
+{
+    const uint64_t rows = rowsInFull(); // the rows may have changed since the batch was queued
+    if (m_revealed >= rows) return false;
+    const uint64_t next = std::min(rows, m_revealed + kRevealBatch);
+    beginInsertRows({}, int(m_revealed), int(next - 1));
+    m_revealed = next;
+    endInsertRows();
+    if (m_revealed < rows) return true;
+    Q_EMIT revealed();
+    return false;
 }
 
 std::vector<LogTableModel::Column> LogTableModel::columnsFor(const text::Corpus* corpus) const
@@ -143,23 +147,14 @@ void LogTableModel::growCorpus(std::shared_ptr<const text::Corpus> corpus)
     // An order being computed for the smaller corpus would not cover the new lines.
     ++m_sortGeneration;
     m_sorting = false;
-    const auto appendNewLines = [&] {
-        if (!m_order.empty())
-            for (uint64_t line = before; line < after; ++line)
-                m_order.push_back(uint32_t(line));
-    };
-    if (!m_filtered && after > before && m_revealed >= before) {
-        const uint64_t shown = std::min(after, before + kRevealBatch);
-        beginInsertRows({}, int(before), int(shown - 1));
-        m_corpus = std::move(corpus);
-        m_revealed = shown;
-        appendNewLines();
-        endInsertRows();
-        revealMore(); // the rest, a batch per turn
-    } else {
-        m_corpus = std::move(corpus); // the filtered rows are old lines: still valid
-        appendNewLines();
-    }
+    // The views see the new lines only as rows are revealed: the first batch at once (a view
+    // that tails the file scrolls to it), the rest a batch per turn.
+    if (!m_filtered) m_revealed = std::min(m_revealed, before);
+    m_corpus = std::move(corpus); // filtered rows are old lines: still valid
+    if (!m_order.empty())
+        for (uint64_t line = before; line < after; ++line)
+            m_order.push_back(uint32_t(line));
+    if (!m_filtered) revealBatch();
     if (m_sortColumn >= 0)
         startSort(); // places the new lines (and filters them)
     else if (m_filtered)

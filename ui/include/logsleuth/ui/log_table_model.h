@@ -83,9 +83,11 @@ Q_SIGNALS:
 
 private:
     uint64_t rowsInFull() const; // the rows there are, revealed or not
-    // Inserts the next batch of rows that exist but are not revealed yet; schedules itself again
-    // while some are left.
+    // Queues revealBatch() until every row that exists is revealed.
     void revealMore();
+    // Inserts the next batch of rows that exist but are not revealed yet; true while some are
+    // left, after emitting revealed() when none is.
+    bool revealBatch();
     void startSort();
     std::vector<Column> columnsFor(const text::Corpus* corpus) const;
     void sortInBackground(Qt::SortOrder order);
