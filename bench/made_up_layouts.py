@@ -81,6 +81,8 @@ LAYOUTS = {
     "syslog-rfc3339": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)}+01:00 {pick('web1', 'db1')} {pick('sshd', 'cron')}[{num(100, 30000)}]: {m}",
     "jenkins": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)}+0000 [id={num(1, 999)}]\t{pick('INFO', 'WARNING', 'SEVERE')}\t{pick('hudson.model.AsyncPeriodicWork', 'jenkins.InitReactorRunner')}: {m}",
     "dmesg": lambda t, d, m: f"[{t / 1000:12.6f}] {m}",
+    # The header alone on its line, the message indented on the next (.NET's console logger).
+    "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{num(0, 30)}]\n      {m}",
 }
 
 
@@ -112,8 +114,10 @@ def main():
                 t += rng.randint(0, 5)
                 k = rng.choices(range(len(MESSAGES)), weights)[0]
                 d = datetime.datetime(2024, 3, 1) + datetime.timedelta(seconds=t)
-                out.write(layout(t, d, MESSAGES[k][1]()) + "\n")
-                truth.append(k)
+                written = layout(t, d, MESSAGES[k][1]()).split("\n")
+                out.write("\n".join(written) + "\n")
+                # A header alone on its line, above its message, is one event of its own.
+                truth.extend(["header"] * (len(written) - 1) + [k])
         learned = next(csv.DictReader(io.StringIO(subprocess.run(
             ["logsleuth-cli", "formats", path], capture_output=True, text=True, check=True).stdout)))
         rows = list(csv.DictReader(io.StringIO(subprocess.run(

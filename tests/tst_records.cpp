@@ -4,10 +4,11 @@
 // Records: layouts learned from lines of formats made up here (pipes, tabs, padded columns, a
 // program before " - ", one logger before " - " saying one thing, epoch stamps, repeated hosts,
 // syslog, a level letter glued to its date, fields glued by colons or brackets, JSON lines, logfmt), a
-// user-given format, multi-line records, and the record columns of the corpus.
+// user-given format, and the record columns of the corpus.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
 
 #include <atomic>
 #include <fstream>
@@ -17,56 +18,7 @@
 
 using namespace logsleuth::text;
 
-namespace {
-
-std::string iso(std::int64_t ms)
-{
-    char buffer[32];
-    return std::string(formatIsoUtc(ms, buffer)); // empty for kNoTime
-}
-
-// Varied messages, so that no message word looks like a header column.
-std::string message(int i)
-{
-    static const char* const shapes[] = {"request %d served in %dms", "cache miss for key k%d size %d",
-                                         "user u%d logged in from 10.0.%d.1", "retrying job %d attempt %d",
-                                         "worker %d heartbeat ok seq %d"};
-    char buffer[128];
-    std::snprintf(buffer, sizeof buffer, shapes[(i * 7) % 5], (i * 37) % 1000, (i * 13) % 100);
-    return buffer;
-}
-
-std::string lines(int count, const std::function<std::string(int)>& line)
-{
-    std::string text;
-    for (int i = 0; i < count; ++i)
-        text += line(i) + "\n";
-    return text;
-}
-
-// Two digits of a minute or second.
-std::string two(int v)
-{
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d", v % 60);
-    return buffer;
-}
-
-Corpus mined(std::string text, RecordOptions options = {})
-{
-    Corpus corpus;
-    corpus.setRecordOptions(std::move(options));
-    corpus.addSource(LogText::fromBytes(std::move(text), "made-up.log"));
-    corpus.mine();
-    return corpus;
-}
-
-const char* pick(int i, std::initializer_list<const char*> words)
-{
-    return *(words.begin() + (i * 31 + i / 3) % static_cast<int>(words.size()));
-}
-
-} // namespace
+using namespace made_up;
 
 LS_TEST(learnedLayouts)
 {
@@ -338,6 +290,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> [<Context>]\t<Level>\t<Component>: <Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "app.model.Work", ""},
+        {"a kernel's seconds since boot, right-aligned in brackets",
+         lines(300,
+               [](int i) {
+                   char stamp[32];
+                   std::snprintf(stamp, sizeof stamp, "[%5d.%06d] ", i * i / 7, (i * 7919) % 1000000);
+                   return stamp + std::string(pick(i, {"", "usb 1-1: ", "e1000 0000:00:03.0 eth0: "})) +
+                          message(i);
+               }),
+         "[<Time>] <Content>", "1970-01-01T00:00:00.000Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.
@@ -584,55 +545,6 @@ LS_TEST(levelColumnKeepsItsWords)
     CHECK_EQ(std::string(records.level(0)), std::string("AUDIT"));
     CHECK(!records.strays(302));
     CHECK_EQ(std::string(records.level(302)), std::string("FATAL"));
-}
-
-LS_TEST(multiLineRecords)
-{
-    std::string text;
-    for (int i = 0; i < 60; ++i) {
-        text += "2023-04-01 12:00:" + two(i) + ",123 ERROR [main] com.example.Service: failed " + message(i) +
-                "\n";
-        if (i % 3 == 0)
-            text += "java.lang.IllegalStateException: boom\n"
-                    "\tat com.example.Service.run(Service.java:42)\n"
-                    "\tat java.lang.Thread.run(Thread.java:750)\n"
-                    "Caused by: java.io.IOException: disk\n"
-                    "    ... 3 more\n";
-        if (i % 6 == 1)
-            text += "Traceback (most recent call last):\n"
-                    "  File \"app.py\", line 3, in <module>\n"
-                    "ValueError: bad value\n"
-                    "\n"
-                    "During handling of the above exception, another exception occurred:\n"
-                    "\n"
-                    "Traceback (most recent call last):\n"
-                    "  File \"app.py\", line 5, in <module>\n"
-                    "app.errors.WrappedError: wrapped\n";
-    }
-    Corpus corpus = mined(text);
-    const SourceLayout& layout = corpus.layout(0);
-    CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
-    CHECK_EQ(layout.fitted, std::uint64_t{60});
-    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9});
-    const RecordColumns& records = corpus.records();
-    for (std::uint64_t line = 1; line <= 5; ++line) {
-        LS_ROW("continuation " + std::to_string(line));
-        CHECK_EQ(records.recordStart(line), std::uint64_t{0});
-        CHECK_EQ(records.time(line), records.time(0));
-        CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
-    }
-    CHECK_EQ(records.recordStart(6), std::uint64_t{6});
-    // A Python traceback, blank lines and chained exceptions included, stays in its record.
-    for (std::uint64_t line = 7; line <= 15; ++line) {
-        LS_ROW("traceback " + std::to_string(line));
-        CHECK_EQ(records.recordStart(line), std::uint64_t{6});
-    }
-    CHECK_EQ(records.recordStart(16), std::uint64_t{16});
-    // Every physical line keeps its own row and message, and none strays from the layout.
-    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9});
-    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
-        CHECK(!records.strays(line));
-    CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));
 }
 
 // learnLayouts() (what `formats` prints, without mining) says what mining learns, continuations

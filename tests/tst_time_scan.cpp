@@ -100,6 +100,39 @@ LS_TEST(notTimes)
     CHECK(!resolveTime(clock, TimeContext{}).has_value());
 }
 
+// A kernel ring buffer's seconds since boot: an instant that many seconds after the epoch, so the
+// lines of one boot keep their spacing; never a stamp outside its bracket's shape.
+LS_TEST(secondsSinceBoot)
+{
+    struct Row {
+        const char* text;
+        std::size_t length;
+        const char* expected;
+    };
+    const std::vector<Row> rows{
+        {"    0.000000", 12, "1970-01-01T00:00:00.000Z"},
+        {" 3601.200002", 12, "1970-01-01T01:00:01.200Z"},
+        {"123456.7891] usb 1-1: new", 11, "1970-01-02T10:17:36.789Z"},
+        {"12.345", 6, "1970-01-01T00:00:12.345Z"},
+    };
+    for (const Row& row : rows) {
+        LS_ROW(row.text);
+        const RawTime raw = scanUptime(row.text);
+        CHECK_EQ(raw.length, row.length);
+        CHECK(raw.uptime);
+        const auto ms = resolveTime(raw, TimeContext{});
+        CHECK(ms.has_value());
+        if (ms) CHECK_EQ(iso(*ms), std::string(row.expected));
+    }
+    for (const char* text : {"1.2.3", "12.30", "0.5", "   ", "", "x 1.000000", "1.000000x", "10.10.34.11",
+                             "12345678901.000000"}) {
+        LS_ROW(text);
+        CHECK_EQ(scanUptime(text).length, std::size_t{0});
+    }
+    // Not a timestamp for scanTime, which the rest of the line and the masks use.
+    CHECK_EQ(scanTime("    0.000000").length, std::size_t{0});
+}
+
 LS_TEST(dateOrderFromSample)
 {
     auto order = [](std::initializer_list<const char*> texts) {

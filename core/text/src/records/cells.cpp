@@ -143,6 +143,13 @@ std::string_view Cell::value(std::string_view line) const
             if (open != std::string_view::npos && open > 0) v = v.substr(0, open);
         }
     }
+    // A name that ends its line with an id, its message on the lines after
+    // ("Shop.Orders.Controller[14]"): the id is no part of the name, as with a syslog tag's.
+    if (kind == CellKind::Word && end == line.size() && v.size() > 3 && v.back() == ']') {
+        const std::size_t open = v.rfind('[');
+        if (open != std::string_view::npos && open > 0 && allDigits(v.substr(open + 1, v.size() - open - 2)))
+            v = v.substr(0, open);
+    }
     if (v.size() > 2 && ((v.front() == '<' && v.back() == '>') || (v.front() == '(' && v.back() == ')')))
         v = v.substr(1, v.size() - 2);
     return v;
@@ -168,7 +175,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.end = static_cast<std::uint32_t>(close + 1);
             out.kind = CellKind::Bracket;
             if (tryTime) {
-                const RawTime t = scanTime(inside);
+                RawTime t = scanTime(inside);
+                // A kernel's "[    0.000000]": seconds since boot, the whole group.
+                if (t.length == 0) {
+                    if (const RawTime up = scanUptime(inside); up.length == inside.size()) t = up;
+                }
                 // "[2024-03-01 10:00:00,123: INFO/MainProcess]": a colon may end the stamp.
                 const std::size_t colon = t.length > 0 && t.length + 1 < inside.size() &&
                                                   inside[t.length] == ':' && isBlank(inside[t.length + 1])

@@ -100,7 +100,8 @@ std::size_t wholeStampLength(std::string_view text)
         const std::size_t marked = scanTime(text.substr(1)).length;
         return marked > 0 ? marked + 1 : 0;
     }
-    return scanTime(text).length;
+    if (const std::size_t length = scanTime(text).length; length > 0) return length;
+    return scanUptime(text).length;
 }
 
 } // namespace
@@ -198,7 +199,8 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
         if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
             stamp.remove_prefix(1);
-        const RawTime t = scanTime(stamp);
+        RawTime t = scanTime(stamp);
+        if (t.length == 0) t = scanUptime(stamp);
         const int score = t.length == 0 ? -1 : t.information();
         if (score > bestStamp) {
             bestStamp = score;
@@ -208,7 +210,11 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     };
     for (std::size_t k = 0; k < m_parts.size(); ++k) {
         const SpecPart& part = m_parts[k];
-        pos = matchLiteral(line, pos, part.literal);
+        // A header alone on its line, its message on the lines after: the blank before
+        // <Content> is the end of the line ("info: Shop.Orders[14]").
+        const bool headerAlone = part.role == SpecRole::Content && pos == line.size() &&
+                                 !part.literal.empty() && trimBlanks(part.literal).empty();
+        pos = headerAlone ? pos : matchLiteral(line, pos, part.literal);
         if (pos == std::string_view::npos) return;
         if (part.role == SpecRole::Content) {
             parts.message = line.substr(pos);
@@ -240,10 +246,14 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         } else {
             while (end <= line.size() && matchLiteral(line, end, next) == std::string_view::npos)
                 ++end;
+            if (end > line.size() && m_parts[k + 1].role == SpecRole::Content && trimBlanks(next).empty())
+                end = line.size();
             if (end > line.size()) return;
         }
         // Padding is no part of a value ("time | INFO     | module").
         std::string_view value = trimBlanks(line.substr(pos, end - pos));
+        // A field of blanks only: an indented line, which continues a record, or another layout.
+        if (value.empty()) return;
         if (part.role == SpecRole::Time) {
             timeBegin = std::min(timeBegin, pos);
             timeEnd = end;

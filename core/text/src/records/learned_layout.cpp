@@ -16,6 +16,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <numeric>
 #include <string>
 #include <unordered_map>
 
@@ -273,7 +274,7 @@ std::string LearnedLayoutParser::formatString() const
                           (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
             if (field.kind == CellKind::ColonWord) format += field.closer;
         }
-        switch (field.delimiter) {
+        switch (field.endsLine ? ' ' : field.delimiter) {
         case 0: // glued to the next field: "[time][level]"
             break;
         case ':': // "LEVEL:logger:message"; a logger's own colon is already written
@@ -410,6 +411,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     auto bracketedColumn = [&](int i) {
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].bracketed) >= kStable;
     };
+    // The last cell on most lines (not one glued to the next, "[time][level]").
+    auto endsLine = [&](int i) {
+        if (i + 1 >= kMaxCells) return false;
+        const PositionStats& after = stats[static_cast<std::size_t>(i + 1)];
+        const int followed = std::accumulate(after.family.begin(), after.family.end(), 0);
+        return share(stats[static_cast<std::size_t>(i)].delimiter[0]) >= kStable &&
+               share(followed) <= 1.0 - kStable;
+    };
     auto columnAt = [&](int i) { return stable(i) || hardDelimited(i) || bracketedColumn(i); };
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
@@ -447,6 +456,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         }
         if (!is(i, Family::Word)) break;
+        // A name alone after the anchor, ending the line: its message follows on the lines after
+        // ("info: Shop.Orders.Controller[14]" above an indented message).
+        if (i == anchorEnd && endsLine(i)) {
+            headerEnd = i + 1;
+            break;
+        }
         // A word is header when what follows says so.
         const bool hostThenTag = is(i + 1, Family::ColonWord);
         const bool thenBracket = is(i + 1, Family::Bracket);
@@ -501,6 +516,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const Family family = s.dominant(count);
         LayoutField field;
         field.delimiter = s.commonDelimiter();
+        field.endsLine = i + 1 == headerEnd && endsLine(i);
         field.bracketed = share(s.bracketed) >= kStable;
         field.opensGroup = share(s.opensGroup) >= kStable;
         field.moduleLevel = share(s.moduleLevels) >= kStable;

@@ -27,7 +27,8 @@ struct LayoutField {
     bool closesGroup = false;    // ... and the last of those, whose ']' ends the group
     bool moduleLevel = false;    // a bracketed level with its module: "[core:error]"
     char delimiter = ' ';
-    std::string literal; // the one value of a constant field, for the format string
+    bool endsLine = false; // the header's last cell ends the line; the message is on the lines after
+    std::string literal;   // the one value of a constant field, for the format string
     // A level column's words in the sample, when they are few: a line whose level cell is neither
     // a level word nor one of these has another layout (a syslog host where the level stands).
     // Empty: any word.

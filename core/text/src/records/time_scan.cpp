@@ -553,6 +553,28 @@ RawTime scanTime(std::string_view text)
     return scanAt(text);
 }
 
+RawTime scanUptime(std::string_view text)
+{
+    Cursor c{text};
+    while (c.peek() == ' ')
+        ++c.p;
+    const long long seconds = c.number(1, 10);
+    if (seconds < 0 || c.peek() != '.') return {};
+    ++c.p;
+    const std::size_t digits = c.digitsAhead();
+    const long long fraction = c.number(3, 9);
+    if (fraction < 0 || isAlnum(c.peek()) || c.peek() == '.') return {};
+    long long millis = fraction;
+    for (std::size_t k = 3; k < digits; ++k)
+        millis /= 10;
+    RawTime t;
+    t.epoch = true;
+    t.uptime = true;
+    t.epochMs = seconds * 1000 + millis;
+    t.length = c.p;
+    return t;
+}
+
 DateOrder chooseDateOrder(const std::vector<RawTime>& samples)
 {
     bool anyAmbiguous = false;

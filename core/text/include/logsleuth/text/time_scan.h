@@ -32,7 +32,8 @@ struct RawTime {
     bool pm = false, am = false;
     bool hasZone = false;
     int zoneMinutes = 0;
-    bool epoch = false; // epochMs holds the instant
+    bool epoch = false;  // epochMs holds the instant
+    bool uptime = false; // with `epoch`: the instant counts from boot, not from 1970
     std::int64_t epochMs = 0;
 
     bool hasDate() const { return dateParts > 0 || epoch; }
@@ -48,6 +49,12 @@ struct RawTime {
 // word or a number). A bare date needs a year; a month-day pair or a compact date needs a
 // time of day after it, so that ordinary numbers are not taken for dates.
 RawTime scanTime(std::string_view text);
+
+// Seconds since boot as a kernel ring buffer writes them inside its brackets, right-aligned:
+// "    0.000000", "3601.200002" (blanks, up to ten digits, '.', three to nine digits, then no
+// word or number goes on). Read as an instant that many seconds after the epoch, so a boot's lines keep their
+// spacing for windows and the timeline; `uptime` tells it from a true instant.
+RawTime scanUptime(std::string_view text);
 
 // Picks the order that makes every sampled date valid, preferring the one that is most
 // plausible for logs (year first when the leading number changes least).

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Records that span physical lines: stack traces and Python tracebacks after a header, and a
+// header alone on its line with the message indented below it. Every line keeps its own row;
+// the record column says where its record starts.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <string>
+
+using namespace logsleuth::text;
+using namespace made_up;
+
+LS_TEST(multiLineRecords)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "2023-04-01 12:00:" + two(i) + ",123 ERROR [main] com.example.Service: failed " + message(i) +
+                "\n";
+        if (i % 3 == 0)
+            text += "java.lang.IllegalStateException: boom\n"
+                    "\tat com.example.Service.run(Service.java:42)\n"
+                    "\tat java.lang.Thread.run(Thread.java:750)\n"
+                    "Caused by: java.io.IOException: disk\n"
+                    "    ... 3 more\n";
+        if (i % 6 == 1)
+            text += "Traceback (most recent call last):\n"
+                    "  File \"app.py\", line 3, in <module>\n"
+                    "ValueError: bad value\n"
+                    "\n"
+                    "During handling of the above exception, another exception occurred:\n"
+                    "\n"
+                    "Traceback (most recent call last):\n"
+                    "  File \"app.py\", line 5, in <module>\n"
+                    "app.errors.WrappedError: wrapped\n";
+    }
+    Corpus corpus = mined(text);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
+    CHECK_EQ(layout.fitted, std::uint64_t{60});
+    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9});
+    const RecordColumns& records = corpus.records();
+    for (std::uint64_t line = 1; line <= 5; ++line) {
+        LS_ROW("continuation " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), std::uint64_t{0});
+        CHECK_EQ(records.time(line), records.time(0));
+        CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
+    }
+    CHECK_EQ(records.recordStart(6), std::uint64_t{6});
+    // A Python traceback, blank lines and chained exceptions included, stays in its record.
+    for (std::uint64_t line = 7; line <= 15; ++line) {
+        LS_ROW("traceback " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), std::uint64_t{6});
+    }
+    CHECK_EQ(records.recordStart(16), std::uint64_t{16});
+    // Every physical line keeps its own row and message, and none strays from the layout.
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9});
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        CHECK(!records.strays(line));
+    CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));
+}
+
+// A console logger that writes "level: Category[EventId]" alone on a line and the message
+// indented on the next (.NET's default console format, and others like it): the name is the
+// component, its id is no part of it, and the message lines take the header's fields.
+LS_TEST(aHeaderAloneAboveItsMessage)
+{
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        text += std::string(pick(i, {"info", "info", "warn", "fail"})) + ": " +
+                pick(i, {"Shop.Orders.OrderController", "Shop.Db.Pool", "Host.Lifetime"}) + "[" +
+                std::to_string(i % 7) + "]\n";
+        text += "      " + message(i) + "\n";
+    }
+    for (const bool given : {false, true}) {
+        LS_ROW(given ? "given back with --format" : "learned");
+        RecordOptions options;
+        if (given) options.format = "<Level> <Component> <Content>";
+        Corpus corpus = mined(text, options);
+        const SourceLayout& layout = corpus.layout(0);
+        if (!given) CHECK_EQ(layout.format, std::string("<Level> <Component> <Content>"));
+        CHECK_EQ(layout.fitted, std::uint64_t{200});
+        CHECK_EQ(layout.continuations, std::uint64_t{200});
+        const RecordColumns& records = corpus.records();
+        for (std::uint64_t line : {0, 1, 2, 3}) {
+            const int i = static_cast<int>(line / 2);
+            CHECK_EQ(records.recordStart(line), line / 2 * 2);
+            CHECK_EQ(std::string(records.level(line)),
+                     std::string(pick(i, {"info", "info", "warn", "fail"})));
+            CHECK_EQ(std::string(records.component(line)),
+                     std::string(pick(i, {"Shop.Orders.OrderController", "Shop.Db.Pool", "Host.Lifetime"})));
+            CHECK(!records.strays(line));
+        }
+        CHECK_EQ(std::string(corpus.message(0)), std::string());
+        CHECK_EQ(std::string(corpus.message(1)), "      " + message(0));
+        // The message lines are mined as messages: "request <NUM> served in <DURATION>".
+        CHECK_EQ(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[1])),
+                 std::string("request <NUM> served in <DURATION>"));
+    }
+}
+
+LS_TEST_MAIN()
