@@ -16,6 +16,7 @@
 #include "../model_files.h"
 #include "../numbers.h"
 #include "../torch_device.h"
+#include "anomaly_words.h"
 #include "supervised_network.h"
 
 #include "logsleuth/ml/features.h"
@@ -300,24 +301,34 @@ private:
 };
 
 // The messages training draws from: the marked ones (full weight) and the unmarked ones labelled
-// by the base's verdict (pseudo weight).
+// by the base's verdict (pseudo weight), except that an unmarked message with the marked
+// anomalies' own words is no pseudo-normal one (see anomaly_words.h).
 struct Pools {
     std::vector<std::size_t> anomalous, normal, pseudoAnomalous, pseudoNormal;
 };
 
-Pools poolsOf(const TrainingSet& data, const std::vector<float>& baseScores, double baseThreshold,
-              const std::set<std::uint32_t>& heldBackMarks)
+Pools poolsOf(const text::Corpus& corpus, const TrainingSet& data, const std::vector<float>& baseScores,
+              double baseThreshold, const std::set<std::uint32_t>& heldBackMarks)
 {
     Pools pools;
+    std::vector<std::uint8_t> unmarked(baseScores.size(), 0);
     for (std::size_t key = 0; key < baseScores.size(); ++key) {
         const MarkLabel label = data.labels.empty() ? MarkLabel::None : data.labels[key];
         if (label != MarkLabel::None) {
             if (heldBackMarks.contains(data.labelMark[key])) continue;
             (label == MarkLabel::TruePositive ? pools.anomalous : pools.normal).push_back(key);
         } else {
-            (double(baseScores[key]) > baseThreshold ? pools.pseudoAnomalous : pools.pseudoNormal)
-                .push_back(key);
+            unmarked[key] = 1;
         }
+    }
+    const auto resembles = resemblesMarkedAnomalies(corpus.scoringTexts(), corpus.messageLineCounts(),
+                                                    pools.anomalous, unmarked);
+    for (std::size_t key = 0; key < baseScores.size(); ++key) {
+        if (!unmarked[key]) continue;
+        if (double(baseScores[key]) > baseThreshold)
+            pools.pseudoAnomalous.push_back(key);
+        else if (!resembles[key])
+            pools.pseudoNormal.push_back(key);
     }
     return pools;
 }
@@ -496,7 +507,7 @@ std::unique_ptr<Model> SupervisedFamily::train(const text::Corpus& corpus, const
         heldBack = "none of " + std::to_string(marks.size()) + " marks held back (too few to measure)";
     } else {
         const std::set<std::uint32_t> held(marks.begin(), marks.begin() + std::ptrdiff_t(holdBack));
-        const Pools pools = poolsOf(data, baseScores, baseThreshold, held);
+        const Pools pools = poolsOf(corpus, data, baseScores, baseThreshold, held);
         FitResult trial = fit(in, pools, shape, o, device, control.part(0.3, 0.6), false);
         if (!trial.net) {
             report.cancelled = true;
@@ -530,7 +541,7 @@ std::unique_ptr<Model> SupervisedFamily::train(const text::Corpus& corpus, const
                    ", F1 " + ratio(2 * tp, 2 * tp + fp + fn);
     }
 
-    FitResult final = fit(in, poolsOf(data, baseScores, baseThreshold, {}), shape, o, device,
+    FitResult final = fit(in, poolsOf(corpus, data, baseScores, baseThreshold, {}), shape, o, device,
                           control.part(0.6, 0.95), true);
     if (!final.net) {
         report.cancelled = true;
