@@ -299,6 +299,18 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "[<Time>] <Content>", "1970-01-01T00:00:00.000Z", "", "", ""},
+        {"an address column after the stamp and a duration, a request after it",
+         lines(300,
+               [](int i) {
+                   char head[64];
+                   std::snprintf(head, sizeof head, "%d.%03d %6d 10.1.%d.%d ", 1680350400 + i, i % 1000,
+                                 (i * 37) % 3000, i % 4, 2 + i % 200);
+                   return head + std::string(pick(i, {"TCP_MISS/200", "TCP_HIT/200", "TCP_DENIED/403"})) +
+                          " " + std::to_string(200 + i) + " " + pick(i, {"GET", "POST"}) + " http://h" +
+                          std::to_string(i % 9) + ".example.com/ - " +
+                          pick(i, {"DIRECT/10.9.0.1", "NONE/-"}) + " text/html " + message(i);
+               }),
+         "<Time> <Pid> <Entity> <Content>", "2023-04-01T12:00:00.000Z", "", "", "10.1.0.2"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -74,6 +74,7 @@ struct PositionStats {
     int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int letters = 0;         // values of one letter ("I", "F")
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
+    int addresses = 0;       // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
@@ -91,6 +92,32 @@ struct PositionStats {
         return static_cast<char>(std::max_element(delimiter.begin(), delimiter.end()) - delimiter.begin());
     }
 };
+
+// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
+// it stands in, never the wording of a message.
+bool isAddress(std::string_view s)
+{
+    if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
+        const std::string_view port = s.substr(colon + 1);
+        if (port.empty() || port.size() > 5 ||
+            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        s = s.substr(0, colon);
+    }
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        int value = 0, digits = 0;
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 4; ++i, ++digits)
+            value = value * 10 + (s[i] - '0');
+        if (digits == 0 || digits > 3 || value > 255) return false;
+        ++parts;
+        if (i == s.size()) break;
+        if (s[i] != '.' || parts == 4) return false;
+        ++i;
+    }
+    return parts == 4;
+}
 
 bool hasDigit(std::string_view s)
 {
@@ -368,6 +395,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             ++s.nextColumn[c.next];
             const std::string_view value = c.value(sample[l]);
             s.withDigit += hasDigit(value);
+            s.addresses += isAddress(value);
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
@@ -444,6 +472,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
 
     std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
     // What commonly follows the anchor.
+    bool afterAddress = false;
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
@@ -456,6 +485,15 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         }
         if (!is(i, Family::Word)) break;
+        // A column of addresses names who logged or who was served ("<time> <ms> <client> …").
+        // After it only columns of their own shape (a level, a bracket) are header: the words
+        // that follow are a request's, not a logger's.
+        if (share(s.addresses) >= kStable) {
+            headerEnd = i + 1;
+            afterAddress = true;
+            continue;
+        }
+        if (afterAddress) break;
         // A name alone after the anchor, ending the line: its message follows on the lines after
         // ("info: Shop.Orders.Controller[14]" above an indented message).
         if (i == anchorEnd && endsLine(i)) {
