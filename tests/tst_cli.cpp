@@ -321,7 +321,8 @@ private Q_SLOTS:
     }
 
     // train --update continues the model in --model and replaces it, saying how it started;
-    // --init-from starts another from it; --freeze alone and a non-vae start are refused.
+    // --init-from starts another from it; --freeze alone is refused. A som model continues too,
+    // as som without --kind (the saved model's family); a window model cannot.
     void trainUpdateAndInitFrom()
     {
         const QString dir = m_dir.filePath(QStringLiteral("updated"));
@@ -352,16 +353,22 @@ private Q_SLOTS:
                                    m_dir.filePath(QStringLiteral("x")), QStringLiteral("--freeze"),
                                    QStringLiteral("encoder")});
         QCOMPARE(alone.exitCode, 2);
-        const QString som = m_dir.filePath(QStringLiteral("som"));
-        QCOMPARE(runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"),
-                                    som, QStringLiteral("--kind"), QStringLiteral("som")} +
-                        quick)
-                     .exitCode,
-                 0);
-        const auto refused =
-            runCli(QStringList{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"), som,
-                               QStringLiteral("--update"), QStringLiteral("--kind"), QStringLiteral("som")} +
-                   quick);
+        // A model of another kind, trained and then continued (--update takes its kind).
+        const auto trainThenUpdate = [&](const QString& kind) {
+            const QString model = m_dir.filePath(kind);
+            const QStringList train{QStringLiteral("train"), sample("sshd.log"), QStringLiteral("--model"),
+                                    model};
+            if (runCli(train + QStringList{QStringLiteral("--kind"), kind} + quick).exitCode != 0)
+                return CliResult{};
+            return runCli(train + QStringList{QStringLiteral("--update")} + quick);
+        };
+        const auto continued = trainThenUpdate(QStringLiteral("som"));
+        QVERIFY2(continued.exitCode == 0, continued.err.constData());
+        QVERIFY2(continued.err.contains("saved som model"), continued.err.constData());
+        QFile somMeta(m_dir.filePath(QStringLiteral("som/meta.txt")));
+        QVERIFY(somMeta.open(QIODevice::ReadOnly));
+        QVERIFY(somMeta.readAll().contains("\nstart=continued"));
+        const auto refused = trainThenUpdate(QStringLiteral("window"));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("cannot start from a saved model"), refused.err.constData());
     }

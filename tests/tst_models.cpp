@@ -13,6 +13,7 @@
 #include "logsleuth/text/time_scan.h"
 
 #include "check.h"
+#include "mined_corpus.h"
 #include "spliced_log.h"
 #include "temp_dir.h"
 
@@ -36,11 +37,7 @@ namespace {
 
 std::shared_ptr<const text::Corpus> corpusOf(const std::string& bytes)
 {
-    auto corpus = std::make_shared<text::Corpus>();
-    corpus->setThreads(1);
-    corpus->addSource(text::LogText::fromBytes(bytes, "test.log"));
-    corpus->mine();
-    return corpus;
+    return testing::minedCorpus(bytes);
 }
 
 std::string stamp(int second)

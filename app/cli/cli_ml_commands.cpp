@@ -48,10 +48,12 @@ struct ModelChoice {
     ml::ModelOptions options;
 };
 
-ModelChoice modelChoiceFrom(const ParsedArgs& args)
+// startKind: the family of the model training continues (--update, --init-from), which is the
+// kind when --kind does not say otherwise.
+ModelChoice modelChoiceFrom(const ParsedArgs& args, std::string_view startKind = {})
 {
     ModelChoice choice;
-    choice.kind = args.valueOr("kind", std::string(ml::defaultModelKind()));
+    choice.kind = args.valueOr("kind", std::string(startKind.empty() ? ml::defaultModelKind() : startKind));
     const ml::ModelFamily* family = nullptr;
     try {
         family = &ml::modelFamily(choice.kind);
@@ -138,7 +140,6 @@ int runTrain(const ParsedArgs& args)
 {
     const auto modelDir = args.value("model");
     if (!modelDir) throw UsageError("train needs --model DIR");
-    const auto choice = modelChoiceFrom(args);
     // --update continues the model in --model over the files given (old and new ones) and
     // replaces it; --init-from starts from another model. Either may start afresh instead when
     // the vocabulary moved too far (said on stderr and in meta.txt's "start").
@@ -154,6 +155,7 @@ int runTrain(const ParsedArgs& args)
         throw std::runtime_error("model directory " + *modelDir + " exists (use --force to replace it)");
     std::shared_ptr<const ml::Model> start;
     if (update || initFrom) start = ml::loadModel(update ? *modelDir : *initFrom);
+    const auto choice = modelChoiceFrom(args, start ? start->kind() : std::string_view{});
     Mined mined = mineInputs(args);
     ml::AnalysisSession session(shareCorpus(mined));
     session.startFrom(start, freeze.has_value());

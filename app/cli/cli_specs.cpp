@@ -60,16 +60,19 @@ const std::vector<CommandSpec>& commandSpecs()
         {"train", "train FILE... --model DIR [options]",
          "Train an anomaly model on the input and save it to DIR (written to a temporary directory, then "
          "renamed).",
-         concat(concat({{"model", "DIR", "where to save the model (required)"},
-                        {"force", "", "replace an existing model directory"},
-                        {"update", "",
-                         "continue the model in --model over the input (old and new files) and "
-                         "replace it; afresh when the vocabulary moved too far (vae)"},
-                        {"init-from", "DIR", "start from the model in DIR instead of from scratch (vae)"},
-                        {"freeze", "encoder", "with --init-from or --update: keep the encoder's weights"},
-                        kStoreOption},
-                       kTrainOptions),
-                kInputOptions)},
+         concat(
+             concat({{"model", "DIR", "where to save the model (required)"},
+                     {"force", "", "replace an existing model directory"},
+                     {"update", "",
+                      "continue the model in --model over the input (old and new files) and "
+                      "replace it; afresh when the vocabulary moved too far (vae, som; the saved "
+                      "model's kind unless --kind says otherwise)"},
+                     {"init-from", "DIR", "start from the model in DIR instead of from scratch (vae, som)"},
+                     {"freeze", "encoder",
+                      "with --init-from or --update: keep the encoder's weights (som: its token vectors)"},
+                     kStoreOption},
+                    kTrainOptions),
+             kInputOptions)},
         {"score", "score FILE... --model DIR [options]",
          "Score every line with a trained model; CSV: line,score,threshold,anomaly,template_id,verdict,"
          "unit,confidence,mark_id,over_threshold,decided_by (unit: the message or time window the score is "

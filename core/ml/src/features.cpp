@@ -134,4 +134,20 @@ SparseRows bagOfWords(const Vocabulary& vocabulary, const std::vector<std::strin
     return rows;
 }
 
+double vocabularyCoverage(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
+                          const std::vector<std::uint64_t>& lineCounts)
+{
+    const Vocabulary fresh =
+        Vocabulary::build(messages, lineCounts, std::max<std::size_t>(vocabulary.size(), 1));
+    // A row's length is how many distinct tokens of its message the vocabulary has.
+    const SparseRows mine = bagOfWords(vocabulary, messages);
+    const SparseRows best = bagOfWords(fresh, messages);
+    double covered = 0, possible = 0;
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        covered += double(lineCounts[i]) * double(mine.rowStart[i + 1] - mine.rowStart[i]);
+        possible += double(lineCounts[i]) * double(best.rowStart[i + 1] - best.rowStart[i]);
+    }
+    return possible > 0 ? covered / possible : 1.0;
+}
+
 } // namespace logsleuth::ml

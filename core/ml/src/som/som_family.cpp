@@ -132,6 +132,11 @@ public:
     }
     const Calibration& calibration() const override { return calibration_; }
     void setCalibration(Calibration calibration) { calibration_ = std::move(calibration); }
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    const torch::Tensor& embeddings() const { return embeddings_; }
+    const torch::Tensor& map() const { return map_; }
+    // How training started, when it continued a saved model or meant to ("continued: …").
+    void setStart(std::string start) { start_ = std::move(start); }
     void save(const std::filesystem::path& dir, bool overwrite) const override
     {
         writeModelDirectory(dir, overwrite, [this](const std::filesystem::path& partial) {
@@ -139,6 +144,7 @@ public:
             writeVocabulary(vocabulary_, partial / "vocabulary.txt");
             MetaFile meta = modelMeta(kKind, kFormatVersion, options_, calibration_);
             meta.set("vocabulary_size", std::to_string(vocabulary_.size()));
+            if (!start_.empty()) meta.set("start", start_);
             meta.write(partial / "meta.txt");
         });
     }
@@ -150,6 +156,7 @@ private:
     torch::Tensor embeddings_; // [vocabulary, dimensions]
     torch::Tensor map_;        // [side × side, dimensions]
     Calibration calibration_;
+    std::string start_;
 };
 
 class SomFamily final : public ModelFamily {
@@ -173,20 +180,73 @@ public:
         };
     }
     std::unique_ptr<Model> train(const text::Corpus& corpus, const TrainingSet& data, const ModelOptions& o,
-                                 const TaskControl& control, TrainReport& report) const override;
+                                 const TaskControl& control, TrainReport& report) const override
+    {
+        return trainFrom(nullptr, false, corpus, data, o, control, report);
+    }
+    // Continues a saved map: its vocabulary and token vectors (fixed when freezeEncoder), and its
+    // units, which a shorter, gentler pass moves towards the new messages. Afresh when its
+    // vocabulary covers too little of the new messages, as the vae does.
+    std::unique_ptr<Model> fineTune(const Model& start, const text::Corpus& corpus, const TrainingSet& data,
+                                    const ModelOptions& options, bool freezeEncoder,
+                                    const TaskControl& control, TrainReport& report) const override;
     std::unique_ptr<Model> load(const std::filesystem::path& dir, DeviceRequest device) const override;
+
+private:
+    std::unique_ptr<SomModel> trainFrom(const SomModel* start, bool freezeEncoder, const text::Corpus& corpus,
+                                        const TrainingSet& data, const ModelOptions& o,
+                                        const TaskControl& control, TrainReport& report) const;
 };
 
-std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const TrainingSet& data,
-                                        const ModelOptions& o, const TaskControl& control,
-                                        TrainReport& report) const
+// Below this share of the new messages' tokens in the saved vocabulary, training starts afresh.
+constexpr double kMinStartCoverage = 0.9;
+
+std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpus& corpus,
+                                           const TrainingSet& data, const ModelOptions& options,
+                                           bool freezeEncoder, const TaskControl& control,
+                                           TrainReport& report) const
+{
+    const auto* som = dynamic_cast<const SomModel*>(&start);
+    if (!som) throw ModelError("cannot start a som model from a " + std::string(start.kind()) + " model");
+    const double covered = vocabularyCoverage(som->vocabulary(), corpus.scoringTexts(), data.weights);
+    const std::string share = std::to_string(int(std::lround(covered * 100))) + " %";
+    if (covered < kMinStartCoverage) {
+        auto fresh = trainFrom(nullptr, false, corpus, data, options, control, report);
+        if (!fresh) return nullptr;
+        const std::string how = "afresh: the starting model's vocabulary covers " + share +
+                                " of these messages' tokens (below " +
+                                std::to_string(int(kMinStartCoverage * 100)) + " %)";
+        fresh->setStart(how);
+        report.note = "trained " + how;
+        return fresh;
+    }
+    // The start model's shape, whatever the options say: its vectors and units must fit.
+    ModelOptions o = options;
+    o.set("dimensions", som->options().text("dimensions"));
+    o.set("side", som->options().text("side"));
+    auto tuned = trainFrom(som, freezeEncoder, corpus, data, o, control, report);
+    if (!tuned) return nullptr;
+    const std::string how = std::string("continued") + (freezeEncoder ? " with the encoder frozen" : "") +
+                            ": the starting model's vocabulary covers " + share +
+                            " of these messages' tokens";
+    tuned->setStart(how);
+    report.note = how;
+    return tuned;
+}
+
+std::unique_ptr<SomModel> SomFamily::trainFrom(const SomModel* start, bool freezeEncoder,
+                                               const text::Corpus& corpus, const TrainingSet& data,
+                                               const ModelOptions& o, const TaskControl& control,
+                                               TrainReport& report) const
 {
     const auto started = std::chrono::steady_clock::now();
     const auto messages = corpus.scoringTexts();
     const auto& counts = data.weights;
     if (std::all_of(counts.begin(), counts.end(), [](std::uint64_t c) { return c == 0; }))
         throw ModelError("nothing to train on: no lines");
-    Vocabulary vocabulary = Vocabulary::build(messages, counts, std::size_t(o.integer("vocabulary-limit")));
+    Vocabulary vocabulary =
+        start ? start->vocabulary()
+              : Vocabulary::build(messages, counts, std::size_t(o.integer("vocabulary-limit")));
     if (vocabulary.size() == 0) throw ModelError("nothing to train on: the messages have no tokens");
     report.device = "cpu (Word2Vec and the map are small)";
     const TrainingThreads threads(int(o.integer("threads")));
@@ -194,7 +254,10 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     torch::manual_seed(seed);
     std::mt19937_64 rng(seed);
     const std::int64_t V = std::int64_t(vocabulary.size()), D = o.integer("dimensions");
-    auto in = (torch::rand({V, D}) - 0.5).div(double(D)).requires_grad_(true);
+    auto in = start ? start->embeddings().clone().requires_grad_(true)
+                    : (torch::rand({V, D}) - 0.5).div(double(D)).requires_grad_(true);
+    // The context vectors are not saved: a continued model learns them again from its token
+    // vectors (zero context vectors leave the token vectors still until they have).
     auto out = torch::zeros({V, D}).requires_grad_(true);
     torch::optim::Adam optimizer({in, out}, torch::optim::AdamOptions(o.real("learning-rate")));
     std::vector<std::vector<std::int64_t>> ids(messages.size());
@@ -203,7 +266,8 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     const LineSampler sampler(counts);
     const int epochs = int(o.integer("epochs")), window = int(o.integer("context")),
               negatives = int(o.integer("negatives"));
-    const auto perEpoch = std::size_t(o.integer("samples-per-epoch"));
+    // A frozen encoder keeps the saved token vectors: no Word2Vec pass at all.
+    const auto perEpoch = freezeEncoder ? std::size_t{0} : std::size_t(o.integer("samples-per-epoch"));
     std::uniform_int_distribution<std::int64_t> anyToken(0, V - 1);
     std::vector<std::int64_t> centers, contexts;
     std::vector<float> pairWeights, drawCounts;
@@ -274,7 +338,10 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
     // message at the start would keep it at distance 0 however rarely it is drawn afterwards.
     const auto centre = vectors.mean(0);
     const auto spread = vectors.std(0).mean().item<double>() + 1e-6;
-    auto map = centre + 0.1 * spread * torch::randn({side * side, D});
+    auto map = start ? start->map().clone() : centre + 0.1 * spread * torch::randn({side * side, D});
+    // A continued map is already ordered: a gentler, narrower pass moves it towards the new
+    // messages without unfolding it again (Kohonen's fine-tuning phase).
+    const double firstRate = start ? 0.1 : 0.5, firstRadius = start ? double(side) / 8 : double(side) / 2;
     const auto grid = torch::stack({torch::arange(side * side, torch::kInt64).div(side, "floor"),
                                     torch::arange(side * side, torch::kInt64).remainder(side)},
                                    1)
@@ -286,8 +353,8 @@ std::unique_ptr<Model> SomFamily::train(const text::Corpus& corpus, const Traini
             return nullptr;
         }
         const double progress = double(t) / double(steps);
-        const double rate = 0.5 * (1 - progress) + 0.01;
-        const double radius = std::max(1.0, double(side) / 2 * (1 - progress));
+        const double rate = firstRate * (1 - progress) + 0.01;
+        const double radius = std::max(1.0, firstRadius * (1 - progress));
         const auto x = vectors[std::int64_t(sampler.draw(rng))];
         const auto bmu = (map - x).square().sum(1).argmin().item<std::int64_t>();
         const auto gridDistance = (grid - grid[bmu]).square().sum(1);
@@ -319,8 +386,10 @@ std::unique_ptr<Model> SomFamily::load(const std::filesystem::path& dir, DeviceR
         tensors[0].size(0) != std::int64_t(vocabulary.size()) || tensors[0].size(1) != dimensions ||
         tensors[1].dim() != 2 || tensors[1].size(0) != side * side || tensors[1].size(1) != dimensions)
         throw ModelError("model weights in " + (dir / "model.pt").string() + " do not match meta.txt");
-    return std::make_unique<SomModel>(std::move(options), std::move(vocabulary), tensors[0], tensors[1],
-                                      calibrationOf(meta, dir / "meta.txt"));
+    auto model = std::make_unique<SomModel>(std::move(options), std::move(vocabulary), tensors[0], tensors[1],
+                                            calibrationOf(meta, dir / "meta.txt"));
+    if (meta.has("start")) model->setStart(meta.text("start"));
+    return model;
 }
 
 } // namespace

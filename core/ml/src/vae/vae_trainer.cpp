@@ -40,24 +40,6 @@ double klWeight(const VaeOptions& options, int epoch, double epochFraction)
 } // namespace
 
 namespace {
-// The share of the messages' token mass (distinct tokens per message, weighted by lines) that
-// `vocabulary` covers, against what a vocabulary of the same size built from them covers.
-double coverage(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
-                const std::vector<std::uint64_t>& lineCounts)
-{
-    const Vocabulary fresh =
-        Vocabulary::build(messages, lineCounts, std::max<std::size_t>(vocabulary.size(), 1));
-    // A row's length is how many distinct tokens of its message the vocabulary has.
-    const SparseRows mine = bagOfWords(vocabulary, messages);
-    const SparseRows best = bagOfWords(fresh, messages);
-    double covered = 0, possible = 0;
-    for (std::size_t i = 0; i < messages.size(); ++i) {
-        covered += double(lineCounts[i]) * double(mine.rowStart[i + 1] - mine.rowStart[i]);
-        possible += double(lineCounts[i]) * double(best.rowStart[i + 1] - best.rowStart[i]);
-    }
-    return possible > 0 ? covered / possible : 1.0;
-}
-
 bool isEncoderParameter(const std::string& name)
 {
     return name.starts_with("encoder_") || name.starts_with("to_mu") || name.starts_with("to_logvar");
@@ -71,7 +53,7 @@ VaeDetector VaeDetector::fineTune(const VaeDetector& start, const std::vector<st
     if (!start.impl_) throw ModelError("fine-tuning needs a trained model to start from");
     if (lineCounts.size() != messages.size())
         throw std::invalid_argument("VaeDetector::fineTune: messages and lineCounts differ in size");
-    const double covered = coverage(start.impl_->vocabulary, messages, lineCounts);
+    const double covered = vocabularyCoverage(start.impl_->vocabulary, messages, lineCounts);
     const std::string share = std::to_string(int(std::lround(covered * 100))) + " %";
     if (covered < kMinStartCoverage) {
         auto fresh = train(messages, lineCounts, options, control, report);

@@ -73,4 +73,10 @@ struct SparseRows {
 SparseRows bagOfWords(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
                       std::vector<std::uint8_t>* outsideVocabulary = nullptr);
 
+// The share of the messages' token mass (distinct tokens per message, weighted by lines) that
+// `vocabulary` covers, against what a vocabulary of the same size built from them covers: how
+// well a saved model's vocabulary fits new logs before training continues it.
+double vocabularyCoverage(const Vocabulary& vocabulary, const std::vector<std::string_view>& messages,
+                          const std::vector<std::uint64_t>& lineCounts);
+
 } // namespace logsleuth::ml
