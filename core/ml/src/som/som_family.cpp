@@ -9,6 +9,7 @@
 #include "../families.h"
 #include "../line_sampler.h"
 #include "../model_files.h"
+#include "../start_fit.h"
 #include "../torch_device.h"
 
 #include "logsleuth/ml/features.h"
@@ -198,9 +199,6 @@ private:
                                         const TaskControl& control, TrainReport& report) const;
 };
 
-// Below this share of the new messages' tokens in the saved vocabulary, training starts afresh.
-constexpr double kMinStartCoverage = 0.9;
-
 std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpus& corpus,
                                            const TrainingSet& data, const ModelOptions& options,
                                            bool freezeEncoder, const TaskControl& control,
@@ -208,16 +206,12 @@ std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpu
 {
     const auto* som = dynamic_cast<const SomModel*>(&start);
     if (!som) throw ModelError("cannot start a som model from a " + std::string(start.kind()) + " model");
-    const double covered = vocabularyCoverage(som->vocabulary(), corpus.scoringTexts(), data.weights);
-    const std::string share = std::to_string(int(std::lround(covered * 100))) + " %";
-    if (covered < kMinStartCoverage) {
+    const detail::StartFit fit(som->vocabulary(), corpus.scoringTexts(), data.weights);
+    if (!fit.continues()) {
         auto fresh = trainFrom(nullptr, false, corpus, data, options, control, report);
         if (!fresh) return nullptr;
-        const std::string how = "afresh: the starting model's vocabulary covers " + share +
-                                " of these messages' tokens (below " +
-                                std::to_string(int(kMinStartCoverage * 100)) + " %)";
-        fresh->setStart(how);
-        report.note = "trained " + how;
+        fresh->setStart(fit.note(false));
+        report.note = "trained " + fit.note(false);
         return fresh;
     }
     // The start model's shape, whatever the options say: its vectors and units must fit.
@@ -226,11 +220,8 @@ std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpu
     o.set("side", som->options().text("side"));
     auto tuned = trainFrom(som, freezeEncoder, corpus, data, o, control, report);
     if (!tuned) return nullptr;
-    const std::string how = std::string("continued") + (freezeEncoder ? " with the encoder frozen" : "") +
-                            ": the starting model's vocabulary covers " + share +
-                            " of these messages' tokens";
-    tuned->setStart(how);
-    report.note = how;
+    tuned->setStart(fit.note(freezeEncoder));
+    report.note = fit.note(freezeEncoder);
     return tuned;
 }
 

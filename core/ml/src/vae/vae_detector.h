@@ -55,9 +55,8 @@ public:
                              const TaskControl& control, TrainReport* report);
     // Fine-tuning: the same, starting from `start`'s vocabulary, shape and weights (its encoder
     // kept fixed when freezeEncoder), unless its vocabulary covers less than
-    // kMinStartCoverage of the new messages' tokens (weighted by lines, against a vocabulary
-    // built afresh): then it trains afresh. report->note says which, and why.
-    static constexpr double kMinStartCoverage = 0.9;
+    // detail::StartFit::kMinCoverage of the new messages' tokens (weighted by lines, against a
+    // vocabulary built afresh): then it trains afresh. report->note says which, and why.
     static VaeDetector fineTune(const VaeDetector& start, const std::vector<std::string_view>& messages,
                                 const std::vector<std::uint64_t>& lineCounts, const VaeOptions& options,
                                 bool freezeEncoder, const TaskControl& control, TrainReport* report);

@@ -4,6 +4,7 @@
 // VaeDetector::train: lines drawn by frequency, minibatches of sparse rows, Adam, progress and
 // cancel between batches.
 #include "../line_sampler.h"
+#include "../start_fit.h"
 #include "../torch_device.h"
 #include "vae_detector_impl.h"
 
@@ -53,13 +54,10 @@ VaeDetector VaeDetector::fineTune(const VaeDetector& start, const std::vector<st
     if (!start.impl_) throw ModelError("fine-tuning needs a trained model to start from");
     if (lineCounts.size() != messages.size())
         throw std::invalid_argument("VaeDetector::fineTune: messages and lineCounts differ in size");
-    const double covered = vocabularyCoverage(start.impl_->vocabulary, messages, lineCounts);
-    const std::string share = std::to_string(int(std::lround(covered * 100))) + " %";
-    if (covered < kMinStartCoverage) {
+    const detail::StartFit fit(start.impl_->vocabulary, messages, lineCounts);
+    if (!fit.continues()) {
         auto fresh = train(messages, lineCounts, options, control, report);
-        fresh.impl_->start = "afresh: the starting model's vocabulary covers " + share +
-                             " of these messages' tokens (below " +
-                             std::to_string(int(kMinStartCoverage * 100)) + " %)";
+        fresh.impl_->start = fit.note(false);
         if (report) report->note = "trained " + fresh.impl_->start;
         return fresh;
     }
@@ -69,8 +67,7 @@ VaeDetector VaeDetector::fineTune(const VaeDetector& start, const std::vector<st
     o.latent = start.impl_->options.latent;
     o.vocabularySize = start.impl_->options.vocabularySize;
     auto tuned = trainFrom(start.impl_.get(), freezeEncoder, messages, lineCounts, o, control, report);
-    tuned.impl_->start = std::string("continued") + (freezeEncoder ? " with the encoder frozen" : "") +
-                         ": the starting model's vocabulary covers " + share + " of these messages' tokens";
+    tuned.impl_->start = fit.note(freezeEncoder);
     if (report) report->note = tuned.impl_->start;
     return tuned;
 }
