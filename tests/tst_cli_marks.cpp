@@ -218,7 +218,7 @@ void TestCliMarks::scoringRecordsItsRun()
         return rows[1].value(int(header.indexOf(QString::fromLatin1(name))));
     };
     QCOMPARE(field("command"), QStringLiteral("score"));
-    QCOMPARE(field("model_kind"), QStringLiteral("vae"));
+    QCOMPARE(field("model_kind"), QStringLiteral("som")); // the default family
     QVERIFY(field("model_id").endsWith(m_model));
     QVERIFY(field("options").contains(QStringLiteral("epochs=4")));
     QCOMPARE(field("threshold_spec"), QStringLiteral("3.1sigma"));

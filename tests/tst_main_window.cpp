@@ -567,8 +567,11 @@ private Q_SLOTS:
         QCOMPARE(size_t(actions.size()), ml::modelFamilies().size());
         QAction* window_ = nullptr;
         for (QAction* action : actions) {
-            QCOMPARE(action->isChecked(), action->text() == QStringLiteral("vae"));
-            if (action->text() == QStringLiteral("window")) window_ = action;
+            const QString kind = action->data().toString();
+            // The default family is checked on a fresh start, and named so.
+            QCOMPARE(action->isChecked(), kind == QString::fromLatin1(ml::defaultModelKind()));
+            QCOMPARE(action->text().endsWith(QStringLiteral(" (default)")), action->isChecked());
+            if (kind == QStringLiteral("window")) window_ = action;
         }
         QVERIFY(window_);
         window_->trigger();

@@ -141,7 +141,7 @@ LS_TEST(registryListsTheFamiliesAndTheirOptions)
         kinds.insert(std::string(family->kind()));
     CHECK(kinds.contains("vae"));
     CHECK(kinds.contains("window"));
-    CHECK_EQ(std::string(defaultModelKind()), std::string("vae"));
+    CHECK_EQ(std::string(defaultModelKind()), std::string("som"));
     bool listed = false;
     try {
         modelFamily("lstm");

@@ -1113,6 +1113,10 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source> · %1 anomalous lines above their hour&apos;s threshold (auto %2)</source>
         <translation> · %1 anomale Zeilen über der Schwelle ihrer Stunde (auto %2)</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

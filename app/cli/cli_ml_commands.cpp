@@ -452,7 +452,8 @@ CommandSpec withModelOptions(CommandSpec spec)
         add(option, {});
     std::string kinds;
     for (const ml::ModelFamily* family : ml::modelFamilies()) {
-        kinds += "\n      " + std::string(family->kind()) + ": " + std::string(family->summary());
+        kinds += "\n      " + std::string(family->kind()) + ": " + std::string(family->summary()) +
+                 (family->kind() == ml::defaultModelKind() ? " (default)" : "");
         for (const auto& option : family->ownOptions())
             add(option, family->kind());
     }

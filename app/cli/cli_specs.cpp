@@ -12,7 +12,7 @@ namespace {
 // The model options (--device, --epochs, each family's own) come from the model registry:
 // logsleuth-cli-ml appends them to train and analyze (cli_ml_commands.cpp).
 const std::vector<OptionSpec> kTrainOptions = {
-    {"kind", "KIND", "model family (default vae; the list is under --help of train)"},
+    {"kind", "KIND", "model family (default som; the list is under --help of train)"},
     {"noise-factor", "N",
      "with --store: a message marked false positive counts N times in training (default 100), one marked "
      "true positive not at all"},

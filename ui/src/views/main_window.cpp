@@ -280,7 +280,9 @@ void MainWindow::createActions()
     for (const ml::ModelFamily* modelFamily : ml::modelFamilies()) {
         const QString kind =
             QString::fromUtf8(modelFamily->kind().data(), qsizetype(modelFamily->kind().size()));
-        auto* action = new QAction(kind, families);
+        const bool isDefault = modelFamily->kind() == ml::defaultModelKind();
+        auto* action = new QAction(isDefault ? tr("%1 (default)").arg(kind) : kind, families);
+        action->setData(kind);
         action->setCheckable(true);
         action->setStatusTip(
             QString::fromUtf8(modelFamily->summary().data(), qsizetype(modelFamily->summary().size())));

@@ -146,7 +146,7 @@ public:
     std::string_view kind() const override { return kKind; }
     std::string_view summary() const override
     {
-        return "bag-of-words variational autoencoder over distinct messages (default)";
+        return "bag-of-words variational autoencoder over distinct messages";
     }
     std::vector<OptionSpec> ownOptions() const override
     {
