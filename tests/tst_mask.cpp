@@ -75,6 +75,15 @@ LS_TEST(placeholders)
         {"mac with dashes", "hw 00-1A-2B-3C-4D-5E", "hw <MAC>"},
         {"date inside a message", "connection at Sun Jul 17 03:04:05 2005 from x",
          "connection at <TIME> from x"},
+        {"http status after the request", "\"GET /a/b.gif HTTP/1.1\" 503 2326 \"-\"",
+         "\"GET <PATH> HTTP/<NUM>\" 503 <NUM> \"-\""},
+        {"http/2 status", "\"POST /api/v1/x HTTP/2\" 201 0", "\"POST <PATH> HTTP/<NUM>\" 201 <NUM>"},
+        {"proxy result code keeps its status", "921 TCP_MISS/200 507 GET", "<NUM> TCP_MISS/200 <NUM> GET"},
+        {"a number after a request that is no status", "\"GET /a/x HTTP/1.0\" 2326 7",
+         "\"GET <PATH> HTTP/<NUM>\" <NUM> <NUM>"},
+        {"no status outside 100-599", "\"GET /a/x HTTP/1.0\" 600 7", "\"GET <PATH> HTTP/<NUM>\" <NUM> <NUM>"},
+        {"three digits after a lower-case word stay a number", "path a_b/200 and /200",
+         "path a_b/<NUM> and /<NUM>"},
         {"iso date inside a message", "expires 2026-03-01T10:00:00Z soon", "expires <TIME> soon"},
     };
     std::string out = "stale contents";

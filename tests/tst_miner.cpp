@@ -213,6 +213,36 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// An access log's response status is its event: a 503 is not a 200 with another number. The
+// masker keeps a status as written (after the quoted request, or glued to a proxy's result
+// code) and the split treats the kept codes as constants; sizes and paths stay variables.
+LS_TEST(httpStatusesSplit)
+{
+    const int statuses[] = {200, 200, 200, 304, 404, 503};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string status = std::to_string(statuses[i % 6]);
+        text += "10.0.0." + std::to_string(1 + i % 9) +
+                " - - [03/Nov/2026:08:00:" + std::to_string(10 + i % 50) + " +0000] \"GET /shop/item/" +
+                std::to_string(i) + " HTTP/1.1\" " + status + " " + std::to_string(100 + 37 * i) +
+                " \"-\" \"curl/8.5.0\"\n";
+    }
+    const std::set<std::string> access = templatesOf(text, "access.log");
+    CHECK_EQ(access.size(), std::size_t{4});
+    CHECK(access.contains("\"GET <PATH> HTTP/<NUM>\" 503 <NUM> \"-\" \"curl/<NUM>\""));
+    CHECK(access.contains("\"GET <PATH> HTTP/<NUM>\" 200 <NUM> \"-\" \"curl/<NUM>\""));
+
+    text.clear();
+    const char* results[] = {"TCP_MISS/200", "TCP_MISS/200", "TCP_HIT/200", "TCP_MISS/503"};
+    for (int i = 0; i < 40; ++i)
+        text += std::to_string(1286536309 + i) + ".586    " + std::to_string(90 + i) + " 192.168.0." +
+                std::to_string(1 + i % 7) + " " + results[i % 4] + " " + std::to_string(500 + i) +
+                " GET http://example.com/p" + std::to_string(i) + " - DIRECT/10.0.0.1 text/html\n";
+    const std::set<std::string> proxy = templatesOf(text, "squid.log");
+    CHECK_EQ(proxy.size(), std::size_t{3});
+    CHECK(proxy.contains("TCP_MISS/503 <NUM> GET <URL> - DIRECT/<IP> text/html"));
+}
+
 // A list of like values is one variable whatever its length: "delete blk_1" and "delete blk_1
 // blk_2 blk_3" are one event. The literal split still runs on a cluster of such lists.
 LS_TEST(listsOfAnyLengthShareATemplate)

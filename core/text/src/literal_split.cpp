@@ -44,6 +44,14 @@ bool isConstantWord(std::string_view token)
     return letters >= 2;
 }
 
+// A code the masker kept as written: digits that are no placeholder survive masking only as an
+// HTTP status (503, TCP_MISS/503), and a status is a state like any constant.
+bool isKeptCode(std::string_view token)
+{
+    return std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           !containsPlaceholder(token);
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -79,8 +87,9 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             std::map<std::string_view, std::uint64_t> values;
             bool plain = true, constants = true;
             for (std::size_t m = 0; m < keys.size() && plain; ++m) {
-                plain = isPlainWord(tokens[m][p]);
-                constants = constants && isConstantWord(tokens[m][p]);
+                const bool code = isKeptCode(tokens[m][p]);
+                plain = code || isPlainWord(tokens[m][p]);
+                constants = constants && (code || isConstantWord(tokens[m][p]));
                 values[tokens[m][p]] += lineCounts[keys[m]];
             }
             if (!plain || values.size() < 2 || values.size() > (constants ? fewConstants : fewWords))

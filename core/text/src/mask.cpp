@@ -330,6 +330,25 @@ std::size_t dateLength(std::string_view text)
     return t.length > 0 && t.dateParts > 0 && !t.epoch ? t.length : 0;
 }
 
+// An HTTP response status stays as written: in an access log it is the one field that tells a
+// failed request from a served one, and "<NUM>" would make a 500 read like a 200. Two places
+// hold it: right after the quoted request line ("GET /x HTTP/1.1" 503, the Common Log Format
+// and its descendants), and glued to a proxy's result code (squid's TCP_MISS/503). `out` is
+// the masked text so far, so a masked message masks to itself.
+std::size_t httpStatusLength(std::string_view text, std::size_t at, std::string_view out)
+{
+    if (at + 3 > text.size() || !isDigit(text[at + 1]) || !isDigit(text[at + 2])) return 0;
+    if (text[at] < '1' || text[at] > '5') return 0;
+    if (const char next = at + 3 < text.size() ? text[at + 3] : ' '; isAlnum(next) || next == '.') return 0;
+    if (out.ends_with("HTTP/<NUM>\" ")) return 3;
+    if (at == 0 || text[at - 1] != '/') return 0;
+    std::size_t word = at - 1;
+    while (word > 0 && ((text[word - 1] >= 'A' && text[word - 1] <= 'Z') || text[word - 1] == '_'))
+        --word;
+    const bool upperWord = at - 1 - word >= 3 && (word == 0 || isSpace(text[word - 1]));
+    return upperWord ? 3 : 0;
+}
+
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -419,6 +438,11 @@ void maskMessage(std::string_view message, std::string& out)
                 }
             } else if ((c == '-' || c == '+') && isDigit(scan.at(i + 1)) && !isDigit(previous)) {
                 emit("<NUM>", scan.number(i));
+                continue;
+            }
+            if (isDigit(c) && (n = httpStatusLength(message, i, out))) {
+                out.append(message.substr(i, n));
+                i += n;
                 continue;
             }
             if (isDigit(c)) {
