@@ -388,8 +388,9 @@ private Q_SLOTS:
                               QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("why"),
                               QStringLiteral("unit"), QStringLiteral("confidence")}));
         QCOMPARE(top.size(), 11);
-        // Every ranked line says why: the tokens that carry its score.
-        static const QRegularExpression why(QStringLiteral("^[-+?]\\S+( [-+?]\\S+)*$"));
+        // Every ranked line says why: the tokens that carry its score, after what the headers, the
+        // routine or the level said (!, ~, ^).
+        static const QRegularExpression why(QStringLiteral("^[-+?!~^]\\S+( [-+?!~^]\\S+)*$"));
         for (int i = 1; i < top.size(); ++i)
             QVERIFY2(why.match(top[i][7]).hasMatch(), qPrintable(top[i][7]));
         // resources/samples/ANOMALIES.txt lists the planted lines of webshop.log.

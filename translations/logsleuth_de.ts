@@ -1558,5 +1558,9 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source>this template is seldom logged at this level</source>
         <translation>diese Vorlage wird selten mit dieser Stufe protokolliert</translation>
     </message>
+    <message>
+        <source> — ranked by its level %1, above the log&apos;s usual one; the text alone scored %2</source>
+        <translation> — nach seiner Stufe %1 eingeordnet, über der üblichen des Logs; der Text allein ergab %2</translation>
+    </message>
 </context>
 </TS>

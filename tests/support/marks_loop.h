@@ -107,7 +107,7 @@ inline double f1Of(const Labelled& data, const Scored& scored)
     return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
 }
 
-// The loop's quick, deterministic model options for a family (vae, supervised).
+// The loop's quick, deterministic model options for a family (the default, supervised).
 inline ModelOptions loopOptions(const char* kind)
 {
     ModelOptions options = defaultOptions(modelFamily(kind));
@@ -122,10 +122,12 @@ inline ModelOptions loopOptions(const char* kind)
 inline std::vector<double> simulate(const Labelled& data, int rounds, bool spread = true,
                                     MarkRules* made = nullptr, bool verbose = true)
 {
-    const ModelOptions options = loopOptions("vae");
+    // The family an analyst gets without choosing one.
+    const std::string kind(defaultModelKind());
+    const ModelOptions options = loopOptions(kind.c_str());
     AnalysisSession session(data.corpus);
     session.setSpread(spread);
-    if (!session.train("vae", options) || !session.score())
+    if (!session.train(kind, options) || !session.score())
         throw std::runtime_error("the loop's model did not train");
     std::vector<double> curve{f1Of(data, session.scored())};
     MarkRules marks;

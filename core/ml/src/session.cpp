@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/ml/session.h"
 
+#include "logsleuth/ml/level_rank.h"
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/routine.h"
 #include "logsleuth/text/corpus.h"
@@ -51,6 +52,8 @@ bool AnalysisSession::score(const TaskControl& control)
     scored.scores = model_->score(*corpus_, control);
     if (control.cancelled()) return false;
     holdRoutine(scored.scores, *corpus_, model_->calibration());
+    if (model_->scoresRarity())
+        rankByLevel(scored.scores, *corpus_, model_->calibration(), usualSeverity(*corpus_));
     liftByHeaderEvidence(scored.scores, *corpus_, model_->calibration());
     scored_ = std::move(scored);
     features_.clear();
@@ -94,6 +97,7 @@ void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Cali
         if (evidence[unit] != 0) {
             if (!(scores.values[unit] >= floor)) scores.values[unit] = floor;
             if (unit < scores.heldAsRoutine.size()) scores.heldAsRoutine[unit] = 0; // the headers win
+            if (unit < scores.rankedByLevel.size()) scores.rankedByLevel[unit] = 0;
         }
     scores.headerEvidence = std::move(evidence);
 }
@@ -104,6 +108,7 @@ Explanation explainUnit(const Model& model, const text::Corpus& corpus, const Sc
     Explanation why = model.explain(corpus, scores, unit, top);
     why.headerEvidence = scores.headerEvidenceOf(unit);
     why.routine = scores.isHeldAsRoutine(unit);
+    why.rankedByLevel = scores.isRankedByLevel(unit);
     return why;
 }
 

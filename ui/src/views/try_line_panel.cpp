@@ -3,6 +3,7 @@
 #include <logsleuth/ui/try_line_panel.h>
 
 #include <logsleuth/ml/explain.h>
+#include <logsleuth/ml/level_rank.h>
 #include <logsleuth/ml/routine.h>
 #include <logsleuth/text/corpus.h>
 
@@ -66,8 +67,11 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
         if (!tried->mine()) throw std::runtime_error("cancelled");
     }
     ml::Scores scores = result.model->score(*tried);
-    // As the log's own lines were scored: the training log's routine passes.
+    // As the log's own lines were scored: the training log's routine passes, and a level above
+    // what the open log usually writes ranks a line under the threshold.
     ml::holdRoutine(scores, *tried, result.model->calibration());
+    if (result.model->scoresRarity())
+        ml::rankByLevel(scores, *tried, result.model->calibration(), ml::usualSeverity(*result.corpus));
     const auto& unitOf = scores.unitOfLine(*tried);
     std::vector<TriedLine> lines;
     for (uint64_t line = 0; line < tried->lineCount() && lines.size() < size_t(kMaxTriedLines); ++line) {
@@ -82,6 +86,7 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
         }
         ml::Explanation why = result.model->explain(*tried, scores, unit);
         why.routine = scores.isHeldAsRoutine(unit);
+        why.rankedByLevel = scores.isRankedByLevel(unit);
         out.why = ml::formatExplanation(why);
         lines.push_back(std::move(out));
     }

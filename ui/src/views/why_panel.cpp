@@ -204,6 +204,12 @@ void WhyPanel::refresh()
     if (why.headerEvidence != 0 && std::isfinite(why.score) && double(why.score) < score)
         m_score->setText(m_score->text() +
                          tr(" — the text alone scored %1").arg(double(why.score), 0, 'f', 2));
+    // The level ranked it under the threshold: say so, and what the text scored.
+    if (why.rankedByLevel && std::isfinite(why.score))
+        m_score->setText(m_score->text() + tr(" — ranked by its level %1, above the log's usual one; "
+                                              "the text alone scored %2")
+                                               .arg(fromBytes(text::toString(corpus.messageSeverity(key))))
+                                               .arg(double(why.score), 0, 'f', 2));
     // The training log's routine held the score: say so, and what the text scored.
     if (why.routine && std::isfinite(why.score))
         m_score->setText(m_score->text() + tr(" — routine: the training log wrote this message all along; "

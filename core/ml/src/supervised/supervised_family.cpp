@@ -284,6 +284,7 @@ public:
         });
     }
     std::string deviceDescription() const override { return describeDevice(device_); }
+    bool scoresRarity() const override { return false; } // P(anomalous), the level weighed in
 
 private:
     ModelOptions options_;

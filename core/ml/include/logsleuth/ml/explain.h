@@ -34,13 +34,15 @@ struct Explanation {
     // The training log wrote the message steadily (holdRoutine): its score was held under the
     // automatic threshold, whatever the text scored.
     bool routine = false;
+    // Its level ranked it under the automatic threshold (rankByLevel), above what the text scored.
+    bool rankedByLevel = false;
 };
 
 // "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
 // header's evidence comes first ("!every-component": every component logs the template alike;
 // "!off-layout": the line strays from its file's layout; "!rare-level": its template is seldom
-// logged at this level), and "~routine" when the training log's
-// routine held the score.
+// logged at this level), "~routine" when the training log's routine held the score, and
+// "^level" when its level ranked it under the threshold.
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
 
 } // namespace logsleuth::ml

@@ -55,6 +55,9 @@ struct Scores {
     // Per message unit, 1 where the training log's routine held the score under the automatic
     // threshold (holdRoutine); empty when nothing was held.
     std::vector<std::uint8_t> heldAsRoutine;
+    // Per message unit, 1 where its level ranked it under the automatic threshold (rankByLevel);
+    // empty when nothing was.
+    std::vector<std::uint8_t> rankedByLevel;
 
     std::size_t size() const { return values.size(); }
     const std::vector<std::uint32_t>& unitOfLine(const text::Corpus& corpus) const;
@@ -66,6 +69,10 @@ struct Scores {
     bool isHeldAsRoutine(std::uint32_t unit) const
     {
         return unit < heldAsRoutine.size() && heldAsRoutine[unit] != 0;
+    }
+    bool isRankedByLevel(std::uint32_t unit) const
+    {
+        return unit < rankedByLevel.size() && rankedByLevel[unit] != 0;
     }
 };
 
@@ -99,6 +106,10 @@ public:
     // Atomic: written next to dir and renamed into place. Refuses an existing dir unless overwrite.
     virtual void save(const std::filesystem::path& dir, bool overwrite) const = 0;
     virtual std::string deviceDescription() const = 0;
+    // True when a score says how unusual a unit is, so that priors such as the level's rank
+    // (rankByLevel) may order it; false where it is already a judgement that weighed the level
+    // (the supervised family's probability).
+    virtual bool scoresRarity() const { return true; }
 };
 
 } // namespace logsleuth::ml
