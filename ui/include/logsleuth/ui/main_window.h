@@ -139,6 +139,8 @@ private:
 
     // How long a passing status-bar message stays (every part of the window uses it).
     static constexpr int kMessageMs = 6000;
+    // Where the last file was opened from, for the next file dialog (home at first).
+    static QString lastDirectory();
 
     TaskRunner* m_runner;
     OpenController* m_open;
