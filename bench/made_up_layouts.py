@@ -81,6 +81,12 @@ LAYOUTS = {
     "syslog-rfc3339": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)}+01:00 {pick('web1', 'db1')} {pick('sshd', 'cron')}[{num(100, 30000)}]: {m}",
     "jenkins": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)}+0000 [id={num(1, 999)}]\t{pick('INFO', 'WARNING', 'SEVERE')}\t{pick('hudson.model.AsyncPeriodicWork', 'jenkins.InitReactorRunner')}: {m}",
     "dmesg": lambda t, d, m: f"[{t / 1000:12.6f}] {m}",
+    "postgres": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} UTC [{num(100, 99999)}] {pick('LOG', 'LOG', 'WARNING', 'ERROR')}:  {m}",
+    "mysql-8": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)}Z {num(0, 40)} [{pick('Note', 'Note', 'Note', 'Warning', 'ERROR', 'System')}] [MY-{num(10000, 13999):0>6}] [{pick('Server', 'InnoDB', 'Repl')}] {m}",
+    "redis": lambda t, d, m: f"{num(1, 99999)}:{pick('M', 'S', 'C')} {d.day:02} {d:%b %Y %H:%M:%S}.{num(100, 999)} {pick('*', '*', '#', '-', '.')} {m}",
+    "elasticsearch": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S},{num(100, 999)}][{pick('INFO ', 'INFO ', 'WARN ', 'ERROR')}][{pick('o.e.n.Node', 'o.e.c.s.MasterService', 'o.e.g.GatewayService'):<22}] [node-{num(1, 3)}] {m}",
+    "cassandra": lambda t, d, m: f"{pick('INFO ', 'INFO ', 'WARN ', 'ERROR')} [{pick('main', 'CompactionExecutor:3', 'GossipStage:1')}] {d:%Y-%m-%d %H:%M:%S},{num(100, 999)} {pick('StorageService', 'CompactionTask', 'Gossiper')}.java:{num(10, 2000)} - {m}",
+    "systemd-short-iso": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}+0100 {pick('web1', 'db1')} {pick('sshd', 'systemd', 'kernel')}[{num(1, 30000)}]: {m}",
     # The header alone on its line, the message indented on the next (.NET's console logger).
     "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{num(0, 30)}]\n      {m}",
 }

@@ -139,7 +139,7 @@ LS_TEST(learnedLayouts)
                           pick(i, {"LOG", "LOG", "WARNING", "ERROR"}) + ":  " + message(i);
                }),
          "<Time> [<Context>] <Level> <Content>", "2023-04-01T12:00:00.250Z", "LOG", "", ""},
-        {"bracketed columns holding level words and other words",
+        {"bracketed columns holding level words and other words; the one of names is the component",
          lines(300,
                [](int i) {
                    return "2023-04-01T12:00:" + two(i) + ".123456Z " + std::to_string(i % 7) + " [" +
@@ -147,8 +147,8 @@ LS_TEST(learnedLayouts)
                           std::to_string(100 + i % 9) + "] [" + pick(i, {"Server", "Engine"}) + "] " +
                           message(i);
                }),
-         "<Time> <Pid> [<Level>] [<Component>] [<Context>] <Content>", "2023-04-01T12:00:00.123Z", "Note",
-         "CODE-100", ""},
+         "<Time> <Pid> [<Level>] [<Context>] [<Component>] <Content>", "2023-04-01T12:00:00.123Z", "Note",
+         "Server", ""},
         {"a stamp with more in its bracket, a double dash after the level",
          lines(300,
                [](int i) {
@@ -643,13 +643,14 @@ LS_TEST(severities)
                                            {"dbg", Severity::Debug},
                                            {"WRN]", Severity::Warning},
                                            {"fail", Severity::Error},
+                                           {"Note", Severity::Notice},
                                            {"dbx", Severity::Unknown},
                                            {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);
     }
     CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
-    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace"}) {
+    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace", "Note"}) {
         LS_ROW(std::string(word));
         CHECK(isLevelWord(word));
     }

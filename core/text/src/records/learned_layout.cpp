@@ -673,10 +673,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             if (nameField(i)) componentField = i;
         for (int i = std::max(entityField, 0); componentField < 0 && i < headerEnd; ++i)
             if (nameField(i)) componentField = i;
-        // A bracketed context after the level names the component when nothing else does.
-        for (int i = levelField + 1; componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd;
-             ++i)
-            if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) componentField = i;
+        // A bracketed context after the level names the component when nothing else does: the
+        // first one of names, rather than of codes ("[MY-010068] [Server]"), else the first.
+        for (const bool namesOnly : {true, false})
+            for (int i = levelField + 1;
+                 componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd; ++i)
+                if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
+                    (!namesOnly || share(stats[static_cast<std::size_t>(i)].withDigit) < 0.5))
+                    componentField = i;
     }
     // "[core:error]" names the component itself; no other field does then.
     const bool componentInLevel = levelField >= 0 && fields[static_cast<std::size_t>(levelField)].moduleLevel;

@@ -23,13 +23,13 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 
 bool isLevelWord(std::string_view word)
 {
-    // "log" is PostgreSQL's informational level; the three- and four-letter forms are Serilog's
-    // (INF, WRN) and .NET's console logger's (dbug, fail).
-    static constexpr std::array<std::string_view, 31> words{
+    // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
+    // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail).
+    static constexpr std::array<std::string_view, 32> words{
         "trace",  "debug",    "info",    "notice", "warn",  "warning", "error", "err",
         "fatal",  "critical", "crit",    "alert",  "emerg", "severe",  "fine",  "finer",
         "finest", "config",   "verbose", "panic",  "log",   "inf",     "wrn",   "dbg",
-        "ftl",    "vrb",      "trc",     "dbug",   "trce",  "fail",    "eror"};
+        "ftl",    "vrb",      "trc",     "dbug",   "trce",  "fail",    "eror",  "note"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -67,7 +67,7 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 36> words{{
+    static constexpr std::array<std::pair<std::string_view, Severity>, 37> words{{
         {"trace", Severity::Trace},        {"finest", Severity::Trace},  {"finer", Severity::Trace},
         {"verbose", Severity::Trace},      {"debug", Severity::Debug},   {"fine", Severity::Debug},
         {"config", Severity::Debug},       {"info", Severity::Info},     {"information", Severity::Info},
@@ -80,6 +80,7 @@ Severity severityOf(std::string_view word)
         {"wrn", Severity::Warning},        {"dbg", Severity::Debug},     {"ftl", Severity::Fatal},
         {"vrb", Severity::Trace},          {"trc", Severity::Trace},     {"dbug", Severity::Debug},
         {"trce", Severity::Trace},         {"fail", Severity::Error},    {"eror", Severity::Error},
+        {"note", Severity::Notice},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
