@@ -264,6 +264,61 @@ private Q_SLOTS:
         }
     }
 
+    // A frequent FATAL message, which the words score low, is ranked by its level: the Why tab
+    // says so with what the text alone scored, and Try a Line explains it the same way.
+    void whyNamesTheLevelRank()
+    {
+        const QString path = g_home->filePath(QStringLiteral("levels.log"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const char* verbs[] = {"served", "queued", "cached", "logged", "routed", "signed"};
+            const char* things[] = {"order", "basket", "invoice", "profile", "session", "coupon", "review"};
+            for (int i = 0; i < 3000; ++i) {
+                const bool fatal = i % 20 == 7;
+                const QString message =
+                    fatal ? QStringLiteral("worker exited abnormally")
+                          : QStringLiteral("%1 %2 %3")
+                                .arg(QLatin1String(things[i % 7]), QLatin1String(verbs[i % 6]),
+                                     QLatin1String(i % 11 ? "fast" : "slowly"));
+                file.write(QStringLiteral("2026-01-01 %1:%2:%3 %4 shop: %5\n")
+                               .arg(10 + i / 3600)
+                               .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                               .arg(i % 60, 2, 10, QLatin1Char('0'))
+                               .arg(fatal ? QStringLiteral("FATAL") : QStringLiteral("INFO"), message)
+                               .toUtf8());
+            }
+        }
+        ui::MainWindow window;
+        window.resize(1280, 800);
+        window.analysisController()->setModelChoice("vae", quickOptions());
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({path}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+        window.trainAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        const auto& corpus = *result->corpus;
+        const uint64_t fatalLine = 7;
+        QVERIFY(corpus.records().severity(fatalLine) == text::Severity::Fatal);
+        const uint32_t unit = result->scored.scores.unitOfLine(corpus)[fatalLine];
+        QVERIFY(result->scored.scores.isRankedByLevel(unit));
+        ui::LogTableModel* model = window.tableModel();
+        window.tableView()->setCurrentIndex(model->index(model->rowOfGlobalLine(fatalLine), 0));
+        const QString text = window.whyPanel()->scoreText();
+        std::printf("  why: %s\n", qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ranked by its level FATAL")), qPrintable(text));
+        if (qEnvironmentVariableIsSet("LOGSLEUTH_SCREENSHOT"))
+            window.whyPanel()->grab().save(qEnvironmentVariable("LOGSLEUTH_SCREENSHOT"));
+        std::vector<float> sorted(result->lineScores);
+        std::sort(sorted.begin(), sorted.end());
+        const auto tried = ui::tryLines(*result, std::string(corpus.line(fatalLine)) + "\n", sorted);
+        QCOMPARE(tried.size(), size_t(1));
+        QVERIFY2(tried[0].why.find("^level") != std::string::npos, tried[0].why.c_str());
+        QVERIFY(std::abs(double(tried[0].score) - double(result->lineScores[fatalLine])) < 1e-3);
+    }
+
     // Compare Models: every family side by side against a label file (the sample's planted
     // lines); a bad label file says why.
     void compareModels()

@@ -109,6 +109,7 @@ WhyPanel::WhyPanel(QWidget* parent)
     QFont bold = m_score->font();
     bold.setBold(true);
     m_score->setFont(bold);
+    m_score->setWordWrap(true); // what the headers, routine or level did is said after the score
     m_template->setObjectName(QStringLiteral("whyTemplate"));
     m_template->setWordWrap(true);
     layout->addWidget(m_score);
