@@ -292,13 +292,8 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.resize(1280, 800);
         window.analysisController()->setModelChoice("vae", quickOptions());
-        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
-        QVERIFY(window.openPaths({path}));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
-        window.trainAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        const auto result = openAndTrain(window, {path});
+        QVERIFY(result);
         const auto& corpus = *result->corpus;
         const uint64_t fatalLine = 7;
         QVERIFY(corpus.records().severity(fatalLine) == text::Severity::Fatal);
@@ -330,13 +325,8 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("train/device"), QStringLiteral("cpu"));
         ui::MainWindow window;
         window.analysisController()->setModelChoice("vae", quickOptions());
-        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
-        QVERIFY(window.openPaths({samples.filePath(QStringLiteral("sshd.log"))}));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
-        window.trainAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-        const auto result = finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+        const auto result = openAndTrain(window, {samples.filePath(QStringLiteral("sshd.log"))});
+        QVERIFY(result);
         const auto& corpus = *result->corpus;
 
         std::string error;

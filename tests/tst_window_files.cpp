@@ -214,12 +214,7 @@ private Q_SLOTS:
                            .arg(i % 17)
                            .toUtf8();
         write(routine, QIODevice::WriteOnly);
-        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
-        QVERIFY(window.openPaths({path}));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
-        QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
-        window.trainAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY(openAndTrain(window, {path}));
         ui::LogTableModel* model = window.tableModel();
         QCOMPARE(model->rowCount(), 200);
 

@@ -117,6 +117,19 @@ inline std::shared_ptr<const text::Corpus> openWithFreshStore(ui::MainWindow& wi
     return window.tableModel()->corpus();
 }
 
+// `paths` opened in `window` and trained with the window's model choice: the result, or null
+// when opening or training failed.
+inline ui::AnalysisResultPtr openAndTrain(ui::MainWindow& window, const QStringList& paths)
+{
+    QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+    if (!window.openPaths(paths)) return nullptr;
+    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000)) return nullptr;
+    QSignalSpy finished(window.analysisController(), &ui::AnalysisController::analysisFinished);
+    window.trainAction()->trigger();
+    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 120000)) return nullptr;
+    return finished.at(0).at(0).value<ui::AnalysisResultPtr>();
+}
+
 // The sample open in `window` with an empty fact store, trained with quickOptions(): its corpus,
 // or null when opening or training failed.
 inline std::shared_ptr<const text::Corpus> openAndTrainQuickly(ui::MainWindow& window)
