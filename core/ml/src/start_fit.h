@@ -24,7 +24,6 @@ public:
     StartFit(const Vocabulary& saved, const std::vector<std::string_view>& messages,
              const std::vector<std::uint64_t>& lineCounts);
 
-    double coverage() const { return coverage_; }
     bool continues() const { return coverage_ >= kMinCoverage; }
     // "continued[ with the encoder frozen]: …" or "afresh: …", for the metadata's start= key.
     std::string note(bool freezeEncoder) const;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "literal_split.h"
 
+#include "ascii.h"
+
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
@@ -48,8 +50,7 @@ bool isConstantWord(std::string_view token)
 // HTTP status (503, TCP_MISS/503), and a status is a state like any constant.
 bool isKeptCode(std::string_view token)
 {
-    return std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           !containsPlaceholder(token);
+    return std::any_of(token.begin(), token.end(), ascii::isDigit) && !containsPlaceholder(token);
 }
 
 } // namespace

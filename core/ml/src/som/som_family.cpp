@@ -210,8 +210,9 @@ std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpu
     if (!fit.continues()) {
         auto fresh = trainFrom(nullptr, false, corpus, data, options, control, report);
         if (!fresh) return nullptr;
-        fresh->setStart(fit.note(false));
-        report.note = "trained " + fit.note(false);
+        const std::string how = fit.note(false);
+        fresh->setStart(how);
+        report.note = "trained " + how;
         return fresh;
     }
     // The start model's shape, whatever the options say: its vectors and units must fit.
@@ -220,8 +221,9 @@ std::unique_ptr<Model> SomFamily::fineTune(const Model& start, const text::Corpu
     o.set("side", som->options().text("side"));
     auto tuned = trainFrom(som, freezeEncoder, corpus, data, o, control, report);
     if (!tuned) return nullptr;
-    tuned->setStart(fit.note(freezeEncoder));
-    report.note = fit.note(freezeEncoder);
+    const std::string how = fit.note(freezeEncoder);
+    tuned->setStart(how);
+    report.note = how;
     return tuned;
 }
 
