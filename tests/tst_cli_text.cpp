@@ -13,6 +13,8 @@
 
 #include "cli_runner.h"
 
+#include <cstdio>
+
 using namespace logsleuth::testing;
 
 class TestCliText : public QObject {
@@ -75,6 +77,51 @@ private Q_SLOTS:
         QCOMPARE(rows[3][4], QStringLiteral("ERROR"));
         QCOMPARE(rows[4][4], QStringLiteral("Info")); // the level as written
         QCOMPARE(rows[4][7], QStringLiteral("4"));
+    }
+
+    // The rows are made in chunks on every core; they must not depend on how many. Two files
+    // (the file column) of more lines than one round of chunks, with stamps that share their
+    // second, a stack trace (the record column) and a message that needs quoting.
+    void templatesSameWhateverThreads()
+    {
+        QStringList paths;
+        for (int file = 0; file < 2; ++file) {
+            QByteArray bytes;
+            for (int n = 0; n < 80000 + file * 7; ++n) {
+                char line[128];
+                std::snprintf(
+                    line, sizeof line,
+                    "2023-04-01 12:%02d:%02d,%03d INFO [w%d] app.Step%d: took %d ms, \"quoted, text\"\n",
+                    n / 6000 % 60, n / 100 % 60, n % 1000, n % 3, n % 5, n);
+                bytes += line;
+                if (n % 9973 == 0) bytes += "\tat app.Step.run(Step.java:42)\n";
+            }
+            paths << writeFile(m_dir, QStringLiteral("rows%1.log").arg(file), bytes);
+        }
+        const auto one = runCli(
+            QStringList{QStringLiteral("templates"), QStringLiteral("--threads"), QStringLiteral("1")} +
+            paths);
+        const auto three = runCli(
+            QStringList{QStringLiteral("templates"), QStringLiteral("--threads"), QStringLiteral("3")} +
+            paths);
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(three.exitCode, 0);
+        QCOMPARE(three.out, one.out);
+        const auto rows = parseCsv(one.out);
+        QCOMPARE(rows.size(), 1 + 2 * 80000 + 7 + 2 * 9);
+        // Line 9975 of the second file is n = 9973 (a trace follows n = 0): 12:01:39,973, and a
+        // trace follows it.
+        const QStringList& row = rows[80000 + 9 + 9975];
+        QCOMPARE(row.value(0), paths[1]);
+        QCOMPARE(row.value(1), QStringLiteral("9975"));
+        QVERIFY2(row.value(3).startsWith(QStringLiteral("took <")) &&
+                     row.value(3).endsWith(QStringLiteral(", \"quoted, text\"")),
+                 qPrintable(row.value(3)));
+        QCOMPARE(row.mid(4), (QStringList{QStringLiteral("2023-04-01T12:01:39.973Z"), QStringLiteral("INFO"),
+                                          QStringLiteral("app.Step3"), QString(), QStringLiteral("9975")}));
+        const QStringList& trace = rows[80000 + 9 + 9976];
+        QCOMPARE(trace.value(1), QStringLiteral("9976"));
+        QCOMPARE(trace.value(8), QStringLiteral("9975"));
     }
 
     void givenFormatAndJson()

@@ -8,6 +8,7 @@
 #include "cli_output.h"
 #include "logsleuth/text/search.h"
 #include "logsleuth/text/time_scan.h"
+#include "template_rows.h"
 
 #include <chrono>
 #include <fcntl.h>
@@ -21,39 +22,9 @@ namespace {
 
 // ---- templates ---------------------------------------------------------------------------
 
-// The template text of every cluster, formatted once; grows as appended lines add clusters.
-struct TemplateTexts {
-    std::vector<std::string> hex, text;
-    void refresh(const text::TemplateMiner& miner)
-    {
-        for (auto c = static_cast<std::uint32_t>(hex.size()); c < miner.clusterCount(); ++c) {
-            hex.push_back(text::toHex(miner.id(c)));
-            text.push_back(miner.templateText(c));
-        }
-    }
-};
-
-// One templates row. `line` and `recordLine` are the 1-based numbers to print.
-void writeTemplateRow(text::CsvWriter& csv, const text::Corpus& corpus, const TemplateTexts& templates,
-                      std::uint64_t g, bool withFile, std::string_view file, std::uint64_t line,
-                      std::uint64_t recordLine)
-{
-    const auto& records = corpus.records();
-    const auto cluster = corpus.clusterOfMessage(corpus.messageKeys()[g]);
-    if (withFile) csv.field(file);
-    csv.field(line).field(templates.hex[cluster]).field(templates.text[cluster]);
-    char isoTime[32];
-    csv.field(text::formatIsoUtc(records.time(g), isoTime))
-        .field(records.level(g))
-        .field(records.component(g))
-        .field(records.entity(g))
-        .field(recordLine);
-    csv.endRow();
-}
-
 // --follow: print rows for lines appended to the file as they come, until Ctrl-C. A rotated
 // file (a new inode at the path) or a truncated one is announced and read from its start.
-int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, TemplateTexts& templates)
+int followFile(const std::string& path, Mined& mined, TemplateRows& rows)
 {
     auto& corpus = mined.inputs.corpus;
     struct ::stat info{};
@@ -96,12 +67,14 @@ int followFile(const std::string& path, Mined& mined, text::CsvWriter& csv, Temp
             corpus.append(text::LogText::fromBytes(std::move(complete), path), 0,
                           restarted ? text::FileChange::Restarted : text::FileChange::Grew);
         restarted = false;
-        templates.refresh(corpus.miner());
+        rows.refresh();
+        std::string text;
         for (std::uint64_t g = first; g < end; ++g) {
             const std::uint64_t recordStart = corpus.records().recordStart(g);
-            writeTemplateRow(csv, corpus, templates, g, false, {}, g - fileFirstLine + 1,
-                             (recordStart >= fileFirstLine ? recordStart - fileFirstLine : 0) + 1);
+            rows.append(text, g, g - fileFirstLine + 1,
+                        (recordStart >= fileFirstLine ? recordStart - fileFirstLine : 0) + 1);
         }
+        std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
         std::cout.flush();
     }
     std::cout.flush();
@@ -116,23 +89,19 @@ int runTemplates(const ParsedArgs& args)
         throw UsageError("--follow takes exactly one file (not standard input)");
     Mined mined = mineInputs(args);
     const auto& corpus = mined.inputs.corpus;
-    TemplateTexts templates;
-    templates.refresh(corpus.miner());
-
-    text::CsvWriter csv(std::cout);
-    writeLineHeader(csv, corpus);
-    csv.field("template_id").field("template");
-    csv.field("time").field("level").field("component").field("entity").field("record");
-    csv.endRow();
-    const bool withFile = corpus.sourceCount() > 1;
-    const auto& records = corpus.records();
-    for (std::uint64_t g = 0; g < corpus.lineCount(); ++g) {
-        if ((g & 0xffff) == 0 && interrupted() && !follow) throw Interrupted();
-        const auto [source, line] = corpus.locate(g);
-        writeTemplateRow(csv, corpus, templates, g, withFile, corpus.source(source).name(), line.value() + 1,
-                         corpus.locate(records.recordStart(g)).second.value() + 1);
+    {
+        text::CsvWriter csv(std::cout);
+        writeLineHeader(csv, corpus);
+        csv.field("template_id").field("template");
+        csv.field("time").field("level").field("component").field("entity").field("record");
+        csv.endRow();
     }
-    if (follow) return followFile(args.inputs.front(), mined, csv, templates);
+    TemplateRows rows(corpus);
+    // Under --follow, Ctrl-C ends the run after every row known so far is out.
+    static const std::atomic<bool> never{false};
+    if (!rows.write(std::cout, 0, corpus.lineCount(), corpus.threads(), follow ? never : interrupted()))
+        throw Interrupted();
+    if (follow) return followFile(args.inputs.front(), mined, rows);
     return finish(mined);
 }
 

@@ -8,6 +8,7 @@
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
+#include <array>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -376,33 +377,64 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     const std::uint64_t firstGlobal = m_records.size();
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
-    std::vector<std::string> arenas(threads);
     // Blocks small enough for progress and cancel to come often, big enough to pay for threads.
     const std::uint64_t lines = source.lineCount();
     const std::uint64_t blockLines = std::clamp<std::uint64_t>(lines / 64, kBlockLines / 8, kBlockLines);
-    std::vector<LineWork> work(std::min<std::uint64_t>(blockLines, std::max<std::uint64_t>(lines, 1)));
-    std::string key;
-    for (std::uint64_t blockStart = 0; blockStart < lines; blockStart += blockLines) {
-        const std::uint64_t blockEnd = std::min<std::uint64_t>(lines, blockStart + blockLines);
-        // Parallel: parse, resolve times, mask. Each worker takes a contiguous share.
-        const std::uint64_t share = (blockEnd - blockStart + threads - 1) / threads;
+    // Two blocks in turn: while this thread takes one in line order, the workers parse the next.
+    struct Block {
+        std::vector<LineWork> work;
+        std::vector<std::string> arenas;
         std::vector<std::thread> workers;
+    };
+    std::array<Block, 2> blocks;
+    for (Block& block : blocks) {
+        block.work.resize(std::min<std::uint64_t>(blockLines, std::max<std::uint64_t>(lines, 1)));
+        block.arenas.resize(threads);
+    }
+    // Parse, resolve times and mask [start, end), each worker a contiguous share. One thread
+    // works inline; more run beside the calling thread, which meanwhile takes the block before.
+    const auto startParsing = [&](Block& block, std::uint64_t start, std::uint64_t end) {
+        const std::uint64_t share = (end - start + threads - 1) / threads;
         for (unsigned t = 0; t < threads; ++t) {
-            arenas[t].clear();
-            const std::uint64_t first = blockStart + t * share;
-            const std::uint64_t end = std::min(blockEnd, first + share);
-            if (first >= end) continue;
-            auto job = [&, t, first, end] {
-                parseAndMask(source, parser, timeContext, first, end, static_cast<std::uint8_t>(t), arenas[t],
-                             work.data() + (first - blockStart));
+            block.arenas[t].clear();
+            const std::uint64_t first = start + t * share;
+            const std::uint64_t last = std::min(end, first + share);
+            if (first >= last) continue;
+            auto job = [&source, &parser, &timeContext, &block, t, first, last, start] {
+                parseAndMask(source, parser, timeContext, first, last, static_cast<std::uint8_t>(t),
+                             block.arenas[t], block.work.data() + (first - start));
             };
-            if (t + 1 == threads || end == blockEnd)
-                job(); // the calling thread takes the last share
+            if (threads == 1)
+                job();
             else
-                workers.emplace_back(job);
+                block.workers.emplace_back(job);
         }
-        for (auto& worker : workers)
+    };
+    const auto finishParsing = [](Block& block) {
+        for (auto& worker : block.workers)
             worker.join();
+        block.workers.clear();
+    };
+    // Workers must not outlive a return from the loop (a cancel).
+    struct JoinAtExit {
+        std::array<Block, 2>& blocks;
+        ~JoinAtExit()
+        {
+            for (Block& block : blocks)
+                for (auto& worker : block.workers)
+                    worker.join();
+        }
+    } joinAtExit{blocks};
+    std::string key;
+    if (lines > 0) startParsing(blocks[0], 0, std::min(lines, blockLines));
+    for (std::uint64_t blockStart = 0, turn = 0; blockStart < lines; blockStart += blockLines, turn ^= 1) {
+        const std::uint64_t blockEnd = std::min<std::uint64_t>(lines, blockStart + blockLines);
+        Block& block = blocks[turn];
+        finishParsing(block);
+        if (blockEnd < lines)
+            startParsing(blocks[turn ^ 1], blockEnd, std::min(lines, blockEnd + blockLines));
+        const auto& work = block.work;
+        const auto& arenas = block.arenas;
 
         // Sequential, in line order: records, keys, templates.
         for (std::uint64_t n = blockStart; n < blockEnd; ++n) {

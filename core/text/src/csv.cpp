@@ -81,9 +81,8 @@ void CsvWriter::separate()
     m_rowStarted = true;
 }
 
-CsvWriter& CsvWriter::field(std::string_view text)
+void appendCsvField(std::string& out, std::string_view text)
 {
-    separate();
     // Most fields are plain ASCII with nothing to quote: write them as they are.
     bool plain = true;
     for (char c : text) {
@@ -94,20 +93,26 @@ CsvWriter& CsvWriter::field(std::string_view text)
         }
     }
     if (plain) {
-        m_row.append(text);
-        return *this;
+        out.append(text);
+        return;
     }
     const std::string clean = sanitizeUtf8(text);
     if (clean.find_first_of(",\"\r\n") == std::string::npos) {
-        m_row.append(clean);
-        return *this;
+        out.append(clean);
+        return;
     }
-    m_row.push_back('"');
+    out.push_back('"');
     for (char c : clean) {
-        if (c == '"') m_row.push_back('"');
-        m_row.push_back(c);
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
     }
-    m_row.push_back('"');
+    out.push_back('"');
+}
+
+CsvWriter& CsvWriter::field(std::string_view text)
+{
+    separate();
+    appendCsvField(m_row, text);
     return *this;
 }
 

@@ -63,6 +63,7 @@ public:
     // Lines are parsed and masked on this many threads (default: every core); keys and template
     // ids come out the same whatever the number.
     void setThreads(unsigned threads);
+    unsigned threads() const { return m_threads; }
     // split -> mask -> dedupe -> mine. Returns false when cancelled (the corpus is then left
     // unmined). Reports progress at most ~100 times.
     bool mine(const TaskControl& control = {});

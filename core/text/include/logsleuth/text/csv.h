@@ -17,6 +17,10 @@ namespace logsleuth::text {
 // standard recommends and browsers do).
 std::string sanitizeUtf8(std::string_view bytes);
 
+// Appends `text` as one CSV field (no separator): sanitised, quoted when it holds , " CR or LF.
+// For writers that make a field's text once and copy it into many rows.
+void appendCsvField(std::string& out, std::string_view text);
+
 // A row is assembled in memory and reaches the stream whole at endRow() (one stream call a row
 // instead of one a field: a million-row CSV spends its time on the fields, not on the stream);
 // a row left unfinished reaches it when the writer goes.

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "template_rows.h"
+
+#include "logsleuth/text/csv.h"
+#include "logsleuth/text/time_scan.h"
+#include "logsleuth/text/types.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <thread>
+
+namespace logsleuth::cli {
+namespace {
+
+// Lines a worker formats at a time: a few MB of text, big enough to pay for a thread.
+constexpr std::uint64_t kChunkLines = 1 << 15;
+
+void appendNumber(std::string& out, std::uint64_t value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
+std::string cellOf(std::string_view text)
+{
+    std::string cell;
+    text::appendCsvField(cell, text);
+    return cell;
+}
+
+// The stamp of the last line a thread wrote: neighbouring lines mostly share their second.
+struct SecondCache {
+    std::int64_t second = 0;
+    bool valid = false;
+    char prefix[32]; // "YYYY-MM-DDTHH:MM:SS."
+};
+thread_local SecondCache t_second;
+
+} // namespace
+
+TemplateRows::TemplateRows(const text::Corpus& corpus)
+    : m_corpus(corpus), m_withFile(corpus.sourceCount() > 1)
+{
+    refresh();
+}
+
+void TemplateRows::refresh()
+{
+    const text::TemplateMiner& miner = m_corpus.miner();
+    for (auto c = static_cast<std::uint32_t>(m_templateCells.size()); c < miner.clusterCount(); ++c) {
+        std::string cell = ",";
+        cell += text::toHex(miner.id(c));
+        cell += ',';
+        text::appendCsvField(cell, miner.templateText(c));
+        cell += ',';
+        m_templateCells.push_back(std::move(cell));
+    }
+    const auto& records = m_corpus.records();
+    for (auto id = m_levelCells.size(); id < records.levelCount(); ++id)
+        m_levelCells.push_back(cellOf(records.levelText(static_cast<std::uint8_t>(id))));
+    for (auto id = m_stringCells.size(); id < records.stringCount(); ++id)
+        m_stringCells.push_back(cellOf(records.stringText(static_cast<std::uint32_t>(id))));
+    for (auto s = m_fileCells.size(); s < m_corpus.sourceCount(); ++s)
+        m_fileCells.push_back(cellOf(m_corpus.source(s).name()) + ',');
+}
+
+void TemplateRows::appendTime(std::string& out, std::int64_t epochMs) const
+{
+    if (epochMs == text::kNoTime) return;
+    const std::int64_t second = epochMs >= 0 ? epochMs / 1000 : -((999 - epochMs) / 1000);
+    const auto ms = static_cast<int>(epochMs - second * 1000);
+    SecondCache& cache = t_second;
+    if (!cache.valid || cache.second != second) {
+        char buffer[32];
+        const std::string_view iso = text::formatIsoUtc(second * 1000, buffer);
+        if (iso.size() != 24) return; // a year outside 0-9999: no stamp to print
+        std::copy_n(iso.data(), 20, cache.prefix);
+        cache.second = second;
+        cache.valid = true;
+    }
+    const char tail[5] = {static_cast<char>('0' + ms / 100), static_cast<char>('0' + ms / 10 % 10),
+                          static_cast<char>('0' + ms % 10), 'Z', '\0'};
+    out.append(cache.prefix, 20);
+    out.append(tail, 4);
+}
+
+void TemplateRows::append(std::string& out, std::uint64_t g, std::uint64_t line,
+                          std::uint64_t recordLine) const
+{
+    const auto& records = m_corpus.records();
+    if (m_withFile) out += m_fileCells[m_corpus.locate(g).first];
+    appendNumber(out, line);
+    out += m_templateCells[m_corpus.clusterOfMessage(m_corpus.messageKeys()[g])];
+    appendTime(out, records.time(g));
+    out += ',';
+    out += m_levelCells[records.levelIds()[g]];
+    out += ',';
+    out += m_stringCells[records.componentIds()[g]];
+    out += ',';
+    out += m_stringCells[records.entityIds()[g]];
+    out += ',';
+    appendNumber(out, recordLine);
+    out += '\n';
+}
+
+void TemplateRows::appendChunk(std::string& out, std::uint64_t first, std::uint64_t end) const
+{
+    const auto& records = m_corpus.records();
+    for (std::uint64_t g = first; g < end; ++g) {
+        const std::uint64_t line = m_corpus.locate(g).second.value() + 1;
+        const std::uint64_t start = records.recordStart(g);
+        append(out, g, line, start == g ? line : m_corpus.locate(start).second.value() + 1);
+    }
+}
+
+bool TemplateRows::write(std::ostream& out, std::uint64_t first, std::uint64_t end, unsigned threads,
+                         const std::atomic<bool>& stop) const
+{
+    threads = std::clamp(threads, 1u, 64u);
+    const std::uint64_t roundLines = kChunkLines * threads;
+    // Rounds of one chunk per thread, in two sets of buffers: while the workers make one round,
+    // this thread writes the one before.
+    std::array<std::vector<std::string>, 2> rounds{std::vector<std::string>(threads),
+                                                   std::vector<std::string>(threads)};
+    std::vector<std::thread> workers;
+    const auto startRound = [&](std::vector<std::string>& buffers, std::uint64_t roundStart) {
+        for (unsigned t = 0; t < threads; ++t) {
+            buffers[t].clear();
+            const std::uint64_t from = roundStart + t * kChunkLines;
+            const std::uint64_t to = std::min(end, from + kChunkLines);
+            if (from >= to) break;
+            if (threads == 1)
+                appendChunk(buffers[t], from, to);
+            else
+                workers.emplace_back([this, &buffers, t, from, to] { appendChunk(buffers[t], from, to); });
+        }
+    };
+    const auto joinRound = [&] {
+        for (auto& worker : workers)
+            worker.join();
+        workers.clear();
+    };
+    if (first < end) startRound(rounds[0], first);
+    bool stopped = false;
+    for (std::uint64_t roundStart = first, turn = 0; roundStart < end; roundStart += roundLines, turn ^= 1) {
+        joinRound();
+        if (stop.load(std::memory_order_relaxed)) {
+            stopped = true;
+            break;
+        }
+        if (roundStart + roundLines < end) startRound(rounds[turn ^ 1], roundStart + roundLines);
+        for (const std::string& buffer : rounds[turn])
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    }
+    joinRound();
+    return !stopped;
+}
+
+} // namespace logsleuth::cli
