@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/ml/level_rank.h"
 
+#include "message_scale.h"
+
 #include "logsleuth/text/corpus.h"
 
 #include <algorithm>
@@ -23,9 +25,9 @@ void rankByLevel(Scores& scores, const text::Corpus& corpus, const Calibration& 
                  text::Severity usual)
 {
     scores.rankedByLevel.clear();
-    if (scores.unit != Unit::Message || scores.size() != corpus.distinctMessageCount()) return;
-    const double automatic = ThresholdSpec{}.resolve(calibration);
-    if (!std::isfinite(automatic) || automatic <= 0) return;
+    const auto scale = detail::automaticForMessages(scores, corpus, calibration);
+    if (!scale) return;
+    const double automatic = *scale;
     std::vector<std::uint8_t> ranked(scores.size(), 0);
     bool any = false;
     for (std::uint32_t unit = 0; unit < scores.size(); ++unit) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/ml/routine.h"
 
+#include "message_scale.h"
+
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/routine.h"
 
@@ -44,12 +46,10 @@ Calibration messageCalibration(const text::Corpus& corpus, const Scores& scores)
 void holdRoutine(Scores& scores, const text::Corpus& corpus, const Calibration& calibration)
 {
     scores.heldAsRoutine.clear();
-    if (calibration.routine.empty() || scores.unit != Unit::Message ||
-        scores.size() != corpus.distinctMessageCount())
-        return;
-    const double automatic = ThresholdSpec{}.resolve(calibration);
-    if (!std::isfinite(automatic) || automatic <= 0) return;
-    const auto ceiling = float(kRoutineCeiling * automatic);
+    if (calibration.routine.empty()) return;
+    const auto automatic = detail::automaticForMessages(scores, corpus, calibration);
+    if (!automatic) return;
+    const auto ceiling = float(kRoutineCeiling * *automatic);
     std::vector<std::uint8_t> held(scores.size(), 0);
     bool any = false;
     for (std::uint32_t unit = 0; unit < scores.size(); ++unit) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/ml/session.h"
 
+#include "message_scale.h"
+
 #include "logsleuth/ml/level_rank.h"
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/routine.h"
@@ -51,9 +53,7 @@ bool AnalysisSession::score(const TaskControl& control)
     Scored scored;
     scored.scores = model_->score(*corpus_, control);
     if (control.cancelled()) return false;
-    holdRoutine(scored.scores, *corpus_, model_->calibration());
-    if (model_->scoresRarity())
-        rankByLevel(scored.scores, *corpus_, model_->calibration(), usualSeverity(*corpus_));
+    adjustInContext(scored.scores, *model_, *corpus_, usualSeverity(*corpus_));
     liftByHeaderEvidence(scored.scores, *corpus_, model_->calibration());
     scored_ = std::move(scored);
     features_.clear();
@@ -84,15 +84,20 @@ std::vector<double> seasonalThresholds(const Scores& scores, const Calibration& 
 
 } // namespace
 
+void adjustInContext(Scores& scores, const Model& model, const text::Corpus& corpus, text::Severity usual)
+{
+    holdRoutine(scores, corpus, model.calibration());
+    if (model.scoresRarity()) rankByLevel(scores, corpus, model.calibration(), usual);
+}
+
 void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Calibration& calibration)
 {
     scores.headerEvidence.clear();
-    if (scores.unit != Unit::Message || scores.size() != corpus.distinctMessageCount()) return;
+    const auto automatic = detail::automaticForMessages(scores, corpus, calibration);
+    if (!automatic) return;
     auto evidence = text::headerEvidence(corpus);
     if (std::none_of(evidence.begin(), evidence.end(), [](std::uint8_t e) { return e != 0; })) return;
-    const double automatic = ThresholdSpec{}.resolve(calibration);
-    if (!std::isfinite(automatic)) return;
-    const float floor = float(kHeaderEvidenceLift * std::max(automatic, 0.0));
+    const float floor = float(kHeaderEvidenceLift * *automatic);
     for (std::size_t unit = 0; unit < scores.size(); ++unit)
         if (evidence[unit] != 0) {
             if (!(scores.values[unit] >= floor)) scores.values[unit] = floor;

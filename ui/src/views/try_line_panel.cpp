@@ -4,7 +4,7 @@
 
 #include <logsleuth/ml/explain.h>
 #include <logsleuth/ml/level_rank.h>
-#include <logsleuth/ml/routine.h>
+#include <logsleuth/ml/session.h>
 #include <logsleuth/text/corpus.h>
 
 #include <QFontDatabase>
@@ -69,9 +69,7 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
     ml::Scores scores = result.model->score(*tried);
     // As the log's own lines were scored: the training log's routine passes, and a level above
     // what the open log usually writes ranks a line under the threshold.
-    ml::holdRoutine(scores, *tried, result.model->calibration());
-    if (result.model->scoresRarity())
-        ml::rankByLevel(scores, *tried, result.model->calibration(), ml::usualSeverity(*result.corpus));
+    ml::adjustInContext(scores, *result.model, *tried, ml::usualSeverity(*result.corpus));
     const auto& unitOf = scores.unitOfLine(*tried);
     std::vector<TriedLine> lines;
     for (uint64_t line = 0; line < tried->lineCount() && lines.size() < size_t(kMaxTriedLines); ++line) {
@@ -84,9 +82,7 @@ std::vector<TriedLine> tryLines(const AnalysisResult& result, const std::string&
             const auto lower = std::lower_bound(sortedLineScores.begin(), sortedLineScores.end(), out.score);
             out.lowerShare = double(lower - sortedLineScores.begin()) / double(sortedLineScores.size());
         }
-        ml::Explanation why = result.model->explain(*tried, scores, unit);
-        why.routine = scores.isHeldAsRoutine(unit);
-        why.rankedByLevel = scores.isRankedByLevel(unit);
+        const ml::Explanation why = ml::explainUnit(*result.model, *tried, scores, unit);
         out.why = ml::formatExplanation(why);
         lines.push_back(std::move(out));
     }

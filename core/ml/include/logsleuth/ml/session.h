@@ -12,6 +12,7 @@
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/threshold.h"
 #include "logsleuth/ml/verdict.h"
+#include "logsleuth/text/records.h"
 #include "logsleuth/text/task_control.h"
 
 #include <memory>
@@ -147,6 +148,12 @@ private:
     std::uint64_t noiseFactor_ = kDefaultNoiseFactor;
     std::vector<std::vector<float>> features_; // of the scored units, computed when a mark first needs them
 };
+
+// A model's scores of the messages of `corpus` as the log around them reads them: the training
+// log's routine messages held under the threshold (holdRoutine), and, for models that score
+// rarity, a level above `usual` ranked under it (rankByLevel). Lines typed to try the model go
+// through it with the open log's usual level.
+void adjustInContext(Scores& scores, const Model& model, const text::Corpus& corpus, text::Severity usual);
 
 // What the log's headers say against a message lifts its score to at least this many times the
 // model's automatic threshold (text::headerEvidence): a template every component logs alike, or
