@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 The LogSleuth authors
 """Detection quality of one model family at its automatic threshold, on the corpora of the
 README's "Detection quality, measured" table: four the threshold rule was chosen on, four held
-out, and a made-up machine's log whose alerts show only in their level (alert_log.py). The
+out, a made-up machine's log whose alerts show only in their level (alert_log.py), and a
+made-up W3C web log whose server errors show only in the status column (web_log.py). The
 others are made by make_corpus.py from the loghub samples in tests/data; each is trained and
 scored by `logsleuth-cli analyze` (seed 0), and judged per line.
 
@@ -23,6 +24,7 @@ REPO = os.environ.get("LOGSLEUTH_REPO", os.path.dirname(os.path.dirname(os.path.
 LOGHUB = os.path.join(REPO, "tests", "data", "loghub")
 MAKE = os.path.join(REPO, "bench", "make_corpus.py")
 ALERTS = os.path.join(REPO, "bench", "alert_log.py")
+WEB = os.path.join(REPO, "bench", "web_log.py")
 
 
 def sample(name):
@@ -30,7 +32,7 @@ def sample(name):
 
 
 # name, held out, base, lines, extra make_corpus arguments (None: the raised-levels corpus;
-# "alerts": alert_log.py's made-up machine)
+# "alerts": alert_log.py's made-up machine; "web": web_log.py's made-up shop)
 CORPORA = [
     ("HDFS + spliced OpenSSH 1 %", False, "HDFS", 200000, ["--inject", sample("OpenSSH"), "--splice", "5:5", "--rate", "0.01"]),
     ("HDFS raised levels 1 %", False, "HDFS", 200000, None),
@@ -41,6 +43,7 @@ CORPORA = [
     ("OpenStack + Spark lines 0.5 %", True, "OpenStack", 200000, ["--inject", sample("Spark"), "--rate", "0.005"]),
     ("clean Android", True, "Android", 500000, []),
     ("made-up alerts at FATAL 7 %, 2k lines", False, None, 2000, "alerts"),
+    ("made-up W3C web log, 500s + probes 0.6 %", True, None, 20000, "web"),
 ]
 
 
@@ -48,8 +51,8 @@ def make(work, index, base, lines, extra):
     corpus = os.path.join(work, f"corpus-{index}.log")
     labels = corpus + ".labels"
     if not os.path.exists(corpus):
-        if extra == "alerts":
-            subprocess.run([sys.executable, ALERTS, str(lines), corpus], check=True)
+        if extra in ("alerts", "web"):
+            subprocess.run([sys.executable, ALERTS if extra == "alerts" else WEB, str(lines), corpus], check=True)
         elif extra is None:  # 1 % of INFO lines raised to WARN/ERROR/FATAL, messages unchanged
             import random
             plain = subprocess.run([sys.executable, MAKE, sample(base), str(lines)], check=True,
@@ -115,7 +118,7 @@ def judge(scores_csv, truth):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", default="vae")
-    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-8) to run; default all")
+    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-9) to run; default all")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a model option for every run, e.g. batch-size=512")
     parser.add_argument("--work", default=os.environ.get("LOGSLEUTH_BENCH_DIR", "/tmp/logsleuth-bench") + "/detection")

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Which parser a source gets: the user's format, JSON lines, the learned layout, or the whole
-// line as the message.
+// Which parser a source gets: the user's format, the columns the log names itself (W3C, Zeek),
+// JSON lines, logfmt, the learned layout, or the whole line as the message.
+#include "fields_directive.h"
 #include "format_spec.h"
 #include "json_lines.h"
 #include "learned_layout.h"
@@ -28,6 +29,7 @@ public:
 
 std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample)
 {
+    if (auto described = FieldsDirectiveParser::fromSample(sample)) return described;
     if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
     if (looksLikeLogfmt(sample)) return std::make_unique<LogfmtParser>(JsonKeys{});
     if (auto learned = inferLearnedLayout(sample)) return learned;
@@ -38,6 +40,8 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
 {
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
+    if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
+        return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
 }
 

@@ -43,6 +43,12 @@ Severity severityOf(std::string_view word)
     while (!word.empty() &&
            (word.back() == ']' || word.back() == '>' || word.back() == ')' || word.back() == ':'))
         word.remove_suffix(1);
+    // An HTTP status as a web log's level (W3C's sc-status): 4xx a warning, 5xx an error.
+    if (word.size() == 3 && isDigit(word[0]) && isDigit(word[1]) && isDigit(word[2])) {
+        if (word[0] == '5') return Severity::Error;
+        if (word[0] == '4') return Severity::Warning;
+        return word[0] >= '1' && word[0] <= '3' ? Severity::Info : Severity::Unknown;
+    }
     if (word.size() == 1) {
         switch (lower(word[0])) {
         case 't':
