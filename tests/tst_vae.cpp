@@ -250,6 +250,32 @@ LS_TEST(sameSeedSameScoresOtherSeedOtherScores)
     CHECK(trainSmall(o).score(probe) != a);
 }
 
+// Many rows are scored in chunks spread over the cores: each row must score exactly as its
+// message does alone, wherever its chunk went (three chunks and a part, rows in a rotating order).
+LS_TEST(manyRowsScoreAsEachAlone)
+{
+    auto o = smallOptions();
+    o.epochs = 3;
+    const auto detector = trainSmall(o);
+    std::vector<std::string_view> distinct(normalMessages.begin(), normalMessages.end());
+    distinct.push_back(foreign);
+    distinct.push_back("unknown stuff");
+    const auto alone = detector.score(distinct);
+    std::vector<std::string_view> rows;
+    for (std::size_t i = 0; i < 3 * 65536 + 999; ++i)
+        rows.push_back(distinct[(i * 7 + i / 5) % distinct.size()]);
+    const auto many = detector.score(rows);
+    CHECK_EQ(many.size(), rows.size());
+    // Batches of other sizes may sum in another order: equal to float rounding.
+    double worst = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const double expected = alone[(i * 7 + i / 5) % distinct.size()];
+        worst = std::max(worst, std::abs(double(many[i]) - expected) / std::max(1e-3, std::abs(expected)));
+    }
+    std::printf("  %zu rows: worst relative difference to scoring alone %.2g\n", rows.size(), worst);
+    CHECK(worst < 1e-4);
+}
+
 LS_TEST(saveLoadRoundTrip)
 {
     TempDir temp("save");

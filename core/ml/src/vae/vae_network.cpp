@@ -99,7 +99,7 @@ void forEachBatch(Vae& model, const SparseRows& matrix, const torch::Device& dev
                   Take&& take)
 {
     torch::NoGradGuard noGrad;
-    model->eval();
+    if (model->is_training()) model->eval(); // a write only when it changes: scoring runs on many threads
     std::vector<std::size_t> indices;
     for (std::size_t first = 0; first < matrix.rows(); first += batchRows) {
         indices.resize(std::min(batchRows, matrix.rows() - first));
