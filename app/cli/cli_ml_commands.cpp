@@ -116,10 +116,7 @@ void writeScoreCsv(std::ostream& out, const Mined& mined, const ml::AnalysisSess
     text::CsvWriter csv(out);
     ml::ScoreCsvWriter rows(csv, corpus, session.scored());
     rows.header();
-    for (std::uint64_t g = 0; g < corpus.lineCount(); ++g) {
-        if ((g & 0xffff) == 0 && interrupted()) throw Interrupted();
-        rows.row(g);
-    }
+    if (!rows.writeAllRows(out, corpus.threads(), interrupted())) throw Interrupted();
 }
 
 // Says how many lines are anomalous, and turns --fail-on-anomaly into the exit code.

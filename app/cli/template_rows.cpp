@@ -2,20 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "template_rows.h"
 
+#include "logsleuth/text/chunked_rows.h"
 #include "logsleuth/text/csv.h"
 #include "logsleuth/text/time_scan.h"
 #include "logsleuth/text/types.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
-#include <thread>
 
 namespace logsleuth::cli {
 namespace {
-
-// Lines a worker formats at a time: a few MB of text, big enough to pay for a thread.
-constexpr std::uint64_t kChunkLines = 1 << 15;
 
 void appendNumber(std::string& out, std::uint64_t value)
 {
@@ -119,44 +115,9 @@ void TemplateRows::appendChunk(std::string& out, std::uint64_t first, std::uint6
 bool TemplateRows::write(std::ostream& out, std::uint64_t first, std::uint64_t end, unsigned threads,
                          const std::atomic<bool>& stop) const
 {
-    threads = std::clamp(threads, 1u, 64u);
-    const std::uint64_t roundLines = kChunkLines * threads;
-    // Rounds of one chunk per thread, in two sets of buffers: while the workers make one round,
-    // this thread writes the one before.
-    std::array<std::vector<std::string>, 2> rounds{std::vector<std::string>(threads),
-                                                   std::vector<std::string>(threads)};
-    std::vector<std::thread> workers;
-    const auto startRound = [&](std::vector<std::string>& buffers, std::uint64_t roundStart) {
-        for (unsigned t = 0; t < threads; ++t) {
-            buffers[t].clear();
-            const std::uint64_t from = roundStart + t * kChunkLines;
-            const std::uint64_t to = std::min(end, from + kChunkLines);
-            if (from >= to) break;
-            if (threads == 1)
-                appendChunk(buffers[t], from, to);
-            else
-                workers.emplace_back([this, &buffers, t, from, to] { appendChunk(buffers[t], from, to); });
-        }
-    };
-    const auto joinRound = [&] {
-        for (auto& worker : workers)
-            worker.join();
-        workers.clear();
-    };
-    if (first < end) startRound(rounds[0], first);
-    bool stopped = false;
-    for (std::uint64_t roundStart = first, turn = 0; roundStart < end; roundStart += roundLines, turn ^= 1) {
-        joinRound();
-        if (stop.load(std::memory_order_relaxed)) {
-            stopped = true;
-            break;
-        }
-        if (roundStart + roundLines < end) startRound(rounds[turn ^ 1], roundStart + roundLines);
-        for (const std::string& buffer : rounds[turn])
-            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    }
-    joinRound();
-    return !stopped;
+    return text::writeRowsInChunks(
+        out, first, end, threads, stop,
+        [this](std::string& rows, std::uint64_t from, std::uint64_t to) { appendChunk(rows, from, to); });
 }
 
 } // namespace logsleuth::cli

@@ -3,6 +3,7 @@
 #include "logsleuth/ml/score_csv.h"
 
 #include "logsleuth/ml/verdict.h"
+#include "logsleuth/text/chunked_rows.h"
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/types.h"
 
@@ -25,13 +26,35 @@ std::string unitName(const Scores& scores, std::uint32_t unit)
 }
 
 ScoreCsvWriter::ScoreCsvWriter(text::CsvWriter& csv, const text::Corpus& corpus, const Scored& scored)
-    : m_csv(csv), m_corpus(corpus), m_scored(scored), m_unitOf(scored.scores.unitOfLine(corpus)),
-      m_threshold(formatScore(static_cast<float>(scored.threshold)))
+    : m_csv(csv), m_corpus(corpus), m_scored(scored), m_unitOf(scored.scores.unitOfLine(corpus))
 {
     const auto& miner = corpus.miner();
     m_clusterHex.reserve(miner.clusterCount());
     for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)
         m_clusterHex.push_back(text::toHex(miner.id(c)));
+    if (corpus.fileCount() > 1)
+        for (std::size_t file = 0; file < corpus.fileCount(); ++file) {
+            std::string cell;
+            text::appendCsvField(cell, corpus.source(file).name());
+            m_fileCells.push_back(std::move(cell) + ',');
+        }
+    const std::string threshold = formatScore(static_cast<float>(scored.threshold));
+    const auto units = static_cast<std::uint32_t>(scored.scores.size());
+    m_unitScores.reserve(units);
+    m_unitNames.reserve(units);
+    m_unitOver.reserve(units);
+    for (std::uint32_t unit = 0; unit < units; ++unit) {
+        const float score = scored.scores.values[unit];
+        m_unitScores.push_back(formatScore(score) + ',' +
+                               (scored.unitThresholds.empty()
+                                    ? threshold
+                                    : formatScore(static_cast<float>(scored.thresholdOf(unit)))) +
+                               ',');
+        std::string name;
+        text::appendCsvField(name, unitName(scored.scores, unit));
+        m_unitNames.push_back(std::move(name) + ',' + formatScore(scored.scores.confidenceOf(unit)) + ',');
+        m_unitOver.push_back(double(score) > scored.thresholdOf(unit) ? '1' : '0');
+    }
 }
 
 void ScoreCsvWriter::header()
@@ -47,26 +70,45 @@ void ScoreCsvWriter::header()
     m_csv.endRow();
 }
 
-void ScoreCsvWriter::row(std::uint64_t globalLine)
+void ScoreCsvWriter::appendRow(std::string& out, std::uint64_t globalLine) const
 {
     const auto [file, line] = m_corpus.locateInFile(globalLine);
-    if (m_corpus.fileCount() > 1) m_csv.field(m_corpus.source(file).name());
-    m_csv.field(line.value() + 1);
+    if (!m_fileCells.empty()) out += m_fileCells[file];
+    char number[24];
+    out.append(number, std::to_chars(number, number + sizeof number, line.value() + 1).ptr);
+    out += ',';
     const auto unit = m_unitOf[globalLine];
     const auto verdict = m_scored.verdictOfLine(globalLine, unit);
-    const float score = m_scored.scores.values[unit];
-    m_csv.field(formatScore(score))
-        .field(m_scored.unitThresholds.empty() ? m_threshold
-                                               : formatScore(static_cast<float>(m_scored.thresholdOf(unit))))
-        .field(std::uint64_t{isAnomaly(verdict) ? 1u : 0u})
-        .field(m_clusterHex[m_corpus.clusterOfMessage(m_corpus.messageKeys()[globalLine])])
-        .field(toString(verdict))
-        .field(unitName(m_scored.scores, unit))
-        .field(formatScore(m_scored.scores.confidenceOf(unit)))
-        .field(m_scored.markIdOfLine(globalLine, unit))
-        .field(std::uint64_t{double(score) > m_scored.thresholdOf(unit) ? 1u : 0u})
-        .field(toString(m_scored.decidedByOfLine(globalLine, unit)));
-    m_csv.endRow();
+    out += m_unitScores[unit];
+    out += isAnomaly(verdict) ? '1' : '0';
+    out += ',';
+    out += m_clusterHex[m_corpus.clusterOfMessage(m_corpus.messageKeys()[globalLine])];
+    out += ',';
+    out += toString(verdict);
+    out += ',';
+    out += m_unitNames[unit];
+    text::appendCsvField(out, m_scored.markIdOfLine(globalLine, unit));
+    out += ',';
+    out += m_unitOver[unit];
+    out += ',';
+    out += toString(m_scored.decidedByOfLine(globalLine, unit));
+    out += '\n';
+}
+
+void ScoreCsvWriter::row(std::uint64_t globalLine)
+{
+    std::string text;
+    appendRow(text, globalLine);
+    m_csv.writeRow(text);
+}
+
+bool ScoreCsvWriter::writeAllRows(std::ostream& out, unsigned threads, const std::atomic<bool>& stop) const
+{
+    return text::writeRowsInChunks(out, 0, m_corpus.lineCount(), threads, stop,
+                                   [this](std::string& rows, std::uint64_t first, std::uint64_t end) {
+                                       for (std::uint64_t g = first; g < end; ++g)
+                                           appendRow(rows, g);
+                                   });
 }
 
 } // namespace logsleuth::ml

@@ -135,6 +135,12 @@ CsvWriter& CsvWriter::field(double value)
     return *this;
 }
 
+void CsvWriter::writeRow(std::string_view row)
+{
+    if (m_rowStarted) endRow();
+    m_out.write(row.data(), static_cast<std::streamsize>(row.size()));
+}
+
 void CsvWriter::endRow()
 {
     m_row.push_back('\n');

@@ -35,6 +35,8 @@ public:
     CsvWriter& field(std::uint64_t value);
     CsvWriter& field(double value); // shortest round-trip form, always with a '.'
     void endRow();                  // "\n"
+    // A whole row made CSV-safe elsewhere (appendCsvField), its newline included.
+    void writeRow(std::string_view row);
 
 private:
     void separate();
