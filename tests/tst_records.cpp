@@ -477,6 +477,8 @@ LS_TEST(columnsNamedByTheLog)
     CHECK_EQ(layout.fields, std::string("time;level;component;entity"));
     CHECK_EQ(layout.fitted, std::uint64_t{304}); // the directives and every request
     CHECK_EQ(std::string(corpus.message(3)), "#Fields: " + iisFields);
+    CHECK(corpus.messageIsDirective(corpus.messageKeys()[3]));
+    CHECK(!corpus.messageIsDirective(corpus.messageKeys()[4]));
     CHECK_EQ(iso(corpus.records().time(4)), std::string("2026-11-30T10:00:00.000Z"));
     CHECK_EQ(iso(corpus.records().time(4 + 61)), std::string("2026-11-30T10:01:01.000Z"));
     CHECK_EQ(std::string(corpus.records().component(4)), std::string("W3SVC1"));

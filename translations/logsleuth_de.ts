@@ -1562,5 +1562,9 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <source> — ranked by its level %1, above the log&apos;s usual one; the text alone scored %2</source>
         <translation> — nach seiner Stufe %1 eingeordnet, über der üblichen des Logs; der Text allein ergab %2</translation>
     </message>
+    <message>
+        <source> — a line in which the log describes itself (a directive such as #Fields:), not an event: it scores 0</source>
+        <translation> — eine Zeile, in der das Log sich selbst beschreibt (eine Direktive wie #Fields:), kein Ereignis: sie erhält 0</translation>
+    </message>
 </context>
 </TS>

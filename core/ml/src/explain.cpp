@@ -18,6 +18,7 @@ std::string formatExplanation(const Explanation& explanation, std::size_t top)
     if (text::has(explanation.headerEvidence, text::HeaderEvidence::Strays)) add('!', "off-layout");
     if (text::has(explanation.headerEvidence, text::HeaderEvidence::RareLevel)) add('!', "rare-level");
     if (explanation.routine) add('~', "routine");
+    if (explanation.directive) add('~', "directive");
     if (explanation.rankedByLevel) add('^', "level");
     for (std::size_t i = 0; i < explanation.tokens.size() && i < top; ++i)
         add(explanation.tokens[i].present ? '+' : '-', explanation.tokens[i].token);

@@ -4,6 +4,7 @@
 
 #include "message_scale.h"
 
+#include "logsleuth/ml/directives.h"
 #include "logsleuth/ml/level_rank.h"
 #include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/routine.h"
@@ -88,6 +89,7 @@ void adjustInContext(Scores& scores, const Model& model, const text::Corpus& cor
 {
     holdRoutine(scores, corpus, model.calibration());
     if (model.scoresRarity()) rankByLevel(scores, corpus, model.calibration(), usual);
+    holdDirectives(scores, corpus);
 }
 
 void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Calibration& calibration)
@@ -98,12 +100,14 @@ void liftByHeaderEvidence(Scores& scores, const text::Corpus& corpus, const Cali
     auto evidence = text::headerEvidence(corpus);
     if (std::none_of(evidence.begin(), evidence.end(), [](std::uint8_t e) { return e != 0; })) return;
     const float floor = float(kHeaderEvidenceLift * *automatic);
-    for (std::size_t unit = 0; unit < scores.size(); ++unit)
+    for (std::size_t unit = 0; unit < scores.size(); ++unit) {
+        if (scores.isDirective(std::uint32_t(unit))) evidence[unit] = 0; // no event to lift
         if (evidence[unit] != 0) {
             if (!(scores.values[unit] >= floor)) scores.values[unit] = floor;
             if (unit < scores.heldAsRoutine.size()) scores.heldAsRoutine[unit] = 0; // the headers win
             if (unit < scores.rankedByLevel.size()) scores.rankedByLevel[unit] = 0;
         }
+    }
     scores.headerEvidence = std::move(evidence);
 }
 
@@ -114,6 +118,7 @@ Explanation explainUnit(const Model& model, const text::Corpus& corpus, const Sc
     why.headerEvidence = scores.headerEvidenceOf(unit);
     why.routine = scores.isHeldAsRoutine(unit);
     why.rankedByLevel = scores.isRankedByLevel(unit);
+    why.directive = scores.isDirective(unit);
     return why;
 }
 

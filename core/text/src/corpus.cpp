@@ -163,6 +163,7 @@ void Corpus::clearMined()
     m_messageKeys.clear();
     m_messages.clear();
     m_keySeverity.clear();
+    m_keyIsDirective.clear();
     m_scoringTexts.clear();
     m_lineCounts.clear();
     m_clusterOfMessage.clear();
@@ -474,6 +475,8 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             key.assign(message);
             key.push_back('\x1f'); // the dedupe key: message and severity
             key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
+            const bool directive = w.parts.fitted && w.parts.directive;
+            if (directive) key.push_back('#'); // apart from a message that reads the same
             auto found = m_keyOfMessage.find(std::string_view(key));
             std::uint32_t id;
             if (found != m_keyOfMessage.end()) {
@@ -483,6 +486,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 m_keyOfMessage.emplace(key, id);
                 m_messages.emplace_back(message);
                 m_keySeverity.push_back(severity);
+                m_keyIsDirective.push_back(directive ? 1 : 0);
                 m_scoringTexts.push_back(scoringTextOf(message, severity));
                 m_lineCounts.push_back(0);
                 m_clusterOfMessage.push_back(m_miner.add(message));

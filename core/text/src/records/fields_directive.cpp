@@ -154,6 +154,7 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
     out.message = line;
     if (isDirective(line)) {
         out.fitted = true; // a directive is a record of its own: the file says what follows
+        out.directive = true;
         return;
     }
     // At most a few dozen columns: W3C defines 20-odd fields, Zeek's widest logs some 30.

@@ -36,13 +36,16 @@ struct Explanation {
     bool routine = false;
     // Its level ranked it under the automatic threshold (rankByLevel), above what the text scored.
     bool rankedByLevel = false;
+    // The log describes itself in these lines (a directive such as W3C's #Fields:): scored 0.
+    bool directive = false;
 };
 
 // "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
 // header's evidence comes first ("!every-component": every component logs the template alike;
 // "!off-layout": the line strays from its file's layout; "!rare-level": its template is seldom
-// logged at this level), "~routine" when the training log's routine held the score, and
-// "^level" when its level ranked it under the threshold.
+// logged at this level), "~routine" when the training log's routine held the score,
+// "~directive" for a line in which the log describes itself, and "^level" when its level ranked
+// it under the threshold.
 std::string formatExplanation(const Explanation& explanation, std::size_t top = 5);
 
 } // namespace logsleuth::ml

@@ -58,6 +58,9 @@ struct Scores {
     // Per message unit, 1 where its level ranked it under the automatic threshold (rankByLevel);
     // empty when nothing was.
     std::vector<std::uint8_t> rankedByLevel;
+    // Per message unit, 1 where its lines are the log's directives, scored 0 (holdDirectives);
+    // empty when there are none.
+    std::vector<std::uint8_t> directives;
 
     std::size_t size() const { return values.size(); }
     const std::vector<std::uint32_t>& unitOfLine(const text::Corpus& corpus) const;
@@ -74,6 +77,7 @@ struct Scores {
     {
         return unit < rankedByLevel.size() && rankedByLevel[unit] != 0;
     }
+    bool isDirective(std::uint32_t unit) const { return unit < directives.size() && directives[unit] != 0; }
 };
 
 // What training did, for the loss chart and the logs.

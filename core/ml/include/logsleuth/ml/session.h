@@ -152,7 +152,7 @@ private:
 // A model's scores of the messages of `corpus` as the log around them reads them: the training
 // log's routine messages held under the threshold (holdRoutine), and, for models that score
 // rarity, a level above `usual` ranked under it (rankByLevel). Lines typed to try the model go
-// through it with the open log's usual level.
+// through it with the open log's usual level. The log's directives score 0 (holdDirectives).
 void adjustInContext(Scores& scores, const Model& model, const text::Corpus& corpus, text::Severity usual);
 
 // What the log's headers say against a message lifts its score to at least this many times the

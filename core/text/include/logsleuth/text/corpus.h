@@ -101,6 +101,8 @@ public:
     // and as FATAL are two keys (with one template). What models read for a key is its
     // masked message, plus a "<LEVEL:ERROR>" token for warnings and worse.
     Severity messageSeverity(std::uint32_t key) const { return m_keySeverity.at(key); }
+    // The key's lines are directives, in which the log describes itself (RecordParts::directive).
+    bool messageIsDirective(std::uint32_t key) const { return m_keyIsDirective.at(key) != 0; }
     std::string_view scoringText(std::uint32_t key) const { return m_scoringTexts.at(key); }
     std::vector<std::string_view> scoringTexts() const;
     std::uint32_t clusterOfMessage(std::uint32_t key) const { return m_clusterOfMessage.at(key); }
@@ -171,6 +173,7 @@ private:
     GrowingColumn<std::uint32_t> m_messageKeys;
     std::vector<std::string> m_messages;
     std::vector<Severity> m_keySeverity;
+    std::vector<std::uint8_t> m_keyIsDirective;
     std::vector<std::string> m_scoringTexts;
     std::vector<std::uint64_t> m_lineCounts;
     std::vector<std::uint32_t> m_clusterOfMessage;

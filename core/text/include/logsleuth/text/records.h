@@ -35,6 +35,8 @@ struct RecordParts {
     std::string_view component; // logger, program, tag (a syslog tag without its [pid])
     std::string_view entity;    // host, node, container: who emitted the line
     RawTime time;               // length 0 when the line has none
+    // A line in which the log describes itself (W3C's "#Fields: …"), not an event.
+    bool directive = false;
 };
 
 // One parser per source; parse() is const and allocation-free so lines can be parsed on any
