@@ -9,18 +9,13 @@ rare INFO lines first; the one-field rule "level == FATAL" finds every alert at 
   alert_log.py LINES OUT.log [--seed N]     (writes OUT.log and OUT.log.labels)
 
 Nothing here comes from a real log: the messages, names and shares are invented."""
-import argparse
 import datetime
-import random
+
+import labelled_log
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("lines", type=int)
-    parser.add_argument("out")
-    parser.add_argument("--seed", type=int, default=3)
-    options = parser.parse_args()
-    rng = random.Random(options.seed)
+    options, rng = labelled_log.arguments()
     n = lambda a=1, b=9999: str(rng.randint(a, b))
     hexa = lambda: hex(rng.randint(0, 2**32))
     address = lambda: f"{n(1, 254)}.{n(1, 254)}.0.{n(1, 254)}:{n(1000, 60000)}"
@@ -76,8 +71,7 @@ def main():
             node = f"R{n(0, 7)}{n(0, 7)}-M{n(0, 1)}-N{n(0, 9)}"
             component = rng.choice(["KERNEL", "KERNEL", "KERNEL", "APP", "MMCS"])
             out.write(f"{t:%Y-%m-%d %H:%M:%S}.{n(0, 999).zfill(3)} {node} {component} {level} {message}\n")
-    with open(options.out + ".labels", "w") as out:
-        out.write("\n".join(map(str, labels)) + "\n")
+    labelled_log.write_labels(options.out, labels)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,9 @@ trailing numbers of the line, so a reader that does not know the columns sees a 
   web_log.py LINES OUT.log [--seed N]     (writes OUT.log and OUT.log.labels)
 
 Nothing here comes from a real log: the site, pages, clients and shares are invented."""
-import argparse
 import datetime
-import random
+
+import labelled_log
 
 FIELDS = ("date time s-sitename s-computername s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username "
           "c-ip cs-version cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status sc-bytes cs-bytes "
@@ -25,12 +25,7 @@ PROBES = ["/wp-login.php", "/.env", "/cgi-bin/luci", "/phpmyadmin/index.php"]
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("lines", type=int)
-    parser.add_argument("out")
-    parser.add_argument("--seed", type=int, default=3)
-    options = parser.parse_args()
-    rng = random.Random(options.seed)
+    options, rng = labelled_log.arguments()
     clock = datetime.datetime(2026, 11, 30)
     written, labels = 0, []
     with open(options.out, "w") as out:
@@ -61,8 +56,7 @@ def main():
             write(f"{clock:%Y-%m-%d %H:%M:%S} W3SVC1 WEB01 10.0.0.5 {method} {stem} {query} 443 - "
                   f"198.51.100.{rng.randint(1, 200)} HTTP/1.1 {rng.choice(AGENTS)} - {status} 0 {win32} "
                   f"{rng.randint(200, 90000)} {rng.randint(100, 900)} {rng.randint(1, 400)}", anomalous)
-    with open(options.out + ".labels", "w") as out:
-        out.write("\n".join(map(str, labels)) + "\n")
+    labelled_log.write_labels(options.out, labels)
 
 
 if __name__ == "__main__":
