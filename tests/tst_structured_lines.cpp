@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Structured lines: JSON lines and logfmt, read in place by key, and logs that name their own
+// columns in a directive (W3C extended logs, Zeek), read by column name.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <string>
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+LS_TEST(jsonLines)
+{
+    const std::string text = lines(200, [](int i) {
+        return R"({"ts":"2023-04-01T12:00:)" + two(i) + R"(.5Z","level":")" +
+               pick(i, {"info", "warn", "error"}) + R"(","logger":"svc.)" + std::to_string(i % 3) +
+               R"(","msg":")" + message(i) + R"(","extra":{"a":[1,2,"}"]}})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.500Z"));
+    CHECK_EQ(std::string(corpus.records().level(1)), std::string(pick(1, {"info", "warn", "error"})));
+    CHECK(corpus.records().severity(0) != Severity::Unknown);
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("svc.2"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    // Messages of one shape mine to one template whatever the numbers.
+    CHECK(corpus.miner().clusterCount() <= 6);
+
+    // Named keys.
+    Corpus named = mined("{\"when\":1680350401,\"text\":\"hello 1\",\"sev\":\"E\"}\n",
+                         RecordOptions{"json:message=text,time=when,level=sev", {}});
+    CHECK_EQ(std::string(named.message(0)), std::string("hello 1"));
+    CHECK_EQ(iso(named.records().time(0)), std::string("2023-04-01T12:00:01.000Z"));
+    CHECK(named.records().severity(0) == Severity::Error);
+}
+
+// logfmt (Go's logrus and slog): key=value pairs, quoted values with spaces and escaped quotes,
+// keys in any order, extra keys left out of the message; a line of another shape is kept whole.
+LS_TEST(logfmtLines)
+{
+    std::string text = lines(200, [](int i) {
+        const std::string quoted = "quoted \\\"x\\\" value " + std::to_string(i);
+        return (i % 2 ? "level=" + std::string(pick(i, {"info", "warning", "error"})) +
+                            " time=\"2023-04-01T12:00:" + two(i % 60) + ".5Z\""
+                      : "time=2023-04-01T12:00:" + two(i % 60) +
+                            ".5Z level=" + std::string(pick(i, {"info", "warning", "error"}))) +
+               " msg=\"" + message(i) + "\" component=svc." + std::to_string(i % 3) +
+               " user_id=" + std::to_string(i) + " note=\"" + quoted + "\" empty=";
+    });
+    text += "panic: runtime error: index out of range\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.500Z"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.500Z"));
+    CHECK_EQ(std::string(corpus.records().level(1)), std::string(pick(1, {"info", "warning", "error"})));
+    CHECK(corpus.records().severity(1) != Severity::Unknown);
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("svc.2"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    CHECK_EQ(std::string(corpus.message(200)), std::string("panic: runtime error: index out of range"));
+    CHECK(corpus.miner().clusterCount() <= 7);
+
+    // Pairs without a message, time or level key are a message, not a layout.
+    const Corpus plain = mined(lines(50, [](int i) { return "retry=" + std::to_string(i) + " backoff=2s"; }));
+    CHECK(plain.layout(0).format != std::string("logfmt"));
+    // Named keys.
+    Corpus named = mined("when=1680350401 text=\"hello 1\" sev=E\n",
+                         RecordOptions{"logfmt:message=text,time=when,level=sev", {}});
+    CHECK_EQ(named.layout(0).format, std::string("logfmt:message=text,time=when,level=sev"));
+    CHECK_EQ(std::string(named.message(0)), std::string("hello 1"));
+    CHECK_EQ(iso(named.records().time(0)), std::string("2023-04-01T12:00:01.000Z"));
+    CHECK(named.records().severity(0) == Severity::Error);
+    Corpus bad;
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"logfmt:colour=x", {}}));
+}
+
+// Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with
+// blanks, the values with tabs) and Zeek (tabs). The stamp, the client, the HTTP status as the
+// level and the site as the component are read by name; the message runs from the first other
+// column; directives fit as records of their own; a line of another width is kept whole.
+LS_TEST(columnsNamedByTheLog)
+{
+    const std::string iisFields = "date time s-sitename s-ip cs-method cs-uri-stem cs-uri-query s-port "
+                                  "cs-username c-ip cs(User-Agent) sc-status sc-substatus sc-win32-status "
+                                  "time-taken";
+    const auto iisLine = [](int i, char sep) {
+        const std::string s(1, sep);
+        return "2026-11-30" + s + "10:" + two(i / 60 % 60) + ":" + two(i % 60) + s + "W3SVC1" + s +
+               "10.0.0.5" + s + pick(i, {"GET", "POST"}) + s + "/api/items/" + std::to_string(i % 7) + s +
+               "-" + s + "443" + s + "-" + s + "203.0.113." + std::to_string(i % 50) + s + "curl/8.4.0" + s +
+               (i % 17 == 3 ? "503" : "200") + s + "0" + s + "0" + s + std::to_string(i % 90);
+    };
+    std::string iis = "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n"
+                      "#Date: 2026-11-30 10:00:00\n#Fields: " +
+                      iisFields + "\n";
+    iis += lines(300, [&](int i) { return iisLine(i, ' '); });
+    iis += "not a request\n";
+    Corpus corpus = mined(iis);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK(layout.format.rfind("w3c:date,time,s-sitename,", 0) == 0);
+    CHECK_EQ(layout.fields, std::string("time;level;component;entity"));
+    CHECK_EQ(layout.fitted, std::uint64_t{304}); // the directives and every request
+    CHECK_EQ(std::string(corpus.message(3)), "#Fields: " + iisFields);
+    CHECK(corpus.messageIsDirective(corpus.messageKeys()[3]));
+    CHECK(!corpus.messageIsDirective(corpus.messageKeys()[4]));
+    CHECK_EQ(iso(corpus.records().time(4)), std::string("2026-11-30T10:00:00.000Z"));
+    CHECK_EQ(iso(corpus.records().time(4 + 61)), std::string("2026-11-30T10:01:01.000Z"));
+    CHECK_EQ(std::string(corpus.records().component(4)), std::string("W3SVC1"));
+    CHECK_EQ(std::string(corpus.records().entity(4 + 3)), std::string("203.0.113.3"));
+    CHECK_EQ(std::string(corpus.records().level(4 + 3)), std::string("503"));
+    CHECK(corpus.records().severity(4 + 3) == Severity::Error);
+    CHECK(corpus.records().severity(4) == Severity::Info);
+    CHECK_EQ(std::string(corpus.message(4)),
+             iisLine(0, ' ').substr(std::string("2026-11-30 10:00:00 W3SVC1 10.0.0.5 ").size()));
+    CHECK_EQ(std::string(corpus.message(304)), std::string("not a request"));
+    CHECK(corpus.records().time(304) == kNoTime);
+
+    // W3C times are UTC: a zone given for zone-less stamps does not move them.
+    Corpus zoned = mined(iis, RecordOptions{{}, *TimeZoneSpec::parse("+02:00")});
+    CHECK_EQ(iso(zoned.records().time(4)), std::string("2026-11-30T10:00:00.000Z"));
+
+    // The learned format reads the same log back through --format.
+    Corpus again = mined(iis, RecordOptions{layout.format, {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{304});
+    CHECK_EQ(std::string(again.records().entity(7)), std::string("203.0.113.3"));
+
+    // A CDN's export: the directive names the columns with blanks, the values are tab-separated.
+    std::string cdn = "#Version: 1.0\n#Fields: " + iisFields + "\n";
+    cdn += lines(100, [&](int i) { return iisLine(i, '\t'); });
+    Corpus tabs = mined(cdn);
+    CHECK(tabs.layout(0).format.rfind("tsv:date,time,", 0) == 0);
+    CHECK_EQ(tabs.layout(0).fitted, std::uint64_t{102});
+    CHECK_EQ(iso(tabs.records().time(2 + 59)), std::string("2026-11-30T10:00:59.000Z"));
+    CHECK_EQ(std::string(tabs.records().entity(2 + 5)), std::string("203.0.113.5"));
+
+    // Zeek: epoch seconds in ts, the originator's address as the entity.
+    std::string zeek =
+        "#separator \\x09\n#path\tconn\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+        "\tproto\tconn_state\n#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\n";
+    zeek += lines(100, [](int i) {
+        return std::to_string(1701388800 + i) + ".250000\tC" + std::to_string(1000 + i) + "\t192.168.1." +
+               std::to_string(i % 9) + "\t" + std::to_string(40000 + i) + "\t10.0.0.1\t443\ttcp\t" +
+               pick(i, {"SF", "S0", "REJ"});
+    });
+    Corpus conn = mined(zeek);
+    CHECK(conn.layout(0).format.rfind("tsv:ts,uid,id.orig_h,", 0) == 0);
+    CHECK_EQ(conn.layout(0).fitted, std::uint64_t{104});
+    CHECK_EQ(iso(conn.records().time(4 + 1)), std::string("2023-12-01T00:00:01.250Z"));
+    CHECK_EQ(std::string(conn.records().entity(4 + 2)), std::string("192.168.1.2"));
+    CHECK(std::string(conn.message(4)).rfind("C1000\t192.168.1.0", 0) == 0);
+
+    // Without a directive, blank-separated columns are the learned layout's, as before.
+    const Corpus bare = mined(lines(100, [&](int i) { return iisLine(i, ' '); }));
+    CHECK(bare.layout(0).format.rfind("w3c:", 0) != 0);
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"w3c:date", {}}));
+}
+
+LS_TEST_MAIN()
