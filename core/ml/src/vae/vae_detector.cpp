@@ -120,32 +120,24 @@ std::vector<float> VaeDetector::score(const std::vector<std::string_view>& messa
                                                    unsigned(std::max(1, torch::get_num_threads())),
                                                1, std::min<std::size_t>(chunks, 8)));
     impl_->model->eval(); // before the workers: they only read the module
-    std::vector<std::thread> threads;
     std::exception_ptr failure;
     std::mutex failureLock;
-    for (unsigned w = 1; w < workers; ++w)
-        threads.emplace_back([&, w] {
-            try {
-                std::vector<std::string_view> chunk;
-                std::vector<std::uint8_t> chunkOutside;
-                for (std::size_t c = w; c < chunks; c += workers)
-                    scoreChunk(c, chunk, chunkOutside);
-            } catch (...) {
-                const std::lock_guard lock(failureLock);
-                if (!failure) failure = std::current_exception();
-            }
-        });
-    {
-        std::vector<std::string_view> chunk;
-        std::vector<std::uint8_t> chunkOutside;
+    // Worker w takes chunks w, w + workers, …; the calling thread is worker 0.
+    const auto work = [&](unsigned w) {
         try {
-            for (std::size_t c = 0; c < chunks; c += workers)
+            std::vector<std::string_view> chunk;
+            std::vector<std::uint8_t> chunkOutside;
+            for (std::size_t c = w; c < chunks; c += workers)
                 scoreChunk(c, chunk, chunkOutside);
         } catch (...) {
             const std::lock_guard lock(failureLock);
             if (!failure) failure = std::current_exception();
         }
-    }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w)
+        threads.emplace_back(work, w);
+    work(0);
     for (auto& thread : threads)
         thread.join();
     if (failure) std::rethrow_exception(failure);
