@@ -8,24 +8,9 @@
 #include "logsleuth/text/types.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace logsleuth::cli {
 namespace {
-
-void appendNumber(std::string& out, std::uint64_t value)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr);
-}
-
-std::string cellOf(std::string_view text)
-{
-    std::string cell;
-    text::appendCsvField(cell, text);
-    return cell;
-}
 
 // The stamp of the last line a thread wrote: neighbouring lines mostly share their second.
 struct SecondCache {
@@ -56,11 +41,11 @@ void TemplateRows::refresh()
     }
     const auto& records = m_corpus.records();
     for (auto id = m_levelCells.size(); id < records.levelCount(); ++id)
-        m_levelCells.push_back(cellOf(records.levelText(static_cast<std::uint8_t>(id))));
+        m_levelCells.push_back(text::csvField(records.levelText(static_cast<std::uint8_t>(id))));
     for (auto id = m_stringCells.size(); id < records.stringCount(); ++id)
-        m_stringCells.push_back(cellOf(records.stringText(static_cast<std::uint32_t>(id))));
+        m_stringCells.push_back(text::csvField(records.stringText(static_cast<std::uint32_t>(id))));
     for (auto s = m_fileCells.size(); s < m_corpus.sourceCount(); ++s)
-        m_fileCells.push_back(cellOf(m_corpus.source(s).name()) + ',');
+        m_fileCells.push_back(text::csvField(m_corpus.source(s).name()) + ',');
 }
 
 void TemplateRows::appendTime(std::string& out, std::int64_t epochMs) const
@@ -86,9 +71,15 @@ void TemplateRows::appendTime(std::string& out, std::int64_t epochMs) const
 void TemplateRows::append(std::string& out, std::uint64_t g, std::uint64_t line,
                           std::uint64_t recordLine) const
 {
-    const auto& records = m_corpus.records();
     if (m_withFile) out += m_fileCells[m_corpus.locate(g).first];
-    appendNumber(out, line);
+    appendAfterFile(out, g, line, recordLine);
+}
+
+void TemplateRows::appendAfterFile(std::string& out, std::uint64_t g, std::uint64_t line,
+                                   std::uint64_t recordLine) const
+{
+    const auto& records = m_corpus.records();
+    text::appendCsvNumber(out, line);
     out += m_templateCells[m_corpus.clusterOfMessage(m_corpus.messageKeys()[g])];
     appendTime(out, records.time(g));
     out += ',';
@@ -98,7 +89,7 @@ void TemplateRows::append(std::string& out, std::uint64_t g, std::uint64_t line,
     out += ',';
     out += m_stringCells[records.entityIds()[g]];
     out += ',';
-    appendNumber(out, recordLine);
+    text::appendCsvNumber(out, recordLine);
     out += '\n';
 }
 
@@ -106,9 +97,11 @@ void TemplateRows::appendChunk(std::string& out, std::uint64_t first, std::uint6
 {
     const auto& records = m_corpus.records();
     for (std::uint64_t g = first; g < end; ++g) {
-        const std::uint64_t line = m_corpus.locate(g).second.value() + 1;
+        const auto [source, n] = m_corpus.locate(g);
+        if (m_withFile) out += m_fileCells[source];
+        const std::uint64_t line = n.value() + 1;
         const std::uint64_t start = records.recordStart(g);
-        append(out, g, line, start == g ? line : m_corpus.locate(start).second.value() + 1);
+        appendAfterFile(out, g, line, start == g ? line : m_corpus.locate(start).second.value() + 1);
     }
 }
 

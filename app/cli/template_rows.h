@@ -35,6 +35,8 @@ public:
                const std::atomic<bool>& stop) const;
 
 private:
+    void appendAfterFile(std::string& out, std::uint64_t g, std::uint64_t line,
+                         std::uint64_t recordLine) const;
     void appendTime(std::string& out, std::int64_t epochMs) const;
     void appendChunk(std::string& out, std::uint64_t first, std::uint64_t end) const;
 

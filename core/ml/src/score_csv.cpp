@@ -33,11 +33,8 @@ ScoreCsvWriter::ScoreCsvWriter(text::CsvWriter& csv, const text::Corpus& corpus,
     for (std::uint32_t c = 0; c < miner.clusterCount(); ++c)
         m_clusterHex.push_back(text::toHex(miner.id(c)));
     if (corpus.fileCount() > 1)
-        for (std::size_t file = 0; file < corpus.fileCount(); ++file) {
-            std::string cell;
-            text::appendCsvField(cell, corpus.source(file).name());
-            m_fileCells.push_back(std::move(cell) + ',');
-        }
+        for (std::size_t file = 0; file < corpus.fileCount(); ++file)
+            m_fileCells.push_back(text::csvField(corpus.source(file).name()) + ',');
     const std::string threshold = formatScore(static_cast<float>(scored.threshold));
     const auto units = static_cast<std::uint32_t>(scored.scores.size());
     m_unitScores.reserve(units);
@@ -50,9 +47,8 @@ ScoreCsvWriter::ScoreCsvWriter(text::CsvWriter& csv, const text::Corpus& corpus,
                                     ? threshold
                                     : formatScore(static_cast<float>(scored.thresholdOf(unit)))) +
                                ',');
-        std::string name;
-        text::appendCsvField(name, unitName(scored.scores, unit));
-        m_unitNames.push_back(std::move(name) + ',' + formatScore(scored.scores.confidenceOf(unit)) + ',');
+        m_unitNames.push_back(text::csvField(unitName(scored.scores, unit)) + ',' +
+                              formatScore(scored.scores.confidenceOf(unit)) + ',');
         m_unitOver.push_back(double(score) > scored.thresholdOf(unit) ? '1' : '0');
     }
 }
@@ -74,8 +70,7 @@ void ScoreCsvWriter::appendRow(std::string& out, std::uint64_t globalLine) const
 {
     const auto [file, line] = m_corpus.locateInFile(globalLine);
     if (!m_fileCells.empty()) out += m_fileCells[file];
-    char number[24];
-    out.append(number, std::to_chars(number, number + sizeof number, line.value() + 1).ptr);
+    text::appendCsvNumber(out, line.value() + 1);
     out += ',';
     const auto unit = m_unitOf[globalLine];
     const auto verdict = m_scored.verdictOfLine(globalLine, unit);

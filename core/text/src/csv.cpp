@@ -109,6 +109,20 @@ void appendCsvField(std::string& out, std::string_view text)
     out.push_back('"');
 }
 
+std::string csvField(std::string_view text)
+{
+    std::string field;
+    appendCsvField(field, text);
+    return field;
+}
+
+void appendCsvNumber(std::string& out, std::uint64_t value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
 CsvWriter& CsvWriter::field(std::string_view text)
 {
     separate();
@@ -119,9 +133,7 @@ CsvWriter& CsvWriter::field(std::string_view text)
 CsvWriter& CsvWriter::field(std::uint64_t value)
 {
     separate();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_row.append(buffer, result.ptr);
+    appendCsvNumber(m_row, value);
     return *this;
 }
 

@@ -20,6 +20,8 @@ std::string sanitizeUtf8(std::string_view bytes);
 // Appends `text` as one CSV field (no separator): sanitised, quoted when it holds , " CR or LF.
 // For writers that make a field's text once and copy it into many rows.
 void appendCsvField(std::string& out, std::string_view text);
+std::string csvField(std::string_view text); // the same, as a string of its own
+void appendCsvNumber(std::string& out, std::uint64_t value);
 
 // A row is assembled in memory and reaches the stream whole at endRow() (one stream call a row
 // instead of one a field: a million-row CSV spends its time on the fields, not on the stream);
