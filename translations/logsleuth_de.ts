@@ -1563,8 +1563,8 @@ Sie gilt für diese Sitzung; das Speichern wird mit der nächsten Markierung ern
         <translation> — nach seiner Stufe %1 eingeordnet, über der üblichen des Logs; der Text allein ergab %2</translation>
     </message>
     <message>
-        <source> — a line in which the log describes itself (a directive such as #Fields:), not an event: it scores 0</source>
-        <translation> — eine Zeile, in der das Log sich selbst beschreibt (eine Direktive wie #Fields:), kein Ereignis: sie erhält 0</translation>
+        <source> — a line in which the log describes itself (a directive such as #Fields:), not an event: it scores 0; the text alone scored %1</source>
+        <translation> — eine Zeile, in der das Log sich selbst beschreibt (eine Direktive wie #Fields:), kein Ereignis: sie erhält 0; der Text allein ergab %1</translation>
     </message>
 </context>
 </TS>

@@ -212,10 +212,11 @@ void WhyPanel::refresh()
                                                .arg(fromBytes(text::toString(corpus.messageSeverity(key))))
                                                .arg(double(why.score), 0, 'f', 2));
     // A directive of the log's format (#Fields: …) is no event: say why it scores 0.
-    if (why.directive)
+    if (why.directive && std::isfinite(why.score))
         m_score->setText(m_score->text() +
                          tr(" — a line in which the log describes itself (a directive such as "
-                            "#Fields:), not an event: it scores 0"));
+                            "#Fields:), not an event: it scores 0; the text alone scored %1")
+                             .arg(double(why.score), 0, 'f', 2));
     // The training log's routine held the score: say so, and what the text scored.
     if (why.routine && std::isfinite(why.score))
         m_score->setText(m_score->text() + tr(" — routine: the training log wrote this message all along; "
