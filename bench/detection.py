@@ -4,7 +4,8 @@
 """Detection quality of one model family at its automatic threshold, on the corpora of the
 README's "Detection quality, measured" table: four the threshold rule was chosen on, four held
 out, a made-up machine's log whose alerts show only in their level (alert_log.py), and a
-made-up W3C web log whose server errors show only in the status column (web_log.py). The
+made-up web shop's access log whose server errors show only in the status column (web_log.py),
+once as IIS writes it (W3C) and once as Apache httpd and nginx do (NCSA combined). The
 others are made by make_corpus.py from the loghub samples in tests/data; each is trained and
 scored by `logsleuth-cli analyze` (seed 0), and judged per line.
 
@@ -32,7 +33,8 @@ def sample(name):
 
 
 # name, held out, base, lines, extra make_corpus arguments (None: the raised-levels corpus;
-# "alerts": alert_log.py's made-up machine; "web": web_log.py's made-up shop)
+# "alerts": alert_log.py's made-up machine; "web": web_log.py's made-up shop, "web-combined" the
+# same in the combined format)
 CORPORA = [
     ("HDFS + spliced OpenSSH 1 %", False, "HDFS", 200000, ["--inject", sample("OpenSSH"), "--splice", "5:5", "--rate", "0.01"]),
     ("HDFS raised levels 1 %", False, "HDFS", 200000, None),
@@ -44,6 +46,7 @@ CORPORA = [
     ("clean Android", True, "Android", 500000, []),
     ("made-up alerts at FATAL 7 %, 2k lines", False, None, 2000, "alerts"),
     ("made-up W3C web log, 500s + probes 0.6 %", True, None, 20000, "web"),
+    ("made-up combined web log, the same", True, None, 20000, "web-combined"),
 ]
 
 
@@ -51,8 +54,10 @@ def make(work, index, base, lines, extra):
     corpus = os.path.join(work, f"corpus-{index}.log")
     labels = corpus + ".labels"
     if not os.path.exists(corpus):
-        if extra in ("alerts", "web"):
-            subprocess.run([sys.executable, ALERTS if extra == "alerts" else WEB, str(lines), corpus], check=True)
+        if extra in ("alerts", "web", "web-combined"):
+            style = ["--style", "combined"] if extra == "web-combined" else []
+            subprocess.run([sys.executable, ALERTS if extra == "alerts" else WEB, str(lines), corpus] + style,
+                           check=True)
         elif extra is None:  # 1 % of INFO lines raised to WARN/ERROR/FATAL, messages unchanged
             import random
             plain = subprocess.run([sys.executable, MAKE, sample(base), str(lines)], check=True,
@@ -118,7 +123,7 @@ def judge(scores_csv, truth):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", default="vae")
-    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-9) to run; default all")
+    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-10) to run; default all")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a model option for every run, e.g. batch-size=512")
     parser.add_argument("--work", default=os.environ.get("LOGSLEUTH_BENCH_DIR", "/tmp/logsleuth-bench") + "/detection")

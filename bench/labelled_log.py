@@ -6,12 +6,15 @@ import argparse
 import random
 
 
-def arguments():
-    """The options (lines, out, seed) and a random generator seeded from them."""
+def arguments(add_more=None):
+    """The options (lines, out, seed, and what `add_more(parser)` adds) and a random generator
+    seeded from them."""
     parser = argparse.ArgumentParser()
     parser.add_argument("lines", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=3)
+    if add_more:
+        add_more(parser)
     options = parser.parse_args()
     return options, random.Random(options.seed)
 

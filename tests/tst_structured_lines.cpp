@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Structured lines: JSON lines and logfmt, read in place by key, and logs that name their own
-// columns in a directive (W3C extended logs, Zeek), read by column name.
+// Structured lines: JSON lines and logfmt, read in place by key, logs that name their own
+// columns in a directive (W3C extended logs, Zeek), read by column name, and web servers' access
+// logs (NCSA common and combined), read by position.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -160,6 +161,69 @@ LS_TEST(columnsNamedByTheLog)
     CHECK(bare.layout(0).format.rfind("w3c:", 0) != 0);
     Corpus badSpec;
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"w3c:date", {}}));
+}
+
+// Access logs as Apache httpd and nginx write them: the client is the entity, the bracketed stamp
+// (with its zone) the time, the status the level; the message runs from the request. A quote
+// escaped inside the request does not end it; Apache's vhost_combined leads with the virtual
+// host, the component. A line of another shape is kept whole, and a bracketed log that is no
+// access log keeps its learned layout.
+LS_TEST(accessLogs)
+{
+    const auto request = [](int i) {
+        return std::string(pick(i, {"GET", "GET", "POST"})) + " /shop/item/" + std::to_string(i % 40) +
+               (i == 7 ? "?q=\\\"x\\\"" : "") + " HTTP/1.1";
+    };
+    const auto status = [](int i) { return i % 50 == 3 ? "503" : i % 50 == 9 ? "404" : "200"; };
+    const auto entry = [&](int i) {
+        return "203.0.113." + std::to_string(i % 30) + " - " + pick(i, {"-", "-", "carol"}) +
+               " [30/Nov/2026:10:" + two(i / 60 % 60) + ":" + two(i % 60) + " +0100] \"" + request(i) +
+               "\" " + status(i) + " " + (i % 11 == 0 ? "-" : std::to_string(100 + i)) +
+               " \"-\" \"curl/8.4.0\"";
+    };
+    std::string log = lines(200, entry);
+    log += "not a request\n";
+    Corpus corpus = mined(log);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("ncsa"));
+    CHECK_EQ(layout.fields, std::string("time;level;entity"));
+    CHECK_EQ(layout.fitted, std::uint64_t{200});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(61)), std::string("2026-11-30T09:01:01.000Z"));
+    CHECK_EQ(std::string(records.entity(5)), std::string("203.0.113.5"));
+    CHECK_EQ(std::string(records.level(3)), std::string("503"));
+    CHECK(records.severity(3) == Severity::Error);
+    CHECK(records.severity(9) == Severity::Warning);
+    CHECK(records.severity(0) == Severity::Info);
+    CHECK_EQ(std::string(records.component(0)), std::string());
+    CHECK_EQ(std::string(corpus.message(0)), entry(0).substr(entry(0).find('"')));
+    CHECK_EQ(std::string(corpus.message(7)), entry(7).substr(entry(7).find('"')));
+    CHECK(corpus.message(7).find("\\\"x\\\" HTTP/1.1\" 200 ") != std::string_view::npos);
+    CHECK_EQ(std::string(corpus.message(200)), std::string("not a request"));
+    CHECK(records.strays(200));
+
+    // The learned format reads the same log back through --format.
+    Corpus again = mined(log, RecordOptions{layout.format, {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(std::string(again.records().level(9)), std::string("404"));
+
+    // vhost_combined: the virtual host leads each line.
+    Corpus hosted = mined(lines(100, [&](int i) {
+        return std::string(pick(i, {"shop.example:443", "api.example:80"})) + " " + entry(i);
+    }));
+    CHECK_EQ(hosted.layout(0).format, std::string("ncsa:vhost"));
+    CHECK_EQ(hosted.layout(0).fields, std::string("time;level;component;entity"));
+    CHECK_EQ(std::string(hosted.records().component(1)), std::string("api.example:80"));
+    CHECK_EQ(std::string(hosted.records().entity(1)), std::string("203.0.113.1"));
+
+    // A bracketed error log is no access log.
+    const Corpus errors = mined(lines(100, [](int i) {
+        return "[Sun Dec 04 04:" + two(i / 60) + ":" + two(i % 60) + " 2005] [" +
+               pick(i, {"notice", "error"}) + "] worker " + std::to_string(i) + " ready";
+    }));
+    CHECK(errors.layout(0).format.rfind("ncsa", 0) != 0);
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"ncsa:other", {}}));
 }
 
 LS_TEST_MAIN()

@@ -18,7 +18,8 @@ const std::vector<OptionSpec> kInputOptions = {
      "the log's layout instead of the learned one: a loghub-style string such as "
      "'<Date> <Time> <Level> <Component>: <Content>', json / json:message=KEY,time=KEY,level=KEY, "
      "logfmt / logfmt:message=KEY,..., or the named columns of a W3C or Zeek log: w3c:NAME,NAME,... "
-     "(blank-separated values) or tsv:NAME,NAME,... (tab-separated)"},
+     "(blank-separated values) or tsv:NAME,NAME,... (tab-separated), or a web server's access log: ncsa "
+     "(Apache's and nginx's common and combined formats) or ncsa:vhost (led by the virtual host)"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
     {"state", "FILE",
      "the template miner's state: read from FILE when it exists, written back after mining, so templates "

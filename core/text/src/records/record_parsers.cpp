@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Which parser a source gets: the user's format, the columns the log names itself (W3C, Zeek),
-// JSON lines, logfmt, the learned layout, or the whole line as the message.
+// a web server's access log, JSON lines, logfmt, the learned layout, or the whole line as the
+// message.
+#include "access_log.h"
 #include "fields_directive.h"
 #include "format_spec.h"
 #include "json_lines.h"
@@ -30,6 +32,7 @@ public:
 std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample)
 {
     if (auto described = FieldsDirectiveParser::fromSample(sample)) return described;
+    if (auto access = AccessLogParser::fromSample(sample)) return access;
     if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
     if (looksLikeLogfmt(sample)) return std::make_unique<LogfmtParser>(JsonKeys{});
     if (auto learned = inferLearnedLayout(sample)) return learned;
@@ -40,6 +43,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
 {
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
+    if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
         return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
