@@ -588,6 +588,34 @@ LS_TEST(severities)
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);
     }
+    // Redis's symbols are levels only in a column already taken as the level.
+    for (const Row& row : std::vector<Row>{{"#", Severity::Warning},
+                                           {"*", Severity::Notice},
+                                           {"-", Severity::Info},
+                                           {".", Severity::Debug},
+                                           {"WARN", Severity::Warning},
+                                           {"!", Severity::Unknown}}) {
+        LS_ROW(row.word);
+        CHECK(severityOfLevel(row.word) == row.severity);
+        CHECK(row.word[1] != '\0' || std::string_view("#*-.").find(row.word[0]) == std::string_view::npos ||
+              severityOf(row.word) == Severity::Unknown);
+    }
+    const Corpus redis = mined(lines(300, [](int i) {
+        return std::to_string(700 + i % 5) + ":M 01 Apr 2023 12:00:" + two(i) + ".125 " +
+               pick(i, {"*", "*", "#", "."}) + " " + message(i);
+    }));
+    int warnings = 0;
+    for (std::uint64_t line = 0; line < 300; ++line) {
+        const std::string_view level = redis.records().level(line);
+        LS_ROW(std::to_string(line) + " " + std::string(level));
+        CHECK(level.size() == 1);
+        const Severity expected = level == "#"   ? Severity::Warning
+                                  : level == "*" ? Severity::Notice
+                                                 : Severity::Debug;
+        CHECK(redis.records().severity(line) == expected);
+        warnings += expected == Severity::Warning;
+    }
+    CHECK(warnings > 0);
     CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
     for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace", "Note"}) {
         LS_ROW(std::string(word));

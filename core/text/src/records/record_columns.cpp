@@ -70,7 +70,7 @@ std::uint8_t RecordColumns::internLevel(std::string_view text)
     }
     if (m_levels.size() >= 255) return 0; // a level column with hundreds of words is no level column
     m_levels.emplace_back(text);
-    m_levelSeverity.push_back(severityOf(text));
+    m_levelSeverity.push_back(severityOfLevel(text));
     m_last.level = m_levels.back();
     m_last.levelId = static_cast<std::uint8_t>(m_levels.size() - 1);
     return m_last.levelId;

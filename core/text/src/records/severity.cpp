@@ -93,6 +93,25 @@ Severity severityOf(std::string_view word)
     return Severity::Unknown;
 }
 
+Severity severityOfLevel(std::string_view text)
+{
+    if (text.size() == 1) {
+        switch (text[0]) {
+        case '.':
+            return Severity::Debug;
+        case '-':
+            return Severity::Info;
+        case '*':
+            return Severity::Notice;
+        case '#':
+            return Severity::Warning;
+        default:
+            break;
+        }
+    }
+    return severityOf(text);
+}
+
 std::string_view toString(Severity severity)
 {
     static constexpr std::array<std::string_view, 9> names{"",     "TRACE", "DEBUG",    "INFO", "NOTICE",
