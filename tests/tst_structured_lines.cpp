@@ -156,6 +156,48 @@ LS_TEST(columnsNamedByTheLog)
     CHECK_EQ(std::string(conn.records().entity(4 + 2)), std::string("192.168.1.2"));
     CHECK(std::string(conn.message(4)).rfind("C1000\t192.168.1.0", 0) == 0);
 
+    // A restart with other settings: the server writes its directives again, naming other
+    // columns (here the client first, no site, a referer), far past the lines inference samples.
+    // The lines after it are read by the new names, those before by the old; a third directive
+    // naming the first columns again brings them back.
+    const std::string otherFields = "date time c-ip cs-method cs-uri-stem cs(Referer) sc-status time-taken";
+    const auto otherLine = [](int i) {
+        return "2026-11-30 11:" + two(i / 60 % 60) + ":" + two(i % 60) + " 198.51.100." +
+               std::to_string(i % 40) + " GET /api/items/" + std::to_string(i % 7) + " - " +
+               (i % 13 == 5 ? "500" : "200") + " " + std::to_string(i % 90);
+    };
+    std::string restarted = iis + lines(5700, [&](int i) { return iisLine(i, ' '); });
+    restarted += "#Software: Microsoft Internet Information Services 10.0\n#Fields: " + otherFields + "\n";
+    restarted += lines(400, otherLine);
+    restarted += "#Fields: " + iisFields + "\n" + lines(50, [&](int i) { return iisLine(i, ' '); });
+    Corpus changed = mined(restarted);
+    const std::uint64_t restart = 4 + 300 + 1 + 5700;                // the first line after "#Software" again
+    CHECK_EQ(changed.layout(0).format, layout.format);               // the first directive's columns
+    CHECK_EQ(changed.layout(0).fitted, changed.layout(0).lines - 1); // all but "not a request"
+    CHECK_EQ(std::string(changed.message(restart + 1)), "#Fields: " + otherFields);
+    CHECK(changed.messageIsDirective(changed.messageKeys()[restart + 1]));
+    const std::uint64_t first = restart + 2; // otherLine(0)
+    CHECK_EQ(iso(changed.records().time(first + 5)), std::string("2026-11-30T11:00:05.000Z"));
+    CHECK_EQ(std::string(changed.records().entity(first + 5)), std::string("198.51.100.5"));
+    CHECK_EQ(std::string(changed.records().level(first + 5)), std::string("500"));
+    CHECK(changed.records().severity(first + 5) == Severity::Error);
+    CHECK_EQ(std::string(changed.records().component(first + 5)), std::string());
+    CHECK_EQ(std::string(changed.message(first + 5)),
+             otherLine(5).substr(std::string("2026-11-30 11:00:05 ").size()));
+    const std::uint64_t back = first + 400 + 1; // iisLine(0) under the first columns again
+    CHECK_EQ(std::string(changed.records().component(back + 3)), std::string("W3SVC1"));
+    CHECK_EQ(std::string(changed.records().entity(back + 3)), std::string("203.0.113.3"));
+    CHECK_EQ(std::string(changed.records().entity(4 + 300 + 1 + 3)), std::string("203.0.113.3"));
+    // Lines appended to the followed file are read by the columns in force at its end.
+    Corpus followed = mined(restarted.substr(0, restarted.rfind("#Fields: ")));
+    const auto [from, to] = followed.append(LogText::fromBytes(lines(20, otherLine), "made-up.log"), 0);
+    CHECK_EQ(to - from, std::uint64_t{20});
+    CHECK_EQ(std::string(followed.records().entity(from + 7)), std::string("198.51.100.7"));
+    CHECK_EQ(std::string(followed.records().level(from + 5)), std::string("500"));
+    // Given as --format, the named columns hold for every line: the other ones stray.
+    Corpus given = mined(restarted, RecordOptions{layout.format, {}});
+    CHECK(given.records().strays(first + 5));
+
     // Without a directive, blank-separated columns are the learned layout's, as before.
     const Corpus bare = mined(lines(100, [&](int i) { return iisLine(i, ' '); }));
     CHECK(bare.layout(0).format.rfind("w3c:", 0) != 0);

@@ -143,7 +143,8 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
             take(i);
     }
     if (starts.size() * 10 >= sample.size()) sample = std::move(starts);
-    std::shared_ptr<const RecordParser> parser = m_givenParser ? m_givenParser : inferRecordParser(sample);
+    std::shared_ptr<const RecordParser> parser =
+        m_givenParser ? m_givenParser : inferRecordParser(sample, source.bytes());
     order = learnDateOrder(*parser, sample);
     return parser;
 }

@@ -6,9 +6,14 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
 
 namespace logsleuth::text {
 namespace {
+
+// At most a few dozen columns: W3C defines 20-odd fields, Zeek's widest logs some 30.
+constexpr std::size_t kMaxColumns = 64;
 
 // Names as the W3C draft, IIS, CloudFront and Zeek write them.
 constexpr std::array<std::string_view, 3> kTimeNames{"time", "ts", "timestamp"};
@@ -70,33 +75,62 @@ std::string_view valueOrNone(std::string_view value)
     return value == "-" ? std::string_view() : value;
 }
 
+// Where each line that starts with "#Fields:" or "#fields\t" starts in `source`, in order. Only
+// a log that names its columns is scanned: '#' is rare in its values, so memchr skips most bytes.
+std::vector<std::size_t> directiveOffsets(std::string_view source)
+{
+    std::vector<std::size_t> offsets;
+    for (std::size_t at = source.find('#'); at != std::string_view::npos; at = source.find('#', at + 1)) {
+        if (at > 0 && source[at - 1] != '\n') continue;
+        const std::string_view head = source.substr(at, 8);
+        if (head == "#Fields:" || head == "#fields\t") offsets.push_back(at);
+    }
+    return offsets;
+}
+
 } // namespace
 
-FieldsDirectiveParser::FieldsDirectiveParser(std::vector<std::string> names, bool tabs)
-    : m_names(std::move(names)), m_separator(tabs ? '\t' : ' ')
+FieldsDirectiveParser::Columns::Columns(std::vector<std::string> columnNames) : names(std::move(columnNames))
 {
-    for (std::size_t i = 0; i < m_names.size(); ++i) {
-        const std::string_view name = m_names[i];
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string_view name = names[i];
         const auto column = static_cast<int>(i);
-        if (name == "date" && m_date < 0)
-            m_date = column;
-        else if (among(name, kTimeNames) && m_time < 0)
-            m_time = column;
-        else if (among(name, kEntityNames) && m_entity < 0)
-            m_entity = column;
-        else if (among(name, kLevelNames) && m_level < 0)
-            m_level = column;
-        else if (among(name, kComponentNames) && m_component < 0)
-            m_component = column;
+        if (name == "date" && date < 0)
+            date = column;
+        else if (among(name, kTimeNames) && time < 0)
+            time = column;
+        else if (among(name, kEntityNames) && entity < 0)
+            entity = column;
+        else if (among(name, kLevelNames) && level < 0)
+            level = column;
+        else if (among(name, kComponentNames) && component < 0)
+            component = column;
     }
     // The message starts at the first column that is not a leading header one.
     const auto header = [this](std::size_t i) {
         const auto column = static_cast<int>(i);
-        return column == m_date || column == m_time || column == m_component ||
-               among(m_names[i], kServerNames);
+        return column == date || column == time || column == component || among(names[i], kServerNames);
     };
-    while (m_messageColumn + 1 < m_names.size() && header(m_messageColumn))
-        ++m_messageColumn;
+    while (messageColumn + 1 < names.size() && header(messageColumn))
+        ++messageColumn;
+}
+
+FieldsDirectiveParser::FieldsDirectiveParser(std::vector<std::string> names, bool tabs)
+    : m_separator(tabs ? '\t' : ' ')
+{
+    m_columns.emplace_back(std::move(names));
+}
+
+const FieldsDirectiveParser::Columns& FieldsDirectiveParser::columnsOf(std::string_view line) const
+{
+    const std::less<const char*> before;
+    if (m_changes.empty()) return m_columns.front();
+    if (before(line.data(), m_source.data()) || !before(line.data(), m_source.data() + m_source.size()))
+        return m_columns[m_changes.back().second];
+    const auto after =
+        std::upper_bound(m_changes.begin(), m_changes.end(), line.data(),
+                         [&](const char* at, const auto& change) { return before(at, change.first); });
+    return after == m_changes.begin() ? m_columns.front() : m_columns[std::prev(after)->second];
 }
 
 std::unique_ptr<FieldsDirectiveParser> FieldsDirectiveParser::create(std::string_view spec,
@@ -127,25 +161,45 @@ std::unique_ptr<FieldsDirectiveParser> FieldsDirectiveParser::create(std::string
 }
 
 std::unique_ptr<FieldsDirectiveParser>
-FieldsDirectiveParser::fromSample(const std::vector<std::string_view>& sample)
+FieldsDirectiveParser::fromSample(const std::vector<std::string_view>& sample, std::string_view source)
 {
     std::vector<std::string> names;
     for (std::string_view line : sample)
         if (isDirective(line) && (names = namesOf(line)).size() >= 3) break;
     if (names.size() < 3) return nullptr;
+    auto parser = std::make_unique<FieldsDirectiveParser>(std::move(names), false);
+    // Every directive of the source, each governing the lines after it up to the next.
+    if (!source.empty()) {
+        for (const std::size_t at : directiveOffsets(source)) {
+            const std::size_t end = std::min(source.find('\n', at), source.size());
+            std::vector<std::string> named = namesOf(source.substr(at, end - at));
+            if (named.size() < 3) continue;
+            const auto known = std::find_if(parser->m_columns.begin(), parser->m_columns.end(),
+                                            [&](const Columns& c) { return c.names == named; });
+            const std::size_t index = std::size_t(known - parser->m_columns.begin());
+            if (known == parser->m_columns.end()) parser->m_columns.emplace_back(std::move(named));
+            const std::size_t current = parser->m_changes.empty() ? 0 : parser->m_changes.back().second;
+            if (index != current || parser->m_changes.empty())
+                parser->m_changes.emplace_back(source.data() + at, index);
+        }
+        parser->m_source = source;
+    }
     // Values are blank- or tab-separated whatever the directive used (CloudFront: blanks in the
-    // directive, tabs in the data): the one that splits most data lines into the named columns.
-    std::vector<std::string_view> values(names.size());
+    // directive, tabs in the data): the one that splits most data lines into their named columns.
+    std::array<std::string_view, kMaxColumns> values;
     std::size_t data = 0, byBlank = 0, byTab = 0;
     for (std::string_view line : sample) {
         if (isDirective(line) || line.empty()) continue;
         ++data;
-        byBlank += splitValues(line, ' ', names.size(), values.data());
-        byTab += splitValues(line, '\t', names.size(), values.data());
+        const std::size_t count = parser->columnsOf(line).names.size();
+        if (count > values.size()) continue;
+        byBlank += splitValues(line, ' ', count, values.data());
+        byTab += splitValues(line, '\t', count, values.data());
     }
     const std::size_t fitting = std::max(byBlank, byTab);
     if (data == 0 || fitting * 10 < data * 9) return nullptr;
-    return std::make_unique<FieldsDirectiveParser>(std::move(names), byTab > byBlank);
+    parser->m_separator = byTab > byBlank ? '\t' : ' ';
+    return parser;
 }
 
 void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
@@ -157,23 +211,23 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
         out.directive = true;
         return;
     }
-    // At most a few dozen columns: W3C defines 20-odd fields, Zeek's widest logs some 30.
-    std::array<std::string_view, 64> values;
-    if (m_names.size() > values.size() || !splitValues(line, m_separator, m_names.size(), values.data()))
+    const Columns& c = columnsOf(line);
+    std::array<std::string_view, kMaxColumns> values;
+    if (c.names.size() > values.size() || !splitValues(line, m_separator, c.names.size(), values.data()))
         return;
     out.fitted = true;
     const auto at = [&](int column) { return column < 0 ? std::string_view() : values[std::size_t(column)]; };
     // "2026-11-30 00:00:01": date and time side by side are one stamp.
-    std::string_view stamp = at(m_time);
-    if (m_date >= 0 && m_time == m_date + 1)
-        stamp = line.substr(std::size_t(values[std::size_t(m_date)].data() - line.data()),
-                            values[std::size_t(m_date)].size() + 1 + stamp.size());
+    std::string_view stamp = at(c.time);
+    if (c.date >= 0 && c.time == c.date + 1)
+        stamp = line.substr(std::size_t(values[std::size_t(c.date)].data() - line.data()),
+                            values[std::size_t(c.date)].size() + 1 + stamp.size());
     if (!stamp.empty()) out.time = scanTime(stamp);
-    if (out.time.length != stamp.size() && m_date >= 0 && m_time >= 0) {
+    if (out.time.length != stamp.size() && c.date >= 0 && c.time >= 0) {
         // Date and time apart (a tab between them): read each, and put the clock on the date.
-        const RawTime date = scanTime(at(m_date)), clock = scanTime(at(m_time));
+        const RawTime date = scanTime(at(c.date)), clock = scanTime(at(c.time));
         out.time = RawTime{};
-        if (date.length == at(m_date).size() && date.dateParts > 0 && clock.length == at(m_time).size() &&
+        if (date.length == at(c.date).size() && date.dateParts > 0 && clock.length == at(c.time).size() &&
             clock.hasTimeOfDay() && !clock.epoch) {
             out.time = date;
             out.time.hour = clock.hour;
@@ -188,11 +242,11 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
         out.time = RawTime{}; // not all of it a stamp
     }
     // The W3C format writes times in UTC, whatever --tz says of zone-less stamps.
-    if (m_date >= 0 && out.time.length > 0 && !out.time.hasZone && !out.time.epoch) out.time.hasZone = true;
-    out.level = valueOrNone(at(m_level));
-    out.component = valueOrNone(at(m_component));
-    out.entity = valueOrNone(at(m_entity));
-    const std::string_view first = values[m_messageColumn];
+    if (c.date >= 0 && out.time.length > 0 && !out.time.hasZone && !out.time.epoch) out.time.hasZone = true;
+    out.level = valueOrNone(at(c.level));
+    out.component = valueOrNone(at(c.component));
+    out.entity = valueOrNone(at(c.entity));
+    const std::string_view first = values[c.messageColumn];
     out.message = line.substr(std::size_t(first.data() - line.data()));
     if (!out.message.empty() && out.message.back() == '\r') out.message.remove_suffix(1);
 }
@@ -200,9 +254,10 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
 std::string FieldsDirectiveParser::formatString() const
 {
     std::string spec = m_separator == '\t' ? "tsv:" : "w3c:";
-    for (std::size_t i = 0; i < m_names.size(); ++i) {
+    const std::vector<std::string>& names = m_columns.front().names;
+    for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0) spec += ',';
-        spec += m_names[i];
+        spec += names[i];
     }
     return spec;
 }
@@ -215,10 +270,11 @@ std::string FieldsDirectiveParser::fieldKinds() const
         if (!kinds.empty()) kinds += ';';
         kinds += kind;
     };
-    add(m_date >= 0 ? m_date : m_time, "time");
-    add(m_level, "level");
-    add(m_component, "component");
-    add(m_entity, "entity");
+    const Columns& c = m_columns.front();
+    add(c.date >= 0 ? c.date : c.time, "time");
+    add(c.level, "level");
+    add(c.component, "component");
+    add(c.entity, "entity");
     return kinds;
 }
 

@@ -8,6 +8,8 @@
 // time (or ts), the entity from the client address, the level from the HTTP status, the
 // component from the site; the message is the rest of the line from the first other column.
 // Directive lines (#Software, #Date, #Fields…) fit as records of their own with no fields.
+// A server writes its directives again when it restarts, with other columns when its settings
+// changed: the lines after each "#Fields:" are read by its names.
 #pragma once
 
 #include "logsleuth/text/records.h"
@@ -25,19 +27,36 @@ public:
     // "w3c:date,time,…" (blank-separated values) or "tsv:ts,uid,…" (tab-separated), as
     // formatString() writes it.
     static std::unique_ptr<FieldsDirectiveParser> create(std::string_view spec, std::string& error);
-    // The parser a sample's own "#Fields:" (or Zeek "#fields") directive describes, when most of
-    // the sample's other lines have exactly that many values; nullptr otherwise.
-    static std::unique_ptr<FieldsDirectiveParser> fromSample(const std::vector<std::string_view>& sample);
+    // The parser a sample's own "#Fields:" (or Zeek "#fields") directives describe, when most of
+    // the sample's other lines have the values their directive names; nullptr otherwise.
+    // `source`: the bytes the sample's lines view, whose every directive then governs the lines
+    // after it; empty: the sample's first directive governs every line.
+    static std::unique_ptr<FieldsDirectiveParser> fromSample(const std::vector<std::string_view>& sample,
+                                                             std::string_view source = {});
 
     void parse(std::string_view line, RecordParts& out) const override;
+    // The columns of the first directive: what --format takes back.
     std::string formatString() const override;
     std::string fieldKinds() const override;
 
 private:
-    std::vector<std::string> m_names;
+    // One directive's columns, and where the fields the parser reads are among them.
+    struct Columns {
+        std::vector<std::string> names;
+        int date = -1, time = -1, level = -1, component = -1, entity = -1;
+        std::size_t messageColumn = 0; // the first column that is none of the above or the server's
+        explicit Columns(std::vector<std::string> columnNames);
+    };
+    // The columns that govern a line: those of the last directive before it in the source; for
+    // a line from elsewhere (bytes appended to a followed file, a line typed to try), those in
+    // force at the source's end.
+    const Columns& columnsOf(std::string_view line) const;
+
+    std::vector<Columns> m_columns; // the first directive's, then each other one's
     char m_separator;
-    int m_date = -1, m_time = -1, m_level = -1, m_component = -1, m_entity = -1;
-    std::size_t m_messageColumn = 0; // the first column that is none of the above or the server's
+    // Where each later directive starts in the source (in order), and its index in m_columns.
+    std::vector<std::pair<const char*, std::size_t>> m_changes;
+    std::string_view m_source;
 };
 
 } // namespace logsleuth::text

@@ -29,9 +29,10 @@ public:
 
 } // namespace
 
-std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample)
+std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample,
+                                                std::string_view source)
 {
-    if (auto described = FieldsDirectiveParser::fromSample(sample)) return described;
+    if (auto described = FieldsDirectiveParser::fromSample(sample, source)) return described;
     if (auto access = AccessLogParser::fromSample(sample)) return access;
     if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
     if (looksLikeLogfmt(sample)) return std::make_unique<LogfmtParser>(JsonKeys{});

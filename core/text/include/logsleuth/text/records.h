@@ -56,8 +56,11 @@ public:
 };
 
 // Learns the layout from sample lines (e.g. the first 2,000 and some from the middle). A
-// source without a recognisable layout gets a parser that keeps every line whole.
-std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample);
+// source without a recognisable layout gets a parser that keeps every line whole. `source`: the
+// bytes the sample's lines view, where the log may say that its layout changes (a W3C log's later
+// "#Fields:"); the parser then reads each of those bytes' lines by the layout in force there.
+std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample,
+                                                std::string_view source = {});
 
 // "json" or "json:message=msg,time=ts,level=lvl" for JSON lines; otherwise a format string in
 // loghub's notation with <Content> for the message. nullptr and `error` for a malformed spec.
