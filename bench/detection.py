@@ -5,7 +5,8 @@
 README's "Detection quality, measured" table: four the threshold rule was chosen on, four held
 out, a made-up machine's log whose alerts show only in their level (alert_log.py), and a
 made-up web shop's access log whose server errors show only in the status column (web_log.py),
-once as IIS writes it (W3C) and once as Apache httpd and nginx do (NCSA combined). The
+once as IIS writes it (W3C) and once as Apache httpd and nginx do (NCSA combined), and a
+made-up API gateway's nginx log whose upstream failed for a minute (gateway_log.py). The
 others are made by make_corpus.py from the loghub samples in tests/data; each is trained and
 scored by `logsleuth-cli analyze` (seed 0), and judged per line.
 
@@ -26,6 +27,7 @@ LOGHUB = os.path.join(REPO, "tests", "data", "loghub")
 MAKE = os.path.join(REPO, "bench", "make_corpus.py")
 ALERTS = os.path.join(REPO, "bench", "alert_log.py")
 WEB = os.path.join(REPO, "bench", "web_log.py")
+GATEWAY = os.path.join(REPO, "bench", "gateway_log.py")
 
 
 def sample(name):
@@ -34,7 +36,7 @@ def sample(name):
 
 # name, held out, base, lines, extra make_corpus arguments (None: the raised-levels corpus;
 # "alerts": alert_log.py's made-up machine; "web": web_log.py's made-up shop, "web-combined" the
-# same in the combined format)
+# same in the combined format; "gateway": gateway_log.py's made-up API gateway)
 CORPORA = [
     ("HDFS + spliced OpenSSH 1 %", False, "HDFS", 200000, ["--inject", sample("OpenSSH"), "--splice", "5:5", "--rate", "0.01"]),
     ("HDFS raised levels 1 %", False, "HDFS", 200000, None),
@@ -46,7 +48,8 @@ CORPORA = [
     ("clean Android", True, "Android", 500000, []),
     ("made-up alerts at FATAL 7 %, 2k lines", False, None, 2000, "alerts"),
     ("made-up W3C web log, 500s + probes 0.6 %", True, None, 20000, "web"),
-    ("made-up combined web log, the same", True, None, 20000, "web-combined"),
+    ("made-up combined web log, the same", False, None, 20000, "web-combined"),
+    ("made-up API gateway, 502 burst + 500s 1.4 %", True, None, 30000, "gateway"),
 ]
 
 
@@ -54,10 +57,10 @@ def make(work, index, base, lines, extra):
     corpus = os.path.join(work, f"corpus-{index}.log")
     labels = corpus + ".labels"
     if not os.path.exists(corpus):
-        if extra in ("alerts", "web", "web-combined"):
+        if extra in ("alerts", "web", "web-combined", "gateway"):
             style = ["--style", "combined"] if extra == "web-combined" else []
-            subprocess.run([sys.executable, ALERTS if extra == "alerts" else WEB, str(lines), corpus] + style,
-                           check=True)
+            script = {"alerts": ALERTS, "gateway": GATEWAY}.get(extra, WEB)
+            subprocess.run([sys.executable, script, str(lines), corpus] + style, check=True)
         elif extra is None:  # 1 % of INFO lines raised to WARN/ERROR/FATAL, messages unchanged
             import random
             plain = subprocess.run([sys.executable, MAKE, sample(base), str(lines)], check=True,
@@ -123,7 +126,7 @@ def judge(scores_csv, truth):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kind", default="vae")
-    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-10) to run; default all")
+    parser.add_argument("--only", default="", help="comma-separated corpus numbers (0-11) to run; default all")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a model option for every run, e.g. batch-size=512")
     parser.add_argument("--work", default=os.environ.get("LOGSLEUTH_BENCH_DIR", "/tmp/logsleuth-bench") + "/detection")

@@ -144,4 +144,48 @@ LS_TEST(aRareWorseLevelOfATemplateIsEvidence)
     }
 }
 
+// A web server writes its level inside the message: the status of `"GET /cart HTTP/1.1" 500 …`.
+// The miner keeps the 500s of a request apart from its 200s, yet they are the same request that
+// nearly always answers 200: a rare worse level. A request that always fails (a probe for a page
+// the site lacks) has no usual answer to differ from.
+LS_TEST(aStatusInsideTheMessageIsTheLevelItsRequestSeldomHas)
+{
+    std::string log;
+    for (int i = 0; i < 3000; ++i) {
+        const bool failed = i % 300 == 150, probe = !failed && i % 500 == 250;
+        const std::string status = failed ? "500" : probe ? "404" : "200";
+        const std::string page = probe ? "/wp-login.php" : i % 2 ? "/cart" : "/checkout";
+        log += "203.0.113." + std::to_string(i % 50) +
+               " - - [01/Mar/2024:10:" + (i / 60 % 60 < 10 ? "0" : "") + std::to_string(i / 60 % 60) + ":" +
+               (i % 60 < 10 ? "0" : "") + std::to_string(i % 60) + " +0000] \"GET " + page + " HTTP/1.1\" " +
+               status + " " + std::to_string(100 + i % 900) + " \"-\" \"curl/8.4.0\"\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(log, "access.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).format, std::string("ncsa"));
+    const auto evidence = headerEvidence(corpus);
+    int failed = 0, failedFlagged = 0, probes = 0, probesFlagged = 0, others = 0;
+    for (std::uint64_t n = 0; n < corpus.lineCount(); ++n) {
+        const std::string_view level = corpus.records().level(n);
+        const bool rare = has(evidence[corpus.messageKeys()[n]], HeaderEvidence::RareLevel);
+        if (level == "500") {
+            ++failed;
+            failedFlagged += rare;
+        } else if (level == "404") {
+            ++probes;
+            probesFlagged += rare;
+        } else {
+            others += rare;
+        }
+    }
+    std::printf("  500s %d/%d flagged, probes %d/%d, others %d\n", failedFlagged, failed, probesFlagged,
+                probes, others);
+    CHECK_EQ(failed, 10);
+    CHECK_EQ(failedFlagged, failed);
+    CHECK(probes > 0);
+    CHECK_EQ(probesFlagged, 0);
+    CHECK_EQ(others, 0);
+}
+
 LS_TEST_MAIN()

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace logsleuth::text {
@@ -49,25 +50,92 @@ std::string shapeOf(std::string_view component)
 }
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t kLevels = std::size_t(Severity::Fatal) + 1;
 
-// RareLevel, from the distinct messages alone: a message's key holds its level.
-void markRareLevels(const Corpus& corpus, const HeaderEvidenceRules& rules,
-                    std::vector<std::uint8_t>& evidence)
+// What RareLevel compares a message's level within. Mostly its template. Where a log writes its
+// level inside the message (a web server's status: `"GET /cart HTTP/1.1" 500 …`), the miner keeps
+// a 500 apart from the 200s as a template of its own, within which no level is rare; there the
+// message is compared with every template that reads the same once the level word is masked,
+// a wildcard matching anything ("GET <*> HTTP/<NUM>" 200 … answers for "GET /cart …" 500 …).
+struct LevelGroup {
+    std::vector<std::string> tokens;
+    bool levelInText = false; // a token was the level word, now <LEVEL>
+    std::array<std::uint64_t, kLevels> linesAt{};
+};
+
+LevelGroup levelGroupOf(const Corpus& corpus, std::uint32_t cluster, std::string_view level)
 {
-    constexpr std::size_t levels = std::size_t(Severity::Fatal) + 1;
+    LevelGroup group;
+    const std::string text = corpus.miner().templateText(cluster);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        std::string token = text.substr(start, end - start);
+        if (!level.empty() && token == level) {
+            token = "<LEVEL>";
+            group.levelInText = true;
+        }
+        group.tokens.push_back(std::move(token));
+        start = end + 1;
+    }
+    return group;
+}
+
+bool sameBarWildcards(const std::vector<std::string>& a, const std::vector<std::string>& b)
+{
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i] && a[i] != "<*>" && b[i] != "<*>") return false;
+    return true;
+}
+
+// RareLevel, from the distinct messages and the level word of one line of each.
+void markRareLevels(const Corpus& corpus, const std::vector<std::uint8_t>& levelOfKey,
+                    const HeaderEvidenceRules& rules, std::vector<std::uint8_t>& evidence)
+{
     const auto& clusterOfKey = corpus.messageClusters();
     const auto& linesOfKey = corpus.messageLineCounts();
     const std::size_t keys = evidence.size();
-    std::vector<std::array<std::uint64_t, levels>> linesAt; // per template, per level
+    std::vector<std::uint32_t> groupOfKey(keys);
+    std::vector<LevelGroup> groups;
+    std::unordered_map<std::uint64_t, std::uint32_t> groupOfPair; // (cluster, level id) → group
+    std::unordered_map<std::string, std::uint32_t> groupOfText;
     for (std::uint32_t key = 0; key < keys; ++key) {
-        const std::uint32_t cluster = clusterOfKey[key];
-        if (cluster >= linesAt.size()) linesAt.resize(cluster + 1, std::array<std::uint64_t, levels>{});
-        linesAt[cluster][std::size_t(corpus.messageSeverity(key))] += linesOfKey[key];
+        const std::uint64_t pair = (std::uint64_t(clusterOfKey[key]) << 8) | levelOfKey[key];
+        auto [at, added] = groupOfPair.try_emplace(pair, 0);
+        if (added) {
+            LevelGroup group =
+                levelGroupOf(corpus, clusterOfKey[key], corpus.records().levelText(levelOfKey[key]));
+            std::string text;
+            for (const std::string& token : group.tokens)
+                (text += token) += ' ';
+            const auto [found, fresh] =
+                groupOfText.try_emplace(std::move(text), std::uint32_t(groups.size()));
+            if (fresh) groups.push_back(std::move(group));
+            at->second = found->second;
+        }
+        groupOfKey[key] = at->second;
+        groups[at->second].linesAt[std::size_t(corpus.messageSeverity(key))] += linesOfKey[key];
+    }
+    // Each group's lines per level, with those of the groups that read the same bar wildcards
+    // where the level word was in the text. Bounded: past kMaxComparisons token lists compared,
+    // each group stands alone.
+    constexpr std::size_t kMaxComparisons = 20'000'000;
+    std::vector<std::array<std::uint64_t, kLevels>> population(groups.size());
+    std::size_t comparisons = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        population[g] = groups[g].linesAt;
+        if (!groups[g].levelInText || comparisons > kMaxComparisons) continue;
+        comparisons += groups.size();
+        for (std::size_t h = 0; h < groups.size(); ++h)
+            if (h != g && sameBarWildcards(groups[g].tokens, groups[h].tokens))
+                for (std::size_t level = 0; level < kLevels; ++level)
+                    population[g][level] += groups[h].linesAt[level];
     }
     for (std::uint32_t key = 0; key < keys; ++key) {
         const Severity level = corpus.messageSeverity(key);
         if (level < Severity::Warning) continue;
-        const auto& at = linesAt[clusterOfKey[key]];
+        const auto& at = population[groupOfKey[key]];
         std::uint64_t total = 0;
         for (const std::uint64_t n : at)
             total += n;
@@ -95,11 +163,18 @@ std::vector<std::uint8_t> headerEvidence(const Corpus& corpus, const HeaderEvide
     std::unordered_map<std::string, std::uint32_t> shapeIds;
     std::vector<std::uint64_t> linesOfShape;
     std::vector<std::uint64_t> strayLinesOfKey(keys, 0);
+    std::vector<std::uint8_t> levelOfKey(keys, 0); // the level word of the key's first line
+    std::vector<std::uint8_t> levelSeen(keys, 0);
+    const auto& levelOfLine = records.levelIds();
     std::unordered_map<std::uint64_t, std::uint64_t> linesOfPair; // (cluster, shape) → lines
     std::uint64_t strays = 0;
     std::uint32_t clusters = 0;
     for (std::uint64_t line = 0; line < lines; ++line) {
         const std::uint32_t key = keyOfLine[line];
+        if (!levelSeen[key]) {
+            levelSeen[key] = 1;
+            levelOfKey[key] = levelOfLine[line];
+        }
         if (records.strays(line)) {
             ++strays;
             ++strayLinesOfKey[key];
@@ -120,7 +195,7 @@ std::vector<std::uint8_t> headerEvidence(const Corpus& corpus, const HeaderEvide
         ++linesOfPair[(std::uint64_t(cluster) << 32) | shape];
     }
 
-    markRareLevels(corpus, rules, evidence);
+    markRareLevels(corpus, levelOfKey, rules, evidence);
     const std::uint64_t headed = lines - strays;
     if (strays > 0 && double(strays) <= rules.maxStrayShare * double(lines)) {
         const auto& counts = corpus.messageLineCounts();

@@ -28,6 +28,8 @@ enum class HeaderEvidence : std::uint8_t {
     // The message is logged at a level its template seldom uses: a warning or worse, above the
     // template's usual level, in a small share of the template's many lines. The words are the
     // template's own, so a model of the text learns them as normal; the level says otherwise.
+    // Where the message holds the level word itself (a web server's status), templates that
+    // differ only there count as one.
     RareLevel = 4,
 };
 inline bool has(std::uint8_t evidence, HeaderEvidence what)
