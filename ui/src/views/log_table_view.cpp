@@ -174,7 +174,7 @@ void LogTableView::applyColumnWidths()
     setWidth(LogTableModel::Column::Time, 24); // "2015-10-18 18:01:47.978"
     setWidth(LogTableModel::Column::Level, 7);
     setWidth(LogTableModel::Column::Component, 16);
-    setWidth(LogTableModel::Column::Entity, 12);
+    setWidth(LogTableModel::Column::Entity, 15); // "203.113.255.254": a web log's client
 }
 
 qint64 LogTableView::currentGlobalLine() const
