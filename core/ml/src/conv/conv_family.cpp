@@ -150,8 +150,8 @@ public:
             std::vector<std::size_t> rows;
             for (std::size_t r = first; r < std::min(ids.size(), first + kScoreBatch); ++r)
                 rows.push_back(r);
-            const auto code = net_->forward(padded(ids, rows, tokenizer_.size()).to(device_))
-                                  .second.mean(2)
+            const auto code = net_->code(padded(ids, rows, tokenizer_.size()).to(device_))
+                                  .mean(2)
                                   .to(torch::kCPU)
                                   .contiguous();
             const auto width = std::size_t(code.size(1));

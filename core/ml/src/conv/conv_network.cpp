@@ -24,21 +24,28 @@ ConvAutoencoderImpl::ConvAutoencoderImpl(const ConvShape& shape) : shape_(shape)
     out_ = register_module("out", nn::Linear(shape.embedding, shape.pieces));
 }
 
-std::pair<torch::Tensor, torch::Tensor> ConvAutoencoderImpl::forward(const torch::Tensor& ids)
+torch::Tensor ConvAutoencoderImpl::code(const torch::Tensor& ids)
 {
-    auto x = embed_(ids).transpose(1, 2); // [N, E, T]
-    const auto code = torch::tanh(down2_(torch::relu(down1_(x))));
-    auto y = torch::relu(up2_(torch::relu(up1_(code)))); // [N, E, T]
-    return {out_(y.transpose(1, 2)), code};
+    const auto x = embed_(ids).transpose(1, 2); // [N, E, T]
+    return torch::tanh(down2_(torch::relu(down1_(x))));
+}
+
+std::pair<torch::Tensor, torch::Tensor> ConvAutoencoderImpl::decode(const torch::Tensor& ids)
+{
+    auto c = code(ids);
+    const auto y = torch::relu(up2_(torch::relu(up1_(c)))); // [N, E, T]
+    return {y.transpose(1, 2), std::move(c)};
 }
 
 torch::Tensor ConvAutoencoderImpl::pieceLoss(const torch::Tensor& ids)
 {
-    const auto logits = forward(ids).first; // [N, T, V]
+    const auto y = decode(ids).first.reshape({-1, shape_.embedding}); // [N·T, E]
+    const auto targets = ids.reshape({-1});
+    const auto positions = targets.ne(shape_.pieces).nonzero().squeeze(1);
     const auto loss = torch::nn::functional::cross_entropy(
-        logits.reshape({-1, shape_.pieces}), ids.reshape({-1}),
-        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(shape_.pieces).reduction(torch::kNone));
-    return loss.view(ids.sizes());
+        out_(y.index_select(0, positions)), targets.index_select(0, positions),
+        torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+    return torch::zeros({targets.size(0)}, loss.options()).index_put({positions}, loss).view(ids.sizes());
 }
 
 } // namespace logsleuth::ml::detail

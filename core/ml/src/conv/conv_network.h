@@ -23,12 +23,17 @@ struct ConvShape {
 class ConvAutoencoderImpl : public torch::nn::Module {
 public:
     explicit ConvAutoencoderImpl(const ConvShape& shape);
-    // ids [N, T] with T a multiple of 4 → logits [N, T, pieces], and the code [N, code, T / 4].
-    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& ids);
-    // Cross-entropy of every position, [N, T]; 0 at padding.
+    // ids [N, T] with T a multiple of 4 → the code [N, code, T / 4].
+    torch::Tensor code(const torch::Tensor& ids);
+    // Cross-entropy of every position, [N, T]; 0 at padding. The distribution over the pieces is
+    // made only where there is a piece: it is most of the work, and padding is much of a batch of
+    // messages drawn at random.
     torch::Tensor pieceLoss(const torch::Tensor& ids);
 
 private:
+    // The decoder's output before the distribution over pieces, [N, T, embedding], and the code.
+    std::pair<torch::Tensor, torch::Tensor> decode(const torch::Tensor& ids);
+
     ConvShape shape_;
     torch::nn::Embedding embed_{nullptr};
     torch::nn::Conv1d down1_{nullptr}, down2_{nullptr};
