@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void markListUndoRestore();
     void exportImportRoundTrip();
+    void messageMarkReachesItsLevelOnly();
     void scopesApplyWhenScoring_data();
     void scopesApplyWhenScoring();
     void nextProposesUnmarkedTemplates();
@@ -65,7 +66,7 @@ void TestCliMarks::markListUndoRestore()
              QStringList({QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("scope"),
                           QStringLiteral("template_id"), QStringLiteral("pattern"), QStringLiteral("source"),
                           QStringLiteral("line"), QStringLiteral("created"), QStringLiteral("analyst"),
-                          QStringLiteral("comment")}));
+                          QStringLiteral("comment"), QStringLiteral("severity")}));
     QCOMPARE(listed.size(), 4);
     QCOMPARE(listed[1][0], uuids[0]);
     QCOMPARE(listed[1][1], QStringLiteral("fp"));
@@ -123,6 +124,9 @@ void TestCliMarks::exportImportRoundTrip()
     QVERIFY(first.contains(QStringLiteral("raw_line_b64"))); // not UTF-8: base64
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("tp"));
     QVERIFY(first.value(QStringLiteral("deleted")).isNull());
+    // The marked line's severity: none here, as the log has no level ("" is not "every level").
+    QVERIFY(first.value(QStringLiteral("severity")).isString());
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QString());
     QVERIFY(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("deleted")).isString());
 
     const QString to = store("to.sqlite");
@@ -142,6 +146,43 @@ void TestCliMarks::exportImportRoundTrip()
                                lines[0] + "\n{\"uuid\": \n");
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.err.contains("line 2"), broken.err.constData());
+}
+
+// A request that failed masks to the text of one that succeeded: confirming the ERROR line's
+// message confirms the ERROR lines of that message, not its INFO lines.
+void TestCliMarks::messageMarkReachesItsLevelOnly()
+{
+    const QString log = m_dir.filePath(QStringLiteral("levels.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60; ++i)
+            file.write(QStringLiteral("2024-01-01 10:%1:00 INFO GET /api/items/%2 took %3 ms\n")
+                           .arg(i, 2, 10, QLatin1Char('0'))
+                           .arg(i)
+                           .arg(10 + i)
+                           .toUtf8());
+        file.write("2024-01-01 11:00:00 ERROR GET /api/items/7 took 3000 ms\n");
+        file.write("2024-01-01 11:00:01 ERROR GET /api/items/8 took 3100 ms\n");
+    }
+    const QString db = store("levels.sqlite");
+    const auto marked = runCli({QStringLiteral("mark"), QStringLiteral("--store"), db,
+                                QStringLiteral("--file"), log, QStringLiteral("--line"), QStringLiteral("61"),
+                                QStringLiteral("--as"), QStringLiteral("tp")});
+    QVERIFY2(marked.exitCode == 0, marked.err.constData());
+    const auto exported =
+        runCli({QStringLiteral("marks"), QStringLiteral("export"), QStringLiteral("--store"), db});
+    QCOMPARE(
+        QJsonDocument::fromJson(exported.out.trimmed()).object().value(QStringLiteral("severity")).toString(),
+        QStringLiteral("ERROR"));
+    const auto scored = runCli(
+        {QStringLiteral("score"), log, QStringLiteral("--model"), m_model, QStringLiteral("--store"), db});
+    QVERIFY2(scored.exitCode == 0, scored.err.constData());
+    const QStringList verdicts = verdictsOf(scored.out);
+    QCOMPARE(verdicts.size(), 62);
+    QCOMPARE(verdicts.value(60), QStringLiteral("confirmed"));
+    QCOMPARE(verdicts.value(61), QStringLiteral("confirmed"));
+    QCOMPARE(verdicts.count(QStringLiteral("confirmed")), 2);
 }
 
 QStringList TestCliMarks::verdictsOf(const QByteArray& csv) const

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void laterMessageMarkSupersedesTheEarlier();
+    void messageMarksKeepTheirSeverity();
     void undoAndRestore();
     void importKeepsUuidsAndIsIdempotent();
     void migrationFromVersionOneKeepsEveryMark();
@@ -179,6 +180,39 @@ void TestFactStore::laterMessageMarkSupersedesTheEarlier()
     QVERIFY(history.back().deletedAt.empty());
 }
 
+// A message mark is of the message at the severity of the marked line: a 200 and a 500 of one
+// request mask alike. A later mark supersedes the earlier one at its own severity only, and
+// one made without a severity (before the store kept it) ranks below one made at the level.
+void TestFactStore::messageMarksKeepTheirSeverity()
+{
+    QTemporaryDir dir;
+    auto store = FactStore::open(pathIn(dir, "facts.sqlite"));
+    Mark error = makeMark("GET <PATH>", MarkKind::TruePositive);
+    error.severity = "ERROR";
+    Mark info = makeMark("GET <PATH>");
+    info.severity = "INFO";
+    Mark none = makeMark("GET <PATH>");
+    none.severity = "";
+    store.addMarks({error, info, none});
+    QCOMPARE(store.marks().size(), std::size_t(3));
+    QVERIFY(store.markFor("GET <PATH>", std::string_view("ERROR"))->kind == MarkKind::TruePositive);
+    QVERIFY(store.markFor("GET <PATH>", std::string_view("INFO"))->kind == MarkKind::FalsePositive);
+    QCOMPARE(store.markFor("GET <PATH>", std::string_view(""))->severity, std::optional<std::string>(""));
+    QVERIFY(!store.markFor("GET <PATH>", std::string_view("WARNING")));
+
+    Mark errorAgain = error;
+    errorAgain.kind = MarkKind::FalsePositive;
+    store.addMark(errorAgain);
+    QCOMPARE(store.marks().size(), std::size_t(3)); // the ERROR mark replaced, the others kept
+    QVERIFY(store.markFor("GET <PATH>", std::string_view("ERROR"))->kind == MarkKind::FalsePositive);
+
+    Mark everyLevel = makeMark("GET <PATH>", MarkKind::TruePositive); // as imported from an old export
+    store.importMarks({everyLevel});
+    QVERIFY(!store.markFor("GET <PATH>", std::string_view("WARNING"))->severity);
+    QCOMPARE(store.markFor("GET <PATH>", std::string_view("INFO"))->severity,
+             std::optional<std::string>("INFO"));
+}
+
 // Undo takes back the latest mark (or a named one); restore brings it back; nothing is lost.
 void TestFactStore::undoAndRestore()
 {
@@ -257,7 +291,7 @@ PRAGMA user_version = 1;
                  SQLITE_OK);
     }
     auto store = FactStore::open(path);
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     const auto marks = store.marks();
     QCOMPARE(marks.size(), std::size_t(2));
     QCOMPARE(marks[0].maskedMessage, std::string("one <NUM>"));
@@ -267,6 +301,9 @@ PRAGMA user_version = 1;
     QCOMPARE(marks[1].uuid.size(), std::size_t(36));
     QVERIFY(marks[0].uuid != marks[1].uuid);
     QVERIFY(marks[0].scope == logsleuth::store::MarkScope::Message);
+    // Marks made before marks kept their line's severity reach every severity.
+    QVERIFY(!marks[0].severity.has_value());
+    QCOMPARE(store.markFor("one <NUM>", std::string_view("ERROR"))->uuid, marks[0].uuid);
 }
 
 // A selection's marks go in together: all of them, or (when one is refused) none.
@@ -305,12 +342,12 @@ void TestFactStore::pragmas()
     {
         const auto store = FactStore::open(path);
         QCOMPARE(store.journalMode(), std::string("wal"));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
     }
     // Reopening an up-to-date file leaves it as it is.
     const auto store = FactStore::open(path);
     QCOMPARE(store.journalMode(), std::string("wal"));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     QCOMPARE(logsleuth::store::toString(MarkKind::FalsePositive), std::string_view("false_positive"));
     QCOMPARE(logsleuth::store::toString(MarkKind::TruePositive), std::string_view("true_positive"));
 }
@@ -517,7 +554,7 @@ void TestFactStore::lockedOpenTimesOut()
     }
     QCOMPARE(other.exec("COMMIT"), SQLITE_OK);
     const auto store = FactStore::open(path);
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
 }
 
 void TestFactStore::unwritableDirectory()

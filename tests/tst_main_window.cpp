@@ -176,8 +176,10 @@ private Q_SLOTS:
 
         const uint32_t key = corpus->messageKeys()[line];
         auto store = store::FactStore::open(store::defaultStorePath());
-        const auto mark = store.markFor(corpus->maskedMessage(key));
+        const std::string severity = store::severityName(corpus->messageSeverity(key));
+        const auto mark = store.markFor(corpus->maskedMessage(key), severity);
         QVERIFY(mark);
+        QCOMPARE(mark->severity, std::optional<std::string>(severity));
         QVERIFY(mark->kind == store::MarkKind::FalsePositive);
         QCOMPARE(mark->rawLine, std::string(corpus->line(line)));
         QCOMPARE(mark->lineNumber, corpus->locate(line).second.value() + 1);
@@ -657,8 +659,10 @@ private Q_SLOTS:
         QVERIFY(!marks.markLine(*corpus, 1, store::MarkKind::FalsePositive));
         QCOMPARE(errors.count(), 1);
         QCOMPARE(marks.unsavedCount(), size_t(1));
-        QCOMPARE(marks.rules().falsePositive.count(corpus->maskedMessage(corpus->messageKeys()[1])),
-                 size_t(1));
+        const uint32_t key = corpus->messageKeys()[1];
+        const auto* unsaved =
+            marks.rules().messageMark(corpus->maskedMessage(key), corpus->messageSeverity(key));
+        QVERIFY(unsaved && unsaved->falsePositive);
     }
 };
 

@@ -45,26 +45,91 @@ LS_TEST(decisionTable)
 
 LS_TEST(marksByMaskedMessage)
 {
+    using logsleuth::text::Severity;
     MarkRules marks;
-    marks.falsePositive.insert("disk <PATH> full");
-    marks.truePositive.insert("kernel panic");
-    CHECK(decideVerdict(5.0f, 1.0, marks, "disk <PATH> full") == Verdict::Suppressed);
-    CHECK(decideVerdict(0.1f, 1.0, marks, "kernel panic") == Verdict::Confirmed);
-    CHECK(decideVerdict(5.0f, 1.0, marks, "other") == Verdict::Anomaly);
+    marks.add("disk <PATH> full", true);
+    marks.add("kernel panic", false);
+    CHECK(decideVerdict(5.0f, 1.0, marks, "disk <PATH> full", Severity::Info) == Verdict::Suppressed);
+    CHECK(decideVerdict(0.1f, 1.0, marks, "kernel panic", Severity::Unknown) == Verdict::Confirmed);
+    CHECK(decideVerdict(5.0f, 1.0, marks, "other", Severity::Info) == Verdict::Anomaly);
 }
 
 // The later of two marks of one message wins: an analyst who changes their mind is obeyed.
 LS_TEST(laterMarkReplacesEarlier)
 {
+    using logsleuth::text::Severity;
     MarkRules rules;
-    rules.add("disk <PATH> full", true);
-    CHECK(rules.falsePositive.contains("disk <PATH> full"));
-    rules.add("disk <PATH> full", false);
-    CHECK(!rules.falsePositive.contains("disk <PATH> full"));
-    CHECK(rules.truePositive.contains("disk <PATH> full"));
-    rules.add("disk <PATH> full", true);
-    CHECK(rules.falsePositive.contains("disk <PATH> full"));
-    CHECK(!rules.truePositive.contains("disk <PATH> full"));
+    const auto kind = [&] {
+        const auto* mark = rules.messageMark("disk <PATH> full", Severity::Error);
+        return mark ? (mark->falsePositive ? "fp" : "tp") : "none";
+    };
+    rules.add("disk <PATH> full", true, "a", Severity::Error);
+    CHECK_EQ(std::string(kind()), std::string("fp"));
+    rules.add("disk <PATH> full", false, "b", Severity::Error);
+    CHECK_EQ(std::string(kind()), std::string("tp"));
+    rules.add("disk <PATH> full", true, "c", Severity::Error);
+    CHECK_EQ(std::string(kind()), std::string("fp"));
+    CHECK_EQ(rules.messageMarkCount(), std::size_t{1});
+}
+
+// A message mark reaches its message at the level of the line it was made on: a web server's
+// 500 masks to the text of its 200, and confirming one must not confirm the other. A mark made
+// before marks kept the level reaches every level, below one made at the line's own.
+LS_TEST(messageMarkReachesItsLevelOnly)
+{
+    using logsleuth::text::Severity;
+    MarkRules rules;
+    rules.add("GET <PATH> HTTP/<NUM>", false, "tp-on-500", Severity::Error);
+    CHECK(decideVerdict(0.1f, 1.0, rules, "GET <PATH> HTTP/<NUM>", Severity::Error) == Verdict::Confirmed);
+    CHECK(decideVerdict(0.1f, 1.0, rules, "GET <PATH> HTTP/<NUM>", Severity::Info) == Verdict::Normal);
+    CHECK(decideVerdict(5.0f, 1.0, rules, "GET <PATH> HTTP/<NUM>", Severity::Unknown) == Verdict::Anomaly);
+    rules.add("GET <PATH> HTTP/<NUM>", true, "old-fp"); // no level: every level
+    CHECK(decideVerdict(5.0f, 1.0, rules, "GET <PATH> HTTP/<NUM>", Severity::Info) == Verdict::Suppressed);
+    CHECK(decideVerdict(0.1f, 1.0, rules, "GET <PATH> HTTP/<NUM>", Severity::Error) == Verdict::Confirmed);
+    CHECK_EQ(rules.messageMark("GET <PATH> HTTP/<NUM>", Severity::Error)->id, std::string("tp-on-500"));
+}
+
+// The same through the corpus: lines of one masked message at two levels are two keys, and a
+// message or template mark made on the ERROR line decides the ERROR lines only.
+LS_TEST(marksDecideKeysAtTheirLevel)
+{
+    auto corpus = std::make_shared<logsleuth::text::Corpus>();
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text +=
+            "2024-01-01 10:00:" + std::to_string(10 + i) + " INFO request " + std::to_string(i) + " done\n";
+    text += "2024-01-01 10:01:00 ERROR request 7 done\n";
+    corpus->addSource(logsleuth::text::LogText::fromBytes(text, "levels.log"));
+    CHECK(corpus->mine());
+    const auto& keys = corpus->messageKeys();
+    const std::uint32_t info = keys[0], error = keys[40];
+    CHECK(info != error);
+    CHECK_EQ(corpus->maskedMessage(info), corpus->maskedMessage(error));
+    CHECK(corpus->messageSeverity(error) == logsleuth::text::Severity::Error);
+    CHECK_EQ(corpus->clusterOfMessage(info), corpus->clusterOfMessage(error));
+    Scored scored;
+    scored.scores.unit = Unit::Message;
+    scored.scores.values.assign(corpus->distinctMessageCount(), 0.1f);
+    scored.scores.unitLines = corpus->messageLineCounts();
+    scored.threshold = 0.5;
+
+    MarkRules byMessage;
+    byMessage.add(corpus->maskedMessage(error), false, "tp", corpus->messageSeverity(error));
+    decideVerdicts(scored, *corpus, byMessage);
+    CHECK(scored.verdicts[error] == Verdict::Confirmed);
+    CHECK(scored.verdicts[info] == Verdict::Normal);
+    CHECK_EQ(anomalousLineCount(scored), std::uint64_t{1});
+
+    MarkRules byTemplate;
+    const std::string templateText = corpus->miner().templateText(corpus->clusterOfMessage(error));
+    byTemplate.addRule(
+        {MarkRules::Scope::Template, false, templateText, {}, 0, "tp", corpus->messageSeverity(error)});
+    decideVerdicts(scored, *corpus, byTemplate);
+    CHECK(scored.verdicts[error] == Verdict::Confirmed);
+    CHECK(scored.verdicts[info] == Verdict::Normal);
+    byTemplate.addRule({MarkRules::Scope::Template, false, templateText, {}, 0, "every-level", std::nullopt});
+    decideVerdicts(scored, *corpus, byTemplate);
+    CHECK(scored.verdicts[info] == Verdict::Confirmed);
 }
 
 LS_TEST(namesAndAnomalyFlag)
@@ -143,10 +208,11 @@ LS_TEST(lineMarkDecidesItsLineOnly)
     scored.threshold = 0.5;
 
     MarkRules marks;
-    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 3, "first"});
-    marks.addRule({MarkRules::Scope::Line, false, {}, "a.log", 2, "tp-on-normal"});
-    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 4, "older"});
-    marks.addRule({MarkRules::Scope::Line, false, {}, "a.log", 4, "newer"}); // the later one wins
+    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 3, "first", std::nullopt});
+    marks.addRule({MarkRules::Scope::Line, false, {}, "a.log", 2, "tp-on-normal", std::nullopt});
+    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 4, "older", std::nullopt});
+    marks.addRule(
+        {MarkRules::Scope::Line, false, {}, "a.log", 4, "newer", std::nullopt}); // the later one wins
     decideVerdicts(scored, *corpus, marks);
     CHECK(scored.verdicts[keys[0]] == Verdict::Anomaly); // the unit stays the model's
     CHECK(scored.verdictOfLine(0, keys[0]) == Verdict::Anomaly);

@@ -541,16 +541,16 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <translation>Als &amp;Falsch-Positiv markieren</translation>
     </message>
     <message>
-        <source>Suppress every line with this masked message from now on</source>
-        <translation>Ab jetzt jede Zeile mit dieser maskierten Meldung unterdrücken</translation>
+        <source>Suppress every line with this masked message at this level from now on</source>
+        <translation>Ab jetzt jede Zeile mit dieser maskierten Meldung auf dieser Stufe unterdrücken</translation>
     </message>
     <message>
         <source>Mark as True &amp;Anomaly</source>
         <translation>Als echte &amp;Anomalie markieren</translation>
     </message>
     <message>
-        <source>Always flag every line with this masked message</source>
-        <translation>Jede Zeile mit dieser maskierten Meldung immer melden</translation>
+        <source>Always flag every line with this masked message at this level</source>
+        <translation>Jede Zeile mit dieser maskierten Meldung auf dieser Stufe immer melden</translation>
     </message>
     <message>
         <source>&amp;Copy Line</source>
@@ -561,16 +561,16 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <translation>Vorlage als Falsch-&amp;Positiv markieren</translation>
     </message>
     <message>
-        <source>Suppress every line of this template from now on</source>
-        <translation>Ab jetzt jede Zeile dieser Vorlage unterdrücken</translation>
+        <source>Suppress every line of this template at this level from now on</source>
+        <translation>Ab jetzt jede Zeile dieser Vorlage auf dieser Stufe unterdrücken</translation>
     </message>
     <message>
         <source>Mark Template as True Anomal&amp;y</source>
         <translation>Vorlage als echte Anomalie mar&amp;kieren</translation>
     </message>
     <message>
-        <source>Always flag every line of this template</source>
-        <translation>Jede Zeile dieser Vorlage immer melden</translation>
+        <source>Always flag every line of this template at this level</source>
+        <translation>Jede Zeile dieser Vorlage auf dieser Stufe immer melden</translation>
     </message>
     <message>
         <source>Show Only This &amp;Template</source>

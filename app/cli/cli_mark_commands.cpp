@@ -95,6 +95,7 @@ int runMark(const ParsedArgs& args)
     const std::uint32_t key = corpus.messageKeys()[line];
     mark.rawLine = std::string(corpus.line(line));
     mark.maskedMessage = corpus.maskedMessage(key);
+    mark.severity = store::severityName(corpus.messageSeverity(key));
     mark.templateText = corpus.miner().templateText(corpus.clusterOfMessage(key));
     mark.templateId = mined.clusterHex[corpus.clusterOfMessage(key)];
     mark.source = *file;
@@ -124,8 +125,10 @@ int runMark(const ParsedArgs& args)
 void listMarks(const store::FactStore& store)
 {
     text::CsvWriter csv(std::cout);
+    // severity (the marked line's, which a message or template mark reaches only) extends the
+    // contract's columns.
     for (const char* name : {"uuid", "kind", "scope", "template_id", "pattern", "source", "line", "created",
-                             "analyst", "comment"})
+                             "analyst", "comment", "severity"})
         csv.field(name);
     csv.endRow();
     for (const auto& mark : store.marks()) {
@@ -138,7 +141,8 @@ void listMarks(const store::FactStore& store)
             .field(mark.lineNumber)
             .field(mark.createdAt)
             .field(mark.analyst)
-            .field(mark.note);
+            .field(mark.note)
+            .field(mark.severity.value_or(std::string()));
         csv.endRow();
     }
 }
@@ -152,6 +156,10 @@ std::string toJson(const store::Mark& mark)
     json.text("pattern", mark.pattern);
     json.text("raw_line", mark.rawLine);
     json.text("masked_message", mark.maskedMessage);
+    if (mark.severity)
+        json.text("severity", *mark.severity);
+    else
+        json.number("severity", std::nullopt);
     json.text("template_text", mark.templateText);
     json.text("template_id", mark.templateId);
     json.text("source", mark.source);
@@ -195,6 +203,7 @@ store::Mark fromJson(const std::map<std::string, std::string, std::less<>>& f)
     mark.pattern = get("pattern");
     mark.rawLine = get("raw_line");
     mark.maskedMessage = get("masked_message");
+    if (f.contains("severity")) mark.severity = get("severity"); // absent or null: every severity
     mark.templateText = get("template_text");
     mark.templateId = get("template_id");
     mark.source = get("source");
@@ -389,7 +398,7 @@ void recordRun(const ParsedArgs& args, std::string_view command, const std::stri
     run.lines = corpus.lineCount();
     run.anomalies = ml::anomalousLineCount(session.scored());
     const auto& rules = session.marks();
-    run.marksApplied = rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size();
+    run.marksApplied = rules.size();
     run.version = LOGSLEUTH_VERSION;
     auto store = store::FactStore::open(*path);
     store.addRun(run);
@@ -410,9 +419,7 @@ ml::MarkRules marksFrom(const ParsedArgs& args)
 #ifdef LOGSLEUTH_HAVE_STORE
     auto store = store::FactStore::open(*path);
     rules = store::toMarkRules(store.marks());
-    warn("applied " +
-         std::to_string(rules.falsePositive.size() + rules.truePositive.size() + rules.rules.size()) +
-         " mark(s) from " + *path);
+    warn("applied " + std::to_string(rules.size()) + " mark(s) from " + *path);
 #else
     throw UsageError("--store needs a build with SQLite (core/store)");
 #endif

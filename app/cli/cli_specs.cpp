@@ -97,22 +97,25 @@ const std::vector<CommandSpec>& commandSpecs()
                 concat(kTrainOptions, kInputOptions))},
         {"mark", "mark --store DB --file F --line N --as fp|tp [--scope S] [--pattern RE] [--model DIR]",
          "Add an analyst's mark (a new UUID, printed) for line N of F (an archive member as a.tar.gz!x.log).",
-         concat(
-             {{"store", "DB", "the fact store (SQLite file; created when missing)"},
-              {"file", "F", "the log the line is in (required)"},
-              {"line", "N", "1-based line number in F (required)"},
-              {"as", "fp|tp", "false positive (not an anomaly) or true positive (required)"},
-              {"scope", "S", "line, message (default: every line of the masked message), template or regex"},
-              {"pattern", "RE", "the regular expression of a regex-scope mark (RE2 syntax)"},
-              {"model", "DIR", "record the model's score and threshold for the line with the mark"},
-              {"comment", "TEXT", "the analyst's note"}},
-             kInputOptions)},
+         concat({{"store", "DB", "the fact store (SQLite file; created when missing)"},
+                 {"file", "F", "the log the line is in (required)"},
+                 {"line", "N", "1-based line number in F (required)"},
+                 {"as", "fp|tp", "false positive (not an anomaly) or true positive (required)"},
+                 {"scope", "S",
+                  "line, message (default: every line of the masked message at the line's level), template "
+                  "(every "
+                  "line of the template at that level) or regex"},
+                 {"pattern", "RE", "the regular expression of a regex-scope mark (RE2 syntax)"},
+                 {"model", "DIR", "record the model's score and threshold for the line with the mark"},
+                 {"comment", "TEXT", "the analyst's note"}},
+                kInputOptions)},
         {"marks", "marks next FILE...|list|export|import [FILE]|undo [UUID]|restore UUID --store DB",
          "The marks of a fact store: next (the lines whose marks would teach the most, one per template no "
          "mark "
          "decides yet; CSV: line,score,template_id,reason), list (CSV: "
          "uuid,kind,scope,template_id,pattern,source,"
-         "line,created,analyst,comment), export (JSON lines, undone marks included), import (JSON lines from "
+         "line,created,analyst,comment,severity), export (JSON lines, undone marks included), import (JSON "
+         "lines from "
          "FILE "
          "or stdin; marks already present are skipped), undo (the latest mark, or UUID), restore UUID.",
          concat({{"store", "DB", "the fact store (required)"},

@@ -10,6 +10,7 @@
 #include <logsleuth/ml/review.h>
 #include <logsleuth/store/default_path.h>
 #include <logsleuth/store/fact_store.h>
+#include <logsleuth/store/mark_rules.h>
 #include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/charts.h>

@@ -144,6 +144,7 @@ inline std::vector<double> simulate(const Labelled& data, int rounds, bool sprea
         rule.falsePositive = !data.anomalous[line];
         rule.text = data.corpus->miner().templateText(data.corpus->clusterOfMessage(key));
         rule.id = "round-" + std::to_string(round + 1);
+        rule.severity = data.corpus->messageSeverity(key); // as the CLI and the GUI mark
         marks.addRule(rule);
         session.setMarks(marks);
         session.decide();

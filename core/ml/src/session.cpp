@@ -218,19 +218,22 @@ std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, co
             if (rule.scope != MarkRules::Scope::Template) continue;
             const UnitMark mark{code(rule.falsePositive), idOf(rule.id)};
             for (std::uint32_t key = 0; key < byKey.size(); ++key)
-                if (templateOf[corpus.clusterOfMessage(key)] == rule.text) byKey[key] = mark;
+                if (templateOf[corpus.clusterOfMessage(key)] == rule.text &&
+                    (!rule.severity || corpus.messageSeverity(key) == *rule.severity))
+                    byKey[key] = mark;
         }
         spreadKeys();
     }
-    if (!marks.falsePositive.empty() || !marks.truePositive.empty()) {
+    if (marks.messageMarkCount() > 0) {
         std::fill(byKey.begin(), byKey.end(), UnitMark{});
+        std::unordered_map<const MarkRules::MessageMark*, std::uint32_t> idOfMark;
         for (std::uint32_t key = 0; key < byKey.size(); ++key) {
-            const std::string& message = corpus.maskedMessage(key);
-            const bool truePositive = marks.truePositive.contains(message);
-            if (!truePositive && !marks.falsePositive.contains(message)) continue;
-            const auto id = marks.messageIds.find(message);
-            byKey[key] = UnitMark{code(!truePositive),
-                                  idOf(id == marks.messageIds.end() ? std::string() : id->second)};
+            const MarkRules::MessageMark* mark =
+                marks.messageMark(corpus.maskedMessage(key), corpus.messageSeverity(key));
+            if (!mark) continue;
+            const auto [at, added] = idOfMark.try_emplace(mark, 0);
+            if (added) at->second = idOf(mark->id);
+            byKey[key] = UnitMark{code(mark->falsePositive), at->second};
         }
         if (scored.scores.unit == Unit::Message) {
             for (std::size_t key = 0; key < byKey.size(); ++key)
@@ -256,10 +259,18 @@ std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, co
 }
 
 // Marks reach further than what they match: a unit no mark reaches takes the mark of its most
-// similar marked unit (cosine of the model's features) when the two are near-identical.
+// similar marked unit (cosine of the model's features) when the two are near-identical. Messages
+// take marks of their own severity only: the analyst judged a line at its level, and a request
+// that failed reads, word for word, as the ones that succeeded.
 void spreadMarks(std::vector<UnitMark>& decided, std::vector<DecidedBy>& by,
-                 const std::vector<std::vector<float>>& features, const Scored& scored)
+                 const std::vector<std::vector<float>>& features, const Scored& scored,
+                 const text::Corpus& corpus)
 {
+    const bool byMessage =
+        scored.scores.unit == Unit::Message && decided.size() == corpus.distinctMessageCount();
+    const auto sameLevel = [&](std::uint32_t a, std::uint32_t b) {
+        return !byMessage || corpus.messageSeverity(a) == corpus.messageSeverity(b);
+    };
     std::vector<std::uint32_t> marked;
     for (std::uint32_t u = 0; u < decided.size(); ++u)
         if (decided[u].code) marked.push_back(u);
@@ -277,7 +288,7 @@ void spreadMarks(std::vector<UnitMark>& decided, std::vector<DecidedBy>& by,
         double best = kSpreadSimilarity;
         std::uint32_t nearest = Scored::kNoMark;
         for (std::uint32_t m : marked) {
-            if (norm[m] == 0 || features[m].size() != features[u].size()) continue;
+            if (norm[m] == 0 || features[m].size() != features[u].size() || !sameLevel(u, m)) continue;
             double dot = 0;
             for (std::size_t i = 0; i < features[u].size(); ++i)
                 dot += double(features[u][i]) * double(features[m][i]);
@@ -306,7 +317,7 @@ void decideVerdicts(Scored& scored, const text::Corpus& corpus, const MarkRules&
     scored.decidedBy.assign(units, DecidedBy::Model);
     for (std::size_t u = 0; u < units; ++u)
         if (marked[u].code) scored.decidedBy[u] = DecidedBy::Mark;
-    if (features) spreadMarks(marked, scored.decidedBy, *features, scored);
+    if (features) spreadMarks(marked, scored.decidedBy, *features, scored, corpus);
     scored.verdicts.resize(units);
     scored.decidingMark.resize(units);
     for (std::size_t u = 0; u < units; ++u) {

@@ -32,20 +32,36 @@ Verdict decideVerdict(float score, double threshold, bool markedFalsePositive, b
     return markedFalsePositive ? Verdict::Suppressed : Verdict::Anomaly;
 }
 
-void MarkRules::add(const std::string& maskedMessage, bool isFalsePositive, std::string id)
+std::string MarkRules::keyOf(std::string_view maskedMessage, std::optional<text::Severity> severity)
 {
-    if (!id.empty())
-        messageIds[maskedMessage] = std::move(id);
-    else
-        messageIds.erase(maskedMessage);
-    (isFalsePositive ? falsePositive : truePositive).insert(maskedMessage);
-    (isFalsePositive ? truePositive : falsePositive).erase(maskedMessage);
+    std::string key(maskedMessage);
+    key.push_back('\x1f');
+    key.push_back(severity ? static_cast<char>('0' + static_cast<int>(*severity)) : '*');
+    return key;
 }
 
-Verdict decideVerdict(float score, double threshold, const MarkRules& marks, const std::string& maskedMessage)
+void MarkRules::add(std::string_view maskedMessage, bool isFalsePositive, std::string id,
+                    std::optional<text::Severity> severity)
 {
-    return decideVerdict(score, threshold, marks.falsePositive.contains(maskedMessage),
-                         marks.truePositive.contains(maskedMessage));
+    m_messages.insert_or_assign(keyOf(maskedMessage, severity), MessageMark{isFalsePositive, std::move(id)});
+}
+
+const MarkRules::MessageMark* MarkRules::messageMark(std::string_view maskedMessage,
+                                                     text::Severity severity) const
+{
+    if (m_messages.empty()) return nullptr;
+    for (const std::optional<text::Severity> at :
+         {std::optional<text::Severity>(severity), std::optional<text::Severity>()})
+        if (const auto found = m_messages.find(keyOf(maskedMessage, at)); found != m_messages.end())
+            return &found->second;
+    return nullptr;
+}
+
+Verdict decideVerdict(float score, double threshold, const MarkRules& marks, std::string_view maskedMessage,
+                      text::Severity severity)
+{
+    const MarkRules::MessageMark* mark = marks.messageMark(maskedMessage, severity);
+    return decideVerdict(score, threshold, mark && mark->falsePositive, mark && !mark->falsePositive);
 }
 
 } // namespace logsleuth::ml

@@ -25,7 +25,7 @@ using detail::Statement;
 
 constexpr std::string_view kMarkColumns =
     "id, kind, raw_line, masked_message, template_text, template_id, source, line_number, created_at, note, "
-    "uuid, scope, pattern, source_hash, score, threshold, model_id, analyst, deleted_at";
+    "uuid, scope, pattern, source_hash, score, threshold, model_id, analyst, deleted_at, severity";
 
 Mark readMark(const Statement& row, const std::filesystem::path& path)
 {
@@ -58,6 +58,7 @@ Mark readMark(const Statement& row, const std::filesystem::path& path)
     mark.modelId = row.text(16);
     mark.analyst = row.text(17);
     mark.deletedAt = row.text(18);
+    mark.severity = row.optionalText(19);
     return mark;
 }
 
@@ -226,16 +227,16 @@ std::int64_t FactStore::insertMark(const Mark& mark, bool imported)
     if (!imported && mark.scope == MarkScope::Message) {
         Statement supersede(db_.get(), path_, R"sql(
 UPDATE marks SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE scope = 'message' AND masked_message = ?1 AND deleted_at IS NULL
+WHERE scope = 'message' AND masked_message = ?1 AND severity IS ?2 AND deleted_at IS NULL
 )sql");
-        supersede.bind(1, mark.maskedMessage).step();
+        supersede.bind(1, mark.maskedMessage).bindText(2, mark.severity).step();
     }
     Statement insert(db_.get(), path_, R"sql(
 INSERT INTO marks (kind, raw_line, masked_message, template_text, template_id, source, line_number,
                    created_at, note, uuid, scope, pattern, source_hash, score, threshold, model_id,
-                   analyst, deleted_at)
+                   analyst, deleted_at, severity)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?9, ?10, ?11,
-        ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+        ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
 ON CONFLICT (uuid) DO NOTHING
 RETURNING id
 )sql");
@@ -265,6 +266,7 @@ RETURNING id
         insert.bind(18, std::optional<double>());
     else
         insert.bind(18, mark.deletedAt);
+    insert.bindText(19, mark.severity);
     if (!insert.step()) {
         if (imported) return 0; // this UUID is already here
         throw StoreError("fact store " + path_.string() + ": saving a mark returned no row id");
@@ -307,13 +309,17 @@ std::vector<Mark> FactStore::allMarks() const
     return query("ORDER BY id");
 }
 
-std::optional<Mark> FactStore::markFor(std::string_view maskedMessage) const
+std::optional<Mark> FactStore::markFor(std::string_view maskedMessage,
+                                       std::optional<std::string_view> severity) const
 {
+    // A mark at the asked severity before one made without a severity; the later within each.
     Statement select(db_.get(), path_,
                      "SELECT " + std::string(kMarkColumns) +
                          " FROM marks WHERE masked_message = ?1 AND scope = 'message' AND deleted_at IS NULL "
-                         "ORDER BY id DESC LIMIT 1");
-    select.bind(1, maskedMessage);
+                         "AND (?2 IS NULL OR severity IS NULL OR severity = ?2) "
+                         "ORDER BY severity IS NULL, id DESC LIMIT 1");
+    select.bind(1, maskedMessage)
+        .bindText(2, severity ? std::optional<std::string>(*severity) : std::nullopt);
     if (!select.step()) return std::nullopt;
     return readMark(select, path_);
 }

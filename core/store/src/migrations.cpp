@@ -93,6 +93,13 @@ CREATE TABLE runs (
   version TEXT NOT NULL
 );
 )sql",
+    // 4: a mark keeps the severity of the line it was made on (TRACE … FATAL, '' for a line
+    // without a level): the same masked message at another level is another message (a web
+    // server's 500 reads as its 200 once the status is a number), and a message or template
+    // mark reaches only its own level. Marks made before keep NULL and reach every level.
+    R"sql(
+ALTER TABLE marks ADD COLUMN severity TEXT;
+)sql",
 };
 
 int userVersion(sqlite3* db, const std::filesystem::path& path)

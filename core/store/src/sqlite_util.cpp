@@ -84,6 +84,19 @@ Statement& Statement::bind(int index, std::optional<double> value)
     return *this;
 }
 
+Statement& Statement::bindText(int index, const std::optional<std::string>& text)
+{
+    if (text) return bind(index, std::string_view(*text));
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) throwError(db_, path_, "cannot bind a value");
+    return *this;
+}
+
+std::optional<std::string> Statement::optionalText(int column) const
+{
+    if (isNull(column)) return std::nullopt;
+    return text(column);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;

@@ -34,14 +34,16 @@ public:
     // may pass views of temporaries.
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, std::optional<double> value); // NULL when empty
+    Statement& bind(int index, std::optional<double> value);                // NULL when empty
+    Statement& bindText(int index, const std::optional<std::string>& text); // NULL when empty
 
     // True while a row is available; false when done. Throws on errors (busy included).
     bool step();
 
     std::string text(int column) const;
     std::int64_t int64(int column) const;
-    std::optional<double> real(int column) const; // empty for NULL
+    std::optional<double> real(int column) const;              // empty for NULL
+    std::optional<std::string> optionalText(int column) const; // empty for NULL
     bool isNull(int column) const;
 
 private:

@@ -31,7 +31,7 @@ bool sameTarget(const store::Mark& a, const store::Mark& b)
     if (a.scope != b.scope) return false;
     switch (a.scope) {
     case store::MarkScope::Template:
-        return a.templateText == b.templateText;
+        return a.templateText == b.templateText && a.severity == b.severity;
     case store::MarkScope::Line:
         return a.source == b.source && a.lineNumber == b.lineNumber;
     case store::MarkScope::Regex:
@@ -39,7 +39,7 @@ bool sameTarget(const store::Mark& a, const store::Mark& b)
     case store::MarkScope::Message:
         break;
     }
-    return a.maskedMessage == b.maskedMessage;
+    return a.maskedMessage == b.maskedMessage && a.severity == b.severity;
 }
 
 void replaceByMessage(std::vector<store::Mark>& marks, const store::Mark& mark)
@@ -59,6 +59,7 @@ store::Mark makeMark(const text::Corpus& corpus, uint64_t globalLine, store::Mar
     mark.kind = kind;
     mark.rawLine = std::string(corpus.line(globalLine));
     mark.maskedMessage = corpus.maskedMessage(key);
+    mark.severity = store::severityName(corpus.messageSeverity(key));
     mark.templateText = corpus.miner().templateText(cluster);
     mark.templateId = text::toHex(corpus.miner().id(cluster));
     mark.source = corpus.source(file).name();
@@ -306,24 +307,34 @@ size_t MarkController::unmarkLines(const text::Corpus& corpus, const std::vector
 {
     // The message, template and line marks that reach the selected lines (a pattern's mark is
     // taken back in the marks list).
+    // Message and template marks reach a line at its severity, or (made before marks kept
+    // theirs) at any: both spellings of each are kept.
     std::unordered_set<std::string> messages, templates, lines;
     const auto lineKey = [](const std::string& source, uint64_t number) {
         return source + '\n' + std::to_string(number);
     };
+    const auto atSeverity = [](const std::string& text, const std::optional<std::string>& severity) {
+        return severity ? text + '\x1f' + *severity : text;
+    };
     for (uint64_t line : globalLines) {
         if (line >= corpus.lineCount()) continue;
         const uint32_t key = corpus.messageKeys()[line];
-        messages.insert(corpus.maskedMessage(key));
-        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(key)));
+        const std::string severity = store::severityName(corpus.messageSeverity(key));
+        const std::string& message = corpus.maskedMessage(key);
+        const std::string& templateText = corpus.miner().templateText(corpus.clusterOfMessage(key));
+        messages.insert(message);
+        messages.insert(atSeverity(message, severity));
+        templates.insert(templateText);
+        templates.insert(atSeverity(templateText, severity));
         const auto [file, inFile] = corpus.locateInFile(line);
         lines.insert(lineKey(corpus.source(file).name(), inFile.value() + 1));
     }
     const auto reaches = [&](const store::Mark& m) {
         switch (m.scope) {
         case store::MarkScope::Template:
-            return templates.contains(m.templateText);
+            return templates.contains(atSeverity(m.templateText, m.severity));
         case store::MarkScope::Message:
-            return messages.contains(m.maskedMessage);
+            return messages.contains(atSeverity(m.maskedMessage, m.severity));
         case store::MarkScope::Line:
             return lines.contains(lineKey(m.source, m.lineNumber));
         case store::MarkScope::Regex:

@@ -120,7 +120,12 @@ void MarksDialog::reload()
         const QString cells[ColumnCount] = {
             fromStd(mark.createdAt).replace(QLatin1Char('T'), QLatin1Char(' ')),
             undone ? tr("%1 (undone)").arg(kind) : kind,
-            fromStd(std::string(store::toString(mark.scope))),
+            // A message or template mark reaches its line's level only: say which.
+            fromStd(std::string(store::toString(mark.scope))) +
+                (mark.severity && !mark.severity->empty() &&
+                         (mark.scope == store::MarkScope::Message || mark.scope == store::MarkScope::Template)
+                     ? QStringLiteral(" · ") + fromStd(*mark.severity)
+                     : QString()),
             whatOf(mark),
             mark.source.empty() ? QString()
                                 : QStringLiteral("%1:%2").arg(fromStd(mark.source)).arg(mark.lineNumber),

@@ -49,7 +49,8 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_markFalsePositive->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F)});
     m_markFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markFalsePositive->setStatusTip(tr("Suppress every line with this masked message from now on"));
+    m_markFalsePositive->setStatusTip(
+        tr("Suppress every line with this masked message at this level from now on"));
     connect(m_markFalsePositive, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::FalsePositive); });
 
@@ -57,7 +58,7 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_markTrueAnomaly->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::Key_T)});
     m_markTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markTrueAnomaly->setStatusTip(tr("Always flag every line with this masked message"));
+    m_markTrueAnomaly->setStatusTip(tr("Always flag every line with this masked message at this level"));
     connect(m_markTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive); });
 
@@ -65,13 +66,14 @@ LogTableView::LogTableView(QWidget* parent) : QTableView(parent)
     m_markTemplateFalsePositive = new QAction(tr("Mark Template as False &Positive"), this);
     m_markTemplateFalsePositive->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     m_markTemplateFalsePositive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markTemplateFalsePositive->setStatusTip(tr("Suppress every line of this template from now on"));
+    m_markTemplateFalsePositive->setStatusTip(
+        tr("Suppress every line of this template at this level from now on"));
     connect(m_markTemplateFalsePositive, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::FalsePositive, store::MarkScope::Template); });
     m_markTemplateTrueAnomaly = new QAction(tr("Mark Template as True Anomal&y"), this);
     m_markTemplateTrueAnomaly->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_T));
     m_markTemplateTrueAnomaly->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markTemplateTrueAnomaly->setStatusTip(tr("Always flag every line of this template"));
+    m_markTemplateTrueAnomaly->setStatusTip(tr("Always flag every line of this template at this level"));
     connect(m_markTemplateTrueAnomaly, &QAction::triggered, this,
             [this] { requestMark(store::MarkKind::TruePositive, store::MarkScope::Template); });
 

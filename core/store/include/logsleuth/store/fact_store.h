@@ -46,6 +46,10 @@ struct Mark {
     std::string pattern; // Regex scope: the expression (RE2 syntax)
     std::string rawLine;
     std::string maskedMessage;
+    // The severity of the marked line as core/text names it ("ERROR", "" for a line without a
+    // level). A message or template mark reaches lines of that severity only; without one (marks
+    // made before the store kept it) it reaches every severity.
+    std::optional<std::string> severity;
     std::string templateText;
     std::string templateId; // 16 hex digits
     std::string source;
@@ -109,8 +113,8 @@ public:
     ~FactStore();
 
     // Adds a mark with a new UUID. A message-scope mark supersedes (soft-deletes) the live
-    // message-scope marks of the same masked message, so a message has one live mark of that
-    // scope. Returns the row id.
+    // message-scope marks of the same masked message at the same severity, so a message has one
+    // live mark of that scope at each level. Returns the row id.
     std::int64_t addMark(const Mark& mark);
     // Several marks in one transaction (one user action on a selection): all stored, or none.
     std::vector<std::int64_t> addMarks(const std::vector<Mark>& marks);
@@ -120,8 +124,10 @@ public:
     std::vector<Mark> marks() const;
     // Every mark, undone ones included, oldest first.
     std::vector<Mark> allMarks() const;
-    // The latest live message-scope mark of a masked message.
-    std::optional<Mark> markFor(std::string_view maskedMessage) const;
+    // The latest live message-scope mark that reaches a masked message at a severity: one made
+    // at that severity, else one without a severity. Without `severity`, of any severity.
+    std::optional<Mark> markFor(std::string_view maskedMessage,
+                                std::optional<std::string_view> severity = std::nullopt) const;
     std::optional<Mark> markByUuid(std::string_view uuid) const;
     // Soft-deletes the mark with this UUID, or the latest live mark when uuid is empty. Returns
     // the mark undone; empty when there was none (or it was already undone).

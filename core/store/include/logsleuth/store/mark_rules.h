@@ -8,10 +8,32 @@
 
 #include "logsleuth/ml/verdict.h"
 #include "logsleuth/store/fact_store.h"
+#include "logsleuth/text/records.h"
+
+#include <optional>
+#include <string>
 
 #include <vector>
 
 namespace logsleuth::store {
+
+// The severity a mark was made at, by the name core/text gives it; none for a mark made before
+// marks kept it, or one naming a severity this build does not know: such a mark reaches every
+// severity.
+inline std::optional<text::Severity> severityOfMark(const Mark& mark)
+{
+    if (!mark.severity) return std::nullopt;
+    for (int s = 0; s <= static_cast<int>(text::Severity::Fatal); ++s)
+        if (text::toString(static_cast<text::Severity>(s)) == *mark.severity)
+            return static_cast<text::Severity>(s);
+    return std::nullopt;
+}
+
+// The name a mark keeps for a severity ("" for a line without a level).
+inline std::string severityName(text::Severity severity)
+{
+    return std::string(text::toString(severity));
+}
 
 inline ml::MarkRules toMarkRules(const std::vector<Mark>& marks)
 {
@@ -20,18 +42,29 @@ inline ml::MarkRules toMarkRules(const std::vector<Mark>& marks)
         const bool falsePositive = mark.kind == MarkKind::FalsePositive;
         switch (mark.scope) {
         case MarkScope::Message:
-            rules.add(mark.maskedMessage, falsePositive, mark.uuid);
+            rules.add(mark.maskedMessage, falsePositive, mark.uuid, severityOfMark(mark));
             break;
         case MarkScope::Template:
-            rules.addRule(
-                {ml::MarkRules::Scope::Template, falsePositive, mark.templateText, {}, 0, mark.uuid});
+            rules.addRule({ml::MarkRules::Scope::Template,
+                           falsePositive,
+                           mark.templateText,
+                           {},
+                           0,
+                           mark.uuid,
+                           severityOfMark(mark)});
             break;
         case MarkScope::Regex:
-            rules.addRule({ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0, mark.uuid});
+            rules.addRule(
+                {ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0, mark.uuid, std::nullopt});
             break;
         case MarkScope::Line:
-            rules.addRule(
-                {ml::MarkRules::Scope::Line, falsePositive, {}, mark.source, mark.lineNumber, mark.uuid});
+            rules.addRule({ml::MarkRules::Scope::Line,
+                           falsePositive,
+                           {},
+                           mark.source,
+                           mark.lineNumber,
+                           mark.uuid,
+                           std::nullopt});
             break;
         }
     }
