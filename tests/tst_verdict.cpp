@@ -123,11 +123,12 @@ LS_TEST(marksDecideKeysAtTheirLevel)
     MarkRules byTemplate;
     const std::string templateText = corpus->miner().templateText(corpus->clusterOfMessage(error));
     byTemplate.addRule(
-        {MarkRules::Scope::Template, false, templateText, {}, 0, "tp", corpus->messageSeverity(error)});
+        {MarkRules::Scope::Template, false, templateText, {}, 0, "tp", corpus->messageSeverity(error), {}});
     decideVerdicts(scored, *corpus, byTemplate);
     CHECK(scored.verdicts[error] == Verdict::Confirmed);
     CHECK(scored.verdicts[info] == Verdict::Normal);
-    byTemplate.addRule({MarkRules::Scope::Template, false, templateText, {}, 0, "every-level", std::nullopt});
+    byTemplate.addRule(
+        {MarkRules::Scope::Template, false, templateText, {}, 0, "every-level", std::nullopt, {}});
     decideVerdicts(scored, *corpus, byTemplate);
     CHECK(scored.verdicts[info] == Verdict::Confirmed);
 }
@@ -189,6 +190,52 @@ LS_TEST(histogramOfManyValuesKeepsTheTotal)
     CHECK_EQ(h.counts.size(), std::size_t(640));
 }
 
+// A template mark made on one log reaches the same template in another, whose miner wrote it
+// differently: the stored message finds its template there without moving the miner.
+LS_TEST(templateMarkFindsItsTemplateInAnotherLog)
+{
+    using logsleuth::text::Corpus;
+    using logsleuth::text::LogText;
+    std::string one, other;
+    for (int i = 0; i < 30; ++i) {
+        one += "session opened for user alice from 10.0.0." + std::to_string(i) + "\n";
+        // Thirty users there: the miner makes the name a wildcard.
+        const std::string name =
+            i == 0 ? std::string("alice") : std::string("user") + char('a' + i % 26) + char('a' + i / 26);
+        other += "session opened for user " + name + " from 10.0.1." + std::to_string(i) + "\n";
+    }
+    other += "disk full on volume sda\n";
+    Corpus marked, later;
+    marked.addSource(LogText::fromBytes(one, "one.log"));
+    later.addSource(LogText::fromBytes(other, "other.log"));
+    CHECK(marked.mine() && later.mine());
+    const std::uint32_t key = marked.messageKeys()[0];
+    const std::string templateText = marked.miner().templateText(marked.clusterOfMessage(key));
+    const std::uint32_t laterKey = later.messageKeys()[0];
+    CHECK(later.miner().templateText(later.clusterOfMessage(laterKey)) != templateText);
+
+    MarkRules rules;
+    rules.addRule({MarkRules::Scope::Template,
+                   false,
+                   templateText,
+                   {},
+                   0,
+                   "tp",
+                   marked.messageSeverity(key),
+                   marked.maskedMessage(key)});
+    Scored scored;
+    scored.scores.unit = Unit::Message;
+    scored.scores.values.assign(later.distinctMessageCount(), 0.1f);
+    scored.scores.unitLines = later.messageLineCounts();
+    scored.threshold = 0.5;
+    decideVerdicts(scored, later, rules);
+    CHECK_EQ(anomalousLineCount(scored), std::uint64_t{30}); // every user's line, not the disk's
+    // Without the message, the text alone finds nothing there.
+    rules.rules.back().message.clear();
+    decideVerdicts(scored, later, rules);
+    CHECK_EQ(anomalousLineCount(scored), std::uint64_t{0});
+}
+
 // A line-scope mark decides its own line: the other lines of its unit (here, its masked
 // message) keep the unit's verdict, in the counts, the histogram of suppressed lines and the
 // score CSV; a later mark on the same line wins, and a message mark still decides the rest.
@@ -208,11 +255,11 @@ LS_TEST(lineMarkDecidesItsLineOnly)
     scored.threshold = 0.5;
 
     MarkRules marks;
-    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 3, "first", std::nullopt});
-    marks.addRule({MarkRules::Scope::Line, false, {}, "a.log", 2, "tp-on-normal", std::nullopt});
-    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 4, "older", std::nullopt});
+    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 3, "first", std::nullopt, {}});
+    marks.addRule({MarkRules::Scope::Line, false, {}, "a.log", 2, "tp-on-normal", std::nullopt, {}});
+    marks.addRule({MarkRules::Scope::Line, true, {}, "a.log", 4, "older", std::nullopt, {}});
     marks.addRule(
-        {MarkRules::Scope::Line, false, {}, "a.log", 4, "newer", std::nullopt}); // the later one wins
+        {MarkRules::Scope::Line, false, {}, "a.log", 4, "newer", std::nullopt, {}}); // the later one wins
     decideVerdicts(scored, *corpus, marks);
     CHECK(scored.verdicts[keys[0]] == Verdict::Anomaly); // the unit stays the model's
     CHECK(scored.verdictOfLine(0, keys[0]) == Verdict::Anomaly);

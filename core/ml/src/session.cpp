@@ -214,11 +214,27 @@ std::vector<UnitMark> markedUnits(Scored& scored, const text::Corpus& corpus, co
         std::vector<std::string> templateOf(corpus.miner().clusterCount());
         for (std::size_t c = 0; c < templateOf.size(); ++c)
             templateOf[c] = corpus.miner().templateText(std::uint32_t(c));
+        std::vector<std::uint8_t> reached(templateOf.size());
         for (const auto& rule : marks.rules) {
             if (rule.scope != MarkRules::Scope::Template) continue;
+            std::fill(reached.begin(), reached.end(), std::uint8_t{0});
+            bool any = false;
+            for (std::size_t c = 0; c < templateOf.size(); ++c)
+                if (templateOf[c] == rule.text) {
+                    reached[c] = 1;
+                    any = true;
+                }
+            if (!any && !rule.message.empty()) {
+                const auto c = corpus.miner().match(rule.message);
+                if (c && *c < reached.size()) {
+                    reached[*c] = 1;
+                    any = true;
+                }
+            }
+            if (!any) continue;
             const UnitMark mark{code(rule.falsePositive), idOf(rule.id)};
             for (std::uint32_t key = 0; key < byKey.size(); ++key)
-                if (templateOf[corpus.clusterOfMessage(key)] == rule.text &&
+                if (reached[corpus.clusterOfMessage(key)] &&
                     (!rule.severity || corpus.messageSeverity(key) == *rule.severity))
                     byKey[key] = mark;
         }

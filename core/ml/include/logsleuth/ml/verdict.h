@@ -52,6 +52,10 @@ public:
         // Template scope: the marked line's severity, the only one the mark reaches; none for
         // every severity.
         std::optional<text::Severity> severity;
+        // Template scope: the marked line's masked message. Where no template of the corpus
+        // reads as `text` (another log, another miner), the mark reaches the template this
+        // message joins there, found without moving the miner.
+        std::string message;
     };
     std::vector<Rule> rules; // oldest first
     void addRule(Rule rule) { rules.push_back(std::move(rule)); }

@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <vector>
 
@@ -45,27 +46,27 @@ inline ml::MarkRules toMarkRules(const std::vector<Mark>& marks)
             rules.add(mark.maskedMessage, falsePositive, mark.uuid, severityOfMark(mark));
             break;
         case MarkScope::Template:
-            rules.addRule({ml::MarkRules::Scope::Template,
-                           falsePositive,
-                           mark.templateText,
-                           {},
-                           0,
-                           mark.uuid,
-                           severityOfMark(mark)});
-            break;
         case MarkScope::Regex:
-            rules.addRule(
-                {ml::MarkRules::Scope::Regex, falsePositive, mark.pattern, {}, 0, mark.uuid, std::nullopt});
+        case MarkScope::Line: {
+            ml::MarkRules::Rule rule;
+            rule.falsePositive = falsePositive;
+            rule.id = mark.uuid;
+            if (mark.scope == MarkScope::Template) {
+                rule.scope = ml::MarkRules::Scope::Template;
+                rule.text = mark.templateText;
+                rule.severity = severityOfMark(mark);
+                rule.message = mark.maskedMessage;
+            } else if (mark.scope == MarkScope::Regex) {
+                rule.scope = ml::MarkRules::Scope::Regex;
+                rule.text = mark.pattern;
+            } else {
+                rule.scope = ml::MarkRules::Scope::Line;
+                rule.source = mark.source;
+                rule.lineNumber = mark.lineNumber;
+            }
+            rules.addRule(std::move(rule));
             break;
-        case MarkScope::Line:
-            rules.addRule({ml::MarkRules::Scope::Line,
-                           falsePositive,
-                           {},
-                           mark.source,
-                           mark.lineNumber,
-                           mark.uuid,
-                           std::nullopt});
-            break;
+        }
         }
     }
     return rules;
