@@ -213,6 +213,50 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// The miner branches on a message's leading words, so a name there ("User alice logged in")
+// started a template per name. Many names in a leading slot are one variable; a few words there
+// (three daemons) stay three events. A new name later joins the merged template, in the same
+// corpus's miner and in one read back from its saved state.
+LS_TEST(namesInLeadingWordsMerge)
+{
+    const char* names[] = {"alice",  "bob",   "carol", "dave",    "erin",   "frank",   "grace",
+                           "heidi",  "ivan",  "judy",  "mallory", "niaj",   "olivia",  "peggy",
+                           "rupert", "sybil", "trent", "victor",  "walter", "yolanda", "zoe"};
+    const char* daemons[] = {"nginx", "sshd", "cron"};
+    std::string text;
+    for (int i = 0; i < 84; ++i) {
+        const std::string name = names[i % 21];
+        text += "2024-01-01 10:00:00 INFO User " + name + " logged in\n";
+        text += "2024-01-01 10:00:01 INFO " + name + " opened the billing page\n";
+        text += std::string("2024-01-01 10:00:02 INFO ") + daemons[i % 3] + " started\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "names.log"));
+    CHECK(corpus.mine());
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
+        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{5});
+    CHECK(templates.contains("User <*> logged in"));
+    CHECK(templates.contains("<*> opened the billing page"));
+    CHECK(templates.contains("sshd started"));
+    CHECK_EQ(corpus.miner().clusterCount(), std::size_t{5}); // the merged ones are gone
+
+    TemplateMiner later = corpus.miner();
+    const std::uint32_t user = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    CHECK_EQ(later.add("User quentin logged in"), user);
+    CHECK_EQ(later.add("xavier opened the billing page"), corpus.clusterOfMessage(corpus.messageKeys()[1]));
+    CHECK_EQ(later.clusterCount(), std::size_t{5});
+    std::stringstream state;
+    corpus.miner().save(state);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    const std::uint32_t again = loaded.add("User uma logged in");
+    CHECK_EQ(loaded.id(again), corpus.miner().id(user));
+    CHECK_EQ(loaded.templateText(again), std::string("User <*> logged in"));
+}
+
 // An access log's response status is its event: a 503 is not a 200 with another number. The
 // masker keeps a status as written (after the quoted request, or glued to a proxy's result
 // code) and the split treats the kept codes as constants; sizes and paths stay variables.

@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
+#include "path_merge.h"
 
 #include <algorithm>
 #include <array>
@@ -270,6 +271,7 @@ bool Corpus::mine(const TaskControl& control)
         if (!mineSource(s, std::move(parser), order, continuesPreviousSource(s), onLines))
             return clearMined(), false;
     }
+    mergeNamesInLeadingWords(m_miner, m_clusterOfMessage);
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");

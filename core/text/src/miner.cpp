@@ -85,6 +85,7 @@ struct TemplateMiner::State {
     std::vector<std::string_view> tokens; // scratch, reused by every add()
     std::vector<bool> tokenIsVariable;    // per token of the current message
     std::vector<bool> tokenIsPureVariable;
+    std::vector<std::size_t> throughLevels; // where leafThroughWildcard() took the wildcard
 
     void tokenize(std::string_view message)
     {
@@ -123,6 +124,36 @@ struct TemplateMiner::State {
             node = found->second.get();
         }
         return node;
+    }
+
+    // The leaf the tokens reach without growing the tree when a word has no child of its own
+    // at some level and the wildcard child stands in for it; null otherwise.
+    Node* leafThroughWildcard()
+    {
+        const auto found = byLength.find(tokens.size());
+        if (found == byLength.end()) return nullptr;
+        Node* node = &found->second;
+        throughLevels.clear();
+        const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
+        for (std::size_t level = 0; level < levels && node; ++level) {
+            const std::string_view key = tokenIsVariable[level] ? wildcard : tokens[level];
+            auto child = node->children.find(key);
+            if (child == node->children.end()) {
+                child = node->children.find(wildcard);
+                throughLevels.push_back(level);
+            }
+            node = child == node->children.end() ? nullptr : child->second.get();
+        }
+        return throughLevels.empty() ? nullptr : node;
+    }
+
+    // The message joins the cluster: the tokens that differ become <*>.
+    std::uint32_t absorb(std::uint32_t index)
+    {
+        Cluster& cluster = clusters[index];
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (cluster.tokens[i] != tokens[i] && cluster.tokens[i] != wildcard) cluster.tokens[i] = wildcard;
+        return index;
     }
 
     // Share of the message's constant tokens that the template has too; <*> counts as no match.
@@ -212,6 +243,30 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
 {
     State& s = *m_state;
     s.tokenize(maskedMessage);
+    // A leading word the tree has not met may be a name where the tree already holds a
+    // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
+    // similar enough, before the word starts a branch and a template of its own.
+    if (Node* known = s.leafThroughWildcard()) {
+        std::size_t wildcards = 0;
+        std::uint32_t best = 0;
+        double bestSimilarity = -1.0;
+        for (std::uint32_t index : known->clusters) {
+            // Only a template that holds <*> where the new word stands: one that reads a masked
+            // value there (<NUM>) took the wildcard branch for that value, not for names.
+            bool holdsWildcard = true;
+            for (std::size_t level : s.throughLevels)
+                holdsWildcard = holdsWildcard && s.clusters[index].tokens[level] == wildcard;
+            if (!holdsWildcard) continue;
+            std::size_t w = 0;
+            const double similarity = s.similarity(s.clusters[index], w);
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && w > wildcards)) {
+                best = index;
+                bestSimilarity = similarity;
+                wildcards = w;
+            }
+        }
+        if (bestSimilarity >= s.options.similarity) return s.absorb(best);
+    }
     Node* node = s.leaf(true);
 
     std::uint32_t best = 0;
@@ -228,11 +283,7 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
         }
     }
     if (bestSimilarity < s.options.similarity) return s.create(*node, maskedMessage);
-
-    Cluster& cluster = s.clusters[best];
-    for (std::size_t i = 0; i < s.tokens.size(); ++i)
-        if (cluster.tokens[i] != s.tokens[i] && cluster.tokens[i] != wildcard) cluster.tokens[i] = wildcard;
-    return best;
+    return s.absorb(best);
 }
 
 std::size_t TemplateMiner::clusterCount() const
@@ -272,6 +323,50 @@ void TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view template
         throw std::invalid_argument("TemplateMiner::setTemplate: token count differs");
     for (std::size_t i = 0; i < s.tokens.size(); ++i)
         c.tokens[i] = std::string(s.tokens[i]);
+}
+
+std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
+                                                        const std::vector<std::string>& templates)
+{
+    State& s = *m_state;
+    const std::size_t before = s.clusters.size();
+    std::vector<std::uint32_t> into(before); // each cluster's survivor, by its index before
+    for (std::uint32_t c = 0; c < before; ++c)
+        into[c] = c;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].empty()) continue;
+        const std::uint32_t first = groups[g].front();
+        s.tokenize(templates.at(g));
+        Cluster& survivor = s.clusters.at(first);
+        if (s.tokens.size() != survivor.tokens.size())
+            throw std::invalid_argument("TemplateMiner::mergeClusters: token count differs");
+        for (std::size_t i = 0; i < s.tokens.size(); ++i)
+            survivor.tokens[i] = std::string(s.tokens[i]);
+        for (std::uint32_t member : groups[g])
+            if (member != first) into.at(member) = first;
+    }
+    std::vector<std::uint32_t> kept(before), remap(before);
+    std::vector<Cluster> left;
+    for (std::uint32_t c = 0; c < before; ++c)
+        if (into[c] == c) {
+            kept[c] = static_cast<std::uint32_t>(left.size());
+            left.push_back(std::move(s.clusters[c]));
+        }
+    for (std::uint32_t c = 0; c < before; ++c)
+        remap[c] = kept[into[c]];
+    s.clusters = std::move(left);
+    // The merged templates hold <*> where their clusters had words the tree branched on: route
+    // every template afresh, its own tokens (not re-split text) deciding each branch.
+    s.byLength.clear();
+    for (std::uint32_t c = 0; c < s.clusters.size(); ++c) {
+        s.tokens.assign(s.clusters[c].tokens.begin(), s.clusters[c].tokens.end());
+        s.tokenIsVariable.clear();
+        for (std::string_view token : s.tokens)
+            s.tokenIsVariable.push_back(isVariable(token));
+        s.leaf(true)->clusters.push_back(c);
+    }
+    s.tokens.clear();
+    return remap;
 }
 
 std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage) const

@@ -53,6 +53,13 @@ public:
     std::uint32_t addCluster(std::string_view templateText);
     void setTemplate(std::uint32_t cluster, std::string_view templateText);
 
+    // Merges clusters after a batch (see path_merge.h): each group's clusters become its first,
+    // which keeps its id and takes the group's template text (same token count). The tree is
+    // rebuilt from the templates, as a loaded state is. Returns the new dense index of every
+    // cluster there was (the clusters left keep their order).
+    std::vector<std::uint32_t> mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
+                                             const std::vector<std::string>& templates);
+
     // The cluster a message would join, without changing anything (for callers that must not
     // move the miner, e.g. matching a stored mark); nullopt when it would start a new one.
     std::optional<std::uint32_t> match(std::string_view maskedMessage) const;

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "path_merge.h"
+
+#include "logsleuth/text/mask.h"
+
+#include <map>
+#include <set>
+#include <string_view>
+
+namespace logsleuth::text {
+namespace {
+
+// More distinct words than literal_split keeps as constants of one event.
+constexpr std::size_t kManyWords = 16;
+
+// A word as names are written: letters (and punctuation), no digit, no placeholder. Tokens with
+// digits never branch the tree: they take its wildcard already.
+bool isPlainWord(std::string_view token)
+{
+    bool letter = false;
+    for (char c : token) {
+        if (c >= '0' && c <= '9') return false;
+        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return letter && !containsPlaceholder(token);
+}
+
+} // namespace
+
+std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    const std::size_t leading = miner.options().depth > 2 ? miner.options().depth - 2 : 0;
+    std::vector<std::string> texts(clusters);
+    std::vector<std::vector<std::string_view>> tokens(clusters);
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        texts[c] = miner.templateText(c);
+        minedTokens(texts[c], tokens[c]);
+    }
+    std::vector<bool> taken(clusters, false);
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    for (std::size_t position = 0; position < leading; ++position) {
+        // The templates by what they read with the word at `position` left out; std::map keeps
+        // the groups (and so the ids that survive) independent of hashing.
+        std::map<std::string, std::vector<std::uint32_t>> alike;
+        for (std::uint32_t c = 0; c < clusters; ++c) {
+            const auto& t = tokens[c];
+            if (taken[c] || position >= t.size() || !isPlainWord(t[position])) continue;
+            std::string rest = std::to_string(t.size()) + '\n';
+            bool constant = false; // something besides the name must say what happened
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (i == position) continue;
+                rest.append(t[i]);
+                rest.push_back('\n');
+                constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
+            }
+            if (constant) alike[rest].push_back(c);
+        }
+        for (auto& [rest, members] : alike) {
+            std::set<std::string_view> words;
+            for (std::uint32_t c : members)
+                words.insert(tokens[c][position]);
+            if (words.size() <= kManyWords) continue;
+            std::string text;
+            const auto& t = tokens[members.front()];
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (i > 0) text.push_back(' ');
+                text.append(i == position ? std::string_view("<*>") : t[i]);
+            }
+            for (std::uint32_t c : members)
+                taken[c] = true;
+            groups.push_back(std::move(members)); // ascending: the oldest keeps its id
+            merged.push_back(std::move(text));
+        }
+    }
+    if (groups.empty()) return 0;
+    std::size_t away = 0;
+    for (const auto& g : groups)
+        away += g.size() - 1;
+    const std::vector<std::uint32_t> remap = miner.mergeClusters(groups, merged);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return away;
+}
+
+} // namespace logsleuth::text

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// A batch refinement of online mining, the other way round from literal_split.h. The miner
+// routes a message by its leading words (Drain's fixed-depth tree), so a name among them —
+// "User alice logged in", "bob opened the billing page" — starts a template per name, which no
+// later message can merge. Where many templates read the same but for one plain word in a
+// leading position, that word is a variable: they become one template with <*> there. Few
+// alternatives stay apart (states, and the handful of accounts a log's events may name: the same
+// bound of 16 under which literal_split keeps constants as part of the event).
+#pragma once
+
+#include "logsleuth/text/miner.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace logsleuth::text {
+
+// Rewrites clusterOfMessage; returns how many clusters were merged away.
+std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage);
+
+} // namespace logsleuth::text
