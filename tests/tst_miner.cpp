@@ -257,6 +257,40 @@ LS_TEST(namesInLeadingWordsMerge)
     CHECK_EQ(loaded.templateText(again), std::string("User <*> logged in"));
 }
 
+// A quoted value is one value, blanks and all ('my document.txt': counts as one token, as
+// 'notes': does), and three or more quoted values in a leading slot are a variable; two stay
+// two events, as two plain words do. A quoted request keeps its verb (httpStatusesSplit).
+LS_TEST(quotedValuesAreOneToken)
+{
+    const char* files[] = {"report.pdf", "my document.txt", "Q3 budget final.xlsx", "notes",
+                           "photo 2024.jpg"};
+    const char* errors[] = {"permission denied", "connection refused"};
+    const char* modes[] = {"fast", "safe"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string file = files[i % 5];
+        text += "2024-01-01 10:00:00 WARN Could not open file '" + file + "': " + errors[i % 2] + "\n";
+        text += "2024-01-01 10:00:01 INFO Uploaded \"" + file + "\" (" + std::to_string(i + 1) +
+                " KB) to bucket backups\n";
+        text +=
+            std::string("2024-01-01 10:00:02 INFO Mode \"") + modes[i % 2] + "\" selected for the next run\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "quoted.log");
+    CHECK_EQ(templates.size(), std::size_t{5});
+    CHECK(templates.contains("Could not open file <*> permission denied"));
+    CHECK(templates.contains("Could not open file <*> connection refused"));
+    CHECK(templates.contains("Uploaded <*> (<SIZE>) to bucket backups"));
+    CHECK(templates.contains("Mode \"fast\" selected for the next run"));
+
+    std::vector<std::string_view> tokens;
+    minedTokens("open 'my document.txt': denied", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("\"GET <PATH> HTTP/<NUM>\" 200", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("unbalanced 'quote here", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+}
+
 // An access log's response status is its event: a 503 is not a 200 with another number. The
 // masker keeps a status as written (after the quoted request, or glued to a proxy's result
 // code) and the split treats the kept codes as constants; sizes and paths stay variables.

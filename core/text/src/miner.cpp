@@ -42,6 +42,35 @@ bool isPureVariable(std::string_view token)
 
 } // namespace
 
+namespace {
+
+// Where a quoted value that spans blanks ends ('my document.txt': and "Q<NUM> budget"), so it
+// counts as one token, the way a value without blanks does: the end of its closing quote's word,
+// or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words:
+// its verb is the event.
+std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 128;
+    const char quote = message[start];
+    if (quote != '\'' && quote != '"') return std::string_view::npos;
+    if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
+        return std::string_view::npos; // closes within its word
+    const std::size_t close = message.find(quote, wordEnd);
+    if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
+    std::size_t end = message.find(' ', close);
+    if (end == std::string_view::npos) end = message.size();
+    std::size_t capitals = 0;
+    bool verb = true;
+    for (std::size_t i = start + 1; i < wordEnd && verb; ++i) {
+        verb = message[i] >= 'A' && message[i] <= 'Z';
+        capitals += verb ? 1 : 0;
+    }
+    if (verb && capitals >= 2) return std::string_view::npos;
+    return end;
+}
+
+} // namespace
+
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens)
 {
     tokens.clear();
@@ -49,6 +78,10 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
     while (start <= message.size()) {
         std::size_t end = message.find(' ', start);
         if (end == std::string_view::npos) end = message.size();
+        if (end > start && end < message.size())
+            if (const std::size_t spanEnd = quotedSpanEnd(message, start, end);
+                spanEnd != std::string_view::npos)
+                end = spanEnd;
         if (end > start) {
             const std::string_view token = message.substr(start, end - start);
             // A list of like values ("blk_<NUM> blk_<NUM> blk_<NUM>") is one variable however

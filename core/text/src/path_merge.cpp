@@ -26,6 +26,19 @@ bool isPlainWord(std::string_view token)
     return letter && !containsPlaceholder(token);
 }
 
+// A value in quotes ("report.pdf", 'my document.txt':): the log itself says it is a value.
+bool isQuoted(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == ';'))
+        token.remove_suffix(1);
+    return token.size() >= 3 && (token.front() == '"' || token.front() == '\'') &&
+           token.back() == token.front();
+}
+
+// More than two quoted values in a slot: literal_split keeps two plain words as the event, and
+// quotes mark the rest as values.
+constexpr std::size_t kManyQuoted = 2;
+
 } // namespace
 
 std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
@@ -60,9 +73,12 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
         }
         for (auto& [rest, members] : alike) {
             std::set<std::string_view> words;
-            for (std::uint32_t c : members)
+            bool quoted = true;
+            for (std::uint32_t c : members) {
                 words.insert(tokens[c][position]);
-            if (words.size() <= kManyWords) continue;
+                quoted = quoted && isQuoted(tokens[c][position]);
+            }
+            if (words.size() <= (quoted ? kManyQuoted : kManyWords)) continue;
             std::string text;
             const auto& t = tokens[members.front()];
             for (std::size_t i = 0; i < t.size(); ++i) {

@@ -7,7 +7,8 @@
 // later message can merge. Where many templates read the same but for one plain word in a
 // leading position, that word is a variable: they become one template with <*> there. Few
 // alternatives stay apart (states, and the handful of accounts a log's events may name: the same
-// bound of 16 under which literal_split keeps constants as part of the event).
+// bound of 16 under which literal_split keeps constants as part of the event); quoted values
+// ("report.pdf") are values from the third on.
 #pragma once
 
 #include "logsleuth/text/miner.h"
