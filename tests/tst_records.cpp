@@ -67,6 +67,15 @@ LS_TEST(learnedLayouts)
                           std::to_string(i % 4) + ".example.com:443 " + message(i);
                }),
          "[<Time>] <Component> - <Content>", "2020-04-01T12:00:00.000Z", "", "backup.exe", ""},
+        {"a thread in brackets, then a logger before a lone colon, unpadded",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".500 " + pick(i, {"INFO", "WARN", "DEBUG"}) +
+                          " 4242 --- [" + pick(i, {"main", "exec-7", "scheduling-1"}) + "] " +
+                          pick(i, {"c.e.shop.Orders", "o.h.SQL", "c.e.Pay"}) + " : " + message(i);
+               }),
+         "<Time> <Level> <Pid> --- [<Context>] <Component> : <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "c.e.shop.Orders", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

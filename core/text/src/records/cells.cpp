@@ -58,7 +58,8 @@ bool isColonWord(std::string_view token)
 
 CellKind kindOfWord(std::string_view word)
 {
-    if (word == "-" || word == "--") return CellKind::Dash;
+    // A lone separator: "logger - message", and Spring Boot's "logger : message" unpadded.
+    if (word == "-" || word == "--" || word == ":") return CellKind::Dash;
     if (allDigits(word)) return CellKind::Number;
     std::string_view bare = word;
     if (bare.size() > 1 && bare.back() == ':') bare.remove_suffix(1);

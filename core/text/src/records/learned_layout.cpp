@@ -280,7 +280,7 @@ std::string LearnedLayoutParser::formatString() const
     std::array<int, 8> seen{};
     for (const LayoutField& field : m_fields) {
         if (field.kind == CellKind::Dash) {
-            format += field.literal == "--" ? "--" : "-"; // as the lines write it
+            format += field.literal == "--" || field.literal == ":" ? field.literal : "-"; // as written
         } else if (field.role == Role::Constant && !field.literal.empty()) {
             format += field.literal;
         } else {
