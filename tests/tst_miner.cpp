@@ -34,17 +34,22 @@ const std::vector<std::string> sampleMessages{
 };
 
 // The templates a log's lines end up in, mined as a corpus (literal split included); printed.
-std::set<std::string> templatesOf(const std::string& text, const char* name)
+std::set<std::string> templatesOf(const Corpus& corpus)
 {
-    Corpus corpus;
-    corpus.addSource(LogText::fromBytes(text, name));
-    CHECK(corpus.mine());
     std::set<std::string> templates;
     for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
         templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
     for (const auto& t : templates)
         std::printf("  %s\n", t.c_str());
     return templates;
+}
+
+std::set<std::string> templatesOf(const std::string& text, const char* name)
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, name));
+    CHECK(corpus.mine());
+    return templatesOf(corpus);
 }
 
 std::vector<std::uint32_t> mineAll(TemplateMiner& miner)
@@ -233,11 +238,7 @@ LS_TEST(namesInLeadingWordsMerge)
     Corpus corpus;
     corpus.addSource(LogText::fromBytes(text, "names.log"));
     CHECK(corpus.mine());
-    std::set<std::string> templates;
-    for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
-        templates.insert(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line])));
-    for (const auto& t : templates)
-        std::printf("  %s\n", t.c_str());
+    const std::set<std::string> templates = templatesOf(corpus);
     CHECK_EQ(templates.size(), std::size_t{5});
     CHECK(templates.contains("User <*> logged in"));
     CHECK(templates.contains("<*> opened the billing page"));

@@ -5,6 +5,7 @@
 #include "ascii.h"
 
 #include "logsleuth/text/mask.h"
+#include "plain_word.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,17 +20,6 @@ std::vector<std::string_view> tokensOf(std::string_view text)
     std::vector<std::string_view> tokens;
     minedTokens(text, tokens);
     return tokens;
-}
-
-// A plain word: letters (and punctuation), no digit, no placeholder.
-bool isPlainWord(std::string_view token)
-{
-    bool letter = false;
-    for (char c : token) {
-        if (c >= '0' && c <= '9') return false;
-        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    return letter && !containsPlaceholder(token);
 }
 
 // A constant as code writes one: capitals and underscores, at least two letters (NEW,

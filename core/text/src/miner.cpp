@@ -5,6 +5,7 @@
 #include "hash.h"
 #include "logsleuth/text/mask.h"
 
+#include <algorithm>
 #include <istream>
 #include <map>
 #include <ostream>
@@ -205,6 +206,32 @@ struct TemplateMiner::State {
         return constant == 0 ? 1.0 : static_cast<double>(equal) / static_cast<double>(constant);
     }
 
+    // The most similar of a leaf's clusters to the current tokens, ties going to the more general
+    // template, then to the older one; similarity -1 when there is none. With `namesOnly`, only
+    // templates that hold <*> where leafThroughWildcard() took the wildcard: one that reads a
+    // masked value there (<NUM>) took that branch for the value, not for names.
+    std::pair<std::uint32_t, double> mostSimilar(const Node& node, const std::vector<Cluster>& among,
+                                                 bool namesOnly) const
+    {
+        std::uint32_t best = 0;
+        double bestSimilarity = -1.0;
+        std::size_t bestWildcards = 0;
+        for (std::uint32_t index : node.clusters) {
+            if (namesOnly && !std::all_of(throughLevels.begin(), throughLevels.end(), [&](std::size_t level) {
+                    return among[index].tokens[level] == wildcard;
+                }))
+                continue;
+            std::size_t wildcards = 0;
+            const double similarity = this->similarity(among[index], wildcards);
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards)) {
+                best = index;
+                bestSimilarity = similarity;
+                bestWildcards = wildcards;
+            }
+        }
+        return {best, bestSimilarity};
+    }
+
     TemplateId uniqueId(std::string_view text)
     {
         std::uint64_t hash = detail::mix(detail::fnv1a(text));
@@ -280,42 +307,12 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
     // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
     // similar enough, before the word starts a branch and a template of its own.
     if (Node* known = s.leafThroughWildcard()) {
-        std::size_t wildcards = 0;
-        std::uint32_t best = 0;
-        double bestSimilarity = -1.0;
-        for (std::uint32_t index : known->clusters) {
-            // Only a template that holds <*> where the new word stands: one that reads a masked
-            // value there (<NUM>) took the wildcard branch for that value, not for names.
-            bool holdsWildcard = true;
-            for (std::size_t level : s.throughLevels)
-                holdsWildcard = holdsWildcard && s.clusters[index].tokens[level] == wildcard;
-            if (!holdsWildcard) continue;
-            std::size_t w = 0;
-            const double similarity = s.similarity(s.clusters[index], w);
-            if (similarity > bestSimilarity || (similarity == bestSimilarity && w > wildcards)) {
-                best = index;
-                bestSimilarity = similarity;
-                wildcards = w;
-            }
-        }
-        if (bestSimilarity >= s.options.similarity) return s.absorb(best);
+        const auto [best, similarity] = s.mostSimilar(*known, s.clusters, true);
+        if (similarity >= s.options.similarity) return s.absorb(best);
     }
     Node* node = s.leaf(true);
-
-    std::uint32_t best = 0;
-    double bestSimilarity = -1.0;
-    std::size_t bestWildcards = 0;
-    for (std::uint32_t index : node->clusters) {
-        std::size_t wildcards = 0;
-        const double similarity = s.similarity(s.clusters[index], wildcards);
-        // Ties go to the more general template, then to the older one.
-        if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards)) {
-            best = index;
-            bestSimilarity = similarity;
-            bestWildcards = wildcards;
-        }
-    }
-    if (bestSimilarity < s.options.similarity) return s.create(*node, maskedMessage);
+    const auto [best, similarity] = s.mostSimilar(*node, s.clusters, false);
+    if (similarity < s.options.similarity) return s.create(*node, maskedMessage);
     return s.absorb(best);
 }
 
@@ -422,19 +419,8 @@ std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage
         node = child == node->children.end() ? nullptr : child->second.get();
     }
     if (!node) return std::nullopt;
-    std::optional<std::uint32_t> best;
-    double bestSimilarity = -1.0;
-    std::size_t bestWildcards = 0;
-    for (std::uint32_t index : node->clusters) {
-        std::size_t wildcards = 0;
-        const double similarity = probe.similarity(m_state->clusters[index], wildcards);
-        if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards)) {
-            best = index;
-            bestSimilarity = similarity;
-            bestWildcards = wildcards;
-        }
-    }
-    if (bestSimilarity < m_state->options.similarity) return std::nullopt;
+    const auto [best, similarity] = probe.mostSimilar(*node, m_state->clusters, false);
+    if (similarity < m_state->options.similarity) return std::nullopt;
     return best;
 }
 

@@ -3,6 +3,7 @@
 #include "path_merge.h"
 
 #include "logsleuth/text/mask.h"
+#include "plain_word.h"
 
 #include <map>
 #include <set>
@@ -13,18 +14,6 @@ namespace {
 
 // More distinct words than literal_split keeps as constants of one event.
 constexpr std::size_t kManyWords = 16;
-
-// A word as names are written: letters (and punctuation), no digit, no placeholder. Tokens with
-// digits never branch the tree: they take its wildcard already.
-bool isPlainWord(std::string_view token)
-{
-    bool letter = false;
-    for (char c : token) {
-        if (c >= '0' && c <= '9') return false;
-        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    return letter && !containsPlaceholder(token);
-}
 
 // A value in quotes ("report.pdf", 'my document.txt':): the log itself says it is a value.
 bool isQuoted(std::string_view token)
