@@ -41,6 +41,43 @@ LS_TEST(jsonLines)
     CHECK(named.records().severity(0) == Severity::Error);
 }
 
+// A container runtime's JSON lines: each "log" value is a line the application printed, header
+// and all, with its line break escaped. The message's own layout is learned and read: the
+// application's level and logger fill the record, and its message is what is mined. `--format`
+// takes the printed format back. A message that ends in an escaped backslash and an n keeps them.
+LS_TEST(jsonLinesHoldingLogLines)
+{
+    const std::string text = lines(200, [](int i) {
+        return R"({"log":"2023-04-01 12:00:)" + two(i) + ".250 " + pick(i, {"INFO", "WARN", "ERROR"}) +
+               " [worker-" + std::to_string(i % 4) + "] " + pick(i, {"svc.jobs", "svc.cache"}) + " - " +
+               message(i) + R"(\n","stream":"stdout","time":"2023-04-01T12:00:)" + two(i) +
+               R"(.250123456Z"})";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = "json >> <Time> <Level> [<Context>] <Component> - <Content>";
+    CHECK_EQ(corpus.layout(0).format, format);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(std::string(corpus.records().level(1)), std::string(pick(1, {"INFO", "WARN", "ERROR"})));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string(pick(1, {"svc.jobs", "svc.cache"})));
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.250Z")); // the outer stamp
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+
+    Corpus given = mined(text, RecordOptions{format, {}});
+    CHECK_EQ(given.layout(0).format, format);
+    CHECK_EQ(std::string(given.message(3)), message(3));
+
+    // Plain JSON messages stay as they are, a trailing escaped line break dropped, an escaped
+    // backslash before an n kept.
+    Corpus plain = mined(lines(50, [](int i) {
+        return R"({"log":"copied )" + std::to_string(i) +
+               R"( files to C:\\n","time":"2023-04-01T12:00:00Z"})";
+    }));
+    CHECK_EQ(plain.layout(0).format, std::string("json"));
+    CHECK_EQ(std::string(plain.message(0)), std::string(R"(copied 0 files to C:\\n)"));
+    Corpus broken = mined("{\"log\":\"hello 1\\n\",\"time\":\"2023-04-01T12:00:00Z\"}\n");
+    CHECK_EQ(std::string(broken.message(0)), std::string("hello 1"));
+}
+
 // logfmt (Go's logrus and slog): key=value pairs, quoted values with spaces and escaped quotes,
 // keys in any order, extra keys left out of the message; a line of another shape is kept whole.
 LS_TEST(logfmtLines)

@@ -96,9 +96,28 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
     if (better(key, m_keys.entity, m_entityRank)) m_parts.entity = value;
 }
 
+namespace {
+
+// A message value written with its line break (a container runtime's "log":"…\n"): the escape
+// is the end of the line, not part of the message.
+std::string_view withoutEscapedLineBreaks(std::string_view text)
+{
+    while (text.size() >= 2 && text[text.size() - 2] == '\\' && (text.back() == 'n' || text.back() == 'r')) {
+        std::size_t backslashes = 0;
+        while (backslashes < text.size() - 1 && text[text.size() - 2 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0) break; // "\\n": an escaped backslash, then a letter n
+        text.remove_suffix(2);
+    }
+    return text;
+}
+
+} // namespace
+
 RecordParts FieldPicker::fitted() const
 {
     RecordParts parts = m_parts;
+    if (m_messageRank >= 0) parts.message = withoutEscapedLineBreaks(parts.message);
     if (!m_timeText.empty()) parts.time = scanTime(m_timeText);
     parts.fitted = true;
     return parts;

@@ -11,6 +11,7 @@
 #include "learned_layout.h"
 #include "logfmt.h"
 #include "logsleuth/text/records.h"
+#include "nested_header.h"
 
 namespace logsleuth::text {
 namespace {
@@ -34,14 +35,18 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
 {
     if (auto described = FieldsDirectiveParser::fromSample(sample, source)) return described;
     if (auto access = AccessLogParser::fromSample(sample)) return access;
-    if (looksLikeJsonLines(sample)) return std::make_unique<JsonLinesParser>(JsonKeys{});
-    if (looksLikeLogfmt(sample)) return std::make_unique<LogfmtParser>(JsonKeys{});
+    if (looksLikeJsonLines(sample))
+        return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
+    if (looksLikeLogfmt(sample))
+        return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto learned = inferLearnedLayout(sample)) return learned;
     return std::make_unique<WholeLineParser>();
 }
 
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
 {
+    if (spec.find(NestedHeaderParser::kSeparator) != std::string_view::npos)
+        return NestedHeaderParser::create(spec, error);
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
     if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);

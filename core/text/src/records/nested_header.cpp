@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "nested_header.h"
+
+#include "learned_layout.h"
+
+namespace logsleuth::text {
+namespace {
+
+// Most messages must fit the inner layout, as most lines must fit a file's.
+constexpr double kFitted = 0.8;
+
+bool namesTimeOrLevel(const std::string& kinds)
+{
+    for (std::size_t start = 0; start <= kinds.size();) {
+        std::size_t end = kinds.find(';', start);
+        if (end == std::string::npos) end = kinds.size();
+        const std::string_view kind = std::string_view(kinds).substr(start, end - start);
+        if (kind == "time" || kind == "level") return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<RecordParser> outer,
+                                                               const std::vector<std::string_view>& sample)
+{
+    std::vector<std::string_view> messages;
+    RecordParts parts;
+    for (std::string_view line : sample) {
+        outer->parse(line, parts);
+        if (parts.fitted && !parts.message.empty() && parts.message.size() < line.size())
+            messages.push_back(parts.message);
+    }
+    if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
+    auto inner = inferLearnedLayout(messages);
+    if (!inner || !namesTimeOrLevel(inner->fieldKinds())) return outer;
+    std::size_t fitted = 0;
+    for (std::string_view message : messages) {
+        inner->parse(message, parts);
+        fitted += parts.fitted ? 1 : 0;
+    }
+    if (double(fitted) < kFitted * double(messages.size())) return outer;
+    return std::make_unique<NestedHeaderParser>(std::move(outer), std::move(inner));
+}
+
+std::unique_ptr<RecordParser> NestedHeaderParser::create(std::string_view spec, std::string& error)
+{
+    const std::size_t at = spec.find(kSeparator);
+    if (at == std::string_view::npos) {
+        error = "format: expected OUTER >> INNER";
+        return nullptr;
+    }
+    auto outer = makeRecordParser(spec.substr(0, at), error);
+    if (!outer) return nullptr;
+    auto inner = makeRecordParser(spec.substr(at + kSeparator.size()), error);
+    if (!inner) return nullptr;
+    return std::make_unique<NestedHeaderParser>(std::move(outer), std::move(inner));
+}
+
+void NestedHeaderParser::parse(std::string_view line, RecordParts& out) const
+{
+    m_outer->parse(line, out);
+    if (!out.fitted || out.directive) return;
+    RecordParts inner;
+    m_inner->parse(out.message, inner);
+    if (!inner.fitted) return; // the message as the outer record gives it
+    out.message = inner.message;
+    if (out.time.length == 0) out.time = inner.time;
+    if (out.level.empty()) out.level = inner.level;
+    if (out.component.empty()) out.component = inner.component;
+    if (out.entity.empty()) out.entity = inner.entity;
+}
+
+std::string NestedHeaderParser::formatString() const
+{
+    return m_outer->formatString() + std::string(kSeparator) + m_inner->formatString();
+}
+
+std::string NestedHeaderParser::fieldKinds() const
+{
+    return m_outer->fieldKinds() + ";" + m_inner->fieldKinds();
+}
+
+} // namespace logsleuth::text
