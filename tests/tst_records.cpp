@@ -603,6 +603,14 @@ LS_TEST(severities)
                                            {"-", Severity::Info},
                                            {".", Severity::Debug},
                                            {"WARN", Severity::Warning},
+                                           {"6", Severity::Info}, // journald's PRIORITY, syslog's numbers
+                                           {"3", Severity::Error},
+                                           {"0", Severity::Fatal},
+                                           {"8", Severity::Unknown},
+                                           {"30", Severity::Info}, // pino's and bunyan's tens
+                                           {"50", Severity::Error},
+                                           {"60", Severity::Fatal},
+                                           {"70", Severity::Unknown},
                                            {"!", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOfLevel(row.word) == row.severity);

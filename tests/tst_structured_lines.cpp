@@ -78,6 +78,26 @@ LS_TEST(jsonLinesHoldingLogLines)
     CHECK_EQ(std::string(broken.message(0)), std::string("hello 1"));
 }
 
+// journalctl -o json: upper-case keys, the time in microseconds since the epoch (a string), the
+// level as syslog's number, the program and the host under journald's own names.
+LS_TEST(journalExport)
+{
+    const std::string text = lines(100, [](int i) {
+        return R"({"__CURSOR":"s=1;i=)" + std::to_string(i) + R"(","__REALTIME_TIMESTAMP":"16803504)" +
+               two(i) + R"(250000","PRIORITY":")" + pick(i, {"6", "4", "3"}) + R"(","_HOSTNAME":"web-)" +
+               std::to_string(i % 3) + R"(","SYSLOG_IDENTIFIER":")" + pick(i, {"sshd", "cron"}) +
+               R"(","_PID":"42","MESSAGE":")" + message(i) + R"("})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(std::string(corpus.message(1)), message(1));
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.250Z"));
+    CHECK(corpus.records().severity(1) == Severity::Warning);
+    CHECK(corpus.records().severity(2) == Severity::Error);
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("cron"));
+    CHECK_EQ(std::string(corpus.records().entity(2)), std::string("web-2"));
+}
+
 // logfmt (Go's logrus and slog): key=value pairs, quoted values with spaces and escaped quotes,
 // keys in any order, extra keys left out of the message; a line of another shape is kept whole.
 LS_TEST(logfmtLines)

@@ -46,6 +46,8 @@ LS_TEST(spellings)
         {"1117838570", DateOrder::YearMonthDay, "2005-06-03T22:42:50.000Z"},
         {"1117838570123", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"},
         {"1117838570.5", DateOrder::YearMonthDay, "2005-06-03T22:42:50.500Z"},
+        {"1117838570123456", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"},    // journald's µs
+        {"1117838570123456789", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"}, // ns
         {"2005.06.03", DateOrder::YearMonthDay, "2005-06-03T00:00:00.000Z"},
         {"2005-06-03-15.42.50.363779", DateOrder::YearMonthDay, "2005-06-03T15:42:50.363Z"},
         {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},

@@ -18,10 +18,13 @@ namespace logsleuth::text {
 // The keys that hold a record's fields in structured lines (JSON, logfmt), best first.
 struct JsonKeys {
     std::vector<std::string> message{"message", "msg", "log", "text", "@message", "event", "body"};
-    std::vector<std::string> time{"time", "timestamp", "ts", "@timestamp", "datetime", "date", "t"};
+    // Letter case aside; journald's own names (journalctl -o json) last.
+    std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",
+                                  "datetime", "date",      "t",  "__realtime_timestamp"};
     std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority"};
-    std::vector<std::string> component{"logger", "component", "module", "source", "caller", "name"};
-    std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance"};
+    std::vector<std::string> component{"logger", "component",         "module", "source", "caller",
+                                       "name",   "syslog_identifier", "_comm"};
+    std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance", "_hostname"};
 };
 
 class JsonLinesParser final : public RecordParser {

@@ -95,6 +95,19 @@ Severity severityOf(std::string_view word)
 
 Severity severityOfLevel(std::string_view text)
 {
+    // Numbers as structured logs write their levels: syslog's 0-7 (journald's PRIORITY) and
+    // the tens of pino and bunyan (10 trace … 60 fatal). Three digits are an HTTP status.
+    if (text.size() == 1 && text[0] >= '0' && text[0] <= '7') {
+        static constexpr std::array<Severity, 8> syslog{
+            Severity::Fatal,   Severity::Fatal,  Severity::Critical, Severity::Error,
+            Severity::Warning, Severity::Notice, Severity::Info,     Severity::Debug};
+        return syslog[static_cast<std::size_t>(text[0] - '0')];
+    }
+    if (text.size() == 2 && text[1] == '0' && text[0] >= '1' && text[0] <= '6') {
+        static constexpr std::array<Severity, 6> pino{Severity::Trace,   Severity::Debug, Severity::Info,
+                                                      Severity::Warning, Severity::Error, Severity::Fatal};
+        return pino[static_cast<std::size_t>(text[0] - '1')];
+    }
     if (text.size() == 1) {
         switch (text[0]) {
         case '.':

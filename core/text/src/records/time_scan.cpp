@@ -301,14 +301,17 @@ RawTime scanAt(std::string_view text)
     const std::size_t n = c.digitsAhead();
     if (n == 0) return {};
 
-    // Epoch seconds (1990-2040) or milliseconds, alone.
-    if (n == 10 || n == 13) {
+    // Epoch seconds (1990-2040), milliseconds, microseconds (journald's __REALTIME_TIMESTAMP) or
+    // nanoseconds, alone.
+    if (n == 10 || n == 13 || n == 16 || n == 19) {
         Cursor e = c;
         const long long v = e.number(n, n);
-        const bool inRange =
-            n == 10 ? (v >= 631152000LL && v <= 2208988800LL) : (v >= 631152000000LL && v <= 2208988800000LL);
+        long long scale = 1; // units per second, over 1000 for ms
+        for (std::size_t k = 10; k < n; k += 3)
+            scale *= 1000;
+        const bool inRange = v >= 631152000LL * scale && v <= 2208988800LL * scale;
         if (inRange) {
-            std::int64_t ms = n == 10 ? v * 1000 : v;
+            std::int64_t ms = n == 10 ? v * 1000 : v / (scale / 1000);
             if (n == 10 && e.peek() == '.' && isDigit(e.peek(1))) {
                 ++e.p;
                 const std::size_t f = e.digitsAhead();

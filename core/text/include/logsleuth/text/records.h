@@ -26,8 +26,9 @@ bool isLevelWord(std::string_view word);
 // "W", "warn", "WARNING", "[warning]" → Warning; unknown words → Unknown.
 Severity severityOf(std::string_view levelWord);
 // The severity of a value read from a column already taken as the level: severityOf's words,
-// and the symbols Redis writes for its levels (". - * #": debug, verbose, notice, warning). Only
-// there do they mean a level: a '-' column elsewhere means "none".
+// the symbols Redis writes for its levels (". - * #": debug, verbose, notice, warning), and the
+// numbers of structured logs (syslog's 0-7 as journald's PRIORITY, pino's 10-60). Only there do
+// they mean a level: a '-' column elsewhere means "none", a 6 a number.
 Severity severityOfLevel(std::string_view levelText);
 std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unknown
 
