@@ -76,6 +76,17 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> <Pid> --- [<Context>] <Component> : <Content>", "2023-04-01T12:00:00.500Z", "INFO",
          "c.e.shop.Orders", ""},
+        {"a thread in brackets, then the qualified method that logged (Tomcat's JULI)",
+         lines(300,
+               [](int i) {
+                   return two(1 + i % 28) + "-Apr-2023 12:00:" + two(i) + ".500 " +
+                          pick(i, {"INFO", "WARNING", "SEVERE"}) + " [" + pick(i, {"main", "exec-7"}) + "] " +
+                          pick(i, {"org.apache.catalina.startup.Catalina.start", "org.apache.Coyote.init",
+                                   "o.a.c.core.StandardContext.reload"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> [<Context>] <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "org.apache.catalina.startup.Catalina.start", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

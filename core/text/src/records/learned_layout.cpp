@@ -26,6 +26,7 @@ namespace {
 using detail::Cell;
 using detail::CellKind;
 using detail::fileOf;
+using detail::isQualifiedName;
 using detail::isSourceLocation;
 using detail::kCellKinds;
 
@@ -70,6 +71,7 @@ struct PositionStats {
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
     int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
+    int qualifiedNames = 0;  // values like "org.apache.catalina.startup.Catalina.start"
     int priorities = 0;      // values that start with a syslog priority, "<34>1"
     int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int letters = 0;         // values of one letter ("I", "F")
@@ -398,6 +400,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.addresses += isAddress(value);
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
+            s.qualifiedNames += isQualifiedName(value);
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
@@ -497,6 +500,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // A name alone after the anchor, ending the line: its message follows on the lines after
         // ("info: Shop.Orders.Controller[14]" above an indented message).
         if (i == anchorEnd && endsLine(i)) {
+            headerEnd = i + 1;
+            break;
+        }
+        // A logger or method named as Java and .NET qualify it, from a small set, with the message
+        // after it (Tomcat's "[main] org.apache.catalina.startup.Catalina.start Server startup").
+        if (share(s.qualifiedNames) >= kStable && s.distinct.size() * 4 <= static_cast<std::size_t>(base)) {
             headerEnd = i + 1;
             break;
         }

@@ -41,6 +41,30 @@ std::string_view unwrapped(std::string_view s)
 
 } // namespace
 
+bool isQualifiedName(std::string_view s)
+{
+    int segments = 0;
+    bool capitalised = false;
+    for (std::size_t start = 0; start <= s.size();) {
+        std::size_t end = s.find('.', start);
+        if (end == std::string_view::npos) end = s.size();
+        const std::string_view part = s.substr(start, end - start);
+        if (part.empty()) return false;
+        const char first = part.front();
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) return false;
+        for (char c : part)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                  c == '$'))
+                return false;
+        capitalised = capitalised ||
+                      ((first >= 'A' && first <= 'Z') &&
+                       std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+        ++segments;
+        start = end + 1;
+    }
+    return segments >= 3 && capitalised;
+}
+
 bool isSourceLocation(std::string_view s)
 {
     s = unwrapped(s);

@@ -15,6 +15,11 @@ namespace logsleuth::text::detail {
 // "module:function:42"; in braces or parentheses or not.
 bool isSourceLocation(std::string_view s);
 
+// A qualified name as Java and .NET write their loggers and the methods that logged:
+// "org.apache.catalina.startup.Catalina.start", "Shop.Orders.Controller". Dotted identifiers,
+// three or more, one of them capitalised (a class), which host and domain names are not.
+bool isQualifiedName(std::string_view s);
+
 // "db/pool.go:490" → "db/pool.go", "shop.db:connect:51" → "shop.db"; anything else as it is.
 std::string_view fileOf(std::string_view location);
 
