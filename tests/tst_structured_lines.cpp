@@ -98,6 +98,41 @@ LS_TEST(journalExport)
     CHECK_EQ(std::string(corpus.records().entity(2)), std::string("web-2"));
 }
 
+// Comma-separated values without a header line, as PostgreSQL's csvlog writes them: the
+// columns' roles come from their values; quoted fields hold commas and doubled quotes. A CSV of
+// numbers alone is data, not a log.
+LS_TEST(csvColumns)
+{
+    const std::string text = lines(200, [](int i) {
+        return "2023-04-01 12:00:" + two(i) + ".250 UTC,\"app\",\"shop\"," + std::to_string(1000 + i) +
+               ",\"10.0.0." + std::to_string(i % 9) + ":5432\",6565a0.1f," + std::to_string(i) +
+               ",\"idle\"," + pick(i, {"LOG", "WARNING", "ERROR"}) + ",00000,\"" + message(i) +
+               ", said \"\"x\"\"\",,,\"psql\"";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = "csv:14,time=1,level=9,message=11";
+    CHECK_EQ(corpus.layout(0).format, format);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.250Z"));
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3) + ", said \"\"x\"\"");
+
+    Corpus given = mined(text, RecordOptions{format, {}});
+    CHECK_EQ(std::string(given.message(3)), message(3) + ", said \"\"x\"\"");
+
+    Corpus numbers = mined(lines(100, [](int i) {
+        return std::to_string(i) + "," + std::to_string(i * 2) + ",3,4," + std::to_string(i % 7) + ",6";
+    }));
+    CHECK(corpus.layout(0).format != numbers.layout(0).format);
+    CHECK(numbers.layout(0).format.substr(0, 4) != "csv:");
+
+    // A quote left open, or text after a closing quote: the line does not fit and stays whole.
+    Corpus broken =
+        mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));
+    CHECK_EQ(broken.layout(0).fitted, std::uint64_t{201});
+    CHECK_EQ(std::string(broken.message(200)), std::string("2023-04-01 12:59:00.250 UTC,\"app\",\"open"));
+}
+
 // logfmt (Go's logrus and slog): key=value pairs, quoted values with spaces and escaped quotes,
 // keys in any order, extra keys left out of the message; a line of another shape is kept whole.
 LS_TEST(logfmtLines)

@@ -5,6 +5,7 @@
 // a web server's access log, JSON lines, logfmt, the learned layout, or the whole line as the
 // message.
 #include "access_log.h"
+#include "csv_columns.h"
 #include "fields_directive.h"
 #include "format_spec.h"
 #include "json_lines.h"
@@ -39,6 +40,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
+    if (auto csv = CsvColumnsParser::fromSample(sample)) return csv;
     if (auto learned = inferLearnedLayout(sample)) return learned;
     return std::make_unique<WholeLineParser>();
 }
@@ -48,6 +50,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     if (spec.find(NestedHeaderParser::kSeparator) != std::string_view::npos)
         return NestedHeaderParser::create(spec, error);
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
+    if (spec.substr(0, 4) == "csv:") return CsvColumnsParser::create(spec, error);
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
     if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")

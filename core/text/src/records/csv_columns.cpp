@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "csv_columns.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+
+namespace logsleuth::text {
+namespace detail {
+
+bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit)
+{
+    fields.clear();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::size_t p = 0;
+    while (fields.size() < limit) {
+        if (p < line.size() && line[p] == '"') {
+            const std::size_t begin = ++p;
+            for (;;) {
+                const std::size_t close = line.find('"', p);
+                if (close == std::string_view::npos) return false; // a quote left open
+                if (close + 1 < line.size() && line[close + 1] == '"') {
+                    p = close + 2; // a doubled quote inside
+                    continue;
+                }
+                fields.push_back(line.substr(begin, close - begin));
+                p = close + 1;
+                break;
+            }
+            if (p < line.size() && line[p] != ',') return false;
+        } else {
+            const std::size_t comma = std::min(line.find(',', p), line.size());
+            const std::string_view field = line.substr(p, comma - p);
+            if (field.find('"') != std::string_view::npos) return false;
+            fields.push_back(field);
+            p = comma;
+        }
+        if (p >= line.size()) return true;
+        ++p; // the comma
+        if (p == line.size()) {
+            fields.emplace_back(); // a last empty field
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace detail
+
+namespace {
+
+constexpr double kMost = 0.9;     // share of lines that must agree
+constexpr int kFewestColumns = 5; // fewer are as often prose with commas
+constexpr std::size_t kFewLevels = 12;
+
+bool wholeTime(std::string_view value)
+{
+    const RawTime t = scanTime(value);
+    return t.length > 0 && t.length + 4 >= value.size(); // a zone name may follow ("… UTC")
+}
+
+} // namespace
+
+std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector<std::string_view>& sample)
+{
+    std::vector<std::vector<std::string_view>> rows;
+    std::vector<std::string_view> fields;
+    std::size_t lines = 0;
+    std::map<std::size_t, std::size_t> byCount;
+    for (std::string_view line : sample) {
+        if (line.empty()) continue;
+        ++lines;
+        if (!detail::splitCsv(line, fields) || fields.size() < std::size_t(kFewestColumns)) continue;
+        ++byCount[fields.size()];
+        rows.push_back(fields);
+    }
+    if (lines < 20 || byCount.empty()) return nullptr;
+    const auto common = std::max_element(byCount.begin(), byCount.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (double(common->second) < kMost * double(lines)) return nullptr;
+    CsvColumns columns;
+    columns.count = int(common->first);
+    std::erase_if(rows, [&](const auto& row) { return int(row.size()) != columns.count; });
+    const double n = double(rows.size());
+
+    double bestText = 0;
+    for (int c = 0; c < columns.count; ++c) {
+        std::size_t times = 0, levels = 0, spaced = 0, length = 0, digits = 0;
+        std::set<std::string_view> distinct;
+        for (const auto& row : rows) {
+            const std::string_view v = row[std::size_t(c)];
+            times += wholeTime(v) ? 1 : 0;
+            levels += !v.empty() && severityOfLevel(v) != Severity::Unknown && v.size() > 1 ? 1 : 0;
+            spaced += v.find(' ') != std::string_view::npos ? 1 : 0;
+            digits += std::any_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ? 1 : 0;
+            length += v.size();
+            if (distinct.size() < 4096) distinct.insert(v);
+        }
+        if (columns.time < 0 && double(times) >= kMost * n) {
+            columns.time = c;
+            continue;
+        }
+        if (columns.level < 0 && double(levels) >= kMost * n && distinct.size() <= kFewLevels) {
+            columns.level = c;
+            continue;
+        }
+        // The message: words with blanks on most lines, the longest such text.
+        const double meanLength = double(length) / n;
+        if (double(spaced) >= 0.5 * n && distinct.size() > 1 && meanLength > bestText) {
+            bestText = meanLength;
+            columns.message = c;
+        }
+    }
+    // A time and a message, or the lines are only data with commas.
+    if (columns.time < 0 || columns.message < 0) return nullptr;
+    return std::make_unique<CsvColumnsParser>(columns);
+}
+
+std::unique_ptr<CsvColumnsParser> CsvColumnsParser::create(std::string_view spec, std::string& error)
+{
+    error = "format: expected csv:N,time=I,level=I,message=I,component=I,entity=I (1-based columns)";
+    if (spec.substr(0, 4) != "csv:") return nullptr;
+    CsvColumns columns;
+    std::string_view rest = spec.substr(4);
+    bool first = true;
+    while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        const std::string_view item = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        const std::size_t eq = item.find('=');
+        const std::string_view name = eq == std::string_view::npos ? std::string_view() : item.substr(0, eq);
+        const std::string_view number = eq == std::string_view::npos ? item : item.substr(eq + 1);
+        int value = 0;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+        if (ec != std::errc() || end != number.data() + number.size() || value < 1 || value > 256)
+            return nullptr;
+        if (first && name.empty()) {
+            columns.count = value;
+        } else if (name == "time") {
+            columns.time = value - 1;
+        } else if (name == "level") {
+            columns.level = value - 1;
+        } else if (name == "message") {
+            columns.message = value - 1;
+        } else if (name == "component") {
+            columns.component = value - 1;
+        } else if (name == "entity") {
+            columns.entity = value - 1;
+        } else {
+            return nullptr;
+        }
+        first = false;
+    }
+    if (columns.count < 1 || columns.message < 0) return nullptr;
+    for (int c : {columns.time, columns.level, columns.message, columns.component, columns.entity})
+        if (c >= columns.count) return nullptr;
+    error.clear();
+    return std::make_unique<CsvColumnsParser>(columns);
+}
+
+void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
+{
+    out = RecordParts{};
+    out.message = line;
+    thread_local std::vector<std::string_view> fields;
+    if (!detail::splitCsv(line, fields, std::size_t(m_columns.count) + 1) ||
+        int(fields.size()) != m_columns.count)
+        return;
+    const auto at = [&](int c) { return c < 0 ? std::string_view() : fields[std::size_t(c)]; };
+    out.fitted = true;
+    out.message = at(m_columns.message);
+    out.level = at(m_columns.level);
+    out.component = at(m_columns.component);
+    out.entity = at(m_columns.entity);
+    if (m_columns.time >= 0) out.time = scanTime(at(m_columns.time));
+}
+
+std::string CsvColumnsParser::formatString() const
+{
+    std::string spec = "csv:" + std::to_string(m_columns.count);
+    for (const auto& [name, column] : {std::pair<const char*, int>{"time", m_columns.time},
+                                       {"level", m_columns.level},
+                                       {"message", m_columns.message},
+                                       {"component", m_columns.component},
+                                       {"entity", m_columns.entity}})
+        if (column >= 0) spec += "," + std::string(name) + "=" + std::to_string(column + 1);
+    return spec;
+}
+
+std::string CsvColumnsParser::fieldKinds() const
+{
+    std::string kinds;
+    for (int c = 0; c < m_columns.count; ++c) {
+        const char* kind = c == m_columns.time        ? "time"
+                           : c == m_columns.level     ? "level"
+                           : c == m_columns.message   ? "message"
+                           : c == m_columns.component ? "component"
+                           : c == m_columns.entity    ? "entity"
+                                                      : "other";
+        kinds += (kinds.empty() ? "" : ";") + std::string(kind);
+    }
+    return kinds;
+}
+
+} // namespace logsleuth::text

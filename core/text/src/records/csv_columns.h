@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Logs written as comma-separated values without a header line (PostgreSQL's csvlog, exports of
+// event viewers and cloud consoles): every line the same number of fields, a field in double
+// quotes when it holds commas or quotes (RFC 4180, quotes doubled inside). The columns' roles
+// come from their values: the first column of timestamps is the time, a column of level words
+// the level, the column of the longest and most varied free text the message.
+#pragma once
+
+#include "logsleuth/text/records.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+struct CsvColumns {
+    int count = 0; // fields on a line
+    // 0-based columns; -1 when the log has none.
+    int time = -1, level = -1, message = -1, component = -1, entity = -1;
+};
+
+class CsvColumnsParser final : public RecordParser {
+public:
+    explicit CsvColumnsParser(CsvColumns columns) : m_columns(columns) {}
+    // The columns learned from a sample, or null when the sample is not such a log.
+    static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample);
+    // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line).
+    static std::unique_ptr<CsvColumnsParser> create(std::string_view spec, std::string& error);
+    // A line fits when it has the log's number of fields; values are views without their quotes
+    // (doubled quotes inside as written).
+    void parse(std::string_view line, RecordParts& out) const override;
+    std::string formatString() const override;
+    std::string fieldKinds() const override;
+
+private:
+    CsvColumns m_columns;
+};
+
+namespace detail {
+// The fields of one CSV line as views (quotes taken off), at most `limit`; false for a quote
+// left open or a field that goes on after its closing quote.
+bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit = 256);
+} // namespace detail
+
+} // namespace logsleuth::text
