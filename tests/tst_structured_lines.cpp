@@ -126,6 +126,24 @@ LS_TEST(csvColumns)
     CHECK(corpus.layout(0).format != numbers.layout(0).format);
     CHECK(numbers.layout(0).format.substr(0, 4) != "csv:");
 
+    // A header line names the columns (an event viewer's export): the names give the roles, and
+    // the last column takes the rest of its line, so a message's unquoted commas stay in it.
+    const std::string exported = "Level,Date and Time,Source,Event ID,Message\n" + lines(100, [](int i) {
+                                     return std::string(pick(i, {"Information", "Warning", "Error"})) +
+                                            ",4/1/2023 " + std::to_string(1 + i % 12) + ":00:" + two(i % 60) +
+                                            " PM," + pick(i, {"Disk", "Service Control"}) + "," +
+                                            std::to_string(7000 + i % 3) + "," + message(i) + ", then, " +
+                                            message(i + 1);
+                                 });
+    Corpus viewer = mined(exported);
+    CHECK_EQ(viewer.layout(0).format, std::string("csv:5,time=2,level=1,message=5,component=3,rest"));
+    CHECK_EQ(viewer.layout(0).fitted, std::uint64_t{101});
+    CHECK(viewer.messageIsDirective(viewer.messageKeys()[0]));
+    CHECK_EQ(std::string(viewer.message(2)), message(1) + ", then, " + message(2));
+    CHECK_EQ(std::string(viewer.records().level(3)), std::string("Error"));
+    CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
+    CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
+
     // A quote left open, or text after a closing quote: the line does not fit and stays whole.
     Corpus broken =
         mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));

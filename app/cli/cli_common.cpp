@@ -20,7 +20,8 @@ const std::vector<OptionSpec> kInputOptions = {
      "logfmt / logfmt:message=KEY,..., or the named columns of a W3C or Zeek log: w3c:NAME,NAME,... "
      "(blank-separated values) or tsv:NAME,NAME,... (tab-separated), or a web server's access log: ncsa "
      "(Apache's and nginx's common and combined formats) or ncsa:vhost (led by the virtual host); "
-     "csv:N,time=I,level=I,message=I (1-based columns of N) for comma-separated lines; "
+     "csv:N,time=I,level=I,message=I[,rest] (1-based columns of N; rest: the last takes the rest of the "
+     "line) for comma-separated lines; "
      "'OUTER >> INNER' reads each message of OUTER as a line of layout INNER "
      "(json >> '<Time> <Level> <Content>' for a container runtime's JSON lines)"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},

@@ -10,12 +10,20 @@
 namespace logsleuth::text {
 namespace detail {
 
-bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit)
+bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit,
+              bool lastTakesRest)
 {
     fields.clear();
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::size_t p = 0;
     while (fields.size() < limit) {
+        if (lastTakesRest && fields.size() + 1 == limit) {
+            std::string_view rest = line.substr(p);
+            const bool quoted = rest.size() >= 2 && rest.front() == '"' && rest.back() == '"' &&
+                                rest.substr(1, rest.size() - 2).find('"') == std::string_view::npos;
+            fields.push_back(quoted ? rest.substr(1, rest.size() - 2) : rest);
+            return true;
+        }
         if (p < line.size() && line[p] == '"') {
             const std::size_t begin = ++p;
             for (;;) {
@@ -61,10 +69,83 @@ bool wholeTime(std::string_view value)
     return t.length > 0 && t.length + 4 >= value.size(); // a zone name may follow ("… UTC")
 }
 
+// A header line names the columns: three or more names, words without digits or times.
+bool namesColumns(const std::vector<std::string_view>& fields)
+{
+    if (fields.size() < 3) return false;
+    std::set<std::string_view> seen;
+    for (std::string_view name : fields) {
+        if (name.empty() || name.size() > 40 || !seen.insert(name).second) return false;
+        for (char c : name)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '_' || c == '-' ||
+                  c == '.'))
+                return false;
+    }
+    return true;
+}
+
+// The column whose name holds one of `words` (letter case aside), or -1.
+int namedColumn(const std::vector<std::string>& names, std::initializer_list<std::string_view> words)
+{
+    for (std::string_view word : words)
+        for (std::size_t c = 0; c < names.size(); ++c)
+            if (names[c].find(word) != std::string::npos) return int(c);
+    return -1;
+}
+
+// Columns named by a header line (Event Viewer's "Level,Date and Time,Source,Event ID,Task
+// Category", cloud consoles' exports); the last column takes the rest of each line, so a
+// message with commas written unquoted stays whole.
+std::unique_ptr<CsvColumnsParser>
+fromHeader(std::string_view header, const std::vector<std::string_view>& sample, std::string& headerText)
+{
+    std::vector<std::string_view> fields;
+    if (!detail::splitCsv(header, fields) || !namesColumns(fields)) return nullptr;
+    std::vector<std::string> names;
+    for (std::string_view name : fields) {
+        std::string lower(name);
+        for (char& c : lower)
+            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        names.push_back(std::move(lower));
+    }
+    CsvColumns columns;
+    columns.count = int(names.size());
+    columns.lastTakesRest = true;
+    std::size_t rows = 0, fit = 0, timed = 0;
+    columns.time = namedColumn(names, {"timestamp", "date", "time"});
+    for (std::string_view line : sample) {
+        if (line.empty() || line == header) continue;
+        ++rows;
+        if (!detail::splitCsv(line, fields, names.size(), true) || fields.size() != names.size()) continue;
+        ++fit;
+        timed += columns.time >= 0 && wholeTime(fields[std::size_t(columns.time)]) ? 1 : 0;
+    }
+    if (rows < 20 || double(fit) < kMost * double(rows) || double(timed) < kMost * double(fit))
+        return nullptr;
+    columns.level = namedColumn(names, {"level", "severity", "priority"});
+    columns.message = namedColumn(names, {"message", "msg", "description", "text", "details"});
+    columns.component =
+        namedColumn(names, {"logger", "component", "source", "provider", "module", "service"});
+    columns.entity = namedColumn(names, {"host", "computer", "machine", "node", "instance"});
+    if (columns.message < 0) columns.message = columns.count - 1;
+    headerText = std::string(header);
+    return std::make_unique<CsvColumnsParser>(columns);
+}
+
 } // namespace
 
 std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector<std::string_view>& sample)
 {
+    {
+        const auto first =
+            std::find_if(sample.begin(), sample.end(), [](std::string_view l) { return !l.empty(); });
+        std::string header;
+        if (first != sample.end())
+            if (auto named = fromHeader(*first, sample, header)) {
+                named->m_header = std::move(header);
+                return named;
+            }
+    }
     std::vector<std::vector<std::string_view>> rows;
     std::vector<std::string_view> fields;
     std::size_t lines = 0;
@@ -129,6 +210,10 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::create(std::string_view spec
         const std::size_t comma = rest.find(',');
         const std::string_view item = rest.substr(0, comma);
         rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        if (item == "rest") {
+            columns.lastTakesRest = true;
+            continue;
+        }
         const std::size_t eq = item.find('=');
         const std::string_view name = eq == std::string_view::npos ? std::string_view() : item.substr(0, eq);
         const std::string_view number = eq == std::string_view::npos ? item : item.substr(eq + 1);
@@ -165,9 +250,15 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
     out = RecordParts{};
     out.message = line;
     thread_local std::vector<std::string_view> fields;
-    if (!detail::splitCsv(line, fields, std::size_t(m_columns.count) + 1) ||
+    const std::size_t limit = std::size_t(m_columns.count) + (m_columns.lastTakesRest ? 0 : 1);
+    if (!detail::splitCsv(line, fields, limit, m_columns.lastTakesRest) ||
         int(fields.size()) != m_columns.count)
         return;
+    if (!m_header.empty() && line == m_header) {
+        out.fitted = true;
+        out.directive = true; // the line that names the columns
+        return;
+    }
     const auto at = [&](int c) { return c < 0 ? std::string_view() : fields[std::size_t(c)]; };
     out.fitted = true;
     out.message = at(m_columns.message);
@@ -186,6 +277,7 @@ std::string CsvColumnsParser::formatString() const
                                        {"component", m_columns.component},
                                        {"entity", m_columns.entity}})
         if (column >= 0) spec += "," + std::string(name) + "=" + std::to_string(column + 1);
+    if (m_columns.lastTakesRest) spec += ",rest";
     return spec;
 }
 

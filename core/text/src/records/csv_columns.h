@@ -21,6 +21,9 @@ struct CsvColumns {
     int count = 0; // fields on a line
     // 0-based columns; -1 when the log has none.
     int time = -1, level = -1, message = -1, component = -1, entity = -1;
+    // The last field takes the rest of the line, commas and all (a message written unquoted
+    // after a header line named the columns).
+    bool lastTakesRest = false;
 };
 
 class CsvColumnsParser final : public RecordParser {
@@ -28,7 +31,8 @@ public:
     explicit CsvColumnsParser(CsvColumns columns) : m_columns(columns) {}
     // The columns learned from a sample, or null when the sample is not such a log.
     static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample);
-    // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line).
+    // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line), with ",rest" when
+    // the last field takes the rest of the line.
     static std::unique_ptr<CsvColumnsParser> create(std::string_view spec, std::string& error);
     // A line fits when it has the log's number of fields; values are views without their quotes
     // (doubled quotes inside as written).
@@ -38,12 +42,15 @@ public:
 
 private:
     CsvColumns m_columns;
+    std::string m_header; // the line that named the columns, when one did: a directive
 };
 
 namespace detail {
 // The fields of one CSV line as views (quotes taken off), at most `limit`; false for a quote
-// left open or a field that goes on after its closing quote.
-bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit = 256);
+// left open or a field that goes on after its closing quote. With `lastTakesRest`, field
+// `limit` holds the rest of the line as written (its quotes taken off when it is one quoted field).
+bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit = 256,
+              bool lastTakesRest = false);
 } // namespace detail
 
 } // namespace logsleuth::text
