@@ -66,6 +66,35 @@ LS_TEST(jsonLinesHoldingLogLines)
     CHECK_EQ(given.layout(0).format, format);
     CHECK_EQ(std::string(given.message(3)), message(3));
 
+    // An exception printed after an application's line: its own line, its frames (a tab written
+    // as "\t") and its cause are lines of their own, and continue that record. Here the log says
+    // one thing on most lines, so its first words align like a column; the dash still ends the
+    // header.
+    std::string traced;
+    for (int i = 0; i < 100; ++i) {
+        const std::string stamp = "2023-04-01 12:00:" + two(i % 60) + ".250";
+        const auto wrap = [&](const std::string& line) {
+            return R"({"log":")" + line + R"(\n","time":"2023-04-01T12:00:)" + two(i % 60) + R"(.5Z"})" +
+                   "\n";
+        };
+        traced += wrap(stamp + " INFO [main] c.e.Web - GET /api/items/" + std::to_string(i) + " took 5 ms");
+        if (i % 10 == 9) {
+            traced += wrap(stamp + " ERROR [main] c.e.Orders - Order " + std::to_string(i) + " failed");
+            traced += wrap("java.lang.IllegalStateException: reservation expired");
+            traced += wrap(R"(\tat com.example.Orders.place(Orders.java:142))");
+            traced += wrap("Caused by: java.net.SocketTimeoutException: Read timed out");
+        }
+    }
+    Corpus trace = mined(traced);
+    CHECK_EQ(trace.layout(0).format,
+             std::string("json >> <Time> <Level> [<Context>] <Component> - <Content>"));
+    CHECK_EQ(std::string(trace.message(10)), std::string("Order 9 failed"));
+    for (std::uint64_t line = 11; line <= 13; ++line) {
+        LS_ROW(std::to_string(line));
+        CHECK_EQ(trace.records().recordStart(line), std::uint64_t{10});
+        CHECK_EQ(std::string(trace.records().level(line)), std::string("ERROR"));
+    }
+
     // Plain JSON messages stay as they are, a trailing escaped line break dropped, an escaped
     // backslash before an n kept.
     Corpus plain = mined(lines(50, [](int i) {

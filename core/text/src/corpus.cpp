@@ -3,6 +3,7 @@
 #include "logsleuth/text/corpus.h"
 
 #include "ascii.h"
+#include "continuation.h"
 #include "hash.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
@@ -31,33 +32,13 @@ std::string scoringTextOf(std::string_view message, Severity severity)
     return text;
 }
 
-// A line that clearly continues the record before it: blank, indented, a stack frame, a cause,
-// an ellipsis, a closing bracket of a dumped structure, or the parts of a Python traceback that
-// are not indented.
-bool continuesRecord(std::string_view line)
-{
-    if (line.empty() || line == "\r") return true;
-    if (line[0] == ' ' || line[0] == '\t') return true;
-    for (std::string_view prefix :
-         {"at ", "Caused by:", "...", "}", "]", ")", "Traceback (most recent call last):",
-          "During handling of the above exception", "The above exception was the direct cause"})
-        if (line.substr(0, prefix.size()) == prefix) return true;
-    return false;
-}
-
 // "ValueError: bad value" after an indented line: the exception that closes a Python traceback.
 bool closesTraceback(const LogText& source, std::uint64_t n, std::string_view text)
 {
     if (n == 0) return false;
     const std::string_view previous = source.line(LineNumber{n - 1});
     if (previous.empty() || (previous[0] != ' ' && previous[0] != '\t')) return false;
-    std::size_t i = 0;
-    while (i < text.size() && (ascii::isAlnum(text[i]) || text[i] == '_' || text[i] == '.'))
-        ++i;
-    const std::string_view name = text.substr(0, i);
-    const bool exception = name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Exit") ||
-                           name.ends_with("Interrupt") || name.ends_with("Warning");
-    return exception && (i == text.size() || text[i] == ':');
+    return namesException(text);
 }
 
 // Where the message starts, when it runs to the end of the line (JSON messages do not: those
@@ -302,10 +283,10 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
             if ((n & 0xffff) == 0 && control.cancelled()) return {};
             const std::string_view text = source.line(LineNumber{n});
             parser.parse(text, parts);
-            if (parts.fitted) {
+            if (parts.fitted && !(parts.continuation && open)) {
                 ++layout.fitted;
                 open = true;
-            } else if (open && looksLikeContinuation(source, n, text)) {
+            } else if (open && (parts.continuation || looksLikeContinuation(source, n, text))) {
                 ++layout.continuations;
             } else {
                 open = false;
@@ -445,7 +426,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             const LineWork& w = work[n - blockStart];
             const std::string_view text = source.line(LineNumber{n});
             bool continuation = false;
-            if (w.parts.fitted) {
+            if (w.parts.fitted && !(w.parts.continuation && record.open)) {
                 ++layout.fitted;
                 std::int64_t time = w.time;
                 bool awaitsDay = false;
@@ -454,7 +435,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                     awaitsDay = !clockDays.anchored();
                 }
                 record = OpenRecord{time, w.parts.level, w.parts.component, w.parts.entity, true, awaitsDay};
-            } else if (record.open && w.continues) {
+            } else if (record.open && (w.continues || w.parts.continuation)) {
                 continuation = true;
                 ++layout.continuations;
             } else {

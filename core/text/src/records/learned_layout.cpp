@@ -503,12 +503,6 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             headerEnd = i + 1;
             break;
         }
-        // A logger or method named as Java and .NET qualify it, from a small set, with the message
-        // after it (Tomcat's "[main] org.apache.catalina.startup.Catalina.start Server startup").
-        if (share(s.qualifiedNames) >= kStable && s.distinct.size() * 4 <= static_cast<std::size_t>(base)) {
-            headerEnd = i + 1;
-            break;
-        }
         // A word is header when what follows says so.
         const bool hostThenTag = is(i + 1, Family::ColonWord);
         const bool thenBracket = is(i + 1, Family::Bracket);
@@ -522,7 +516,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             alignedCount = std::max(alignedCount, count);
         const bool padded =
             share(s.padded) >= kStable || (share(alignedCount) >= kStable && s.maxLength > s.minLength + 1);
-        if (hostThenTag || thenBracket || padded) {
+        // A dash right after wins over alignment: a log that says one thing on most lines
+        // aligns its message's first words as well as any column.
+        if ((hostThenTag || thenBracket || padded) && !thenDash) {
             headerEnd = i + 1;
             continue;
         }
@@ -533,6 +529,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             spanToDash[static_cast<std::size_t>(i)] = !dashAt(i + 1);
             dashField[static_cast<std::size_t>(i + 1)] = true;
             headerEnd = i + 2;
+            break;
+        }
+        // A logger or method named as Java and .NET qualify it, from a small set, with the message
+        // right after it (Tomcat's "[main] org.apache.catalina.startup.Catalina.start Server startup").
+        if (share(s.qualifiedNames) >= kStable && s.distinct.size() * 4 <= static_cast<std::size_t>(base)) {
+            headerEnd = i + 1;
             break;
         }
         // A few stable fields and then a dash ("host app pid msgid - message", RFC 5424): the

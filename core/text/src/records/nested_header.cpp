@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "nested_header.h"
 
+#include "../continuation.h"
 #include "learned_layout.h"
 
 namespace logsleuth::text {
@@ -22,6 +23,13 @@ bool namesTimeOrLevel(const std::string& kinds)
     return false;
 }
 
+// An exception, its stack frames and its causes, printed as lines of their own (a tab may be
+// written as the escape "\t").
+bool continues(std::string_view message)
+{
+    return message.starts_with("\\t") || continuesRecord(message) || namesException(message);
+}
+
 } // namespace
 
 std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<RecordParser> outer,
@@ -37,10 +45,10 @@ std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<R
     if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
     auto inner = inferLearnedLayout(messages);
     if (!inner || !namesTimeOrLevel(inner->fieldKinds())) return outer;
-    std::size_t fitted = 0;
+    std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
     for (std::string_view message : messages) {
         inner->parse(message, parts);
-        fitted += parts.fitted ? 1 : 0;
+        fitted += parts.fitted || continues(message) ? 1 : 0;
     }
     if (double(fitted) < kFitted * double(messages.size())) return outer;
     return std::make_unique<NestedHeaderParser>(std::move(outer), std::move(inner));
@@ -66,7 +74,12 @@ void NestedHeaderParser::parse(std::string_view line, RecordParts& out) const
     if (!out.fitted || out.directive) return;
     RecordParts inner;
     m_inner->parse(out.message, inner);
-    if (!inner.fitted) return; // the message as the outer record gives it
+    if (!inner.fitted) {
+        // The message as the outer record gives it, continuing the application's record before
+        // it when it is shaped so.
+        out.continuation = continues(out.message);
+        return;
+    }
     out.message = inner.message;
     if (out.time.length == 0) out.time = inner.time;
     if (out.level.empty()) out.level = inner.level;

@@ -42,6 +42,9 @@ struct RecordParts {
     RawTime time;               // length 0 when the line has none
     // A line in which the log describes itself (W3C's "#Fields: …"), not an event.
     bool directive = false;
+    // A structured line whose message continues the record before it: a stack frame a
+    // container runtime wrapped in a line of its own ({"log":"\tat com.x.Y(Y.java:1)\n"}).
+    bool continuation = false;
 };
 
 // One parser per source; parse() is const and allocation-free so lines can be parsed on any

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The shape of a line that continues a multi-line record, for the corpus (physical lines) and
+// for structured lines whose messages are such lines.
+#pragma once
+
+#include <string_view>
+
+namespace logsleuth::text {
+
+// A line that clearly continues the record before it: blank, indented, a stack frame, a cause,
+// an ellipsis, a closing bracket of a dumped structure, or the parts of a Python traceback that
+// are not indented.
+inline bool continuesRecord(std::string_view line)
+{
+    if (line.empty() || line == "\r") return true;
+    if (line[0] == ' ' || line[0] == '\t') return true;
+    for (std::string_view prefix :
+         {"at ", "Caused by:", "...", "}", "]", ")", "Traceback (most recent call last):",
+          "During handling of the above exception", "The above exception was the direct cause"})
+        if (line.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+// "java.lang.IllegalStateException: reservation expired", "ValueError: bad value": a line that
+// names an exception, as the first line of a trace or the last of a Python traceback does.
+inline bool namesException(std::string_view line)
+{
+    std::size_t i = 0;
+    while (i < line.size() &&
+           ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') ||
+            (line[i] >= '0' && line[i] <= '9') || line[i] == '_' || line[i] == '.' || line[i] == '$'))
+        ++i;
+    const std::string_view name = line.substr(0, i);
+    const bool exception = name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Exit") ||
+                           name.ends_with("Interrupt") || name.ends_with("Warning");
+    return exception && (i == line.size() || line[i] == ':');
+}
+
+} // namespace logsleuth::text
