@@ -102,9 +102,8 @@ const std::vector<CommandSpec>& commandSpecs()
                  {"line", "N", "1-based line number in F (required)"},
                  {"as", "fp|tp", "false positive (not an anomaly) or true positive (required)"},
                  {"scope", "S",
-                  "line, message (default: every line of the masked message at the line's level), template "
-                  "(every "
-                  "line of the template at that level) or regex"},
+                  "line, message (default: every line of the masked message at the line's level), "
+                  "template (every line of the template at that level) or regex"},
                  {"pattern", "RE", "the regular expression of a regex-scope mark (RE2 syntax)"},
                  {"model", "DIR", "record the model's score and threshold for the line with the mark"},
                  {"comment", "TEXT", "the analyst's note"}},
