@@ -283,6 +283,18 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK(templates.contains("Uploaded <*> (<SIZE>) to bucket backups"));
     CHECK(templates.contains("Mode \"fast\" selected for the next run"));
 
+    // A plain quoted value seen first branches the tree on its own; values with digits meet
+    // under the wildcard, and later plain ones join them there. The first is taken in too.
+    std::string ordered = "2024-01-01 10:00:00 INFO Uploaded \"report.pdf\" (1 KB) to bucket backups\n";
+    for (int i = 0; i < 30; ++i)
+        ordered += "2024-01-01 10:00:01 INFO Uploaded \"" +
+                   std::string(i % 3 == 0   ? "Q" + std::to_string(i) + " budget.xlsx"
+                               : i % 3 == 1 ? "notes"
+                                            : "my document.txt") +
+                   "\" (" + std::to_string(i + 2) + " KB) to bucket backups\n";
+    const std::set<std::string> uploads = templatesOf(ordered, "uploads.log");
+    CHECK_EQ(uploads.size(), std::size_t{1});
+
     std::vector<std::string_view> tokens;
     minedTokens("open 'my document.txt': denied", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});

@@ -5,6 +5,7 @@
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -49,7 +50,9 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
         std::map<std::string, std::vector<std::uint32_t>> alike;
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
-            if (taken[c] || position >= t.size() || !isPlainWord(t[position])) continue;
+            if (taken[c] || position >= t.size() ||
+                (t[position] != "<*>" && !isPlainWord(t[position]) && !isQuoted(t[position])))
+                continue;
             std::string rest = std::to_string(t.size()) + '\n';
             bool constant = false; // something besides the name must say what happened
             for (std::size_t i = 0; i < t.size(); ++i) {
@@ -61,15 +64,24 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
             if (constant) alike[rest].push_back(c);
         }
         for (auto& [rest, members] : alike) {
+            // A template that reads <*> there already (its values had digits, or it met several)
+            // takes in the ones that read a plain word: the tree had only kept them apart.
             std::set<std::string_view> words;
             bool quoted = true;
+            std::uint32_t general = clusters;
             for (std::uint32_t c : members) {
+                if (tokens[c][position] == "<*>") {
+                    general = std::min(general, c);
+                    continue;
+                }
                 words.insert(tokens[c][position]);
                 quoted = quoted && isQuoted(tokens[c][position]);
             }
-            if (words.size() <= (quoted ? kManyQuoted : kManyWords)) continue;
+            if (members.size() < 2 ||
+                (general == clusters && words.size() <= (quoted ? kManyQuoted : kManyWords)))
+                continue;
             std::string text;
-            const auto& t = tokens[members.front()];
+            const auto& t = tokens[general == clusters ? members.front() : general];
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (i > 0) text.push_back(' ');
                 text.append(i == position ? std::string_view("<*>") : t[i]);
