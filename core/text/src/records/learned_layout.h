@@ -52,6 +52,16 @@ private:
     bool m_loggerAtEnd;
 };
 
+namespace detail {
+// A dotted name in parentheses closing a message, as log4j's "%m (%c)%n" writes the logger:
+// the name, and where the blank before its parenthesis starts (npos when there is none).
+struct LoggerTrailer {
+    std::size_t at = std::string_view::npos;
+    std::string_view name;
+};
+LoggerTrailer loggerTrailer(std::string_view message);
+} // namespace detail
+
 // nullptr when the sample shows no stable header.
 std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_view>& sample);
 

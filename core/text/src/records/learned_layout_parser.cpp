@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Reading a line by a learned layout: its header cells in order, each checked for its shape and
+// taken for its role; and the layout written back as a format string.
+#include "learned_layout.h"
+#include "logsleuth/text/records.h"
+#include "source_location.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace logsleuth::text {
+namespace {
+
+using detail::Cell;
+using detail::CellKind;
+using detail::fileOf;
+using detail::LoggerTrailer;
+using detail::loggerTrailer;
+
+std::string fieldName(Role role, int ordinal)
+{
+    static constexpr std::array<std::string_view, 8> names{"Time",   "Level",   "Pid",      "Component",
+                                                           "Entity", "Context", "Constant", "Field"};
+    std::string name(names[static_cast<std::size_t>(role)]);
+    if (ordinal > 1) name += std::to_string(ordinal);
+    return name;
+}
+
+std::string_view roleKind(Role role)
+{
+    static constexpr std::array<std::string_view, 8> kinds{"time",   "level",   "pid",      "component",
+                                                           "entity", "context", "constant", "other"};
+    return kinds[static_cast<std::size_t>(role)];
+}
+
+} // namespace
+
+namespace detail {
+
+LoggerTrailer loggerTrailer(std::string_view message)
+{
+    while (!message.empty() && (message.back() == ' ' || message.back() == '\t'))
+        message.remove_suffix(1);
+    if (message.size() < 5 || message.back() != ')') return {};
+    const std::size_t open = message.rfind('(');
+    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
+    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
+    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
+        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')))
+        return {};
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+              c == '_' || c == '$'))
+            return {};
+    return {open - 1, name};
+}
+
+} // namespace detail
+
+LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column,
+                                         bool loggerAtEnd)
+    : m_fields(std::move(fields)), m_timeField(timeField), m_column(column), m_loggerAtEnd(loggerAtEnd)
+{
+}
+
+void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
+{
+    out = RecordParts{};
+    out.message = line;
+    if (m_fields.empty() || line.size() >= UINT32_MAX) return;
+    std::uint32_t pos = 0;
+    Cell cell;
+    RecordParts parts;
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const LayoutField& field = m_fields[i];
+        if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell, m_column)) return;
+        std::string_view value = cell.value(line);
+        switch (field.kind) {
+        case CellKind::Time:
+            if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0)) return;
+            if (cell.levelPrefix > 0 && parts.level.empty())
+                parts.level = line.substr(cell.begin, cell.levelPrefix);
+            break;
+        case CellKind::Number:
+            if (cell.kind != CellKind::Number) return;
+            break;
+        case CellKind::Dash:
+            if (cell.kind != CellKind::Dash) return;
+            break;
+        case CellKind::Bracket:
+            if (!cell.bracketed) return;
+            break;
+        case CellKind::Level:
+            if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
+            if (!field.levelWords.empty() && cell.kind != CellKind::Level &&
+                std::find(field.levelWords.begin(), field.levelWords.end(), value) == field.levelWords.end())
+                return;
+            break;
+        case CellKind::ColonWord:
+            if (cell.kind != CellKind::ColonWord) {
+                // The logger may hold a blank ("Some Tag: …"): look a little further for the colon.
+                Cell look = cell;
+                bool found = false;
+                for (int extra = 0; extra < 2 && !found; ++extra) {
+                    if (!detail::readCell(line, look.next, false, look, m_column)) break;
+                    found = look.kind == CellKind::ColonWord;
+                }
+                if (!found) {
+                    // No logger on this line: the message starts here.
+                    parts.fitted = true;
+                    parts.message = line.substr(cell.begin);
+                    out = parts;
+                    return;
+                }
+                value = line.substr(cell.begin, look.end - 1 - cell.begin);
+                cell.next = look.next;
+            }
+            break;
+        case CellKind::Word:
+            if (field.spanToDash) {
+                // A program name may hold blanks ("app.exe *64 - …"): take cells up to the dash.
+                Cell look = cell;
+                std::uint32_t end = cell.end;
+                for (int extra = 0; extra < 3; ++extra) {
+                    Cell ahead;
+                    if (!detail::readCell(line, look.next, false, ahead, m_column)) break;
+                    if (ahead.kind == CellKind::Dash) {
+                        value = line.substr(cell.begin, end - cell.begin);
+                        cell.next = look.next;
+                        break;
+                    }
+                    end = ahead.end;
+                    look = ahead;
+                }
+            }
+            break;
+        }
+        switch (field.role) {
+        case Role::Time:
+            if (static_cast<int>(i) == m_timeField) parts.time = cell.time;
+            break;
+        case Role::Level:
+            if (parts.level.empty()) parts.level = value;
+            if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
+            break;
+        case Role::Component:
+            if (parts.component.empty()) parts.component = field.sourceLocation ? fileOf(value) : value;
+            break;
+        case Role::Entity:
+            if (parts.entity.empty()) parts.entity = value;
+            break;
+        default:
+            break;
+        }
+        pos = cell.next;
+    }
+    parts.fitted = true;
+    parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
+    if (m_loggerAtEnd) {
+        if (const LoggerTrailer trailer = loggerTrailer(parts.message); !trailer.name.empty()) {
+            parts.component = trailer.name;
+            parts.message = parts.message.substr(0, trailer.at);
+        }
+    }
+    out = parts;
+}
+
+std::string LearnedLayoutParser::formatString() const
+{
+    std::string format;
+    std::array<int, 8> seen{};
+    for (const LayoutField& field : m_fields) {
+        if (field.kind == CellKind::Dash) {
+            format += field.literal == "--" || field.literal == ":" ? field.literal : "-"; // as written
+        } else if (field.role == Role::Constant && !field.literal.empty()) {
+            format += field.literal;
+        } else {
+            if (field.gluedLevel) {
+                const int levelOrdinal = ++seen[static_cast<std::size_t>(Role::Level)];
+                format += "<" + fieldName(Role::Level, levelOrdinal) + ">";
+            }
+            const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
+            const std::string name = "<" + fieldName(field.role, ordinal) + ">";
+            if (field.bracketed && field.moduleLevel && field.role == Role::Level)
+                format += "[<" +
+                          fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                          ">:" + name + "]";
+            else if (field.bracketed)
+                format += "[" + name + "]";
+            else
+                format += (field.opensGroup ? "[" : "") + name +
+                          (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
+            if (field.kind == CellKind::ColonWord) format += field.closer;
+        }
+        switch (field.endsLine ? ' ' : field.delimiter) {
+        case 0: // glued to the next field: "[time][level]"
+            break;
+        case ':': // "LEVEL:logger:message"; a logger's own colon is already written
+            if (field.kind != CellKind::ColonWord) format += ":";
+            break;
+        case '|':
+            format += "|";
+            break;
+        case '\t':
+            format += "\t";
+            break;
+        case ',':
+            format += ", ";
+            break;
+        case ';':
+            format += "; ";
+            break;
+        default:
+            format += " ";
+            break;
+        }
+    }
+    return format + (m_loggerAtEnd ? "<Content> (<Component>)" : "<Content>");
+}
+
+std::string LearnedLayoutParser::fieldKinds() const
+{
+    std::string kinds;
+    for (const LayoutField& field : m_fields) {
+        if (!kinds.empty()) kinds += ';';
+        if (field.gluedLevel) kinds += "level;";
+        if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
+        kinds += roleKind(field.role);
+    }
+    if (m_loggerAtEnd) kinds += kinds.empty() ? "component" : ";component";
+    return kinds;
+}
+
+} // namespace logsleuth::text
