@@ -5,6 +5,8 @@
 // for structured lines whose messages are such lines.
 #pragma once
 
+#include "ascii.h"
+
 #include <string_view>
 
 namespace logsleuth::text {
@@ -28,9 +30,7 @@ inline bool continuesRecord(std::string_view line)
 inline bool namesException(std::string_view line)
 {
     std::size_t i = 0;
-    while (i < line.size() &&
-           ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') ||
-            (line[i] >= '0' && line[i] <= '9') || line[i] == '_' || line[i] == '.' || line[i] == '$'))
+    while (i < line.size() && (ascii::isAlnum(line[i]) || line[i] == '_' || line[i] == '.' || line[i] == '$'))
         ++i;
     const std::string_view name = line.substr(0, i);
     const bool exception = name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Exit") ||

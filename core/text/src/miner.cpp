@@ -41,10 +41,6 @@ bool isPureVariable(std::string_view token)
     return isVariable(token);
 }
 
-} // namespace
-
-namespace {
-
 // Where a quoted value that spans blanks ends ('my document.txt': and "Q<NUM> budget"), so it
 // counts as one token, the way a value without blanks does: the end of its closing quote's word,
 // or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words:
@@ -160,14 +156,14 @@ struct TemplateMiner::State {
         return node;
     }
 
-    // The leaf the tokens reach without growing the tree when a word has no child of its own
-    // at some level and the wildcard child stands in for it; null otherwise.
-    Node* leafThroughWildcard()
+    // The leaf the tokens reach in `tree` without growing it, taking the wildcard child where a
+    // word has no child of its own (throughLevels records where); null when there is none.
+    const Node* walk(const std::unordered_map<std::size_t, Node>& tree)
     {
-        const auto found = byLength.find(tokens.size());
-        if (found == byLength.end()) return nullptr;
-        Node* node = &found->second;
         throughLevels.clear();
+        const auto found = tree.find(tokens.size());
+        if (found == tree.end()) return nullptr;
+        const Node* node = &found->second;
         const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
         for (std::size_t level = 0; level < levels && node; ++level) {
             const std::string_view key = tokenIsVariable[level] ? wildcard : tokens[level];
@@ -178,6 +174,14 @@ struct TemplateMiner::State {
             }
             node = child == node->children.end() ? nullptr : child->second.get();
         }
+        return node;
+    }
+
+    // The leaf of this miner's tree the tokens reach only through a wildcard standing in for a
+    // word it has not met; null otherwise.
+    const Node* leafThroughWildcard()
+    {
+        const Node* node = walk(byLength);
         return throughLevels.empty() ? nullptr : node;
     }
 
@@ -306,7 +310,7 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
     // A leading word the tree has not met may be a name where the tree already holds a
     // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
     // similar enough, before the word starts a branch and a template of its own.
-    if (Node* known = s.leafThroughWildcard()) {
+    if (const Node* known = s.leafThroughWildcard()) {
         const auto [best, similarity] = s.mostSimilar(*known, s.clusters, true);
         if (similarity >= s.options.similarity) return s.absorb(best);
     }
@@ -405,19 +409,7 @@ std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage
     State probe;
     probe.options = m_state->options;
     probe.tokenize(maskedMessage);
-    const Node* node = nullptr;
-    {
-        const auto found = m_state->byLength.find(probe.tokens.size());
-        if (found == m_state->byLength.end()) return std::nullopt;
-        node = &found->second;
-    }
-    const std::size_t levels = std::min<std::size_t>(probe.tokenLevels(), probe.tokens.size());
-    for (std::size_t level = 0; level < levels && node; ++level) {
-        const std::string_view key = probe.tokenIsVariable[level] ? wildcard : probe.tokens[level];
-        auto child = node->children.find(key);
-        if (child == node->children.end()) child = node->children.find(wildcard);
-        node = child == node->children.end() ? nullptr : child->second.get();
-    }
+    const Node* node = probe.walk(m_state->byLength);
     if (!node) return std::nullopt;
     const auto [best, similarity] = probe.mostSimilar(*node, m_state->clusters, false);
     if (similarity < m_state->options.similarity) return std::nullopt;
