@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "csv_columns.h"
+#include "../ascii.h"
 
 #include <algorithm>
 #include <charconv>
@@ -77,9 +78,7 @@ bool namesColumns(const std::vector<std::string_view>& fields)
     for (std::string_view name : fields) {
         if (name.empty() || name.size() > 40 || !seen.insert(name).second) return false;
         for (char c : name)
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '_' || c == '-' ||
-                  c == '.'))
-                return false;
+            if (!(ascii::isAlpha(c) || c == ' ' || c == '_' || c == '-' || c == '.')) return false;
     }
     return true;
 }
@@ -105,7 +104,7 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     for (std::string_view name : fields) {
         std::string lower(name);
         for (char& c : lower)
-            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            c = ascii::lower(c);
         names.push_back(std::move(lower));
     }
     CsvColumns columns;
@@ -168,14 +167,13 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
 
     double bestText = 0;
     for (int c = 0; c < columns.count; ++c) {
-        std::size_t times = 0, levels = 0, spaced = 0, length = 0, digits = 0;
+        std::size_t times = 0, levels = 0, spaced = 0, length = 0;
         std::set<std::string_view> distinct;
         for (const auto& row : rows) {
             const std::string_view v = row[std::size_t(c)];
             times += wholeTime(v) ? 1 : 0;
             levels += !v.empty() && severityOfLevel(v) != Severity::Unknown && v.size() > 1 ? 1 : 0;
             spaced += v.find(' ') != std::string_view::npos ? 1 : 0;
-            digits += std::any_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ? 1 : 0;
             length += v.size();
             if (distinct.size() < 4096) distinct.insert(v);
         }

@@ -72,10 +72,10 @@ struct JsonCursor {
 // .NET's loggers Message.
 int rankOf(std::string_view key, const std::vector<std::string>& keys)
 {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keys[i].size() == key.size() && std::equal(key.begin(), key.end(), keys[i].begin(),
-                                                       [&](char a, char b) { return lower(a) == lower(b); }))
+        if (keys[i].size() == key.size() &&
+            std::equal(key.begin(), key.end(), keys[i].begin(),
+                       [](char a, char b) { return ascii::lower(a) == ascii::lower(b); }))
             return static_cast<int>(i);
     return -1;
 }

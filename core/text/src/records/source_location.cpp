@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "source_location.h"
+#include "../ascii.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -51,11 +52,9 @@ bool isQualifiedName(std::string_view s)
         const std::string_view part = s.substr(start, end - start);
         if (part.empty()) return false;
         const char first = part.front();
-        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) return false;
-        for (char c : part)
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                  c == '$'))
-                return false;
+        const auto nameChar = [](char c) { return ascii::isAlnum(c) || c == '_' || c == '$'; };
+        if (!(ascii::isAlpha(first) || first == '_') || !std::all_of(part.begin(), part.end(), nameChar))
+            return false;
         capitalised = capitalised ||
                       ((first >= 'A' && first <= 'Z') &&
                        std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
