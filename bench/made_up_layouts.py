@@ -66,6 +66,7 @@ LAYOUTS = {
     "spring-boot": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+01:00 {LEVEL():>5} {num(1000, 99999)} --- [{pick('main', 'http-nio-8080-exec-1'):>15}] {pick('o.s.b.w.e.tomcat.TomcatWebServer', 'c.e.shop.OrderService'):<40} : {m}",
     "kafka": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}] {LEVEL()} [{pick('Controller id=1', 'Log partition=t-0')}] {m} ({pick('kafka.controller.KafkaController', 'kafka.log.Log')})",
     "python-logging": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S},{num(100, 999)} - {pick('myapp.db', 'myapp')} - {pick('INFO', 'WARNING', 'ERROR')} - {m}",
+    "python-name": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S},{num(100, 999)} {pick('INFO', 'WARNING', 'ERROR')} {pick('app.api', 'urllib3.connectionpool', 'app')} {m}",
     "loguru": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} | {pick('INFO', 'WARNING', 'DEBUG'):<8} | {pick('app.db', '__main__')}:{pick('connect', 'run')}:{num(10, 300)} - {m}",
     "celery": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}: {pick('INFO', 'WARNING', 'ERROR')}/{pick('MainProcess', 'ForkPoolWorker-1')}] {m}",
     "airflow": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+0000] {{{pick('taskinstance.py', 'dagbag.py')}:{num(10, 2000)}}} {pick('INFO', 'WARNING', 'ERROR')} - {m}",

@@ -24,6 +24,14 @@ NAMES = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "iv
          "quentin", "xavier", "uma", "linus"]
 
 
+def randint(a, b):
+    return random.randint(a, b)
+
+
+def pick(*values):
+    return random.choice(values)
+
+
 def stamp(i, sep=" ", frac=3):
     return f"2026-12-01{sep}10:{(i // 60) % 60:02d}:{i % 60:02d}.{random.randint(0, 10 ** frac - 1):0{frac}d}"
 
@@ -89,10 +97,95 @@ def pgcsv(i):
                f'6565a0.{random.randint(100, 999):x},{i},"idle",2026-12-01 09:59:00 UTC,3/{random.randint(1, 99)},0,{sev},00000,"{m}",,,,,,,,,"psql","client backend",,0')
 
 
+def lists(i):
+    e = random.randrange(4)
+    if e == 0:
+        plugins = random.sample(["auth", "cache", "metrics", "search", "mail", "billing"], randint(1, 5))
+        m = f"Loaded {len(plugins)} plugins: " + ", ".join(plugins)
+    elif e == 1:
+        m = "Evicted keys [" + ", ".join(f"user:{randint(1, 999)}" for _ in range(randint(1, 6))) + "] from cache"
+    elif e == 2:
+        m = f"Worker {randint(1, 16)} ready"
+    else:
+        m = "Peers: " + " ".join(f"10.0.{randint(0, 9)}.{randint(1, 250)}" for _ in range(randint(1, 4)))
+    return e, f"{stamp(i)} INFO [cluster] {m}"
+
+
+def embedded(i):
+    e = random.randrange(4)
+    if e == 0:
+        fields = random.sample(["id", "qty", "price", "user", "cart"], randint(1, 4))
+        m = "Received payload " + json.dumps({k: randint(1, 999) for k in fields})
+    elif e == 1:
+        fields = random.sample(["mode", "flag", "tier"], randint(1, 3))
+        m = f"Applying settings { {k: pick('a', 'b', 'on') for k in fields}!r} to worker {randint(1, 9)}"
+    elif e == 2:
+        m = f"Response {randint(200, 204)} in {randint(1, 999)}.{randint(0, 9)} ms"
+    else:
+        m = f"Retry {randint(1, 5)}/5 for job {randint(1000, 9999)}"
+    return e, f"{stamp(i)} INFO app.api {m}"
+
+
+def durations(i):
+    e = random.randrange(3)
+    took = pick(f"{randint(1, 59)}s", f"{randint(1, 59)}m {randint(1, 59)}s",
+                f"{randint(1, 5)}h {randint(1, 59)}m {randint(1, 59)}s", f"{randint(1, 900)}ms")
+    lifetime = pick("<1 sec", f"00:0{randint(1, 9)}", f"01:{randint(10, 59)}", f"1:02:{randint(10, 59)}")
+    m = [f"Backup of volume vol{randint(1, 9)} finished in {took}",
+         f"{pick('db', 'web', 'cache')}{randint(1, 9)}.example.net:{randint(1000, 9999)} close, {randint(0, 99999)} bytes sent, "
+         f"{randint(0, 99999)} bytes received, lifetime {lifetime}",
+         f"Health check took {took} for service {pick('orders', 'users', 'billing')}"][e]
+    return e, f"[{stamp(i)}] {pick('proxy.exe', 'agent.exe', 'svc.exe')} - {m}"
+
+
+def winpaths(i):
+    e = random.randrange(5)
+    path = pick(r"C:\Program Files\Shop App\data.db", r"C:\Users\alice\AppData\Local\Temp\x.tmp",
+                r"D:\backup\2026\week 48\full.bak", r"\\fileserver\share\reports\Q3 report.xlsx")
+    m = [f"Opened {path}", f"Failed to copy {path} to {pick('D:' + chr(92) + 'archive', 'E:' + chr(92) + 'cold storage')}: access denied",
+         "Service Spooler entered the running state.", f"Scan of {path} found {randint(0, 5)} threats",
+         "Service Spooler entered the stopped state."][e]
+    return e, f"{stamp(i)[:19]}, {pick('Info', 'Info', 'Warning', 'Error'):<8} {pick('Svc', 'Av', 'Fs'):<5} {m}"
+
+
+def fused(i):
+    e = random.randrange(5)
+    m = [f"onStepChanged {randint(1, 99999)}",
+         f"flushTotal={randint(10 ** 12, 10 ** 13)}##{randint(1, 9999)}##{randint(1, 999999)}##{randint(1, 99999)}",
+         f"REPORT : {randint(1, 9999)} {randint(1, 9999)} {randint(1, 999999)} {randint(1, 999)}",
+         f"setGoal:{randint(1000, 20000)}", f"onSensorReady uid={randint(1000, 99999)} type={randint(1, 30)}"][e]
+    return e, (f"2026120{randint(1, 9)}-10:{(i // 60) % 60:02d}:{i % 60:02d}:{randint(0, 999)}|"
+               f"{pick('Step_Sensor', 'Step_Report', 'Step_Utils')}|{randint(10000000, 99999999)}|{m}")
+
+
+def hexes(i):
+    e = random.randrange(4)
+    m = [f"Commit {random.getrandbits(28):07x} pushed to {pick('main', 'dev', 'release/2.1')} by {random.choice(NAMES)}",
+         f"Image sha256:{random.getrandbits(256):064x} pulled in {randint(1, 999)} ms",
+         f"Object 0x{random.getrandbits(48):012x} freed, refcount {randint(0, 3)}",
+         f"CE sym {randint(0, 31)}, at 0x{random.getrandbits(32):08x}, mask 0x{random.getrandbits(8):02x}"][e]
+    return e, f"{stamp(i, 'T')}Z {pick('node-1', 'node-2', 'node-3')} {pick('INFO', 'WARN')} {m}"
+
+
+def devices(i):
+    e = random.randrange(4)
+    m = [f"Interface {pick('eth0', 'eth1', 'wlan0', 'enp3s0')} link is up",
+         f"Mounted /dev/{pick('sda1', 'sdb2', 'nvme0n1p1')} on {pick('/', '/data', '/var/lib/docker')}",
+         f"CPU{randint(0, 15)}: Core temperature above threshold, cpu clock throttled (total events = {randint(1, 9999)})",
+         f"usb {randint(1, 4)}-{randint(1, 4)}: new high-speed USB device number {randint(1, 20)} using xhci_hcd"][e]
+    return e, f"{pick('Dec', 'Nov')} {randint(1, 28):>2} 10:{(i // 60) % 60:02d}:{i % 60:02d} box kernel: {m}"
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
-        ("PostgreSQL csvlog", pgcsv, None)]
+        ("PostgreSQL csvlog", pgcsv, None),
+        # Tried on 2026-12-04 (afternoon): the first four gapped (lists of any length, durations in
+        # parts, a Windows file name with blanks, JSON and dicts in messages), the last three
+        # grouped at 1.000 as found.
+        ("variable-length lists", lists, None), ("durations in parts", durations, None),
+        ("Windows paths with blanks", winpaths, None), ("objects in messages", embedded, None),
+        ("fused camelCase", fused, None), ("hex ids", hexes, None), ("device names", devices, None)]
 
 
 def grouping(truth, predicted):

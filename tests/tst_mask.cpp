@@ -18,6 +18,8 @@ LS_TEST(placeholders)
     const std::vector<Row> rows{
         {"integer", "took 42 of them", "took <NUM> of them"},
         {"duration", "took 42 ms, then 3s", "took <DURATION>, then <DURATION>"},
+        {"duration in parts", "took 1h 2m 3s, 2m30s or 1m2.5s", "took <DURATION>, <DURATION> or <DURATION>"},
+        {"parts go from larger to smaller", "3s 2m later, 2m alone", "<DURATION> <NUM>m later, <NUM>m alone"},
         {"key after a number is no unit", "bytes=2615 ms=50 took=7ms",
          "bytes=<NUM> ms=<NUM> took=<DURATION>"},
         {"size", "size 3.4 KB free 384.0 B", "size <SIZE> free <SIZE>"},
@@ -51,6 +53,9 @@ LS_TEST(placeholders)
         {"windows path", "loaded C:\\Windows\\System32\\kernel32.dll ok", "loaded <PATH> ok"},
         {"windows path with blanks", "run C:\\Program Files (x86)\\App\\app.exe now", "run <PATH> now"},
         {"two windows paths", "copy C:\\a\\b.txt to D:\\c\\d.txt", "copy <PATH> to <PATH>"},
+        {"file name with blanks", "scan \\\\srv\\r\\Q3 final report.xlsx found 2", "scan <PATH> found <NUM>"},
+        {"no file name after a folder", "copy C:\\a\\b to x.zip, C:\\a\\c.d e.txt",
+         "copy <PATH> to x.zip, <PATH> e.txt"},
         {"unc and nt paths", "(\\\\srv\\share\\x.log) \\??\\C:\\Temp\\y.tmp.", "(<PATH>) <PATH>."},
         {"a drive alone stays", "drive C:\\ full", "drive C:\\ full"},
         {"one-segment path stays", "cd /tmp now", "cd /tmp now"},

@@ -365,6 +365,70 @@ LS_TEST(listsOfAnyLengthShareATemplate)
     CHECK_EQ(loaded.match("copy to tape one two now"), std::optional<std::uint32_t>{0});
 }
 
+// A comma-separated list of names, or of one masked shape, is one value whatever its length;
+// a parenthesised note before a state word, or a key after a comma, starts no list, so the
+// states still split and keys stay words.
+LS_TEST(commaListsOfAnyLengthShareATemplate)
+{
+    static const char* plugins[] = {"auth", "cache", "metrics", "search", "mail", "billing"};
+    static const char* states[] = {"LOOKING", "FOLLOWING", "LEADING"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const int length = i % 5 + 1;
+        text += "2024-01-01 10:00:00 INFO Loaded " + std::to_string(length) + " plugins: ";
+        for (int k = 0; k < length; ++k)
+            text += std::string(k ? ", " : "") + plugins[(i + k * 7) % 6];
+        text += "\n2024-01-01 10:00:01 INFO Evicted keys [";
+        for (int k = 0; k <= i % 4; ++k)
+            text += std::string(k ? ", " : "") + "user:" + std::to_string(100 + i * 3 + k);
+        text += "] from cache\n2024-01-01 10:00:02 INFO Round " + std::to_string(i) + " (n.round), " +
+                states[i % 3] + " (n.state)\n";
+        text += "2024-01-01 10:00:03 INFO Disk: " + std::to_string(i) + " GB, " +
+                (i % 2 ? "used: " : "free: ") + std::to_string(i * 2) + " GB\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "comma_lists.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{7});
+    CHECK(templates.contains("Evicted keys <*> from cache"));
+    CHECK(templates.contains("Round <NUM> (n.round), LOOKING (n.state)"));
+    CHECK(templates.contains("Round <NUM> (n.round), LEADING (n.state)"));
+    CHECK(templates.contains("Disk: <SIZE>, used: <SIZE>"));
+    CHECK(templates.contains("Disk: <SIZE>, free: <SIZE>"));
+    // Before: one template per list length and per ordering of its first items (34 on a
+    // made-up log of this kind).
+    CHECK_EQ(std::count_if(templates.begin(), templates.end(),
+                           [](const std::string& t) { return t.starts_with("Loaded <NUM> plugins:"); }),
+             1);
+}
+
+// An object written into a message (JSON, a Python dict) is one value whatever fields it holds;
+// a description in braces whose words are not key-value pairs keeps its words.
+LS_TEST(objectsInMessagesAreOneToken)
+{
+    static const char* keys[] = {"\"id\"", "\"qty\"", "\"price\"", "\"user\""};
+    static const char* actions[] = {"MAIN", "VIEW"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "2024-01-01 10:00:00 INFO Received payload {";
+        for (int k = 0; k <= i % 4; ++k)
+            text += std::string(k ? ", " : "") + keys[k] + ": " + std::to_string(i * 7 + k);
+        text += "} from 10.0.0." + std::to_string(i % 9 + 1) + "\n";
+        text += "2024-01-01 10:00:01 INFO Applying {'mode': 'a'" + std::string(i % 2 ? ", 'tier': 'b'" : "") +
+                "} to worker " + std::to_string(i % 5) + "\n";
+        text += "2024-01-01 10:00:02 INFO Starting Intent { act=" + std::string(actions[i % 2]) +
+                " flg=0x10 } for user " + std::to_string(i % 3) + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "objects.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK(templates.contains("Received payload <*> from <IP>"));
+    CHECK(templates.contains("Applying <*> to worker <NUM>"));
+    CHECK(templates.contains("Starting Intent { act=MAIN flg=<HEX> } for user <NUM>"));
+    CHECK(templates.contains("Starting Intent { act=VIEW flg=<HEX> } for user <NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;

@@ -87,6 +87,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Context>] <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO",
          "org.apache.catalina.startup.Catalina.start", ""},
+        {"a logger named after its module after the level, no separator (Python's %(name)s)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",500 " + pick(i, {"INFO", "WARNING", "DEBUG"}) +
+                          " " +
+                          pick(i, {"app.api", "urllib3.connectionpool", "app", "botocore.credentials"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO", "app.api", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

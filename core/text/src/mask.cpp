@@ -11,6 +11,7 @@
 
 #include "logsleuth/text/time_scan.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <utility>
@@ -254,9 +255,42 @@ struct Scanner {
             if (!slashed) break;
             p = end;
         }
+        p += spacedFileNameLength(p, root);
         while (p > root && (s[p - 1] == '.' || s[p - 1] == ')' || s[p - 1] == ']'))
             --p; // sentence end, a closing bracket around the path
         return p > root ? p - i : 0;
+    }
+
+    // The rest of a Windows path's last segment when the file name holds blanks
+    // (`\\server\reports\Q3 report.xlsx`): one or two more words, the last with a file
+    // extension, none a word of prose ("to", "from"), and only when the segment read so far
+    // has no extension of its own. A folder name with blanks and no file after it stays cut.
+    std::size_t spacedFileNameLength(std::size_t p, std::size_t root) const
+    {
+        static constexpr std::array<std::string_view, 14> prose{
+            "to", "from", "in", "into", "on", "as", "and", "or", "for", "at", "by", "with", "is", "was"};
+        std::size_t segment = p;
+        while (segment > root && s[segment - 1] != '\\')
+            --segment;
+        if (s.substr(segment, p - segment).find('.') != std::string_view::npos) return 0;
+        std::size_t q = p;
+        for (int words = 0; words < 2 && at(q) == ' ' && isAlnum(at(q + 1)); ++words) {
+            std::size_t end = q + 1;
+            while (end < s.size() && !isSpace(s[end]) && !pathStop(s[end]) && s[end] != '\\')
+                ++end;
+            std::string_view word = s.substr(q + 1, end - q - 1);
+            while (!word.empty() && word.back() == '.')
+                word.remove_suffix(1);
+            if (std::find(prose.begin(), prose.end(), word) != prose.end()) return 0;
+            const std::size_t dot = word.rfind('.');
+            if (dot != std::string_view::npos && dot > 0 && word.size() - dot - 1 >= 1 &&
+                word.size() - dot - 1 <= 5 &&
+                std::all_of(word.begin() + std::ptrdiff_t(dot) + 1, word.end(),
+                            [](char c) { return isAlnum(c); }))
+                return q + 1 + word.size() - p;
+            q = end;
+        }
+        return 0;
     }
 
     // scheme://anything-up-to-a-space
@@ -300,6 +334,49 @@ std::pair<std::string_view, std::size_t> unitAfter(std::string_view text, std::s
     for (std::string_view u : durations)
         if (u == unit) return {"<DURATION>", end - at};
     return {{}, 0};
+}
+
+// A duration written in parts, from larger units to smaller ("1h 2m 3s", "2m30s", "3d4h",
+// "1m2.5s"): one variable whatever parts it has, so "took 45s" and "took 1h 2m 3s" read alike.
+// "m" is taken for minutes only inside such a run; one part alone is left to unitAfter.
+std::size_t compoundDurationLength(std::string_view text, std::size_t at)
+{
+    static constexpr std::array<std::pair<std::string_view, int>, 9> units{
+        {{"d", 0}, {"h", 1}, {"m", 2}, {"min", 2}, {"s", 3}, {"sec", 3}, {"ms", 4}, {"us", 5}, {"ns", 6}}};
+    std::size_t p = at, end = 0, parts = 0;
+    int lastRank = -1;
+    for (;;) {
+        std::size_t digitsEnd = p;
+        while (digitsEnd < text.size() && isDigit(text[digitsEnd]))
+            ++digitsEnd;
+        if (digitsEnd == p) break;
+        std::size_t unitStart = digitsEnd;
+        if (unitStart + 1 < text.size() && text[unitStart] == '.' && isDigit(text[unitStart + 1])) {
+            ++unitStart;
+            while (unitStart < text.size() && isDigit(text[unitStart]))
+                ++unitStart;
+        }
+        std::size_t unitEnd = unitStart;
+        while (unitEnd < text.size() && isAlpha(text[unitEnd]))
+            ++unitEnd;
+        const std::string_view unit = text.substr(unitStart, unitEnd - unitStart);
+        int rank = -1;
+        for (const auto& [name, r] : units)
+            if (name == unit) rank = r;
+        const bool fraction = unitStart != digitsEnd;
+        if (rank <= lastRank || (fraction && rank < 3)) break;
+        if (unitEnd < text.size() && text[unitEnd] == '_') break;
+        lastRank = rank;
+        ++parts;
+        end = unitEnd;
+        if (unitEnd < text.size() && isDigit(text[unitEnd]))
+            p = unitEnd;
+        else if (unitEnd + 1 < text.size() && text[unitEnd] == ' ' && isDigit(text[unitEnd + 1]))
+            p = unitEnd + 1;
+        else
+            break;
+    }
+    return parts >= 2 ? end - at : 0;
 }
 
 // The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
@@ -446,7 +523,11 @@ void maskMessage(std::string_view message, std::string& out)
                 continue;
             }
             if (isDigit(c)) {
-                // A number with a unit is one variable: "12ms", "3.4 KB", "384.0 B".
+                // A number with a unit is one variable: "12ms", "3.4 KB", "384.0 B", "1h 2m 3s".
+                if ((n = compoundDurationLength(message, i))) {
+                    emit("<DURATION>", n);
+                    continue;
+                }
                 const std::size_t digits = scan.number(i);
                 if (const auto [kind, unitLength] = unitAfter(message, i + digits); unitLength > 0) {
                     emit(kind, digits + unitLength);

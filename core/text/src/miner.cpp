@@ -19,10 +19,12 @@ namespace {
 constexpr std::string_view wildcard = "<*>";
 
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
-// that "<NUM> bytes" and "<*> bytes" meet in the same leaf.
+// that "<NUM> bytes" and "<*> bytes" meet in the same leaf. An object that spans blanks (one
+// token, see objectSpanEnd) is a value too, even when none of its values was masked.
 bool isVariable(std::string_view token)
 {
-    return containsPlaceholder(token);
+    return containsPlaceholder(token) ||
+           (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
@@ -66,6 +68,102 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     return end;
 }
 
+// Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
+// when it opens in the word [start, wordEnd) and spans blanks, so it counts as one token: a
+// structure with any number of fields is one value. Its fields must read as one: every
+// comma-separated item pairs a key with a value (':' or '='), and an object of one field has
+// blanks only after its ':'. A description in braces (`Intent { act=MAIN cmp=x/.Y }`,
+// `Record{4ad0c3e u0 t30}`) is no object and keeps its words. npos when there is none.
+std::size_t objectSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 512;
+    const std::size_t open = message.substr(start, wordEnd - start).find('{');
+    if (open == std::string_view::npos) return std::string_view::npos;
+    std::size_t depth = 0, close = std::string_view::npos, commas = 0;
+    bool itemPairs = false, allPair = true, looseBlank = false;
+    char previous = '{';
+    for (std::size_t i = start + open; i < message.size() && i - start < kLongest; ++i) {
+        const char c = message[i];
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0) {
+                close = i;
+                break;
+            }
+        } else if (depth == 1) {
+            if (c == ':' || c == '=') {
+                itemPairs = true;
+            } else if (c == ',') {
+                ++commas;
+                allPair = allPair && itemPairs;
+                itemPairs = false;
+            } else if (c == ' ' && previous != ':' && previous != ',') {
+                looseBlank = true;
+            }
+        }
+        previous = c;
+    }
+    if (close == std::string_view::npos || close < wordEnd || message[start + open] != '{')
+        return std::string_view::npos;
+    allPair = allPair && itemPairs;
+    if (!allPair || (commas == 0 && looseBlank)) return std::string_view::npos;
+    const std::size_t end = message.find(' ', close);
+    return end == std::string_view::npos ? message.size() : end;
+}
+
+// A list item without the comma after it and the bracket that opens (first item) or closes
+// (last item) the list; empty when it holds another bracket: "(n.round)," is a parenthesised
+// note in prose, not the start of a list.
+std::string_view listItem(std::string_view word, bool first, bool last)
+{
+    if (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    if (first && !word.empty() && (word.front() == '[' || word.front() == '(' || word.front() == '{'))
+        word.remove_prefix(1);
+    if (last && !word.empty() && (word.back() == ']' || word.back() == ')' || word.back() == '}'))
+        word.remove_suffix(1);
+    const bool bracketed = word.find_first_of("[](){}") != std::string_view::npos;
+    return bracketed ? std::string_view{} : word;
+}
+
+// A word that can be an item of a list of names: letters with joining punctuation, no key
+// (':', '='), no placeholder.
+bool isNameItem(std::string_view item)
+{
+    if (item.empty() || containsPlaceholder(item)) return false;
+    return std::all_of(item.begin(), item.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_' || c == '.' || c == '/' || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+// Where a comma-separated list that starts with the word [start, wordEnd) ends ("auth, cache,
+// metrics", "[user:<NUM>, user:<NUM>]"), so a list of any length counts as one token, or npos.
+// Its items must be alike: names, or one masked shape repeated. "<SIZE>, used:" or
+// "uid=<NUM>, type=<NUM>" are no list: a key after the comma names what follows and stays a
+// word of its own.
+std::size_t listEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 512;
+    std::string_view first = message.substr(start, wordEnd - start);
+    if (first.size() < 2 || first.back() != ',') return std::string_view::npos;
+    const std::string_view shape = listItem(first, true, false);
+    if (shape.empty()) return std::string_view::npos;
+    const bool names = isNameItem(shape);
+    if (!names && !(containsPlaceholder(shape) && shape.find('=') == std::string_view::npos))
+        return std::string_view::npos;
+    std::size_t end = wordEnd;
+    while (end < message.size() && message[end - 1] == ',' && message[end] == ' ' && end - start < kLongest) {
+        std::size_t next = message.find(' ', end + 1);
+        if (next == std::string_view::npos) next = message.size();
+        const std::string_view word = message.substr(end + 1, next - end - 1);
+        const std::string_view item = listItem(word, false, !word.ends_with(','));
+        if (item.empty() || (names ? !isNameItem(item) : item != shape)) break;
+        end = next;
+    }
+    return end == wordEnd ? std::string_view::npos : end;
+}
+
 } // namespace
 
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens)
@@ -75,10 +173,17 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
     while (start <= message.size()) {
         std::size_t end = message.find(' ', start);
         if (end == std::string_view::npos) end = message.size();
-        if (end > start && end < message.size())
+        if (end > start && end < message.size()) {
             if (const std::size_t spanEnd = quotedSpanEnd(message, start, end);
                 spanEnd != std::string_view::npos)
                 end = spanEnd;
+            else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
+                     objectEnd != std::string_view::npos)
+                end = objectEnd;
+            else if (const std::size_t listSpanEnd = listEnd(message, start, end);
+                     listSpanEnd != std::string_view::npos)
+                end = listSpanEnd;
+        }
         if (end > start) {
             const std::string_view token = message.substr(start, end - start);
             // A list of like values ("blk_<NUM> blk_<NUM> blk_<NUM>") is one variable however

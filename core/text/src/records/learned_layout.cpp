@@ -25,6 +25,7 @@ namespace {
 
 using detail::Cell;
 using detail::CellKind;
+using detail::isModuleName;
 using detail::isQualifiedName;
 using detail::isSourceLocation;
 using detail::kCellKinds;
@@ -72,6 +73,8 @@ struct PositionStats {
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
     int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
     int qualifiedNames = 0;  // values like "org.apache.catalina.startup.Catalina.start"
+    int moduleNames = 0;     // values like "app.api", "__main__"
+    int dottedModules = 0;   // ... with a dot ("app.api")
     int priorities = 0;      // values that start with a syslog priority, "<34>1"
     int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int letters = 0;         // values of one letter ("I", "F")
@@ -187,6 +190,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.qualifiedNames += isQualifiedName(value);
+            if (bool dotted = false; isModuleName(value, dotted)) {
+                ++s.moduleNames;
+                s.dottedModules += dotted;
+            }
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
@@ -320,6 +327,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // A logger or method named as Java and .NET qualify it, from a small set, with the message
         // right after it (Tomcat's "[main] org.apache.catalina.startup.Catalina.start Server startup").
         if (share(s.qualifiedNames) >= kStable && s.distinct.size() * 4 <= static_cast<std::size_t>(base)) {
+            headerEnd = i + 1;
+            break;
+        }
+        // Right after a level, a logger named after its module, as Python's "%(levelname)s
+        // %(name)s %(message)s" writes it: lower-case names from a small set, most of them
+        // dotted ("app.api", "urllib3.connectionpool"), which a message's first word seldom is.
+        if (i == anchorEnd && is(i - 1, Family::Level) && share(s.moduleNames) >= kStable &&
+            share(s.dottedModules) >= 0.5 && s.distinct.size() * 4 <= static_cast<std::size_t>(base)) {
             headerEnd = i + 1;
             break;
         }

@@ -64,6 +64,24 @@ bool isQualifiedName(std::string_view s)
     return segments >= 3 && capitalised;
 }
 
+bool isModuleName(std::string_view s, bool& dotted)
+{
+    int segments = 0;
+    for (std::size_t start = 0; start <= s.size();) {
+        std::size_t end = s.find('.', start);
+        if (end == std::string_view::npos) end = s.size();
+        const std::string_view part = s.substr(start, end - start);
+        if (part.empty() || ascii::isDigit(part.front())) return false;
+        if (!std::all_of(part.begin(), part.end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || ascii::isDigit(c) || c == '_'; }))
+            return false;
+        ++segments;
+        start = end + 1;
+    }
+    dotted = segments >= 2;
+    return true;
+}
+
 bool isSourceLocation(std::string_view s)
 {
     s = unwrapped(s);

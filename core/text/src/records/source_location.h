@@ -20,6 +20,10 @@ bool isSourceLocation(std::string_view s);
 // three or more, one of them capitalised (a class), which host and domain names are not.
 bool isQualifiedName(std::string_view s);
 
+// A logger named as Python names them after the module: lower-case identifiers joined by dots
+// ("app.api", "urllib3.connectionpool", "__main__"). `dotted` is set when it has two or more.
+bool isModuleName(std::string_view s, bool& dotted);
+
 // "db/pool.go:490" → "db/pool.go", "shop.db:connect:51" → "shop.db"; anything else as it is.
 std::string_view fileOf(std::string_view location);
 
