@@ -176,6 +176,51 @@ def devices(i):
     return e, f"{pick('Dec', 'Nov')} {randint(1, 28):>2} 10:{(i // 60) % 60:02d}:{i % 60:02d} box kernel: {m}"
 
 
+def plain_message():
+    e = random.randrange(4)
+    m = [f"User {random.choice(NAMES)} signed in from 10.0.0.{randint(1, 250)}",
+         f"Cache refreshed with {randint(1, 9999)} entries", f"Request {randint(1000, 9999)} failed: upstream timed out",
+         "Scheduler tick"][e]
+    return e, m
+
+
+def winevt(i):
+    e, m = plain_message()
+    return e, (f"{pick('Information', 'Information', 'Warning', 'Error')}\t12/{randint(1, 28)}/2026 {randint(1, 12)}:"
+               f"{randint(10, 59)}:{randint(10, 59)} {pick('AM', 'PM')}\t"
+               f"{pick('Service Control Manager', 'Microsoft-Windows-Security-Auditing', 'Shop App')}\t{randint(1000, 9999)}\tNone\t{m}")
+
+
+def rfc5424(i):
+    e, m = plain_message()
+    data = pick("-", f'[meta@32473 iut="{randint(1, 9)}" eventSource="Application"]', f'[origin ip="10.0.0.{randint(1, 9)}"]')
+    return e, (f"<{randint(130, 190)}>1 {stamp(i, 'T')}Z {pick('web1', 'db2')}.example.com {pick('shop', 'billing')} "
+               f"{randint(100, 9999)} {pick('ID47', '-')} {data} {m}")
+
+
+def coloured(i):
+    e, m = plain_message()
+    level = pick("INFO", "INFO", "WARN", "ERROR")
+    colour = {"INFO": "32", "WARN": "33", "ERROR": "31"}[level]
+    return e, f"\x1b[2m{stamp(i)}\x1b[0m \x1b[{colour}m{level:<5}\x1b[0m \x1b[36m[{pick('main', 'worker-1')}]\x1b[0m {m}"
+
+
+def crlf(i):
+    e, m = plain_message()
+    return e, f"{stamp(i)} [{pick('INFO', 'WARN', 'ERROR')}] {pick('Shop.Api', 'Shop.Db')}: {m}\r"
+
+
+def rfc1123(i):
+    e, m = plain_message()
+    return e, f"[{pick('Mon', 'Tue', 'Wed')}, {randint(1, 28):02d} Dec 2026 10:{(i // 60) % 60:02d}:{i % 60:02d} GMT] {pick('notice', 'error', 'info')} {m}"
+
+
+def tsv(i):
+    e, m = plain_message()
+    return e, (f"{1764583200 + i}.{randint(100000, 999999)}\tC{random.getrandbits(40):x}\t10.0.0.{randint(1, 250)}\t"
+               f"{randint(1024, 65000)}\t{pick('INFO', 'WARN')}\t{m}")
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -185,7 +230,12 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         # grouped at 1.000 as found.
         ("variable-length lists", lists, None), ("durations in parts", durations, None),
         ("Windows paths with blanks", winpaths, None), ("objects in messages", embedded, None),
-        ("fused camelCase", fused, None), ("hex ids", hexes, None), ("device names", devices, None)]
+        ("fused camelCase", fused, None), ("hex ids", hexes, None), ("device names", devices, None),
+        # Headers tried the same afternoon: the first three gapped (a Windows event export's
+        # "Information", RFC 5424, a terminal's colour codes), the last three did not.
+        ("Windows event export", winevt, None), ("RFC 5424 syslog", rfc5424, None),
+        ("colour codes", coloured, None), ("CRLF line ends", crlf, None), ("RFC 1123 dates", rfc1123, None),
+        ("tab-separated, epoch stamps", tsv, None)]
 
 
 def grouping(truth, predicted):
@@ -208,7 +258,7 @@ def main():
         random.seed(17)
         events, lines = zip(*(make(i) for i in range(2000)))
         path = os.path.join(options.work, name.replace(" ", "_").replace(",", "") + ".log")
-        with open(path, "w") as f:
+        with open(path, "w", newline="") as f:
             f.write("\n".join(lines) + "\n")
         out = subprocess.run(["logsleuth-cli", "templates", path], capture_output=True, text=True, check=True).stdout
         rows = list(csv.DictReader(io.StringIO(out)))

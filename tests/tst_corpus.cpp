@@ -193,6 +193,23 @@ LS_TEST(appendedLinesJoinWhatWasMined)
     CHECK(two.mine());
     CHECK_EQ(two.records().recordStart(1), std::uint64_t{1});
     CHECK_EQ(std::string(two.records().level(1)), std::string());
+
+    // A coloured log's appended line loses its colour codes as the first read's lines did, and is
+    // read by the same layout.
+    std::string coloured;
+    for (int i = 0; i < 5; ++i)
+        coloured += "2024-01-01 10:00:0" + std::to_string(i) + " \x1B[32mINFO\x1B[0m app: user " +
+                    std::to_string(i) + " logged in\n";
+    Corpus colours;
+    colours.addSource(LogText::fromBytes(coloured, "colours.log"));
+    CHECK(colours.mine());
+    CHECK(colours.source(0).colourCodesRemoved());
+    colours.append(
+        LogText::fromBytes("2024-01-01 10:00:09 \x1B[31mERROR\x1B[0m app: user 9 logged in\n", "colours.log"),
+        0);
+    CHECK_EQ(std::string(colours.records().level(5)), std::string("ERROR"));
+    CHECK_EQ(colours.maskedMessage(colours.messageKeys()[5]),
+             colours.maskedMessage(colours.messageKeys()[0]));
 }
 
 // Following files: a grown copy leaves the original as it was; appended chunks are numbered as

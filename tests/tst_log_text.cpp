@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -235,6 +236,40 @@ LS_TEST(binaryIsFlagged)
     CHECK(LogText::fromBytes("plain text\n", "ok.log").notices().empty());
     CHECK(!LogText::fromBytes("2024-01-01 INFO fine\n\ttabbed\n", "ok.log").looksBinary());
     CHECK(!LogText::fromBytes("", "empty.log").looksBinary());
+}
+
+// A log written for a terminal (a coloured logger's output captured to a file) loses its colour
+// codes when read; a follower still reads on from the file's own size, and a line or two of
+// escapes in a plain log are left as they are.
+LS_TEST(terminalColourCodesAreRemoved)
+{
+    std::string coloured;
+    for (int i = 0; i < 10; ++i)
+        coloured += "\x1B[2m2026-12-01 10:00:0" + std::to_string(i) +
+                    "\x1B[0m \x1B[32mINFO\x1B[0m \x1B[1;36m[main]\x1B[0m ready " + std::to_string(i) + "\n";
+    const auto path = scratchDir() / "coloured.log";
+    std::ofstream(path, std::ios::binary) << coloured;
+    const LogText text = LogText::openFile(path);
+    CHECK(text.colourCodesRemoved());
+    CHECK_EQ(text.lineCount(), std::size_t{10});
+    CHECK_EQ(std::string(text.line(LineNumber{3})), std::string("2026-12-01 10:00:03 INFO [main] ready 3"));
+    CHECK_EQ(text.followOffset(), std::optional<std::uint64_t>(coloured.size()));
+    const auto notices = text.notices();
+    CHECK(notices.size() == 1 && notices.front().ends_with("coloured.log: terminal colour codes removed"));
+    CHECK(!text.looksBinary());
+
+    // One escape among many lines, and an ESC that starts no sequence, stay.
+    std::string plain = "a \x1B[31mred\x1B[0m word\n";
+    for (int i = 0; i < 40; ++i)
+        plain += "plain line " + std::to_string(i) + "\n";
+    plain += "lone \x1B escape\n";
+    const LogText kept = LogText::fromBytes(plain, "plain.log");
+    CHECK(!kept.colourCodesRemoved());
+    CHECK_EQ(std::string(kept.line(LineNumber{0})), std::string("a \x1B[31mred\x1B[0m word"));
+    LogText appended = LogText::fromBytes(plain, "plain.log");
+    appended.removeColourCodes();
+    CHECK_EQ(std::string(appended.line(LineNumber{0})), std::string("a red word"));
+    CHECK_EQ(std::string(appended.line(LineNumber{41})), std::string("lone \x1B escape"));
 }
 
 LS_TEST(indexThroughput)

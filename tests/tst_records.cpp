@@ -211,8 +211,9 @@ LS_TEST(learnedLayouts)
                           std::to_string(i % 4) + ".example.net " + pick(i, {"cron", "su", "agent"}) + " " +
                           std::to_string(900 + i) + " M" + std::to_string(i % 30) + " - " + message(i);
                }),
-         "<Field> <Time> <Entity> <Field2> <Pid> <Component> - <Content>", "2023-04-01T12:00:00.500Z", "",
-         "M0", "box0.example.net"},
+         // RFC 5424, read by position: the app is the component (not the message id, M0, as the
+         // learned layout had it), the priority's severity the level (10 = auth.crit).
+         "rfc5424", "2023-04-01T12:00:00.500Z", "crit", "cron", "box0.example.net"},
         {"a file name with a time in it is no source location",
          lines(300,
                [](int i) {
@@ -654,11 +655,12 @@ LS_TEST(severities)
     }
     CHECK(warnings > 0);
     CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
-    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace", "Note"}) {
+    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace", "Note",
+                                  "Information", "information"}) {
         LS_ROW(std::string(word));
         CHECK(isLevelWord(word));
     }
-    for (std::string_view word : {"", "X", "e", "information", "block"}) {
+    for (std::string_view word : {"", "X", "e", "informational", "block"}) {
         LS_ROW(std::string(word));
         CHECK(!isLevelWord(word));
     }

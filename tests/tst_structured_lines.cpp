@@ -3,7 +3,8 @@
 //
 // Structured lines: JSON lines and logfmt, read in place by key, logs that name their own
 // columns in a directive (W3C extended logs, Zeek), read by column name, and web servers' access
-// logs (NCSA common and combined), read by position.
+// logs (NCSA common and combined) and syslog led by its priority (RFC 5424, RFC 3164 as relayed),
+// read by position.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -405,6 +406,56 @@ LS_TEST(accessLogs)
     CHECK(errors.layout(0).format.rfind("ncsa", 0) != 0);
     Corpus badSpec;
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"ncsa:other", {}}));
+}
+
+// Syslog as relays and sockets pass it on, led by its priority: RFC 5424 by position (structured
+// data out of the message, the priority's severity as the level), and RFC 3164 with the header
+// after the priority learned as any other.
+LS_TEST(syslogLedByItsPriority)
+{
+    const auto entry = [](int i) {
+        const std::string pri = pick(i, {"165", "166", "166", "163"});
+        const std::string data = i % 3 == 0   ? "-"
+                                 : i % 3 == 1 ? "[meta@32473 iut=\"3\" note=\"a \\] b\"]"
+                                              : "[origin ip=\"10.0.0.1\"][x@1 k=\"v\"]";
+        return "<" + pri + ">1 2026-11-30T10:" + two(i / 60 % 60) + ":" + two(i % 60) + ".003Z " +
+               pick(i, {"web1.example.com", "-"}) + " " + pick(i, {"shop", "billing"}) + " " +
+               std::to_string(1000 + i) + " " + pick(i, {"ID47", "-"}) + " " + data + " worker " +
+               std::to_string(i) + " ready";
+    };
+    std::string log = lines(120, entry);
+    log += "not syslog\n";
+    Corpus corpus = mined(log);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("rfc5424"));
+    CHECK_EQ(layout.fitted, std::uint64_t{120});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(61)), std::string("2026-11-30T10:01:01.003Z"));
+    CHECK_EQ(std::string(records.level(0)), std::string("notice")); // 165 = local4.notice
+    CHECK_EQ(std::string(records.level(1)), std::string("err"));    // 163
+    CHECK(records.severity(1) == Severity::Error);
+    CHECK_EQ(std::string(records.entity(0)), std::string("web1.example.com"));
+    CHECK_EQ(std::string(records.entity(1)), std::string()); // "-": none
+    CHECK_EQ(std::string(records.component(1)), std::string("billing"));
+    for (std::uint64_t line : {0, 1, 2})
+        CHECK_EQ(std::string(corpus.message(line)), "worker " + std::to_string(line) + " ready");
+    CHECK(records.strays(120));
+    Corpus again = mined(log, RecordOptions{"rfc5424", {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{120});
+
+    // RFC 3164 behind its priority: the priority gives the level, the rest is learned.
+    const Corpus relayed = mined(lines(100, [](int i) {
+        return std::string("<") + pick(i, {"38", "35", "30"}) + ">Nov " + std::to_string(1 + i % 9) +
+               " 10:00:" + two(i % 60) + " " + pick(i, {"web1", "db2"}) + " " + pick(i, {"sshd", "cron"}) +
+               "[" + std::to_string(100 + i) + "]: session " + std::to_string(i) + " opened";
+    }));
+    CHECK_EQ(relayed.layout(0).format, std::string("syslog >> <Time> <Entity> <Component>: <Content>"));
+    CHECK_EQ(std::string(relayed.records().level(1)), std::string("err")); // 35 = auth.err
+    CHECK_EQ(std::string(relayed.records().component(1)), std::string("cron"));
+    CHECK_EQ(std::string(relayed.records().entity(1)), std::string("db2"));
+    CHECK_EQ(std::string(relayed.message(1)), std::string("session 1 opened"));
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
 }
 
 LS_TEST_MAIN()

@@ -31,7 +31,8 @@ int followFile(const std::string& path, Mined& mined, TemplateRows& rows)
     if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
         throw UsageError("--follow needs a regular file: " + path);
     ino_t inode = info.st_ino;
-    std::uint64_t offset = corpus.source(0).byteSize();
+    // Where the file was read up to (its colour codes counted, if they were taken out).
+    std::uint64_t offset = corpus.source(0).followOffset().value_or(corpus.source(0).byteSize());
     std::uint64_t fileFirstLine = 0; // the global line of this file's line 1
     std::string pending;             // bytes of a line not finished yet
     bool restarted = false;          // rotated or truncated, and no line of the new content read yet

@@ -306,6 +306,9 @@ std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t
     while (fileOf(last) != file)
         --last;
     const bool grew = change == FileChange::Grew;
+    // Appended bytes of a log written for a terminal lose their colour codes as its first read
+    // did, however few of its lines a chunk holds.
+    if (m_sources[last]->colourCodesRemoved()) more.removeColourCodes();
     m_lineBaseOfSource.push_back(grew ? m_lineBaseOfSource[last] + m_sources[last]->lineCount() : 0);
     m_fileOfSource.push_back(file);
     m_firstLine.push_back(m_firstLine.back() + more.lineCount());

@@ -122,6 +122,57 @@ int utf16Guess(std::string_view head)
     return 0;
 }
 
+// The length of a terminal control sequence (ESC [ parameters final-byte: colours, bold,
+// erase) at `at`, or 0.
+std::size_t controlSequenceLength(std::string_view text, std::size_t at)
+{
+    if (at + 2 > text.size() || text[at] != '\x1B' || text[at + 1] != '[') return 0;
+    std::size_t p = at + 2;
+    while (p < text.size() && static_cast<unsigned char>(text[p]) >= 0x20 &&
+           static_cast<unsigned char>(text[p]) <= 0x3F)
+        ++p;
+    if (p >= text.size() || static_cast<unsigned char>(text[p]) < 0x40 ||
+        static_cast<unsigned char>(text[p]) > 0x7E)
+        return 0;
+    return p + 1 - at;
+}
+
+// Whether a log was written for a terminal: colour codes on at least one line in twenty of its
+// first 64 KiB (three at least), as a logger that colours its levels writes them when its
+// output is captured to a file (`docker logs`, `kubectl logs`).
+bool colouredForATerminal(std::string_view text)
+{
+    const std::string_view head = text.substr(0, 1 << 16);
+    std::size_t lines = 0, coloured = 0;
+    for (std::size_t start = 0; start < head.size();) {
+        std::size_t end = head.find('\n', start);
+        if (end == std::string_view::npos) end = head.size();
+        ++lines;
+        const std::size_t escape = head.substr(start, end - start).find("\x1B[");
+        coloured += escape != std::string_view::npos && controlSequenceLength(head, start + escape) > 0;
+        start = end + 1;
+    }
+    return coloured >= 3 && coloured * 20 >= lines;
+}
+
+std::string withoutControlSequences(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t escape = text.find('\x1B', at);
+        if (escape == std::string_view::npos) {
+            out.append(text.substr(at));
+            break;
+        }
+        out.append(text.substr(at, escape - at));
+        const std::size_t length = controlSequenceLength(text, escape);
+        if (length == 0) out.push_back('\x1B');
+        at = escape + std::max<std::size_t>(length, 1);
+    }
+    return out;
+}
+
 // Bytes no text holds: control characters other than blanks and ESC, and bytes that are not
 // part of a valid UTF-8 sequence. Random or compiled data is mostly these; logs almost never.
 bool mostlyControlBytes(std::string_view head)
@@ -258,6 +309,7 @@ LogText& LogText::operator=(LogText&& other) noexcept
     m_modifiedMs = other.m_modifiedMs;
     m_fileBytes = other.m_fileBytes;
     m_encoding = std::move(other.m_encoding);
+    m_colourCodesRemoved = other.m_colourCodesRemoved;
     m_looksBinary = other.m_looksBinary;
     m_mapping = other.m_mapping;
     m_mappedSize = other.m_mappedSize;
@@ -296,6 +348,7 @@ std::vector<std::string> LogText::notices() const
 {
     std::vector<std::string> notes;
     if (m_encoding != "utf-8") notes.push_back(m_name + ": decoded from " + m_encoding);
+    if (m_colourCodesRemoved) notes.push_back(m_name + ": terminal colour codes removed");
     if (m_looksBinary)
         notes.push_back(m_name + ": looks like binary data, not text (its rows will be mostly noise)");
     return notes;
@@ -329,6 +382,22 @@ void LogText::decodeIfUtf16()
         m_data += 3; // the UTF-8 byte-order mark is no part of the first line
         m_size -= 3;
     }
+    if (colouredForATerminal(std::string_view(m_data, static_cast<std::size_t>(m_size)))) {
+        removeColourCodes();
+        return; // lines indexed
+    }
+    m_looksBinary = mostlyControlBytes(std::string_view(m_data, static_cast<std::size_t>(m_size)));
+    indexLines();
+}
+
+void LogText::removeColourCodes()
+{
+    std::string plain = withoutControlSequences(std::string_view(m_data, static_cast<std::size_t>(m_size)));
+    release();
+    m_owned = std::move(plain);
+    m_data = m_owned.data();
+    m_size = m_owned.size();
+    m_colourCodesRemoved = true;
     m_looksBinary = mostlyControlBytes(std::string_view(m_data, static_cast<std::size_t>(m_size)));
     indexLines();
 }

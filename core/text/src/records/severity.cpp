@@ -24,12 +24,13 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 bool isLevelWord(std::string_view word)
 {
     // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
-    // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail).
-    static constexpr std::array<std::string_view, 32> words{
-        "trace",  "debug",    "info",    "notice", "warn",  "warning", "error", "err",
-        "fatal",  "critical", "crit",    "alert",  "emerg", "severe",  "fine",  "finer",
-        "finest", "config",   "verbose", "panic",  "log",   "inf",     "wrn",   "dbg",
-        "ftl",    "vrb",      "trc",     "dbug",   "trce",  "fail",    "eror",  "note"};
+    // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
+    // Serilog's full name and the Windows event log's.
+    static constexpr std::array<std::string_view, 33> words{
+        "information", "trace",    "debug", "info",  "notice", "warn",   "warning", "error", "err",
+        "fatal",       "critical", "crit",  "alert", "emerg",  "severe", "fine",    "finer", "finest",
+        "config",      "verbose",  "panic", "log",   "inf",    "wrn",    "dbg",     "ftl",   "vrb",
+        "trc",         "dbug",     "trce",  "fail",  "eror",   "note"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;

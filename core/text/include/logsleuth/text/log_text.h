@@ -56,6 +56,12 @@ public:
     // "utf-16le" or "utf-16be". UTF-16 sources are decoded to UTF-8 when read, so lines and
     // bytes() are UTF-8 whatever the file held; a UTF-8 byte-order mark is skipped.
     const std::string& encoding() const { return m_encoding; }
+    // True when the source was written for a terminal and its colour codes were taken out when
+    // it was read (then lines and bytes() hold the text without them).
+    bool colourCodesRemoved() const { return m_colourCodesRemoved; }
+    // Takes the colour codes out whatever their share (bytes appended to a log whose first read
+    // took them out): the text is then held in memory.
+    void removeColourCodes();
     // True when most of the first 64 KiB are control bytes: a binary file, not a log.
     bool looksBinary() const { return m_looksBinary; }
     // What a person should know before trusting the rows, one line each naming the source:
@@ -66,7 +72,8 @@ public:
     std::int64_t modifiedMs() const { return m_modifiedMs; }
     void setModifiedMs(std::int64_t ms) { m_modifiedMs = ms; }
     // For a regular file read as UTF-8 (not decompressed, not decoded from UTF-16): how many of
-    // its bytes were read, which is where a follower of the growing file reads on.
+    // its bytes were read, which is where a follower of the growing file reads on (colour codes
+    // counted: they are in the file).
     std::optional<std::uint64_t> followOffset() const
     {
         return m_encoding == "utf-8" && m_fileBytes >= 0 ? std::optional<std::uint64_t>(m_fileBytes)
@@ -89,6 +96,7 @@ private:
     std::int64_t m_fileBytes = -1; // bytes read from a regular file; -1 for anything else
     std::string m_encoding = "utf-8";
     bool m_looksBinary = false;
+    bool m_colourCodesRemoved = false;
     std::vector<std::uint64_t> m_lineStarts;
 };
 
