@@ -67,6 +67,8 @@ LAYOUTS = {
     "kafka": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}] {LEVEL()} [{pick('Controller id=1', 'Log partition=t-0')}] {m} ({pick('kafka.controller.KafkaController', 'kafka.log.Log')})",
     "python-logging": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S},{num(100, 999)} - {pick('myapp.db', 'myapp')} - {pick('INFO', 'WARNING', 'ERROR')} - {m}",
     "python-name": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S},{num(100, 999)} {pick('INFO', 'WARNING', 'ERROR')} {pick('app.api', 'urllib3.connectionpool', 'app')} {m}",
+    "tornado": lambda t, d, m: f"[{pick('I', 'I', 'W', 'E')} {d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} {pick('ServerApp', 'KernelManager')}] {m}",
+    "date-zone": lambda t, d, m: f"{d:%a %b %d %H:%M:%S} {pick('CET', 'CEST')} {d:%Y}: {m}",
     "loguru": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} | {pick('INFO', 'WARNING', 'DEBUG'):<8} | {pick('app.db', '__main__')}:{pick('connect', 'run')}:{num(10, 300)} - {m}",
     "celery": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}: {pick('INFO', 'WARNING', 'ERROR')}/{pick('MainProcess', 'ForkPoolWorker-1')}] {m}",
     "airflow": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+0000] {{{pick('taskinstance.py', 'dagbag.py')}:{num(10, 2000)}}} {pick('INFO', 'WARNING', 'ERROR')} - {m}",

@@ -102,4 +102,31 @@ LS_TEST(aHeaderAloneAboveItsMessage)
     }
 }
 
+// A stamp alone on its line, its message on the lines below, not indented (as a database's alert
+// log writes them): those lines are the stamp's record and take its time.
+LS_TEST(aStampAloneAboveItsLines)
+{
+    std::string text;
+    for (int i = 0; i < 150; ++i) {
+        text += std::string(pick(i, {"Tue", "Wed"})) + " Dec 0" + std::to_string(1 + i % 9) +
+                " 10:" + two(i / 60) + ":" + two(i % 60) + " 2026\n";
+        text += message(i) + "\n";
+        if (i % 3 == 0) text += "Completed: checkpoint " + std::to_string(i) + "\n";
+    }
+    Corpus corpus = mined(text);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("<Time> <Content>"));
+    CHECK_EQ(layout.fitted, std::uint64_t{150});
+    CHECK_EQ(layout.continuations, std::uint64_t{200});
+    const RecordColumns& records = corpus.records();
+    // Lines 0-2: the first stamp, its message, the checkpoint; line 3: the next stamp.
+    for (std::uint64_t line : {1, 2}) {
+        CHECK_EQ(records.recordStart(line), std::uint64_t{0});
+        CHECK_EQ(iso(records.time(line)), std::string("2026-12-01T10:00:00.000Z"));
+        CHECK(!records.strays(line));
+    }
+    CHECK_EQ(records.recordStart(4), std::uint64_t{3});
+    CHECK_EQ(std::string(corpus.message(1)), message(0));
+}
+
 LS_TEST_MAIN()

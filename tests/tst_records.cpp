@@ -96,6 +96,13 @@ LS_TEST(learnedLayouts)
                           " " + message(i);
                }),
          "<Time> <Level> <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO", "app.api", ""},
+        {"a level opening the stamp's group, a component closing it (Tornado, Jupyter)",
+         lines(300,
+               [](int i) {
+                   return std::string("[") + pick(i, {"I", "W", "E", "I"}) + " 2023-04-01 12:00:" + two(i) +
+                          ".500 " + pick(i, {"ServerApp", "KernelManager"}) + "] " + message(i);
+               }),
+         "[<Level> <Time> <Component>] <Content>", "2023-04-01T12:00:00.500Z", "I", "ServerApp", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

@@ -58,6 +58,11 @@ LS_TEST(spellings)
         {"2031/2/3 7:08:09.5 PM", DateOrder::YearMonthDay, "2031-02-03T19:08:09.500Z"},
         {"3 March 2024 10:00", DateOrder::YearMonthDay, "2024-03-03T10:00:00.000Z"},
         {"Friday, June 5, 2020 11:22:33 UTC", DateOrder::YearMonthDay, "2020-06-05T11:22:33.000Z"},
+        // date(1): a zone abbreviation before the year; one it does not know is read zone-less.
+        {"Tue Dec  1 10:00:00 CET 2026", DateOrder::YearMonthDay, "2026-12-01T09:00:00.000Z"},
+        {"Sat Jul  4 09:30:00 PDT 2026", DateOrder::YearMonthDay, "2026-07-04T16:30:00.000Z"},
+        {"Sat Jul  4 09:30:00 NZST 2026", DateOrder::YearMonthDay, "2026-07-04T09:30:00.000Z"},
+        {"2026-07-04 09:30:00 EEST", DateOrder::YearMonthDay, "2026-07-04T06:30:00.000Z"},
         {"2024.02.29 23:59:59.999999999Z", DateOrder::YearMonthDay, "2024-02-29T23:59:59.999Z"},
         {"29.02.2024 08:15", DateOrder::DayMonthYear, "2024-02-29T08:15:00.000Z"},
         {"02/29/2024 08:15:01 AM", DateOrder::MonthDayYear, "2024-02-29T08:15:01.000Z"},

@@ -59,6 +59,13 @@ bool startsStackFrames(std::string_view next)
     return i > 0 && next.substr(i, 3) == "at ";
 }
 
+// A message of nothing but blanks: the line was its header alone (a stamp on a line of its own,
+// .NET's "info: Shop.Orders[14]"), and the lines after it, however they look, are its record's.
+bool isBlankText(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
 // Whether line n of `source`, which does not fit the layout, is shaped like the continuation of
 // the record before it: itself, or the exception line that stack frames follow.
 bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_view text)
@@ -268,7 +275,8 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
 {
     std::vector<SourceLayout> layouts;
     std::vector<std::shared_ptr<const RecordParser>> parserOfFile(m_sources.size());
-    bool open = false; // a record is open (mineSource's OpenRecord, without its fields)
+    bool open = false;       // a record is open (mineSource's OpenRecord, without its fields)
+    bool headerOnly = false; // ... by a header alone on its line
     RecordParts parts;
     for (std::size_t s = 0; s < m_sources.size(); ++s) {
         const LogText& source = *m_sources[s];
@@ -286,7 +294,8 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
             if (parts.fitted && !(parts.continuation && open)) {
                 ++layout.fitted;
                 open = true;
-            } else if (open && (parts.continuation || looksLikeContinuation(source, n, text))) {
+                headerOnly = isBlankText(parts.message);
+            } else if (open && (headerOnly || parts.continuation || looksLikeContinuation(source, n, text))) {
                 ++layout.continuations;
             } else {
                 open = false;
@@ -437,8 +446,9 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                     time = clockDays.next(w.clockMs) - w.zoneMs;
                     awaitsDay = !clockDays.anchored();
                 }
-                record = OpenRecord{time, w.parts.level, w.parts.component, w.parts.entity, true, awaitsDay};
-            } else if (record.open && (w.continues || w.parts.continuation)) {
+                record = OpenRecord{time, w.parts.level, w.parts.component,           w.parts.entity,
+                                    true, awaitsDay,     isBlankText(w.parts.message)};
+            } else if (record.open && (w.continues || w.parts.continuation || record.headerOnly)) {
                 continuation = true;
                 ++layout.continuations;
             } else {

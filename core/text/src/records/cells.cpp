@@ -201,6 +201,26 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                     }
                 }
             }
+            // A level opening a group with a stamp after it ("[I 2026-12-01 10:00:00.123
+            // ServerApp]", Tornado and Jupyter): the level is a cell of its own and the rest are
+            // cells of their own, the last one closing the group. Without the stamp a level word
+            // is too common a word to open a group ("[Log partition=t-0]", "[A new device]").
+            if (out.kind == CellKind::Bracket) {
+                const std::size_t blank = inside.find(' ');
+                if (blank != std::string_view::npos && blank > 0 && blank + 1 < inside.size() &&
+                    isLevelWord(inside.substr(0, blank))) {
+                    const RawTime after = scanTime(inside.substr(blank + 1));
+                    if (after.length > 0 && after.hasDate() && after.hasTimeOfDay()) {
+                        out.kind = CellKind::Level;
+                        out.bracketed = false;
+                        out.opensGroup = true;
+                        out.begin = static_cast<std::uint32_t>(p + 1); // the level without its bracket
+                        out.end = static_cast<std::uint32_t>(p + 1 + blank);
+                        readDelimiter(line, out.end, out);
+                        return true;
+                    }
+                }
+            }
             if (out.kind == CellKind::Bracket) {
                 while (!inside.empty() && isBlank(inside.back()))
                     inside.remove_suffix(1);

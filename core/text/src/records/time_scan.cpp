@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <optional>
+#include <utility>
 
 namespace logsleuth::text {
 namespace {
@@ -172,6 +174,22 @@ bool compactClock(Cursor& c, RawTime& t)
     return true;
 }
 
+// The offset of a zone abbreviation that names one zone in common use (CST is taken as North
+// America's, as most logs that write it mean); none for others.
+std::optional<int> zoneAbbreviationMinutes(std::string_view name)
+{
+    static constexpr std::array<std::pair<std::string_view, int>, 25> zones{{
+        {"UT", 0},     {"WET", 0},    {"WEST", 60},  {"BST", 60},   {"CET", 60},
+        {"CEST", 120}, {"MET", 60},   {"MEST", 120}, {"EET", 120},  {"EEST", 180},
+        {"MSK", 180},  {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},
+        {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420}, {"AKST", -540},
+        {"HST", -600}, {"JST", 540},  {"KST", 540},  {"AEST", 600}, {"AEDT", 660},
+    }};
+    for (const auto& [zone, minutes] : zones)
+        if (zone == name) return minutes;
+    return std::nullopt;
+}
+
 // After a clock: "Z", "+01:00", "+0100", " +0100", " UTC", " AM"/" PM", ctime's " 2005".
 void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
 {
@@ -216,6 +234,26 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
                 t.hasZone = true;
                 t.zoneMinutes = 0;
                 continue;
+            }
+            // A zone named by its abbreviation, as date(1) and Java write it ("CET", "PDT").
+            // An abbreviation this list does not hold is still part of the stamp when a year
+            // follows it (date(1)'s "10:00:00 AEST 2026"); its time is then read as zone-less.
+            std::size_t letters = 0;
+            while (letters < rest.size() && rest[letters] >= 'A' && rest[letters] <= 'Z')
+                ++letters;
+            if (letters >= 2 && letters <= 5 && (letters == rest.size() || !isAlpha(rest[letters]))) {
+                if (const auto offset = zoneAbbreviationMinutes(rest.substr(0, letters))) {
+                    c.p += letters;
+                    t.hasZone = true;
+                    t.zoneMinutes = *offset;
+                    continue;
+                }
+                if (yearMissing && rest.size() >= letters + 5 && rest[letters] == ' ' &&
+                    isDigit(rest[letters + 1]) && isDigit(rest[letters + 4]) &&
+                    (rest.size() == letters + 5 || !isDigit(rest[letters + 5]))) {
+                    c.p += letters;
+                    continue;
+                }
             }
             if ((word("AM") || word("PM") || word("am") || word("pm")) && t.hour >= 1 && t.hour <= 12) {
                 (lower(rest[0]) == 'p' ? t.pm : t.am) = true;

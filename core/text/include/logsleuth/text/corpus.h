@@ -148,7 +148,8 @@ private:
         std::int64_t time = kNoTime;
         std::string_view level, component, entity;
         bool open = false;
-        bool awaitsDay = false; // a clock-only time whose day is fixed when its file is read
+        bool awaitsDay = false;  // a clock-only time whose day is fixed when its file is read
+        bool headerOnly = false; // opened by a header alone on its line: what follows is its message
     };
 
     MinerOptions m_options;
