@@ -289,6 +289,25 @@ private Q_SLOTS:
         QVERIFY(ml::Verdict(model->index(model->rowOfGlobalLine(templateLine), 0)
                                 .data(ui::LogTableModel::VerdictRole)
                                 .toInt()) == ml::Verdict::Suppressed);
+
+        // A template mark made under another miner (its template reads otherwise here, as the
+        // CLI or another model left it) reaches its lines through this miner's match, and the
+        // status bar counts it by what it decided, not by its text.
+        store::Mark foreign = live.back();
+        foreign.uuid = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9";
+        foreign.kind = store::MarkKind::TruePositive;
+        foreign.templateText = "another miner's text: " + foreign.templateText;
+        const size_t counted = window.markController()->markCountFor(*corpus);
+        store.addMark(foreign); // another connection, as the CLI's would be
+        QVERIFY(window.markController()->refreshIfChangedElsewhere());
+        window.analysisController()->rescore();
+        QTRY_COMPARE_WITH_TIMEOUT(rescored.count(), 7, 30000);
+        QVERIFY(ml::Verdict(model->index(model->rowOfGlobalLine(templateLine), 0)
+                                .data(ui::LogTableModel::VerdictRole)
+                                .toInt()) == ml::Verdict::Confirmed); // the later mark wins
+        const ml::Scored& scoredNow = window.analysisController()->result()->scored;
+        QCOMPARE(window.markController()->markCountFor(*corpus), counted); // its text matches nothing
+        QCOMPARE(window.markController()->markCountFor(*corpus, &scoredNow), counted + 1);
     }
 
     // Ctrl+F, a pattern and Enter: the first match is selected, F3 walks on, a bad pattern says why.

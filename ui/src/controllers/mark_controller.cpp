@@ -391,7 +391,7 @@ size_t MarkController::markCountFor(const text::Corpus& corpus, const ml::Scored
 {
     // The marks are few and the corpus's messages many: look the messages and templates up
     // among the marks, and stop as soon as every mark has been seen.
-    std::unordered_set<std::string_view> unseenMessages, unseenTemplates, patterns;
+    std::unordered_set<std::string_view> unseenMessages, unseenTemplates, matchedTemplates, patterns;
     std::unordered_set<std::string> lines;
     std::unordered_set<std::string_view> deciders; // the marks that decided a unit of `scored`
     if (scored)
@@ -404,7 +404,12 @@ size_t MarkController::markCountFor(const text::Corpus& corpus, const ml::Scored
                 unseenMessages.insert(mark.maskedMessage);
                 break;
             case store::MarkScope::Template:
-                unseenTemplates.insert(mark.templateText);
+                // A mark made under another miner reaches its template through this one's match
+                // (ml::MarkRules), not by its text: what it decided counts it.
+                if (scored && deciders.contains(mark.uuid))
+                    matchedTemplates.insert(mark.uuid);
+                else
+                    unseenTemplates.insert(mark.templateText);
                 break;
             case store::MarkScope::Regex:
                 if (!scored || deciders.contains(mark.uuid)) patterns.insert(mark.pattern);
@@ -423,8 +428,8 @@ size_t MarkController::markCountFor(const text::Corpus& corpus, const ml::Scored
     const size_t templates = unseenTemplates.size();
     for (uint32_t c = 0; c < corpus.miner().clusterCount() && !unseenTemplates.empty(); ++c)
         unseenTemplates.erase(corpus.miner().templateText(c));
-    return messages - unseenMessages.size() + templates - unseenTemplates.size() + patterns.size() +
-           lines.size();
+    return messages - unseenMessages.size() + templates - unseenTemplates.size() + matchedTemplates.size() +
+           patterns.size() + lines.size();
 }
 
 ml::MarkRules MarkController::rules() const
