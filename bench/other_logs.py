@@ -221,6 +221,17 @@ def tsv(i):
                f"{randint(1024, 65000)}\t{pick('INFO', 'WARN')}\t{m}")
 
 
+def zap(i):
+    e, m = plain_message()
+    return e, (f"{stamp(i, 'T')}Z\t{pick('INFO', 'INFO', 'WARN', 'ERROR')}\t{pick('server/main.go', 'db/pool.go')}:"
+               f"{randint(10, 400)}\t{m}\t{json.dumps({'req': randint(1, 999)})}")
+
+
+def tornado(i):
+    e, m = plain_message()
+    return e, f"[{pick('I', 'I', 'W', 'E')} {stamp(i)} {pick('ServerApp', 'KernelManager')}] {m}"
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -235,7 +246,9 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         # "Information", RFC 5424, a terminal's colour codes), the last three did not.
         ("Windows event export", winevt, None), ("RFC 5424 syslog", rfc5424, None),
         ("colour codes", coloured, None), ("CRLF line ends", crlf, None), ("RFC 1123 dates", rfc1123, None),
-        ("tab-separated, epoch stamps", tsv, None)]
+        ("tab-separated, epoch stamps", tsv, None),
+        # And later that afternoon: both gapped (no layout; the message taken for an entity).
+        ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None)]
 
 
 def grouping(truth, predicted):

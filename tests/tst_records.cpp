@@ -103,6 +103,15 @@ LS_TEST(learnedLayouts)
                           ".500 " + pick(i, {"ServerApp", "KernelManager"}) + "] " + message(i);
                }),
          "[<Level> <Time> <Component>] <Content>", "2023-04-01T12:00:00.500Z", "I", "ServerApp", ""},
+        {"tab columns with the message between them, a JSON context after it (zap's console encoder)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".500Z\t" + pick(i, {"INFO", "WARN", "DEBUG"}) +
+                          "\t" + pick(i, {"server/main.go", "db/pool.go"}) + ":" +
+                          std::to_string(10 + i % 90) + "\t" + message(i) +
+                          "\t{\"req\": " + std::to_string(i) + "}";
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.500Z", "INFO", "server/main.go", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

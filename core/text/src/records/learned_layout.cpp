@@ -80,6 +80,7 @@ struct PositionStats {
     int letters = 0;         // values of one letter ("I", "F")
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     int addresses = 0;       // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
+    int multiWord = 0;       // values with a blank in them (a tab column's)
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
@@ -187,6 +188,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             const std::string_view value = c.value(sample[l]);
             s.withDigit += hasDigit(value);
             s.addresses += isAddress(value);
+            s.multiWord += value.find(' ') != std::string_view::npos;
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.qualifiedNames += isQualifiedName(value);
@@ -228,8 +230,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     };
 
     // A cell that a tab or '|' ends on most lines is a column, whatever it holds.
+    // A column of free text: words with blanks on most lines, seldom the same twice. Between tabs
+    // it is the message, with more columns after it (zap's "time\tlevel\tcaller\tmessage\t{…}"),
+    // unlike a column of a few names with blanks ("Service Control Manager").
+    auto freeText = [&](int i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        return share(s.multiWord) >= 0.5 && s.distinct.size() * 4 > static_cast<std::size_t>(base);
+    };
     auto hardDelimited = [&](int i) {
-        return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable;
+        return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].hardDelimiter) >= kStable &&
+               !freeText(i);
     };
     // A bracketed group on most lines is a column, whatever it holds ("[Note]" beside "[ERROR]").
     auto bracketedColumn = [&](int i) {
