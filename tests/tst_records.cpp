@@ -112,6 +112,14 @@ LS_TEST(learnedLayouts)
                           "\t{\"req\": " + std::to_string(i) + "}";
                }),
          "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.500Z", "INFO", "server/main.go", ""},
+        {"a channel and its level before a colon, context after the message (Monolog, Laravel)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + "] " + pick(i, {"production", "local"}) + "." +
+                          pick(i, {"INFO", "WARNING", "ERROR"}) + ": " + message(i) +
+                          " {\"user\": " + std::to_string(i) + "} []";
+               }),
+         "[<Time>] <Component>.<Level>: <Content>", "2023-04-01T12:00:00.000Z", "INFO", "production", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

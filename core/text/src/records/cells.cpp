@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "cells.h"
+
 #include "../ascii.h"
+#include <algorithm>
 
 #include "logsleuth/text/records.h"
 
@@ -138,6 +140,8 @@ std::string_view Cell::value(std::string_view line) const
     }
     if (kind == CellKind::ColonWord || (kind == CellKind::Level && v.size() > 1 && v.back() == ':')) {
         v.remove_suffix(1);
+        if (kind == CellKind::Level && moduleLength > 0)
+            return v.substr(moduleLength + 1u); // "production.ERROR"
         // A syslog tag's process id: "sshd[24200]" → "sshd".
         if (!v.empty() && v.back() == ']') {
             const std::size_t open = v.rfind('[');
@@ -307,6 +311,22 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     out.end = static_cast<std::uint32_t>(wordEnd);
     const std::string_view word = line.substr(p, wordEnd - p);
     out.kind = kindOfWord(word);
+    // A channel and its level before a colon, as Monolog (Laravel, Symfony) writes them:
+    // "production.ERROR:". The level in capitals: "app.log:" is a file, not a level.
+    if (const std::size_t dot = word.rfind('.'); out.kind == CellKind::ColonWord && word.size() > 2 &&
+                                                 word.back() == ':' && dot != std::string_view::npos &&
+                                                 dot > 0 && dot < 64) {
+        const std::string_view level = word.substr(dot + 1, word.size() - dot - 2);
+        const bool capitals = level.size() >= 3 && std::all_of(level.begin(), level.end(),
+                                                               [](char c) { return c >= 'A' && c <= 'Z'; });
+        const std::string_view channel = word.substr(0, dot);
+        const bool name = std::all_of(channel.begin(), channel.end(),
+                                      [](char c) { return isAlnum(c) || c == '_' || c == '-' || c == '.'; });
+        if (capitals && name && isLevelWord(level)) {
+            out.kind = CellKind::Level;
+            out.moduleLength = static_cast<std::uint8_t>(dot);
+        }
+    }
     out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
     // A level and a process closing a stamp's group: "INFO/MainProcess]" (Celery).
     if (const std::size_t slash = word.find('/'); out.closesGroup && out.kind != CellKind::Level &&

@@ -26,15 +26,19 @@ struct Cell {
     bool opensGroup = false;       // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
     bool closesGroup = false;      // the last cell of such a group, its ']' included: "app]"
     std::uint8_t levelPrefix = 0;  // Time cells: bytes of a level letter glued before the stamp
-    std::uint8_t moduleLength = 0; // bracketed Level cells "[core:error]": bytes of "core"
+    std::uint8_t moduleLength = 0; // Level cells "[core:error]", "production.ERROR:": bytes of the module
     std::uint8_t levelLength = 0;  // Level cells "INFO/MainProcess]": bytes of the level
     RawTime time;                  // for Time cells
 
     std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }
     // Without brackets and a trailing ':' (and a syslog tag's "[pid]").
     std::string_view value(std::string_view line) const;
-    // "[core:error]": the module before the level ("core"); empty for other cells.
-    std::string_view module(std::string_view line) const { return line.substr(begin + 1, moduleLength); }
+    // "[core:error]", "production.ERROR:": the module before the level ("core", "production");
+    // empty for other cells.
+    std::string_view module(std::string_view line) const
+    {
+        return line.substr(begin + (bracketed ? 1 : 0), moduleLength);
+    }
 };
 
 // Reads the cell that starts at `from` (blanks before it are skipped). `tryTime`: look for a

@@ -188,6 +188,10 @@ std::string LearnedLayoutParser::formatString() const
                 format += "[<" +
                           fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                           ">:" + name + "]";
+            else if (field.moduleLevel && field.role == Role::Level)
+                format += "<" +
+                          fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                          ">." + name + ":";
             else if (field.bracketed)
                 format += "[" + name + "]";
             else
