@@ -232,6 +232,17 @@ def tornado(i):
     return e, f"[{pick('I', 'I', 'W', 'E')} {stamp(i)} {pick('ServerApp', 'KernelManager')}] {m}"
 
 
+def monolog(i):
+    e, m = plain_message()
+    return e, (f"[{stamp(i)[:19]}] {pick('production', 'local')}.{pick('INFO', 'INFO', 'WARNING', 'ERROR')}: {m} "
+               f"{pick('[]', json.dumps({'user': randint(1, 99)}))} []")
+
+
+def logcat_brief(i):
+    e, m = plain_message()
+    return e, f"{pick('I', 'I', 'W', 'E', 'D')}/{pick('ActivityManager', 'PackageManager', 'chatty')}({randint(100, 9999):>5}): {m}"
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -248,7 +259,8 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         ("colour codes", coloured, None), ("CRLF line ends", crlf, None), ("RFC 1123 dates", rfc1123, None),
         ("tab-separated, epoch stamps", tsv, None),
         # And later that afternoon: both gapped (no layout; the message taken for an entity).
-        ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None)]
+        ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None),
+        ("Monolog channel.LEVEL", monolog, None), ("logcat brief", logcat_brief, None)]
 
 
 def grouping(truth, predicted):

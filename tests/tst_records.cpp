@@ -120,6 +120,14 @@ LS_TEST(learnedLayouts)
                           " {\"user\": " + std::to_string(i) + "} []";
                }),
          "[<Time>] <Component>.<Level>: <Content>", "2023-04-01T12:00:00.000Z", "INFO", "production", ""},
+        {"a level letter and a slash before the tag, its pid padded in parentheses (logcat's brief format)",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "E", "D"})) + "/" +
+                          pick(i, {"ActivityManager", "PackageManager", "chatty"}) + "(" +
+                          (i % 2 ? "  " : " ") + std::to_string(100 + i * 7) + "): " + message(i);
+               }),
+         "<Level>/<Component>: <Content>", "", "I", "ActivityManager", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

@@ -142,9 +142,9 @@ std::string_view Cell::value(std::string_view line) const
         v.remove_suffix(1);
         if (kind == CellKind::Level && moduleLength > 0)
             return v.substr(moduleLength + 1u); // "production.ERROR"
-        // A syslog tag's process id: "sshd[24200]" → "sshd".
-        if (!v.empty() && v.back() == ']') {
-            const std::size_t open = v.rfind('[');
+        // A syslog tag's process id: "sshd[24200]" → "sshd"; logcat's "Tag(  575)" → "Tag".
+        if (!v.empty() && (v.back() == ']' || v.back() == ')')) {
+            const std::size_t open = v.rfind(v.back() == ']' ? '[' : '(');
             if (open != std::string_view::npos && open > 0) v = v.substr(0, open);
         }
     }
@@ -277,6 +277,15 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             return true;
         }
     }
+    // Android's logcat "brief" format, "I/ActivityManager(  575): …": a level letter and a slash
+    // glued before the tag. The letter is a cell of its own; the tag follows it.
+    if (p + 2 < line.size() && line[p + 1] == '/' && isAlpha(line[p + 2]) && isLevelWord(line.substr(p, 1))) {
+        out.kind = CellKind::Level;
+        out.end = static_cast<std::uint32_t>(p + 1);
+        out.next = static_cast<std::uint32_t>(p + 2);
+        out.delimiter = '/';
+        return true;
+    }
     std::size_t end = p;
     // A column runs up to the next tab; the last column is read word by word, so that a
     // "logger:" opening it is seen as in any other log.
@@ -304,6 +313,17 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.delimiter = ':';
             return true;
         }
+    }
+    // A tag with its process id in parentheses, padded inside ("ActivityManager(  575):"): one
+    // cell, as a syslog tag's "sshd[24200]:" is.
+    if (end > p + 1 && line[end - 1] == '(') {
+        std::size_t q = end;
+        while (q < line.size() && isBlank(line[q]))
+            ++q;
+        const std::size_t digits = q;
+        while (q < line.size() && isDigit(line[q]))
+            ++q;
+        if (q > digits && line.substr(q, 2) == "):") end = q + 2;
     }
     // A trailing ',' or ';' separates, it is not part of the word.
     std::size_t wordEnd = end;

@@ -259,11 +259,13 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             timeEnd = end;
         } else {
             takeStamp();
-            // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd".
-            if (const std::size_t open = value.rfind('['); part.role == SpecRole::Component &&
-                                                           open != std::string_view::npos && open > 0 &&
-                                                           value.back() == ']')
-                value = value.substr(0, open);
+            // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
+            // and logcat's "ActivityManager(  575)" → "ActivityManager".
+            if (part.role == SpecRole::Component && !value.empty() &&
+                (value.back() == ']' || value.back() == ')'))
+                if (const std::size_t open = value.rfind(value.back() == ']' ? '[' : '(');
+                    open != std::string_view::npos && open > 0)
+                    value = value.substr(0, open);
             assignField(parts, part.role, value);
         }
         pos = end;

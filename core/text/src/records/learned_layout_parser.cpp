@@ -208,6 +208,9 @@ std::string LearnedLayoutParser::formatString() const
         case '|':
             format += "|";
             break;
+        case '/': // logcat's "I/Tag"
+            format += "/";
+            break;
         case '\t':
             format += "\t";
             break;
