@@ -71,6 +71,7 @@ LAYOUTS = {
     "date-zone": lambda t, d, m: f"{d:%a %b %d %H:%M:%S} {pick('CET', 'CEST')} {d:%Y}: {m}",
     "monolog": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S}] {pick('production', 'local')}.{pick('INFO', 'WARNING', 'ERROR')}: {m} [] []",
     "logcat-brief": lambda t, d, m: f"{pick('I', 'I', 'W', 'E', 'D')}/{pick('ActivityManager', 'chatty')}({num(1, 30000):>6}): {m}",
+    "php-error": lambda t, d, m: f"[{d:%d-%b-%Y %H:%M:%S} UTC] PHP {pick('Warning:', 'Fatal error:', 'Notice:', 'Parse error:')}  {m}",
     "loguru": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} | {pick('INFO', 'WARNING', 'DEBUG'):<8} | {pick('app.db', '__main__')}:{pick('connect', 'run')}:{num(10, 300)} - {m}",
     "celery": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}: {pick('INFO', 'WARNING', 'ERROR')}/{pick('MainProcess', 'ForkPoolWorker-1')}] {m}",
     "airflow": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+0000] {{{pick('taskinstance.py', 'dagbag.py')}:{num(10, 2000)}}} {pick('INFO', 'WARNING', 'ERROR')} - {m}",

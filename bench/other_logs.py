@@ -243,6 +243,13 @@ def logcat_brief(i):
     return e, f"{pick('I', 'I', 'W', 'E', 'D')}/{pick('ActivityManager', 'PackageManager', 'chatty')}({randint(100, 9999):>5}): {m}"
 
 
+def php(i):
+    e, m = plain_message()
+    return e, (f"[{randint(1, 28):02d}-Dec-2026 10:{(i // 60) % 60:02d}:{i % 60:02d} UTC] PHP "
+               f"{pick('Warning:', 'Notice:', 'Fatal error:', 'Deprecated:')}  {m} in /var/www/app/{pick('index', 'cart')}.php "
+               f"on line {randint(1, 400)}")
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -260,7 +267,8 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         ("tab-separated, epoch stamps", tsv, None),
         # And later that afternoon: both gapped (no layout; the message taken for an entity).
         ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None),
-        ("Monolog channel.LEVEL", monolog, None), ("logcat brief", logcat_brief, None)]
+        ("Monolog channel.LEVEL", monolog, None), ("logcat brief", logcat_brief, None),
+        ("PHP error log", php, None)]
 
 
 def grouping(truth, predicted):

@@ -128,6 +128,14 @@ LS_TEST(learnedLayouts)
                           (i % 2 ? "  " : " ") + std::to_string(100 + i * 7) + "): " + message(i);
                }),
          "<Level>/<Component>: <Content>", "", "I", "ActivityManager", ""},
+        {"a level in one word or two before its colon, after a constant (PHP's error log)",
+         lines(300,
+               [](int i) {
+                   return "[" + two(1 + i % 28) + "-Apr-2023 12:00:" + two(i) + " UTC] PHP " +
+                          pick(i, {"Warning:", "Fatal error:", "Notice:", "Deprecated:"}) + "  " +
+                          message(i) + " in /var/www/app/index.php on line " + std::to_string(10 + i);
+               }),
+         "[<Time>] PHP <Level>: <Content>", "2023-04-01T12:00:00.000Z", "Warning", "", ""},
         {"syslog style host and tag",
          lines(300,
                [](int i) {
@@ -664,6 +672,9 @@ LS_TEST(severities)
                                            {"50", Severity::Error},
                                            {"60", Severity::Fatal},
                                            {"70", Severity::Unknown},
+                                           {"Fatal error", Severity::Fatal}, // PHP's levels in words
+                                           {"Parse error", Severity::Error},
+                                           {"Deprecated", Severity::Warning},
                                            {"!", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOfLevel(row.word) == row.severity);

@@ -347,6 +347,16 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.moduleLength = static_cast<std::uint8_t>(dot);
         }
     }
+    // The first word of a level in two words ("Parse error:", as PHP writes it): a capitalised
+    // word right before a level word and its colon.
+    if (out.kind == CellKind::Word && word.size() <= 12 && wordEnd + 1 < line.size() &&
+        line[wordEnd] == ' ' && word[0] >= 'A' && word[0] <= 'Z' &&
+        std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        const std::size_t secondEnd = std::min(line.find(' ', wordEnd + 1), line.size());
+        const std::string_view second = line.substr(wordEnd + 1, secondEnd - wordEnd - 1);
+        if (second.size() > 2 && second.back() == ':' && isLevelWord(second.substr(0, second.size() - 1)))
+            out.kind = CellKind::Level;
+    }
     out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
     // A level and a process closing a stamp's group: "INFO/MainProcess]" (Celery).
     if (const std::size_t slash = word.find('/'); out.closesGroup && out.kind != CellKind::Level &&

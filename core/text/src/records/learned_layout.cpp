@@ -81,6 +81,8 @@ struct PositionStats {
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     int addresses = 0;       // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
     int multiWord = 0;       // values with a blank in them (a tab column's)
+    int colonLevels = 0;     // level cells that end with ':' ("Warning:")
+    int twoWordLevels = 0;   // ... or whose next word does ("Fatal error:")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
@@ -189,6 +191,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.withDigit += hasDigit(value);
             s.addresses += isAddress(value);
             s.multiWord += value.find(' ') != std::string_view::npos;
+            s.colonLevels += c.kind == CellKind::Level && sample[l][c.end - 1] == ':';
+            if (c.kind == CellKind::Level && sample[l][c.end - 1] != ':' && i + 1 < cells.size()) {
+                const std::string_view second = cells[i + 1].text(sample[l]);
+                s.twoWordLevels += second.size() >= 3 && second.size() <= 12 && second.back() == ':' &&
+                                   isLevelWord(second.substr(0, second.size() - 1)) &&
+                                   std::all_of(second.begin(), second.end() - 1,
+                                               [](char ch) { return ch >= 'a' && ch <= 'z'; });
+            }
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.qualifiedNames += isQualifiedName(value);
@@ -321,7 +331,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             share(s.padded) >= kStable || (share(alignedCount) >= kStable && s.maxLength > s.minLength + 1);
         // A dash right after wins over alignment: a log that says one thing on most lines
         // aligns its message's first words as well as any column.
-        if ((hostThenTag || thenBracket || padded) && !thenDash) {
+        // A word before a column of levels is header: a host, a program, a constant ("PHP
+        // Warning:").
+        const bool thenLevel = is(i + 1, Family::Level);
+        if ((hostThenTag || thenBracket || padded || thenLevel) && !thenDash) {
             headerEnd = i + 1;
             continue;
         }
@@ -410,6 +423,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             }
             field.kind = CellKind::Level;
             field.role = levelField < 0 ? Role::Level : Role::Other;
+            // Levels before a colon, some in two words: "PHP Warning:" beside "PHP Fatal error:".
+            field.levelPhrase = s.twoWordLevels * 100 >= count &&
+                                double(s.colonLevels + s.twoWordLevels) >= kStable * double(count);
             if (levelField < 0) levelField = i;
             // Its vocabulary: the words of at least 1 % of its level cells, so that a few
             // lines of another layout in the sample do not teach their host as a level.

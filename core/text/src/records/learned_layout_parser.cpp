@@ -95,6 +95,20 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             break;
         case CellKind::Level:
             if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
+            // A level in two words before its colon ("PHP Fatal error:" beside "PHP Warning:"), the
+            // second a level word itself ("INFO app:" is a level and a tag).
+            if (field.levelPhrase && line[cell.end - 1] != ':') {
+                Cell second;
+                if (detail::readCell(line, cell.next, false, second, m_column) &&
+                    second.end - second.begin <= 12 && line[second.end - 1] == ':' &&
+                    std::all_of(line.begin() + second.begin, line.begin() + second.end - 1,
+                                [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                    isLevelWord(line.substr(second.begin, second.end - 1 - second.begin))) {
+                    value = line.substr(cell.begin, second.end - 1 - cell.begin);
+                    cell.next = second.next;
+                    break;
+                }
+            }
             if (!field.levelWords.empty() && cell.kind != CellKind::Level &&
                 std::find(field.levelWords.begin(), field.levelWords.end(), value) == field.levelWords.end())
                 return;
@@ -198,6 +212,8 @@ std::string LearnedLayoutParser::formatString() const
                 format += (field.opensGroup ? "[" : "") + name +
                           (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
             if (field.kind == CellKind::ColonWord) format += field.closer;
+            if (field.levelPhrase && field.role == Role::Level)
+                format += ":"; // "<Level>: " takes "Fatal error:"
         }
         switch (field.endsLine ? ' ' : field.delimiter) {
         case 0: // glued to the next field: "[time][level]"

@@ -25,12 +25,12 @@ bool isLevelWord(std::string_view word)
 {
     // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
     // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
-    // Serilog's full name and the Windows event log's.
-    static constexpr std::array<std::string_view, 33> words{
-        "information", "trace",    "debug", "info",  "notice", "warn",   "warning", "error", "err",
-        "fatal",       "critical", "crit",  "alert", "emerg",  "severe", "fine",    "finer", "finest",
-        "config",      "verbose",  "panic", "log",   "inf",    "wrn",    "dbg",     "ftl",   "vrb",
-        "trc",         "dbug",     "trce",  "fail",  "eror",   "note"};
+    // Serilog's full name and the Windows event log's; "deprecated" PHP's.
+    static constexpr std::array<std::string_view, 34> words{
+        "information", "deprecated", "trace",    "debug", "info",  "notice", "warn",   "warning", "error",
+        "err",         "fatal",      "critical", "crit",  "alert", "emerg",  "severe", "fine",    "finer",
+        "finest",      "config",     "verbose",  "panic", "log",   "inf",    "wrn",    "dbg",     "ftl",
+        "vrb",         "trc",        "dbug",     "trce",  "fail",  "eror",   "note"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -74,20 +74,20 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 37> words{{
-        {"trace", Severity::Trace},        {"finest", Severity::Trace},  {"finer", Severity::Trace},
-        {"verbose", Severity::Trace},      {"debug", Severity::Debug},   {"fine", Severity::Debug},
-        {"config", Severity::Debug},       {"info", Severity::Info},     {"information", Severity::Info},
-        {"notice", Severity::Notice},      {"warn", Severity::Warning},  {"warning", Severity::Warning},
-        {"error", Severity::Error},        {"err", Severity::Error},     {"severe", Severity::Error},
-        {"critical", Severity::Critical},  {"crit", Severity::Critical}, {"alert", Severity::Critical},
-        {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},   {"emergency", Severity::Fatal},
-        {"panic", Severity::Fatal},        {"failure", Severity::Error}, {"failed", Severity::Error},
-        {"informational", Severity::Info}, {"log", Severity::Info},      {"inf", Severity::Info},
-        {"wrn", Severity::Warning},        {"dbg", Severity::Debug},     {"ftl", Severity::Fatal},
-        {"vrb", Severity::Trace},          {"trc", Severity::Trace},     {"dbug", Severity::Debug},
-        {"trce", Severity::Trace},         {"fail", Severity::Error},    {"eror", Severity::Error},
-        {"note", Severity::Notice},
+    static constexpr std::array<std::pair<std::string_view, Severity>, 38> words{{
+        {"trace", Severity::Trace},        {"finest", Severity::Trace},       {"finer", Severity::Trace},
+        {"verbose", Severity::Trace},      {"debug", Severity::Debug},        {"fine", Severity::Debug},
+        {"config", Severity::Debug},       {"info", Severity::Info},          {"information", Severity::Info},
+        {"notice", Severity::Notice},      {"warn", Severity::Warning},       {"warning", Severity::Warning},
+        {"error", Severity::Error},        {"err", Severity::Error},          {"severe", Severity::Error},
+        {"critical", Severity::Critical},  {"crit", Severity::Critical},      {"alert", Severity::Critical},
+        {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},        {"emergency", Severity::Fatal},
+        {"panic", Severity::Fatal},        {"failure", Severity::Error},      {"failed", Severity::Error},
+        {"informational", Severity::Info}, {"log", Severity::Info},           {"inf", Severity::Info},
+        {"wrn", Severity::Warning},        {"dbg", Severity::Debug},          {"ftl", Severity::Fatal},
+        {"vrb", Severity::Trace},          {"trc", Severity::Trace},          {"dbug", Severity::Debug},
+        {"trce", Severity::Trace},         {"fail", Severity::Error},         {"eror", Severity::Error},
+        {"note", Severity::Notice},        {"deprecated", Severity::Warning},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
@@ -122,6 +122,12 @@ Severity severityOfLevel(std::string_view text)
         default:
             break;
         }
+    }
+    // A level in words ("Fatal error", "Parse error", as PHP writes them): its first word names
+    // it, else its last ("Parse error" is an error).
+    if (const std::size_t blank = text.find(' '); blank != std::string_view::npos) {
+        const Severity first = severityOf(text.substr(0, blank));
+        return first != Severity::Unknown ? first : severityOf(text.substr(text.rfind(' ') + 1));
     }
     return severityOf(text);
 }
