@@ -72,6 +72,7 @@ LAYOUTS = {
     "monolog": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S}] {pick('production', 'local')}.{pick('INFO', 'WARNING', 'ERROR')}: {m} [] []",
     "logcat-brief": lambda t, d, m: f"{pick('I', 'I', 'W', 'E', 'D')}/{pick('ActivityManager', 'chatty')}({num(1, 30000):>6}): {m}",
     "php-error": lambda t, d, m: f"[{d:%d-%b-%Y %H:%M:%S} UTC] PHP {pick('Warning:', 'Fatal error:', 'Notice:', 'Parse error:')}  {m}",
+    "macos-log-show": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100000, 999999)}+0100 0x{rng.randint(4096, 999999):x}    {pick('Default', 'Info', 'Error', 'Fault'):<10} 0x0                  {num(100, 999):<6} 0    {pick('kernel', 'sharingd')}: {m}",
     "loguru": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)} | {pick('INFO', 'WARNING', 'DEBUG'):<8} | {pick('app.db', '__main__')}:{pick('connect', 'run')}:{num(10, 300)} - {m}",
     "celery": lambda t, d, m: f"[{d:%Y-%m-%d %H:%M:%S},{num(100, 999)}: {pick('INFO', 'WARNING', 'ERROR')}/{pick('MainProcess', 'ForkPoolWorker-1')}] {m}",
     "airflow": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+0000] {{{pick('taskinstance.py', 'dagbag.py')}:{num(10, 2000)}}} {pick('INFO', 'WARNING', 'ERROR')} - {m}",

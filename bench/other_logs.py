@@ -250,6 +250,12 @@ def php(i):
                f"on line {randint(1, 400)}")
 
 
+def macos(i):
+    e, m = plain_message()
+    return e, (f"{stamp(i, ' ', 6)}+0100 0x{random.getrandbits(20):x}    {pick('Default', 'Error', 'Info', 'Fault'):<10} "
+               f"0x0                  {randint(100, 999)}    0    {pick('kernel', 'launchd', 'sharingd')}: {m}")
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -268,7 +274,7 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         # And later that afternoon: both gapped (no layout; the message taken for an entity).
         ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None),
         ("Monolog channel.LEVEL", monolog, None), ("logcat brief", logcat_brief, None),
-        ("PHP error log", php, None)]
+        ("PHP error log", php, None), ("macOS log show", macos, None)]
 
 
 def grouping(truth, predicted):

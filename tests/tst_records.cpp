@@ -136,6 +136,18 @@ LS_TEST(learnedLayouts)
                           message(i) + " in /var/www/app/index.php on line " + std::to_string(10 + i);
                }),
          "[<Time>] PHP <Level>: <Content>", "2023-04-01T12:00:00.000Z", "Warning", "", ""},
+        {"padded columns of mixed kinds between the stamp and the process (macOS's log show)",
+         lines(300,
+               [](int i) {
+                   std::string type = pick(i, {"Default", "Info", "Error", "Fault"});
+                   type.resize(11, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ".444331+0100 0x" + std::to_string(61124 + i % 7) +
+                          "    " + type + "0x0                  " + std::to_string(200 + i % 50) +
+                          "    0    " + pick(i, {"kernel", "sharingd", "launchd"}) + ": " + message(i);
+               }),
+         // The type is the level where level words outnumber the rest ("Default", "Fault").
+         "<Time> <Entity> <Level> 0x0 <Pid> <Pid2> <Component>: <Content>", "2023-04-01T11:00:00.444Z",
+         "Default", "kernel", "0x61124"},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

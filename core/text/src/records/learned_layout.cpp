@@ -263,7 +263,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         return share(stats[static_cast<std::size_t>(i)].delimiter[0]) >= kStable &&
                share(followed) <= 1.0 - kStable;
     };
-    auto columnAt = [&](int i) { return stable(i) || hardDelimited(i) || bracketedColumn(i); };
+    // A column padded to its width on most lines, whatever it holds (macOS's "Default   ",
+    // "Info      " beside each other): alignment says header, as a bracket does.
+    auto paddedColumn = [&](int i) {
+        return i > 0 && i < kMaxCells && share(stats[static_cast<std::size_t>(i)].padded) >= kStable;
+    };
+    auto columnAt = [&](int i) {
+        return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i);
+    };
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
     auto symbolColumn = [&](int i) {
@@ -292,7 +299,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
-            is(i, Family::Bracket) || is(i, Family::Level) || is(i, Family::Time) || dashAt(i)) {
+            is(i, Family::Bracket) || is(i, Family::Level) || is(i, Family::Time) || dashAt(i) ||
+            (paddedColumn(i) && !stable(i))) {
             headerEnd = i + 1;
             continue;
         }
