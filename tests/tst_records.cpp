@@ -148,6 +148,21 @@ LS_TEST(learnedLayouts)
          // The type is the level where level words outnumber the rest ("Default", "Fault").
          "<Time> <Entity> <Level> 0x0 <Pid> <Pid2> <Component>: <Content>", "2023-04-01T11:00:00.444Z",
          "Default", "kernel", "0x61124"},
+        {"a load balancer's name, two addresses, timings, its status and the backend's, then the request "
+         "(AWS's "
+         "classic ELB)",
+         lines(300,
+               [](int i) {
+                   const std::string status = pick(i, {"200", "200", "503", "404"});
+                   return "2023-04-01T12:00:" + two(i) + ".500000Z shop-elb 203.0.113." +
+                          std::to_string(i % 200) + ":" + std::to_string(40000 + i) + " 10.0.1." +
+                          std::to_string(i % 4) + ":80 0.0000" + std::to_string(10 + i % 80) + " 0.0" +
+                          std::to_string(10 + i % 50) + " 0.00002" + " " + status + " " + status + " 0 " +
+                          std::to_string(100 + i) + " \"GET http://shop.example.com:80/item/" +
+                          std::to_string(i) + " HTTP/1.1\" \"" + message(i) + "\" - -";
+               }),
+         "<Time> shop-elb <Entity> <Component> <Pid> <Pid2> <Pid3> <Level> <Pid4> <Pid5> <Pid6> <Content>",
+         "2023-04-01T12:00:00.500Z", "200", "10.0.1.0:80", "203.0.113.0:40000"},
         {"syslog style host and tag",
          lines(300,
                [](int i) {

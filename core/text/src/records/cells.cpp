@@ -63,6 +63,11 @@ CellKind kindOfWord(std::string_view word)
     // A lone separator: "logger - message", and Spring Boot's "logger : message" unpadded.
     if (word == "-" || word == "--" || word == ":") return CellKind::Dash;
     if (allDigits(word)) return CellKind::Number;
+    // A decimal ("0.000043", a proxy's seconds) is a number too.
+    if (const std::size_t dot = word.find('.'); dot != std::string_view::npos && dot > 0 &&
+                                                dot + 1 < word.size() && allDigits(word.substr(0, dot)) &&
+                                                allDigits(word.substr(dot + 1)))
+        return CellKind::Number;
     std::string_view bare = word;
     if (bare.size() > 1 && bare.back() == ':') bare.remove_suffix(1);
     // The last cell of a group a stamp opened: "INF]", "#5447]".

@@ -81,6 +81,7 @@ struct PositionStats {
     int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
     int addresses = 0;       // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
     int multiWord = 0;       // values with a blank in them (a tab column's)
+    int httpStatuses = 0;    // three digits from 100 to 599
     int colonLevels = 0;     // level cells that end with ':' ("Warning:")
     int twoWordLevels = 0;   // ... or whose next word does ("Fatal error:")
     std::map<std::uint32_t, int> nextColumn;
@@ -191,6 +192,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.withDigit += hasDigit(value);
             s.addresses += isAddress(value);
             s.multiWord += value.find(' ') != std::string_view::npos;
+            s.httpStatuses +=
+                value.size() == 3 && value[0] >= '1' && value[0] <= '5' && hasDigit(value) &&
+                std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
             s.colonLevels += c.kind == CellKind::Level && sample[l][c.end - 1] == ':';
             if (c.kind == CellKind::Level && sample[l][c.end - 1] != ':' && i + 1 < cells.size()) {
                 const std::string_view second = cells[i + 1].text(sample[l]);
@@ -342,7 +346,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // A word before a column of levels is header: a host, a program, a constant ("PHP
         // Warning:").
         const bool thenLevel = is(i + 1, Family::Level);
-        if ((hostThenTag || thenBracket || padded || thenLevel) && !thenDash) {
+        // ... and before a column of addresses: a load balancer's name before its client's
+        // ("shop-elb 203.0.113.7:5123 10.0.1.2:80 …").
+        const bool thenAddress =
+            i + 1 < kMaxCells && share(stats[static_cast<std::size_t>(i + 1)].addresses) >= kStable;
+        if ((hostThenTag || thenBracket || padded || thenLevel || thenAddress) && !thenDash) {
             headerEnd = i + 1;
             continue;
         }
@@ -472,6 +480,18 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         }
         fields.push_back(field);
+    }
+    // Without a level column, a column of HTTP statuses (a load balancer's, before the request)
+    // is the level, as an access log's is: three digits from 100 to 599, more than one of them
+    // (a column of pids that happen to have three digits stands beside a level column).
+    for (int i = 0; levelField < 0 && i < headerEnd; ++i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        int count = 0;
+        if (fields[static_cast<std::size_t>(i)].kind == CellKind::Number &&
+            s.dominant(count) == Family::Number && s.distinct.size() > 1 && s.httpStatuses == count) {
+            fields[static_cast<std::size_t>(i)].role = Role::Level;
+            levelField = i;
+        }
     }
     auto wordField = [&](int i) {
         return i >= 0 && i < headerEnd && fields[static_cast<std::size_t>(i)].kind == CellKind::Word;
