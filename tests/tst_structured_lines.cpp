@@ -3,8 +3,8 @@
 //
 // Structured lines: JSON lines and logfmt, read in place by key, logs that name their own
 // columns in a directive (W3C extended logs, Zeek), read by column name, and web servers' access
-// logs (NCSA common and combined) and syslog led by its priority (RFC 5424, RFC 3164 as relayed),
-// read by position.
+// logs (NCSA common and combined), syslog led by its priority (RFC 5424, RFC 3164 as relayed) and
+// the Linux audit log, read by position.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -456,6 +456,33 @@ LS_TEST(syslogLedByItsPriority)
     CHECK_EQ(std::string(relayed.message(1)), std::string("session 1 opened"));
     Corpus badSpec;
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
+}
+
+// The Linux audit log: its "msg=audit(…):" is the record's stamp and serial, not a message (read
+// as logfmt, every line was that one template); the type is the component, the fields after the
+// stamp the message.
+LS_TEST(linuxAuditLog)
+{
+    const auto entry = [](int i) {
+        const std::string stamp = "type=" + std::string(pick(i, {"SYSCALL", "CWD", "USER_LOGIN"})) +
+                                  " msg=audit(" + std::to_string(1764583200 + i) +
+                                  ".250:" + std::to_string(4000 + i) + "): ";
+        return stamp + (i % 3 == 1 ? "cwd=\"/home/u" + std::to_string(i) + "\""
+                                   : "pid=" + std::to_string(100 + i) + " uid=0 res=success");
+    };
+    std::string log = lines(90, entry);
+    log += "not audit\n";
+    Corpus corpus = mined(log);
+    CHECK_EQ(corpus.layout(0).format, std::string("auditd"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{90});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(1)), std::string("2025-12-01T10:00:01.250Z"));
+    CHECK_EQ(std::string(records.component(0)), std::string(pick(0, {"SYSCALL", "CWD", "USER_LOGIN"})));
+    CHECK_EQ(std::string(corpus.message(1)), entry(1).substr(entry(1).find("): ") + 3));
+    CHECK(records.strays(90));
+    CHECK(corpus.miner().clusterCount() >= 2);
+    Corpus again = mined(log, RecordOptions{"auditd", {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{90});
 }
 
 LS_TEST_MAIN()

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Which parser a source gets: the user's format, the columns the log names itself (W3C, Zeek),
-// a web server's access log, syslog led by its priority, JSON lines, logfmt, the learned layout, or the whole
-// line as the message.
+// a web server's access log, syslog led by its priority, the Linux audit log, JSON lines, logfmt, the learned
+// layout, or the whole line as the message.
 #include "access_log.h"
+#include "audit_log.h"
 #include "csv_columns.h"
 #include "fields_directive.h"
 #include "format_spec.h"
@@ -38,6 +39,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto described = FieldsDirectiveParser::fromSample(sample, source)) return described;
     if (auto access = AccessLogParser::fromSample(sample)) return access;
     if (auto syslog = SyslogPriorityParser::fromSample(sample)) return syslog;
+    if (auto audit = AuditLogParser::fromSample(sample)) return audit;
     if (looksLikeJsonLines(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
@@ -56,6 +58,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
     if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);
     if (spec == "rfc5424" || spec == "syslog") return SyslogPriorityParser::create(spec, error);
+    if (spec == "auditd") return std::make_unique<AuditLogParser>();
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
         return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
