@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The LogSleuth authors
 """Logs of kinds the loghub samples do not hold, made up with their true events, as they were
-tried on 2026-12-04: each showed a gap (a name among the leading words, quoted values with
-blanks, an unpadded Spring Boot logger, Tomcat's JULI, a container runtime's JSON lines with
-and without stack traces, journald's export, PostgreSQL's csvlog, an event viewer's CSV) that
-was then closed, so they are a tuning set, kept as a regression check. Prints per log the
-grouping accuracy (a line is right when its template holds exactly the lines of its true
+tried on 2026-12-04. The first seven each showed a gap (a name among the leading words, quoted
+values with blanks, an unpadded Spring Boot logger, Tomcat's JULI, a container runtime's JSON
+lines with and without stack traces, journald's export, PostgreSQL's csvlog); of those added in
+the afternoon most did (lists, durations in parts, Windows paths, objects in messages, a Windows
+event export, RFC 5424, colour codes, Tornado, zap, Monolog, logcat brief, PHP, macOS), some did
+not. The gaps were then closed, so this is a tuning set, kept as a regression check. Prints per
+log the grouping accuracy (a line is right when its template holds exactly the lines of its true
 event) and the share of lines whose level was read.
 
   other_logs.py [--work DIR]   (logsleuth-cli on PATH)"""
