@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Layouts learned from lines of formats made up here (pipes, tabs, padded columns, a program
+// before " - ", epoch stamps, repeated hosts, syslog, a level letter glued to its date, fields
+// glued by colons or brackets, and loggers of many systems): per format the learned layout, the
+// time, level, component and entity of a line, and that the learned format given back with
+// --format reads every line the same way.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+LS_TEST(learnedLayouts)
+{
+    struct Row {
+        const char* name;
+        std::string text;
+        std::string format, time, level, component, entity;
+    };
+    const std::vector<Row> rows{
+        {"pipe separated",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:" + two(i / 60) + ":" + two(i) + ".123|web-0" +
+                          std::to_string(i % 5) + "|api.handler" + std::to_string(i % 3) + "|" +
+                          std::to_string(1000 + i) + "|" + message(i);
+               }),
+         "<Time>|<Entity>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.123Z", "", "api.handler0",
+         "web-00"},
+        {"ids before a dotted date-time, level last",
+         lines(300,
+               [](int i) {
+                   const std::string node = "r" + std::to_string(i % 12) + "-n" + std::to_string(i % 3);
+                   return std::string(pick(i, {"-", "-", "-", "XX"})) + " " + std::to_string(1680350401 + i) +
+                          " 2023.04.01 " + node + " 2023-04-01-12." + two(i / 60) + "." + two(i) +
+                          ".250000 " + node + " SYS " + pick(i, {"DISK", "NET", "CPU"}) + " " +
+                          pick(i, {"INFO", "INFO", "WARN", "FATAL"}) + " " + message(i);
+               }),
+         "<Field> <Time> <Time2> <Entity> <Time3> <Field2> SYS <Component> <Level> <Content>",
+         "2023-04-01T12:00:00.250Z", "INFO", "DISK", "r0-n0"},
+        {"padded columns after a comma",
+         lines(300,
+               [](int i) {
+                   std::string level = pick(i, {"Info", "Warning", "Error"});
+                   std::string component = pick(i, {"Disk", "Net", "Kern"});
+                   level.resize(20, ' ');
+                   component.resize(6, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ", " + level + " " + component + " " + message(i);
+               }),
+         "<Time>, <Level> <Component> <Content>", "2023-04-01T12:00:00.000Z", "Info", "Disk", ""},
+        {"program before a dash, some with a blank",
+         lines(300,
+               [](int i) {
+                   return "[04.01 12:" + two(i / 60) + ":" + two(i) + "] " +
+                          pick(i, {"backup.exe", "sync.exe", "agent.exe *64"}) + " - srv" +
+                          std::to_string(i % 4) + ".example.com:443 " + message(i);
+               }),
+         "[<Time>] <Component> - <Content>", "2020-04-01T12:00:00.000Z", "", "backup.exe", ""},
+        {"a thread in brackets, then a logger before a lone colon, unpadded",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".500 " + pick(i, {"INFO", "WARN", "DEBUG"}) +
+                          " 4242 --- [" + pick(i, {"main", "exec-7", "scheduling-1"}) + "] " +
+                          pick(i, {"c.e.shop.Orders", "o.h.SQL", "c.e.Pay"}) + " : " + message(i);
+               }),
+         "<Time> <Level> <Pid> --- [<Context>] <Component> : <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "c.e.shop.Orders", ""},
+        {"a thread in brackets, then the qualified method that logged (Tomcat's JULI)",
+         lines(300,
+               [](int i) {
+                   return two(1 + i % 28) + "-Apr-2023 12:00:" + two(i) + ".500 " +
+                          pick(i, {"INFO", "WARNING", "SEVERE"}) + " [" + pick(i, {"main", "exec-7"}) + "] " +
+                          pick(i, {"org.apache.catalina.startup.Catalina.start", "org.apache.Coyote.init",
+                                   "o.a.c.core.StandardContext.reload"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> [<Context>] <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "org.apache.catalina.startup.Catalina.start", ""},
+        {"a logger named after its module after the level, no separator (Python's %(name)s)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",500 " + pick(i, {"INFO", "WARNING", "DEBUG"}) +
+                          " " +
+                          pick(i, {"app.api", "urllib3.connectionpool", "app", "botocore.credentials"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Component> <Content>", "2023-04-01T12:00:00.500Z", "INFO", "app.api", ""},
+        {"a level opening the stamp's group, a component closing it (Tornado, Jupyter)",
+         lines(300,
+               [](int i) {
+                   return std::string("[") + pick(i, {"I", "W", "E", "I"}) + " 2023-04-01 12:00:" + two(i) +
+                          ".500 " + pick(i, {"ServerApp", "KernelManager"}) + "] " + message(i);
+               }),
+         "[<Level> <Time> <Component>] <Content>", "2023-04-01T12:00:00.500Z", "I", "ServerApp", ""},
+        {"tab columns with the message between them, a JSON context after it (zap's console encoder)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".500Z\t" + pick(i, {"INFO", "WARN", "DEBUG"}) +
+                          "\t" + pick(i, {"server/main.go", "db/pool.go"}) + ":" +
+                          std::to_string(10 + i % 90) + "\t" + message(i) +
+                          "\t{\"req\": " + std::to_string(i) + "}";
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.500Z", "INFO", "server/main.go", ""},
+        {"a channel and its level before a colon, context after the message (Monolog, Laravel)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + "] " + pick(i, {"production", "local"}) + "." +
+                          pick(i, {"INFO", "WARNING", "ERROR"}) + ": " + message(i) +
+                          " {\"user\": " + std::to_string(i) + "} []";
+               }),
+         "[<Time>] <Component>.<Level>: <Content>", "2023-04-01T12:00:00.000Z", "INFO", "production", ""},
+        {"a level letter and a slash before the tag, its pid padded in parentheses (logcat's brief format)",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "E", "D"})) + "/" +
+                          pick(i, {"ActivityManager", "PackageManager", "chatty"}) + "(" +
+                          (i % 2 ? "  " : " ") + std::to_string(100 + i * 7) + "): " + message(i);
+               }),
+         "<Level>/<Component>: <Content>", "", "I", "ActivityManager", ""},
+        {"a level in one word or two before its colon, after a constant (PHP's error log)",
+         lines(300,
+               [](int i) {
+                   return "[" + two(1 + i % 28) + "-Apr-2023 12:00:" + two(i) + " UTC] PHP " +
+                          pick(i, {"Warning:", "Fatal error:", "Notice:", "Deprecated:"}) + "  " +
+                          message(i) + " in /var/www/app/index.php on line " + std::to_string(10 + i);
+               }),
+         "[<Time>] PHP <Level>: <Content>", "2023-04-01T12:00:00.000Z", "Warning", "", ""},
+        {"padded columns of mixed kinds between the stamp and the process (macOS's log show)",
+         lines(300,
+               [](int i) {
+                   std::string type = pick(i, {"Default", "Info", "Error", "Fault"});
+                   type.resize(11, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ".444331+0100 0x" + std::to_string(61124 + i % 7) +
+                          "    " + type + "0x0                  " + std::to_string(200 + i % 50) +
+                          "    0    " + pick(i, {"kernel", "sharingd", "launchd"}) + ": " + message(i);
+               }),
+         // The type is the level where level words outnumber the rest ("Default", "Fault").
+         "<Time> <Entity> <Level> 0x0 <Pid> <Pid2> <Component>: <Content>", "2023-04-01T11:00:00.444Z",
+         "Default", "kernel", "0x61124"},
+        {"a load balancer's name, two addresses, timings, its status and the backend's, then the request "
+         "(AWS's "
+         "classic ELB)",
+         lines(300,
+               [](int i) {
+                   const std::string status = pick(i, {"200", "200", "503", "404"});
+                   return "2023-04-01T12:00:" + two(i) + ".500000Z shop-elb 203.0.113." +
+                          std::to_string(i % 200) + ":" + std::to_string(40000 + i) + " 10.0.1." +
+                          std::to_string(i % 4) + ":80 0.0000" + std::to_string(10 + i % 80) + " 0.0" +
+                          std::to_string(10 + i % 50) + " 0.00002" + " " + status + " " + status + " 0 " +
+                          std::to_string(100 + i) + " \"GET http://shop.example.com:80/item/" +
+                          std::to_string(i) + " HTTP/1.1\" \"" + message(i) + "\" - -";
+               }),
+         "<Time> shop-elb <Entity> <Component> <Pid> <Pid2> <Pid3> <Level> <Pid4> <Pid5> <Pid6> <Content>",
+         "2023-04-01T12:00:00.500Z", "200", "10.0.1.0:80", "203.0.113.0:40000"},
+        {"syslog style host and tag",
+         lines(300,
+               [](int i) {
+                   return "Apr  " + std::to_string(1 + i % 9) + " 12:00:" + two(i) + " host-a-1-" +
+                          std::to_string(i % 3) + " " + pick(i, {"daemon", "cron", "net.agent"}) + "[" +
+                          std::to_string(i) + "]: " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "daemon", "host-a-1-0"},
+        {"compact date, colon millis, pipes",
+         lines(300,
+               [](int i) {
+                   return "20230401-12:00:" + two(i) + ":" + std::to_string(100 + i % 900) + "|Sensor_" +
+                          pick(i, {"X", "Y", "Z"}) + "|" + std::to_string(99000 + i) + "|" + message(i);
+               }),
+         "<Time>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.100Z", "", "Sensor_X", ""},
+        {"month-first date with AM/PM",
+         lines(300,
+               [](int i) {
+                   return two(1 + i % 12) + "/" + std::to_string(13 + i % 15) + "/2023 " +
+                          std::to_string(i % 12 + 1) + ":" + two(i) + ":00 PM " + pick(i, {"INFO", "DEBUG"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Content>", "2023-01-13T13:00:00.000Z", "INFO", "", ""},
+        {"host and tag without a timestamp",
+         lines(300,
+               [](int i) {
+                   return "web-" + std::to_string(i % 4) + " " + pick(i, {"nginx", "php-fpm", "cron"}) + "[" +
+                          std::to_string(100 + i) + "]: " + message(i);
+               }),
+         "<Entity> <Component>: <Content>", "", "", "nginx", "web-0"},
+        {"one-letter level glued to a month-day date, source location in brackets' stead",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "I", "W", "E"})) + "0401 12:" + two(i / 60) + ":" +
+                          two(i) + ".004217 " + std::to_string(700 + i % 50) + " " +
+                          pick(i, {"store.cc", "queue.rs", "main.c"}) + ":" + std::to_string(10 + i % 400) +
+                          "] " + message(i);
+               }),
+         "<Level><Time> <Pid> <Component>] <Content>", "2020-04-01T12:00:00.004Z", "I", "store.cc", ""},
+        {"tab-separated columns, level words of every kind",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + "\t" +
+                          pick(i, {"Informational", "Information", "Verbose", "Error", "Warning"}) + "\t" +
+                          pick(i, {"Disk Manager", "Net", "Scheduler"}) + "\t" + message(i);
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.000Z", "Informational",
+         "Disk Manager", ""},
+        {"level, logger and message glued by colons",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"WARNING", "INFO", "ERROR"})) + ":" +
+                          pick(i, {"root", "shop.db", "shop.web"}) + ":" + message(i);
+               }),
+         "<Level>:<Component>:<Content>", "", "WARNING", "root", ""},
+        {"bracketed groups side by side, padded inside",
+         lines(300,
+               [](int i) {
+                   std::string logger = pick(i, {"a.b.Node", "a.b.c.Service", "a.Gateway"});
+                   logger.resize(16, ' ');
+                   return "[2023-04-01T12:00:" + two(i) + ",5" + two(i) + "][" +
+                          pick(i, {"INFO ", "WARN ", "ERROR"}) + "][" + logger + "] [n" +
+                          std::to_string(i % 3) + "] " + message(i);
+               }),
+         "[<Time>][<Level>][<Component>] [<Context>] <Content>", "2023-04-01T12:00:00.500Z", "INFO",
+         "a.b.Node", ""},
+        {"a LOG level after a bracketed pid",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".250 UTC [" + std::to_string(4000 + i) + "] " +
+                          pick(i, {"LOG", "LOG", "WARNING", "ERROR"}) + ":  " + message(i);
+               }),
+         "<Time> [<Context>] <Level> <Content>", "2023-04-01T12:00:00.250Z", "LOG", "", ""},
+        {"bracketed columns holding level words and other words; the one of names is the component",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".123456Z " + std::to_string(i % 7) + " [" +
+                          pick(i, {"Note", "Warning", "ERROR", "System"}) + "] [CODE-" +
+                          std::to_string(100 + i % 9) + "] [" + pick(i, {"Server", "Engine"}) + "] " +
+                          message(i);
+               }),
+         "<Time> <Pid> [<Level>] [<Context>] [<Component>] <Content>", "2023-04-01T12:00:00.123Z", "Note",
+         "Server", ""},
+        {"a stamp with more in its bracket, a double dash after the level",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "E"})) + ", [2023-04-01T12:00:" + two(i) +
+                          ".250000 #" + std::to_string(300 + i % 5) + "] " +
+                          pick(i, {" INFO", " WARN", "ERROR"}) + " -- : " + message(i);
+               }),
+         "<Level>, [<Time> <Pid>] <Field> -- : <Content>", "2023-04-01T12:00:00.250Z", "I", "", ""},
+        {"a few fields, then a dash",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".5Z box" + std::to_string(i % 4) + " " +
+                          pick(i, {"cron", "su", "agent"}) + " " + std::to_string(900 + i) + " M" +
+                          std::to_string(i % 30) + " - " + message(i);
+               }),
+         "<Time> <Entity> <Field> <Pid> <Component> - <Content>", "2023-04-01T12:00:00.500Z", "", "M0",
+         "box0"},
+        {"tab columns with a source location",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".750Z\t" + pick(i, {"info", "warn", "error"}) +
+                          "\t" + pick(i, {"api/server.go", "db/pool.go"}) + ":" +
+                          std::to_string(10 + i % 300) + "\t" + message(i);
+               }),
+         "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.750Z", "info", "api/server.go", ""},
+        {"a syslog priority first, the host after the stamp",
+         lines(300,
+               [](int i) {
+                   return "<" + std::to_string(10 + i % 150) + ">1 2023-04-01T12:00:" + two(i) + ".5Z box" +
+                          std::to_string(i % 4) + ".example.net " + pick(i, {"cron", "su", "agent"}) + " " +
+                          std::to_string(900 + i) + " M" + std::to_string(i % 30) + " - " + message(i);
+               }),
+         // RFC 5424, read by position: the app is the component (not the message id, M0, as the
+         // learned layout had it), the priority's severity the level (10 = auth.crit).
+         "rfc5424", "2023-04-01T12:00:00.500Z", "crit", "cron", "box0.example.net"},
+        {"a file name with a time in it is no source location",
+         lines(300,
+               [](int i) {
+                   return "svc-" + std::string(pick(i, {"api", "db"})) +
+                          ".log.1.2023-04-01_12:" + two(i % 7) + ":" + two(i % 11) +
+                          " 2023-04-01 12:00:" + two(i) + ".125 " + std::to_string(2900 + i % 5) + " " +
+                          pick(i, {"INFO", "WARN"}) + " " + pick(i, {"svc.api.handler", "svc.db.pool"}) +
+                          " [req-" + std::to_string(i) + "] " + message(i);
+               }),
+         "<Entity> <Time> <Pid> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.125Z",
+         "INFO", "svc.api.handler", "svc-api.log.1.2023-04-01_12:00:00"},
+        {"a level written as a symbol after the stamp",
+         lines(300,
+               [](int i) {
+                   return std::to_string(700 + i % 5) + ":" + pick(i, {"M", "S"}) +
+                          " 01 Apr 2023 12:00:" + two(i) + ".125 " + pick(i, {"*", "#", "-", "."}) + " " +
+                          message(i);
+               }),
+         "<Entity> <Time> <Level> <Content>", "2023-04-01T12:00:00.125Z", "*", "", "700:M"},
+        {"a flag of letters that would make most lines fatal is no level",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".125000000Z " + pick(i, {"stdout", "stderr"}) +
+                          " " + pick(i, {"F", "F", "F", "P"}) + " " + message(i);
+               }),
+         "<Time> <Component> <Field> <Content>", "2023-04-01T12:00:00.125Z", "", "stdout", ""},
+        {"a mark glued before the stamp, a colon after it",
+         lines(300,
+               [](int i) {
+                   return std::string(i % 7 == 0 ? "." : "*") + "Apr  1 12:00:" + two(i) + ".125: %" +
+                          pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
+               }),
+         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "", "%LINK-3-UPDOWN", ""},
+        {"a process#thread id after the level",
+         lines(300,
+               [](int i) {
+                   return "2023/04/01 12:00:" + two(i) + " [" + pick(i, {"error", "warn", "notice"}) + "] " +
+                          std::to_string(4000 + i % 4) + "#" + std::to_string(i % 3) + ": *" +
+                          std::to_string(100 + i) + " " + message(i);
+               }),
+         "<Time> [<Level>] <Pid> <Content>", "2023-04-01T12:00:00.000Z", "error", "", ""},
+        {"level and module inside the stamp's bracket",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + "Z " + pick(i, {"INFO ", "WARN ", "ERROR"}) + " " +
+                          pick(i, {"shop::db", "shop::net", "hyper::proto"}) + "] " + message(i);
+               }),
+         "[<Time> <Level> <Component>] <Content>", "2023-04-01T12:00:00.000Z", "INFO", "shop::db", ""},
+        {"a clock and a three-letter level in one bracket",
+         lines(300,
+               [](int i) {
+                   return "[12:00:" + two(i) + " " + pick(i, {"INF", "WRN", "ERR", "DBG"}) + "] " +
+                          message(i);
+               }),
+         "[<Time> <Level>] <Content>", "2020-05-31T12:00:00.000Z", "INF", "",
+         ""}, // after the file time: the day before
+        {"fields between bars, a module:function:line",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".500 | " +
+                          pick(i, {"INFO    ", "WARNING ", "DEBUG   "}) + " | " +
+                          pick(i, {"shop.db:connect:51", "__main__:run:7"}) + " - " + message(i);
+               }),
+         "<Time>|<Level>|<Component> - <Content>", "2023-04-01T12:00:00.500Z", "INFO", "shop.db", ""},
+        {"a module and its level in one bracket",
+         lines(300,
+               [](int i) {
+                   return "[Sat Apr 01 12:00:" + two(i) + ".250000 2023] [" +
+                          pick(i, {"core", "ssl", "proxy"}) + ":" + pick(i, {"error", "warn", "notice"}) +
+                          "] [pid " + std::to_string(900 + i) + ":tid " + std::to_string(7000 + i) + "] " +
+                          message(i);
+               }),
+         "[<Time>] [<Component>:<Level>] [<Context>] <Content>", "2023-04-01T12:00:00.250Z", "error", "core",
+         ""},
+        {"a source location in braces",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + ".500+0000] {" + pick(i, {"task.py", "jobs.py"}) +
+                          ":" + std::to_string(10 + i) + "} " + pick(i, {"INFO", "WARNING", "ERROR"}) +
+                          " - " + message(i);
+               }),
+         "[<Time>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.500Z", "INFO", "task.py", ""},
+        {"a colon after the stamp, a level and a process closing its bracket",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + ",250: " + pick(i, {"INFO", "WARNING", "ERROR"}) +
+                          "/" + pick(i, {"MainProcess", "Worker-1"}) + "] " + message(i);
+               }),
+         "[<Time> <Level>] <Content>", "2023-04-01T12:00:00.250Z", "INFO", "", ""},
+        {"a logger in parentheses closing the line",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + ",250] " + pick(i, {"INFO", "WARN", "ERROR"}) +
+                          " [" + pick(i, {"Controller id=1", "Fetcher id=2"}) + "] " + message(i) + " (" +
+                          pick(i, {"app.controller.Controller", "app.log.Log$Segment"}) + ")";
+               }),
+         "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
+         "app.controller.Controller", ""},
+        {"tab columns, a logger opening the last one",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".250+0000 [id=" + std::to_string(i % 40) + "]\t" +
+                          pick(i, {"INFO", "WARNING", "SEVERE"}) + "\t" +
+                          pick(i, {"app.model.Work", "app.Init"}) + ": " + message(i);
+               }),
+         "<Time> [<Context>]\t<Level>\t<Component>: <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "app.model.Work", ""},
+        {"a kernel's seconds since boot, right-aligned in brackets",
+         lines(300,
+               [](int i) {
+                   char stamp[32];
+                   std::snprintf(stamp, sizeof stamp, "[%5d.%06d] ", i * i / 7, (i * 7919) % 1000000);
+                   return stamp + std::string(pick(i, {"", "usb 1-1: ", "e1000 0000:00:03.0 eth0: "})) +
+                          message(i);
+               }),
+         "[<Time>] <Content>", "1970-01-01T00:00:00.000Z", "", "", ""},
+        {"an address column after the stamp and a duration, a request after it",
+         lines(300,
+               [](int i) {
+                   char head[64];
+                   std::snprintf(head, sizeof head, "%d.%03d %6d 10.1.%d.%d ", 1680350400 + i, i % 1000,
+                                 (i * 37) % 3000, i % 4, 2 + i % 200);
+                   return head + std::string(pick(i, {"TCP_MISS/200", "TCP_HIT/200", "TCP_DENIED/403"})) +
+                          " " + std::to_string(200 + i) + " " + pick(i, {"GET", "POST"}) + " http://h" +
+                          std::to_string(i % 9) + ".example.com/ - " +
+                          pick(i, {"DIRECT/10.9.0.1", "NONE/-"}) + " text/html " + message(i);
+               }),
+         "<Time> <Pid> <Entity> <Content>", "2023-04-01T12:00:00.000Z", "", "", "10.1.0.2"},
+        {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
+    };
+    // Stamps without a year take it from this "modification time": 2020-06-01.
+    int readBack = 0;
+    for (const Row& row : rows) {
+        LS_ROW(row.name);
+        Corpus corpus;
+        LogText text = LogText::fromBytes(row.text, "made-up.log");
+        text.setModifiedMs(1590969600000);
+        corpus.addSource(std::move(text));
+        CHECK(corpus.mine());
+        const SourceLayout& layout = corpus.layout(0);
+        CHECK_EQ(layout.format, row.format);
+        CHECK_EQ(layout.fitted, layout.lines);
+        const RecordColumns& records = corpus.records();
+        CHECK_EQ(iso(records.time(0)), row.time);
+        CHECK_EQ(std::string(records.level(0)), row.level);
+        CHECK_EQ(std::string(records.component(0)), row.component);
+        CHECK_EQ(std::string(records.entity(0)), row.entity);
+        // The message is what follows the header: the made-up message of line 0.
+        CHECK_EQ(std::string(corpus.message(0)).find(message(0).substr(0, 8)) != std::string::npos, true);
+
+        // The learned format, given back with --format, reads the line the same way.
+        Corpus given;
+        given.setRecordOptions(RecordOptions{layout.format, {}});
+        LogText again = LogText::fromBytes(row.text, "made-up.log");
+        again.setModifiedMs(1590969600000);
+        given.addSource(std::move(again));
+        CHECK(given.mine());
+        bool same = given.layout(0).fitted == layout.lines && given.lineCount() == corpus.lineCount();
+        for (std::uint64_t n = 0; same && n < corpus.lineCount(); ++n)
+            same = given.records().time(n) == records.time(n) &&
+                   given.records().level(n) == records.level(n) &&
+                   given.records().component(n) == records.component(n) &&
+                   given.records().entity(n) == records.entity(n) && given.message(n) == corpus.message(n);
+        std::printf("  %-70s reads back: %s\n", row.name, same ? "yes" : "no");
+        if (!same)
+            std::printf(
+                "    %s reads as: time %s, level '%s', component '%s', message '%s'\n", layout.format.c_str(),
+                iso(given.records().time(0)).c_str(), std::string(given.records().level(0)).c_str(),
+                std::string(given.records().component(0)).c_str(), std::string(given.message(0)).c_str());
+        readBack += same;
+    }
+    // Every learned format, given back with --format, reads every line the same way.
+    std::printf("learned formats that read back through --format: %d of %zu\n", readBack, rows.size());
+    CHECK_EQ(readBack, static_cast<int>(rows.size()));
+}
+
+LS_TEST_MAIN()
