@@ -13,9 +13,17 @@ constexpr bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
+constexpr bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 constexpr bool isAlpha(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return isLower(c) || isUpper(c);
 }
 constexpr bool isAlnum(char c)
 {

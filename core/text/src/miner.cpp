@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/text/miner.h"
 
+#include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
 
@@ -132,8 +133,8 @@ bool isNameItem(std::string_view item)
 {
     if (item.empty() || containsPlaceholder(item)) return false;
     return std::all_of(item.begin(), item.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-               c == '_' || c == '.' || c == '/' || static_cast<unsigned char>(c) >= 0x80;
+        return ascii::isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' ||
+               static_cast<unsigned char>(c) >= 0x80;
     });
 }
 

@@ -165,6 +165,13 @@ std::string_view Cell::value(std::string_view line) const
     return v;
 }
 
+bool isLevelTail(std::string_view word)
+{
+    if (word.size() < 3 || word.size() > 12 || word.back() != ':') return false;
+    word.remove_suffix(1);
+    return std::all_of(word.begin(), word.end(), isLower) && isLevelWord(word);
+}
+
 bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out, char column)
 {
     std::size_t p = from;
@@ -342,8 +349,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                                                  word.back() == ':' && dot != std::string_view::npos &&
                                                  dot > 0 && dot < 64) {
         const std::string_view level = word.substr(dot + 1, word.size() - dot - 2);
-        const bool capitals = level.size() >= 3 && std::all_of(level.begin(), level.end(),
-                                                               [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool capitals = level.size() >= 3 && std::all_of(level.begin(), level.end(), isUpper);
         const std::string_view channel = word.substr(0, dot);
         const bool name = std::all_of(channel.begin(), channel.end(),
                                       [](char c) { return isAlnum(c) || c == '_' || c == '-' || c == '.'; });
@@ -353,14 +359,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         }
     }
     // The first word of a level in two words ("Parse error:", as PHP writes it): a capitalised
-    // word right before a level word and its colon.
+    // word right before a level's second word.
     if (out.kind == CellKind::Word && word.size() <= 12 && wordEnd + 1 < line.size() &&
-        line[wordEnd] == ' ' && word[0] >= 'A' && word[0] <= 'Z' &&
-        std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        line[wordEnd] == ' ' && isUpper(word[0]) && std::all_of(word.begin() + 1, word.end(), isLower)) {
         const std::size_t secondEnd = std::min(line.find(' ', wordEnd + 1), line.size());
-        const std::string_view second = line.substr(wordEnd + 1, secondEnd - wordEnd - 1);
-        if (second.size() > 2 && second.back() == ':' && isLevelWord(second.substr(0, second.size() - 1)))
-            out.kind = CellKind::Level;
+        if (isLevelTail(line.substr(wordEnd + 1, secondEnd - wordEnd - 1))) out.kind = CellKind::Level;
     }
     out.closesGroup = word.size() > 1 && word.back() == ']' && word.find('[') == std::string_view::npos;
     // A level and a process closing a stamp's group: "INFO/MainProcess]" (Celery).

@@ -41,6 +41,10 @@ struct Cell {
     }
 };
 
+// The second word of a level written in two, with its colon: "error:" in "Fatal error:", as PHP
+// writes its levels. Lower-case letters, a level word.
+bool isLevelTail(std::string_view word);
+
 // Reads the cell that starts at `from` (blanks before it are skipped). `tryTime`: look for a
 // timestamp here (costs a scan). `column`: the tab that separates the columns of a tabular
 // log, or 0; then a cell that is neither a time nor bracketed runs up to it, blanks included

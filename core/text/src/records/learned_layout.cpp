@@ -8,6 +8,7 @@
 // contexts, " - " separators, a "logger:" or "host tag[pid]:", a padded column. Where the
 // run stops, the message starts. Nothing here names a product or a sample file.
 #include "learned_layout.h"
+#include "../ascii.h"
 #include "cells.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
@@ -192,17 +193,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.withDigit += hasDigit(value);
             s.addresses += isAddress(value);
             s.multiWord += value.find(' ') != std::string_view::npos;
-            s.httpStatuses +=
-                value.size() == 3 && value[0] >= '1' && value[0] <= '5' && hasDigit(value) &&
-                std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            s.httpStatuses += value.size() == 3 && value[0] >= '1' && value[0] <= '5' &&
+                              std::all_of(value.begin(), value.end(), ascii::isDigit);
             s.colonLevels += c.kind == CellKind::Level && sample[l][c.end - 1] == ':';
-            if (c.kind == CellKind::Level && sample[l][c.end - 1] != ':' && i + 1 < cells.size()) {
-                const std::string_view second = cells[i + 1].text(sample[l]);
-                s.twoWordLevels += second.size() >= 3 && second.size() <= 12 && second.back() == ':' &&
-                                   isLevelWord(second.substr(0, second.size() - 1)) &&
-                                   std::all_of(second.begin(), second.end() - 1,
-                                               [](char ch) { return ch >= 'a' && ch <= 'z'; });
-            }
+            s.twoWordLevels += c.kind == CellKind::Level && sample[l][c.end - 1] != ':' &&
+                               i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.qualifiedNames += isQualifiedName(value);

@@ -100,10 +100,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             if (field.levelPhrase && line[cell.end - 1] != ':') {
                 Cell second;
                 if (detail::readCell(line, cell.next, false, second, m_column) &&
-                    second.end - second.begin <= 12 && line[second.end - 1] == ':' &&
-                    std::all_of(line.begin() + second.begin, line.begin() + second.end - 1,
-                                [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                    isLevelWord(line.substr(second.begin, second.end - 1 - second.begin))) {
+                    detail::isLevelTail(second.text(line))) {
                     value = line.substr(cell.begin, second.end - 1 - cell.begin);
                     cell.next = second.next;
                     break;

@@ -55,9 +55,8 @@ bool isQualifiedName(std::string_view s)
         const auto nameChar = [](char c) { return ascii::isAlnum(c) || c == '_' || c == '$'; };
         if (!(ascii::isAlpha(first) || first == '_') || !std::all_of(part.begin(), part.end(), nameChar))
             return false;
-        capitalised = capitalised ||
-                      ((first >= 'A' && first <= 'Z') &&
-                       std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+        capitalised = capitalised || ((first >= 'A' && first <= 'Z') &&
+                                      std::any_of(part.begin(), part.end(), ascii::isLower));
         ++segments;
         start = end + 1;
     }
@@ -73,7 +72,7 @@ bool isModuleName(std::string_view s, bool& dotted)
         const std::string_view part = s.substr(start, end - start);
         if (part.empty() || ascii::isDigit(part.front())) return false;
         if (!std::all_of(part.begin(), part.end(),
-                         [](char c) { return (c >= 'a' && c <= 'z') || ascii::isDigit(c) || c == '_'; }))
+                         [](char c) { return ascii::isLower(c) || ascii::isDigit(c) || c == '_'; }))
             return false;
         ++segments;
         start = end + 1;
