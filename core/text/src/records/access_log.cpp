@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "access_log.h"
+#include "positional.h"
 
 #include "logsleuth/text/time_scan.h"
 
@@ -9,14 +10,7 @@
 namespace logsleuth::text {
 namespace {
 
-// The bytes up to the next blank (none: to the end); `at` moves past the blank.
-std::string_view word(std::string_view line, std::size_t& at)
-{
-    const std::size_t end = std::min(line.find(' ', at), line.size());
-    const std::string_view w = line.substr(at, end - at);
-    at = end < line.size() ? end + 1 : end;
-    return w;
-}
+using detail::nextWord;
 
 bool isDigit(char c)
 {
@@ -28,12 +22,12 @@ bool isDigit(char c)
 // end it.
 bool read(std::string_view line, bool virtualHost, RecordParts& out)
 {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    line = detail::withoutReturn(line);
     std::size_t at = 0;
-    const std::string_view host = virtualHost ? word(line, at) : std::string_view();
-    const std::string_view client = word(line, at);
-    const std::string_view ident = word(line, at);
-    const std::string_view user = word(line, at);
+    const std::string_view host = virtualHost ? nextWord(line, at) : std::string_view();
+    const std::string_view client = nextWord(line, at);
+    const std::string_view ident = nextWord(line, at);
+    const std::string_view user = nextWord(line, at);
     if ((virtualHost && host.empty()) || client.empty() || ident.empty() || user.empty()) return false;
     if (at >= line.size() || line[at] != '[') return false;
     const std::size_t close = line.find(']', at);
@@ -55,9 +49,9 @@ bool read(std::string_view line, bool virtualHost, RecordParts& out)
     at = end + 1;
     if (at >= line.size() || line[at] != ' ') return false;
     ++at;
-    const std::string_view status = word(line, at);
+    const std::string_view status = nextWord(line, at);
     if (status.size() != 3 || !isDigit(status[0]) || !isDigit(status[1]) || !isDigit(status[2])) return false;
-    const std::string_view size = word(line, at);
+    const std::string_view size = nextWord(line, at);
     if (size.empty() || (size != "-" && !std::all_of(size.begin(), size.end(), isDigit))) return false;
     out.fitted = true;
     out.time = time;
@@ -80,16 +74,12 @@ std::unique_ptr<AccessLogParser> AccessLogParser::create(std::string_view spec, 
 
 std::unique_ptr<AccessLogParser> AccessLogParser::fromSample(const std::vector<std::string_view>& sample)
 {
-    std::size_t lines = 0, plain = 0, led = 0;
     RecordParts parts;
-    for (std::string_view line : sample) {
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        ++lines;
-        plain += read(line, false, parts);
-        led += read(line, true, parts);
-    }
-    const std::size_t fitting = std::max(plain, led);
-    if (lines == 0 || fitting * 10 < lines * 9) return nullptr;
+    const double plain =
+        detail::shareThatReads(sample, [&](std::string_view line) { return read(line, false, parts); });
+    const double led =
+        detail::shareThatReads(sample, [&](std::string_view line) { return read(line, true, parts); });
+    if (std::max(plain, led) < detail::kPositionalFitted) return nullptr;
     return std::make_unique<AccessLogParser>(led > plain);
 }
 

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "audit_log.h"
+#include "positional.h"
 
 #include "logsleuth/text/time_scan.h"
 
 namespace logsleuth::text {
 namespace {
 
-constexpr double kFitted = 0.9; // share of a sample's non-blank lines that must read so
-
 // Reads "type=T msg=audit(EPOCH:SERIAL): rest" into `out`; false when the line is no audit record.
 bool read(std::string_view line, RecordParts& out)
 {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    line = detail::withoutReturn(line);
     if (!line.starts_with("type=")) return false;
     const std::size_t typeEnd = line.find(' ', 5);
     if (typeEnd == std::string_view::npos || typeEnd == 5) return false;
@@ -38,14 +37,10 @@ bool read(std::string_view line, RecordParts& out)
 
 std::unique_ptr<AuditLogParser> AuditLogParser::fromSample(const std::vector<std::string_view>& sample)
 {
-    std::size_t lines = 0, fitting = 0;
     RecordParts parts;
-    for (std::string_view line : sample) {
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        ++lines;
-        fitting += read(line, parts);
-    }
-    if (lines == 0 || double(fitting) < kFitted * double(lines)) return nullptr;
+    if (detail::shareThatReads(sample, [&](std::string_view line) { return read(line, parts); }) <
+        detail::kPositionalFitted)
+        return nullptr;
     return std::make_unique<AuditLogParser>();
 }
 

@@ -4,6 +4,7 @@
 
 #include "../ascii.h"
 #include "nested_header.h"
+#include "positional.h"
 
 #include "logsleuth/text/time_scan.h"
 
@@ -13,8 +14,8 @@ namespace logsleuth::text {
 namespace {
 
 using ascii::isDigit;
-
-constexpr double kFitted = 0.9; // share of a sample's non-blank lines that must read so
+using detail::nextWord;
+using detail::withoutReturn;
 
 // Syslog's names of its eight severities, by number.
 constexpr std::array<std::string_view, 8> kSeverityNames{"emerg",   "alert",  "crit", "err",
@@ -31,15 +32,6 @@ std::string_view priority(std::string_view line, std::size_t& at)
     if (end == 1 || end >= line.size() || line[end] != '>' || value > 191) return {};
     at = end + 1;
     return kSeverityNames[value % 8];
-}
-
-// The bytes up to the next blank; `at` moves past it. Empty at the end of the line.
-std::string_view word(std::string_view line, std::size_t& at)
-{
-    const std::size_t end = std::min(line.find(' ', at), line.size());
-    const std::string_view w = line.substr(at, end - at);
-    at = end < line.size() ? end + 1 : end;
-    return w;
 }
 
 std::string_view unlessNil(std::string_view field)
@@ -79,16 +71,16 @@ bool read5424(std::string_view line, RecordParts& out)
     std::size_t at = 0;
     const std::string_view level = priority(line, at);
     if (level.empty()) return false;
-    const std::string_view version = word(line, at);
+    const std::string_view version = nextWord(line, at);
     if (version.empty() || version.size() > 2 || !isDigit(version[0])) return false;
-    const std::string_view stamp = word(line, at);
+    const std::string_view stamp = nextWord(line, at);
     RawTime time;
     if (stamp != "-") {
         time = scanTime(stamp);
         if (time.length != stamp.size()) return false;
     }
-    const std::string_view host = word(line, at), app = word(line, at), process = word(line, at),
-                           messageId = word(line, at);
+    const std::string_view host = nextWord(line, at), app = nextWord(line, at), process = nextWord(line, at),
+                           messageId = nextWord(line, at);
     if (host.empty() || app.empty() || process.empty() || messageId.empty()) return false;
     if (!skipStructuredData(line, at)) return false;
     if (at < line.size() && line[at] == ' ') ++at;
@@ -114,12 +106,6 @@ bool readPriorityOnly(std::string_view line, RecordParts& out)
     return true;
 }
 
-std::string_view withoutReturn(std::string_view line)
-{
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
-}
-
 } // namespace
 
 std::unique_ptr<RecordParser> SyslogPriorityParser::create(std::string_view spec, std::string& error)
@@ -132,18 +118,14 @@ std::unique_ptr<RecordParser> SyslogPriorityParser::create(std::string_view spec
 
 std::unique_ptr<RecordParser> SyslogPriorityParser::fromSample(const std::vector<std::string_view>& sample)
 {
-    std::size_t lines = 0, full = 0, prefixed = 0;
     RecordParts parts;
-    for (std::string_view line : sample) {
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        ++lines;
-        line = withoutReturn(line);
-        full += read5424(line, parts);
-        prefixed += readPriorityOnly(line, parts);
-    }
-    if (lines == 0) return nullptr;
-    if (double(full) >= kFitted * double(lines)) return std::make_unique<SyslogPriorityParser>(Kind::Rfc5424);
-    if (double(prefixed) < kFitted * double(lines)) return nullptr;
+    const auto share = [&](bool (*read)(std::string_view, RecordParts&)) {
+        return detail::shareThatReads(
+            sample, [&](std::string_view line) { return read(withoutReturn(line), parts); });
+    };
+    if (share(read5424) >= detail::kPositionalFitted)
+        return std::make_unique<SyslogPriorityParser>(Kind::Rfc5424);
+    if (share(readPriorityOnly) < detail::kPositionalFitted) return nullptr;
     return NestedHeaderParser::wrapIfNested(std::make_unique<SyslogPriorityParser>(Kind::PriorityOnly),
                                             sample);
 }
