@@ -94,6 +94,8 @@ LAYOUTS = {
     "elasticsearch": lambda t, d, m: f"[{d:%Y-%m-%dT%H:%M:%S},{num(100, 999)}][{pick('INFO ', 'INFO ', 'WARN ', 'ERROR')}][{pick('o.e.n.Node', 'o.e.c.s.MasterService', 'o.e.g.GatewayService'):<22}] [node-{num(1, 3)}] {m}",
     "cassandra": lambda t, d, m: f"{pick('INFO ', 'INFO ', 'WARN ', 'ERROR')} [{pick('main', 'CompactionExecutor:3', 'GossipStage:1')}] {d:%Y-%m-%d %H:%M:%S},{num(100, 999)} {pick('StorageService', 'CompactionTask', 'Gossiper')}.java:{num(10, 2000)} - {m}",
     "systemd-short-iso": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}+0100 {pick('web1', 'db1')} {pick('sshd', 'systemd', 'kernel')}[{num(1, 30000)}]: {m}",
+    # Ruby's Logger: some lines name a program, others leave the tag empty ("-- : msg").
+    "ruby-logger": lambda t, d, m: (lambda lv: f"{lv[0]}, [{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)} #{num(100, 99999)}] {lv:>5} -- {pick('rails', 'sidekiq', '')}: {m}")(pick('INFO', 'INFO', 'WARN', 'ERROR', 'DEBUG')),
     # The header alone on its line, the message indented on the next (.NET's console logger).
     "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{num(0, 30)}]\n      {m}",
 }

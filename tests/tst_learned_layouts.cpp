@@ -407,6 +407,16 @@ LS_TEST(learnedLayouts)
                           pick(i, {"DIRECT/10.9.0.1", "NONE/-"}) + " text/html " + message(i);
                }),
          "<Time> <Pid> <Entity> <Content>", "2023-04-01T12:00:00.000Z", "", "", "10.1.0.2"},
+        {"a program tag that some lines leave empty (Ruby's Logger: \"-- rails:\" beside \"-- :\")",
+         lines(300,
+               [](int i) {
+                   const std::string level = pick(i, {"INFO", "WARN", "ERROR", "DEBUG"});
+                   return level.substr(0, 1) + ", [2023-04-01T12:00:" + two(i) + ".500123 #" +
+                          std::to_string(4000 + i % 7) + "] " + std::string(5 - level.size(), ' ') + level +
+                          " -- " + pick(i, {"", "rails", "sidekiq"}) + ": " + message(i);
+               }),
+         "<Level>, [<Time> <Pid>] <Field> -- <Component>: <Content>", "2023-04-01T12:00:00.500Z", "I", "",
+         ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -74,6 +74,18 @@ bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_v
            (n + 1 < source.lineCount() && startsStackFrames(source.line(LineNumber{n + 1})));
 }
 
+// How a line stands to the record before it: it opens a record (it fits the layout and does not
+// merely continue an open one), continues the open one (the open record's header stood alone on
+// its line, the parser says so, or it is shaped like a continuation), or strays outside any.
+// Layout counting and mining decide alike through this.
+enum class RecordStep : std::uint8_t { Opens, Continues, Strays };
+RecordStep recordStep(const RecordParts& parts, bool open, bool headerOnly, bool continuationShape)
+{
+    if (parts.fitted && !(parts.continuation && open)) return RecordStep::Opens;
+    if (open && (headerOnly || parts.continuation || continuationShape)) return RecordStep::Continues;
+    return RecordStep::Strays;
+}
+
 // A message is masked and mined from its first 64 KiB: what follows in a 50 MB line (a dump,
 // a bomb) tells nothing more about which event it is, and copies of it would cost memory
 // several times over (dedupe key, template, features).
@@ -291,14 +303,19 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
             if ((n & 0xffff) == 0 && control.cancelled()) return {};
             const std::string_view text = source.line(LineNumber{n});
             parser.parse(text, parts);
-            if (parts.fitted && !(parts.continuation && open)) {
+            switch (recordStep(parts, open, headerOnly,
+                               !parts.fitted && looksLikeContinuation(source, n, text))) {
+            case RecordStep::Opens:
                 ++layout.fitted;
                 open = true;
                 headerOnly = isBlankText(parts.message);
-            } else if (open && (headerOnly || parts.continuation || looksLikeContinuation(source, n, text))) {
+                break;
+            case RecordStep::Continues:
                 ++layout.continuations;
-            } else {
+                break;
+            case RecordStep::Strays:
                 open = false;
+                break;
             }
         }
         layouts.push_back(std::move(layout));
@@ -437,8 +454,9 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
         for (std::uint64_t n = blockStart; n < blockEnd; ++n) {
             const LineWork& w = work[n - blockStart];
             const std::string_view text = source.line(LineNumber{n});
-            bool continuation = false;
-            if (w.parts.fitted && !(w.parts.continuation && record.open)) {
+            const RecordStep step = recordStep(w.parts, record.open, record.headerOnly, w.continues);
+            const bool continuation = step == RecordStep::Continues;
+            if (step == RecordStep::Opens) {
                 ++layout.fitted;
                 std::int64_t time = w.time;
                 bool awaitsDay = false;
@@ -448,8 +466,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 }
                 record = OpenRecord{time, w.parts.level, w.parts.component,           w.parts.entity,
                                     true, awaitsDay,     isBlankText(w.parts.message)};
-            } else if (record.open && (w.continues || w.parts.continuation || record.headerOnly)) {
-                continuation = true;
+            } else if (continuation) {
                 ++layout.continuations;
             } else {
                 record.open = false;

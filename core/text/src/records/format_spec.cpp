@@ -226,6 +226,10 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         // tries the whole stamp, which may hold blanks ("Mar  1 10:00:00"), so a learned
         // layout's <Time> reads back as it was learned.
         const std::string_view next = m_parts[k + 1].literal;
+        // A tag that this line leaves empty ("-- : msg" beside "-- rails: msg").
+        if (part.role == SpecRole::Component && !next.empty() && next.front() == ':' &&
+            matchLiteral(line, pos, next) != std::string_view::npos)
+            continue;
         std::size_t end = pos + 1;
         const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
         std::size_t stamp = wholeStamp ? wholeStampLength(line.substr(pos)) : 0;

@@ -85,6 +85,7 @@ struct PositionStats {
     int httpStatuses = 0;    // three digits from 100 to 599
     int colonLevels = 0;     // level cells that end with ':' ("Warning:")
     int twoWordLevels = 0;   // ... or whose next word does ("Fatal error:")
+    int emptyTags = 0;       // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
@@ -179,6 +180,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             PositionStats& s = stats[i];
             ++s.family[static_cast<std::size_t>(familyOf(c.kind))];
             s.dash += c.kind == CellKind::Dash;
+            s.emptyTags += c.kind == CellKind::Dash && c.text(sample[l]) == ":";
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
@@ -267,8 +269,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     auto paddedColumn = [&](int i) {
         return i > 0 && i < kMaxCells && share(stats[static_cast<std::size_t>(i)].padded) >= kStable;
     };
+    // A column of tags that some lines leave empty, a lone ':' ("-- rails: msg" beside "-- : msg",
+    // Ruby's Logger with and without a program name): a tag column all the same.
+    auto optionalTag = [&](int i) {
+        if (i >= kMaxCells) return false;
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
+        return s.emptyTags > 0 && share(tags) >= 1.0 - kStable && share(tags + s.emptyTags) >= kStable;
+    };
     auto columnAt = [&](int i) {
-        return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i);
+        return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i) || optionalTag(i);
     };
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
@@ -303,7 +313,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             headerEnd = i + 1;
             continue;
         }
-        if (is(i, Family::ColonWord)) {
+        if (is(i, Family::ColonWord) || optionalTag(i)) {
             headerEnd = i + 1;
             break;
         }
@@ -397,7 +407,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     for (int i = 0; i < headerEnd; ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         int count = 0;
-        const Family family = s.dominant(count);
+        Family family = s.dominant(count);
+        if (optionalTag(i)) {
+            family = Family::ColonWord;
+            count = s.family[static_cast<std::size_t>(Family::ColonWord)];
+        }
         LayoutField field;
         field.delimiter = s.commonDelimiter();
         field.endsLine = i + 1 == headerEnd && endsLine(i);

@@ -111,7 +111,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 return;
             break;
         case CellKind::ColonWord:
-            if (cell.kind != CellKind::ColonWord) {
+            if (cell.kind == CellKind::Dash && cell.text(line) == ":") {
+                value = {}; // a tag this line leaves empty ("-- : msg")
+            } else if (cell.kind != CellKind::ColonWord) {
                 // The logger may hold a blank ("Some Tag: …"): look a little further for the colon.
                 Cell look = cell;
                 bool found = false;
