@@ -42,6 +42,50 @@ LS_TEST(jsonLines)
     CHECK(named.records().severity(0) == Severity::Error);
 }
 
+// A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
+// with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
+// (a surrogate pair one character), and the record still points at the line as written.
+LS_TEST(escapedMessagesAreMinedAsTheirText)
+{
+    const char* files[] = {"report.pdf", "my document.txt", "Q3 budget final.xlsx", "notes"};
+    const std::string json = lines(200, [&](int i) {
+        return R"({"time":"2023-04-01T12:00:)" + two(i) + R"(Z","level":"info","msg":)" +
+               (i % 2 == 0
+                    ? R"("Could not open \")" + std::string(files[i / 2 % 4]) + R"(\": permission denied"})"
+                    : R"("Worker )" + std::to_string(i % 9) + R"( done\tin 5 ms \u00e9\ud83d\ude00 \/x"})");
+    });
+    Corpus corpus = mined(json);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(corpus.miner().clusterCount(), std::size_t{2});
+    CHECK_EQ(corpus.maskedMessage(corpus.messageKeys()[0]),
+             std::string("Could not open \"report.pdf\": permission denied"));
+    CHECK_EQ(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[0])),
+             std::string("Could not open <*> permission denied"));
+    CHECK_EQ(corpus.maskedMessage(corpus.messageKeys()[1]),
+             std::string("Worker <NUM> done in <DURATION> \xc3\xa9\xf0\x9f\x98\x80 /x"));
+    CHECK_EQ(std::string(corpus.message(0)),
+             std::string(R"(Could not open \"report.pdf\": permission denied)"));
+
+    // logfmt's quoted values escape alike.
+    Corpus logfmt = mined(lines(100, [&](int i) {
+        return "time=2023-04-01T12:00:" + two(i) + R"(Z level=info msg="open \")" + files[i % 4] +
+               R"(\" failed")";
+    }));
+    CHECK_EQ(logfmt.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(logfmt.miner().clusterCount(), std::size_t{1});
+
+    // A CSV field writes its quotes doubled.
+    Corpus csv = mined(lines(200, [&](int i) {
+        return "2023-04-01 12:00:" + two(i) + R"(.250 UTC,"app",)" + std::to_string(1000 + i) + "," +
+               pick(i, {"LOG", "WARNING", "ERROR"}) + R"(,"cannot open "")" + files[i % 4] +
+               R"("" for reading","psql")";
+    }));
+    CHECK_EQ(csv.layout(0).format.substr(0, 4), std::string("csv:"));
+    CHECK_EQ(csv.miner().clusterCount(), std::size_t{1});
+    CHECK_EQ(csv.miner().templateText(csv.clusterOfMessage(csv.messageKeys()[0])),
+             std::string("cannot open <*> for reading"));
+}
+
 // A container runtime's JSON lines: each "log" value is a line the application printed, header
 // and all, with its line break escaped. The message's own layout is learned and read: the
 // application's level and logger fill the record, and its message is what is mined. `--format`

@@ -8,6 +8,7 @@
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
 #include "path_merge.h"
+#include "records/escapes.h"
 
 #include <algorithm>
 #include <array>
@@ -205,7 +206,7 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
                   std::uint64_t first, std::uint64_t end, std::uint8_t arenaIndex, std::string& arena,
                   LineWork* work)
 {
-    std::string masked;
+    std::string masked, unescaped;
     for (std::uint64_t n = first; n < end; ++n) {
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
@@ -225,7 +226,12 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         } else {
             w.continues = looksLikeContinuation(source, n, text);
         }
-        maskMessage(w.parts.message.substr(0, kMaxMaskedBytes), masked);
+        std::string_view message = w.parts.message.substr(0, kMaxMaskedBytes);
+        if (w.parts.escapes != MessageEscapes::None) {
+            detail::decodeEscapes(message, w.parts.escapes, unescaped);
+            message = unescaped;
+        }
+        maskMessage(message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());

@@ -216,6 +216,37 @@ struct Scanner {
         return segments >= 2 ? p - i : 0;
     }
 
+    // A relative file path: names joined by '/', the last with a file extension of small letters
+    // ("users/show.html.erb", "src/utils/cart.test.ts"). Without an extension, words slashed
+    // together are as often one word as a path ("GET/POST", "TCP_MISS/200", "HTTP/1.1").
+    std::size_t relativePath(std::size_t i) const
+    {
+        std::size_t p = i, lastSlash = std::string_view::npos;
+        for (; p < s.size(); ++p) {
+            const char c = s[p];
+            if (c == '/') {
+                if (p == i || s[p - 1] == '/') return 0;
+                lastSlash = p;
+            } else if (!isAlnum(c) && c != '_' && c != '-' && c != '.') {
+                break;
+            }
+        }
+        if (p < s.size() && (s[p] == '@' || s[p] == '\\' || s[p] == '*')) return 0;
+        std::size_t end = p;
+        while (end > i && s[end - 1] == '.')
+            --end; // a sentence's full stop
+        if (lastSlash == std::string_view::npos || lastSlash + 1 >= end) return 0;
+        const std::string_view last = s.substr(lastSlash + 1, end - lastSlash - 1);
+        const std::size_t dot = last.rfind('.');
+        if (dot == std::string_view::npos || dot == 0) return 0;
+        const std::string_view extension = last.substr(dot + 1);
+        // Extensions are lower-case; "com.app/.activity.Main" names an Android class, not a file.
+        if (extension.empty() || extension.size() > 6 ||
+            !std::all_of(extension.begin(), extension.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            return 0;
+        return end - i;
+    }
+
     // A Windows path: a drive (`C:\`), a UNC share (`\\server\share`) or an NT object path
     // (`\??\C:\`), with at least one segment after the root. Windows puts blanks in folder
     // names (`Program Files`), so the path goes on over a blank when one of the next two
@@ -483,6 +514,10 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if (isAlpha(c) && (n = scan.url(i))) {
                     emit("<URL>", n);
+                    continue;
+                }
+                if ((n = scan.relativePath(i))) {
+                    emit("<PATH>", n);
                     continue;
                 }
                 if (isHex(c) && (n = scan.uuid(i))) {

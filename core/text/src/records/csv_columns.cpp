@@ -260,6 +260,10 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
     const auto at = [&](int c) { return c < 0 ? std::string_view() : fields[std::size_t(c)]; };
     out.fitted = true;
     out.message = at(m_columns.message);
+    // A quoted field writes its quotes doubled (violates ""orders_pkey"").
+    if (out.message.data() > line.data() && out.message.data()[-1] == '"' &&
+        out.message.find("\"\"") != std::string_view::npos)
+        out.escapes = MessageEscapes::DoubledQuotes;
     out.level = at(m_columns.level);
     out.component = at(m_columns.component);
     out.entity = at(m_columns.entity);

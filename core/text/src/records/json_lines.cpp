@@ -93,7 +93,13 @@ bool better(std::string_view key, const std::vector<std::string>& keys, int& bes
 
 void FieldPicker::offer(std::string_view key, std::string_view value)
 {
-    if (better(key, m_keys.message, m_messageRank)) m_parts.message = value;
+    if (better(key, m_keys.message, m_messageRank)) {
+        m_parts.message = value;
+        // A quoted value keeps its escapes as written (open \"a b.txt\").
+        const bool quoted = value.data() > m_lineBegin && value.data()[-1] == '"';
+        m_parts.escapes = quoted && value.find('\\') != std::string_view::npos ? MessageEscapes::Backslash
+                                                                               : MessageEscapes::None;
+    }
     if (better(key, m_keys.time, m_timeRank)) m_timeText = value;
     if (better(key, m_keys.level, m_levelRank)) m_parts.level = value;
     if (better(key, m_keys.component, m_componentRank)) m_parts.component = value;

@@ -48,13 +48,17 @@ bool looksLikeJsonLines(const std::vector<std::string_view>& sample);
 // no message key is offered.
 class FieldPicker {
 public:
-    FieldPicker(const JsonKeys& keys, std::string_view line) : m_keys(keys) { m_parts.message = line; }
+    FieldPicker(const JsonKeys& keys, std::string_view line) : m_keys(keys), m_lineBegin(line.data())
+    {
+        m_parts.message = line;
+    }
     void offer(std::string_view key, std::string_view value);
     // The parts picked, marked as fitting, with the time read from its value.
     RecordParts fitted() const;
 
 private:
     const JsonKeys& m_keys;
+    const char* m_lineBegin;
     RecordParts m_parts;
     std::string_view m_timeText;
     int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;

@@ -33,6 +33,10 @@ Severity severityOfLevel(std::string_view levelText);
 std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unknown
 
 // The parts of one line. Views point into the line.
+// How the message span writes what it says: as plain text, or as the inside of a quoted value
+// with its escapes ("msg":"open \"a b.txt\"", a CSV field's doubled quotes).
+enum class MessageEscapes : std::uint8_t { None, Backslash, DoubledQuotes };
+
 struct RecordParts {
     bool fitted = false;        // the line has the source's layout
     std::string_view message;   // the whole line when it does not fit
@@ -45,6 +49,7 @@ struct RecordParts {
     // A structured line whose message continues the record before it: a stack frame a
     // container runtime wrapped in a line of its own ({"log":"\tat com.x.Y(Y.java:1)\n"}).
     bool continuation = false;
+    MessageEscapes escapes = MessageEscapes::None; // masking reads the message unescaped
 };
 
 // One parser per source; parse() is const and allocation-free so lines can be parsed on any

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "escapes.h"
+
+#include <cstdint>
+
+namespace logsleuth::text::detail {
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// The four hex digits at `at`, or -1.
+long hex4(std::string_view s, std::size_t at)
+{
+    if (at + 4 > s.size()) return -1;
+    long value = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+        const int d = hexDigit(s[i]);
+        if (d < 0) return -1;
+        value = value * 16 + d;
+    }
+    return value;
+}
+
+void appendUtf8(std::uint32_t cp, std::string& out)
+{
+    if (cp < 0x20) {
+        out.push_back(' ');
+    } else if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+void decodeBackslashes(std::string_view s, std::string& out)
+{
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 == s.size()) {
+            out.push_back(s[i]);
+            continue;
+        }
+        const char e = s[i + 1];
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            out.push_back(e);
+            ++i;
+            break;
+        case 'n':
+        case 'r':
+        case 't':
+        case 'b':
+        case 'f':
+            out.push_back(' ');
+            ++i;
+            break;
+        case 'u': {
+            long cp = hex4(s, i + 2);
+            if (cp < 0) {
+                out.push_back('\\'); // not an escape after all: kept as written
+                break;
+            }
+            std::size_t used = 6;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 12 <= s.size() && s[i + 6] == '\\' && s[i + 7] == 'u') {
+                const long low = hex4(s, i + 8);
+                if (low >= 0xDC00 && low < 0xE000) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    used = 12;
+                }
+            }
+            // A lone surrogate stands for no character: U+FFFD, as a decoder replaces it.
+            if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
+            appendUtf8(static_cast<std::uint32_t>(cp), out);
+            i += used - 1;
+            break;
+        }
+        default:
+            out.push_back('\\');
+            break;
+        }
+    }
+}
+
+} // namespace
+
+void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out)
+{
+    out.clear();
+    out.reserve(written.size());
+    switch (escapes) {
+    case MessageEscapes::None:
+        out.assign(written);
+        return;
+    case MessageEscapes::Backslash:
+        decodeBackslashes(written, out);
+        return;
+    case MessageEscapes::DoubledQuotes:
+        for (std::size_t i = 0; i < written.size(); ++i) {
+            out.push_back(written[i]);
+            if (written[i] == '"' && i + 1 < written.size() && written[i + 1] == '"') ++i;
+        }
+        return;
+    }
+}
+
+} // namespace logsleuth::text::detail

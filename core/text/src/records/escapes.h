@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// A message taken from inside a quoted value keeps its escapes as written (the record columns
+// point into the line); masking and mining read the text they stand for, so that a quoted file
+// name in a JSON line is one value as it is in a plain line.
+#pragma once
+
+#include "logsleuth/text/records.h"
+
+#include <string>
+#include <string_view>
+
+namespace logsleuth::text::detail {
+
+// The text `written` stands for under `escapes`, into `out` (overwritten). Backslash escapes
+// (JSON, logfmt): \" \\ \/ and \uXXXX give their characters, a surrogate pair included; line
+// breaks, tabs and other control characters become a blank, which separates words as they did;
+// an escape that is none of these is kept as written. Doubled quotes (CSV): "" gives ".
+void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out);
+
+} // namespace logsleuth::text::detail
