@@ -417,6 +417,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Level>, [<Time> <Pid>] <Field> -- <Component>: <Content>", "2023-04-01T12:00:00.500Z", "I", "",
          ""},
+        {"a kernel's seconds since boot after its syslog tag belong to the message",
+         lines(300,
+               [](int i) {
+                   char uptime[32];
+                   std::snprintf(uptime, sizeof uptime, "[%5d.%06d] ", 12345 + i * 3, (i * 7919) % 1000000);
+                   return "Apr  1 12:00:" + two(i) + " fw0" + std::to_string(i % 3) + " kernel: " + uptime +
+                          pick(i, {"[UFW BLOCK] ", "[UFW ALLOW] ", "", "[UFW BLOCK] "}) + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "kernel", "fw00"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -85,6 +85,7 @@ struct PositionStats {
     int httpStatuses = 0;    // three digits from 100 to 599
     int colonLevels = 0;     // level cells that end with ':' ("Warning:")
     int twoWordLevels = 0;   // ... or whose next word does ("Fatal error:")
+    int uptimes = 0;         // time cells of a kernel's seconds since boot ("[12345.507347]")
     int emptyTags = 0;       // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
@@ -220,6 +221,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
+            s.uptimes += c.kind == CellKind::Time && c.time.uptime;
         }
     }
     if (base == 0 || base * 10 < static_cast<int>(sample.size()) * 3) return nullptr;
@@ -288,9 +290,15 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         return share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
     };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
+    // After a program's tag, a kernel's seconds since boot belong to its message
+    // ("host kernel: [12345.507347] [UFW BLOCK] IN=eth0 …"), as they do in the ring buffer.
     int headerEnd = 0;
+    bool afterTag = false;
     for (int i = 0; i < kMaxCells - 2 && columnAt(i); ++i) {
-        if (is(i, Family::Time) || is(i, Family::Level) || hardDelimited(i)) headerEnd = i + 1;
+        const bool bootClock = share(stats[static_cast<std::size_t>(i)].uptimes) >= kStable;
+        if ((is(i, Family::Time) && !(afterTag && bootClock)) || is(i, Family::Level) || hardDelimited(i))
+            headerEnd = i + 1;
+        afterTag = afterTag || is(i, Family::ColonWord);
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
     // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".

@@ -42,7 +42,8 @@ struct RawTime {
     int resolution() const;
     bool hasYear() const;
     // How much a stamp tells, to choose among several on a line: a year first, then the finest.
-    int information() const { return (hasYear() ? 10 : 0) + resolution(); }
+    // A kernel's seconds since boot tell least: they place a line on no calendar.
+    int information() const { return uptime ? 0 : (hasYear() ? 10 : 0) + resolution(); }
 };
 
 // Scans a timestamp that starts exactly at text[0]. It must end at a boundary (not inside a
