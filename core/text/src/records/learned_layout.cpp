@@ -359,10 +359,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // A word before a column of levels is header: a host, a program, a constant ("PHP
         // Warning:").
         const bool thenLevel = is(i + 1, Family::Level);
-        // ... and before a column of addresses: a load balancer's name before its client's
-        // ("shop-elb 203.0.113.7:5123 10.0.1.2:80 …").
-        const bool thenAddress =
-            i + 1 < kMaxCells && share(stats[static_cast<std::size_t>(i + 1)].addresses) >= kStable;
+        // ... and right after the anchor, before a column of addresses: a load balancer's name
+        // before its client's ("shop-elb 203.0.113.7:5123 10.0.1.2:80 …"). Further on, a word
+        // before an address is a message's verb ("[sshd] Ban 203.0.113.7").
+        const bool thenAddress = i == anchorEnd && i + 1 < kMaxCells &&
+                                 share(stats[static_cast<std::size_t>(i + 1)].addresses) >= kStable;
         if ((hostThenTag || thenBracket || padded || thenLevel || thenAddress) && !thenDash) {
             headerEnd = i + 1;
             continue;

@@ -91,7 +91,16 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             if (cell.kind != CellKind::Dash) return;
             break;
         case CellKind::Bracket:
-            if (!cell.bracketed) return;
+            if (!cell.bracketed) {
+                // A bracketed context that ends the header and that some lines leave out
+                // ("INFO    [sshd] Found …" beside "INFO    Jail 'sshd' started"): the message
+                // starts here.
+                if (i + 1 != m_fields.size() || i == 0) return;
+                parts.fitted = true;
+                parts.message = line.substr(cell.begin);
+                out = parts;
+                return;
+            }
             break;
         case CellKind::Level:
             if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
