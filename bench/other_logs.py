@@ -258,6 +258,43 @@ def macos(i):
                f"0x0                  {randint(100, 999)}    0    {pick('kernel', 'launchd', 'sharingd')}: {m}")
 
 
+def json_escapes(i):
+    files = ["report.pdf", "my document.txt", "Q3 budget final.xlsx", "notes"]
+    e = random.randrange(3)
+    m = [f'Could not open file "{random.choice(files)}": permission denied',
+         f'Uploaded "{random.choice(files)}" ({randint(1, 999)} KB) to bucket backups',
+         f"Worker {randint(1, 9)} finished\tin {randint(1, 900)} ms"][e]
+    return e, json.dumps({"time": stamp(i, "T") + "Z", "level": pick("info", "warn"), "msg": m})
+
+
+def ruby(i):
+    e, m = plain_message()
+    level = pick("INFO", "INFO", "WARN", "ERROR")
+    return e, f"{level[0]}, [{stamp(i, 'T', 6)} #{randint(1000, 9999)}] {level:>5} -- {pick('rails', 'sidekiq', '')}: {m}"
+
+
+def kernel_firewall(i):
+    e = random.randrange(4)
+    src = f"{randint(1, 223)}.{randint(0, 255)}.{randint(0, 255)}.{randint(1, 254)}"
+    m = [f"[UFW BLOCK] IN=eth0 OUT= SRC={src} DST=10.0.0.{randint(2, 9)} LEN={randint(40, 1500)} PROTO=TCP SPT={randint(1024, 65535)} DPT={pick(22, 23, 80, 3389)}",
+         f"[UFW ALLOW] IN=eth0 OUT= SRC={src} DST=10.0.0.{randint(2, 9)} LEN={randint(40, 1500)} PROTO=TCP SPT={randint(1024, 65535)} DPT=443",
+         f"IPv6: ADDRCONF(NETDEV_CHANGE): eth{randint(0, 1)}: link becomes ready",
+         f"usb {randint(1, 4)}-{randint(1, 4)}: new high-speed USB device number {randint(2, 30)} using xhci_hcd"][e]
+    return e, f"Dec  1 10:{(i // 60) % 60:02d}:{i % 60:02d} fw01 kernel: [{12345 + i * 0.7:12.6f}] {m}"
+
+
+def fail2ban(i):
+    # A running fail2ban mostly finds and bans; jails start once (with them on a quarter of the
+    # lines, the jail is no header column and splits the events: an open gap).
+    e = random.choices(range(4), [60, 20, 15, 5])[0]
+    ip = f"{randint(1, 223)}.{randint(0, 255)}.{randint(0, 255)}.{randint(1, 254)}"
+    jail = pick("[sshd] ", "[nginx-http-auth] ", "[postfix-sasl] ")
+    head = [("fail2ban.filter", "INFO", jail + f"Found {ip}"), ("fail2ban.actions", "NOTICE", jail + f"Ban {ip}"),
+            ("fail2ban.actions", "NOTICE", jail + f"Unban {ip}"),
+            ("fail2ban.jail", "INFO", f"Jail '{pick('sshd', 'nginx-http-auth')}' started")][e]
+    return e, f"{stamp(i).replace('.', ',')} {head[0]:<24}[{randint(800, 820)}]: {head[1]:<8}{head[2]}"
+
+
 LOGS = [("names in leading words", auth, None), ("quoted values with blanks", quoted, None),
         ("Spring Boot, unpadded", spring, None), ("Tomcat JULI", tomcat, None),
         ("container JSON lines", docker, None), ("journald export", journal, None),
@@ -276,7 +313,13 @@ LOGS = [("names in leading words", auth, None), ("quoted values with blanks", qu
         # And later that afternoon: both gapped (no layout; the message taken for an entity).
         ("Tornado, level opens stamp", tornado, None), ("zap console, tabs", zap, None),
         ("Monolog channel.LEVEL", monolog, None), ("logcat brief", logcat_brief, None),
-        ("PHP error log", php, None), ("macOS log show", macos, None)]
+        ("PHP error log", php, None), ("macOS log show", macos, None),
+        # Tried on 2026-12-04 (evening), each gapped: JSON's escaped quotes kept a quoted file
+        # name from being one value; Ruby's Logger names a program on some lines only; a kernel's
+        # boot clock after its syslog tag was read as the time; fail2ban's verb before an address
+        # was read as a header column.
+        ("JSON escapes", json_escapes, None), ("Ruby Logger, mixed programs", ruby, None),
+        ("kernel firewall via syslog", kernel_firewall, None), ("fail2ban", fail2ban, None)]
 
 
 def grouping(truth, predicted):
