@@ -472,6 +472,16 @@ void maskMessage(std::string_view message, std::string& out)
     const std::size_t size = message.size();
     bool pendingSpace = false;
     const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
+    // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
+    // path only when it holds a '/', found without scanning every word.
+    std::size_t nextSlash = message.find('/'), nextBlank = 0;
+    const auto slashInWord = [&](std::size_t at) {
+        if (nextSlash != std::string_view::npos && nextSlash < at) nextSlash = message.find('/', at);
+        if (nextSlash == std::string_view::npos) return false;
+        // A tab or line break also ends a word; missing one only costs a closer look.
+        if (nextBlank < at) nextBlank = std::min(message.find(' ', at), size);
+        return nextSlash < nextBlank;
+    };
     std::size_t i = 0;
     auto emit = [&](std::string_view placeholder, std::size_t length) {
         out.append(placeholder);
@@ -516,7 +526,7 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<URL>", n);
                     continue;
                 }
-                if ((n = scan.relativePath(i))) {
+                if (slashInWord(i) && (n = scan.relativePath(i))) {
                     emit("<PATH>", n);
                     continue;
                 }
