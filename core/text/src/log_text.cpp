@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/text/log_text.h"
 
+#include "utf8.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -60,25 +62,6 @@ std::string readEverything(int fd, const std::filesystem::path& path, std::size_
 
 constexpr std::time_t kSettledSeconds = 120;
 
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
 // UTF-16 to UTF-8; unpaired surrogates and a trailing odd byte become U+FFFD.
 std::string decodeUtf16(std::string_view bytes, bool littleEndian)
 {
@@ -94,15 +77,15 @@ std::string decodeUtf16(std::string_view bytes, bool littleEndian)
         if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
             const std::uint32_t low = unit(i + 2);
             if (low >= 0xDC00 && low <= 0xDFFF) {
-                appendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                detail::appendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
                 i += 2;
                 continue;
             }
         }
         if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
-        appendUtf8(out, u);
+        detail::appendUtf8(out, u);
     }
-    if (i < bytes.size()) appendUtf8(out, 0xFFFD);
+    if (i < bytes.size()) detail::appendUtf8(out, 0xFFFD);
     return out;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "escapes.h"
 
+#include "../utf8.h"
+
 #include <cstdint>
 
 namespace logsleuth::text::detail {
@@ -26,27 +28,6 @@ long hex4(std::string_view s, std::size_t at)
         value = value * 16 + d;
     }
     return value;
-}
-
-void appendUtf8(std::uint32_t cp, std::string& out)
-{
-    if (cp < 0x20) {
-        out.push_back(' ');
-    } else if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
 }
 
 void decodeBackslashes(std::string_view s, std::string& out)
@@ -88,7 +69,10 @@ void decodeBackslashes(std::string_view s, std::string& out)
             }
             // A lone surrogate stands for no character: U+FFFD, as a decoder replaces it.
             if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
-            appendUtf8(static_cast<std::uint32_t>(cp), out);
+            if (cp < 0x20)
+                out.push_back(' '); // a control character separates words as a blank does
+            else
+                appendUtf8(out, static_cast<std::uint32_t>(cp));
             i += used - 1;
             break;
         }
