@@ -96,6 +96,8 @@ LAYOUTS = {
     "systemd-short-iso": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}+0100 {pick('web1', 'db1')} {pick('sshd', 'systemd', 'kernel')}[{num(1, 30000)}]: {m}",
     # Ruby's Logger: some lines name a program, others leave the tag empty ("-- : msg").
     "ruby-logger": lambda t, d, m: (lambda lv: f"{lv[0]}, [{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)} #{num(100, 99999)}] {lv:>5} -- {pick('rails', 'sidekiq', '')}: {m}")(pick('INFO', 'INFO', 'WARN', 'ERROR', 'DEBUG')),
+    # log4j2's "[%d{HH:mm:ss}] [%t/%level]: %msg" (game servers and their plugins).
+    "log4j2-thread-level": lambda t, d, m: f"[{d:%H:%M:%S}] [{pick('Server thread', 'Worker-Main-2', 'main')}/{LEVEL()}]: {m}",
     # The header alone on its line, the message indented on the next (.NET's console logger).
     "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{num(0, 30)}]\n      {m}",
 }

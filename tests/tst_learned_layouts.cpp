@@ -426,6 +426,14 @@ LS_TEST(learnedLayouts)
                           pick(i, {"[UFW BLOCK] ", "[UFW ALLOW] ", "", "[UFW BLOCK] "}) + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "kernel", "fw00"},
+        {"a thread and its level in one bracket, a colon after it (log4j2's \"[%t/%level]:\")",
+         lines(300,
+               [](int i) {
+                   return "[12:00:" + two(i) + "] [" + pick(i, {"Server thread", "Worker-Main-3", "main"}) +
+                          "/" + pick(i, {"INFO", "WARN", "ERROR"}) + "]: " + message(i);
+               }),
+         "[<Time>] [<Component>/<Level>]: <Content>", "2020-05-31T12:00:00.000Z", "INFO", "Server thread",
+         ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -128,7 +128,9 @@ std::string_view Cell::value(std::string_view line) const
 {
     std::string_view v = text(line);
     if (bracketed && v.size() >= 2) {
-        // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value.
+        // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value; nor is a
+        // colon after the group ("[Server thread/INFO]:", "[812]:").
+        if (v.size() >= 3 && v.back() == ':' && v[v.size() - 2] == ']') v.remove_suffix(1);
         v = v.substr(1, v.size() - 2);
         if (moduleLength > 0) v.remove_prefix(moduleLength + 1u); // "[core:error]" → "error"
         return trimBlanks(v);
@@ -248,6 +250,15 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                     inside.substr(0, colon).find(' ') == std::string_view::npos) {
                     out.kind = CellKind::Level;
                     out.moduleLength = static_cast<std::uint8_t>(colon);
+                }
+                // A thread and its level, "[Server thread/INFO]" (log4j2's "[%t/%level]"): the
+                // thread may hold blanks, but no other slash.
+                if (const std::size_t slash = inside.rfind('/');
+                    out.kind == CellKind::Bracket && slash != std::string_view::npos && slash > 0 &&
+                    slash < 64 && inside.size() - slash > 2 && isLevelWord(inside.substr(slash + 1)) &&
+                    inside.substr(0, slash).find('/') == std::string_view::npos) {
+                    out.kind = CellKind::Level;
+                    out.moduleLength = static_cast<std::uint8_t>(slash);
                 }
             }
             std::size_t after = close + 1;

@@ -68,6 +68,8 @@ struct PositionStats {
     int bracketed = 0;
     int opensGroup = 0;
     int moduleLevels = 0; // "[core:error]"
+    int slashModules = 0; // ... "[Server thread/INFO]"
+    int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
     int levelPrefix = 0;     // time cells with a level letter glued before them
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
@@ -185,8 +187,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
+            s.colonAfter +=
+                c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' && sample[l][c.end - 2] == ']';
             s.opensGroup += c.opensGroup;
             s.moduleLevels += c.moduleLength > 0;
+            s.slashModules +=
+                c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
             s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
             s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
@@ -425,8 +431,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         field.delimiter = s.commonDelimiter();
         field.endsLine = i + 1 == headerEnd && endsLine(i);
         field.bracketed = share(s.bracketed) >= kStable;
+        field.colonAfter = field.bracketed && s.colonAfter * 2 > s.bracketed;
         field.opensGroup = share(s.opensGroup) >= kStable;
         field.moduleLevel = share(s.moduleLevels) >= kStable;
+        if (s.slashModules * 2 > s.moduleLevels) field.moduleSeparator = '/';
         field.closesGroup = share(s.closesGroup) >= kStable;
         field.spanToDash = spanToDash[static_cast<std::size_t>(i)];
         switch (family) {

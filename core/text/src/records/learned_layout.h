@@ -25,8 +25,10 @@ struct LayoutField {
     bool sourceLocation = false; // "db/pool.go:490": the component is the file
     bool opensGroup = false;     // a stamp that shares its bracket with the fields after it
     bool closesGroup = false;    // ... and the last of those, whose ']' ends the group
-    bool levelPhrase = false; // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
-    bool moduleLevel = false; // a bracketed level with its module: "[core:error]"
+    bool levelPhrase = false;   // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
+    bool moduleLevel = false;   // a bracketed level with its module: "[core:error]"
+    char moduleSeparator = ':'; // ... or "[Server thread/INFO]"
+    bool colonAfter = false;    // a bracketed group with a colon after it: "[812]:"
     char delimiter = ' ';
     bool endsLine = false; // the header's last cell ends the line; the message is on the lines after
     std::string literal;   // the one value of a constant field, for the format string

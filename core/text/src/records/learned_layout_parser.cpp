@@ -209,13 +209,13 @@ std::string LearnedLayoutParser::formatString() const
             if (field.bracketed && field.moduleLevel && field.role == Role::Level)
                 format += "[<" +
                           fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
-                          ">:" + name + "]";
+                          ">" + field.moduleSeparator + name + "]" + (field.colonAfter ? ":" : "");
             else if (field.moduleLevel && field.role == Role::Level)
                 format += "<" +
                           fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                           ">." + name + ":";
             else if (field.bracketed)
-                format += "[" + name + "]";
+                format += "[" + name + "]" + (field.colonAfter ? ":" : "");
             else
                 format += (field.opensGroup ? "[" : "") + name +
                           (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
