@@ -165,6 +165,15 @@ private Q_SLOTS:
         auto* lines = qobject_cast<QAreaSeries*>(seriesNamed(chart, ui::kTimelineLinesSeriesName));
         auto* linesAxis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical, lines).value(0));
         QVERIFY(linesAxis && linesAxis->max() >= 60);
+        QCOMPARE(linesAxis->tickType(), QValueAxis::TicksFixed);
+        // No anomalies: the anomaly axis counts whole lines, a tick per count (it read "0 0 1 1",
+        // fractions printed as integers).
+        auto* anomalies = seriesNamed(chart, ui::kTimelineAnomaliesSeriesName);
+        auto* anomalyAxis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical, anomalies).value(0));
+        QVERIFY(anomalyAxis);
+        QCOMPARE(anomalyAxis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(anomalyAxis->tickInterval(), 1.0);
+        QCOMPARE(anomalyAxis->max(), std::ceil(anomalyAxis->max()));
 
         timeline.bands.clear();
         ui::updateTimelineChart(chart, timeline);

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace logsleuth::ui {
 
@@ -152,6 +153,16 @@ void updateTimelineChart(QChart* chart, const ml::Timeline& timeline)
         const bool left = axis->alignment() == Qt::AlignLeft;
         values->setRange(0, std::max<double>(left ? double(mostLines) : double(mostAnomalies), 1.0) * 1.1);
         values->applyNiceNumbers();
+        // Counts are whole: a small range gets a tick per count, not "0 0 1 1" from fractions
+        // printed as integers.
+        if (values->max() < 10) {
+            values->setRange(0, std::ceil(values->max()));
+            values->setTickType(QValueAxis::TicksDynamic);
+            values->setTickAnchor(0);
+            values->setTickInterval(1);
+        } else {
+            values->setTickType(QValueAxis::TicksFixed);
+        }
     }
     if (auto* axisX = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)))
         axisX->setFormat(dateFormatFor(axisX->max().toMSecsSinceEpoch() - axisX->min().toMSecsSinceEpoch()));
