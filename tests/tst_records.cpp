@@ -299,4 +299,34 @@ LS_TEST(severities)
     }
 }
 
+// A header that names no level: a marker opening the message gives the line its level (a build
+// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]"); a lesser level counts only in
+// capitals, and words that are levels only in a column do not ("Config:", "Note:", "info:").
+LS_TEST(levelMarkersOpenMessages)
+{
+    const char* openings[] = {"##[error]", "ERROR: ", "Warning: ", "[WARN] ", "INFO: ",
+                              "Config: ",  "Note: ",  "info: ",    "",        "##[group]"};
+    const std::string text = lines(300, [&](int i) {
+        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % 10] + message(i);
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
+    const Severity expected[] = {Severity::Error,   Severity::Error,   Severity::Warning, Severity::Warning,
+                                 Severity::Info,    Severity::Unknown, Severity::Unknown, Severity::Unknown,
+                                 Severity::Unknown, Severity::Unknown};
+    for (int i = 0; i < 10; ++i) {
+        LS_ROW(openings[i]);
+        CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);
+    }
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("error"));
+    // The marker stays in the message: the text is as written.
+    CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string("##[error]"));
+    // A header's own level is never overruled by the message.
+    Corpus leveled = mined(lines(100, [](int i) {
+        return "2023-04-01 12:00:" + two(i % 60) + " INFO app: " + std::string(i % 2 ? "ERROR: " : "") +
+               message(i);
+    }));
+    CHECK(leveled.records().severity(1) == Severity::Info);
+}
+
 LS_TEST_MAIN()

@@ -211,6 +211,8 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
         parser.parse(text, w.parts);
+        // A header that names no level: a marker opening the message may ("ERROR: …").
+        if (w.parts.fitted && w.parts.level.empty()) w.parts.level = levelMarkerOf(w.parts.message);
         w.time = kNoTime;
         w.clockMs = -1;
         w.continues = false;

@@ -3,6 +3,7 @@
 #include "../ascii.h"
 #include "logsleuth/text/records.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -137,6 +138,30 @@ std::string_view toString(Severity severity)
     static constexpr std::array<std::string_view, 9> names{"",     "TRACE", "DEBUG",    "INFO", "NOTICE",
                                                            "WARN", "ERROR", "CRITICAL", "FATAL"};
     return names[static_cast<std::size_t>(severity)];
+}
+
+std::string_view levelMarkerOf(std::string_view message)
+{
+    std::string_view word;
+    std::size_t p = message.starts_with("##[") ? 2 : 0; // GitHub Actions, Azure Pipelines
+    if (p < message.size() && message[p] == '[') {
+        const std::size_t close = message.find(']', p);
+        if (close == std::string_view::npos || close - p > 16) return {};
+        word = message.substr(p + 1, close - p - 1);
+    } else if (p == 0) {
+        std::size_t end = 0;
+        while (end < message.size() && end <= 16 && isAlpha(message[end]))
+            ++end;
+        if (end >= message.size() || message[end] != ':') return {};
+        word = message.substr(0, end);
+    } else {
+        return {};
+    }
+    if (word.size() < 2 || !isLevelWord(word)) return {};
+    const Severity severity = severityOf(word);
+    if (severity >= Severity::Warning) return word;
+    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return capitals && severity != Severity::Unknown ? word : std::string_view();
 }
 
 } // namespace logsleuth::text

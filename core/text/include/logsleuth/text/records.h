@@ -32,6 +32,11 @@ Severity severityOf(std::string_view levelWord);
 Severity severityOfLevel(std::string_view levelText);
 std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unknown
 
+// A level that opens a message as a marker, for lines whose header names none: "ERROR: …",
+// "Warning: …", "[ERROR] …", GitHub Actions' "##[error]…". A warning or worse in any letter case,
+// a lesser level in capitals ("INFO:"); the word without its marks, or empty.
+std::string_view levelMarkerOf(std::string_view message);
+
 // The parts of one line. Views point into the line.
 // How the message span writes what it says: as plain text, or as the inside of a quoted value
 // with its escapes ("msg":"open \"a b.txt\"", a CSV field's doubled quotes).
