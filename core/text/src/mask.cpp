@@ -74,9 +74,12 @@ struct Scanner {
     // times (12:34:56) and C++ names (a::b) stay out.
     std::size_t ipv6(std::size_t i) const
     {
+        // At most 39 characters (eight groups of four and their colons): a longer run is none.
+        constexpr std::size_t kLongestAddress = 39;
         std::size_t p = i, colons = 0, groupLength = 0;
         bool doubleColon = false, digit = false;
         while (p < s.size() && (isHex(s[p]) || s[p] == ':')) {
+            if (p - i >= kLongestAddress) return 0;
             if (s[p] == ':') {
                 if (at(p + 1) == ':') {
                     if (doubleColon) return 0;
@@ -134,7 +137,9 @@ struct Scanner {
     // A lower-case DNS name ending in a well-known top-level domain, then an optional ":port".
     // Reverse-DNS names (org.apache.x, com.example.App) are code, not hosts, and so are calls
     // ("a.b.init(").
-    std::size_t host(std::size_t i) const
+    // `runEnd`: where the dotted run ends; a start inside it fails where this one did, but for a
+    // Java package's root ("com.google.common.io" stays a name), so the caller skips them.
+    std::size_t host(std::size_t i, std::size_t& runEnd) const
     {
         static constexpr std::array<std::string_view, 32> tlds{
             "com", "net", "org", "edu", "gov",   "mil",      "int",         "io",   "uk",  "de",  "fr",
@@ -155,6 +160,7 @@ struct Scanner {
             }
             break;
         }
+        runEnd = p;
         const char next = at(p);
         if (labels < 2 || isAlpha(next) || next == '_' || next == '(' || next == '$' || next == '@') return 0;
         const std::string_view last = s.substr(lastBegin, p - lastBegin);
@@ -219,19 +225,23 @@ struct Scanner {
     // A relative file path: names joined by '/', the last with a file extension of small letters
     // ("users/show.html.erb", "src/utils/cart.test.ts"). Without an extension, words slashed
     // together are as often one word as a path ("GET/POST", "TCP_MISS/200", "HTTP/1.1").
-    std::size_t relativePath(std::size_t i) const
+    // `runEnd` is where the run of path characters ends: no start inside it can make a path
+    // where this one did not (the caller skips them, or a long run would cost its square).
+    std::size_t relativePath(std::size_t i, std::size_t& runEnd) const
     {
         std::size_t p = i, lastSlash = std::string_view::npos;
+        bool doubled = false;
         for (; p < s.size(); ++p) {
             const char c = s[p];
             if (c == '/') {
-                if (p == i || s[p - 1] == '/') return 0;
+                doubled = doubled || p == i || s[p - 1] == '/';
                 lastSlash = p;
             } else if (!isAlnum(c) && c != '_' && c != '-' && c != '.') {
                 break;
             }
         }
-        if (p < s.size() && (s[p] == '@' || s[p] == '\\' || s[p] == '*')) return 0;
+        runEnd = p;
+        if (doubled || (p < s.size() && (s[p] == '@' || s[p] == '\\' || s[p] == '*'))) return 0;
         std::size_t end = p;
         while (end > i && s[end - 1] == '.')
             --end; // a sentence's full stop
@@ -327,10 +337,15 @@ struct Scanner {
     // scheme://anything-up-to-a-space
     std::size_t url(std::size_t i) const
     {
+        // A scheme is short ("https", "svn+ssh"): a long dotted run is no scheme, and is not
+        // scanned again from each of its words.
+        constexpr std::size_t kLongestScheme = 32;
         std::size_t p = i;
-        while (p < s.size() && (isAlnum(s[p]) || s[p] == '+' || s[p] == '.' || s[p] == '-'))
+        while (p < s.size() && p - i <= kLongestScheme &&
+               (isAlnum(s[p]) || s[p] == '+' || s[p] == '.' || s[p] == '-'))
             ++p;
-        if (p == i || at(p) != ':' || at(p + 1) != '/' || at(p + 2) != '/') return 0;
+        if (p == i || p - i > kLongestScheme || at(p) != ':' || at(p + 1) != '/' || at(p + 2) != '/')
+            return 0;
         p += 3;
         while (p < s.size() && !isSpace(s[p]) && s[p] != '"' && s[p] != '\'' && s[p] != '<' && s[p] != '>')
             ++p;
@@ -474,7 +489,7 @@ void maskMessage(std::string_view message, std::string& out)
     const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
     // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
     // path only when it holds a '/', found without scanning every word.
-    std::size_t nextSlash = message.find('/'), nextBlank = 0;
+    std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0;
     const auto slashInWord = [&](std::size_t at) {
         if (nextSlash != std::string_view::npos && nextSlash < at) nextSlash = message.find('/', at);
         if (nextSlash == std::string_view::npos) return false;
@@ -526,9 +541,11 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<URL>", n);
                     continue;
                 }
-                if (slashInWord(i) && (n = scan.relativePath(i))) {
-                    emit("<PATH>", n);
-                    continue;
+                if (i >= noPathUntil && slashInWord(i)) {
+                    if ((n = scan.relativePath(i, noPathUntil))) {
+                        emit("<PATH>", n);
+                        continue;
+                    }
                 }
                 if (isHex(c) && (n = scan.uuid(i))) {
                     emit("<UUID>", n);
@@ -550,9 +567,11 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<EMAIL>", n);
                     continue;
                 }
-                if ((isAlpha(c) || isDigit(c)) && (n = scan.host(i))) {
-                    emit("<HOST>", n);
-                    continue;
+                if ((isAlpha(c) || isDigit(c)) && i >= noHostUntil) {
+                    if ((n = scan.host(i, noHostUntil))) {
+                        emit("<HOST>", n);
+                        continue;
+                    }
                 }
                 if (isHex(c) && (n = scan.hex(i))) {
                     emit("<HEX>", n);
