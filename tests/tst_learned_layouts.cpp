@@ -434,6 +434,16 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] [<Component>/<Level>]: <Content>", "2020-05-31T12:00:00.000Z", "INFO", "Server thread",
          ""},
+        {"a stamp inside the message after a syslog tag (HAProxy's requests beside its daemon's lines)",
+         lines(300,
+               [](int i) {
+                   const std::string clock = "12:00:" + two(i);
+                   if (i % 10 == 7) return "Apr  1 " + clock + " lb-01 haproxy[2817]: " + message(i);
+                   return "Apr  1 " + clock + " lb-01 haproxy[2817]: 10.0.0." + std::to_string(i % 200) +
+                          ":5123 [01/Apr/2020:" + clock + ".123] fe_web be_shop/srv" + std::to_string(i % 3) +
+                          " 0/0/1/2/3 200 " + std::to_string(100 + i) + " - - ---- " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "haproxy", "lb-01"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

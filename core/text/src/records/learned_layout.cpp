@@ -296,15 +296,18 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         return share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
     };
     // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
-    // After a program's tag, a kernel's seconds since boot belong to its message
-    // ("host kernel: [12345.507347] [UFW BLOCK] IN=eth0 …"), as they do in the ring buffer.
+    // After a program's tag, a stamp right after it opens the program's own header (an
+    // application's log sent through syslog); one further on belongs to the message (HAProxy's
+    // "haproxy[812]: 10.0.0.7:5123 [01/Dec/2026:10:00:00.123] …"), and so does a kernel's
+    // seconds since boot ("kernel: [12345.507347] [UFW BLOCK] IN=eth0 …"), as in its ring buffer.
     int headerEnd = 0;
-    bool afterTag = false;
+    int tagAt = -1;
     for (int i = 0; i < kMaxCells - 2 && columnAt(i); ++i) {
         const bool bootClock = share(stats[static_cast<std::size_t>(i)].uptimes) >= kStable;
-        if ((is(i, Family::Time) && !(afterTag && bootClock)) || is(i, Family::Level) || hardDelimited(i))
+        const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
+        if ((is(i, Family::Time) && programStamp) || is(i, Family::Level) || hardDelimited(i))
             headerEnd = i + 1;
-        afterTag = afterTag || is(i, Family::ColonWord);
+        if (tagAt < 0 && is(i, Family::ColonWord)) tagAt = i;
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
     // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
