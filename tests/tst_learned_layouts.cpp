@@ -444,6 +444,13 @@ LS_TEST(learnedLayouts)
                           " 0/0/1/2/3 200 " + std::to_string(100 + i) + " - - ---- " + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "haproxy", "lb-01"},
+        {"a date and its clock apart, a day-first date the file's time settles (Suricata's engine log)",
+         lines(300,
+               [](int i) {
+                   return "10/05/2020 -- 12:00:" + two(i) + " - <" + pick(i, {"Notice", "Perf", "Info"}) +
+                          "> - " + message(i);
+               }),
+         "<Time> -- <Time2> - <Content>", "2020-05-10T12:00:00.000Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

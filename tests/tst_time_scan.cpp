@@ -153,6 +153,31 @@ LS_TEST(dateOrderFromSample)
     CHECK(order({"17/06/09 10:00", "17/06/10 10:00", "17/06/11 10:00"}) == DateOrder::YearMonthDay);
     CHECK(order({"03-17 10:00", "03-18 10:00"}) == DateOrder::MonthDayYear);
     CHECK(order({"30.10 10:00", "31.10 10:00"}) == DateOrder::DayMonthYear);
+
+    // Several orders read the sample; the file's modification time settles it when exactly one
+    // puts the dates in the month before it.
+    auto near = [](std::initializer_list<const char*> texts, const char* modified) {
+        std::vector<RawTime> sample;
+        for (const char* t : texts)
+            sample.push_back(scanTime(t));
+        const auto ms = resolveTime(scanTime(modified), TimeContext{DateOrder::YearMonthDay, {0}, 0});
+        return chooseDateOrder(sample, ms.value_or(0));
+    };
+    CHECK(near({"12/1/26 10:00:00", "12/1/26 10:00:05"}, "2026-12-04 08:00:00") == DateOrder::MonthDayYear);
+    CHECK(near({"01/12/2026 10:00:00"}, "2026-12-04 08:00:00") == DateOrder::DayMonthYear);
+    CHECK(near({"01/12/2026 10:00:00"}, "2026-01-20 08:00:00") == DateOrder::MonthDayYear);
+    // Years apart from any reading (an old log, a compact HDFS date): the sample's shape decides.
+    CHECK(near({"081109 203615", "081110 101010"}, "2026-12-04 08:00:00") == DateOrder::YearMonthDay);
+    CHECK(near({"12/1/26 10:00:00"}, "2030-06-01 08:00:00") == order({"12/1/26 10:00:00"}));
+
+    // A date written apart from its clock takes it.
+    RawTime date = scanTime("01/12/2026");
+    joinClock(date, scanTime("10:00:01.250"));
+    CHECK_EQ(date.hour, 10);
+    CHECK_EQ(date.second, 1);
+    RawTime full = scanTime("2026-12-01 09:00:00");
+    joinClock(full, scanTime("10:00:01"));
+    CHECK_EQ(full.hour, 9);
 }
 
 LS_TEST(zones)

@@ -147,7 +147,7 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
     if (starts.size() * 10 >= sample.size()) sample = std::move(starts);
     std::shared_ptr<const RecordParser> parser =
         m_givenParser ? m_givenParser : inferRecordParser(sample, source.bytes());
-    order = learnDateOrder(*parser, sample);
+    order = learnDateOrder(*parser, sample, source.modifiedMs());
     return parser;
 }
 

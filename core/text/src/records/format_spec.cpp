@@ -192,6 +192,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     RecordParts parts;
     std::size_t pos = 0, timeBegin = std::string_view::npos, timeEnd = 0;
     int bestStamp = -1;
+    RawTime clocks; // the first clock without a date: a date apart from it takes it
     // Time fields side by side ("<Date> <Time>") are one stamp; of stamps apart ("<Time> <Node>
     // <Time2>"), the most informative wins: with a year, then the finest.
     const auto takeStamp = [&] {
@@ -206,6 +207,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             bestStamp = score;
             parts.time = t;
         }
+        if (clocks.length == 0 && t.dateParts == 0 && t.hour >= 0 && !t.epoch) clocks = t;
         timeBegin = std::string_view::npos;
     };
     for (std::size_t k = 0; k < m_parts.size(); ++k) {
@@ -259,6 +261,8 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         // A field of blanks only: an indented line, which continues a record, or another layout.
         if (value.empty()) return;
         if (part.role == SpecRole::Time) {
+            // Stamps apart ("<Time> -- <Time2>"): the one before is taken as it is.
+            if (!trimBlanks(part.literal).empty()) takeStamp();
             timeBegin = std::min(timeBegin, pos);
             timeEnd = end;
         } else {
@@ -275,6 +279,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         pos = end;
     }
     takeStamp();
+    joinClock(parts.time, clocks);
     parts.fitted = true;
     out = parts;
 }

@@ -74,6 +74,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     std::uint32_t pos = 0;
     Cell cell;
     RecordParts parts;
+    RawTime clock; // a clock without a date, in a field of its own: the date's, when apart
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const LayoutField& field = m_fields[i];
         if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell, m_column)) return;
@@ -162,7 +163,10 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         }
         switch (field.role) {
         case Role::Time:
-            if (static_cast<int>(i) == m_timeField) parts.time = cell.time;
+            if (static_cast<int>(i) == m_timeField)
+                parts.time = cell.time;
+            else if (clock.length == 0 && cell.time.dateParts == 0 && cell.time.hour >= 0 && !cell.time.epoch)
+                clock = cell.time;
             break;
         case Role::Level:
             if (parts.level.empty()) parts.level = value;
@@ -179,6 +183,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         }
         pos = cell.next;
     }
+    joinClock(parts.time, clock);
     parts.fitted = true;
     parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
     if (m_loggerAtEnd) {

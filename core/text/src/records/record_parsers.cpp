@@ -64,7 +64,8 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     return FormatSpecParser::create(spec, error);
 }
 
-DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample)
+DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample,
+                         std::int64_t referenceMs)
 {
     std::vector<RawTime> times;
     RecordParts parts;
@@ -72,7 +73,7 @@ DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::stri
         parser.parse(line, parts);
         if (parts.time.length > 0) times.push_back(parts.time);
     }
-    return chooseDateOrder(times);
+    return chooseDateOrder(times, referenceMs);
 }
 
 } // namespace logsleuth::text

@@ -101,7 +101,7 @@ bool RawTime::hasYear() const
     return dateParts == 3;
 }
 
-DateOrder chooseDateOrder(const std::vector<RawTime>& samples)
+DateOrder chooseDateOrder(const std::vector<RawTime>& samples, std::int64_t referenceMs)
 {
     bool anyAmbiguous = false;
     for (const RawTime& t : samples)
@@ -115,6 +115,35 @@ DateOrder chooseDateOrder(const std::vector<RawTime>& samples)
         }
         return true;
     };
+    // Every ambiguous date of the sample within the 31 days before the reference (a day after
+    // it allowed for zones); dates without a year are taken in the reference's year.
+    auto beforeReference = [&](DateOrder order) {
+        constexpr std::int64_t kDayMs = 86'400'000;
+        const std::int64_t referenceDay = referenceMs / kDayMs;
+        const int referenceYear = civilFromDays(referenceDay).year;
+        for (const RawTime& t : samples) {
+            if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
+            int y, m, d, digits;
+            if (!datePartsIn(t, order, y, m, d, digits)) return false;
+            if (y < 0)
+                y = referenceYear;
+            else if (digits <= 2)
+                y += 2000;
+            const std::int64_t days = daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+            if (days > referenceDay + 1 || days < referenceDay - 31) return false;
+        }
+        return true;
+    };
+    if (referenceMs > 0) {
+        int recent = 0;
+        DateOrder only = DateOrder::YearMonthDay;
+        for (DateOrder order : {DateOrder::YearMonthDay, DateOrder::MonthDayYear, DateOrder::DayMonthYear})
+            if (beforeReference(order)) {
+                ++recent;
+                only = order;
+            }
+        if (recent == 1) return only;
+    }
     // Year first is plausible when the first number changes less than the last one does.
     std::set<int> firsts, lasts;
     bool lastIsYear = false;

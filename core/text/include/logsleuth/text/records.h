@@ -80,7 +80,9 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
 // loghub's notation with <Content> for the message. nullptr and `error` for a malformed spec.
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error);
 
-// How the source writes ambiguous dates (03/04/05), from the stamps the parser finds in a sample.
-DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample);
+// How the source writes ambiguous dates (03/04/05), from the stamps the parser finds in a sample
+// and the file's modification time (0: unknown; see chooseDateOrder).
+DateOrder learnDateOrder(const RecordParser& parser, const std::vector<std::string_view>& sample,
+                         std::int64_t referenceMs = 0);
 
 } // namespace logsleuth::text

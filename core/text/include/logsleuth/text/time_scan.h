@@ -46,6 +46,24 @@ struct RawTime {
     int information() const { return uptime ? 0 : (hasYear() ? 10 : 0) + resolution(); }
 };
 
+// A date written apart from its clock ("01/12/2026 -- 10:00:01 - …"): the clock joins the date
+// when the date has none. Anything else leaves `date` as it is.
+inline void joinClock(RawTime& date, const RawTime& clock)
+{
+    const bool clockOnly = clock.length > 0 && !clock.epoch && clock.dateParts == 0 && clock.hour >= 0;
+    if (date.length == 0 || date.epoch || date.dateParts == 0 || date.hour >= 0 || !clockOnly) return;
+    date.hour = clock.hour;
+    date.minute = clock.minute;
+    date.second = clock.second;
+    date.nanos = clock.nanos;
+    date.pm = clock.pm;
+    date.am = clock.am;
+    if (!date.hasZone && clock.hasZone) {
+        date.hasZone = true;
+        date.zoneMinutes = clock.zoneMinutes;
+    }
+}
+
 // Scans a timestamp that starts exactly at text[0]. It must end at a boundary (not inside a
 // word or a number). A bare date needs a year; a month-day pair or a compact date needs a
 // time of day after it, so that ordinary numbers are not taken for dates.
@@ -59,7 +77,11 @@ RawTime scanUptime(std::string_view text);
 
 // Picks the order that makes every sampled date valid, preferring the one that is most
 // plausible for logs (year first when the leading number changes least).
-DateOrder chooseDateOrder(const std::vector<RawTime>& samples);
+// `referenceMs` (the file's modification time, 0 when unknown) settles a sample that several
+// orders read validly when exactly one of them puts its dates in the month before it: a log is
+// mostly written shortly before its file was last changed (12/1/26 in a file of early December
+// 2026 is the first of December, not 2012-01-26). Otherwise the sample's shape decides.
+DateOrder chooseDateOrder(const std::vector<RawTime>& samples, std::int64_t referenceMs = 0);
 
 // How zone-less stamps are read: a fixed offset from UTC (IANA names are resolved to their
 // current offset when the standard library has a time-zone database).
