@@ -451,6 +451,13 @@ LS_TEST(learnedLayouts)
                           "> - " + message(i);
                }),
          "<Time> -- <Time2> - <Content>", "2020-05-10T12:00:00.000Z", "", "", ""},
+        {"a stamp and a number in one bracket, a comma between (Samba's debug level)",
+         lines(300,
+               [](int i) {
+                   return "[2020/04/01 12:00:" + two(i) + ".123456,  " + std::to_string(i % 3) + "] " +
+                          message(i);
+               }),
+         "[<Time> <Pid>] <Content>", "2020-04-01T12:00:00.123Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

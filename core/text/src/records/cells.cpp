@@ -74,6 +74,7 @@ CellKind kindOfWord(std::string_view word)
     if (bare.size() > 1 && bare.back() == ']' && bare.find('[') == std::string_view::npos) {
         bare.remove_suffix(1);
         if (bare.size() > 1 && bare.front() == '#' && allDigits(bare.substr(1))) return CellKind::Number;
+        if (allDigits(bare)) return CellKind::Number; // "1]": Samba's debug level
         if (isLevelWord(bare)) return CellKind::Level;
     }
     if (bare.size() > 2 &&
@@ -199,9 +200,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 if (t.length == 0) {
                     if (const RawTime up = scanUptime(inside); up.length == inside.size()) t = up;
                 }
-                // "[2024-03-01 10:00:00,123: INFO/MainProcess]": a colon may end the stamp.
+                // "[2024-03-01 10:00:00,123: INFO/MainProcess]": a colon may end the stamp, and so
+                // may a comma ("[2026/12/01 10:00:00.630729,  1]", Samba's stamp and debug level).
                 const std::size_t colon = t.length > 0 && t.length + 1 < inside.size() &&
-                                                  inside[t.length] == ':' && isBlank(inside[t.length + 1])
+                                                  (inside[t.length] == ':' || inside[t.length] == ',') &&
+                                                  isBlank(inside[t.length + 1])
                                               ? 1
                                               : 0;
                 if (t.length > 0 && (t.length == inside.size() || isBlank(inside[t.length + colon]))) {

@@ -235,8 +235,10 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         std::size_t end = pos + 1;
         const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
         std::size_t stamp = wholeStamp ? wholeStampLength(line.substr(pos)) : 0;
-        // A colon may close a stamp ("12:00:00.125: %LINK…", "[… 12:00:00,250: INFO]").
-        if (stamp > 0 && !next.empty() && pos + stamp < line.size() && line[pos + stamp] == ':' &&
+        // A colon may close a stamp ("12:00:00.125: %LINK…", "[… 12:00:00,250: INFO]"), and so may a
+        // comma ("[2026/12/01 10:00:00.630729,  1]").
+        if (stamp > 0 && !next.empty() && pos + stamp < line.size() &&
+            (line[pos + stamp] == ':' || line[pos + stamp] == ',') &&
             matchLiteral(line, pos + stamp, next) == std::string_view::npos &&
             matchLiteral(line, pos + stamp + 1, next) != std::string_view::npos)
             ++stamp;
