@@ -573,6 +573,8 @@ LS_TEST(appliedThresholdIsTheSavedModelsAuto)
     const auto loaded = loadModel(temp.path / "m", DeviceRequest::Cpu);
     CHECK_EQ(ThresholdSpec{}.resolve(loaded->calibration()), 0.4375);
     CHECK_EQ(loaded->calibration().errors.mean, session.model()->calibration().errors.mean);
+    // The calibrated threshold stays: the level rank and the routine are measured by it.
+    CHECK_EQ(loaded->calibration().automatic, session.model()->calibration().automatic);
     CHECK(!std::filesystem::exists(temp.path / "m" / "meta.txt.partial"));
     CHECK(throwsModelError([&] { applyThreshold(temp.path / "missing", 1.0); }));
     bool refused = false;

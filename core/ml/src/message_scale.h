@@ -21,7 +21,10 @@ inline std::optional<double> automaticForMessages(const Scores& scores, const te
                                                   const Calibration& calibration)
 {
     if (scores.unit != Unit::Message || scores.size() != corpus.distinctMessageCount()) return std::nullopt;
-    const double automatic = ThresholdSpec{}.resolve(calibration);
+    // The calibrated threshold, not one an analyst chose: the scale must not move with it.
+    const double automatic = std::isfinite(calibration.automatic)
+                                 ? calibration.automatic
+                                 : ThresholdSpec{}.resolve(calibration.errors);
     if (!std::isfinite(automatic) || automatic <= 0) return std::nullopt;
     return automatic;
 }

@@ -148,6 +148,7 @@ void putCalibration(MetaFile& meta, const Calibration& calibration)
     meta.set("error_stddev", formatNumber(calibration.errors.stddev));
     meta.set("error_quantiles", joinQuantiles(calibration.errors.quantiles));
     meta.set("threshold_auto", formatNumber(calibration.automatic));
+    if (std::isfinite(calibration.chosen)) meta.set("threshold_chosen", formatNumber(calibration.chosen));
     if (!calibration.hourly.empty()) meta.set("threshold_hourly", joinHourly(calibration.hourly));
     if (!calibration.routine.empty()) meta.set("routine_messages", joinFingerprints(calibration.routine));
 }
@@ -159,6 +160,7 @@ Calibration calibrationOf(const MetaFile& meta, const std::filesystem::path& fil
     calibration.errors.stddev = meta.number("error_stddev");
     calibration.errors.quantiles = splitQuantiles(meta.text("error_quantiles"), file);
     if (meta.has("threshold_auto")) calibration.automatic = meta.number("threshold_auto");
+    if (meta.has("threshold_chosen")) calibration.chosen = meta.number("threshold_chosen");
     if (meta.has("threshold_hourly")) calibration.hourly = splitHourly(meta.text("threshold_hourly"), file);
     if (meta.has("routine_messages"))
         calibration.routine = splitFingerprints(meta.text("routine_messages"), file);

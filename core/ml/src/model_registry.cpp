@@ -144,7 +144,7 @@ void applyThreshold(const std::filesystem::path& dir, double threshold)
     const auto file = dir / "meta.txt";
     if (!std::filesystem::is_regular_file(file)) throw ModelError("model file missing: " + file.string());
     auto meta = detail::MetaFile::read(file);
-    meta.set("threshold_auto", detail::formatNumber(threshold));
+    meta.set("threshold_chosen", detail::formatNumber(threshold));
     const auto partial = dir / "meta.txt.partial";
     meta.write(partial);
     std::error_code error;

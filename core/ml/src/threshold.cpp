@@ -135,6 +135,7 @@ std::string ThresholdSpec::toString() const
 
 double ThresholdSpec::resolve(const Calibration& calibration) const
 {
+    if (kind == Kind::Auto && std::isfinite(calibration.chosen)) return calibration.chosen;
     if ((kind == Kind::Auto || kind == Kind::Seasonal) && std::isfinite(calibration.automatic))
         return calibration.automatic;
     return resolve(calibration.errors);

@@ -73,8 +73,9 @@ std::vector<OptionSpec> commonOptions();
 std::unique_ptr<Model> loadModel(const std::filesystem::path& dir,
                                  DeviceRequest device = DeviceRequest::Auto);
 
-// Makes `threshold` the saved model's automatic threshold — what `auto`, the default, resolves
-// to — so that `score` and scheduled runs use the threshold an analyst chose. meta.txt is
+// Makes `threshold` the saved model's chosen threshold — what `auto`, the default, resolves to —
+// so that `score` and scheduled runs use the threshold an analyst chose; the calibrated
+// automatic threshold is kept (Calibration::chosen). meta.txt is
 // replaced atomically (a temporary file renamed over it). Throws ModelError when dir holds no
 // model or cannot be written, std::invalid_argument for a threshold that is not finite.
 void applyThreshold(const std::filesystem::path& dir, double threshold);

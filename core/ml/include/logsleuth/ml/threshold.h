@@ -33,6 +33,11 @@ struct Calibration {
     // The threshold `auto` resolves to (calibrateThreshold); NaN for models saved before it
     // existed, which then fall back to 3.1 sigma.
     double automatic = std::numeric_limits<double>::quiet_NaN();
+    // The threshold an analyst chose and saved with the model (applyThreshold): what `auto`
+    // resolves to when set. The calibrated `automatic` stays the scale that the adjustments in
+    // context (routine, level rank, header evidence) are measured by, so a saved model ranks
+    // and holds lines as it did before it was saved. NaN: none chosen.
+    double chosen = std::numeric_limits<double>::quiet_NaN();
 
     // Per hour of the day (24 entries, hours as hourOfDay counts them), for `seasonal`
     // thresholds: what is routine at that hour on most days may pass. See hourlyOf. NaN where
