@@ -3,9 +3,10 @@
 #include "cells.h"
 
 #include "../ascii.h"
-#include <algorithm>
-
 #include "logsleuth/text/records.h"
+
+#include <algorithm>
+#include <utility>
 
 namespace logsleuth::text::detail {
 namespace {
@@ -246,22 +247,17 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 while (!inside.empty() && isBlank(inside.back()))
                     inside.remove_suffix(1);
                 if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
-                // A module and its level in one group, "[core:error]" (Apache httpd 2.4).
-                if (const std::size_t colon = inside.rfind(':');
-                    out.kind == CellKind::Bracket && colon != std::string_view::npos && colon > 0 &&
-                    colon < 64 && inside.size() - colon > 2 && isLevelWord(inside.substr(colon + 1)) &&
-                    inside.substr(0, colon).find(' ') == std::string_view::npos) {
-                    out.kind = CellKind::Level;
-                    out.moduleLength = static_cast<std::uint8_t>(colon);
-                }
-                // A thread and its level, "[Server thread/INFO]" (log4j2's "[%t/%level]"): the
-                // thread may hold blanks, but no other slash.
-                if (const std::size_t slash = inside.rfind('/');
-                    out.kind == CellKind::Bracket && slash != std::string_view::npos && slash > 0 &&
-                    slash < 64 && inside.size() - slash > 2 && isLevelWord(inside.substr(slash + 1)) &&
-                    inside.substr(0, slash).find('/') == std::string_view::npos) {
-                    out.kind = CellKind::Level;
-                    out.moduleLength = static_cast<std::uint8_t>(slash);
+                // A module and its level in one group: "[core:error]" (Apache httpd 2.4; the
+                // module holds no blank) and "[Server thread/INFO]" (log4j2's "[%t/%level]"; the
+                // thread may hold blanks, but no other slash).
+                for (const auto& [separator, refused] : {std::pair{':', ' '}, std::pair{'/', '/'}}) {
+                    const std::size_t at = inside.rfind(separator);
+                    if (out.kind == CellKind::Bracket && at != std::string_view::npos && at > 0 && at < 64 &&
+                        inside.size() - at > 2 && isLevelWord(inside.substr(at + 1)) &&
+                        inside.substr(0, at).find(refused) == std::string_view::npos) {
+                        out.kind = CellKind::Level;
+                        out.moduleLength = static_cast<std::uint8_t>(at);
+                    }
                 }
             }
             std::size_t after = close + 1;

@@ -110,7 +110,7 @@ DateOrder chooseDateOrder(const std::vector<RawTime>& samples, std::int64_t refe
     auto allValid = [&](DateOrder order) {
         for (const RawTime& t : samples) {
             if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
-            int y, m, d, digits;
+            int y = -1, m = 0, d = 0, digits = 0;
             if (!datePartsIn(t, order, y, m, d, digits)) return false;
         }
         return true;
@@ -123,7 +123,7 @@ DateOrder chooseDateOrder(const std::vector<RawTime>& samples, std::int64_t refe
         const int referenceYear = civilFromDays(referenceDay).year;
         for (const RawTime& t : samples) {
             if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
-            int y, m, d, digits;
+            int y = -1, m = 0, d = 0, digits = 0;
             if (!datePartsIn(t, order, y, m, d, digits)) return false;
             if (y < 0)
                 y = referenceYear;
