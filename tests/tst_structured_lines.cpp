@@ -505,6 +505,44 @@ LS_TEST(syslogLedByItsPriority)
 // The Linux audit log: its "msg=audit(…):" is the record's stamp and serial, not a message (read
 // as logfmt, every line was that one template); the type is the component, the fields after the
 // stamp the message.
+// Oracle WebLogic's log, read by position: the stamp, severity, subsystem and machine of each
+// "####<" record, its message after the message id without the closing bracket; a thread named
+// like an id ("Timer-2") is no id; a message over several lines continues its record.
+LS_TEST(webLogicServerLog)
+{
+    const auto record = [](int i) {
+        return "####<Dec 1, 2026 11:25:" + two(i % 60) + ",668 AM UTC> <" +
+               pick(i, {"Info", "Warning", "Error"}) + "> <" + pick(i, {"Health", "JDBC"}) + "> <wls-host-0" +
+               std::to_string(i % 2) + "> <AdminServer> <" +
+               pick(i, {"[ACTIVE] ExecuteThread: '4' for queue: 'weblogic.kernel.Default (self-tuning)'",
+                        "Timer-2"}) +
+               "> <<WLS Kernel>> <> <a1b2-000" + std::to_string(i) + "> <17961243" +
+               std::to_string(1000 + i) + "> <[severity-value: 64] [rid: 0] > <BEA-31000" +
+               std::to_string(i % 3) + "> <" + message(i) + "> ";
+    };
+    std::string log;
+    for (int i = 0; i < 60; ++i) {
+        log += record(i) + "\n";
+        if (i % 20 == 5)
+            log += "java.io.IOException: Broken pipe\n\tat weblogic.socket.X.write(X.java:1)\n>\n";
+    }
+    Corpus corpus = mined(log);
+    CHECK_EQ(corpus.layout(0).format, std::string("weblogic"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{60});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(1)), std::string("2026-12-01T11:25:01.668Z"));
+    CHECK_EQ(std::string(records.level(1)), std::string(pick(1, {"Info", "Warning", "Error"})));
+    CHECK_EQ(std::string(records.component(1)), std::string(pick(1, {"Health", "JDBC"})));
+    CHECK_EQ(std::string(records.entity(1)), std::string("wls-host-01"));
+    CHECK_EQ(std::string(corpus.message(1)), message(1)); // its thread is "Timer-2"
+    CHECK_EQ(std::string(corpus.message(2)), message(2));
+    // The trace after line 5 continues its record.
+    CHECK_EQ(records.recordStart(6), std::uint64_t{5});
+    CHECK_EQ(records.recordStart(8), std::uint64_t{5});
+    Corpus again = mined(log, RecordOptions{"weblogic", {}});
+    CHECK_EQ(std::string(again.message(2)), message(2));
+}
+
 LS_TEST(linuxAuditLog)
 {
     const auto entry = [](int i) {

@@ -21,7 +21,7 @@ const std::vector<OptionSpec> kInputOptions = {
      "(blank-separated values) or tsv:NAME,NAME,... (tab-separated), or a web server's access log: ncsa "
      "(Apache's and nginx's common and combined formats) or ncsa:vhost (led by the virtual host); "
      "rfc5424 for syslog's RFC 5424 lines, syslog for a <PRI> before any other header; auditd for the Linux "
-     "audit log; "
+     "audit log; weblogic for Oracle WebLogic's ####<…> records; "
      "csv:N,time=I,level=I,message=I[,rest] (1-based columns of N; rest: the last takes the rest of the "
      "line) for comma-separated lines; "
      "'OUTER >> INNER' reads each message of OUTER as a line of layout INNER "

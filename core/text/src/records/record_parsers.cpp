@@ -15,6 +15,7 @@
 #include "logsleuth/text/records.h"
 #include "nested_header.h"
 #include "syslog_priority.h"
+#include "weblogic.h"
 
 namespace logsleuth::text {
 namespace {
@@ -40,6 +41,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto access = AccessLogParser::fromSample(sample)) return access;
     if (auto syslog = SyslogPriorityParser::fromSample(sample)) return syslog;
     if (auto audit = AuditLogParser::fromSample(sample)) return audit;
+    if (auto weblogic = WebLogicParser::fromSample(sample)) return weblogic;
     if (looksLikeJsonLines(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
@@ -59,6 +61,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);
     if (spec == "rfc5424" || spec == "syslog") return SyslogPriorityParser::create(spec, error);
     if (spec == "auditd") return std::make_unique<AuditLogParser>();
+    if (spec == "weblogic") return std::make_unique<WebLogicParser>();
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
         return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
