@@ -252,7 +252,7 @@ struct Scanner {
         const std::string_view extension = last.substr(dot + 1);
         // Extensions are lower-case; "com.app/.activity.Main" names an Android class, not a file.
         if (extension.empty() || extension.size() > 6 ||
-            !std::all_of(extension.begin(), extension.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            !std::all_of(extension.begin(), extension.end(), isLower))
             return 0;
         return end - i;
     }

@@ -207,7 +207,7 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             bestStamp = score;
             parts.time = t;
         }
-        if (clocks.length == 0 && t.dateParts == 0 && t.hour >= 0 && !t.epoch) clocks = t;
+        if (clocks.length == 0 && t.isClockOnly()) clocks = t;
         timeBegin = std::string_view::npos;
     };
     for (std::size_t k = 0; k < m_parts.size(); ++k) {

@@ -165,7 +165,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case Role::Time:
             if (static_cast<int>(i) == m_timeField)
                 parts.time = cell.time;
-            else if (clock.length == 0 && cell.time.dateParts == 0 && cell.time.hour >= 0 && !cell.time.epoch)
+            else if (clock.length == 0 && cell.time.isClockOnly())
                 clock = cell.time;
             break;
         case Role::Level:

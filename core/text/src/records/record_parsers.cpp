@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Which parser a source gets: the user's format, the columns the log names itself (W3C, Zeek),
-// a web server's access log, syslog led by its priority, the Linux audit log, JSON lines, logfmt, the learned
-// layout, or the whole line as the message.
+// a web server's access log, syslog led by its priority, the Linux audit log, Oracle WebLogic's
+// records, JSON lines, logfmt, the learned layout, or the whole line as the message.
 #include "access_log.h"
 #include "audit_log.h"
 #include "csv_columns.h"

@@ -160,7 +160,7 @@ std::string_view levelMarkerOf(std::string_view message)
     if (word.size() < 2 || !isLevelWord(word)) return {};
     const Severity severity = severityOf(word);
     if (severity >= Severity::Warning) return word;
-    const bool capitals = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool capitals = std::all_of(word.begin(), word.end(), isUpper);
     return capitals && severity != Severity::Unknown ? word : std::string_view();
 }
 

@@ -30,6 +30,12 @@ Civil civilFromDays(std::int64_t days)
             static_cast<int>(doy - (153 * mp + 2) / 5 + 1)};
 }
 
+// A year as written in full: two digits are 1970-2069, as the stamps of logs mean them.
+int fullYear(int year, int yearDigits)
+{
+    return year >= 0 && yearDigits == 2 ? year + (year < 70 ? 2000 : 1900) : year;
+}
+
 bool validDate(int month, int day)
 {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -118,17 +124,13 @@ DateOrder chooseDateOrder(const std::vector<RawTime>& samples, std::int64_t refe
     // Every ambiguous date of the sample within the 31 days before the reference (a day after
     // it allowed for zones); dates without a year are taken in the reference's year.
     auto beforeReference = [&](DateOrder order) {
-        constexpr std::int64_t kDayMs = 86'400'000;
-        const std::int64_t referenceDay = referenceMs / kDayMs;
+        const std::int64_t referenceDay = dayOfMs(referenceMs);
         const int referenceYear = civilFromDays(referenceDay).year;
         for (const RawTime& t : samples) {
             if (t.monthByName || t.yearFirst || t.dateParts < 2) continue;
             int y = -1, m = 0, d = 0, digits = 0;
             if (!datePartsIn(t, order, y, m, d, digits)) return false;
-            if (y < 0)
-                y = referenceYear;
-            else if (digits <= 2)
-                y += 2000;
+            y = y < 0 ? referenceYear : fullYear(y, digits);
             const std::int64_t days = daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
             if (days > referenceDay + 1 || days < referenceDay - 31) return false;
         }
@@ -196,7 +198,7 @@ std::int64_t zoneOffsetMs(const RawTime& raw, const TimeZoneSpec& zone)
 
 std::optional<std::int64_t> clockOfDayMs(const RawTime& raw)
 {
-    if (raw.epoch || raw.dateParts > 0 || raw.hour < 0) return std::nullopt;
+    if (!raw.isClockOnly()) return std::nullopt;
     return clockMsOf(raw);
 }
 
@@ -205,7 +207,7 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
     if (raw.epoch) return raw.epochMs;
     int year = -1, month = -1, day = -1, yearDigits = 0;
     if (!datePartsIn(raw, context.order, year, month, day, yearDigits)) return std::nullopt;
-    if (year >= 0 && yearDigits == 2) year += year < 70 ? 2000 : 1900;
+    year = fullYear(year, yearDigits);
     const std::int64_t clockMs = clockMsOf(raw);
     const std::int64_t zoneMs = zoneOffsetMs(raw, context.zone);
     auto at = [&](int y) {

@@ -239,7 +239,7 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
             // An abbreviation this list does not hold is still part of the stamp when a year
             // follows it (date(1)'s "10:00:00 AEST 2026"); its time is then read as zone-less.
             std::size_t letters = 0;
-            while (letters < rest.size() && rest[letters] >= 'A' && rest[letters] <= 'Z')
+            while (letters < rest.size() && isUpper(rest[letters]))
                 ++letters;
             if (letters >= 2 && letters <= 5 && (letters == rest.size() || !isAlpha(rest[letters]))) {
                 if (const auto offset = zoneAbbreviationMinutes(rest.substr(0, letters))) {

@@ -38,6 +38,8 @@ struct RawTime {
 
     bool hasDate() const { return dateParts > 0 || epoch; }
     bool hasTimeOfDay() const { return hour >= 0 || epoch; }
+    // A clock without a date ("10:00:01"), which a date written apart from it may take.
+    bool isClockOnly() const { return !epoch && dateParts == 0 && hour >= 0; }
     // Finer is better: 0 nothing, 1 date, 2 minutes, 3 seconds, 4 sub-second.
     int resolution() const;
     bool hasYear() const;
@@ -50,8 +52,9 @@ struct RawTime {
 // when the date has none. Anything else leaves `date` as it is.
 inline void joinClock(RawTime& date, const RawTime& clock)
 {
-    const bool clockOnly = clock.length > 0 && !clock.epoch && clock.dateParts == 0 && clock.hour >= 0;
-    if (date.length == 0 || date.epoch || date.dateParts == 0 || date.hour >= 0 || !clockOnly) return;
+    if (date.length == 0 || date.epoch || date.dateParts == 0 || date.hour >= 0 || clock.length == 0 ||
+        !clock.isClockOnly())
+        return;
     date.hour = clock.hour;
     date.minute = clock.minute;
     date.second = clock.second;
