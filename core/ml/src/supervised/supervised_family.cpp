@@ -10,8 +10,9 @@
 // beyond, through what marked messages share. The score is the probability of "anomalous"; the
 // automatic threshold is 0.5.
 //
-// A part of the marks is held back, a model trained without them, and its precision, recall and
-// F1 on their lines reported, before the model that is kept trains on every mark.
+// A part of the marks is held back, a model trained without them (their lines unmarked, as they
+// were before the analyst marked them), and its precision, recall and F1 on their lines reported,
+// before the model that is kept trains on every mark.
 #include "../families.h"
 #include "../model_files.h"
 #include "../numbers.h"
@@ -315,8 +316,8 @@ Pools poolsOf(const text::Corpus& corpus, const TrainingSet& data, const std::ve
     std::vector<std::uint8_t> unmarked(baseScores.size(), 0);
     for (std::size_t key = 0; key < baseScores.size(); ++key) {
         const MarkLabel label = data.labels.empty() ? MarkLabel::None : data.labels[key];
-        if (label != MarkLabel::None) {
-            if (heldBackMarks.contains(data.labelMark[key])) continue;
+        // A held-back mark's lines are what they would be had it never been made: unmarked.
+        if (label != MarkLabel::None && !heldBackMarks.contains(data.labelMark[key])) {
             (label == MarkLabel::TruePositive ? pools.anomalous : pools.normal).push_back(key);
         } else {
             unmarked[key] = 1;
