@@ -507,8 +507,8 @@ LS_TEST(learnedLayouts)
 }
 
 // A bracketed context that ends the header and that some lines leave out (fail2ban writes its jail
-// on most lines): those lines fit too, their message starting where the bracket would. (Given
-// back with --format, the learned format reads only the lines that hold the bracket.)
+// on most lines): those lines fit too, their message starting where the bracket would, and the
+// learned format, given back with --format, reads them the same way.
 LS_TEST(aBracketThatEndsTheHeaderMayBeLeftOut)
 {
     const std::string text = lines(300, [](int i) {
@@ -531,6 +531,19 @@ LS_TEST(aBracketThatEndsTheHeaderMayBeLeftOut)
              std::string(pick(3, {"Found ", "Ban ", "Unban ", "Found "})).substr(0, 4));
     // The word before the address is the message's, not a header column.
     CHECK_EQ(std::string(corpus.message(0)).substr(0, 5), std::string("Found"));
+
+    Corpus given;
+    given.setRecordOptions(RecordOptions{corpus.layout(0).format, {}});
+    given.addSource(LogText::fromBytes(text, "made-up.log"));
+    CHECK(given.mine());
+    CHECK_EQ(given.layout(0).fitted, given.layout(0).lines);
+    for (std::uint64_t n : {0, 3, 13}) {
+        LS_ROW(("line " + std::to_string(n)).c_str());
+        CHECK_EQ(given.records().time(n), corpus.records().time(n));
+        CHECK(given.records().level(n) == corpus.records().level(n));
+        CHECK(given.records().component(n) == corpus.records().component(n));
+        CHECK(given.message(n) == corpus.message(n));
+    }
 }
 
 LS_TEST_MAIN()

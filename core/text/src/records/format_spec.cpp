@@ -216,7 +216,9 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         // <Content> is the end of the line ("info: Shop.Orders[14]").
         const bool headerAlone = part.role == SpecRole::Content && pos == line.size() &&
                                  !part.literal.empty() && trimBlanks(part.literal).empty();
+        const std::size_t before = pos;
         pos = headerAlone ? pos : matchLiteral(line, pos, part.literal);
+        if (pos == std::string_view::npos && leavesOutLastBracket(k, line, before, parts)) break;
         if (pos == std::string_view::npos) return;
         if (part.role == SpecRole::Content) {
             parts.message = line.substr(pos);
@@ -252,7 +254,16 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
             while (end < line.size() && !isBlank(line[end]))
                 ++end;
         } else {
-            while (end <= line.size() && matchLiteral(line, end, next) == std::string_view::npos)
+            // Before a last bracket that lines may leave out, the field also ends where the
+            // message would then start.
+            const bool bracketMayBeLeftOut = opensOptionalBracket(k + 1);
+            const auto ends = [&](std::size_t at) {
+                if (matchLiteral(line, at, next) != std::string_view::npos) return true;
+                if (!bracketMayBeLeftOut) return false;
+                const std::size_t start = matchLiteral(line, at, next.substr(0, next.size() - 1));
+                return start != std::string_view::npos && start < line.size() && line[start] != '[';
+            };
+            while (end <= line.size() && !ends(end))
                 ++end;
             if (end > line.size() && m_parts[k + 1].role == SpecRole::Content && trimBlanks(next).empty())
                 end = line.size();
@@ -284,6 +295,28 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     joinClock(parts.time, clocks);
     parts.fitted = true;
     out = parts;
+}
+
+bool FormatSpecParser::opensOptionalBracket(std::size_t k) const
+{
+    if (k == 0 || k + 1 >= m_parts.size() || m_parts[k + 1].role != SpecRole::Content) return false;
+    const std::string_view literal = m_parts[k].literal, closing = m_parts[k + 1].literal;
+    return !literal.empty() && literal.back() == '[' && !closing.empty() && closing.front() == ']';
+}
+
+bool FormatSpecParser::leavesOutLastBracket(std::size_t k, std::string_view line, std::size_t pos,
+                                            RecordParts& parts) const
+{
+    // The last field before the message, in brackets ("<Level> [<Context>] <Content>"), that a
+    // line leaves out: its message starts where the bracket would, as the learned layout that
+    // printed this format reads it (fail2ban writes its jail on most lines, not all).
+    if (!opensOptionalBracket(k)) return false;
+    const std::string_view literal = m_parts[k].literal;
+    const std::size_t start = matchLiteral(line, pos, literal.substr(0, literal.size() - 1));
+    if (start == std::string_view::npos || start >= line.size() || line[start] == '[') return false;
+    parts.message = line.substr(start);
+    if (m_tail) takeTail(parts);
+    return true;
 }
 
 std::string FormatSpecParser::fieldKinds() const

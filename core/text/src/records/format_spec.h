@@ -31,6 +31,12 @@ public:
 private:
     FormatSpecParser(std::vector<SpecPart> parts, std::string spec);
     void takeTail(RecordParts& parts) const;
+    // Whether field k is the last before the message and in brackets, which lines may leave out.
+    bool opensOptionalBracket(std::size_t k) const;
+    // Whether field k is a last bracket before the message that this line leaves out; if so,
+    // the message is set from where it would start.
+    bool leavesOutLastBracket(std::size_t k, std::string_view line, std::size_t pos,
+                              RecordParts& parts) const;
     std::vector<SpecPart> m_parts;
     std::string m_spec;
     // One field may close the line after <Content>, as in "<Content> (<Component>)": its
