@@ -181,6 +181,52 @@ private Q_SLOTS:
         QVERIFY(!chart->legend()->markers(bands).value(0)->isVisible());
     }
 
+    // The time axis ticks on round times: an hour's log read "10:10:45, 10:21:30" before.
+    void niceTimeTicks_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("step");
+        QTest::addColumn<int>("intervals");
+        QTest::addColumn<QString>("format");
+        constexpr qint64 s = 1000, m = 60 * s, h = 60 * m, d = 24 * h;
+        const qint64 day = 20'423 * d; // 2025-12-01T00:00Z, a Monday
+        QTest::newRow("an hour and a bit") << day + 10 * h << day + 11 * h + 4 * m + 30 * s << 0
+                                           << day + 10 * h << 10 * m << 7 << QStringLiteral("MM-dd HH:mm");
+        QTest::newRow("twelve seconds")
+            << day + 1500 << day + 13 * s + 200 << 0 << day << 2 * s << 7 << QStringLiteral("HH:mm:ss");
+        QTest::newRow("a quarter second")
+            << day + 10 << day + 260 << 0 << day << qint64(50) << 6 << QStringLiteral("HH:mm:ss.zzz");
+        QTest::newRow("three days") << day + 5 * h << day + 3 * d + 2 * h << 0 << day << 12 * h << 7
+                                    << QStringLiteral("MM-dd HH:mm");
+        QTest::newRow("two months") << day << day + 61 * d << 0 << day - 7 * d << 14 * d << 5
+                                    << QStringLiteral("yyyy-MM-dd");
+        // Hours start on the local hour: India is 5 h 30 min east of UTC.
+        QTest::newRow("India, seven hours") << day + 10 * h << day + 17 * h << 19'800 << day + 9 * h + 30 * m
+                                            << h << 8 << QStringLiteral("MM-dd HH:mm");
+        QTest::newRow("one instant") << day + 7 << day + 7 << 0 << day + 7 << qint64(1) << 1
+                                     << QStringLiteral("HH:mm:ss.zzz");
+    }
+
+    void niceTimeTicks()
+    {
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(int, offset);
+        const ui::TimeTicks ticks = ui::niceTimeTicks(from, to, offset);
+        QFETCH(qint64, start);
+        QFETCH(qint64, step);
+        QCOMPARE(qint64(ticks.startMs), start);
+        QCOMPARE(qint64(ticks.stepMs), step);
+        QTEST(ticks.intervals, "intervals");
+        QTEST(ticks.format, "format");
+        QCOMPARE(ticks.endMs, ticks.startMs + ticks.intervals * ticks.stepMs);
+        QVERIFY(ticks.startMs <= from && ticks.endMs >= to);
+        QVERIFY(ticks.intervals <= 8);
+    }
+
     void lossChart()
     {
         std::unique_ptr<QChart> chart(ui::createLossChart({3.0, 2.0, 1.5, 1.4}));

@@ -49,14 +49,55 @@ QList<QPointF> bandOutline(const std::vector<ml::TimeSpan>& bands)
     return points;
 }
 
-QString dateFormatFor(int64_t spanMs)
+int64_t floorTo(int64_t value, int64_t step)
 {
-    if (spanMs <= 120'000) return QStringLiteral("HH:mm:ss.zzz");
-    if (spanMs <= 2 * 86'400'000LL) return QStringLiteral("MM-dd HH:mm:ss");
-    return QStringLiteral("yyyy-MM-dd HH:mm");
+    const int64_t q = value / step;
+    return (value % step < 0 ? q - 1 : q) * step;
 }
 
 } // namespace
+
+TimeTicks niceTimeTicks(int64_t fromMs, int64_t toMs, int offsetSeconds)
+{
+    constexpr int64_t second = 1000, minute = 60 * second, hour = 60 * minute, day = 24 * hour;
+    static constexpr int64_t kSteps[] = {
+        1,           2,        5,          10,         20,          50,          100,
+        200,         500,      second,     2 * second, 5 * second,  10 * second, 15 * second,
+        30 * second, minute,   2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
+        hour,        2 * hour, 3 * hour,   6 * hour,   12 * hour,   day,         2 * day,
+        7 * day,     14 * day, 28 * day,   91 * day,   182 * day,   364 * day,   5 * 364 * day};
+    constexpr int kMostIntervals = 8;
+    if (toMs < fromMs) std::swap(fromMs, toMs);
+    TimeTicks ticks;
+    for (const int64_t step : kSteps) {
+        // Weeks start on Mondays (the epoch was a Thursday).
+        const int64_t offset = int64_t(offsetSeconds) * second - (step >= 7 * day ? 4 * day : 0);
+        ticks.stepMs = step;
+        ticks.startMs = floorTo(fromMs + offset, step) - offset;
+        ticks.endMs = floorTo(toMs + offset, step) - offset;
+        if (ticks.endMs < toMs || ticks.endMs == ticks.startMs) ticks.endMs += step;
+        if ((ticks.endMs - ticks.startMs) / step <= kMostIntervals) break;
+    }
+    ticks.intervals = int((ticks.endMs - ticks.startMs) / ticks.stepMs);
+    ticks.format = ticks.stepMs < second   ? QStringLiteral("HH:mm:ss.zzz")
+                   : ticks.stepMs < minute ? QStringLiteral("HH:mm:ss")
+                   : ticks.stepMs < day    ? QStringLiteral("MM-dd HH:mm")
+                                           : QStringLiteral("yyyy-MM-dd");
+    return ticks;
+}
+
+void setTimelineRange(QChart* chart, int64_t fromMs, int64_t toMs)
+{
+    auto* axisX = chart ? qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
+    if (!axisX) return;
+    // QDateTimeAxis draws local time, so the ticks are rounded in the local zone.
+    const int offset = QDateTime::fromMSecsSinceEpoch(fromMs).offsetFromUtc();
+    const TimeTicks ticks = niceTimeTicks(fromMs, toMs, offset);
+    axisX->setRange(QDateTime::fromMSecsSinceEpoch(ticks.startMs, QTimeZone::UTC),
+                    QDateTime::fromMSecsSinceEpoch(ticks.endMs, QTimeZone::UTC));
+    axisX->setTickCount(ticks.intervals + 1);
+    axisX->setFormat(ticks.format);
+}
 
 QChart* createTimelineChart(const ml::Timeline& timeline)
 {
@@ -92,7 +133,6 @@ QChart* createTimelineChart(const ml::Timeline& timeline)
     auto* axisX = new QDateTimeAxis(chart);
     // QDateTimeAxis draws local time (Qt 6.8 has no zone setting): say which zone.
     axisX->setTitleText(QObject::tr("local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
-    axisX->setTickCount(7);
     auto* axisLines = new QValueAxis(chart);
     axisLines->setTitleText(QObject::tr("lines"));
     axisLines->setLabelFormat(QStringLiteral("%d"));
@@ -113,11 +153,8 @@ QChart* createTimelineChart(const ml::Timeline& timeline)
     lines->attachAxis(axisLines);
     anomalies->attachAxis(axisX);
     anomalies->attachAxis(axisAnomalies);
-    if (timeline.bucketMs > 0) {
-        const int64_t end = timeline.bucketStart(timeline.lines.size());
-        axisX->setRange(QDateTime::fromMSecsSinceEpoch(timeline.start, QTimeZone::UTC),
-                        QDateTime::fromMSecsSinceEpoch(end, QTimeZone::UTC));
-    }
+    if (timeline.bucketMs > 0)
+        setTimelineRange(chart, timeline.start, timeline.bucketStart(timeline.lines.size()));
     updateTimelineChart(chart, timeline);
     return chart;
 }
@@ -164,8 +201,6 @@ void updateTimelineChart(QChart* chart, const ml::Timeline& timeline)
             values->setTickType(QValueAxis::TicksFixed);
         }
     }
-    if (auto* axisX = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).value(0)))
-        axisX->setFormat(dateFormatFor(axisX->max().toMSecsSinceEpoch() - axisX->min().toMSecsSinceEpoch()));
 }
 
 } // namespace logsleuth::ui

@@ -6,11 +6,9 @@
 #include <logsleuth/ui/charts.h>
 
 #include <QChart>
-#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QMouseEvent>
 #include <QRubberBand>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -59,15 +57,10 @@ void TimelineView::recount()
     m_timeline = ml::timelineOf(m_corpus->records().times(), m_anomalous ? *m_anomalous : kNone,
                                 bucketBudget(), m_from, m_to);
     m_timeline.bands = m_bands;
-    if (auto* axisX = qobject_cast<QDateTimeAxis*>(chart()->axes(Qt::Horizontal).value(0))) {
-        if (m_from != m_to)
-            axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_from, QTimeZone::UTC),
-                            QDateTime::fromMSecsSinceEpoch(m_to, QTimeZone::UTC));
-        else if (m_timeline.bucketMs > 0)
-            axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_timeline.start, QTimeZone::UTC),
-                            QDateTime::fromMSecsSinceEpoch(m_timeline.bucketStart(m_timeline.lines.size()),
-                                                           QTimeZone::UTC));
-    }
+    if (m_from != m_to)
+        setTimelineRange(chart(), m_from, m_to);
+    else if (m_timeline.bucketMs > 0)
+        setTimelineRange(chart(), m_timeline.start, m_timeline.bucketStart(m_timeline.lines.size()));
     updateTimelineChart(chart(), m_timeline);
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <cstdint>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -56,6 +57,18 @@ QChart* createKdeChart(const ml::Kde& overall, double threshold, const ml::Kde* 
 // bucket (right axis, red) on a UTC date axis spanning the timeline, and the timeline's bands
 // (time windows judged anomalous as a whole) as pale red bands behind them.
 QChart* createTimelineChart(const ml::Timeline& timeline);
+// Round ticks for a time axis over [fromMs, toMs]: a step people count in (1, 2, 5, 10, 15 or 30
+// seconds or minutes, 1, 2, 3, 6 or 12 hours, days, weeks), at most eight intervals, the range
+// widened to whole steps in the zone `offsetSeconds` east of UTC (local midnight for days), and
+// a label format that shows what the step changes and no more.
+struct TimeTicks {
+    int64_t startMs = 0, endMs = 0, stepMs = 0;
+    int intervals = 0;
+    QString format;
+};
+TimeTicks niceTimeTicks(int64_t fromMs, int64_t toMs, int offsetSeconds);
+// Sets a timeline's time axis to the round ticks around [fromMs, toMs] in the system's zone.
+void setTimelineRange(QChart* chart, int64_t fromMs, int64_t toMs);
 // Replaces the series' points and the count axes' ranges (the time axis is left alone, so a
 // zoom keeps its range while the buckets are counted again for it).
 void updateTimelineChart(QChart* chart, const ml::Timeline& timeline);
