@@ -102,7 +102,9 @@ struct Scanner {
 
     // 0x1F or a run of at least 8 hex digits mixing digits and letters (hashes, ids). Any
     // digit may lead the "x": anonymised and synthetic logs rewrite "0x1f" as "7x1f", and a
-    // field must keep one shape whatever its value.
+    // field must keep one shape whatever its value. After "Name@", as Java writes an object
+    // ("android.os.BinderProxy@6bd86ce"), an identity hash: 4 to 8 hex digits, at least one of
+    // them a digit (it was masked digit run by digit run, "@<NUM>bd<NUM>ce").
     std::size_t hex(std::size_t i) const
     {
         if (isDigit(at(i)) && (at(i + 1) == 'x' || at(i + 1) == 'X') && isHex(at(i + 2))) {
@@ -110,13 +112,14 @@ struct Scanner {
             return isAlnum(at(i + n)) ? 0 : n;
         }
         const std::size_t run = countWhile(i, isAlnum);
-        if (run < 8) return 0;
+        const bool identityHash = i >= 2 && s[i - 1] == '@' && isAlnum(s[i - 2]) && run >= 4;
+        if (run < 8 && !identityHash) return 0;
         bool digits = false, letters = false;
         for (std::size_t k = i; k < i + run; ++k) {
             if (!isHex(s[k])) return 0;
             (isDigit(s[k]) ? digits : letters) = true;
         }
-        return digits && letters ? run : 0;
+        return digits && (letters || identityHash) ? run : 0;
     }
 
     // Six pairs of hex digits joined by ':' or '-'.
