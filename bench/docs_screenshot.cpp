@@ -21,9 +21,15 @@
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --tab NAME shows another chart tab than the timeline ("Why this score", "Templates").
+    QString tab = QStringLiteral("Timeline");
+    if (const qsizetype at = args.indexOf(QStringLiteral("--tab")); at > 0 && at + 1 < args.size()) {
+        tab = args.at(at + 1);
+        args.remove(at, 2);
+    }
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: docs_screenshot OUT.png SAMPLE.log...\n");
+        std::fprintf(stderr, "usage: docs_screenshot [--tab NAME] OUT.png SAMPLE.log...\n");
         return 2;
     }
     logsleuth::ui::MainWindow window;
@@ -43,7 +49,7 @@ int main(int argc, char** argv)
     window.tableView()->setCurrentIndex(window.tableModel()->index(0, 0));
     QTabWidget* tabs = window.chartsPanel();
     for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Timeline")) tabs->setCurrentIndex(i);
+        if (tabs->tabText(i).remove(QLatin1Char('&')) == tab) tabs->setCurrentIndex(i);
     QTest::qWait(1500); // charts animate and the table reveals its rows in batches
     if (!window.grab().save(args.at(1))) {
         std::fprintf(stderr, "docs_screenshot: cannot write %s\n", qPrintable(args.at(1)));

@@ -214,10 +214,38 @@ LS_TEST(eachFamilyRanksAForeignMessageAboveNormalLines)
         const auto& unitOf = session.scored().scores.unitOfLine(*corpus);
         const auto why = session.model()->explain(*corpus, session.scored().scores, unitOf[foreignLine]);
         CHECK(!why.tokens.empty() || !why.unknownTokens.empty());
+        // The shares the desk draws: each token's value over explanationTotal, none above 100 %.
+        const double total = explanationTotal(why);
+        double shares = 0;
+        for (const auto& token : why.tokens) {
+            CHECK(std::max(0.0, double(token.error)) <= total);
+            shares += std::max(0.0, double(token.error)) / total;
+        }
+        CHECK(shares <= 1.0 + 1e-9);
         const auto features = session.model()->features(*corpus, session.scored().scores);
         CHECK_EQ(features.size(), session.scored().size());
         CHECK(!features[unitOf[foreignLine]].empty());
     }
+}
+
+// A share is of the score where the token values add up to it, else of their sum.
+LS_TEST(explanationSharesNeverExceedTheWhole)
+{
+    Explanation additive;
+    additive.score = 10;
+    additive.tokens = {{"disk", 4, true}, {"failed", 3, true}, {"ok", 1, false}};
+    CHECK_EQ(explanationTotal(additive), 10.0);
+    Explanation distances; // som: each token's own distance to the map, the line's is 1.21
+    distances.score = 1.21f;
+    distances.tokens = {{"stats", 1.82f, true}, {"Proxy", 1.53f, true}, {"started.", 1.44f, true}};
+    CHECK(std::abs(explanationTotal(distances) - (1.82 + 1.53 + 1.44)) < 1e-5);
+    Explanation unknown;
+    unknown.score = 1;
+    unknown.unknownTokens = {"segfault", "libssl.so.3"};
+    unknown.unknownTokenError = 1;
+    unknown.tokens = {{"kernel", -0.5f, true}};
+    CHECK_EQ(explanationTotal(unknown), 2.0);
+    CHECK_EQ(explanationTotal(Explanation{}), 0.0);
 }
 
 // 3 % of the lines are a foreign message under the log's own headers: frequent enough for a

@@ -4,7 +4,18 @@
 
 #include "logsleuth/text/header_evidence.h"
 
+#include <algorithm>
+
 namespace logsleuth::ml {
+
+double explanationTotal(const Explanation& explanation)
+{
+    double sum =
+        std::max(0.0, double(explanation.unknownTokenError)) * double(explanation.unknownTokens.size());
+    for (const TokenContribution& token : explanation.tokens)
+        sum += std::max(0.0, double(token.error));
+    return std::max(std::max(0.0, double(explanation.score)), sum);
+}
 
 std::string formatExplanation(const Explanation& explanation, std::size_t top)
 {

@@ -232,13 +232,15 @@ void WhyPanel::refresh()
     const bool rareLevel = text::has(why.headerEvidence, text::HeaderEvidence::RareLevel);
     m_tokens->setRowCount(int(why.tokens.size() + why.unknownTokens.size()) + int(unowned) + int(strays) +
                           int(rareLevel));
+    // Shares of the explanation's total: a window's score is a mean, a message's a sum, and som's
+    // token values add up to neither (explanationTotal).
+    const double total = ml::explanationTotal(why);
     int row = 0;
     auto addRow = [&](const QString& kind, std::string_view token, std::optional<float> error,
                       const QColor& color) {
         m_tokens->setItem(row, KindColumn, new QTableWidgetItem(kind));
         m_tokens->setItem(row, TokenColumnIndex, new QTableWidgetItem(fromBytes(token)));
-        // Shares of the explanation's total: a window's score is a mean, a message's a sum.
-        const double fraction = error && why.score > 0 ? double(*error) / double(why.score) : 0.0;
+        const double fraction = error && total > 0 ? double(*error) / total : 0.0;
         auto* share = new QTableWidgetItem(
             error ? tr("%1 (%2%)").arg(double(*error), 0, 'f', 2).arg(fraction * 100, 0, 'f', 0) : QString());
         if (error) {

@@ -40,6 +40,12 @@ struct Explanation {
     bool directive = false;
 };
 
+// What a token's value is a share of: the score where the family's values add up to it (a VAE's
+// per-token errors), else their sum (som reports each token's own distance to the map, which
+// may exceed the whole line's), so that no share reads above 100 % and shares compare. Unknown
+// tokens count with unknownTokenError each; values below zero count as nothing.
+double explanationTotal(const Explanation& explanation);
+
 // "!every-component +segfault +kernel -session ?oracle": the compact form the CLI prints; a
 // header's evidence comes first ("!every-component": every component logs the template alike;
 // "!off-layout": the line strays from its file's layout; "!rare-level": its template is seldom
