@@ -45,6 +45,16 @@ ml::Histogram sampleHistogram()
     return ml::histogramOf(values, weights, 50);
 }
 
+// A tick step people read: 1, 2, 2.5 or 5 times a power of ten.
+bool isRoundStep(double step)
+{
+    if (!(step > 0)) return false;
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    for (double round : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (std::abs(mantissa - round) < 1e-6) return true;
+    return false;
+}
+
 QAbstractSeries* seriesNamed(QChart* chart, const char* name)
 {
     for (QAbstractSeries* s : chart->series())
@@ -84,6 +94,8 @@ private Q_SLOTS:
         QVERIFY(axisX);
         QVERIFY(axisX->min() <= threshold && threshold <= axisX->max());
         QVERIFY2(axisX->min() >= 0, qPrintable(QString::number(axisX->min())));
+        QVERIFY2(isRoundStep((axisX->max() - axisX->min()) / (axisX->tickCount() - 1)),
+                 qPrintable(QString::number(axisX->max())));
     }
 
     // A bin holding one line must show: on the log axis it rises half a decade above the floor.
@@ -285,6 +297,12 @@ private Q_SLOTS:
         auto* threshold = qobject_cast<QLineSeries*>(seriesNamed(chart.get(), ui::kThresholdSeriesName));
         QVERIFY(threshold);
         QCOMPARE(threshold->at(0).x(), std::log10(5.0));
+        // The density axis ticks on round numbers (it read 0.47, 0.93, 1.40).
+        auto* density = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(density);
+        QVERIFY2(isRoundStep((density->max() - density->min()) / (density->tickCount() - 1)),
+                 qPrintable(QString::number(density->max())));
+        QCOMPARE(density->min(), 0.0);
     }
 
     // A chart as shown in the window (File > Save Chart As): PNG at the view's size, and SVG.

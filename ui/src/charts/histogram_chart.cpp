@@ -84,7 +84,7 @@ QChart* createHistogramChart(const ml::Histogram& input, double threshold, const
 
     auto* axisX = new QValueAxis(chart);
     axisX->setTitleText(QObject::tr("reconstruction error"));
-    axisX->setLabelFormat(QStringLiteral("%.3g"));
+    axisX->setLabelFormat(QStringLiteral("%g"));
     auto* axisY = new QLogValueAxis(chart);
     axisY->setTitleText(QObject::tr("lines"));
     axisY->setBase(10);
@@ -141,6 +141,8 @@ QChart* createHistogramChart(const ml::Histogram& input, double threshold, const
         s->attachAxis(axisY);
     }
     axisX->setRange(xMin, xMax);
+    axisX->applyNiceNumbers(); // ticks at 0, 0.2, 0.4 rather than 0, 0.302, 0.603
+    if (xMin >= 0 && axisX->min() < 0) axisX->setMin(0);
     axisY->setRange(kLogFloor, yMax);
     return chart;
 }

@@ -99,7 +99,8 @@ QChart* createKdeChart(const ml::Kde& overall, double threshold, const ml::Kde* 
     auto* axisY = new QValueAxis(chart);
     axisY->setTitleText(QObject::tr("density"));
     axisY->setRange(0, yHigh * 1.08);
-    axisY->setLabelFormat(QStringLiteral("%.2f"));
+    axisY->applyNiceNumbers(); // 0, 0.5, 1, 1.5 rather than 0.47, 0.93, 1.40
+    axisY->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {
