@@ -246,6 +246,17 @@ private Q_SLOTS:
         QVERIFY(loss);
         QCOMPARE(loss->count(), 4);
         QCOMPARE(loss->at(3), QPointF(4, 1.4));
+        // The epoch axis says what the family's loss measures: the VAE's note was shown for every
+        // family, som's Word2Vec loss included.
+        auto* epochs = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(epochs);
+        QCOMPARE(epochs->titleText(), QStringLiteral("epoch"));
+        std::unique_ptr<QChart> som(ui::createLossChart({3.0, 2.0}, {}, ui::lossMeaningOf("som")));
+        const QString title = qobject_cast<QValueAxis*>(som->axes(Qt::Horizontal).value(0))->titleText();
+        QVERIFY2(title.contains(QStringLiteral("Word2Vec")) && !title.contains(QStringLiteral("KL")),
+                 qPrintable(title));
+        QVERIFY(ui::lossMeaningOf("vae").contains(QStringLiteral("KL")));
+        QVERIFY(ui::lossMeaningOf("no-such-family").isEmpty());
     }
 
     void exportCharts()

@@ -136,9 +136,14 @@ template <class F> bool throwsModelError(F&& f)
 
 LS_TEST(registryListsTheFamiliesAndTheirOptions)
 {
-    std::set<std::string> kinds;
-    for (const ModelFamily* family : modelFamilies())
+    std::set<std::string> kinds, meanings;
+    for (const ModelFamily* family : modelFamilies()) {
         kinds.insert(std::string(family->kind()));
+        // Each says what its loss curve measures, in its own words.
+        CHECK(!family->lossMeaning().empty());
+        meanings.insert(std::string(family->lossMeaning()));
+    }
+    CHECK_EQ(meanings.size(), kinds.size());
     CHECK(kinds.contains("vae"));
     CHECK(kinds.contains("window"));
     CHECK_EQ(std::string(defaultModelKind()), std::string("som"));

@@ -56,10 +56,6 @@
         <translation>mittlerer Verlust</translation>
     </message>
     <message>
-        <source>epoch (the KL weight rises over the first half, and the loss with it)</source>
-        <translation>Epoche (das KL-Gewicht steigt in der ersten Hälfte, und mit ihm der Verlust)</translation>
-    </message>
-    <message>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
@@ -92,10 +88,6 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
-    </message>
-    <message>
-        <source>epoch (validation: a tenth held out; training stops when it no longer falls)</source>
-        <translation>Epoche (Validierung: ein zurückgehaltenes Zehntel; das Training endet, wenn er nicht mehr fällt)</translation>
     </message>
     <message>
         <source>%1 (too few lines for a curve)</source>
@@ -140,6 +132,14 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>anomalous windows</source>
         <translation>auffällige Zeitfenster</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>; validation: a tenth held out, training stops when it no longer falls</source>
+        <translation>; Validierung: ein Zehntel zurückgehalten, das Training endet, sobald dessen Verlust nicht mehr sinkt</translation>
     </message>
 </context>
 <context>

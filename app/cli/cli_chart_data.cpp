@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "cli_charts.h"
 
+#include "logsleuth/ml/model_registry.h"
 #include "logsleuth/ml/verdict.h"
 #include "logsleuth/text/corpus.h"
 
@@ -45,6 +46,8 @@ ChartInputs chartInputsOf(const ml::AnalysisSession& session)
     inputs.threshold = scored.threshold;
     inputs.epochLoss = session.trainReport().epochLoss;
     inputs.validationLoss = session.trainReport().epochValidationLoss;
+    if (session.model())
+        inputs.lossMeaning = std::string(ml::modelFamily(session.model()->kind()).lossMeaning());
     inputs.kde = ml::kdeOf(scored.scores.values, scored.scores.unitLines);
     const text::Corpus& corpus = *session.corpus();
     const auto& units = scored.scores.unitOfLine(corpus);

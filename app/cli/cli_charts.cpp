@@ -44,6 +44,7 @@ std::vector<std::string> writeChartImages(const std::string& directory, const Ch
     data.threshold = inputs.threshold;
     data.epochLoss = inputs.epochLoss;
     data.validationLoss = inputs.validationLoss;
+    data.lossMeaning = QString::fromStdString(inputs.lossMeaning);
     data.kde = inputs.kde;
     data.timeline = inputs.timeline;
     QString error;

@@ -99,7 +99,8 @@ QStringList exportCharts(const ChartData& data, const QString& directory, QStrin
     if (!one(QStringLiteral("histogram"),
              [&] { return createHistogramChart(data.histogram, data.threshold, suppressed); }))
         return written;
-    if (!one(QStringLiteral("loss"), [&] { return createLossChart(data.epochLoss, data.validationLoss); }))
+    if (!one(QStringLiteral("loss"),
+             [&] { return createLossChart(data.epochLoss, data.validationLoss, data.lossMeaning); }))
         return written;
     if (!one(QStringLiteral("kde"), [&] { return createKdeChart(data.kde, data.threshold); })) return written;
     if (data.timeline.bucketMs > 0)

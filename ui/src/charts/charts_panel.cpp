@@ -107,7 +107,8 @@ void ChartsPanel::ensureBuilt(int tab)
                                                &m_result->suppressedHistogram));
         break;
     case LossTab:
-        setPageChart(tab, createLossChart(m_result->epochLoss, m_result->epochValidationLoss));
+        setPageChart(tab, createLossChart(m_result->epochLoss, m_result->epochValidationLoss,
+                                          lossMeaningOf(m_result->model ? m_result->model->kind() : "")));
         break;
     case KdeTab: {
         const ml::Kde overall = scoreDensity(*m_result, std::nullopt);
@@ -153,9 +154,10 @@ void ChartsPanel::ensureBuilt(int tab)
     }
 }
 
-void ChartsPanel::showTrainingLoss(const QList<double>& epochLoss)
+void ChartsPanel::showTrainingLoss(const QList<double>& epochLoss, const QString& meaning)
 {
-    setPageChart(LossTab, createLossChart(std::vector<double>(epochLoss.begin(), epochLoss.end())));
+    setPageChart(LossTab,
+                 createLossChart(std::vector<double>(epochLoss.begin(), epochLoss.end()), {}, meaning));
     m_pages[LossTab].dirty = false;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/charts.h>
 
+#include <logsleuth/ml/model_registry.h>
+
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
@@ -9,10 +11,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace logsleuth::ui {
 
-QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss)
+QString lossMeaningOf(std::string_view kind)
+{
+    try {
+        const std::string_view meaning = ml::modelFamily(kind).lossMeaning();
+        return QString::fromUtf8(meaning.data(), qsizetype(meaning.size()));
+    } catch (const std::invalid_argument&) {
+        return {};
+    }
+}
+
+QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss,
+                        const QString& meaning)
 {
     auto* chart = new QChart;
     chart->setTitle(QObject::tr("Training loss per epoch"));
@@ -63,13 +77,13 @@ QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<
     }
 
     auto* axisX = new QValueAxis(chart);
-    // The loss is reconstruction error plus a KL term whose weight grows from 0 to 1 over the
-    // first half of training (against posterior collapse), so a rising curve early on is
-    // expected: say so where the analyst sees it.
-    axisX->setTitleText(
-        validationLoss.empty()
-            ? QObject::tr("epoch (the KL weight rises over the first half, and the loss with it)")
-            : QObject::tr("epoch (validation: a tenth held out; training stops when it no longer falls)"));
+    // Each family's loss measures something else (the VAE's rises early on as its KL weight
+    // grows): say what, where the analyst sees the curve.
+    QString title = QObject::tr("epoch");
+    if (!meaning.isEmpty()) title += QStringLiteral(" (") + meaning + QLatin1Char(')');
+    if (!validationLoss.empty())
+        title += QObject::tr("; validation: a tenth held out, training stops when it no longer falls");
+    axisX->setTitleText(title);
     axisX->setLabelFormat(QStringLiteral("%d"));
     const int epochs = std::max<int>(1, int(epochLoss.size()));
     axisX->setRange(epochs > 1 ? 1 : 0, std::max(2, epochs));

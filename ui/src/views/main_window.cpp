@@ -11,6 +11,7 @@
 #include <logsleuth/ui/about_dialog.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/chart_export.h>
+#include <logsleuth/ui/charts.h>
 #include <logsleuth/ui/charts_panel.h>
 #include <logsleuth/ui/compare_dialog.h>
 #include <logsleuth/ui/detail_panel.h>
@@ -158,7 +159,9 @@ void MainWindow::connectControllers()
         if (!m_openPaths.isEmpty()) m_recent->remember(m_openPaths, true);
         recordRun(*result);
     });
-    connect(m_analysis, &AnalysisController::trainingLossChanged, m_charts, &ChartsPanel::showTrainingLoss);
+    connect(m_analysis, &AnalysisController::trainingLossChanged, this, [this](const QList<double>& loss) {
+        m_charts->showTrainingLoss(loss, lossMeaningOf(m_analysis->modelKind()));
+    });
     connect(m_analysis, &AnalysisController::resultChanged, this, [this](const AnalysisResultPtr& result) {
         m_model->setAnalysis(result);
         m_charts->setResult(result);

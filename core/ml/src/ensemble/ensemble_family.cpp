@@ -97,6 +97,10 @@ private:
 class EnsembleFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view lossMeaning() const override
+    {
+        return "its VAE's: reconstruction error plus a KL term whose weight rises over the first half";
+    }
     std::string_view summary() const override
     {
         return "vae and token rarity on one scale, averaged; confidence = their agreement";

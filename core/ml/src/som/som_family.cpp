@@ -163,6 +163,10 @@ private:
 class SomFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view lossMeaning() const override
+    {
+        return "Word2Vec's loss on the tokens; the map is fitted to the line vectors after";
+    }
     std::string_view summary() const override
     {
         return "log-anomaly-detector: Word2Vec token vectors, self-organising map, distance to the map";

@@ -416,6 +416,10 @@ std::string ratio(double part, double whole)
 class SupervisedFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view lossMeaning() const override
+    {
+        return "focal loss on the marks and the base's weak labels, plus a triplet loss";
+    }
     std::string_view summary() const override
     {
         return "CLDTLog: a transformer classifier of messages trained on the analyst's marks (needs --store)";

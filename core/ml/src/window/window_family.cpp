@@ -326,6 +326,10 @@ private:
 class WindowFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view lossMeaning() const override
+    {
+        return "reconstruction error of the windows' term scores";
+    }
     std::string_view summary() const override
     {
         return "AutoLog: time windows per entity, template mix and volume, autoencoder";

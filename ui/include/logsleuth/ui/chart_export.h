@@ -30,6 +30,7 @@ struct ChartData {
     ml::Histogram suppressed; // on histogram's bins; empty: none
     double threshold = 0;
     std::vector<double> epochLoss, validationLoss;
+    QString lossMeaning; // what the family's loss measures
     ml::Kde kde;
     ml::Timeline timeline;
 };

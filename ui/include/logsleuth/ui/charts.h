@@ -10,6 +10,7 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -44,8 +45,12 @@ inline constexpr auto kTimelineBandsSeriesName = "timelineBands";
 QChart* createHistogramChart(const ml::Histogram& histogram, double threshold,
                              const ml::Histogram* suppressed = nullptr);
 
-// New chart owned by the caller: mean training loss per epoch.
-QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss = {});
+// What the family `kind` says its loss measures; empty for a kind this build lacks.
+QString lossMeaningOf(std::string_view kind);
+// New chart owned by the caller: mean training loss per epoch; `meaning` says what the family's
+// loss measures (ml::ModelFamily::lossMeaning), in the epoch axis's title.
+QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss = {},
+                        const QString& meaning = {});
 
 // New chart owned by the caller: the density of every line's score on log10(score), the
 // threshold as a dashed line, and optionally a second density (the selected line's template),

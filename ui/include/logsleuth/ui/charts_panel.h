@@ -31,7 +31,7 @@ public:
     void setResult(AnalysisResultPtr result);
     void clear();
     // The loss curve of a training still running (replaced by the result's when it comes).
-    void showTrainingLoss(const QList<double>& epochLoss);
+    void showTrainingLoss(const QList<double>& epochLoss, const QString& meaning = {});
     // The current line: the density tab adds its template's curve.
     void setSelectedLine(std::optional<uint64_t> globalLine);
 
