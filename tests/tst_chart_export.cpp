@@ -257,6 +257,14 @@ private Q_SLOTS:
                  qPrintable(title));
         QVERIFY(ui::lossMeaningOf("vae").contains(QStringLiteral("KL")));
         QVERIFY(ui::lossMeaningOf("no-such-family").isEmpty());
+        // The histogram's score axis likewise: som's score is no reconstruction error.
+        std::unique_ptr<QChart> histogram(
+            ui::createHistogramChart(sampleHistogram(), 5.0, nullptr, ui::scoreMeaningOf("som")));
+        const QString scoreTitle =
+            qobject_cast<QValueAxis*>(histogram->axes(Qt::Horizontal).value(0))->titleText();
+        QVERIFY2(scoreTitle.contains(QStringLiteral("map")) &&
+                     !scoreTitle.contains(QStringLiteral("reconstruction")),
+                 qPrintable(scoreTitle));
     }
 
     void exportCharts()

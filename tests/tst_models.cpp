@@ -141,6 +141,7 @@ LS_TEST(registryListsTheFamiliesAndTheirOptions)
         kinds.insert(std::string(family->kind()));
         // Each says what its loss curve measures, in its own words.
         CHECK(!family->lossMeaning().empty());
+        CHECK(!family->scoreMeaning().empty());
         meanings.insert(std::string(family->lossMeaning()));
     }
     CHECK_EQ(meanings.size(), kinds.size());

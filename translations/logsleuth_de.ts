@@ -24,14 +24,6 @@
         <translation>Vorlagen werden extrahiert</translation>
     </message>
     <message>
-        <source>Reconstruction error per line</source>
-        <translation>Rekonstruktionsfehler je Zeile</translation>
-    </message>
-    <message>
-        <source>reconstruction error</source>
-        <translation>Rekonstruktionsfehler</translation>
-    </message>
-    <message>
         <source>lines</source>
         <translation>Zeilen</translation>
     </message>
@@ -140,6 +132,18 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
     <message>
         <source>; validation: a tenth held out, training stops when it no longer falls</source>
         <translation>; Validierung: ein Zehntel zurückgehalten, das Training endet, sobald dessen Verlust nicht mehr sinkt</translation>
+    </message>
+    <message>
+        <source>Score per line</source>
+        <translation>Score je Zeile</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>score: %1</source>
+        <translation>Score: %1</translation>
     </message>
 </context>
 <context>

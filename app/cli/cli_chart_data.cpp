@@ -46,8 +46,11 @@ ChartInputs chartInputsOf(const ml::AnalysisSession& session)
     inputs.threshold = scored.threshold;
     inputs.epochLoss = session.trainReport().epochLoss;
     inputs.validationLoss = session.trainReport().epochValidationLoss;
-    if (session.model())
-        inputs.lossMeaning = std::string(ml::modelFamily(session.model()->kind()).lossMeaning());
+    if (session.model()) {
+        const ml::ModelFamily& family = ml::modelFamily(session.model()->kind());
+        inputs.lossMeaning = std::string(family.lossMeaning());
+        inputs.scoreMeaning = std::string(family.scoreMeaning());
+    }
     inputs.kde = ml::kdeOf(scored.scores.values, scored.scores.unitLines);
     const text::Corpus& corpus = *session.corpus();
     const auto& units = scored.scores.unitOfLine(corpus);

@@ -45,6 +45,7 @@ std::vector<std::string> writeChartImages(const std::string& directory, const Ch
     data.epochLoss = inputs.epochLoss;
     data.validationLoss = inputs.validationLoss;
     data.lossMeaning = QString::fromStdString(inputs.lossMeaning);
+    data.scoreMeaning = QString::fromStdString(inputs.scoreMeaning);
     data.kde = inputs.kde;
     data.timeline = inputs.timeline;
     QString error;

@@ -19,9 +19,9 @@ struct ChartInputs {
     ml::Histogram histogram, suppressed;
     double threshold = 0;
     std::vector<double> epochLoss, validationLoss;
-    std::string lossMeaning; // what the family's loss measures
-    ml::Kde kde;             // of every line's score, on log10(score)
-    ml::Timeline timeline;   // every line, an untimed one in its timed neighbour's bucket
+    std::string lossMeaning, scoreMeaning; // what the family's loss measures, what its score is
+    ml::Kde kde;                           // of every line's score, on log10(score)
+    ml::Timeline timeline;                 // every line, an untimed one in its timed neighbour's bucket
 };
 
 // The chart inputs of a scored session.

@@ -96,8 +96,9 @@ QStringList exportCharts(const ChartData& data, const QString& directory, QStrin
         return true;
     };
     const ml::Histogram* suppressed = data.suppressed.counts.empty() ? nullptr : &data.suppressed;
-    if (!one(QStringLiteral("histogram"),
-             [&] { return createHistogramChart(data.histogram, data.threshold, suppressed); }))
+    if (!one(QStringLiteral("histogram"), [&] {
+            return createHistogramChart(data.histogram, data.threshold, suppressed, data.scoreMeaning);
+        }))
         return written;
     if (!one(QStringLiteral("loss"),
              [&] { return createLossChart(data.epochLoss, data.validationLoss, data.lossMeaning); }))

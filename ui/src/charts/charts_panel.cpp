@@ -103,8 +103,9 @@ void ChartsPanel::ensureBuilt(int tab)
     m_pages[tab].dirty = false;
     switch (Tab(tab)) {
     case HistogramTab:
-        setPageChart(tab, createHistogramChart(m_result->histogram, m_result->scored.threshold,
-                                               &m_result->suppressedHistogram));
+        setPageChart(tab, createHistogramChart(
+                              m_result->histogram, m_result->scored.threshold, &m_result->suppressedHistogram,
+                              scoreMeaningOf(m_result->model ? m_result->model->kind() : "")));
         break;
     case LossTab:
         setPageChart(tab, createLossChart(m_result->epochLoss, m_result->epochValidationLoss,

@@ -62,7 +62,8 @@ QAreaSeries* stepArea(QChart* chart, const ml::Histogram& h, size_t first, size_
 
 } // namespace
 
-QChart* createHistogramChart(const ml::Histogram& input, double threshold, const ml::Histogram* suppressed)
+QChart* createHistogramChart(const ml::Histogram& input, double threshold, const ml::Histogram* suppressed,
+                             const QString& meaning)
 {
     // Only a histogram on the same bins can be subtracted; anything else is ignored.
     if (suppressed && (suppressed->counts.size() != input.counts.size() || suppressed->low != input.low ||
@@ -78,12 +79,14 @@ QChart* createHistogramChart(const ml::Histogram& input, double threshold, const
         }
 
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Reconstruction error per line"));
+    chart->setTitle(QObject::tr("Score per line"));
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(6, 6, 6, 6));
 
     auto* axisX = new QValueAxis(chart);
-    axisX->setTitleText(QObject::tr("reconstruction error"));
+    // Each family's score is something else (a VAE's reconstruction error, som's distance to
+    // its map, a probability): say which.
+    axisX->setTitleText(meaning.isEmpty() ? QObject::tr("score") : QObject::tr("score: %1").arg(meaning));
     axisX->setLabelFormat(QStringLiteral("%g"));
     auto* axisY = new QLogValueAxis(chart);
     axisY->setTitleText(QObject::tr("lines"));

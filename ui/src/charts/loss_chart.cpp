@@ -15,14 +15,26 @@
 
 namespace logsleuth::ui {
 
-QString lossMeaningOf(std::string_view kind)
+namespace {
+template <class Get> QString meaningOf(std::string_view kind, Get get)
 {
     try {
-        const std::string_view meaning = ml::modelFamily(kind).lossMeaning();
+        const std::string_view meaning = get(ml::modelFamily(kind));
         return QString::fromUtf8(meaning.data(), qsizetype(meaning.size()));
     } catch (const std::invalid_argument&) {
         return {};
     }
+}
+} // namespace
+
+QString lossMeaningOf(std::string_view kind)
+{
+    return meaningOf(kind, [](const ml::ModelFamily& family) { return family.lossMeaning(); });
+}
+
+QString scoreMeaningOf(std::string_view kind)
+{
+    return meaningOf(kind, [](const ml::ModelFamily& family) { return family.scoreMeaning(); });
 }
 
 QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss,

@@ -189,6 +189,7 @@ private:
 class ConvFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override { return "mean cross-entropy per subword piece"; }
     std::string_view lossMeaning() const override { return "cross-entropy per subword piece"; }
     std::string_view summary() const override
     {

@@ -97,6 +97,10 @@ private:
 class EnsembleFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override
+    {
+        return "the VAE's reconstruction error and the rarest token, each over its own threshold";
+    }
     std::string_view lossMeaning() const override
     {
         return "its VAE's: reconstruction error plus a KL term whose weight rises over the first half";

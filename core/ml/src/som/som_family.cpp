@@ -163,6 +163,7 @@ private:
 class SomFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override { return "distance to the map's nearest unit"; }
     std::string_view lossMeaning() const override
     {
         return "Word2Vec's loss on the tokens; the map is fitted to the line vectors after";

@@ -416,6 +416,7 @@ std::string ratio(double part, double whole)
 class SupervisedFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override { return "probability of anomalous"; }
     std::string_view lossMeaning() const override
     {
         return "focal loss on the marks and the base's weak labels, plus a triplet loss";

@@ -144,6 +144,7 @@ private:
 class VaeFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override { return "reconstruction error"; }
     std::string_view lossMeaning() const override
     {
         return "reconstruction error plus a KL term whose weight rises over the first half, and the loss "

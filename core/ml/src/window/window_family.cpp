@@ -326,6 +326,7 @@ private:
 class WindowFamily final : public ModelFamily {
 public:
     std::string_view kind() const override { return kKind; }
+    std::string_view scoreMeaning() const override { return "the window's reconstruction error"; }
     std::string_view lossMeaning() const override
     {
         return "reconstruction error of the windows' term scores";

@@ -30,7 +30,8 @@ struct ChartData {
     ml::Histogram suppressed; // on histogram's bins; empty: none
     double threshold = 0;
     std::vector<double> epochLoss, validationLoss;
-    QString lossMeaning; // what the family's loss measures
+    QString lossMeaning;  // what the family's loss measures
+    QString scoreMeaning; // what its score is
     ml::Kde kde;
     ml::Timeline timeline;
 };

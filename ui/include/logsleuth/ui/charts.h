@@ -41,12 +41,15 @@ inline constexpr auto kTimelineBandsSeriesName = "timelineBands";
 // rare tail stays visible), the bins past the threshold in red, the threshold as a vertical line.
 // suppressed (optional, on histogram's bins) holds the lines marked as false positives: they
 // are taken out of the blue and red areas and drawn as their own grey area, so the red tail
-// only counts lines that are still anomalies.
+// only counts lines that are still anomalies. `meaning` says what the family's score is
+// (ml::ModelFamily::scoreMeaning), in the score axis's title.
 QChart* createHistogramChart(const ml::Histogram& histogram, double threshold,
-                             const ml::Histogram* suppressed = nullptr);
+                             const ml::Histogram* suppressed = nullptr, const QString& meaning = {});
 
-// What the family `kind` says its loss measures; empty for a kind this build lacks.
+// What the family `kind` says its loss measures and what its score is; empty for a kind this
+// build lacks.
 QString lossMeaningOf(std::string_view kind);
+QString scoreMeaningOf(std::string_view kind);
 // New chart owned by the caller: mean training loss per epoch; `meaning` says what the family's
 // loss measures (ml::ModelFamily::lossMeaning), in the epoch axis's title.
 QChart* createLossChart(const std::vector<double>& epochLoss, const std::vector<double>& validationLoss = {},

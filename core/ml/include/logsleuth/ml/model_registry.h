@@ -40,6 +40,8 @@ public:
     virtual std::string_view summary() const = 0; // one line for --help
     // What its training loss measures, for the loss chart's reader ("Word2Vec's loss…").
     virtual std::string_view lossMeaning() const = 0;
+    // What its score is, for the score histogram's reader ("distance to the map's nearest unit").
+    virtual std::string_view scoreMeaning() const = 0;
     // True for a family that learns from the analyst's marks and refuses to train without them
     // (and that a comparison against labels made from the same marks would flatter).
     virtual bool learnsFromMarks() const { return false; }
