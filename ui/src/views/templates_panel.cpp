@@ -9,12 +9,14 @@
 #include <logsleuth/text/time_scan.h>
 
 #include <QAbstractTableModel>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace logsleuth::ui {
@@ -153,11 +155,18 @@ TemplatesPanel::TemplatesPanel(QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(TemplateTableModel::Template, QHeaderView::Stretch);
-    // Fixed widths from the font, wide enough for the header and a full "2026-03-14 08:31:04.596".
+    // Widths from the font: a number column as wide as its header (and seven digits at least), a
+    // time column as a full "2026-03-14 08:31:04.596", so the template keeps the rest.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QFontMetrics headerFont(m_view->horizontalHeader()->font());
     for (int column = TemplateTableModel::Lines; column < TemplateTableModel::ColumnCount; ++column) {
         const bool time = column == TemplateTableModel::FirstSeen || column == TemplateTableModel::LastSeen;
-        m_view->setColumnWidth(column, (time ? 24 : 11) * digit + 16);
+        const QString header = m_proxy->headerData(column, Qt::Horizontal).toString();
+        // Room for the header's text and its sort arrow.
+        const int headerWidth = headerFont.horizontalAdvance(header) + 3 * digit;
+        m_view->setColumnWidth(
+            column, time ? fontMetrics().horizontalAdvance(QStringLiteral("2026-03-14 08:31:04.596")) + 16
+                         : std::max(7 * digit + 16, headerWidth));
     }
     m_view->sortByColumn(TemplateTableModel::Lines, Qt::DescendingOrder);
     // Selecting a template (mouse or keys) filters the log table to its lines.
