@@ -27,6 +27,41 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // A folder stands for its log files (rotated ones in order); a binary file in it (wtmp) is
+    // left out and said so, and a folder with nothing readable is an error.
+    void folderOfLogs()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile sshd(sample("sshd.log"));
+        QVERIFY(sshd.open(QIODevice::ReadOnly));
+        const QByteArray text = sshd.readAll();
+        QVERIFY(!writeFile(folder, QStringLiteral("auth.log"), text).isEmpty());
+        QVERIFY(
+            !writeFile(folder, QStringLiteral("auth.log.10"), text.left(text.indexOf('\n') + 1)).isEmpty());
+        QVERIFY(
+            !writeFile(folder, QStringLiteral("auth.log.2"), text.left(text.indexOf('\n') + 1)).isEmpty());
+        QByteArray binary(20000, '\0');
+        for (qsizetype i = 0; i < binary.size(); i += 7)
+            binary[i] = char(i % 251);
+        QVERIFY(!writeFile(folder, QStringLiteral("wtmp"), binary).isEmpty());
+        const auto result = runCli({QStringLiteral("formats"), folder.path()});
+        QCOMPARE(result.exitCode, 0);
+        const auto rows = parseCsv(result.out);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows[1][0].endsWith(QStringLiteral("/auth.log")));
+        QVERIFY(rows[2][0].endsWith(QStringLiteral("/auth.log.2")));
+        QVERIFY(rows[3][0].endsWith(QStringLiteral("/auth.log.10")));
+        QVERIFY2(result.err.contains("wtmp: looks like binary data, not text: left out"),
+                 result.err.constData());
+
+        QTemporaryDir onlyBinary;
+        QVERIFY(!writeFile(onlyBinary, QStringLiteral("wtmp"), binary).isEmpty());
+        const auto nothing = runCli({QStringLiteral("formats"), onlyBinary.path()});
+        QVERIFY(nothing.exitCode != 0);
+        QVERIFY2(nothing.err.contains("no input could be read"), nothing.err.constData());
+    }
+
     // One row per source: the learned layout and how many lines fit it.
     void formatsCsv()
     {

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "check.h"
 
+#include "logsleuth/text/log_paths.h"
 #include "logsleuth/text/log_text.h"
+#include "temp_dir.h"
 
 #include <chrono>
 #include <cstdio>
@@ -285,6 +287,44 @@ LS_TEST(indexThroughput)
     const double gbPerSecond = static_cast<double>(text.byteSize()) / seconds / 1e9;
     std::printf("line index: %.2f GB/s (%zu lines)\n", gbPerSecond, text.lineCount());
     CHECK(gbPerSecond > 0.1);
+}
+
+// A folder stands for its files, as `lnav /var/log/app` reads it: regular files in natural name
+// order (app.log.2 before app.log.10), a symbolic link to a file too, no hidden files and no
+// subfolders (said so), at most kMaxFilesPerDirectory (said so); a named file or a missing path
+// stays as given.
+LS_TEST(aFolderStandsForItsFiles)
+{
+    logsleuth::testing::TempDir dir("log-paths");
+    const auto write = [&](const std::string& name) { std::ofstream(dir.path / name) << "line\n"; };
+    for (const char* name : {"app.log", "app.log.10", "app.log.2", "app.log.2.gz", ".hidden", "Zeta.txt"})
+        write(name);
+    std::filesystem::create_directory(dir.path / "old");
+    std::filesystem::create_symlink(dir.path / "app.log", dir.path / "current.log");
+    const std::string folder = dir.path.string();
+    const LogPaths found = expandLogPaths({folder, "-", folder + "/missing.log"});
+    std::vector<std::string> names;
+    for (const LogPath& file : found.files)
+        names.push_back(file.fromDirectory ? std::filesystem::path(file.path).filename().string()
+                                           : "given:" + file.path);
+    CHECK(names == (std::vector<std::string>{"Zeta.txt", "app.log", "app.log.2", "app.log.2.gz", "app.log.10",
+                                             "current.log", "given:-", "given:" + folder + "/missing.log"}));
+    CHECK_EQ(found.notes.size(), std::size_t(1));
+    CHECK(found.notes.front().find("1 subdirectory not read") != std::string::npos);
+
+    logsleuth::testing::TempDir many("log-paths-many");
+    for (std::size_t i = 0; i <= kMaxFilesPerDirectory; ++i)
+        std::ofstream(many.path / ("part-" + std::to_string(i) + ".log")) << "x\n";
+    const LogPaths capped = expandLogPaths({many.path.string()});
+    CHECK_EQ(capped.files.size(), kMaxFilesPerDirectory);
+    CHECK_EQ(std::filesystem::path(capped.files.back().path).filename().string(),
+             "part-" + std::to_string(kMaxFilesPerDirectory - 1) + ".log");
+    CHECK_EQ(capped.notes.size(), std::size_t(1));
+
+    logsleuth::testing::TempDir empty("log-paths-empty");
+    const LogPaths none = expandLogPaths({empty.path.string()});
+    CHECK(none.files.empty());
+    CHECK(none.notes.size() == 1 && none.notes.front().find("an empty directory") != std::string::npos);
 }
 
 LS_TEST_MAIN()

@@ -74,6 +74,41 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(last), QStringLiteral("2024-01-01 10:00:01 INFO Grüße 2"));
     }
 
+    // A folder opens as its files (File → Open Folder, a dropped folder, a folder on the command
+    // line): its logs in name order, its binary file left out with a warning, and the folder is
+    // what Recent and Reload remember.
+    void folderOpensAsItsFiles()
+    {
+        ui::MainWindow window;
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("app.log"), "2024-01-01 10:00:02 INFO started again\n");
+        write(QStringLiteral("app.log.1"), "2024-01-01 10:00:01 INFO stopping\n");
+        QByteArray binary;
+        for (int i = 0; i < 65536; ++i)
+            binary.append(char((i * 7919) % 256));
+        write(QStringLiteral("wtmp"), binary);
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({folder.path()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        const auto result = loaded.takeFirst().at(0).value<ui::LoadedCorpusPtr>();
+        QCOMPARE(result->corpus->sourceCount(), std::size_t(2));
+        QCOMPARE(result->corpus->lineCount(), std::uint64_t(2));
+        QCOMPARE(QString::fromStdString(std::string(result->corpus->line(1))),
+                 QStringLiteral("2024-01-01 10:00:01 INFO stopping"));
+        QStringList warnings;
+        for (const std::string& w : result->warnings)
+            warnings.append(QString::fromStdString(w));
+        QVERIFY2(warnings.join(QLatin1Char('|')).contains(QStringLiteral("wtmp: looks like binary data")),
+                 qPrintable(warnings.join(QLatin1Char('|'))));
+        QCOMPARE(result->paths, QStringList{folder.path()});
+    }
+
     // View → Merge Files in Time Order interleaves two open files by time; Files in Line Order
     // puts them back one after another.
     void mergedFilesInTimeOrder()

@@ -1121,6 +1121,18 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
+    <message>
+        <source>Open a Folder of Logs</source>
+        <translation>Einen Ordner mit Logs öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open every log in a folder (rotated files included; not its subfolders)</source>
+        <translation>Alle Logs eines Ordners öffnen (rotierte Dateien eingeschlossen; nicht seine Unterordner)</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

@@ -3,6 +3,7 @@
 #include "cli_inputs.h"
 
 #include "cli_output.h"
+#include "logsleuth/text/log_paths.h"
 #include "logsleuth/text/log_text.h"
 
 #include <iostream>
@@ -16,9 +17,16 @@ namespace logsleuth::cli {
 
 namespace {
 
-// Appends the sources found at one path; returns false when the path yielded nothing.
-bool addPath(text::Corpus& corpus, const std::string& path, const InputLimits& limits, bool& partial)
+// Appends the sources found at one path; returns false when the path yielded nothing. A file
+// found in a directory that holds binary data (wtmp, a journal) is left out, and said so.
+bool addPath(text::Corpus& corpus, const text::LogPath& logPath, const InputLimits& limits, bool& partial)
 {
+    const std::string& path = logPath.path;
+    const auto keep = [&logPath](const text::LogText& source) {
+        if (!logPath.fromDirectory || !source.looksBinary()) return true;
+        warn(source.name() + ": looks like binary data, not text: left out of its directory's files");
+        return false;
+    };
     if (path == "-") {
         corpus.addSource(text::LogText::readAll(std::cin, "-"));
         return true;
@@ -31,14 +39,23 @@ bool addPath(text::Corpus& corpus, const std::string& path, const InputLimits& l
     for (const auto& warning : opened.warnings)
         warn(warning);
     partial = partial || opened.partial;
-    const bool any = !opened.sources.empty();
-    for (auto& source : opened.sources)
+    bool any = false, leftOut = false;
+    for (auto& source : opened.sources) {
+        if (!keep(source)) {
+            leftOut = true;
+            continue;
+        }
         corpus.addSource(std::move(source));
-    return any || !opened.partial;
+        any = true;
+    }
+    // A binary file left out of its directory is no failure: it was never a log.
+    return any || !opened.partial || leftOut;
 #else
     (void)partial;
     (void)limits;
-    corpus.addSource(text::LogText::openFile(path));
+    text::LogText source = text::LogText::openFile(path);
+    if (!keep(source)) return false;
+    corpus.addSource(std::move(source));
     return true;
 #endif
 }
@@ -49,15 +66,20 @@ LoadedInputs loadInputs(const std::vector<std::string>& paths, const InputLimits
 {
     LoadedInputs loaded;
     std::size_t failures = 0;
-    for (const auto& path : paths) {
+    // A directory stands for its files (lnav's `lnav /var/log/nginx`).
+    const text::LogPaths files = text::expandLogPaths(paths);
+    for (const std::string& note : files.notes)
+        warn(note);
+    for (const text::LogPath& file : files.files) {
         try {
-            if (!addPath(loaded.corpus, path, limits, loaded.partial)) ++failures;
+            if (!addPath(loaded.corpus, file, limits, loaded.partial)) ++failures;
         } catch (const std::exception& e) {
             warn(e.what());
             ++failures;
         }
     }
-    if (failures == paths.size()) throw std::runtime_error("no input could be read");
+    if (failures == files.files.size() || loaded.corpus.sourceCount() == 0)
+        throw std::runtime_error("no input could be read");
     for (std::size_t s = 0; s < loaded.corpus.sourceCount(); ++s)
         for (const std::string& notice : loaded.corpus.source(s).notices())
             warn(notice);

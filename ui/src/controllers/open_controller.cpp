@@ -4,13 +4,17 @@
 
 #include <logsleuth/io/log_opener.h>
 #include <logsleuth/text/corpus.h>
+#include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/task_runner.h>
 
 #include <QFileInfo>
 #include <QMetaObject>
 
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace logsleuth::ui {
 
@@ -49,23 +53,38 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
     auto corpus = std::make_shared<text::Corpus>();
     QStringList failures;
     size_t sources = 0;
-    for (qsizetype i = 0; i < paths.size(); ++i) {
+    // A directory stands for its files, as in lnav (`lnav /var/log/nginx`).
+    std::vector<std::string> given;
+    for (const QString& path : paths)
+        given.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
+    const text::LogPaths files = text::expandLogPaths(given);
+    for (const std::string& note : files.notes)
+        loaded->warnings.push_back(note);
+    const auto count = qsizetype(files.files.size());
+    for (qsizetype i = 0; i < count; ++i) {
         if (context.isCancelled()) return {};
-        const QFileInfo info(paths[i]);
+        const text::LogPath& file = files.files[std::size_t(i)];
+        const QFileInfo info(QString::fromStdString(file.path));
         context.setPhase(QObject::tr("Reading %1").arg(info.fileName()));
         io::OpenOptions options;
         options.maxDecompressedBytes = maxBytes;
-        const double base = kReadShare * double(i) / double(paths.size());
-        options.progress = [&context, base, n = paths.size()](double f) {
+        const double base = kReadShare * double(i) / double(count);
+        options.progress = [&context, base, n = count](double f) {
             context.setProgress(base + kReadShare * f / double(n));
             return !context.isCancelled();
         };
         try {
-            io::OpenResult opened = io::openLogPath(info.filesystemAbsoluteFilePath(), options);
+            io::OpenResult opened = io::openLogPath(std::filesystem::path(file.path), options);
             for (auto& warning : opened.warnings)
                 loaded->warnings.push_back(std::move(warning));
             loaded->partial = loaded->partial || opened.partial;
             for (auto& source : opened.sources) {
+                // A binary file in an opened folder (wtmp, a journal) was never a log.
+                if (file.fromDirectory && source.looksBinary()) {
+                    loaded->warnings.push_back(
+                        source.name() + ": looks like binary data, not text: left out of its folder's files");
+                    continue;
+                }
                 // What a reader should know before trusting the rows (shown with the other warnings).
                 for (std::string& notice : source.notices())
                     loaded->warnings.push_back(std::move(notice));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/main_window.h>
 
 #include "views/recent_investigations.h"
@@ -291,9 +292,15 @@ void MainWindow::watchOpenFiles(const QStringList& paths)
     }
     if (!m_watcher->files().isEmpty()) m_watcher->removePaths(m_watcher->files());
     m_openPaths = paths;
-    QStringList plain;
+    // The files themselves, a folder's included.
+    std::vector<std::string> given;
     for (const QString& path : paths)
-        if (QFileInfo(path).isFile()) plain.append(QFileInfo(path).absoluteFilePath());
+        given.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
+    QStringList plain;
+    for (const text::LogPath& file : text::expandLogPaths(given).files) {
+        const QFileInfo info(QString::fromStdString(file.path));
+        if (info.isFile()) plain.append(info.absoluteFilePath());
+    }
     if (!plain.isEmpty()) m_watcher->addPaths(plain);
     m_reloadAction->setEnabled(!paths.isEmpty());
 }
@@ -417,6 +424,12 @@ void MainWindow::showOpenDialog()
         this, tr("Open Logs"), dir,
         tr("Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;All files (*)"));
     openPaths(paths);
+}
+
+void MainWindow::showOpenFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Logs"), lastDirectory());
+    if (!dir.isEmpty()) openPaths({dir});
 }
 
 void MainWindow::trainAndScore()
@@ -560,6 +573,7 @@ void MainWindow::updateActions()
 {
     const bool busy = m_runner->isBusy();
     m_openAction->setEnabled(!busy);
+    m_openFolderAction->setEnabled(!busy);
     m_trainAction->setEnabled(m_analysis->canTrain());
     m_rescoreAction->setEnabled(m_analysis->canRescore());
     m_saveModelAction->setEnabled(m_analysis->canRescore()); // a model is trained, nothing runs

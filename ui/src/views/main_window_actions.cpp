@@ -71,6 +71,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open log files or archives"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    m_openFolderAction = new QAction(tr("Open &Folder…"), this);
+    m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_openFolderAction->setStatusTip(
+        tr("Open every log in a folder (rotated files included; not its subfolders)"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::showOpenFolderDialog);
 
     m_exportAction = new QAction(tr("&Export View as CSV…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -252,6 +257,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_openFolderAction);
     file->addMenu(m_recent->menu());
     file->addAction(m_recent->reopenLastAction());
     file->addAction(m_reloadAction);

@@ -104,6 +104,7 @@ private:
     void createMenus();
     void connectControllers();
     void showOpenDialog();
+    void showOpenFolderDialog();
     void trainAndScore();
     void goToNextReview();
     bool goToSearchHit(bool forward); // from the current row, in the table's order
@@ -163,6 +164,7 @@ private:
     StatusPanel* m_status;
 
     QAction* m_openAction = nullptr;
+    QAction* m_openFolderAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportAction = nullptr;
     RecentInvestigations* m_recent = nullptr;
