@@ -8,6 +8,8 @@
 // tst_main_window (see its header).
 #include "main_window_fixture.h"
 
+#include <QScopeGuard>
+
 #include <csignal>
 #include <sys/resource.h>
 
@@ -107,6 +109,41 @@ private Q_SLOTS:
         QVERIFY2(warnings.join(QLatin1Char('|')).contains(QStringLiteral("wtmp: looks like binary data")),
                  qPrintable(warnings.join(QLatin1Char('|'))));
         QCOMPARE(result->paths, QStringList{folder.path()});
+    }
+
+    // Following an opened folder, a file that appears in it (the day's new log) is announced once.
+    void followedFolderAnnouncesNewFiles()
+    {
+        ui::MainWindow window;
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const auto write = [&](const QString& name) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("2024-01-01 10:00:00 INFO worker: job 1 done\n");
+        };
+        write(QStringLiteral("app-2024-01-01.log"));
+        QSignalSpy loaded(window.openController(), &ui::OpenController::corpusLoaded);
+        QVERIFY(window.openPaths({folder.path()}));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        ui::FollowController* follow = window.followController();
+        follow->setPollInterval(50);
+        QSignalSpy notices(follow, &ui::FollowController::notice);
+        window.followAction()->setChecked(true);
+        // Following is a remembered setting: leave it off for the next test, failed or not.
+        const auto stopFollowing = qScopeGuard([&window] { window.followAction()->setChecked(false); });
+        QVERIFY(follow->isFollowing());
+        write(QStringLiteral("app-2024-01-02.log"));
+        const auto announced = [&notices] {
+            int n = 0;
+            for (const QList<QVariant>& args : std::as_const(notices))
+                n += args.at(0).toString().startsWith(QStringLiteral("app-2024-01-02.log appeared in "));
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(announced(), 1, 20000);
+        QTest::qWait(300); // several more looks: said once
+        QCOMPARE(announced(), 1);
+        QCOMPARE(notices.count(), 1); // the file that was there is not news
     }
 
     // View → Merge Files in Time Order interleaves two open files by time; Files in Line Order

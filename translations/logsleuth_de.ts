@@ -439,6 +439,10 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <source>Scoring the new lines</source>
         <translation>Bewerte die neuen Zeilen</translation>
     </message>
+    <message>
+        <source>%1 appeared in %2: Reload (Ctrl+R) reads it</source>
+        <translation>%1 ist in %2 erschienen: Neu laden (Strg+R) liest sie</translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::HistogramView</name>

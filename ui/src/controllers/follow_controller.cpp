@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/follow_controller.h>
 
+#include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/task_runner.h>
 
@@ -83,6 +84,28 @@ void FollowController::setCorpus(const std::shared_ptr<const text::Corpus>& corp
     }
 }
 
+void FollowController::setOpenedPaths(const QStringList& paths)
+{
+    m_folders.clear();
+    m_folderFiles.clear();
+    for (const QString& path : paths)
+        if (QFileInfo(path).isDir())
+            m_folders.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
+    for (const text::LogPath& file : text::expandLogPaths(m_folders).files)
+        m_folderFiles.insert(file.path);
+}
+
+void FollowController::announceNewFiles()
+{
+    if (m_folders.empty()) return;
+    // Listing a folder of at most a thousand names takes about a millisecond.
+    for (const text::LogPath& file : text::expandLogPaths(m_folders).files) {
+        if (!m_folderFiles.insert(file.path).second) continue;
+        const QFileInfo info(QString::fromStdString(file.path));
+        Q_EMIT notice(tr("%1 appeared in %2: Reload (Ctrl+R) reads it").arg(info.fileName(), info.path()));
+    }
+}
+
 void FollowController::setFollowing(bool following)
 {
     if (following == isFollowing()) return;
@@ -96,6 +119,7 @@ void FollowController::setFollowing(bool following)
 
 void FollowController::poll()
 {
+    announceNewFiles();
     const auto corpus = m_analysis.corpus();
     if (m_files.empty() || !corpus || m_runner.isRunning()) return; // the next look tries again
 

@@ -82,6 +82,7 @@ void MainWindow::showLoadedCorpus(const LoadedCorpusPtr& loaded)
     setWindowTitle(titleFor(loaded->paths));
     watchOpenFiles(loaded->paths);
     m_follow->setCorpus(loaded->corpus);
+    m_follow->setOpenedPaths(loaded->paths);
     m_follow->setFollowing(m_followAction->isChecked());
     m_recent->remember(loaded->paths, false);
     if (topLine) {

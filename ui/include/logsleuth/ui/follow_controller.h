@@ -5,17 +5,20 @@
 // size and identity; the complete lines written since are read, mined into a grown copy of the
 // corpus (Corpus::append, no mining again) and scored by the current model, all on the worker.
 // A rotated file (a new one at the path) or a truncated one is announced and read from its
-// line 1. Compressed files and archive members cannot grow in place and are not followed.
+// line 1. Compressed files and archive members cannot grow in place and are not followed. A file
+// that appears in an opened folder (the day's new log) is announced once: Reload reads it.
 #pragma once
 
 #include <logsleuth/ui/analysis_result.h>
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +35,8 @@ public:
 
     // Call when a corpus was opened: its followable files are looked at from the bytes read.
     void setCorpus(const std::shared_ptr<const text::Corpus>& corpus);
+    // Call with the paths opened: those that are folders are looked at for files that appear.
+    void setOpenedPaths(const QStringList& paths);
     void setFollowing(bool following);
     bool isFollowing() const { return m_timer.isActive(); }
     // How many of the open files can be followed (plain files on disk).
@@ -44,7 +49,8 @@ Q_SIGNALS:
     // so that views can take the new lines before their scores.
     void corpusGrew(const std::shared_ptr<const text::Corpus>& corpus, const AnalysisResultPtr& result,
                     quint64 addedLines);
-    // Rotation, truncation or a read error, one sentence naming the file.
+    // Rotation, truncation, a read error or a new file in an opened folder, one sentence naming
+    // the file.
     void notice(const QString& message);
 
 private:
@@ -56,11 +62,14 @@ private:
         bool restarted = false;     // rotated or truncated, and nothing of the new content read yet
     };
     void poll();
+    void announceNewFiles();
 
     TaskRunner& m_runner;
     AnalysisController& m_analysis;
     QTimer m_timer;
     std::vector<FollowedFile> m_files;
+    std::vector<std::string> m_folders;  // opened folders, as given
+    std::set<std::string> m_folderFiles; // their files known so far: read, or announced
 };
 
 } // namespace logsleuth::ui
