@@ -12,8 +12,10 @@
 
 #include <chrono>
 #include <fcntl.h>
+#include <filesystem>
 #include <iostream>
 #include <sys/stat.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -88,6 +90,9 @@ int runTemplates(const ParsedArgs& args)
     const bool follow = args.has("follow");
     if (follow && (args.inputs.size() != 1 || args.inputs.front() == "-"))
         throw UsageError("--follow takes exactly one file (not standard input)");
+    // Said before a folder's files are read and printed, not after.
+    if (std::error_code error; follow && std::filesystem::is_directory(args.inputs.front(), error))
+        throw UsageError("--follow takes one file, not a folder: " + args.inputs.front());
     Mined mined = mineInputs(args);
     const auto& corpus = mined.inputs.corpus;
     {
