@@ -54,6 +54,10 @@ private Q_SLOTS:
         QVERIFY(rows[3][0].endsWith(QStringLiteral("/auth.log.10")));
         QVERIFY2(result.err.contains("wtmp: looks like binary data, not text: left out"),
                  result.err.constData());
+        // --follow follows one file: a folder is refused before anything is read or printed.
+        const auto follow = runCli({QStringLiteral("templates"), QStringLiteral("--follow"), folder.path()});
+        QCOMPARE(follow.exitCode, 2);
+        QVERIFY(follow.out.isEmpty());
 
         QTemporaryDir onlyBinary;
         QVERIFY(!writeFile(onlyBinary, QStringLiteral("wtmp"), binary).isEmpty());
