@@ -31,6 +31,8 @@ for name in sorted(os.listdir(work)):
              if " source(s), " not in l]
     rss_mb = usage.ru_maxrss // 1024
     worst = max(worst, rss_mb)
-    size = os.path.getsize(path)
+    size = (sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path)
+                if os.path.isfile(os.path.join(path, f)) and not os.path.islink(os.path.join(path, f)))
+            if os.path.isdir(path) else os.path.getsize(path))
     print(f"| {name} | {size / 1e6:.1f} MB | {code} | {seconds:.2f} | {rss_mb} MB | {(lines[0] if lines else '')[:100]} |")
 print(f"hostile_inputs={len(os.listdir(work))} worst_peak_rss_mb={worst}")

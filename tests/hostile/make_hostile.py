@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The LogSleuth authors
 """Writes the hostile inputs that bench/hostile.sh feeds to logsleuth-cli: decompression
-bombs, truncated and corrupt archives, binary junk, UTF-16, a 50 MB line, an empty file.
+bombs, truncated and corrupt archives, binary junk, UTF-16, a 50 MB line, an empty file, a
+folder of rotated logs with a binary file, a named pipe and a link loop in it.
 Everything is made here from constants and a fixed seed, nothing is downloaded."""
 import bz2
 import gzip
@@ -59,4 +60,16 @@ open(path("empty.log"), "wb").close()
 # looked at the run again from every word (0.6-1.7 s a line).
 open(path("dotted-runs.log"), "wb").write(b"".join(
     b"2026-03-14 08:00:%02d INFO %d " % (i % 60, i) + b"a." * 32768 + b"/X\n" for i in range(200)))
+# A folder as /var/log holds it: rotated logs, a binary login record (wtmp), a named pipe that
+# would block a reader forever, a symbolic link that points at itself, and a subfolder.
+folder = path("folder")
+os.makedirs(os.path.join(folder, "old"), exist_ok=True)
+for i in range(300):
+    open(os.path.join(folder, f"app.log.{i}" if i else "app.log"), "w").write(log_lines(100))
+open(os.path.join(folder, "wtmp"), "wb").write(bytes(rng.randrange(256) for _ in range(384 * 1024)))
+for special in ("pipe", "loop"):
+    if os.path.lexists(os.path.join(folder, special)):
+        os.remove(os.path.join(folder, special))
+os.mkfifo(os.path.join(folder, "pipe"))
+os.symlink("loop", os.path.join(folder, "loop"))
 print(out)
