@@ -256,12 +256,9 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
         } else {
             // Before a last bracket that lines may leave out, the field also ends where the
             // message would then start.
-            const bool bracketMayBeLeftOut = opensOptionalBracket(k + 1);
             const auto ends = [&](std::size_t at) {
-                if (matchLiteral(line, at, next) != std::string_view::npos) return true;
-                if (!bracketMayBeLeftOut) return false;
-                const std::size_t start = matchLiteral(line, at, next.substr(0, next.size() - 1));
-                return start != std::string_view::npos && start < line.size() && line[start] != '[';
+                return matchLiteral(line, at, next) != std::string_view::npos ||
+                       startWithoutBracket(k + 1, line, at) != std::string_view::npos;
             };
             while (end <= line.size() && !ends(end))
                 ++end;
@@ -297,23 +294,27 @@ void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
     out = parts;
 }
 
-bool FormatSpecParser::opensOptionalBracket(std::size_t k) const
+std::size_t FormatSpecParser::startWithoutBracket(std::size_t k, std::string_view line, std::size_t at) const
 {
-    if (k == 0 || k + 1 >= m_parts.size() || m_parts[k + 1].role != SpecRole::Content) return false;
+    // The last field before the message, in brackets ("<Level> [<Context>] <Content>"), that a
+    // line leaves out: its message starts where the bracket would, as the learned layout that
+    // printed this format reads it (fail2ban writes its jail on most lines, not all).
+    if (k == 0 || k + 1 >= m_parts.size() || m_parts[k + 1].role != SpecRole::Content)
+        return std::string_view::npos;
     const std::string_view literal = m_parts[k].literal, closing = m_parts[k + 1].literal;
-    return !literal.empty() && literal.back() == '[' && !closing.empty() && closing.front() == ']';
+    if (literal.empty() || literal.back() != '[' || closing.empty() || closing.front() != ']')
+        return std::string_view::npos;
+    const std::size_t start = matchLiteral(line, at, literal.substr(0, literal.size() - 1));
+    return start != std::string_view::npos && start < line.size() && line[start] != '['
+               ? start
+               : std::string_view::npos;
 }
 
 bool FormatSpecParser::leavesOutLastBracket(std::size_t k, std::string_view line, std::size_t pos,
                                             RecordParts& parts) const
 {
-    // The last field before the message, in brackets ("<Level> [<Context>] <Content>"), that a
-    // line leaves out: its message starts where the bracket would, as the learned layout that
-    // printed this format reads it (fail2ban writes its jail on most lines, not all).
-    if (!opensOptionalBracket(k)) return false;
-    const std::string_view literal = m_parts[k].literal;
-    const std::size_t start = matchLiteral(line, pos, literal.substr(0, literal.size() - 1));
-    if (start == std::string_view::npos || start >= line.size() || line[start] == '[') return false;
+    const std::size_t start = startWithoutBracket(k, line, pos);
+    if (start == std::string_view::npos) return false;
     parts.message = line.substr(start);
     if (m_tail) takeTail(parts);
     return true;

@@ -31,8 +31,9 @@ public:
 private:
     FormatSpecParser(std::vector<SpecPart> parts, std::string spec);
     void takeTail(RecordParts& parts) const;
-    // Whether field k is the last before the message and in brackets, which lines may leave out.
-    bool opensOptionalBracket(std::size_t k) const;
+    // Where the message starts when `line` leaves out field k at `at`, field k being the last
+    // before the message and in brackets; npos when it is not or the line holds the bracket.
+    std::size_t startWithoutBracket(std::size_t k, std::string_view line, std::size_t at) const;
     // Whether field k is a last bracket before the message that this line leaves out; if so,
     // the message is set from where it would start.
     bool leavesOutLastBracket(std::size_t k, std::string_view line, std::size_t pos,
