@@ -69,8 +69,11 @@ LogPaths expandLogPaths(const std::vector<std::string>& paths)
             out.notes.push_back(given + ": cannot list the directory: " + error.message());
             continue;
         }
-        std::sort(names.begin(), names.end(),
-                  [](const std::string& a, const std::string& b) { return naturalLess(a, b); });
+        // Names the natural order holds equal ("x01", "x1") by their bytes, so the order never
+        // depends on the order the folder lists them in.
+        std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+            return naturalLess(a, b) || (!naturalLess(b, a) && a < b);
+        });
         if (names.size() > kMaxFilesPerDirectory) {
             out.notes.push_back(given + ": " + std::to_string(names.size()) + " files; the first " +
                                 std::to_string(kMaxFilesPerDirectory) + " by name are read");
