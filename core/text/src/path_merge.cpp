@@ -25,6 +25,20 @@ bool isQuoted(std::string_view token)
            token.back() == token.front();
 }
 
+// An identifier as code names things: words joined by '_' (fe_pg, be_shop, my_table). Event
+// words are seldom spelt so; the names of proxies, tables and queues often are.
+bool isSnakeIdentifier(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
+        token.remove_suffix(1);
+    const std::size_t underscore = token.find('_');
+    if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 >= token.size())
+        return false;
+    for (char c : token)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+    return true;
+}
+
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
@@ -68,17 +82,21 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
             // takes in the ones that read a plain word: the tree had only kept them apart.
             std::set<std::string_view> words;
             bool quoted = true;
+            std::size_t identifiers = 0;
             std::uint32_t general = clusters;
             for (std::uint32_t c : members) {
                 if (tokens[c][position] == "<*>") {
                     general = std::min(general, c);
                     continue;
                 }
-                words.insert(tokens[c][position]);
+                if (words.insert(tokens[c][position]).second && isSnakeIdentifier(tokens[c][position]))
+                    ++identifiers;
                 quoted = quoted && isQuoted(tokens[c][position]);
             }
+            // Names spelt as identifiers for at least half the alternatives: few of them are names too.
+            const bool names = words.size() >= 2 && 2 * identifiers >= words.size();
             if (members.size() < 2 ||
-                (general == clusters && words.size() <= (quoted ? kManyQuoted : kManyWords)))
+                (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;
             std::string text;
             const auto& t = tokens[general == clusters ? members.front() : general];

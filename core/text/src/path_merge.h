@@ -8,7 +8,8 @@
 // leading position, that word is a variable: they become one template with <*> there. Few
 // alternatives stay apart (states, and the handful of accounts a log's events may name: the same
 // bound of 16 under which literal_split keeps constants as part of the event); quoted values
-// ("report.pdf") are values from the third on.
+// ("report.pdf") are values from the third on, and names spelt as identifiers (fe_pg, be_shop)
+// from the second.
 #pragma once
 
 #include "logsleuth/text/miner.h"
