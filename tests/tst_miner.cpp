@@ -259,8 +259,8 @@ LS_TEST(namesInLeadingWordsMerge)
 }
 
 // Names spelt as identifiers (fe_pg, be_shop: a proxy's, a table's, a queue's) are names even when
-// few: "Proxy fe_pg started." and "Proxy be_shop started." are one event, while three daemons'
-// plain names (namesInLeadingWordsMerge) stay three.
+// few, two included: "Proxy fe_pg started." and "Proxy be_shop started." are one event, while
+// three daemons' plain names (namesInLeadingWordsMerge) stay three.
 LS_TEST(identifierNamesInLeadingWordsMerge)
 {
     const char* proxies[] = {"fe_pg", "be_shop", "stats"};
@@ -268,13 +268,17 @@ LS_TEST(identifierNamesInLeadingWordsMerge)
     for (int i = 0; i < 30; ++i) {
         text += std::string("Dec  1 10:00:00 lb-01 haproxy[2817]: Proxy ") + proxies[i % 3] + " started.\n";
         text += "Dec  1 10:00:01 lb-01 haproxy[2817]: Server be_pg/pg" + std::to_string(i % 4) + " is UP\n";
+        // Two alternatives only, which two plain words would be (literalAlternativesSplit).
+        text += std::string("Dec  1 10:00:02 lb-01 haproxy[2817]: backend ") +
+                (i % 2 ? "be_static" : "be_auth") + " has no server available!\n";
     }
     Corpus corpus;
     corpus.addSource(LogText::fromBytes(text, "haproxy.log"));
     CHECK(corpus.mine());
     const std::set<std::string> templates = templatesOf(corpus);
     CHECK(templates.contains("Proxy <*> started."));
-    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templates.contains("backend <*> has no server available!"));
+    CHECK_EQ(templates.size(), std::size_t{3});
 }
 
 // A quoted value is one value, blanks and all ('my document.txt': counts as one token, as

@@ -85,6 +85,10 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             }
             if (!plain || values.size() < 2 || values.size() > (constants ? fewConstants : fewWords))
                 continue;
+            // Names spelt as identifiers (be_static, be_auth) are names, as path_merge reads them.
+            const auto identifiers = std::count_if(values.begin(), values.end(),
+                                                   [](const auto& v) { return isSnakeIdentifier(v.first); });
+            if (2 * std::size_t(identifiers) >= values.size()) continue;
             // Words seen once each may just as well be names: a couple of them is not enough evidence.
             const bool repeated =
                 std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 2; });

@@ -25,20 +25,6 @@ bool isQuoted(std::string_view token)
            token.back() == token.front();
 }
 
-// An identifier as code names things: words joined by '_' (fe_pg, be_shop, my_table). Event
-// words are seldom spelt so; the names of proxies, tables and queues often are.
-bool isSnakeIdentifier(std::string_view token)
-{
-    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
-        token.remove_suffix(1);
-    const std::size_t underscore = token.find('_');
-    if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 >= token.size())
-        return false;
-    for (char c : token)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
-    return true;
-}
-
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;

@@ -24,4 +24,18 @@ inline bool isPlainWord(std::string_view token)
     return letter && !containsPlaceholder(token);
 }
 
+// An identifier as code names things: words joined by '_' (fe_pg, be_shop, my_table). Event
+// words are seldom spelt so; the names of proxies, tables and queues often are.
+inline bool isSnakeIdentifier(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
+        token.remove_suffix(1);
+    const std::size_t underscore = token.find('_');
+    if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 >= token.size())
+        return false;
+    for (char c : token)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+    return true;
+}
+
 } // namespace logsleuth::text
