@@ -89,8 +89,8 @@ void FollowController::setOpenedPaths(const QStringList& paths)
     m_folders.clear();
     m_folderFiles.clear();
     for (const QString& path : paths)
-        if (QFileInfo(path).isDir())
-            m_folders.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
+        if (const QFileInfo info(path); info.isDir())
+            m_folders.push_back(info.filesystemAbsoluteFilePath().string());
     for (const text::LogPath& file : text::expandLogPaths(m_folders).files)
         m_folderFiles.insert(file.path);
 }

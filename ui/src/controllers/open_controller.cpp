@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/open_controller.h>
 
+#include "opened_paths.h"
+
 #include <logsleuth/io/log_opener.h>
 #include <logsleuth/text/corpus.h>
-#include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/task_runner.h>
 
 #include <QFileInfo>
@@ -54,10 +55,7 @@ LoadedCorpusPtr readAndMine(const QStringList& paths, uint64_t maxBytes, TaskCon
     QStringList failures;
     size_t sources = 0;
     // A directory stands for its files, as in lnav (`lnav /var/log/nginx`).
-    std::vector<std::string> given;
-    for (const QString& path : paths)
-        given.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
-    const text::LogPaths files = text::expandLogPaths(given);
+    const text::LogPaths files = openedLogPaths(paths);
     for (const std::string& note : files.notes)
         loaded->warnings.push_back(note);
     const auto count = qsizetype(files.files.size());

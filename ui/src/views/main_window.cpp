@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
-#include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/main_window.h>
+
+#include "controllers/opened_paths.h"
 
 #include "views/recent_investigations.h"
 
@@ -293,11 +294,8 @@ void MainWindow::watchOpenFiles(const QStringList& paths)
     if (!m_watcher->files().isEmpty()) m_watcher->removePaths(m_watcher->files());
     m_openPaths = paths;
     // The files themselves, a folder's included.
-    std::vector<std::string> given;
-    for (const QString& path : paths)
-        given.push_back(QFileInfo(path).filesystemAbsoluteFilePath().string());
     QStringList plain;
-    for (const text::LogPath& file : text::expandLogPaths(given).files) {
+    for (const text::LogPath& file : openedLogPaths(paths).files) {
         const QFileInfo info(QString::fromStdString(file.path));
         if (info.isFile()) plain.append(info.absoluteFilePath());
     }
