@@ -281,6 +281,24 @@ LS_TEST(identifierNamesInLeadingWordsMerge)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// The word "user" says that the word after it is a name: two users are one event however few
+// users a log shows, where two plain words elsewhere stay two events (literalAlternativesSplit).
+LS_TEST(aWordAfterUserIsAName)
+{
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        text += "Dec  1 10:00:0" + std::to_string(i % 10) + " srv01 CRON[" + std::to_string(1000 + i) +
+                "]: pam_unix(cron:session): session closed for user " + (i % 2 ? "root" : "www-data") + "\n";
+        text += "Dec  1 10:00:0" + std::to_string(i % 10) + " srv01 CRON[" + std::to_string(2000 + i) +
+                "]: job finished " + (i % 2 ? "cleanly" : "badly") + " after a while\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "cron.log");
+    CHECK(templates.contains("pam_unix(cron:session): session closed for user <*>"));
+    CHECK(templates.contains("job finished cleanly after a while"));
+    CHECK(templates.contains("job finished badly after a while"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 // A quoted value is one value, blanks and all ('my document.txt': counts as one token, as
 // 'notes': does), and three or more quoted values in a leading slot are a variable; two stay
 // two events, as two plain words do. A quoted request keeps its verb (httpStatusesSplit).

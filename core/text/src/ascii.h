@@ -53,5 +53,13 @@ constexpr char lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
+// `lowerWord` spelt in lower case is compared against `s` in any case.
+constexpr bool equalsIgnoringCase(std::string_view s, std::string_view lowerWord)
+{
+    if (s.size() != lowerWord.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (lower(s[i]) != lowerWord[i]) return false;
+    return true;
+}
 
 } // namespace logsleuth::text::ascii

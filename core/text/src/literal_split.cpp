@@ -43,6 +43,13 @@ bool isKeptCode(std::string_view token)
     return std::any_of(token.begin(), token.end(), ascii::isDigit) && !containsPlaceholder(token);
 }
 
+// The word "user" before a column says what the column holds: a user's name ("session closed for
+// user root", "for user www-data"), however few users a log happens to show.
+bool namesAUser(std::string_view previous)
+{
+    return ascii::equalsIgnoringCase(previous, "user");
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -75,6 +82,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         std::vector<std::size_t> literalColumns;
         for (std::size_t p = 0; p < templateTokens.size(); ++p) {
             if (templateTokens[p] != "<*>") continue;
+            if (p > 0 && namesAUser(templateTokens[p - 1])) continue;
             std::map<std::string_view, std::uint64_t> values;
             bool plain = true, constants = true;
             for (std::size_t m = 0; m < keys.size() && plain; ++m) {
