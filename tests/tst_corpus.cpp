@@ -361,3 +361,56 @@ LS_TEST(throughput)
 }
 
 LS_TEST_MAIN()
+
+// A file that appears after mining (a followed folder's new log) is mined into the same keys and
+// templates as a file of its own, and its few lines are read with its siblings' layout: alone,
+// two lines from one host would make the host a constant word of the header, and the file's
+// next lines, from another host, would not fit.
+LS_TEST(aFileAppendedAfterMiningIsAFileOfItsOwn)
+{
+    Corpus corpus;
+    std::string first;
+    for (int i = 0; i < 60; ++i)
+        first += "2024-01-01 10:00:" + std::to_string(10 + i % 50) + " web-0" + std::to_string(i % 3) +
+                 " INFO job " + std::to_string(i) + " done\n";
+    first += "2024-01-01 10:01:00 web-01 WARN disk 91% full\n";
+    corpus.addSource(LogText::fromBytes(first, "app-2024-01-01.log"));
+    CHECK_THROWS(corpus.appendFile(LogText::fromBytes("x\n", "x.log"))); // not mined yet
+    CHECK(corpus.mine());
+    const std::string siblingFormat = corpus.layout(0).format;
+    CHECK_EQ(siblingFormat, std::string("<Time> <Entity> <Level> <Content>"));
+
+    const auto [begin, end] =
+        corpus.appendFile(LogText::fromBytes("2024-01-02 00:00:01 web-00 INFO job 77 done\n"
+                                             "2024-01-02 00:00:02 web-00 ERROR job 78 failed\n",
+                                             "app-2024-01-02.log"));
+    CHECK_EQ(begin, std::uint64_t{61});
+    CHECK_EQ(end, std::uint64_t{63});
+    CHECK_EQ(corpus.fileCount(), std::size_t{2});
+    CHECK_EQ(corpus.fileOf(1), std::size_t{1});
+    CHECK_EQ(corpus.locateInFile(62).first, std::size_t{1});
+    CHECK_EQ(corpus.locateInFile(62).second.value(), std::uint64_t{1});
+    CHECK_EQ(corpus.layout(1).format, siblingFormat);
+    CHECK_EQ(std::string(corpus.records().level(62)), std::string("ERROR"));
+    CHECK_EQ(corpus.messageKeys()[61], corpus.messageKeys()[0]); // "job <NUM> done", the same key
+    // The file's next lines come from another host, and fit.
+    corpus.append(LogText::fromBytes("2024-01-02 00:00:03 web-02 INFO job 79 done\n", "app-2024-01-02.log"),
+                  1);
+    CHECK_EQ(std::string(corpus.records().entity(63)), std::string("web-02"));
+    CHECK_EQ(corpus.messageKeys()[63], corpus.messageKeys()[0]);
+
+    // A file of another layout keeps its own.
+    corpus.appendFile(
+        LogText::fromBytes("{\"ts\":\"2024-01-02T00:00:03Z\",\"level\":\"warn\",\"msg\":\"cache cold\"}\n"
+                           "{\"ts\":\"2024-01-02T00:00:04Z\",\"level\":\"info\",\"msg\":\"cache warm\"}\n",
+                           "cache.json"));
+    CHECK(corpus.layout(3).format != siblingFormat);
+    CHECK_EQ(std::string(corpus.records().level(64)), std::string("warn"));
+
+    // Mining again reads every file as the appends did, and so does learnLayouts (`formats`).
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(1).format, siblingFormat);
+    const std::vector<SourceLayout> learned = corpus.learnLayouts();
+    CHECK_EQ(learned.at(1).format, siblingFormat);
+    CHECK_EQ(std::string(corpus.records().entity(63)), std::string("web-02"));
+}

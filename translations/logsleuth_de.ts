@@ -440,8 +440,20 @@ Erstellt mit Qt %1 (läuft mit %2) und LibTorch.</translation>
         <translation>Bewerte die neuen Zeilen</translation>
     </message>
     <message>
-        <source>%1 appeared in %2: Reload (Ctrl+R) reads it</source>
-        <translation>%1 ist in %2 erschienen: Neu laden (Strg+R) liest sie</translation>
+        <source>%1 appeared in %2 (compressed, so most often a rotated log whose lines were read before): Reload (Ctrl+R) reads it</source>
+        <translation>%1 ist in %2 erschienen (komprimiert, meist also ein rotiertes Log, dessen Zeilen schon gelesen wurden): Neu laden (Strg+R) liest es</translation>
+    </message>
+    <message>
+        <source>%1 appeared in %2 and looks like binary data, not text: left out</source>
+        <translation>%1 ist in %2 erschienen und sieht nach Binärdaten aus, nicht nach Text: ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 appeared in %2: reading and following it</source>
+        <translation>%1 ist in %2 erschienen: wird gelesen und verfolgt</translation>
+    </message>
+    <message>
+        <source>%1 appeared in %2: read once (it is not UTF-8, so it cannot be followed)</source>
+        <translation>%1 ist in %2 erschienen: einmal gelesen (kein UTF-8, daher nicht verfolgbar)</translation>
     </message>
 </context>
 <context>

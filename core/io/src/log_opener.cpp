@@ -153,13 +153,16 @@ OpenResult openLogPath(const std::filesystem::path& path, const OpenOptions& opt
     return result;
 }
 
-std::optional<text::LogText> openLogHead(const std::filesystem::path& path, std::uint64_t maxBytes)
+bool isPackedLog(const std::filesystem::path& path)
 {
     const std::string head = readHead(path);
-    if (sniffCompression(head) != Compression::None || sniffArchive(head) != Archive::None ||
-        hasTarName(path.string())) {
-        return std::nullopt;
-    }
+    return sniffCompression(head) != Compression::None || sniffArchive(head) != Archive::None ||
+           hasTarName(path.string());
+}
+
+std::optional<text::LogText> openLogHead(const std::filesystem::path& path, std::uint64_t maxBytes)
+{
+    if (isPackedLog(path)) return std::nullopt;
     try {
         return text::LogText::openFileHead(path, maxBytes);
     } catch (const text::TextError& error) {

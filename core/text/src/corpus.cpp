@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -151,6 +152,55 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
     return parser;
 }
 
+std::shared_ptr<const RecordParser>
+Corpus::parserOfNewFile(const LogText& source, const std::vector<FileLayout>& before, DateOrder& order) const
+{
+    std::shared_ptr<const RecordParser> parser = parserFor(source, order);
+    if (!m_givenParser) {
+        // The lines a layout fits among the new file's first ones (those it was learned from).
+        RecordParts parts;
+        const auto fits = [&](const RecordParser& candidate) {
+            std::size_t fitted = 0;
+            for (std::size_t i = 0; i < std::min<std::size_t>(source.lineCount(), kSampleHead); ++i) {
+                candidate.parse(source.line(LineNumber{i}), parts);
+                fitted += parts.fitted ? 1 : 0;
+            }
+            return fitted;
+        };
+        // How many header fields a layout reads (one that keeps lines whole fits every line and
+        // reads none).
+        // A "constant" (a word every line holds in place) reads nothing: in a few lines, a host or
+        // component that varies in a longer file may look constant.
+        const auto fieldsOf = [](const RecordParser& candidate) {
+            const std::string kinds = candidate.fieldKinds();
+            std::size_t fields = 0;
+            for (std::size_t begin = 0; begin < kinds.size();) {
+                const std::size_t end = std::min(kinds.find(';', begin), kinds.size());
+                fields += std::string_view(kinds).substr(begin, end - begin) != "constant" ? 1 : 0;
+                begin = end + 1;
+            }
+            return fields;
+        };
+        std::size_t best = fits(*parser), bestFields = fieldsOf(*parser);
+        std::set<std::string> tried{parser->formatString()}; // a folder's files share a few layouts
+        for (const auto& [candidate, candidateOrder] : before) {
+            if (!tried.insert(candidate->formatString()).second) continue;
+            const std::size_t fields = fieldsOf(*candidate);
+            if (fields == 0) continue; // keeping lines whole is no layout to share
+            const std::size_t fitted = fits(*candidate);
+            // Only a layout that does better on one count and no worse on the other: a file's own
+            // layout that reads more fields of most of its lines stays its own.
+            if (fitted >= best && fields >= bestFields && (fitted > best || fields > bestFields)) {
+                best = fitted;
+                bestFields = fields;
+                parser = candidate;
+                order = candidateOrder;
+            }
+        }
+    }
+    return parser;
+}
+
 void Corpus::addSource(LogText text)
 {
     m_firstLine.push_back(m_firstLine.back() + text.lineCount());
@@ -269,13 +319,17 @@ bool Corpus::mine(const TaskControl& control)
         control.report(static_cast<double>(done) / static_cast<double>(total), "mining");
         return !control.cancelled();
     };
+    std::vector<FileLayout> files;
     for (std::size_t s = 0; s < m_sources.size(); ++s) {
         // An appended chunk is read as the rest of its file, with the file's layout.
         DateOrder order = DateOrder::YearMonthDay;
         const std::size_t file = fileOf(s);
         std::shared_ptr<const RecordParser> parser =
-            beginsFile(s) ? parserFor(*m_sources[s], order) : m_parsers[file];
-        if (!beginsFile(s)) order = m_dateOrders[file];
+            beginsFile(s) ? parserOfNewFile(*m_sources[s], files, order) : m_parsers[file];
+        if (beginsFile(s))
+            files.emplace_back(parser, order);
+        else
+            order = m_dateOrders[file];
         if (!mineSource(s, std::move(parser), order, continuesPreviousSource(s), onLines))
             return clearMined(), false;
     }
@@ -295,6 +349,7 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
 {
     std::vector<SourceLayout> layouts;
     std::vector<std::shared_ptr<const RecordParser>> parserOfFile(m_sources.size());
+    std::vector<FileLayout> files;
     bool open = false;       // a record is open (mineSource's OpenRecord, without its fields)
     bool headerOnly = false; // ... by a header alone on its line
     RecordParts parts;
@@ -302,7 +357,10 @@ std::vector<SourceLayout> Corpus::learnLayouts(const TaskControl& control) const
         const LogText& source = *m_sources[s];
         const std::size_t file = fileOf(s);
         DateOrder order = DateOrder::YearMonthDay;
-        if (beginsFile(s) || !parserOfFile[file]) parserOfFile[file] = parserFor(source, order);
+        if (beginsFile(s) || !parserOfFile[file]) {
+            parserOfFile[file] = parserOfNewFile(source, files, order);
+            files.emplace_back(parserOfFile[file], order);
+        }
         const RecordParser& parser = *parserOfFile[file];
         if (!continuesPreviousSource(s)) open = false;
         SourceLayout layout{parser.formatString(), parser.fieldKinds(), source.lineCount(), 0, 0};
@@ -351,6 +409,27 @@ std::pair<std::uint64_t, std::uint64_t> Corpus::append(LogText more, std::size_t
     const bool continuesRecord = grew && last == m_sources.size() - 2;
     mineSource(m_sources.size() - 1, m_parsers[file], m_dateOrders[file], continuesRecord,
                [](std::uint64_t) { return true; });
+    return {first, lineCount()};
+}
+
+std::pair<std::uint64_t, std::uint64_t> Corpus::appendFile(LogText text)
+{
+    if (m_parsers.size() != m_sources.size())
+        throw std::logic_error("Corpus::appendFile: the corpus is not mined");
+    const std::uint64_t first = lineCount();
+    const std::size_t index = m_sources.size();
+    auto source = std::make_shared<const LogText>(std::move(text));
+    DateOrder order = DateOrder::YearMonthDay;
+    std::vector<FileLayout> before;
+    for (std::size_t s = 0; s < index; ++s)
+        if (beginsFile(s)) before.emplace_back(m_parsers[s], m_dateOrders[s]);
+    std::shared_ptr<const RecordParser> parser = parserOfNewFile(*source, before, order);
+    m_firstLine.push_back(first + source->lineCount());
+    m_fileOfSource.push_back(index);
+    m_lineBaseOfSource.push_back(0);
+    ++m_fileCount;
+    m_sources.push_back(std::move(source));
+    mineSource(index, std::move(parser), order, false, [](std::uint64_t) { return true; });
     return {first, lineCount()};
 }
 

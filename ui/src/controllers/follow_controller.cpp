@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include <logsleuth/ui/follow_controller.h>
 
+#include <logsleuth/io/log_opener.h>
 #include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/task_runner.h>
@@ -73,6 +74,7 @@ FollowController::FollowController(TaskRunner& runner, AnalysisController& analy
 void FollowController::setCorpus(const std::shared_ptr<const text::Corpus>& corpus)
 {
     m_files.clear();
+    m_readIdentities.clear();
     if (!corpus) return;
     for (std::size_t source = 0; source < corpus->sourceCount(); ++source) {
         const text::LogText& text = corpus->source(source);
@@ -82,6 +84,13 @@ void FollowController::setCorpus(const std::shared_ptr<const text::Corpus>& corp
         if (!state) continue;
         m_files.push_back({source, text.name(), state->identity, *offset});
     }
+    rememberIdentities();
+}
+
+void FollowController::rememberIdentities()
+{
+    for (const FollowedFile& file : m_files)
+        m_readIdentities.insert(file.identity);
 }
 
 void FollowController::setOpenedPaths(const QStringList& paths)
@@ -95,15 +104,36 @@ void FollowController::setOpenedPaths(const QStringList& paths)
         m_folderFiles.insert(file.path);
 }
 
-void FollowController::announceNewFiles()
+std::vector<std::string> FollowController::newFolderFiles()
 {
-    if (m_folders.empty()) return;
+    std::vector<std::string> fresh;
+    if (m_folders.empty()) return fresh;
     // Listing a folder of at most a thousand names takes about a millisecond.
     for (const text::LogPath& file : text::expandLogPaths(m_folders).files) {
-        if (!m_folderFiles.insert(file.path).second) continue;
-        const QFileInfo info(QString::fromStdString(file.path));
-        Q_EMIT notice(tr("%1 appeared in %2: Reload (Ctrl+R) reads it").arg(info.fileName(), info.path()));
+        if (m_folderFiles.contains(file.path)) continue;
+        const auto state = stateOf(file.path);
+        if (!state || state->size == 0) continue; // looked at again once something is written
+        if (m_readIdentities.contains(state->identity)) {
+            m_folderFiles.insert(file.path); // app.log renamed app.log.1: its lines are here
+            continue;
+        }
+        bool packed = false;
+        try {
+            packed = io::isPackedLog(file.path);
+        } catch (const std::exception&) {
+            continue; // gone again, or not readable yet: the next look tries again
+        }
+        if (packed) {
+            m_folderFiles.insert(file.path);
+            const QFileInfo info(QString::fromStdString(file.path));
+            Q_EMIT notice(tr("%1 appeared in %2 (compressed, so most often a rotated log whose lines "
+                             "were read before): Reload (Ctrl+R) reads it")
+                              .arg(info.fileName(), info.path()));
+            continue;
+        }
+        fresh.push_back(file.path);
     }
+    return fresh;
 }
 
 void FollowController::setFollowing(bool following)
@@ -119,9 +149,9 @@ void FollowController::setFollowing(bool following)
 
 void FollowController::poll()
 {
-    announceNewFiles();
     const auto corpus = m_analysis.corpus();
-    if (m_files.empty() || !corpus || m_runner.isRunning()) return; // the next look tries again
+    if (!corpus || m_runner.isRunning()) return; // the next look tries again
+    const std::vector<std::string> fresh = newFolderFiles();
 
     struct Change {
         std::size_t index = 0; // in m_files
@@ -139,14 +169,14 @@ void FollowController::poll()
         else if (state->size > file.offset)
             changes.push_back({i, text::FileChange::Grew, *state, file.offset});
     }
-    if (changes.empty()) return;
+    if (changes.empty() && fresh.empty()) return;
 
     std::vector<FollowedFile> files = m_files;
     const AnalysisResultPtr previous = m_analysis.result();
     const ml::MarkRules marks = m_analysis.markRules();
     // A look yields to the analyst's jobs: one started meanwhile cancels it, and the lines it was
     // reading come on the next look.
-    m_runner.startYielding(tr("Following"), [this, corpus, files, changes, previous,
+    m_runner.startYielding(tr("Following"), [this, corpus, files, changes, fresh, previous,
                                              marks](TaskContext& context) {
         std::shared_ptr<text::Corpus> grown; // copied when the first new line comes
         std::vector<FollowedFile> after = files;
@@ -186,14 +216,52 @@ void FollowController::poll()
             file.restarted = false;
             added += end - first;
         }
+        // Files new in an opened folder, each read from its line 1 as a file of its own.
+        std::vector<std::string> looked; // known once this look is delivered
+        for (const std::string& path : fresh) {
+            if (context.isCancelled()) return TaskRunner::Delivery{};
+            const QFileInfo info(QString::fromStdString(path));
+            const auto state = stateOf(path);
+            if (!state) continue; // gone meanwhile
+            std::string bytes, error;
+            if (!readRange(path, 0, std::min(state->size, kMaxReadBytes), bytes, error)) {
+                notices.append(
+                    tr("Cannot read %1: %2").arg(info.fileName(), QString::fromLocal8Bit(error.c_str())));
+                looked.push_back(path);
+                continue;
+            }
+            const std::size_t complete = bytes.rfind('\n');
+            if (complete == std::string::npos) continue; // no line finished yet: a later look
+            bytes.resize(complete + 1);
+            const std::uint64_t offset = bytes.size();
+            text::LogText text = text::LogText::fromBytes(std::move(bytes), path);
+            text.setModifiedMs(info.lastModified().toMSecsSinceEpoch());
+            looked.push_back(path);
+            if (text.looksBinary()) {
+                notices.append(tr("%1 appeared in %2 and looks like binary data, not text: left out")
+                                   .arg(info.fileName(), info.path()));
+                continue;
+            }
+            const bool followable = text.encoding() == "utf-8"; // UTF-16 cannot be cut on a newline byte
+            if (!grown) grown = std::make_shared<text::Corpus>(*corpus);
+            const auto [first, end] = grown->appendFile(std::move(text));
+            added += end - first;
+            if (followable) after.push_back({grown->sourceCount() - 1, path, state->identity, offset});
+            notices.append((followable ? tr("%1 appeared in %2: reading and following it")
+                                       : tr("%1 appeared in %2: read once (it is not UTF-8, so it cannot be "
+                                            "followed)"))
+                               .arg(info.fileName(), info.path()));
+        }
         context.setPhase(tr("Scoring the new lines"));
         AnalysisResultPtr result;
         if (grown && previous && previous->model)
             result = scoreGrown(*previous, grown, marks, TaskControl(context.cancelFlag()));
         if (context.isCancelled()) return TaskRunner::Delivery{};
-        return TaskRunner::Delivery{[this, corpus, grown, result, added, after, notices] {
+        return TaskRunner::Delivery{[this, corpus, grown, result, added, after, notices, looked] {
             if (m_analysis.corpus() != corpus) return; // another corpus was opened meanwhile
             m_files = after;
+            rememberIdentities();
+            m_folderFiles.insert(looked.begin(), looked.end());
             for (const QString& message : notices)
                 Q_EMIT notice(message);
             if (!grown) return;

@@ -6,7 +6,10 @@
 // corpus (Corpus::append, no mining again) and scored by the current model, all on the worker.
 // A rotated file (a new one at the path) or a truncated one is announced and read from its
 // line 1. Compressed files and archive members cannot grow in place and are not followed. A file
-// that appears in an opened folder (the day's new log) is announced once: Reload reads it.
+// that appears in an opened folder (the day's new log) is read as a file of its own
+// (Corpus::appendFile) and followed from then on; one that is a followed file under a new name
+// (a rotation's rename) is not read twice, and a compressed one (most often a rotated log whose
+// lines were read before it was packed) is announced: Reload reads it.
 #pragma once
 
 #include <logsleuth/ui/analysis_result.h>
@@ -62,7 +65,10 @@ private:
         bool restarted = false;     // rotated or truncated, and nothing of the new content read yet
     };
     void poll();
-    void announceNewFiles();
+    // The files of the opened folders not known yet that are to be read: plain, holding a line,
+    // not a followed file under a new name. Compressed ones are announced (once).
+    std::vector<std::string> newFolderFiles();
+    void rememberIdentities();
 
     TaskRunner& m_runner;
     AnalysisController& m_analysis;
@@ -70,6 +76,9 @@ private:
     std::vector<FollowedFile> m_files;
     std::vector<std::string> m_folders;  // opened folders, as given
     std::set<std::string> m_folderFiles; // their files known so far: read, or announced
+    // Device and inode of every file whose lines the corpus holds: a file of a folder found under
+    // a new name with one of them is a rotation's rename, not news.
+    std::set<std::uint64_t> m_readIdentities;
 };
 
 } // namespace logsleuth::ui

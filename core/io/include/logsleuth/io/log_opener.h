@@ -50,6 +50,10 @@ struct OpenResult {
 // magic). Throws OpenError for a missing or unreadable file, a corrupt archive, or a cancel.
 OpenResult openLogPath(const std::filesystem::path& path, const OpenOptions& options = {});
 
+// A compressed file or an archive (by its magic bytes, or a tar's name), which cannot grow in
+// place as a log being written does. Throws OpenError as openLogPath does.
+bool isPackedLog(const std::filesystem::path& path);
+
 // The first lines of a plain log bigger than maxBytes, as they would come out of openLogPath
 // (same name and date): what a window shows while the whole is read. Null for a compressed
 // file, an archive, a file of at most maxBytes, or one whose head cannot be cut into lines

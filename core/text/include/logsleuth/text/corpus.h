@@ -115,6 +115,13 @@ public:
     // Returns the global lines [first, end) added, which always come last.
     std::pair<std::uint64_t, std::uint64_t> append(LogText more, std::size_t file,
                                                    FileChange change = FileChange::Grew);
+    // A file that came after mine() (one that appeared in a followed folder): its lines are mined
+    // into the same keys and templates, without mining anything again, as a file of its own
+    // (fileOf is itself). Its layout is learned from its lines, unless one of the files already
+    // here fits more of them (parserOfNewFile): a file that appears beside others is most often
+    // the next of them (tomorrow's log).
+    // Returns the global lines [first, end) added, which always come last.
+    std::pair<std::uint64_t, std::uint64_t> appendFile(LogText text);
 
     // The record columns of every line (after mine()) and each source's learned layout.
     const RecordColumns& records() const { return m_records; }
@@ -130,6 +137,15 @@ private:
     void clearMined();
     // The source's parser and date order, learned from its first lines and some from the middle.
     std::shared_ptr<const RecordParser> parserFor(const LogText& source, DateOrder& order) const;
+    // A file's parser and date order.
+    using FileLayout = std::pair<std::shared_ptr<const RecordParser>, DateOrder>;
+    // The parser of a file read after the files `before`: its own (parserFor), unless the layout
+    // of a file before it fits more of its first lines and reads as many header fields, or fits
+    // as many and reads more.
+    // The files of one folder share a layout, and a short file's few lines say less about it
+    // than a long file's.
+    std::shared_ptr<const RecordParser>
+    parserOfNewFile(const LogText& source, const std::vector<FileLayout>& before, DateOrder& order) const;
     // Whether a source's first lines may continue the record its file's previous chunk left open
     // (appended bytes of one file); a new file, or a restarted one, always starts afresh.
     bool continuesPreviousSource(std::size_t source) const;
