@@ -54,8 +54,9 @@ private Q_SLOTS:
         QVERIFY(rows[3][0].endsWith(QStringLiteral("/auth.log.10")));
         QVERIFY2(result.err.contains("wtmp: looks like binary data, not text: left out"),
                  result.err.constData());
-        // --follow follows one file: a folder is refused before anything is read or printed.
-        const auto follow = runCli({QStringLiteral("templates"), QStringLiteral("--follow"), folder.path()});
+        // Standard input cannot be followed: refused before anything is read or printed.
+        const auto follow =
+            runCli({QStringLiteral("templates"), QStringLiteral("--follow"), QStringLiteral("-")});
         QCOMPARE(follow.exitCode, 2);
         QVERIFY(follow.out.isEmpty());
 
@@ -333,6 +334,60 @@ private Q_SLOTS:
         QCOMPARE(rows[2][1], rows[1][1]); // user 2 joined user 1's template
         QCOMPARE(rows[3][4], QStringLiteral("WARN"));
         QCOMPARE(rows[5][4], QStringLiteral("ERROR"));
+    }
+
+    // --follow on a real folder: a file that appears in it is read and followed, with the file
+    // column from the first row on; the followed file renamed by a rotation is not read twice.
+    void followFolder()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString first =
+            writeFile(folder, QStringLiteral("app.log"), "2024-01-01 10:00:00 INFO app: user 1 logged in\n");
+        QProcess process;
+        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("--follow"), folder.path()});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray out, err;
+        auto pump = [&] {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
+            err += process.readAllStandardError();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (pump(), err.contains("following 1 file(s) and the files that appear in 1 folder(s)")), 20000);
+        QVERIFY(out.startsWith("file,line,template_id,"));
+        const auto write = [&](const QString& name, const QByteArray& bytes, QIODevice::OpenMode mode) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly | mode));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        write(QStringLiteral("db.log"),
+              "2024-01-01 10:00:01 WARN db: slow query 12 ms\n2024-01-01 10:00:02 WARN db: slow",
+              QIODevice::Truncate);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.contains("/db.log\",1,") || out.contains("/db.log,1,")), 20000);
+        QVERIFY(err.contains("db.log: appeared: reading and following it"));
+        write(QStringLiteral("db.log"), " query 13 ms\n", QIODevice::Append);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.contains("/db.log,2,")), 20000);
+        write(QStringLiteral("app.log"), "2024-01-01 10:00:03 INFO app: user 2 logged in\n",
+              QIODevice::Append);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.contains("/app.log,2,")), 20000);
+        // A rotation: app.log renamed (its lines were printed), a new app.log in its place.
+        QVERIFY(QFile::rename(first, first + QStringLiteral(".1")));
+        write(QStringLiteral("app.log"), "2024-01-02 00:00:00 INFO app: user 3 logged in\n",
+              QIODevice::Truncate);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), err.contains("rotated")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((pump(), out.count("/app.log,1,") == 2), 20000);
+        QTest::qWait(500); // several more looks
+        pump();
+        QVERIFY2(!out.contains("app.log.1"), out.constData());
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        out += process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 0);
+        const auto rows = parseCsv(out);
+        QCOMPARE(rows.size(), 1 + 5);
+        QCOMPARE(rows[2][2], rows[3][2]); // the db lines share their template: "slow query <NUM> ms"
+        QCOMPARE(rows[2][5], QStringLiteral("WARN"));
     }
 
 private:

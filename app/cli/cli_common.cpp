@@ -168,9 +168,9 @@ void writeLineColumns(text::CsvWriter& csv, const text::Corpus& corpus, std::uin
     csv.field(line.value() + 1);
 }
 
-void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus)
+void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus, bool withFile)
 {
-    if (corpus.fileCount() > 1) csv.field("file");
+    if (withFile || corpus.fileCount() > 1) csv.field("file");
     csv.field("line");
 }
 

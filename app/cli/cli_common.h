@@ -39,6 +39,8 @@ int finish(const Mined& mined, int code = ExitOk);
 
 // The leading columns of every per-line CSV: "file" only when there is more than one source.
 void writeLineColumns(text::CsvWriter& csv, const text::Corpus& corpus, std::uint64_t globalLine);
-void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus);
+// The file column is there when the corpus holds more than one file, or when `withFile` says so
+// (a followed folder, whose files may come later).
+void writeLineHeader(text::CsvWriter& csv, const text::Corpus& corpus, bool withFile = false);
 
 } // namespace logsleuth::cli

@@ -38,8 +38,10 @@ const std::vector<CommandSpec>& commandSpecs()
          "(time: ISO 8601 UTC; record: the line where the line's multi-line record starts).",
          concat({kThreadsOption,
                  {"follow", "",
-                  "keep reading the file as it grows and print rows for new lines; a rotated or truncated "
-                  "file is announced and read from its start; Ctrl-C ends with exit code 0"}},
+                  "keep reading the files as they grow and print rows for new lines; a rotated or truncated "
+                  "file is announced and read from its start, and a file that appears in a FILE that is a "
+                  "folder is read and followed (with the file column from the first row); Ctrl-C ends with "
+                  "exit code 0"}},
                 kInputOptions)},
         {"grep", "grep PATTERN FILE... [--level L] [--since T] [--until T] [filters]",
          "Lines whose text matches PATTERN (RE2 syntax; '' matches all) and the filters; CSV: "

@@ -6,14 +6,18 @@
 #include "cli_commands.h"
 #include "cli_common.h"
 #include "cli_output.h"
+#include "logsleuth/text/log_paths.h"
 #include "logsleuth/text/search.h"
 #include "logsleuth/text/time_scan.h"
 #include "template_rows.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fcntl.h>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <set>
 #include <sys/stat.h>
 #include <system_error>
 #include <thread>
@@ -24,90 +28,186 @@ namespace {
 
 // ---- templates ---------------------------------------------------------------------------
 
-// --follow: print rows for lines appended to the file as they come, until Ctrl-C. A rotated
-// file (a new inode at the path) or a truncated one is announced and read from its start.
-int followFile(const std::string& path, Mined& mined, TemplateRows& rows)
+// --follow: print rows for lines appended to the files as they come, until Ctrl-C. A rotated
+// file (a new inode at the path) or a truncated one is announced and read from its start; a file
+// that appears in a followed folder is read from its start and followed too (one that is a
+// followed file renamed by a rotation is not read twice).
+
+// Device and inode, and size, of a regular file.
+struct FileState {
+    std::uint64_t identity = 0;
+    std::uint64_t size = 0;
+};
+
+std::optional<FileState> stateOf(const std::string& path)
+{
+    struct ::stat info{};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return FileState{(std::uint64_t(info.st_dev) << 40) ^ std::uint64_t(info.st_ino),
+                     std::uint64_t(info.st_size)};
+}
+
+// Bytes [from, to) of the file (fewer when it shrank meanwhile); empty when it cannot be read.
+std::string readRange(const std::string& path, std::uint64_t from, std::uint64_t to)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {};
+    std::string bytes(static_cast<std::size_t>(to - from), '\0');
+    const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), static_cast<off_t>(from));
+    ::close(fd);
+    bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return bytes;
+}
+
+struct FollowedFile {
+    std::size_t file = 0; // the corpus source that began it
+    std::string path;
+    std::uint64_t identity = 0;
+    std::uint64_t offset = 0; // bytes read, the pending ones included
+    std::string pending;      // bytes of a line not finished yet
+    bool restarted = false;   // rotated or truncated, and no line of the new content read yet
+};
+
+int followFiles(const std::vector<std::string>& inputs, Mined& mined, TemplateRows& rows)
 {
     auto& corpus = mined.inputs.corpus;
-    struct ::stat info{};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
-        throw UsageError("--follow needs a regular file: " + path);
-    ino_t inode = info.st_ino;
-    // Where the file was read up to (its colour codes counted, if they were taken out).
-    std::uint64_t offset = corpus.source(0).followOffset().value_or(corpus.source(0).byteSize());
-    std::uint64_t fileFirstLine = 0; // the global line of this file's line 1
-    std::string pending;             // bytes of a line not finished yet
-    bool restarted = false;          // rotated or truncated, and no line of the new content read yet
-    std::cout.flush();
-    warn("following " + path + " (Ctrl-C to stop)");
-    while (!interrupted()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        if (::stat(path.c_str(), &info) != 0) continue; // between a rotation's rename and create
-        if (info.st_ino != inode || static_cast<std::uint64_t>(info.st_size) < offset) {
-            warn(path + (info.st_ino != inode ? ": rotated (a new file): reading it from its start"
-                                              : ": truncated: reading it again from its start"));
-            inode = info.st_ino;
-            offset = 0;
-            pending.clear();
-            fileFirstLine = corpus.lineCount();
-            restarted = true;
-        }
-        if (static_cast<std::uint64_t>(info.st_size) <= offset) continue;
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) continue;
-        std::string bytes(static_cast<std::size_t>(info.st_size) - offset, '\0');
-        const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
-        ::close(fd);
-        if (got <= 0) continue;
-        bytes.resize(static_cast<std::size_t>(got));
-        offset += static_cast<std::uint64_t>(got);
-        pending += bytes;
-        const std::size_t lastNewline = pending.rfind('\n');
-        if (lastNewline == std::string::npos) continue;
-        std::string complete = pending.substr(0, lastNewline + 1);
-        pending.erase(0, lastNewline + 1);
-        const auto [first, end] =
-            corpus.append(text::LogText::fromBytes(std::move(complete), path), 0,
-                          restarted ? text::FileChange::Restarted : text::FileChange::Grew);
-        restarted = false;
+    std::vector<FollowedFile> files;
+    std::set<std::uint64_t> identities; // of every file whose lines are here
+    for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
+        const text::LogText& source = corpus.source(s);
+        const auto state = stateOf(source.name());
+        if (!corpus.beginsFile(s) || !state) continue;
+        identities.insert(state->identity);
+        // Where the file was read up to (its colour codes counted, if they were taken out).
+        if (const auto offset = source.followOffset())
+            files.push_back({s, source.name(), state->identity, *offset, {}, false});
+        else
+            warn(source.name() +
+                 ": not followed (a compressed file or one decoded from UTF-16 cannot grow in place)");
+    }
+    std::vector<std::string> folders;
+    for (const std::string& input : inputs)
+        if (std::error_code error; std::filesystem::is_directory(input, error)) folders.push_back(input);
+    if (files.empty() && folders.empty())
+        throw UsageError("--follow needs a plain file or a folder to follow");
+    std::set<std::string> known; // the folders' files read, or passed over
+    for (const text::LogPath& file : text::expandLogPaths(folders).files)
+        known.insert(file.path);
+
+    // Lines are numbered in their file, from its last restart on (Corpus::locateInFile).
+    const auto print = [&](std::uint64_t first, std::uint64_t end) {
         rows.refresh();
         std::string text;
         for (std::uint64_t g = first; g < end; ++g) {
-            const std::uint64_t recordStart = corpus.records().recordStart(g);
-            rows.append(text, g, g - fileFirstLine + 1,
-                        (recordStart >= fileFirstLine ? recordStart - fileFirstLine : 0) + 1);
+            const auto [file, line] = corpus.locateInFile(g);
+            const auto [recordFile, recordLine] = corpus.locateInFile(corpus.records().recordStart(g));
+            const bool sameContent = recordFile == file && recordLine.value() <= line.value();
+            rows.append(text, g, line.value() + 1, (sameContent ? recordLine.value() : line.value()) + 1);
         }
         std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
         std::cout.flush();
+    };
+    std::cout.flush();
+    warn("following " + std::to_string(files.size()) + " file(s)" +
+         (folders.empty()
+              ? std::string()
+              : " and the files that appear in " + std::to_string(folders.size()) + " folder(s)") +
+         " (Ctrl-C to stop)");
+    while (!interrupted()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        for (FollowedFile& followed : files) {
+            const auto state = stateOf(followed.path);
+            if (!state) continue; // between a rotation's rename and create
+            if (state->identity != followed.identity || state->size < followed.offset) {
+                warn(followed.path + (state->identity != followed.identity
+                                          ? ": rotated (a new file): reading it from its start"
+                                          : ": truncated: reading it again from its start"));
+                followed.identity = state->identity;
+                identities.insert(state->identity);
+                followed.offset = 0;
+                followed.pending.clear();
+                followed.restarted = true;
+            }
+            if (state->size <= followed.offset) continue;
+            const std::string bytes = readRange(followed.path, followed.offset, state->size);
+            if (bytes.empty()) continue;
+            followed.offset += bytes.size();
+            followed.pending += bytes;
+            const std::size_t lastNewline = followed.pending.rfind('\n');
+            if (lastNewline == std::string::npos) continue;
+            std::string complete = followed.pending.substr(0, lastNewline + 1);
+            followed.pending.erase(0, lastNewline + 1);
+            const auto [first, end] =
+                corpus.append(text::LogText::fromBytes(std::move(complete), followed.path), followed.file,
+                              followed.restarted ? text::FileChange::Restarted : text::FileChange::Grew);
+            followed.restarted = false;
+            print(first, end);
+        }
+        if (folders.empty()) continue;
+        for (const text::LogPath& file : text::expandLogPaths(folders).files) {
+            if (known.contains(file.path)) continue;
+            const auto state = stateOf(file.path);
+            if (!state || state->size == 0) continue; // looked at again once something is written
+            if (identities.contains(state->identity)) {
+                known.insert(file.path); // a followed file renamed by a rotation: its lines are here
+                continue;
+            }
+            std::string bytes = readRange(file.path, 0, state->size);
+            const std::size_t lastNewline = bytes.rfind('\n');
+            if (lastNewline == std::string::npos) continue; // no line finished yet
+            known.insert(file.path);
+            std::string pending = bytes.substr(lastNewline + 1);
+            bytes.resize(lastNewline + 1);
+            text::LogText text = text::LogText::fromBytes(std::move(bytes), file.path);
+            text.setModifiedMs(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count());
+            if (text.looksBinary()) {
+                warn(file.path + ": appeared, and looks like binary data (compressed?), not text: left out");
+                continue;
+            }
+            const bool followable = text.encoding() == "utf-8";
+            const auto [first, end] = corpus.appendFile(std::move(text));
+            identities.insert(state->identity);
+            warn(file.path + (followable ? ": appeared: reading and following it"
+                                         : ": appeared: read once (not UTF-8, so it cannot be followed)"));
+            if (followable)
+                files.push_back({corpus.sourceCount() - 1, file.path, state->identity, state->size,
+                                 std::move(pending), false});
+            print(first, end);
+        }
     }
     std::cout.flush();
-    warn("stopped following " + path);
+    warn("stopped following");
     return finish(mined);
 }
 
 int runTemplates(const ParsedArgs& args)
 {
     const bool follow = args.has("follow");
-    if (follow && (args.inputs.size() != 1 || args.inputs.front() == "-"))
-        throw UsageError("--follow takes exactly one file (not standard input)");
-    // Said before a folder's files are read and printed, not after.
-    if (std::error_code error; follow && std::filesystem::is_directory(args.inputs.front(), error))
-        throw UsageError("--follow takes one file, not a folder: " + args.inputs.front());
+    if (follow && std::find(args.inputs.begin(), args.inputs.end(), "-") != args.inputs.end())
+        throw UsageError("--follow follows files and folders, not standard input");
+    // Following a folder, a file that appears in it needs the file column from the first row on.
+    const bool folderFollowed =
+        follow && std::any_of(args.inputs.begin(), args.inputs.end(), [](const std::string& input) {
+            std::error_code error;
+            return std::filesystem::is_directory(input, error);
+        });
     Mined mined = mineInputs(args);
     const auto& corpus = mined.inputs.corpus;
     {
         text::CsvWriter csv(std::cout);
-        writeLineHeader(csv, corpus);
+        writeLineHeader(csv, corpus, folderFollowed);
         csv.field("template_id").field("template");
         csv.field("time").field("level").field("component").field("entity").field("record");
         csv.endRow();
     }
-    TemplateRows rows(corpus);
+    TemplateRows rows(corpus, folderFollowed);
     // Under --follow, Ctrl-C ends the run after every row known so far is out.
     static const std::atomic<bool> never{false};
     if (!rows.write(std::cout, 0, corpus.lineCount(), corpus.threads(), follow ? never : interrupted()))
         throw Interrupted();
-    if (follow) return followFile(args.inputs.front(), mined, rows);
+    if (follow) return followFiles(args.inputs, mined, rows);
     return finish(mined);
 }
 

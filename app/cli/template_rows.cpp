@@ -22,8 +22,8 @@ thread_local SecondCache t_second;
 
 } // namespace
 
-TemplateRows::TemplateRows(const text::Corpus& corpus)
-    : m_corpus(corpus), m_withFile(corpus.sourceCount() > 1)
+TemplateRows::TemplateRows(const text::Corpus& corpus, bool withFile)
+    : m_corpus(corpus), m_withFile(withFile || corpus.sourceCount() > 1)
 {
     refresh();
 }

@@ -19,8 +19,9 @@ namespace logsleuth::cli {
 
 class TemplateRows {
 public:
-    // The file column is there when the corpus holds more than one file as this is made.
-    explicit TemplateRows(const text::Corpus& corpus);
+    // The file column is there when the corpus holds more than one file as this is made, or when
+    // `withFile` says so (writeLineHeader).
+    explicit TemplateRows(const text::Corpus& corpus, bool withFile = false);
 
     // Makes the cells of templates, strings and sources the corpus gained since the last call
     // (appended lines under --follow).
