@@ -55,6 +55,8 @@ LS_TEST(spellings)
         {"2016-09-28 04:30:30", DateOrder::YearMonthDay, "2016-09-28T04:30:30.000Z"},
         // Made up here, not taken from any log.
         {"20240301-00:00:15:68", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"}, // ms unpadded
+        {"20240301:000015.068", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"},  // compact, ':'
+        {"240301 000015.5", DateOrder::YearMonthDay, "2024-03-01T00:00:15.500Z"},      // compact, fraction
         {"2031/2/3 7:08:09.5 PM", DateOrder::YearMonthDay, "2031-02-03T19:08:09.500Z"},
         {"3 March 2024 10:00", DateOrder::YearMonthDay, "2024-03-03T10:00:00.000Z"},
         {"Friday, June 5, 2020 11:22:33 UTC", DateOrder::YearMonthDay, "2020-06-05T11:22:33.000Z"},
@@ -94,10 +96,27 @@ LS_TEST(stampsEndAtBoundaries)
 
 LS_TEST(notTimes)
 {
-    for (const char* text :
-         {"1.2.3", "10.10.34.11", "version 2", "May the force", "20230401", "123456", "12.30", "2015-13-01",
-          "Junk 12 10:00", "0:0:0:0:0:0:0:0:2181", "42", "", "-1", "x2015-10-18", "2015-10-18x",
-          "999999999999", "1301 10:00:00", "0401 10:00", "0401 x"}) {
+    for (const char* text : {"1.2.3",
+                             "10.10.34.11",
+                             "version 2",
+                             "May the force",
+                             "20230401",
+                             "123456",
+                             "20230401:12345",
+                             "20230401:1234567",
+                             "12.30",
+                             "2015-13-01",
+                             "Junk 12 10:00",
+                             "0:0:0:0:0:0:0:0:2181",
+                             "42",
+                             "",
+                             "-1",
+                             "x2015-10-18",
+                             "2015-10-18x",
+                             "999999999999",
+                             "1301 10:00:00",
+                             "0401 10:00",
+                             "0401 x"}) {
         LS_ROW(text);
         CHECK_EQ(scanTime(text).length, std::size_t{0});
     }

@@ -109,6 +109,30 @@ bool atBoundary(const Cursor& c)
     return !isAlpha(next) && !isDigit(next);
 }
 
+// A fraction of the second after a clock: '.' or ',' — or, where `colonMilliseconds`, ':' with up
+// to three digits, a count of milliseconds that some loggers print without zero padding
+// (`10:00:15:68` is 68 ms past the second).
+void fractionOfSecond(Cursor& c, RawTime& t, bool colonMilliseconds)
+{
+    const char f = c.peek();
+    const std::size_t n = [&] {
+        Cursor look = c;
+        ++look.p;
+        return look.digitsAhead();
+    }();
+    const bool milliseconds = colonMilliseconds && f == ':' && n >= 1 && n <= 3;
+    const bool fraction = (f == '.' || f == ',') && n >= 1 && n <= 9;
+    if (!fraction && !milliseconds) return;
+    ++c.p;
+    long long value = c.number(n, n);
+    if (milliseconds)
+        value *= 1'000'000;
+    else
+        for (std::size_t k = n; k < 9; ++k)
+            value *= 10;
+    t.nanos = static_cast<std::int32_t>(value);
+}
+
 // N:NN[:NN][frac] with ':' — or, when `dotted`, N.NN.NN (BGL-style date-time).
 bool clock(Cursor& c, RawTime& t, bool allowDotted)
 {
@@ -134,28 +158,7 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
     t.hour = static_cast<int>(h);
     t.minute = static_cast<int>(m);
     t.second = static_cast<int>(sec);
-    // A fraction: '.' or ',' — or ':' with up to three digits, a count of milliseconds that some
-    // loggers print without zero padding (`10:00:15:68` is 68 ms past the second).
-    if (sec >= 0) {
-        const char f = c.peek();
-        const std::size_t n = [&] {
-            Cursor look = c;
-            ++look.p;
-            return look.digitsAhead();
-        }();
-        const bool milliseconds = f == ':' && n >= 1 && n <= 3;
-        const bool fraction = (f == '.' || f == ',') && n >= 1 && n <= 9;
-        if (fraction || milliseconds) {
-            ++c.p;
-            long long value = c.number(n, n);
-            if (milliseconds)
-                value *= 1'000'000;
-            else
-                for (std::size_t k = n; k < 9; ++k)
-                    value *= 10;
-            t.nanos = static_cast<std::int32_t>(value);
-        }
-    }
+    if (sec >= 0) fractionOfSecond(c, t, true);
     return true;
 }
 
@@ -171,6 +174,7 @@ bool compactClock(Cursor& c, RawTime& t)
     t.hour = h;
     t.minute = m;
     t.second = sec;
+    fractionOfSecond(c, t, false); // 203615.363
     return true;
 }
 
@@ -371,8 +375,14 @@ RawTime scanAt(std::string_view text)
         return {};
     }
 
-    // Compact dates: YYYYMMDD or YYMMDD, only with a clock after them.
-    if ((n == 8 || n == 6) && !(c.peek(n) == ':' || c.peek(n) == '.')) {
+    // Compact dates: YYYYMMDD or YYMMDD, only with a clock after them. A colon joins a compact
+    // date and a compact clock in some stamps (Zabbix: 20261201:100001.363); before anything
+    // else it makes the digits a number of a colon list (a pid, a counter), as a dot does.
+    const bool colonThenCompactClock = n == 8 && c.peek(n) == ':' && isDigit(c.peek(n + 1)) &&
+                                       isDigit(c.peek(n + 2)) && isDigit(c.peek(n + 3)) &&
+                                       isDigit(c.peek(n + 4)) && isDigit(c.peek(n + 5)) &&
+                                       isDigit(c.peek(n + 6)) && !isDigit(c.peek(n + 7));
+    if ((n == 8 || n == 6) && (colonThenCompactClock || !(c.peek(n) == ':' || c.peek(n) == '.'))) {
         Cursor d = c;
         const long long v = d.number(n, n);
         const int year = static_cast<int>(n == 8 ? v / 10000 : v / 10000);
@@ -385,7 +395,7 @@ RawTime scanAt(std::string_view text)
             candidate.yearDigits[0] = static_cast<std::uint8_t>(n == 8 ? 4 : 2);
             candidate.date[1] = month;
             candidate.date[2] = day;
-            if (dateThenClock(d, candidate, false, true)) {
+            if (dateThenClock(d, candidate, colonThenCompactClock, true)) {
                 clockSuffixes(d, candidate, false);
                 if (atBoundary(d)) {
                     candidate.length = d.p;
