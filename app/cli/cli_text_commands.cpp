@@ -59,6 +59,10 @@ std::string readRange(const std::string& path, std::uint64_t from, std::uint64_t
     return bytes;
 }
 
+// The most of a file read at one look: a big file that appears in a followed folder, or a burst
+// written to a followed one, is read on over the next looks.
+constexpr std::uint64_t kMaxReadBytes = std::uint64_t{64} << 20;
+
 struct FollowedFile {
     std::size_t file = 0; // the corpus source that began it
     std::string path;
@@ -129,7 +133,8 @@ int followFiles(const std::vector<std::string>& inputs, Mined& mined, TemplateRo
                 followed.restarted = true;
             }
             if (state->size <= followed.offset) continue;
-            const std::string bytes = readRange(followed.path, followed.offset, state->size);
+            const std::string bytes = readRange(followed.path, followed.offset,
+                                                std::min(state->size, followed.offset + kMaxReadBytes));
             if (bytes.empty()) continue;
             followed.offset += bytes.size();
             followed.pending += bytes;
@@ -152,12 +157,15 @@ int followFiles(const std::vector<std::string>& inputs, Mined& mined, TemplateRo
                 known.insert(file.path); // a followed file renamed by a rotation: its lines are here
                 continue;
             }
-            std::string bytes = readRange(file.path, 0, state->size);
+            std::string bytes = readRange(file.path, 0, std::min(state->size, kMaxReadBytes));
             const std::size_t lastNewline = bytes.rfind('\n');
-            if (lastNewline == std::string::npos) continue; // no line finished yet
+            if (lastNewline == std::string::npos && bytes.size() < kMaxReadBytes)
+                continue; // no line finished yet
             known.insert(file.path);
-            std::string pending = bytes.substr(lastNewline + 1);
-            bytes.resize(lastNewline + 1);
+            const std::uint64_t offset = bytes.size();
+            const std::size_t complete = lastNewline == std::string::npos ? bytes.size() : lastNewline + 1;
+            std::string pending = bytes.substr(complete);
+            bytes.resize(complete);
             text::LogText text = text::LogText::fromBytes(std::move(bytes), file.path);
             text.setModifiedMs(std::chrono::duration_cast<std::chrono::milliseconds>(
                                    std::chrono::system_clock::now().time_since_epoch())
@@ -172,7 +180,7 @@ int followFiles(const std::vector<std::string>& inputs, Mined& mined, TemplateRo
             warn(file.path + (followable ? ": appeared: reading and following it"
                                          : ": appeared: read once (not UTF-8, so it cannot be followed)"));
             if (followable)
-                files.push_back({corpus.sourceCount() - 1, file.path, state->identity, state->size,
+                files.push_back({corpus.sourceCount() - 1, file.path, state->identity, offset,
                                  std::move(pending), false});
             print(first, end);
         }

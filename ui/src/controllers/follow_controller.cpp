@@ -230,9 +230,12 @@ void FollowController::poll()
                 looked.push_back(path);
                 continue;
             }
+            // Complete lines, as for a growing file (a line longer than a whole read in pieces).
             const std::size_t complete = bytes.rfind('\n');
-            if (complete == std::string::npos) continue; // no line finished yet: a later look
-            bytes.resize(complete + 1);
+            if (complete != std::string::npos)
+                bytes.resize(complete + 1);
+            else if (bytes.size() < kMaxReadBytes)
+                continue; // no line finished yet: a later look
             const std::uint64_t offset = bytes.size();
             text::LogText text = text::LogText::fromBytes(std::move(bytes), path);
             text.setModifiedMs(info.lastModified().toMSecsSinceEpoch());
