@@ -458,6 +458,13 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "[<Time> <Pid>] <Content>", "2020-04-01T12:00:00.123Z", "", "", ""},
+        {"a process id glued before a compact date and clock, padded (Zabbix's server log)",
+         lines(300,
+               [](int i) {
+                   return std::string(i % 2 ? "  " : " ") + std::to_string(i % 2 ? 2215 : 31877) +
+                          ":20200401:1200" + two(i) + "." + std::to_string(100 + i) + " " + message(i);
+               }),
+         "<Pid>:<Time> <Content>", "2020-04-01T12:00:00.100Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

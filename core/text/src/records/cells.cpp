@@ -279,6 +279,25 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 return true;
             }
         }
+        // A process id glued before a full date and clock by a colon ("2215:20261201:100001.363",
+        // as Zabbix writes its lines): a field of the stamp's cell.
+        if (isDigit(line[p])) {
+            std::size_t colon = p;
+            while (colon < line.size() && colon - p < 8 && isDigit(line[colon]))
+                ++colon;
+            if (colon < line.size() && line[colon] == ':' && colon + 1 < line.size() &&
+                isDigit(line[colon + 1])) {
+                const RawTime t = scanTime(line.substr(colon + 1));
+                if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
+                    out.kind = CellKind::Time;
+                    out.time = t;
+                    out.pidPrefix = static_cast<std::uint8_t>(colon + 1 - p);
+                    out.end = static_cast<std::uint32_t>(colon + 1 + t.length);
+                    endStamp(line, out);
+                    return true;
+                }
+            }
+        }
         // A mark glued before a full date and clock is part of the stamp's cell.
         if (p + 1 < line.size() && isStampMark(line[p]) && isAlnum(line[p + 1])) {
             const RawTime t = scanTime(line.substr(p + 1));

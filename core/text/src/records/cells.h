@@ -26,6 +26,7 @@ struct Cell {
     bool opensGroup = false;       // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
     bool closesGroup = false;      // the last cell of such a group, its ']' included: "app]"
     std::uint8_t levelPrefix = 0;  // Time cells: bytes of a level letter glued before the stamp
+    std::uint8_t pidPrefix = 0;    // Time cells: bytes of a process id and ':' glued before it
     std::uint8_t moduleLength = 0; // Level cells "[core:error]", "production.ERROR:": bytes of the module
     std::uint8_t levelLength = 0;  // Level cells "INFO/MainProcess]": bytes of the level
     RawTime time;                  // for Time cells

@@ -72,6 +72,7 @@ struct PositionStats {
     int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
     int levelPrefix = 0;     // time cells with a level letter glued before them
+    int pidPrefix = 0;       // ... with a process id and ':' glued before them
     int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
     int severityWords = 0;   // values that name a severity ("Information", "Warning")
     int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
@@ -195,6 +196,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
             s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
+            s.pidPrefix += c.pidPrefix > 0;
             s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
             ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
             ++s.nextColumn[c.next];
@@ -453,6 +455,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 timeField = i;
             }
             field.gluedLevel = share(s.levelPrefix) >= kStable;
+            field.gluedPid = share(s.pidPrefix) >= kStable;
             if (field.gluedLevel && levelField < 0) levelField = i;
             break;
         }

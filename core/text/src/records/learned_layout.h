@@ -21,6 +21,7 @@ struct LayoutField {
     bool bracketed = false;
     bool spanToDash = false;     // a program name that may hold blanks, ended by the " - " that follows
     bool gluedLevel = false;     // a time whose stamp follows a one-letter level ("I0301 10:00:00")
+    bool gluedPid = false;       // ... or a process id and ':' ("2215:20261201:100001.363")
     char closer = ':';           // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
     bool sourceLocation = false; // "db/pool.go:490": the component is the file
     bool opensGroup = false;     // a stamp that shares its bracket with the fields after it

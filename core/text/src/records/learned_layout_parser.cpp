@@ -81,7 +81,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         std::string_view value = cell.value(line);
         switch (field.kind) {
         case CellKind::Time:
-            if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0)) return;
+            if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0) ||
+                field.gluedPid != (cell.pidPrefix > 0))
+                return;
             if (cell.levelPrefix > 0 && parts.level.empty())
                 parts.level = line.substr(cell.begin, cell.levelPrefix);
             break;
@@ -209,6 +211,8 @@ std::string LearnedLayoutParser::formatString() const
                 const int levelOrdinal = ++seen[static_cast<std::size_t>(Role::Level)];
                 format += "<" + fieldName(Role::Level, levelOrdinal) + ">";
             }
+            if (field.gluedPid)
+                format += "<" + fieldName(Role::Pid, ++seen[static_cast<std::size_t>(Role::Pid)]) + ">:";
             const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
             const std::string name = "<" + fieldName(field.role, ordinal) + ">";
             if (field.bracketed && field.moduleLevel && field.role == Role::Level)
@@ -263,6 +267,7 @@ std::string LearnedLayoutParser::fieldKinds() const
     for (const LayoutField& field : m_fields) {
         if (!kinds.empty()) kinds += ';';
         if (field.gluedLevel) kinds += "level;";
+        if (field.gluedPid) kinds += "pid;";
         if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }
