@@ -142,6 +142,10 @@ private Q_SLOTS:
         // Following is a remembered setting: leave it off for the next test, failed or not.
         const auto stopFollowing = qScopeGuard([&window] { window.followAction()->setChecked(false); });
         QVERIFY(follow->isFollowing());
+        QCOMPARE(follow->followedFolderCount(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("files that appear in the open folder")),
+                 qPrintable(window.statusBar()->currentMessage()));
         const auto saidOf = [&notices](const QString& start) {
             int n = 0;
             for (const QList<QVariant>& args : std::as_const(notices))

@@ -1149,6 +1149,13 @@ Jetzt gesetzte Markierungen gelten in dieser Sitzung weiter. Datei → Faktendat
         <source>Open every log in a folder (rotated files included; not its subfolders)</source>
         <translation>Alle Logs eines Ordners öffnen (rotierte Dateien eingeschlossen; nicht seine Unterordner)</translation>
     </message>
+    <message numerus="yes">
+        <source>Following %n file(s) as they grow, and the files that appear in the open folder(s).</source>
+        <translation>
+            <numerusform>Verfolge %n Datei, während sie wächst, und die Dateien, die in den geöffneten Ordnern erscheinen.</numerusform>
+            <numerusform>Verfolge %n Dateien, während sie wachsen, und die Dateien, die in den geöffneten Ordnern erscheinen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>logsleuth::ui::MarkController</name>

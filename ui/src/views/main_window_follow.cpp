@@ -40,11 +40,15 @@ void MainWindow::setUpFollowing()
         m_follow->setFollowing(on);
         if (!m_model->corpus()) return;
         const int files = m_follow->followableCount();
-        statusBar()->showMessage(!on         ? tr("Stopped following the open files.")
-                                 : files > 0 ? tr("Following %n file(s) as they grow.", nullptr, files)
-                                             : tr("Nothing to follow: compressed files and archive "
-                                                  "members cannot grow in place."),
-                                 kMessageMs);
+        const int folders = m_follow->followedFolderCount();
+        statusBar()->showMessage(
+            !on           ? tr("Stopped following the open files.")
+            : folders > 0 ? tr("Following %n file(s) as they grow, and the files that appear in the open "
+                               "folder(s).",
+                               nullptr, files)
+            : files > 0   ? tr("Following %n file(s) as they grow.", nullptr, files)
+                        : tr("Nothing to follow: compressed files and archive members cannot grow in place."),
+            kMessageMs);
     });
     connect(m_follow, &FollowController::corpusGrew, this,
             [this](const std::shared_ptr<const text::Corpus>& corpus, const AnalysisResultPtr&,

@@ -44,6 +44,8 @@ public:
     bool isFollowing() const { return m_timer.isActive(); }
     // How many of the open files can be followed (plain files on disk).
     int followableCount() const { return int(m_files.size()); }
+    // How many opened folders are looked at for files that appear.
+    int followedFolderCount() const { return int(m_folders.size()); }
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
 
 Q_SIGNALS:
