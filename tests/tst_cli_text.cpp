@@ -17,6 +17,28 @@
 
 using namespace logsleuth::testing;
 
+namespace {
+
+// A `logsleuth-cli templates --follow PATH` run, its output gathered as it comes.
+struct FollowRun {
+    QProcess process;
+    QByteArray out, err;
+
+    bool start(const QString& path)
+    {
+        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("--follow"), path});
+        return process.waitForStarted(10000);
+    }
+    void pump()
+    {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+    }
+};
+
+} // namespace
+
 class TestCliText : public QObject {
     Q_OBJECT
 
@@ -293,15 +315,11 @@ private Q_SLOTS:
     {
         const QString path = writeFile(m_dir, QStringLiteral("follow.log"),
                                        "2024-01-01 10:00:00 INFO app: user 1 logged in\n");
-        QProcess process;
-        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("--follow"), path});
-        QVERIFY(process.waitForStarted(10000));
-        QByteArray out, err;
-        auto pump = [&] {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
-            err += process.readAllStandardError();
-        };
+        FollowRun run;
+        QVERIFY(run.start(path));
+        QProcess& process = run.process;
+        QByteArray &out = run.out, &err = run.err;
+        const auto pump = [&run] { run.pump(); };
         QTRY_VERIFY_WITH_TIMEOUT((pump(), err.contains("following")), 20000);
         auto appendLines = [&](const QByteArray& bytes, QIODevice::OpenMode mode) {
             QFile file(path);
@@ -344,15 +362,11 @@ private Q_SLOTS:
         QVERIFY(folder.isValid());
         const QString first =
             writeFile(folder, QStringLiteral("app.log"), "2024-01-01 10:00:00 INFO app: user 1 logged in\n");
-        QProcess process;
-        process.start(cliPath(), {QStringLiteral("templates"), QStringLiteral("--follow"), folder.path()});
-        QVERIFY(process.waitForStarted(10000));
-        QByteArray out, err;
-        auto pump = [&] {
-            process.waitForReadyRead(100);
-            out += process.readAllStandardOutput();
-            err += process.readAllStandardError();
-        };
+        FollowRun run;
+        QVERIFY(run.start(folder.path()));
+        QProcess& process = run.process;
+        QByteArray &out = run.out, &err = run.err;
+        const auto pump = [&run] { run.pump(); };
         QTRY_VERIFY_WITH_TIMEOUT(
             (pump(), err.contains("following 1 file(s) and the files that appear in 1 folder(s)")), 20000);
         QVERIFY(out.startsWith("file,line,template_id,"));
