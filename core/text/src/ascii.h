@@ -37,10 +37,15 @@ constexpr bool isBlank(char c) // within a line
 {
     return c == ' ' || c == '\t';
 }
-constexpr std::string_view trimBlanks(std::string_view s)
+constexpr std::string_view trimTrailingBlanks(std::string_view s)
 {
     while (!s.empty() && isBlank(s.back()))
         s.remove_suffix(1);
+    return s;
+}
+constexpr std::string_view trimBlanks(std::string_view s)
+{
+    s = trimTrailingBlanks(s);
     while (!s.empty() && isBlank(s.front()))
         s.remove_prefix(1);
     return s;

@@ -244,8 +244,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 }
             }
             if (out.kind == CellKind::Bracket) {
-                while (!inside.empty() && isBlank(inside.back()))
-                    inside.remove_suffix(1);
+                inside = trimTrailingBlanks(inside);
                 if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
                 // A module and its level in one group: "[core:error]" (Apache httpd 2.4; the
                 // module holds no blank) and "[Server thread/INFO]" (log4j2's "[%t/%level]"; the

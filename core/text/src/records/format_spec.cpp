@@ -170,9 +170,7 @@ FormatSpecParser::FormatSpecParser(std::vector<SpecPart> parts, std::string spec
 void FormatSpecParser::takeTail(RecordParts& parts) const
 {
     // "… message (app.db.Pool)": the field sits between the last `literal` and `m_tailEnd`.
-    std::string_view message = parts.message;
-    while (!message.empty() && isBlank(message.back()))
-        message.remove_suffix(1);
+    std::string_view message = trimTrailingBlanks(parts.message);
     if (message.size() < m_tailEnd.size() || message.substr(message.size() - m_tailEnd.size()) != m_tailEnd)
         return;
     message.remove_suffix(m_tailEnd.size());

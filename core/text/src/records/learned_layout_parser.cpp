@@ -3,6 +3,7 @@
 //
 // Reading a line by a learned layout: its header cells in order, each checked for its shape and
 // taken for its role; and the layout written back as a format string.
+#include "../ascii.h"
 #include "learned_layout.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
@@ -42,8 +43,7 @@ namespace detail {
 
 LoggerTrailer loggerTrailer(std::string_view message)
 {
-    while (!message.empty() && (message.back() == ' ' || message.back() == '\t'))
-        message.remove_suffix(1);
+    message = ascii::trimTrailingBlanks(message);
     if (message.size() < 5 || message.back() != ')') return {};
     const std::size_t open = message.rfind('(');
     if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};

@@ -51,9 +51,8 @@ bool read(std::string_view line, RecordParts& out)
     const RawTime time = scanTime(fields[0]);
     if (time.length == 0) return false;
     // Without a message id (an older release's shorter record), the message is the last field.
-    std::string_view message = line.substr(messageAt != std::string_view::npos ? messageAt : at);
-    while (!message.empty() && (message.back() == ' ' || message.back() == '\t'))
-        message.remove_suffix(1);
+    std::string_view message =
+        ascii::trimTrailingBlanks(line.substr(messageAt != std::string_view::npos ? messageAt : at));
     if (!message.empty() && message.back() == '>') message.remove_suffix(1);
     out.fitted = true;
     out.time = time;
