@@ -465,6 +465,16 @@ LS_TEST(learnedLayouts)
                           ":20200401:1200" + two(i) + "." + std::to_string(100 + i) + " " + message(i);
                }),
          "<Pid>:<Time> <Content>", "2020-04-01T12:00:00.100Z", "", "", ""},
+        {"a thread id in zero-padded hex, then a padded component (WebSphere's SystemOut.log)",
+         lines(300,
+               [](int i) {
+                   char thread[16];
+                   std::snprintf(thread, sizeof thread, "%08x", 0x34 + (i * 7) % 200);
+                   return "[4/1/20 12:00:" + two(i) + ":" + std::to_string(100 + i) + " UTC] " + thread +
+                          " " + pick(i, {"SystemOut    ", "ConnectionMan", "WebContainer "}) + " " +
+                          message(i);
+               }),
+         "[<Time>] <Pid> <Component> <Content>", "2020-04-01T12:00:00.100Z", "", "SystemOut", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

@@ -170,6 +170,8 @@ LS_TEST(dateOrderFromSample)
     CHECK(order({"01/02/2023 10:00", "13/02/2023 10:00"}) == DateOrder::DayMonthYear);
     CHECK(order({"02/13/2023 10:00", "01/02/2023 10:00"}) == DateOrder::MonthDayYear);
     CHECK(order({"17/06/09 10:00", "17/06/10 10:00", "17/06/11 10:00"}) == DateOrder::YearMonthDay);
+    // One digit is no year: a day of one date repeated (WebSphere's 4/1/20) is month-first.
+    CHECK(order({"4/1/20 10:00", "4/1/20 10:01"}) == DateOrder::MonthDayYear);
     CHECK(order({"03-17 10:00", "03-18 10:00"}) == DateOrder::MonthDayYear);
     CHECK(order({"30.10 10:00", "31.10 10:00"}) == DateOrder::DayMonthYear);
 

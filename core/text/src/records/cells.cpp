@@ -59,6 +59,24 @@ bool isColonWord(std::string_view token)
     return hasLetter;
 }
 
+bool isPaddedHexId(std::string_view word)
+{
+    const bool prefixed = word.size() > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+    if (prefixed)
+        word.remove_prefix(2);
+    else if (word.empty() || word[0] != '0')
+        return false;
+    if (word.size() < 8 || word.size() > 16) return false;
+    bool digit = false, lower = false, upper = false; // one case: "0000003e" or "0000003E"
+    for (char c : word) {
+        if (!isHex(c)) return false;
+        digit = digit || isDigit(c);
+        lower = lower || isLower(c);
+        upper = upper || isUpper(c);
+    }
+    return digit && !(lower && upper);
+}
+
 CellKind kindOfWord(std::string_view word)
 {
     // A lone separator: "logger - message", and Spring Boot's "logger : message" unpadded.
@@ -87,6 +105,9 @@ CellKind kindOfWord(std::string_view word)
                                                  allDigits(bare.substr(0, hash)) && hash + 1 < bare.size() &&
                                                  allDigits(bare.substr(hash + 1)))
         return CellKind::Number;
+    // A thread id in hex as runtimes print them, zero-padded to a fixed width or after "0x"
+    // (WebSphere's "0000003e", "0x7fd5d4770195"), is an id like a bare number.
+    if (isPaddedHexId(bare)) return CellKind::Number;
     if (isColonWord(word)) return CellKind::ColonWord;
     return CellKind::Word;
 }

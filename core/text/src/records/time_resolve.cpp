@@ -87,6 +87,8 @@ bool datePartsIn(const RawTime& t, DateOrder order, int& year, int& month, int& 
         yearDigits = t.yearDigits[2];
         break;
     }
+    // A year is written with two digits or four: the 4 of "4/1/20" is a month or a day.
+    if (yearDigits == 1) return false;
     return validDate(month, day);
 }
 
