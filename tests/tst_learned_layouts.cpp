@@ -475,6 +475,16 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "[<Time>] <Pid> <Component> <Content>", "2020-04-01T12:00:00.100Z", "", "SystemOut", ""},
+        {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
+         lines(300,
+               [](int i) {
+                   char thread[16];
+                   std::snprintf(thread, sizeof thread, "7f%010lx",
+                                 0x9da1dd4b4ul + static_cast<unsigned long>(i % 4) * 0x1357ul);
+                   return "2020-04-01T12:00:" + two(i) + ".250+0000 " + thread + " " +
+                          pick(i, {" 0", " 1", "10", "-1"}) + " " + message(i);
+               }),
+         "<Time> <Pid> <Pid2> <Content>", "2020-04-01T12:00:00.250Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

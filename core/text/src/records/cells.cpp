@@ -62,9 +62,11 @@ bool isColonWord(std::string_view token)
 bool isPaddedHexId(std::string_view word)
 {
     const bool prefixed = word.size() > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+    // A 64-bit Linux thread's id as pthread_self() gives it is an address of 12 digits from 7f.
+    const bool threadAddress = word.size() == 12 && word[0] == '7' && word[1] == 'f';
     if (prefixed)
         word.remove_prefix(2);
-    else if (word.empty() || word[0] != '0')
+    else if (word.empty() || (word[0] != '0' && !threadAddress))
         return false;
     if (word.size() < 8 || word.size() > 16) return false;
     bool digit = false, lower = false, upper = false; // one case: "0000003e" or "0000003E"
@@ -82,6 +84,8 @@ CellKind kindOfWord(std::string_view word)
     // A lone separator: "logger - message", and Spring Boot's "logger : message" unpadded.
     if (word == "-" || word == "--" || word == ":") return CellKind::Dash;
     if (allDigits(word)) return CellKind::Number;
+    // A negative one too: a debug level of -1 (Ceph's errors) beside the 0s, 1s and 10s.
+    if (word.size() > 1 && word[0] == '-' && allDigits(word.substr(1))) return CellKind::Number;
     // A decimal ("0.000043", a proxy's seconds) is a number too.
     if (const std::size_t dot = word.find('.'); dot != std::string_view::npos && dot > 0 &&
                                                 dot + 1 < word.size() && allDigits(word.substr(0, dot)) &&
@@ -105,8 +109,9 @@ CellKind kindOfWord(std::string_view word)
                                                  allDigits(bare.substr(0, hash)) && hash + 1 < bare.size() &&
                                                  allDigits(bare.substr(hash + 1)))
         return CellKind::Number;
-    // A thread id in hex as runtimes print them, zero-padded to a fixed width or after "0x"
-    // (WebSphere's "0000003e", "0x7fd5d4770195"), is an id like a bare number.
+    // A thread id in hex as runtimes print them, zero-padded to a fixed width, after "0x" or as
+    // an address (WebSphere's "0000003e", "0x7fd5d4770195", Ceph's "7f9da1dd4b44"), is an id
+    // like a bare number.
     if (isPaddedHexId(bare)) return CellKind::Number;
     if (isColonWord(word)) return CellKind::ColonWord;
     return CellKind::Word;
