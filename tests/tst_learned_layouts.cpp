@@ -485,6 +485,17 @@ LS_TEST(learnedLayouts)
                           pick(i, {" 0", " 1", "10", "-1"}) + " " + message(i);
                }),
          "<Time> <Pid> <Pid2> <Content>", "2020-04-01T12:00:00.250Z", "", "", ""},
+        {"two brackets in a row, the first left out on some lines (GlusterFS's message ids)",
+         lines(300,
+               [](int i) {
+                   const std::string id =
+                       i % 5 == 2 ? "" : "[MSGID: " + std::to_string(114000 + i % 7) + "] ";
+                   return "[2020-04-01 12:00:" + two(i) + ".174656] " + pick(i, {"I", "I", "W", "E"}) + " " +
+                          id + "[" + pick(i, {"socket.c:751:__socket_rwv", "client.c:12:connect"}) +
+                          "] 0-gv0-client-" + std::to_string(i % 4) + ": " + message(i);
+               }),
+         "[<Time>] <Level> [<Context>] [<Context2>] <Component>: <Content>", "2020-04-01T12:00:00.174Z", "I",
+         "0-gv0-client-0", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

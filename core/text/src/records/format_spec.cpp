@@ -159,6 +159,19 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
         std::unique_ptr<FormatSpecParser>(new FormatSpecParser(std::move(parts), std::string(spec)));
     parser->m_tail = std::move(tail);
     parser->m_tailEnd = std::move(tailEnd);
+    // "[<A>] [<B>]": the same spec without "[<A>] " reads the lines that leave A out.
+    for (std::size_t pair = spec.find("] [<"); pair != std::string_view::npos;
+         pair = spec.find("] [<", pair + 1)) {
+        const std::size_t open = spec.rfind("[<", pair);
+        if (open == std::string_view::npos || spec[pair - 1] != '>' ||
+            spec.substr(open + 2, pair - open - 2).find_first_of("<>[] ") != pair - open - 3)
+            continue;
+        std::string shorter = std::string(spec.substr(0, open)) + std::string(spec.substr(pair + 2));
+        std::string ignored;
+        parser->m_withoutFirstBracket = create(shorter, ignored);
+        if (parser->m_withoutFirstBracket) parser->m_withoutFirstBracket->m_spec = parser->m_spec;
+        break;
+    }
     return parser;
 }
 
@@ -184,6 +197,15 @@ void FormatSpecParser::takeTail(RecordParts& parts) const
 }
 
 void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
+{
+    parseAll(line, out);
+    if (out.fitted || !m_withoutFirstBracket) return;
+    RecordParts shorter;
+    m_withoutFirstBracket->parse(line, shorter);
+    if (shorter.fitted) out = shorter;
+}
+
+void FormatSpecParser::parseAll(std::string_view line, RecordParts& out) const
 {
     out = RecordParts{};
     out.message = line;

@@ -44,6 +44,11 @@ private:
     // literal before it is in `m_tail.literal`, the text after it in `m_tailEnd`.
     std::optional<SpecPart> m_tail;
     std::string m_tailEnd;
+    // Two bracketed fields in a row ("[<Context>] [<Context2>]"), of which lines may hold only the
+    // second, as a learned layout reads them: the spec without the first, tried on a line that
+    // does not fit.
+    std::unique_ptr<FormatSpecParser> m_withoutFirstBracket;
+    void parseAll(std::string_view line, RecordParts& out) const;
 };
 
 } // namespace logsleuth::text

@@ -104,6 +104,13 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 out = parts;
                 return;
             }
+            // Two bracketed fields in a row of which this line holds one (GlusterFS writes a
+            // message id before the source location on most lines, not all): the bracket it holds
+            // is the second's.
+            if (i + 1 < m_fields.size() && m_fields[i + 1].kind == CellKind::Bracket) {
+                Cell ahead;
+                if (!detail::readCell(line, cell.next, false, ahead, m_column) || !ahead.bracketed) continue;
+            }
             break;
         case CellKind::Level:
             if (cell.kind == CellKind::Time || (field.bracketed && !cell.bracketed)) return;
