@@ -62,6 +62,19 @@ bool readRange(const std::string& path, std::uint64_t from, std::uint64_t to, st
     return true;
 }
 
+// Cuts what a look read to its complete lines; false when none is complete yet. The rest of a
+// line being written is read on a later look, but a line longer than a whole read (kMaxReadBytes)
+// is taken in pieces.
+bool keepCompleteLines(std::string& bytes)
+{
+    const std::size_t complete = bytes.rfind('\n');
+    if (complete != std::string::npos) {
+        bytes.resize(complete + 1);
+        return true;
+    }
+    return bytes.size() >= kMaxReadBytes;
+}
+
 } // namespace
 
 FollowController::FollowController(TaskRunner& runner, AnalysisController& analysis, QObject* parent)
@@ -152,126 +165,121 @@ void FollowController::poll()
     const auto corpus = m_analysis.corpus();
     if (!corpus || m_runner.isRunning()) return; // the next look tries again
     const std::vector<std::string> fresh = newFolderFiles();
-
-    struct Change {
-        std::size_t index = 0; // in m_files
-        text::FileChange change = text::FileChange::Grew;
-        FileState state;
-        std::uint64_t from = 0;
-    };
     std::vector<Change> changes;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         const FollowedFile& file = m_files[i];
         const auto state = stateOf(file.path);
         if (!state) continue; // between a rotation's rename and the new file's creation
         if (state->identity != file.identity || state->size < file.offset)
-            changes.push_back({i, text::FileChange::Restarted, *state, 0});
+            changes.push_back({i, true, state->identity, state->size, 0});
         else if (state->size > file.offset)
-            changes.push_back({i, text::FileChange::Grew, *state, file.offset});
+            changes.push_back({i, false, state->identity, state->size, file.offset});
     }
     if (changes.empty() && fresh.empty()) return;
 
-    std::vector<FollowedFile> files = m_files;
+    auto look = std::make_shared<Look>();
+    look->corpus = corpus;
+    look->files = m_files;
     const AnalysisResultPtr previous = m_analysis.result();
     const ml::MarkRules marks = m_analysis.markRules();
     // A look yields to the analyst's jobs: one started meanwhile cancels it, and the lines it was
     // reading come on the next look.
-    m_runner.startYielding(tr("Following"), [this, corpus, files, changes, fresh, previous,
-                                             marks](TaskContext& context) {
-        std::shared_ptr<text::Corpus> grown; // copied when the first new line comes
-        std::vector<FollowedFile> after = files;
-        QStringList notices;
-        std::uint64_t added = 0;
-        for (const Change& change : changes) {
+    m_runner.startYielding(
+        tr("Following"), [this, look, changes, fresh, previous, marks](TaskContext& context) {
+            if (!readGrowth(*look, changes, context) || !readNewFiles(*look, fresh, context))
+                return TaskRunner::Delivery{};
+            context.setPhase(tr("Scoring the new lines"));
+            AnalysisResultPtr result;
+            if (look->grown && previous && previous->model)
+                result = scoreGrown(*previous, look->grown, marks, TaskControl(context.cancelFlag()));
             if (context.isCancelled()) return TaskRunner::Delivery{};
-            FollowedFile& file = after[change.index];
-            const QString name = QFileInfo(QString::fromStdString(file.path)).fileName();
-            const bool restarted = change.change == text::FileChange::Restarted;
-            if (restarted) {
-                notices.append(change.state.identity != file.identity
-                                   ? tr("%1 was rotated: following the new file from its line 1").arg(name)
-                                   : tr("%1 was truncated: following it from its line 1").arg(name));
-                file.identity = change.state.identity;
-                file.offset = 0;
-                file.restarted = true;
-            }
-            const std::uint64_t to = std::min(change.state.size, change.from + kMaxReadBytes);
-            std::string bytes, error;
-            if (!readRange(file.path, change.from, to, bytes, error)) {
-                notices.append(tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(error.c_str())));
-                continue;
-            }
-            // Only complete lines: the rest of a line being written is read on a later look (a
-            // line longer than a whole read is taken in pieces).
-            const std::size_t complete = bytes.rfind('\n');
-            if (complete != std::string::npos)
-                bytes.resize(complete + 1);
-            else if (bytes.size() < kMaxReadBytes)
-                continue;
-            file.offset = change.from + bytes.size();
-            if (!grown) grown = std::make_shared<text::Corpus>(*corpus);
-            const auto [first, end] =
-                grown->append(text::LogText::fromBytes(std::move(bytes), file.path), file.file,
-                              file.restarted ? text::FileChange::Restarted : text::FileChange::Grew);
-            file.restarted = false;
-            added += end - first;
+            return TaskRunner::Delivery{[this, look, result] {
+                if (m_analysis.corpus() != look->corpus) return; // another corpus was opened meanwhile
+                m_files = look->files;
+                rememberIdentities();
+                m_folderFiles.insert(look->looked.begin(), look->looked.end());
+                for (const QString& message : std::as_const(look->notices))
+                    Q_EMIT notice(message);
+                if (!look->grown) return;
+                Q_EMIT corpusGrew(look->grown, result, look->added);
+                m_analysis.adoptGrown(look->grown, result);
+            }};
+        });
+}
+
+text::Corpus& FollowController::Look::growing()
+{
+    if (!grown) grown = std::make_shared<text::Corpus>(*corpus);
+    return *grown;
+}
+
+bool FollowController::readGrowth(Look& look, const std::vector<Change>& changes, const TaskContext& context)
+{
+    for (const Change& change : changes) {
+        if (context.isCancelled()) return false;
+        FollowedFile& file = look.files[change.index];
+        const QString name = QFileInfo(QString::fromStdString(file.path)).fileName();
+        if (change.restarted) {
+            look.notices.append(change.identity != file.identity
+                                    ? tr("%1 was rotated: following the new file from its line 1").arg(name)
+                                    : tr("%1 was truncated: following it from its line 1").arg(name));
+            file.identity = change.identity;
+            file.offset = 0;
+            file.restarted = true;
         }
-        // Files new in an opened folder, each read from its line 1 as a file of its own.
-        std::vector<std::string> looked; // known once this look is delivered
-        for (const std::string& path : fresh) {
-            if (context.isCancelled()) return TaskRunner::Delivery{};
-            const QFileInfo info(QString::fromStdString(path));
-            const auto state = stateOf(path);
-            if (!state) continue; // gone meanwhile
-            std::string bytes, error;
-            if (!readRange(path, 0, std::min(state->size, kMaxReadBytes), bytes, error)) {
-                notices.append(
-                    tr("Cannot read %1: %2").arg(info.fileName(), QString::fromLocal8Bit(error.c_str())));
-                looked.push_back(path);
-                continue;
-            }
-            // Complete lines, as for a growing file (a line longer than a whole read in pieces).
-            const std::size_t complete = bytes.rfind('\n');
-            if (complete != std::string::npos)
-                bytes.resize(complete + 1);
-            else if (bytes.size() < kMaxReadBytes)
-                continue; // no line finished yet: a later look
-            const std::uint64_t offset = bytes.size();
-            text::LogText text = text::LogText::fromBytes(std::move(bytes), path);
-            text.setModifiedMs(info.lastModified().toMSecsSinceEpoch());
-            looked.push_back(path);
-            if (text.looksBinary()) {
-                notices.append(tr("%1 appeared in %2 and looks like binary data, not text: left out")
-                                   .arg(info.fileName(), info.path()));
-                continue;
-            }
-            const bool followable = text.encoding() == "utf-8"; // UTF-16 cannot be cut on a newline byte
-            if (!grown) grown = std::make_shared<text::Corpus>(*corpus);
-            const auto [first, end] = grown->appendFile(std::move(text));
-            added += end - first;
-            if (followable) after.push_back({grown->sourceCount() - 1, path, state->identity, offset});
-            notices.append((followable ? tr("%1 appeared in %2: reading and following it")
-                                       : tr("%1 appeared in %2: read once (it is not UTF-8, so it cannot be "
-                                            "followed)"))
-                               .arg(info.fileName(), info.path()));
+        std::string bytes, error;
+        if (!readRange(file.path, change.from, std::min(change.size, change.from + kMaxReadBytes), bytes,
+                       error)) {
+            look.notices.append(tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(error.c_str())));
+            continue;
         }
-        context.setPhase(tr("Scoring the new lines"));
-        AnalysisResultPtr result;
-        if (grown && previous && previous->model)
-            result = scoreGrown(*previous, grown, marks, TaskControl(context.cancelFlag()));
-        if (context.isCancelled()) return TaskRunner::Delivery{};
-        return TaskRunner::Delivery{[this, corpus, grown, result, added, after, notices, looked] {
-            if (m_analysis.corpus() != corpus) return; // another corpus was opened meanwhile
-            m_files = after;
-            rememberIdentities();
-            m_folderFiles.insert(looked.begin(), looked.end());
-            for (const QString& message : notices)
-                Q_EMIT notice(message);
-            if (!grown) return;
-            Q_EMIT corpusGrew(grown, result, added);
-            m_analysis.adoptGrown(grown, result);
-        }};
-    });
+        if (!keepCompleteLines(bytes)) continue;
+        file.offset = change.from + bytes.size();
+        const auto [first, end] =
+            look.growing().append(text::LogText::fromBytes(std::move(bytes), file.path), file.file,
+                                  file.restarted ? text::FileChange::Restarted : text::FileChange::Grew);
+        file.restarted = false;
+        look.added += end - first;
+    }
+    return true;
+}
+
+bool FollowController::readNewFiles(Look& look, const std::vector<std::string>& paths,
+                                    const TaskContext& context)
+{
+    for (const std::string& path : paths) {
+        if (context.isCancelled()) return false;
+        const QFileInfo info(QString::fromStdString(path));
+        const auto state = stateOf(path);
+        if (!state) continue; // gone meanwhile
+        std::string bytes, error;
+        if (!readRange(path, 0, std::min(state->size, kMaxReadBytes), bytes, error)) {
+            look.notices.append(
+                tr("Cannot read %1: %2").arg(info.fileName(), QString::fromLocal8Bit(error.c_str())));
+            look.looked.push_back(path);
+            continue;
+        }
+        if (!keepCompleteLines(bytes)) continue; // no line finished yet: a later look
+        const std::uint64_t offset = bytes.size();
+        text::LogText text = text::LogText::fromBytes(std::move(bytes), path);
+        text.setModifiedMs(info.lastModified().toMSecsSinceEpoch());
+        look.looked.push_back(path);
+        if (text.looksBinary()) {
+            look.notices.append(tr("%1 appeared in %2 and looks like binary data, not text: left out")
+                                    .arg(info.fileName(), info.path()));
+            continue;
+        }
+        const bool followable = text.encoding() == "utf-8"; // UTF-16 cannot be cut on a newline byte
+        text::Corpus& grown = look.growing();
+        const auto [first, end] = grown.appendFile(std::move(text));
+        look.added += end - first;
+        if (followable) look.files.push_back({grown.sourceCount() - 1, path, state->identity, offset});
+        look.notices.append((followable ? tr("%1 appeared in %2: reading and following it")
+                                        : tr("%1 appeared in %2: read once (it is not UTF-8, so it cannot be "
+                                             "followed)"))
+                                .arg(info.fileName(), info.path()));
+    }
+    return true;
 }
 
 } // namespace logsleuth::ui

@@ -12,6 +12,7 @@
 // lines were read before it was packed) is announced: Reload reads it.
 #pragma once
 
+#include <logsleuth/text/corpus.h>
 #include <logsleuth/ui/analysis_result.h>
 
 #include <QObject>
@@ -28,6 +29,7 @@
 namespace logsleuth::ui {
 
 class AnalysisController;
+class TaskContext;
 class TaskRunner;
 
 class FollowController : public QObject {
@@ -66,11 +68,33 @@ private:
         std::uint64_t offset = 0;   // bytes read so far; a line not finished is left for later
         bool restarted = false;     // rotated or truncated, and nothing of the new content read yet
     };
+    // A followed file seen to have grown (from `from`) or restarted, with its size and identity.
+    struct Change {
+        std::size_t index = 0; // in m_files
+        bool restarted = false;
+        std::uint64_t identity = 0, size = 0, from = 0;
+    };
+    // What one look reads on the worker: a copy of the corpus grown by the new lines (made when
+    // the first line comes), the followed files after it, what to say, and the folder files it
+    // looked at (known once the look is delivered).
+    struct Look {
+        std::shared_ptr<const text::Corpus> corpus;
+        std::shared_ptr<text::Corpus> grown;
+        std::vector<FollowedFile> files;
+        QStringList notices;
+        std::uint64_t added = 0;
+        std::vector<std::string> looked;
+        text::Corpus& growing();
+    };
     void poll();
     // The files of the opened folders not known yet that are to be read: plain, holding a line,
     // not a followed file under a new name. Compressed ones are announced (once).
     std::vector<std::string> newFolderFiles();
     void rememberIdentities();
+    // On the worker: the new lines of the followed files, and the new files of the folders.
+    // False when cancelled.
+    static bool readGrowth(Look& look, const std::vector<Change>& changes, const TaskContext& context);
+    static bool readNewFiles(Look& look, const std::vector<std::string>& paths, const TaskContext& context);
 
     TaskRunner& m_runner;
     AnalysisController& m_analysis;
