@@ -300,21 +300,24 @@ LS_TEST(severities)
 }
 
 // A header that names no level: a marker opening the message gives the line its level (a build
-// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]"); a lesser level counts only in
-// capitals, and words that are levels only in a column do not ("Config:", "Note:", "info:").
+// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]", a column after a tab "info\t");
+// a lesser level counts only in capitals or before a tab, and words that are levels only in a
+// column do not ("Config:", "Note:", "info:", "note\t" is no level word).
 LS_TEST(levelMarkersOpenMessages)
 {
-    const char* openings[] = {"##[error]", "ERROR: ", "Warning: ", "[WARN] ", "INFO: ",
-                              "Config: ",  "Note: ",  "info: ",    "",        "##[group]"};
+    const char* openings[] = {"##[error]", "ERROR: ",        "Warning: ", "[WARN] ", "INFO: ",
+                              "Config: ",  "Note: ",         "info: ",    "",        "##[group]",
+                              "info\t",    "warning\tads\t", "notes\t"};
     const std::string text = lines(300, [&](int i) {
-        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % 10] + message(i);
+        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % 13] + message(i);
     });
     Corpus corpus = mined(text);
     CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
     const Severity expected[] = {Severity::Error,   Severity::Error,   Severity::Warning, Severity::Warning,
                                  Severity::Info,    Severity::Unknown, Severity::Unknown, Severity::Unknown,
-                                 Severity::Unknown, Severity::Unknown};
-    for (int i = 0; i < 10; ++i) {
+                                 Severity::Unknown, Severity::Unknown, Severity::Info,    Severity::Warning,
+                                 Severity::Unknown};
+    for (int i = 0; i < 13; ++i) {
         LS_ROW(openings[i]);
         CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);
     }

@@ -152,8 +152,11 @@ std::string_view levelMarkerOf(std::string_view message)
         std::size_t end = 0;
         while (end < message.size() && end <= 16 && isAlpha(message[end]))
             ++end;
-        if (end >= message.size() || message[end] != ':') return {};
+        if (end >= message.size() || (message[end] != ':' && message[end] != '\t')) return {};
         word = message.substr(0, end);
+        // A level word in a column of its own, a tab after it ("info\tads\tEDS: PUSH …", as
+        // Istio's agent writes after its stamp): a level however it is spelt.
+        if (message[end] == '\t') return word.size() >= 2 && isLevelWord(word) ? word : std::string_view();
     } else {
         return {};
     }

@@ -34,7 +34,8 @@ std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unk
 
 // A level that opens a message as a marker, for lines whose header names none: "ERROR: …",
 // "Warning: …", "[ERROR] …", GitHub Actions' "##[error]…". A warning or worse in any letter case,
-// a lesser level in capitals ("INFO:"); the word without its marks, or empty.
+// a lesser level in capitals ("INFO:"), any level before a tab ("info\t…", a column of its own);
+// the word without its marks, or empty.
 std::string_view levelMarkerOf(std::string_view message);
 
 // The parts of one line. Views point into the line.
