@@ -322,6 +322,9 @@ LS_TEST(levelMarkersOpenMessages)
         CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);
     }
     CHECK_EQ(std::string(corpus.records().level(0)), std::string("error"));
+    // After a level column, the column that a tab closes too is the scope that wrote the line.
+    CHECK_EQ(std::string(corpus.records().component(11)), std::string("ads"));
+    CHECK_EQ(std::string(corpus.records().component(10)), std::string()); // "info\t" and the message
     // The marker stays in the message: the text is as written.
     CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string("##[error]"));
     // A header's own level is never overruled by the message.

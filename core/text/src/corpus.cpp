@@ -262,7 +262,11 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         const std::string_view text = source.line(LineNumber{n});
         parser.parse(text, w.parts);
         // A header that names no level: a marker opening the message may ("ERROR: …").
-        if (w.parts.fitted && w.parts.level.empty()) w.parts.level = levelMarkerOf(w.parts.message);
+        if (w.parts.fitted && w.parts.level.empty()) {
+            w.parts.level = levelMarkerOf(w.parts.message);
+            if (w.parts.component.empty())
+                w.parts.component = tabColumnAfterLevel(w.parts.message, w.parts.level);
+        }
         w.time = kNoTime;
         w.clockMs = -1;
         w.continues = false;

@@ -133,6 +133,19 @@ Severity severityOfLevel(std::string_view text)
     return severityOf(text);
 }
 
+std::string_view tabColumnAfterLevel(std::string_view message, std::string_view level)
+{
+    if (level.empty() || message.size() <= level.size() + 1 || message.substr(0, level.size()) != level ||
+        message[level.size()] != '\t')
+        return {};
+    const std::string_view rest = message.substr(level.size() + 1);
+    // A name, not a sentence: short, and no colon (a message that holds tabs of its own).
+    const std::size_t tab = rest.find('\t');
+    if (tab == std::string_view::npos || tab == 0 || tab > 32) return {};
+    const std::string_view column = rest.substr(0, tab);
+    return column.find(':') == std::string_view::npos ? column : std::string_view();
+}
+
 std::string_view toString(Severity severity)
 {
     static constexpr std::array<std::string_view, 9> names{"",     "TRACE", "DEBUG",    "INFO", "NOTICE",

@@ -37,6 +37,9 @@ std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unk
 // a lesser level in capitals ("INFO:"), any level before a tab ("info\t…", a column of its own);
 // the word without its marks, or empty.
 std::string_view levelMarkerOf(std::string_view message);
+// After a level column that opens a message ("info\tads\tEDS: PUSH …"), the column after it, a
+// tab closing it too: the scope or logger that wrote the line ("ads"). Empty otherwise.
+std::string_view tabColumnAfterLevel(std::string_view message, std::string_view level);
 
 // The parts of one line. Views point into the line.
 // How the message span writes what it says: as plain text, or as the inside of a quoted value
