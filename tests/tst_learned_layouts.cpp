@@ -496,6 +496,16 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] [<Context2>] <Component>: <Content>", "2020-04-01T12:00:00.174Z", "I",
          "0-gv0-client-0", ""},
+        {"ids, a month-day/clock stamp, a level and a source joined by colons in one bracket (Chromium)",
+         lines(300,
+               [](int i) {
+                   return "[" + std::to_string(4000 + i % 3) + ":" + std::to_string(77 + i % 5) +
+                          ":0401/1200" + two(i) + "." + std::to_string(100000 + i) + ":" +
+                          pick(i, {"INFO", "VERBOSE1", "WARNING", "ERROR"}) + ":" +
+                          pick(i, {"net_module.cc(32)", "CONSOLE(7)"}) + "] " + message(i);
+               }),
+         "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
+         "net_module.cc", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
     };
     // Stamps without a year take it from this "modification time": 2020-06-01.

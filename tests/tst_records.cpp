@@ -244,6 +244,9 @@ LS_TEST(severities)
                                            {"200", Severity::Info},
                                            {"999", Severity::Unknown},
                                            {"dbx", Severity::Unknown},
+                                           {"DEBUG3", Severity::Debug}, // PostgreSQL's degrees
+                                           {"VERBOSE1", Severity::Trace},
+                                           {"ERR2", Severity::Unknown}, // too short to take apart
                                            {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);

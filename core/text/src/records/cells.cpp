@@ -59,6 +59,41 @@ bool isColonWord(std::string_view token)
     return hasLetter;
 }
 
+// "[13062:39938:1201/100002.109678:ERROR:ssl_client_socket_impl.cc(978)]": ids, a stamp, a level
+// and a source, joined by colons in one bracket. The level may end in a digit (VERBOSE1).
+bool readColonGroup(std::size_t insideAt, std::string_view inside, Cell& out)
+{
+    if (inside.size() < 12 || inside.find(' ') != std::string_view::npos) return false;
+    std::string_view parts[6];
+    std::size_t at[6] = {}, count = 0;
+    for (std::size_t begin = 0; begin <= inside.size() && count < 6;) {
+        const std::size_t colon = std::min(inside.find(':', begin), inside.size());
+        at[count] = begin;
+        parts[count++] = inside.substr(begin, colon - begin);
+        begin = colon + 1;
+        if (colon == inside.size()) break;
+    }
+    // ids (at most three), the stamp, the level, the source: the stamp's own colons are none here.
+    if (count < 3) return false;
+    const std::size_t stamp = count - 3;
+    for (std::size_t i = 0; i < stamp; ++i)
+        if (parts[i].empty() || !allDigits(parts[i])) return false;
+    const RawTime t = scanTime(parts[stamp]);
+    if (t.length != parts[stamp].size() || !t.hasDate() || !t.hasTimeOfDay()) return false;
+    std::string_view level = parts[stamp + 1];
+    while (!level.empty() && isDigit(level.back()))
+        level.remove_suffix(1);
+    if (level.size() < 2 || !isLevelWord(level) || parts[stamp + 2].empty()) return false;
+    out.kind = CellKind::Time;
+    out.time = t;
+    out.idsBeforeStamp = static_cast<std::uint8_t>(stamp);
+    out.levelInGroup = static_cast<std::uint32_t>(insideAt + at[stamp + 1]);
+    out.levelInGroupLength = static_cast<std::uint32_t>(parts[stamp + 1].size());
+    out.sourceInGroup = static_cast<std::uint32_t>(insideAt + at[stamp + 2]);
+    out.sourceInGroupLength = static_cast<std::uint32_t>(parts[stamp + 2].size());
+    return true;
+}
+
 bool isPaddedHexId(std::string_view word)
 {
     const bool prefixed = word.size() > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
@@ -221,6 +256,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.bracketed = true;
             out.end = static_cast<std::uint32_t>(close + 1);
             out.kind = CellKind::Bracket;
+            if (tryTime && readColonGroup(p + 1, inside, out)) {
+                std::size_t after = close + 1;
+                readDelimiter(line, after, out);
+                return true;
+            }
             if (tryTime) {
                 RawTime t = scanTime(inside);
                 // A kernel's "[    0.000000]": seconds since boot, the whole group.

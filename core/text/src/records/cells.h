@@ -23,10 +23,15 @@ struct Cell {
     char delimiter = 0;   // ' ', '|', '\t', ',' or ';' after the cell; 0 at the end of the line
     std::uint8_t gap = 0; // blanks after the cell (capped at 255)
     bool bracketed = false;
-    bool opensGroup = false;       // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
-    bool closesGroup = false;      // the last cell of such a group, its ']' included: "app]"
-    std::uint8_t levelPrefix = 0;  // Time cells: bytes of a level letter glued before the stamp
-    std::uint8_t pidPrefix = 0;    // Time cells: bytes of a process id and ':' glued before it
+    bool opensGroup = false;      // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
+    bool closesGroup = false;     // the last cell of such a group, its ']' included: "app]"
+    std::uint8_t levelPrefix = 0; // Time cells: bytes of a level letter glued before the stamp
+    std::uint8_t pidPrefix = 0;   // Time cells: bytes of a process id and ':' glued before it
+    // Time cells of a bracket of colon-separated fields, "[pid:tid:stamp:LEVEL:file.cc(42)]" as
+    // Chromium writes them: how many ids come before the stamp, and the level and the source
+    // (offsets in the line); levelInGroupLength is 0 for other cells.
+    std::uint8_t idsBeforeStamp = 0;
+    std::uint32_t levelInGroup = 0, levelInGroupLength = 0, sourceInGroup = 0, sourceInGroupLength = 0;
     std::uint8_t moduleLength = 0; // Level cells "[core:error]", "production.ERROR:": bytes of the module
     std::uint8_t levelLength = 0;  // Level cells "INFO/MainProcess]": bytes of the level
     RawTime time;                  // for Time cells

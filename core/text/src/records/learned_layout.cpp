@@ -71,25 +71,27 @@ struct PositionStats {
     int slashModules = 0; // ... "[Server thread/INFO]"
     int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
-    int levelPrefix = 0;     // time cells with a level letter glued before them
-    int pidPrefix = 0;       // ... with a process id and ':' glued before them
-    int closedByBracket = 0; // colon words that end in ']' ("file.go:12]")
-    int severityWords = 0;   // values that name a severity ("Information", "Warning")
-    int sourceLocations = 0; // values like "db/pool.go:490": a file and a line of it
-    int qualifiedNames = 0;  // values like "org.apache.catalina.startup.Catalina.start"
-    int moduleNames = 0;     // values like "app.api", "__main__"
-    int dottedModules = 0;   // ... with a dot ("app.api")
-    int priorities = 0;      // values that start with a syslog priority, "<34>1"
-    int symbols = 0;         // values of one punctuation mark ("*", "#": Redis marks its levels so)
-    int letters = 0;         // values of one letter ("I", "F")
-    int severeLetters = 0;   // ... that would name an error or worse ("E", "F")
-    int addresses = 0;       // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
-    int multiWord = 0;       // values with a blank in them (a tab column's)
-    int httpStatuses = 0;    // three digits from 100 to 599
-    int colonLevels = 0;     // level cells that end with ':' ("Warning:")
-    int twoWordLevels = 0;   // ... or whose next word does ("Fatal error:")
-    int uptimes = 0;         // time cells of a kernel's seconds since boot ("[12345.507347]")
-    int emptyTags = 0;       // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
+    int levelPrefix = 0;                 // time cells with a level letter glued before them
+    int pidPrefix = 0;                   // ... with a process id and ':' glued before them
+    int colonGroups = 0;                 // ... in a bracket of ids, stamp, level and source joined by colons
+    std::array<int, 4> idsBeforeStamp{}; // ... how many ids come first there
+    int closedByBracket = 0;             // colon words that end in ']' ("file.go:12]")
+    int severityWords = 0;               // values that name a severity ("Information", "Warning")
+    int sourceLocations = 0;             // values like "db/pool.go:490": a file and a line of it
+    int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
+    int moduleNames = 0;                 // values like "app.api", "__main__"
+    int dottedModules = 0;               // ... with a dot ("app.api")
+    int priorities = 0;                  // values that start with a syslog priority, "<34>1"
+    int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
+    int letters = 0;       // values of one letter ("I", "F")
+    int severeLetters = 0; // ... that would name an error or worse ("E", "F")
+    int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
+    int multiWord = 0;     // values with a blank in them (a tab column's)
+    int httpStatuses = 0;  // three digits from 100 to 599
+    int colonLevels = 0;   // level cells that end with ':' ("Warning:")
+    int twoWordLevels = 0; // ... or whose next word does ("Fatal error:")
+    int uptimes = 0;       // time cells of a kernel's seconds since boot ("[12345.507347]")
+    int emptyTags = 0;     // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
@@ -197,6 +199,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
             s.pidPrefix += c.pidPrefix > 0;
+            if (c.levelInGroupLength > 0) {
+                ++s.colonGroups;
+                ++s.idsBeforeStamp[std::min<std::size_t>(c.idsBeforeStamp, 3)];
+            }
             s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
             ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
             ++s.nextColumn[c.next];
@@ -456,6 +462,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             }
             field.gluedLevel = share(s.levelPrefix) >= kStable;
             field.gluedPid = share(s.pidPrefix) >= kStable;
+            if (share(s.colonGroups) >= kStable) {
+                field.colonGroup = true;
+                field.idsBeforeStamp = static_cast<std::uint8_t>(
+                    std::max_element(s.idsBeforeStamp.begin(), s.idsBeforeStamp.end()) -
+                    s.idsBeforeStamp.begin());
+                if (levelField < 0) levelField = i;
+            }
             if (field.gluedLevel && levelField < 0) levelField = i;
             break;
         }

@@ -39,6 +39,19 @@ std::string_view roleKind(Role role)
 
 } // namespace
 
+namespace {
+
+// "network_delegate.cc(32)" → "network_delegate.cc", "CONSOLE(12)" → "CONSOLE": the source
+// without the line that wrote.
+std::string_view withoutLineNumber(std::string_view source)
+{
+    if (source.size() < 3 || source.back() != ')') return source;
+    const std::size_t open = source.rfind('(');
+    return open != std::string_view::npos && open > 0 ? source.substr(0, open) : source;
+}
+
+} // namespace
+
 namespace detail {
 
 LoggerTrailer loggerTrailer(std::string_view message)
@@ -82,8 +95,14 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         switch (field.kind) {
         case CellKind::Time:
             if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0) ||
-                field.gluedPid != (cell.pidPrefix > 0))
+                field.gluedPid != (cell.pidPrefix > 0) || field.colonGroup != (cell.levelInGroupLength > 0) ||
+                (field.colonGroup && cell.idsBeforeStamp != field.idsBeforeStamp))
                 return;
+            if (field.colonGroup) {
+                parts.level = line.substr(cell.levelInGroup, cell.levelInGroupLength);
+                parts.component =
+                    withoutLineNumber(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
+            }
             if (cell.levelPrefix > 0 && parts.level.empty())
                 parts.level = line.substr(cell.begin, cell.levelPrefix);
             break;
@@ -220,24 +239,35 @@ std::string LearnedLayoutParser::formatString() const
             }
             if (field.gluedPid)
                 format += "<" + fieldName(Role::Pid, ++seen[static_cast<std::size_t>(Role::Pid)]) + ">:";
-            const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
-            const std::string name = "<" + fieldName(field.role, ordinal) + ">";
-            if (field.bracketed && field.moduleLevel && field.role == Role::Level)
-                format += "[<" +
+            if (field.colonGroup) {
+                // "[<Pid>:<Pid2>:<Time>:<Level>:<Component>]"
+                format += "[";
+                for (int id = 0; id < field.idsBeforeStamp; ++id)
+                    format += "<" + fieldName(Role::Pid, ++seen[static_cast<std::size_t>(Role::Pid)]) + ">:";
+                format += "<" + fieldName(Role::Time, ++seen[static_cast<std::size_t>(Role::Time)]) + ">:<" +
+                          fieldName(Role::Level, ++seen[static_cast<std::size_t>(Role::Level)]) + ">:<" +
                           fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
-                          ">" + field.moduleSeparator + name + "]" + (field.colonAfter ? ":" : "");
-            else if (field.moduleLevel && field.role == Role::Level)
-                format += "<" +
-                          fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
-                          ">." + name + ":";
-            else if (field.bracketed)
-                format += "[" + name + "]" + (field.colonAfter ? ":" : "");
-            else
-                format += (field.opensGroup ? "[" : "") + name +
-                          (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
-            if (field.kind == CellKind::ColonWord) format += field.closer;
-            if (field.levelPhrase && field.role == Role::Level)
-                format += ":"; // "<Level>: " takes "Fatal error:"
+                          ">]";
+            } else {
+                const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
+                const std::string name = "<" + fieldName(field.role, ordinal) + ">";
+                if (field.bracketed && field.moduleLevel && field.role == Role::Level)
+                    format += "[<" +
+                              fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                              ">" + field.moduleSeparator + name + "]" + (field.colonAfter ? ":" : "");
+                else if (field.moduleLevel && field.role == Role::Level)
+                    format += "<" +
+                              fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                              ">." + name + ":";
+                else if (field.bracketed)
+                    format += "[" + name + "]" + (field.colonAfter ? ":" : "");
+                else
+                    format += (field.opensGroup ? "[" : "") + name +
+                              (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
+                if (field.kind == CellKind::ColonWord) format += field.closer;
+                if (field.levelPhrase && field.role == Role::Level)
+                    format += ":"; // "<Level>: " takes "Fatal error:"
+            }
         }
         switch (field.endsLine ? ' ' : field.delimiter) {
         case 0: // glued to the next field: "[time][level]"
@@ -275,6 +305,12 @@ std::string LearnedLayoutParser::fieldKinds() const
         if (!kinds.empty()) kinds += ';';
         if (field.gluedLevel) kinds += "level;";
         if (field.gluedPid) kinds += "pid;";
+        if (field.colonGroup) {
+            for (int id = 0; id < field.idsBeforeStamp; ++id)
+                kinds += "pid;";
+            kinds += "time;level;component";
+            continue;
+        }
         if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }

@@ -75,6 +75,13 @@ Severity severityOf(std::string_view word)
             return Severity::Unknown;
         }
     }
+    // A level with its degree: PostgreSQL's DEBUG1 … DEBUG5, Chromium's VERBOSE1.
+    if (word.size() > 2 && isDigit(word.back()) && isAlpha(word.front())) {
+        std::string_view bare = word;
+        while (!bare.empty() && isDigit(bare.back()))
+            bare.remove_suffix(1);
+        if (bare.size() >= 4) return severityOf(bare);
+    }
     static constexpr std::array<std::pair<std::string_view, Severity>, 38> words{{
         {"trace", Severity::Trace},        {"finest", Severity::Trace},       {"finer", Severity::Trace},
         {"verbose", Severity::Trace},      {"debug", Severity::Debug},        {"fine", Severity::Debug},

@@ -427,6 +427,24 @@ RawTime scanAt(std::string_view text)
         }
     }
 
+    // Compact month and day, a slash, a compact clock: "1201/100002.109678" (Chromium's logs);
+    // the year comes from the file.
+    if (n == 4 && c.peek(4) == '/') {
+        Cursor d = c;
+        const long long v = d.number(4, 4);
+        ++d.p;
+        RawTime candidate = t;
+        candidate.dateParts = 3;
+        candidate.yearFirst = true;
+        candidate.date[1] = static_cast<int>(v / 100);
+        candidate.date[2] = static_cast<int>(v % 100);
+        if (candidate.date[1] >= 1 && candidate.date[1] <= 12 && candidate.date[2] >= 1 &&
+            candidate.date[2] <= 31 && compactClock(d, candidate) && atBoundary(d)) {
+            candidate.length = d.p;
+            return candidate;
+        }
+    }
+
     // Year first: 2015-10-18, 2005.06.03, 2016/9/28 — with or without a clock.
     if (n == 4) {
         const long long year = c.number(4, 4);
