@@ -308,19 +308,19 @@ LS_TEST(severities)
 // column do not ("Config:", "Note:", "info:", "note\t" is no level word).
 LS_TEST(levelMarkersOpenMessages)
 {
-    const char* openings[] = {"##[error]", "ERROR: ",        "Warning: ", "[WARN] ", "INFO: ",
-                              "Config: ",  "Note: ",         "info: ",    "",        "##[group]",
-                              "info\t",    "warning\tads\t", "notes\t"};
+    const char* openings[] = {"##[error]", "ERROR: ", "Warning: ", "[WARN] ",   "INFO: ", "Config: ",
+                              "Note: ",    "info: ",  "",          "##[group]", "info\t", "warning\tads\t",
+                              "notes\t",   "(EE) ",   "(II) ",     "(**) "};
     const std::string text = lines(300, [&](int i) {
-        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % 13] + message(i);
+        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % 16] + message(i);
     });
     Corpus corpus = mined(text);
     CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
     const Severity expected[] = {Severity::Error,   Severity::Error,   Severity::Warning, Severity::Warning,
                                  Severity::Info,    Severity::Unknown, Severity::Unknown, Severity::Unknown,
                                  Severity::Unknown, Severity::Unknown, Severity::Info,    Severity::Warning,
-                                 Severity::Unknown};
-    for (int i = 0; i < 13; ++i) {
+                                 Severity::Unknown, Severity::Error,   Severity::Info,    Severity::Unknown};
+    for (int i = 0; i < 16; ++i) {
         LS_ROW(openings[i]);
         CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);
     }

@@ -51,6 +51,7 @@ Severity severityOf(std::string_view word)
         if (word[0] == '4') return Severity::Warning;
         return word[0] >= '1' && word[0] <= '3' ? Severity::Info : Severity::Unknown;
     }
+    if (word.size() == 2 && word[0] == word[1] && isUpper(word[0])) word.remove_suffix(1); // "II", "EE"
     if (word.size() == 1) {
         switch (lower(word[0])) {
         case 't':
@@ -162,6 +163,11 @@ std::string_view toString(Severity severity)
 
 std::string_view levelMarkerOf(std::string_view message)
 {
+    // A level letter written twice in parentheses: X.org's "(II)", "(WW)", "(EE)".
+    if (message.size() >= 4 && message[0] == '(' && message[3] == ')' && message[1] == message[2] &&
+        isUpper(message[1]) && isLevelWord(message.substr(1, 1)) &&
+        (message.size() == 4 || message[4] == ' '))
+        return message.substr(1, 2);
     std::string_view word;
     std::size_t p = message.starts_with("##[") ? 2 : 0; // GitHub Actions, Azure Pipelines
     if (p < message.size() && message[p] == '[') {

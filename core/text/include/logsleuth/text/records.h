@@ -34,7 +34,8 @@ std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unk
 
 // A level that opens a message as a marker, for lines whose header names none: "ERROR: …",
 // "Warning: …", "[ERROR] …", GitHub Actions' "##[error]…". A warning or worse in any letter case,
-// a lesser level in capitals ("INFO:"), any level before a tab ("info\t…", a column of its own);
+// a lesser level in capitals ("INFO:"), any level before a tab ("info\t…", a column of its own),
+// a level letter written twice in parentheses (X.org's "(II)", "(EE)");
 // the word without its marks, or empty.
 std::string_view levelMarkerOf(std::string_view message);
 // After a level column that opens a message ("info\tads\tEDS: PUSH …"), the column after it, a
