@@ -406,9 +406,10 @@ RawTime scanAt(std::string_view text)
         return {};
     }
 
-    // Compact month and day, MMDD, only before a blank and a clock with seconds ("0301
-    // 10:00:00.621429"); the year comes from the file, as for "Jun 14 15:16:01".
-    if (n == 4 && c.peek(4) == ' ') {
+    // Compact month and day, MMDD, the year from the file as for "Jun 14 15:16:01": only before a
+    // blank and a clock with seconds ("0301 10:00:00.621429"), or a slash and a compact clock
+    // ("1201/100002.109678", Chromium's logs).
+    if (n == 4 && (c.peek(4) == ' ' || c.peek(4) == '/')) {
         Cursor d = c;
         const long long v = d.number(4, 4);
         RawTime candidate = t;
@@ -416,32 +417,19 @@ RawTime scanAt(std::string_view text)
         candidate.yearFirst = true;
         candidate.date[1] = static_cast<int>(v / 100);
         candidate.date[2] = static_cast<int>(v % 100);
-        if (candidate.date[1] >= 1 && candidate.date[1] <= 12 && candidate.date[2] >= 1 &&
-            candidate.date[2] <= 31 && d.spaces() > 0 && clock(d, candidate, false) &&
-            candidate.second >= 0) {
+        const bool validDay = candidate.date[1] >= 1 && candidate.date[1] <= 12 && candidate.date[2] >= 1 &&
+                              candidate.date[2] <= 31;
+        if (validDay && d.literal('/')) {
+            if (compactClock(d, candidate) && atBoundary(d)) {
+                candidate.length = d.p;
+                return candidate;
+            }
+        } else if (validDay && d.spaces() > 0 && clock(d, candidate, false) && candidate.second >= 0) {
             clockSuffixes(d, candidate, true);
             if (atBoundary(d)) {
                 candidate.length = d.p;
                 return candidate;
             }
-        }
-    }
-
-    // Compact month and day, a slash, a compact clock: "1201/100002.109678" (Chromium's logs);
-    // the year comes from the file.
-    if (n == 4 && c.peek(4) == '/') {
-        Cursor d = c;
-        const long long v = d.number(4, 4);
-        ++d.p;
-        RawTime candidate = t;
-        candidate.dateParts = 3;
-        candidate.yearFirst = true;
-        candidate.date[1] = static_cast<int>(v / 100);
-        candidate.date[2] = static_cast<int>(v % 100);
-        if (candidate.date[1] >= 1 && candidate.date[1] <= 12 && candidate.date[2] >= 1 &&
-            candidate.date[2] <= 31 && compactClock(d, candidate) && atBoundary(d)) {
-            candidate.length = d.p;
-            return candidate;
         }
     }
 
