@@ -3,7 +3,8 @@
 # Plain tests of core/text (no Qt): they must also run on a GPU host without Qt.
 logsleuth_plain_test(tst_log_text TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_mask TIMEOUT 60 LIBS logsleuth_text)
-logsleuth_plain_test(tst_miner TIMEOUT 120 LIBS logsleuth_text)
+logsleuth_plain_test(tst_miner TIMEOUT 60 LIBS logsleuth_text)
+logsleuth_plain_test(tst_grouping_accuracy TIMEOUT 120 LIBS logsleuth_text)
 logsleuth_plain_test(tst_corpus TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_csv TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_time_scan TIMEOUT 60 LIBS logsleuth_text)
