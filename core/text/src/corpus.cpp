@@ -156,7 +156,7 @@ std::shared_ptr<const RecordParser>
 Corpus::parserOfNewFile(const LogText& source, const std::vector<FileLayout>& before, DateOrder& order) const
 {
     std::shared_ptr<const RecordParser> parser = parserFor(source, order);
-    if (!m_givenParser) {
+    if (!m_givenParser && !before.empty()) { // the first file has no layout to compare with
         // The lines a layout fits among the new file's first ones (those it was learned from).
         RecordParts parts;
         const auto fits = [&](const RecordParser& candidate) {
@@ -167,10 +167,9 @@ Corpus::parserOfNewFile(const LogText& source, const std::vector<FileLayout>& be
             }
             return fitted;
         };
-        // How many header fields a layout reads (one that keeps lines whole fits every line and
-        // reads none).
-        // A "constant" (a word every line holds in place) reads nothing: in a few lines, a host or
-        // component that varies in a longer file may look constant.
+        // How many header fields a layout reads: one that keeps lines whole fits every line and
+        // reads none, and a "constant" (a word every line holds in place) reads nothing (in a few
+        // lines, a host or component that varies in a longer file may look constant).
         const auto fieldsOf = [](const RecordParser& candidate) {
             const std::string kinds = candidate.fieldKinds();
             std::size_t fields = 0;

@@ -64,16 +64,18 @@ bool isColonWord(std::string_view token)
 bool readColonGroup(std::size_t insideAt, std::string_view inside, Cell& out)
 {
     if (inside.size() < 12 || inside.find(' ') != std::string_view::npos) return false;
-    std::string_view parts[6];
-    std::size_t at[6] = {}, count = 0;
-    for (std::size_t begin = 0; begin <= inside.size() && count < 6;) {
+    // ids (at most three), the stamp, the level, the source: the stamp's own colons are none here.
+    constexpr std::size_t kMostFields = 6;
+    if (std::count(inside.begin(), inside.end(), ':') >= std::ptrdiff_t(kMostFields)) return false;
+    std::string_view parts[kMostFields];
+    std::size_t at[kMostFields] = {}, count = 0;
+    for (std::size_t begin = 0;;) {
         const std::size_t colon = std::min(inside.find(':', begin), inside.size());
         at[count] = begin;
         parts[count++] = inside.substr(begin, colon - begin);
-        begin = colon + 1;
         if (colon == inside.size()) break;
+        begin = colon + 1;
     }
-    // ids (at most three), the stamp, the level, the source: the stamp's own colons are none here.
     if (count < 3) return false;
     const std::size_t stamp = count - 3;
     for (std::size_t i = 0; i < stamp; ++i)
@@ -213,10 +215,7 @@ std::string_view Cell::value(std::string_view line) const
         if (kind == CellKind::Level && moduleLength > 0)
             return v.substr(moduleLength + 1u); // "production.ERROR"
         // A syslog tag's process id: "sshd[24200]" → "sshd"; logcat's "Tag(  575)" → "Tag".
-        if (!v.empty() && (v.back() == ']' || v.back() == ')')) {
-            const std::size_t open = v.rfind(v.back() == ']' ? '[' : '(');
-            if (open != std::string_view::npos && open > 0) v = v.substr(0, open);
-        }
+        v = withoutClosingGroup(v);
     }
     // A name that ends its line with an id, its message on the lines after
     // ("Shop.Orders.Controller[14]"): the id is no part of the name, as with a syslog tag's.
@@ -228,6 +227,13 @@ std::string_view Cell::value(std::string_view line) const
     if (v.size() > 2 && ((v.front() == '<' && v.back() == '>') || (v.front() == '(' && v.back() == ')')))
         v = v.substr(1, v.size() - 2);
     return v;
+}
+
+std::string_view withoutClosingGroup(std::string_view name)
+{
+    if (name.empty() || (name.back() != ']' && name.back() != ')')) return name;
+    const std::size_t open = name.rfind(name.back() == ']' ? '[' : '(');
+    return open != std::string_view::npos && open > 0 ? name.substr(0, open) : name;
 }
 
 bool isLevelTail(std::string_view word)

@@ -47,6 +47,11 @@ struct Cell {
     }
 };
 
+// A name without the group that closes it: a syslog tag's process id ("sshd[24200]" → "sshd"),
+// logcat's ("Tag(  575)" → "Tag"), a source's line ("network_delegate.cc(32)" →
+// "network_delegate.cc"); anything else as it is.
+std::string_view withoutClosingGroup(std::string_view name);
+
 // The second word of a level written in two, with its colon: "error:" in "Fatal error:", as PHP
 // writes its levels. Lower-case letters, a level word.
 bool isLevelTail(std::string_view word);

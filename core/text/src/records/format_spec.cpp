@@ -162,10 +162,11 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
     // "[<A>] [<B>]": the same spec without "[<A>] " reads the lines that leave A out.
     for (std::size_t pair = spec.find("] [<"); pair != std::string_view::npos;
          pair = spec.find("] [<", pair + 1)) {
+        // "[<Name>" then "] [<": the bracket before holds one field and nothing else.
         const std::size_t open = spec.rfind("[<", pair);
-        if (open == std::string_view::npos || spec[pair - 1] != '>' ||
-            spec.substr(open + 2, pair - open - 2).find_first_of("<>[] ") != pair - open - 3)
-            continue;
+        if (open == std::string_view::npos || spec[pair - 1] != '>') continue;
+        const std::string_view name = spec.substr(open + 2, pair - 1 - (open + 2));
+        if (name.empty() || name.find_first_of("<>[] ") != std::string_view::npos) continue;
         std::string shorter = std::string(spec.substr(0, open)) + std::string(spec.substr(pair + 2));
         std::string ignored;
         parser->m_withoutFirstBracket = create(shorter, ignored);
@@ -198,14 +199,14 @@ void FormatSpecParser::takeTail(RecordParts& parts) const
 
 void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
 {
-    parseAll(line, out);
+    parseEveryField(line, out);
     if (out.fitted || !m_withoutFirstBracket) return;
     RecordParts shorter;
     m_withoutFirstBracket->parse(line, shorter);
     if (shorter.fitted) out = shorter;
 }
 
-void FormatSpecParser::parseAll(std::string_view line, RecordParts& out) const
+void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) const
 {
     out = RecordParts{};
     out.message = line;
@@ -299,11 +300,7 @@ void FormatSpecParser::parseAll(std::string_view line, RecordParts& out) const
             takeStamp();
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
             // and logcat's "ActivityManager(  575)" → "ActivityManager".
-            if (part.role == SpecRole::Component && !value.empty() &&
-                (value.back() == ']' || value.back() == ')'))
-                if (const std::size_t open = value.rfind(value.back() == ']' ? '[' : '(');
-                    open != std::string_view::npos && open > 0)
-                    value = value.substr(0, open);
+            if (part.role == SpecRole::Component) value = detail::withoutClosingGroup(value);
             assignField(parts, part.role, value);
         }
         pos = end;

@@ -48,7 +48,7 @@ private:
     // second, as a learned layout reads them: the spec without the first, tried on a line that
     // does not fit.
     std::unique_ptr<FormatSpecParser> m_withoutFirstBracket;
-    void parseAll(std::string_view line, RecordParts& out) const;
+    void parseEveryField(std::string_view line, RecordParts& out) const;
 };
 
 } // namespace logsleuth::text

@@ -39,19 +39,6 @@ std::string_view roleKind(Role role)
 
 } // namespace
 
-namespace {
-
-// "network_delegate.cc(32)" → "network_delegate.cc", "CONSOLE(12)" → "CONSOLE": the source
-// without the line that wrote.
-std::string_view withoutLineNumber(std::string_view source)
-{
-    if (source.size() < 3 || source.back() != ')') return source;
-    const std::size_t open = source.rfind('(');
-    return open != std::string_view::npos && open > 0 ? source.substr(0, open) : source;
-}
-
-} // namespace
-
 namespace detail {
 
 LoggerTrailer loggerTrailer(std::string_view message)
@@ -101,7 +88,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             if (field.colonGroup) {
                 parts.level = line.substr(cell.levelInGroup, cell.levelInGroupLength);
                 parts.component =
-                    withoutLineNumber(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
+                    detail::withoutClosingGroup(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
             }
             if (cell.levelPrefix > 0 && parts.level.empty())
                 parts.level = line.substr(cell.begin, cell.levelPrefix);

@@ -378,10 +378,11 @@ RawTime scanAt(std::string_view text)
     // Compact dates: YYYYMMDD or YYMMDD, only with a clock after them. A colon joins a compact
     // date and a compact clock in some stamps (Zabbix: 20261201:100001.363); before anything
     // else it makes the digits a number of a colon list (a pid, a counter), as a dot does.
-    const bool colonThenCompactClock = n == 8 && c.peek(n) == ':' && isDigit(c.peek(n + 1)) &&
-                                       isDigit(c.peek(n + 2)) && isDigit(c.peek(n + 3)) &&
-                                       isDigit(c.peek(n + 4)) && isDigit(c.peek(n + 5)) &&
-                                       isDigit(c.peek(n + 6)) && !isDigit(c.peek(n + 7));
+    const bool colonThenCompactClock = n == 8 && c.peek(n) == ':' && [&] {
+        Cursor clockAt = c;
+        clockAt.p += n + 1;
+        return clockAt.digitsAhead() == 6;
+    }();
     if ((n == 8 || n == 6) && (colonThenCompactClock || !(c.peek(n) == ':' || c.peek(n) == '.'))) {
         Cursor d = c;
         const long long v = d.number(n, n);
