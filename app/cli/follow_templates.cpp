@@ -4,54 +4,18 @@
 
 #include "cli_common.h"
 #include "cli_output.h"
+#include "logsleuth/text/growing_file.h"
 #include "logsleuth/text/log_paths.h"
 #include "template_rows.h"
 
 #include <algorithm>
 #include <chrono>
-#include <fcntl.h>
 #include <filesystem>
 #include <iostream>
-#include <optional>
-#include <sys/stat.h>
 #include <system_error>
 #include <thread>
-#include <unistd.h>
 
 namespace logsleuth::cli {
-namespace {
-
-// Device and inode, and size, of a regular file.
-struct FileState {
-    std::uint64_t identity = 0;
-    std::uint64_t size = 0;
-};
-
-std::optional<FileState> stateOf(const std::string& path)
-{
-    struct ::stat info{};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-    return FileState{(std::uint64_t(info.st_dev) << 40) ^ std::uint64_t(info.st_ino),
-                     std::uint64_t(info.st_size)};
-}
-
-// Bytes [from, to) of the file (fewer when it shrank meanwhile); empty when it cannot be read.
-std::string readRange(const std::string& path, std::uint64_t from, std::uint64_t to)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {};
-    std::string bytes(static_cast<std::size_t>(to - from), '\0');
-    const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), static_cast<off_t>(from));
-    ::close(fd);
-    bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-    return bytes;
-}
-
-// The most of a file read at one look: a big file that appears in a followed folder, or a burst
-// written to a followed one, is read on over the next looks.
-constexpr std::uint64_t kMaxReadBytes = std::uint64_t{64} << 20;
-
-} // namespace
 
 TemplateFollower::TemplateFollower(text::Corpus& corpus, TemplateRows& rows,
                                    const std::vector<std::string>& inputs)
@@ -59,7 +23,7 @@ TemplateFollower::TemplateFollower(text::Corpus& corpus, TemplateRows& rows,
 {
     for (std::size_t s = 0; s < corpus.sourceCount(); ++s) {
         const text::LogText& source = corpus.source(s);
-        const auto state = stateOf(source.name());
+        const auto state = text::fileStateOf(source.name());
         if (!corpus.beginsFile(s) || !state) continue;
         m_identities.insert(state->identity);
         // Where the file was read up to (its colour codes counted, if they were taken out).
@@ -97,7 +61,7 @@ void TemplateFollower::run()
 
 void TemplateFollower::readGrowth(FollowedFile& followed)
 {
-    const auto state = stateOf(followed.path);
+    const auto state = text::fileStateOf(followed.path);
     if (!state) return; // between a rotation's rename and create
     if (state->identity != followed.identity || state->size < followed.offset) {
         warn(followed.path + (state->identity != followed.identity
@@ -110,8 +74,9 @@ void TemplateFollower::readGrowth(FollowedFile& followed)
         followed.restarted = true;
     }
     if (state->size <= followed.offset) return;
-    const std::string bytes =
-        readRange(followed.path, followed.offset, std::min(state->size, followed.offset + kMaxReadBytes));
+    std::string bytes, error;
+    text::readFileRange(followed.path, followed.offset,
+                        std::min(state->size, followed.offset + text::kMaxFollowReadBytes), bytes, error);
     if (bytes.empty()) return;
     followed.offset += bytes.size();
     followed.pending += bytes;
@@ -130,15 +95,16 @@ void TemplateFollower::readNewFiles()
 {
     for (const text::LogPath& file : text::expandLogPaths(m_folders).files) {
         if (m_known.contains(file.path)) continue;
-        const auto state = stateOf(file.path);
+        const auto state = text::fileStateOf(file.path);
         if (!state || state->size == 0) continue; // looked at again once something is written
         if (m_identities.contains(state->identity)) {
             m_known.insert(file.path); // a followed file renamed by a rotation: its lines are here
             continue;
         }
-        std::string bytes = readRange(file.path, 0, std::min(state->size, kMaxReadBytes));
+        std::string bytes, error; // unreadable yet: looked at again
+        text::readFileRange(file.path, 0, std::min(state->size, text::kMaxFollowReadBytes), bytes, error);
         const std::size_t lastNewline = bytes.rfind('\n');
-        if (lastNewline == std::string::npos && bytes.size() < kMaxReadBytes)
+        if (lastNewline == std::string::npos && bytes.size() < text::kMaxFollowReadBytes)
             continue; // no line finished yet
         m_known.insert(file.path);
         const std::uint64_t offset = bytes.size();

@@ -3,18 +3,13 @@
 #include <logsleuth/ui/follow_controller.h>
 
 #include <logsleuth/io/log_opener.h>
+#include <logsleuth/text/growing_file.h>
 #include <logsleuth/text/log_paths.h>
 #include <logsleuth/ui/analysis_controller.h>
 #include <logsleuth/ui/task_runner.h>
 
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <optional>
 
 namespace logsleuth::ui {
@@ -22,48 +17,8 @@ namespace logsleuth::ui {
 namespace {
 
 constexpr int kDefaultPollMs = 1000;
-// At most this much is read per look, so one burst cannot hold the worker for long; the rest
-// comes on the next looks.
-constexpr std::uint64_t kMaxReadBytes = std::uint64_t{64} << 20;
-
-struct FileState {
-    std::uint64_t identity = 0;
-    std::uint64_t size = 0;
-};
-
-// POSIX stat: Qt does not expose the inode, and a rotation is a new inode at the same path.
-std::optional<FileState> stateOf(const std::string& path)
-{
-    struct stat info{};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-    return FileState{(std::uint64_t(info.st_dev) << 40) ^ std::uint64_t(info.st_ino),
-                     std::uint64_t(info.st_size)};
-}
-
-// Bytes [from, to) of the file, or an error message.
-bool readRange(const std::string& path, std::uint64_t from, std::uint64_t to, std::string& bytes,
-               std::string& error)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error = std::strerror(errno);
-        return false;
-    }
-    bytes.assign(std::size_t(to - from), '\0');
-    std::size_t got = 0;
-    while (got < bytes.size()) {
-        const ssize_t n = ::pread(fd, bytes.data() + got, bytes.size() - got, off_t(from + got));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break; // truncated meanwhile: keep what came
-        got += std::size_t(n);
-    }
-    ::close(fd);
-    bytes.resize(got);
-    return true;
-}
-
 // Cuts what a look read to its complete lines; false when none is complete yet. The rest of a
-// line being written is read on a later look, but a line longer than a whole read (kMaxReadBytes)
+// line being written is read on a later look, but a line longer than a whole read (text::kMaxFollowReadBytes)
 // is taken in pieces.
 bool keepCompleteLines(std::string& bytes)
 {
@@ -72,7 +27,7 @@ bool keepCompleteLines(std::string& bytes)
         bytes.resize(complete + 1);
         return true;
     }
-    return bytes.size() >= kMaxReadBytes;
+    return bytes.size() >= text::kMaxFollowReadBytes;
 }
 
 } // namespace
@@ -93,7 +48,7 @@ void FollowController::setCorpus(const std::shared_ptr<const text::Corpus>& corp
         const text::LogText& text = corpus->source(source);
         const auto offset = text.followOffset();
         if (!corpus->beginsFile(source) || !offset) continue;
-        const auto state = stateOf(text.name());
+        const auto state = text::fileStateOf(text.name());
         if (!state) continue;
         m_files.push_back({source, text.name(), state->identity, *offset});
     }
@@ -124,7 +79,7 @@ std::vector<std::string> FollowController::newFolderFiles()
     // Listing a folder of at most a thousand names takes about a millisecond.
     for (const text::LogPath& file : text::expandLogPaths(m_folders).files) {
         if (m_folderFiles.contains(file.path)) continue;
-        const auto state = stateOf(file.path);
+        const auto state = text::fileStateOf(file.path);
         if (!state || state->size == 0) continue; // looked at again once something is written
         if (m_readIdentities.contains(state->identity)) {
             m_folderFiles.insert(file.path); // app.log renamed app.log.1: its lines are here
@@ -168,7 +123,7 @@ void FollowController::poll()
     std::vector<Change> changes;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         const FollowedFile& file = m_files[i];
-        const auto state = stateOf(file.path);
+        const auto state = text::fileStateOf(file.path);
         if (!state) continue; // between a rotation's rename and the new file's creation
         if (state->identity != file.identity || state->size < file.offset)
             changes.push_back({i, true, state->identity, state->size, 0});
@@ -228,8 +183,9 @@ bool FollowController::readGrowth(Look& look, const std::vector<Change>& changes
             file.restarted = true;
         }
         std::string bytes, error;
-        if (!readRange(file.path, change.from, std::min(change.size, change.from + kMaxReadBytes), bytes,
-                       error)) {
+        if (!text::readFileRange(file.path, change.from,
+                                 std::min(change.size, change.from + text::kMaxFollowReadBytes), bytes,
+                                 error)) {
             look.notices.append(tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(error.c_str())));
             continue;
         }
@@ -250,10 +206,10 @@ bool FollowController::readNewFiles(Look& look, const std::vector<std::string>& 
     for (const std::string& path : paths) {
         if (context.isCancelled()) return false;
         const QFileInfo info(QString::fromStdString(path));
-        const auto state = stateOf(path);
+        const auto state = text::fileStateOf(path);
         if (!state) continue; // gone meanwhile
         std::string bytes, error;
-        if (!readRange(path, 0, std::min(state->size, kMaxReadBytes), bytes, error)) {
+        if (!text::readFileRange(path, 0, std::min(state->size, text::kMaxFollowReadBytes), bytes, error)) {
             look.notices.append(
                 tr("Cannot read %1: %2").arg(info.fileName(), QString::fromLocal8Bit(error.c_str())));
             look.looked.push_back(path);
