@@ -16,7 +16,8 @@ std::optional<FileState> fileStateOf(const std::string& path)
     struct stat info{};
     if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
     return FileState{(std::uint64_t(info.st_dev) << 40) ^ std::uint64_t(info.st_ino),
-                     std::uint64_t(info.st_size)};
+                     std::uint64_t(info.st_size),
+                     std::int64_t(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000};
 }
 
 bool readFileRange(const std::string& path, std::uint64_t from, std::uint64_t to, std::string& bytes,

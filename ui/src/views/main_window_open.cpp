@@ -81,8 +81,7 @@ void MainWindow::showLoadedCorpus(const LoadedCorpusPtr& loaded)
     m_sortedOnce = false;
     setWindowTitle(titleFor(loaded->paths));
     watchOpenFiles(loaded->paths);
-    m_follow->setCorpus(loaded->corpus);
-    m_follow->setOpenedPaths(loaded->paths);
+    m_follow->setOpened(loaded->corpus, loaded->paths);
     m_follow->setFollowing(m_followAction->isChecked());
     m_recent->remember(loaded->paths, false);
     if (topLine) {

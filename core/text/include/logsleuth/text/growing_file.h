@@ -19,6 +19,7 @@ inline constexpr std::uint64_t kMaxFollowReadBytes = std::uint64_t{64} << 20;
 struct FileState {
     std::uint64_t identity = 0; // device and inode
     std::uint64_t size = 0;
+    std::int64_t modifiedMs = 0; // since the epoch
 };
 
 // The state of a regular file; none for a missing path or anything else.
