@@ -475,6 +475,16 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "[<Time>] <Pid> <Component> <Content>", "2020-04-01T12:00:00.100Z", "", "SystemOut", ""},
+        {"one-letter levels, some naming no severity (WebSphere's O and R: System.out and System.err)",
+         lines(300,
+               [](int i) {
+                   char thread[16];
+                   std::snprintf(thread, sizeof thread, "%08x", 0x34 + (i * 7) % 200);
+                   return "[4/1/20 12:00:" + two(i) + ":" + std::to_string(100 + i) + " UTC] " + thread +
+                          " " + pick(i, {"SystemOut    ", "ConnectionMan", "SystemErr    "}) + " " +
+                          pick(i, {"O", "I", "O", "W", "R", "O", "E"}) + " " + message(i);
+               }),
+         "[<Time>] <Pid> <Component> <Level> <Content>", "2020-04-01T12:00:00.100Z", "O", "SystemOut", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

@@ -293,8 +293,30 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
         return s.emptyTags > 0 && share(tags) >= 1.0 - kStable && share(tags + s.emptyTags) >= kStable;
     };
+    // A column of single capitals from a few, two or more of them level letters on a fair share
+    // of its lines (WebSphere's "I", "W", "E" beside "O" and "R", which mark what a program wrote
+    // to its standard output and error): levels, the letters that name no severity included.
+    // Letters that would make most lines errors are some other flag (the Level family's rule).
+    constexpr std::size_t kMaxLevelLetters = 8;
+    auto letterLevels = [&](int i) {
+        if (i >= kMaxCells) return false;
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        if (share(s.letters) < kStable || s.distinct.size() > kMaxLevelLetters) return false;
+        int levelLetters = 0, levelLines = 0, capitals = 0;
+        for (const auto& [word, lines] : s.distinct) {
+            if (word.size() != 1 || !ascii::isUpper(word[0])) continue;
+            capitals += lines;
+            if (severityOf(word) == Severity::Unknown) continue;
+            ++levelLetters;
+            levelLines += lines;
+        }
+        return levelLetters >= 2 && share(capitals) >= kStable && levelLines * 10 >= s.letters &&
+               s.severeLetters * 2 <= s.letters;
+    };
+    auto levelColumn = [&](int i) { return is(i, Family::Level) || letterLevels(i); };
     auto columnAt = [&](int i) {
-        return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i) || optionalTag(i);
+        return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i) || optionalTag(i) ||
+               letterLevels(i);
     };
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
@@ -313,8 +335,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     for (int i = 0; i < kMaxCells - 2 && columnAt(i); ++i) {
         const bool bootClock = share(stats[static_cast<std::size_t>(i)].uptimes) >= kStable;
         const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
-        if ((is(i, Family::Time) && programStamp) || is(i, Family::Level) || hardDelimited(i))
-            headerEnd = i + 1;
+        if ((is(i, Family::Time) && programStamp) || levelColumn(i) || hardDelimited(i)) headerEnd = i + 1;
         if (tagAt < 0 && is(i, Family::ColonWord)) tagAt = i;
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
@@ -333,7 +354,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
-            is(i, Family::Bracket) || is(i, Family::Level) || is(i, Family::Time) || dashAt(i) ||
+            is(i, Family::Bracket) || levelColumn(i) || is(i, Family::Time) || dashAt(i) ||
             (paddedColumn(i) && !stable(i))) {
             headerEnd = i + 1;
             continue;
@@ -375,7 +396,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // aligns its message's first words as well as any column.
         // A word before a column of levels is header: a host, a program, a constant ("PHP
         // Warning:").
-        const bool thenLevel = is(i + 1, Family::Level);
+        const bool thenLevel = levelColumn(i + 1);
         // ... and right after the anchor, before a column of addresses: a load balancer's name
         // before its client's ("shop-elb 203.0.113.7:5123 10.0.1.2:80 …"). Further on, a word
         // before an address is a message's verb ("[sshd] Ban 203.0.113.7").
@@ -437,6 +458,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (optionalTag(i)) {
             family = Family::ColonWord;
             count = s.family[static_cast<std::size_t>(Family::ColonWord)];
+        }
+        if (letterLevels(i)) {
+            family = Family::Level;
+            count = s.letters;
         }
         LayoutField field;
         field.delimiter = s.commonDelimiter();
