@@ -444,13 +444,14 @@ LS_TEST(learnedLayouts)
                           " 0/0/1/2/3 200 " + std::to_string(100 + i) + " - - ---- " + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "haproxy", "lb-01"},
-        {"a date and its clock apart, a day-first date the file's time settles (Suricata's engine log)",
+        {"a date and its clock apart, a day-first date the file's time settles, levels in angle brackets, "
+         "one of them no level word (Suricata's engine log: <Perf> beside <Notice>)",
          lines(300,
                [](int i) {
                    return "10/05/2020 -- 12:00:" + two(i) + " - <" + pick(i, {"Notice", "Perf", "Info"}) +
                           "> - " + message(i);
                }),
-         "<Time> -- <Time2> - <Content>", "2020-05-10T12:00:00.000Z", "", "", ""},
+         "<Time> -- <Time2> - <Level> - <Content>", "2020-05-10T12:00:00.000Z", "Notice", "", ""},
         {"a stamp and a number in one bracket, a comma between (Samba's debug level)",
          lines(300,
                [](int i) {
@@ -485,6 +486,17 @@ LS_TEST(learnedLayouts)
                           pick(i, {"O", "I", "O", "W", "R", "O", "E"}) + " " + message(i);
                }),
          "[<Time>] <Pid> <Component> <Level> <Content>", "2020-04-01T12:00:00.100Z", "O", "SystemOut", ""},
+        {"a padded source, then messages of a few first words, two of them level words (SQL Server's "
+         "errorlog: \"Error: 18456\", \"Log was backed up\")",
+         lines(300,
+               [](int i) {
+                   const std::string source = pick(i, {"Logon      ", "Backup     ", "spid57     "});
+                   const std::string words = pick(i, {"Error: 18456, Severity: 14, State: 8.",
+                                                      "Log was backed up.", "Login failed for user 'sa'.",
+                                                      "Setting database option RECOVERY to SIMPLE."});
+                   return "2020-04-01 12:00:" + two(i) + ".43 " + source + " " + words + " " + message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.430Z", "Error", "Logon", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

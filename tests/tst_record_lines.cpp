@@ -129,4 +129,61 @@ LS_TEST(aStampAloneAboveItsLines)
     CHECK_EQ(std::string(corpus.message(1)), message(0));
 }
 
+// Records whose stamped headers are a minority of the lines (IBM's db2diag.log: a header with a
+// record id and "LEVEL: Info", then lines of "NAME : value" and a blank line): the lines between
+// two headers are the record's, not strays, and take its time and level. Where headers are most
+// lines, a line that fits none stays a stray.
+LS_TEST(headersThatAreFewLeadTheirRecords)
+{
+    // db2diag's headers stand alone on their line; others write a message after the level.
+    for (const bool withMessage : {false, true}) {
+        LS_ROW(withMessage ? "headers with a message" : "headers alone");
+        std::string text;
+        for (int i = 0; i < 120; ++i) {
+            text += "2026-12-01-10.00." + two(i % 60) + "." + std::to_string(100000 + i) + "+060 E" +
+                    std::to_string(7163649 + i * 977) + "E" + std::to_string(500 + i) +
+                    "          LEVEL: " + pick(i, {"Info", "Info", "Warning", "Error"}) +
+                    (withMessage ? " " + message(i) : "") + "\n";
+            text += "PID     : " + std::to_string(3000 + i) +
+                    "        TID : " + std::to_string(17446546 + i) + " PROC : db2sysc 0\n";
+            text += "INSTANCE: db2inst1             NODE : 000\n";
+            text += "FUNCTION: DB2 UDB, " +
+                    std::string(pick(i, {"data protection services", "lock manager"})) +
+                    ", probe:" + std::to_string(800 + i % 7) + "\n";
+            text += "MESSAGE : " + message(i) + "\n\n";
+        }
+        Corpus corpus = mined(text);
+        const SourceLayout& layout = corpus.layout(0);
+        CHECK_EQ(layout.format, std::string("<Time> <Field> LEVEL: <Level> <Content>"));
+        CHECK_EQ(layout.fitted, std::uint64_t{120});
+        CHECK_EQ(layout.continuations, std::uint64_t{600});
+        const RecordColumns& records = corpus.records();
+        // The stamp's zone is written in minutes: +060 is an hour ahead of UTC.
+        CHECK_EQ(iso(records.time(0)), std::string("2026-12-01T09:00:00.100Z"));
+        for (std::uint64_t line = 1; line < 6; ++line) {
+            CHECK_EQ(records.recordStart(line), std::uint64_t{0});
+            CHECK_EQ(iso(records.time(line)), std::string("2026-12-01T09:00:00.100Z"));
+            CHECK_EQ(std::string(records.level(line)), std::string("Info"));
+            CHECK(!records.strays(line));
+        }
+        CHECK_EQ(std::string(records.level(6 * 2 + 1)), std::string("Warning"));
+        CHECK_EQ(records.recordStart(6 * 2 + 1), std::uint64_t{6 * 2});
+        // The record id is no entity or component: each record has its own.
+        CHECK_EQ(std::string(records.entity(0)), std::string());
+        CHECK_EQ(std::string(records.component(0)), std::string());
+    }
+
+    // The same headers on most lines, each with its message, and one line of something else: a
+    // stray.
+    std::string most;
+    for (int i = 0; i < 120; ++i) {
+        most += "2026-12-01-10.00." + two(i % 60) + ".100000+000 E" + std::to_string(7163649 + i * 977) +
+                "          LEVEL: Info " + message(i) + "\n";
+        if (i == 50) most += "PID     : 3000        TID : 17446546 PROC : db2sysc 0\n";
+    }
+    Corpus mostly = mined(most);
+    CHECK_EQ(mostly.layout(0).continuations, std::uint64_t{0});
+    CHECK(mostly.records().strays(51));
+}
+
 LS_TEST_MAIN()

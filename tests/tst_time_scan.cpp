@@ -72,6 +72,9 @@ LS_TEST(spellings)
         {"12/31/99 23:59", DateOrder::MonthDayYear, "1999-12-31T23:59:00.000Z"},
         {"20240229_081501", DateOrder::YearMonthDay, "2024-02-29T08:15:01.000Z"},
         {"1999-12-31 23:59:59 +0100", DateOrder::YearMonthDay, "1999-12-31T22:59:59.000Z"},
+        // DB2: a dash between date and dotted clock, the zone in minutes.
+        {"2026-12-01-10.00.00.882320-300", DateOrder::YearMonthDay, "2026-12-01T15:00:00.882Z"},
+        {"2026-12-01-10.00.00.882320+000", DateOrder::YearMonthDay, "2026-12-01T10:00:00.882Z"},
         {"0401 12:00:00.004217", DateOrder::YearMonthDay, "2020-04-01T12:00:00.004Z"},
         {"1231 23:59:58", DateOrder::YearMonthDay, "2019-12-31T23:59:58.000Z"}, // after the reference
     };

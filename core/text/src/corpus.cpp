@@ -9,6 +9,7 @@
 #include "logsleuth/text/mask.h"
 #include "path_merge.h"
 #include "records/escapes.h"
+#include "records/header_led.h"
 
 #include <algorithm>
 #include <array>
@@ -148,6 +149,7 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
     if (starts.size() * 10 >= sample.size()) sample = std::move(starts);
     std::shared_ptr<const RecordParser> parser =
         m_givenParser ? m_givenParser : inferRecordParser(sample, source.bytes());
+    if (HeaderLedParser::leadsRecords(*parser, sample)) parser = std::make_shared<HeaderLedParser>(parser);
     order = learnDateOrder(*parser, sample, source.modifiedMs());
     return parser;
 }

@@ -224,9 +224,15 @@ std::string_view Cell::value(std::string_view line) const
         if (open != std::string_view::npos && open > 0 && allDigits(v.substr(open + 1, v.size() - open - 2)))
             v = v.substr(0, open);
     }
-    if (v.size() > 2 && ((v.front() == '<' && v.back() == '>') || (v.front() == '(' && v.back() == ')')))
-        v = v.substr(1, v.size() - 2);
-    return v;
+    return withoutWrapping(v);
+}
+
+std::string_view withoutWrapping(std::string_view value)
+{
+    if (value.size() > 2 &&
+        ((value.front() == '<' && value.back() == '>') || (value.front() == '(' && value.back() == ')')))
+        return value.substr(1, value.size() - 2);
+    return value;
 }
 
 std::string_view withoutClosingGroup(std::string_view name)

@@ -51,6 +51,9 @@ struct Cell {
 // logcat's ("Tag(  575)" → "Tag"), a source's line ("network_delegate.cc(32)" →
 // "network_delegate.cc"); anything else as it is.
 std::string_view withoutClosingGroup(std::string_view name);
+// A value without the angle brackets or parentheses around it: "<Notice>" → "Notice",
+// "(WW)" → "WW".
+std::string_view withoutWrapping(std::string_view value);
 
 // The second word of a level written in two, with its colon: "error:" in "Fatal error:", as PHP
 // writes its levels. Lower-case letters, a level word.

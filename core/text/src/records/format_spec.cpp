@@ -77,6 +77,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     switch (role) {
     case SpecRole::Level:
         if (!value.empty() && value.back() == ':') value.remove_suffix(1);
+        value = detail::withoutWrapping(value); // "<Notice>", as the learned layouts read it
         if (const std::size_t slash = value.find('/');
             slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process

@@ -36,6 +36,9 @@ constexpr int kMaxCells = 14;
 constexpr double kStable = 0.8; // share of lines that must agree on a position's shape
 // A level column with at most this many words in the sample keeps them as its vocabulary.
 constexpr std::size_t kMaxLevelWords = 32;
+// Stamped lines that lead so few of a sample's lines (under 30 %) show a layout only when there
+// are at least this many of them.
+constexpr int kMinHeaderLines = 20;
 
 enum class Family : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord };
 
@@ -83,6 +86,7 @@ struct PositionStats {
     int dottedModules = 0;               // ... with a dot ("app.api")
     int priorities = 0;                  // values that start with a syslog priority, "<34>1"
     int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
+    int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
     int letters = 0;       // values of one letter ("I", "F")
     int severeLetters = 0; // ... that would name an error or worse ("E", "F")
     int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
@@ -136,6 +140,14 @@ bool isAddress(std::string_view s)
     return parts == 4;
 }
 
+// The name of a key whose value is a level: "level", "LEVEL", "Severity", "priority", "lvl".
+bool isLevelKey(std::string_view word)
+{
+    for (std::string_view key : {"level", "severity", "priority", "loglevel", "lvl"})
+        if (ascii::equalsIgnoringCase(word, key)) return true;
+    return false;
+}
+
 bool hasDigit(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -175,6 +187,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         static_cast<Family>(std::max_element(firstFamily.begin(), firstFamily.end()) - firstFamily.begin());
     for (Family f : {Family::Level, Family::Time})
         if (firstFamily[static_cast<std::size_t>(f)] * 10 >= static_cast<int>(sample.size()) * 3) leading = f;
+    // ... and where they are a minority too, when stamps lead enough of them (IBM's db2diag.log:
+    // a stamp, then seven lines of "NAME : value" and a blank line): the lines between belong to
+    // their records (see HeaderLedParser).
+    const int stamped = firstFamily[static_cast<std::size_t>(Family::Time)];
+    const bool stampsLeadFew = stamped * 10 >= static_cast<int>(sample.size()) && stamped >= kMinHeaderLines;
+    if (leading != Family::Level && leading != Family::Time && stampsLeadFew) leading = Family::Time;
     std::array<PositionStats, kMaxCells> stats;
     int base = 0;
     for (std::size_t l = 0; l < sample.size(); ++l) {
@@ -224,6 +242,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             }
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
+            s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
             if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
                 ++s.letters;
                 s.severeLetters += severityOf(value) >= Severity::Error;
@@ -238,7 +257,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
         }
     }
-    if (base == 0 || base * 10 < static_cast<int>(sample.size()) * 3) return nullptr;
+    if (base == 0 || (base * 10 < static_cast<int>(sample.size()) * 3 && !stampsLeadFew)) return nullptr;
     const double n = base;
     auto share = [&](int count) { return count / n; };
     auto familyAt = [&](int i, int& count) { return stats[static_cast<std::size_t>(i)].dominant(count); };
@@ -293,30 +312,39 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
         return s.emptyTags > 0 && share(tags) >= 1.0 - kStable && share(tags + s.emptyTags) >= kStable;
     };
-    // A column of single capitals from a few, two or more of them level letters on a fair share
-    // of its lines (WebSphere's "I", "W", "E" beside "O" and "R", which mark what a program wrote
-    // to its standard output and error): levels, the letters that name no severity included.
-    // Letters that would make most lines errors are some other flag (the Level family's rule).
-    constexpr std::size_t kMaxLevelLetters = 8;
-    auto letterLevels = [&](int i) {
+    // A column of a few values of one shape (single capitals, or words of letters in angle
+    // brackets or parentheses), two or more of them level words on a fair share of its lines: levels, the
+    // values that name no severity included (WebSphere's "O" and "R", which mark what a program wrote to its
+    // standard output and error, beside "I", "W", "E"; Suricata's "<Perf>" beside "<Notice>"). Letters that
+    // would make most lines errors are some other flag (the Level family's rule).
+    constexpr std::size_t kMaxFewLevels = 8;
+    auto shapeOf = [](std::string_view value) {
+        if (value.size() == 1) return ascii::isUpper(value[0]) ? 1 : 0;
+        return !value.empty() && std::all_of(value.begin(), value.end(), ascii::isAlpha) ? 2 : 0;
+    };
+    auto fewLevels = [&](int i) {
         if (i >= kMaxCells) return false;
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (share(s.letters) < kStable || s.distinct.size() > kMaxLevelLetters) return false;
-        int levelLetters = 0, levelLines = 0, capitals = 0;
+        if (s.distinct.size() > kMaxFewLevels || s.distinct.empty()) return false;
+        const auto most = std::max_element(s.distinct.begin(), s.distinct.end(),
+                                           [](const auto& a, const auto& b) { return a.second < b.second; });
+        const int shape = shapeOf(most->first);
+        if (shape == 2 && share(s.wrapped) < kStable) return false; // a message's first words
+        int levelWords = 0, levelLines = 0, shaped = 0;
         for (const auto& [word, lines] : s.distinct) {
-            if (word.size() != 1 || !ascii::isUpper(word[0])) continue;
-            capitals += lines;
+            if (shape == 0 || shapeOf(word) != shape) continue;
+            shaped += lines;
             if (severityOf(word) == Severity::Unknown) continue;
-            ++levelLetters;
+            ++levelWords;
             levelLines += lines;
         }
-        return levelLetters >= 2 && share(capitals) >= kStable && levelLines * 10 >= s.letters &&
+        return levelWords >= 2 && share(shaped) >= kStable && share(levelLines) >= 0.1 &&
                s.severeLetters * 2 <= s.letters;
     };
-    auto levelColumn = [&](int i) { return is(i, Family::Level) || letterLevels(i); };
+    auto levelColumn = [&](int i) { return is(i, Family::Level) || fewLevels(i); };
     auto columnAt = [&](int i) {
         return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i) || optionalTag(i) ||
-               letterLevels(i);
+               fewLevels(i);
     };
     // A few punctuation marks, one per line, after the anchor: a level written as a symbol.
     constexpr std::size_t kMaxSymbols = 8;
@@ -459,9 +487,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             family = Family::ColonWord;
             count = s.family[static_cast<std::size_t>(Family::ColonWord)];
         }
-        if (letterLevels(i)) {
+        if (fewLevels(i)) {
             family = Family::Level;
-            count = s.letters;
+            count = base;
         }
         LayoutField field;
         field.delimiter = s.commonDelimiter();
@@ -530,6 +558,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         case Family::ColonWord:
             field.kind = CellKind::ColonWord;
             field.closer = s.closedByBracket * 2 > count ? ']' : ':';
+            // A key that names the level after it, the same on every line ("LEVEL: Info",
+            // "Severity: Warning"): a label, not who logged.
+            if (s.distinct.size() == 1 && isLevelKey(s.distinct.begin()->first) && levelColumn(i + 1)) {
+                field.role = Role::Constant;
+                field.literal = std::string(s.distinct.begin()->first) + field.closer;
+                break;
+            }
             field.role = Role::Component;
             componentField = i;
             break;
@@ -566,6 +601,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     auto wordField = [&](int i) {
         return i >= 0 && i < headerEnd && fields[static_cast<std::size_t>(i)].kind == CellKind::Word;
     };
+    // A value on nearly every line of its own is an id of the record (db2diag's "E71636494E574"),
+    // neither who wrote the line nor where; but a client's address and port is who was served.
+    auto idPerLine = [&](int i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        return double(s.distinct.size()) >= 0.9 * n && share(s.addresses) < 0.5;
+    };
     // A syslog host sits right before its tag.
     if (componentField > 0 && wordField(componentField - 1)) entityField = componentField - 1;
     // A column of source locations ("db/pool.go:490") names the component by its file.
@@ -580,7 +621,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         for (int i = 0; i < headerEnd; ++i) {
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
             if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField &&
-                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5) {
+                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 && !idPerLine(i)) {
                 entityField = i;
                 break;
             }
@@ -603,7 +644,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const auto nameField = [&](int i) {
             return wordField(i) && i != entityField && i != levelField &&
                    fields[static_cast<std::size_t>(i)].role != Role::Constant &&
-                   stats[static_cast<std::size_t>(i)].maxLength >= 2;
+                   stats[static_cast<std::size_t>(i)].maxLength >= 2 && !idPerLine(i);
         };
         for (int i = headerEnd - 1; componentField < 0 && i > std::max(levelField, timeField); --i)
             if (nameField(i)) componentField = i;

@@ -194,7 +194,8 @@ std::optional<int> zoneAbbreviationMinutes(std::string_view name)
     return std::nullopt;
 }
 
-// After a clock: "Z", "+01:00", "+0100", " +0100", " UTC", " AM"/" PM", ctime's " 2005".
+// After a clock: "Z", "+01:00", "+0100", "+060" (minutes), " +0100", " UTC", " AM"/" PM", ctime's
+// " 2005".
 void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
 {
     for (int round = 0; round < 3; ++round) {
@@ -209,6 +210,17 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
         const char sign = c.peek();
         if ((sign == '+' || sign == '-') && isDigit(c.peek(1))) {
             ++c.p;
+            // Three digits: the offset in minutes, as DB2 writes it ("+000", "-300", "+330").
+            if (!spaced && c.digitsAhead() == 3) {
+                const long long minutes = c.number(3, 3);
+                if (minutes <= 14 * 60 && atBoundary(c)) {
+                    t.hasZone = true;
+                    t.zoneMinutes = static_cast<int>(minutes * (sign == '-' ? -1 : 1));
+                    continue;
+                }
+                c = start;
+                break;
+            }
             const long long hh = c.fixedDigits(2);
             if (hh >= 0) {
                 c.literal(':');
