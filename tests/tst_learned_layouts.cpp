@@ -497,6 +497,16 @@ LS_TEST(learnedLayouts)
                    return "2020-04-01 12:00:" + two(i) + ".43 " + source + " " + words + " " + message(i);
                }),
          "<Time> <Component> <Content>", "2020-04-01T12:00:00.430Z", "Error", "Logon", ""},
+        {"epoch seconds and nanoseconds in hex, then a thread's address (OpenLDAP's slapd since 2.5)",
+         lines(300,
+               [](int i) {
+                   char stamp[48];
+                   std::snprintf(stamp, sizeof stamp, "%08x.%08x 0x7f%010x",
+                                 1585742400u + static_cast<unsigned>(i), static_cast<unsigned>(i) * 1000000u,
+                                 0x9da1dd4u + static_cast<unsigned>(i % 3));
+                   return std::string(stamp) + " conn=" + std::to_string(1000 + i % 7) + " " + message(i);
+               }),
+         "<Time> <Pid> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

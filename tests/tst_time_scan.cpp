@@ -75,6 +75,8 @@ LS_TEST(spellings)
         // DB2: a dash between date and dotted clock, the zone in minutes.
         {"2026-12-01-10.00.00.882320-300", DateOrder::YearMonthDay, "2026-12-01T15:00:00.882Z"},
         {"2026-12-01-10.00.00.882320+000", DateOrder::YearMonthDay, "2026-12-01T10:00:00.882Z"},
+        // OpenLDAP since 2.5: epoch seconds and nanoseconds in hex.
+        {"6b0e9aa3.1c1ba9a4", DateOrder::YearMonthDay, "2026-12-01T10:00:03.471Z"},
         {"0401 12:00:00.004217", DateOrder::YearMonthDay, "2020-04-01T12:00:00.004Z"},
         {"1231 23:59:58", DateOrder::YearMonthDay, "2019-12-31T23:59:58.000Z"}, // after the reference
     };
@@ -101,6 +103,10 @@ LS_TEST(stampsEndAtBoundaries)
 LS_TEST(notTimes)
 {
     for (const char* text : {"1.2.3",
+                             "deadbeef.00000001", // hex, but after 2040
+                             "6b0e9aa3.1c1ba9a4x",
+                             "6b0e9aa3.1c1ba9a",
+                             "6B0E9AA3.1C1BA9A4", // upper-case hex: a name, not OpenLDAP's stamp
                              "10.10.34.11",
                              "version 2",
                              "May the force",

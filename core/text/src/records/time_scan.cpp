@@ -3,6 +3,7 @@
 //
 // The grammar, by parts:
 //   stamp   := [weekday [","] " "] (epoch | date [dtsep clock] | month-name-date | clock) [zone] [year]
+//              | hex-epoch "." hex-nanos
 //   date    := NNNN s N s N | N s N s (NN|NNNN) | N s N (needs a clock) | NNNNNNNN | NNNNNN (need a clock)
 //              | NNNN (month and day; needs a blank and a clock with seconds)
 //              | N "/" Mon "/" NNNN | N " " Mon " " NNNN        (s is one of - / . and repeats)
@@ -312,8 +313,37 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
     return false;
 }
 
+// Epoch seconds in hex, a dot and eight more hex digits: OpenLDAP's stamp since 2.5
+// ("6b0e9aa3.ab0e2c12"). The second part is read as nanoseconds when it can be one. Both parts
+// have exactly eight digits and the seconds fall from 1990 to 2040, so a hex id is seldom taken.
+RawTime hexEpoch(std::string_view text)
+{
+    const auto hexValue = [&](std::size_t from, std::uint64_t& value) {
+        if (text.size() < from + 8) return false;
+        value = 0;
+        for (std::size_t k = from; k < from + 8; ++k) {
+            const char ch = text[k];
+            const int digit = isDigit(ch) ? ch - '0' : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
+            if (digit < 0) return false;
+            value = value * 16 + static_cast<std::uint64_t>(digit);
+        }
+        return true;
+    };
+    std::uint64_t seconds = 0, fraction = 0;
+    if (!hexValue(0, seconds) || text.size() < 17 || text[8] != '.' || !hexValue(9, fraction)) return {};
+    if (text.size() > 17 && (isAlpha(text[17]) || isDigit(text[17]))) return {};
+    if (seconds < 631152000ULL || seconds > 2208988800ULL) return {};
+    RawTime t;
+    t.epoch = true;
+    t.epochMs = static_cast<std::int64_t>(seconds) * 1000 +
+                (fraction < 1'000'000'000ULL ? static_cast<std::int64_t>(fraction / 1'000'000) : 0);
+    t.length = 17;
+    return t;
+}
+
 RawTime scanAt(std::string_view text)
 {
+    if (RawTime hex = hexEpoch(text); hex.length > 0) return hex;
     RawTime t;
     Cursor c{text};
 
