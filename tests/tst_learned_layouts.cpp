@@ -507,6 +507,31 @@ LS_TEST(learnedLayouts)
                    return std::string(stamp) + " conn=" + std::to_string(1000 + i % 7) + " " + message(i);
                }),
          "<Time> <Pid> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"ctime stamps, a bracketed pid and a user some lines leave out, then an action in capitals "
+         "before a colon (vsftpd's \"[pid 4] [bob] OK DOWNLOAD:\"): the action is the message's",
+         lines(300,
+               [](int i) {
+                   const std::string user =
+                       i % 5 == 0 ? "" : std::string("[") + pick(i, {"bob", "alice"}) + "] ";
+                   const std::string action =
+                       i % 5 == 0 ? "CONNECT:"
+                                  : pick(i, {"OK DOWNLOAD:", "OK UPLOAD:", "FAIL LOGIN:", "OK LOGIN:"});
+                   return "Wed Apr  1 12:00:" + two(i) + " 2020 [pid " + std::to_string(4000 + i % 9) + "] " +
+                          user + action + " " + message(i);
+               }),
+         "<Time> [<Context>] [<Context2>] <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"a message code in capitals after the logger (ISC Kea's \"DHCP4_LEASE_ALLOC\"): the code opens the "
+         "message",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ".260 " +
+                          pick(i, {"INFO ", "INFO ", "WARN ", "ERROR"}) + " [kea-dhcp4." +
+                          pick(i, {"leases", "packets"}) + "/1893.1398230461] " +
+                          pick(i, {"DHCP4_LEASE_ALLOC", "DHCP4_LEASE_ADVERT", "ALLOC_ENGINE_V4_ALLOC_FAIL"}) +
+                          " [hwtype=1 0d:d2:1a:a9:26:" + two(i) + "], " + message(i);
+               }),
+         "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO",
+         "kea-dhcp4.leases/1893.1398230461", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

@@ -404,6 +404,21 @@ LS_TEST(objectsInMessagesAreOneToken)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// A bracketed value after a key is one value, blanks and all: "cid=[no info]," and
+// "cid=[01:0d:d2:1a:a9:26:52]," are the same event's (ISC Kea's client ids).
+LS_TEST(keyedBracketsAreOneToken)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:00 INFO lease " + std::to_string(i) + " cid=[" +
+                (i % 3 ? "01:0d:d2:1a:a9:26:" + std::to_string(10 + i) : std::string("no info")) +
+                "], tid=0x4624535: allocated\n";
+    const std::set<std::string> templates = templatesOf(text, "kea.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;

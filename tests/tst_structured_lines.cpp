@@ -263,6 +263,15 @@ LS_TEST(logfmtLines)
     CHECK(named.records().severity(0) == Severity::Error);
     Corpus bad;
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"logfmt:colour=x", {}}));
+
+    // The day and the clock in keys of their own (a firewall's "date=… time=…"): one stamp. The
+    // clock alone would take its day from the file's modification time.
+    Corpus apart = mined(lines(50, [](int i) {
+        return "date=2023-04-01 time=12:00:" + two(i) +
+               " devname=\"fw-1\" type=\"traffic\" level=\"notice\" msg=\"" + message(i) + "\"";
+    }));
+    CHECK_EQ(apart.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(iso(apart.records().time(7)), std::string("2023-04-01T12:00:07.000Z"));
 }
 
 // Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with

@@ -98,12 +98,18 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("Jun  9 06:06:20 host tag: m").length, std::string_view("Jun  9 06:06:20").size());
     CHECK_EQ(scanTime("2005.11.09 dn228 Nov").length, std::string_view("2005.11.09").size());
     CHECK_EQ(scanTime("2016-09-28 04:30:30, Info").length, std::string_view("2016-09-28 04:30:30").size());
+    // Epoch seconds before a colon and a blank (mosquitto's "1796119202: Received …").
+    const RawTime epochThenColon = scanTime("1796119202: Received PUBLISH");
+    CHECK_EQ(epochThenColon.length, std::size_t{10});
+    CHECK(epochThenColon.epoch);
+    CHECK_EQ(epochThenColon.epochMs, std::int64_t{1796119202000});
 }
 
 LS_TEST(notTimes)
 {
     for (const char* text : {"1.2.3",
                              "deadbeef.00000001", // hex, but after 2040
+                             "1796119202:5",      // a list of numbers
                              "6b0e9aa3.1c1ba9a4x",
                              "6b0e9aa3.1c1ba9a",
                              "6B0E9AA3.1C1BA9A4", // upper-case hex: a name, not OpenLDAP's stamp

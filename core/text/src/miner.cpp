@@ -69,6 +69,22 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     return end;
 }
 
+// Where a bracketed value after a key that spans blanks ends (Kea's "cid=[no info]," beside
+// "cid=[<NUM>:<MAC>],"), so it counts as one token as a value without blanks does: the end of its
+// closing bracket's word, or npos.
+std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 128;
+    const std::string_view word = message.substr(start, wordEnd - start);
+    const std::size_t open = word.find("=[");
+    if (open == std::string_view::npos || open == 0 || word.find(']', open) != std::string_view::npos)
+        return std::string_view::npos;
+    const std::size_t close = message.find(']', wordEnd);
+    if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
+    const std::size_t end = message.find(' ', close);
+    return end == std::string_view::npos ? message.size() : end;
+}
+
 // Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
 // when it opens in the word [start, wordEnd) and spans blanks, so it counts as one token: a
 // structure with any number of fields is one value. Its fields must read as one: every
@@ -178,6 +194,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             if (const std::size_t spanEnd = quotedSpanEnd(message, start, end);
                 spanEnd != std::string_view::npos)
                 end = spanEnd;
+            else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);
+                     keyedEnd != std::string_view::npos)
+                end = keyedEnd;
             else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
                      objectEnd != std::string_view::npos)
                 end = objectEnd;

@@ -101,6 +101,7 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
                                                                                : MessageEscapes::None;
     }
     if (better(key, m_keys.time, m_timeRank)) m_timeText = value;
+    if (ascii::equalsIgnoringCase(key, "date")) m_dateText = value;
     if (better(key, m_keys.level, m_levelRank)) m_parts.level = value;
     if (better(key, m_keys.component, m_componentRank)) m_parts.component = value;
     if (better(key, m_keys.entity, m_entityRank)) m_parts.entity = value;
@@ -129,6 +130,13 @@ RecordParts FieldPicker::fitted() const
     RecordParts parts = m_parts;
     if (m_messageRank >= 0) parts.message = withoutEscapedLineBreaks(parts.message);
     if (!m_timeText.empty()) parts.time = scanTime(m_timeText);
+    // The day and the clock in keys of their own (FortiGate's "date=2026-12-01 time=10:00:00"):
+    // the clock alone would take its day from the file's modification time.
+    if (parts.time.isClockOnly() && !m_dateText.empty() && m_dateText != m_timeText) {
+        RawTime day = scanTime(m_dateText);
+        joinClock(day, parts.time);
+        if (day.hasDate() && day.hasTimeOfDay()) parts.time = day;
+    }
     parts.fitted = true;
     return parts;
 }

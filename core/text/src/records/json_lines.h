@@ -61,6 +61,7 @@ private:
     const char* m_lineBegin;
     RecordParts m_parts;
     std::string_view m_timeText;
+    std::string_view m_dateText; // a "date" key's, for a time key that holds a clock only
     int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;
 };
 

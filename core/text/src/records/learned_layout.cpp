@@ -87,6 +87,8 @@ struct PositionStats {
     int priorities = 0;                  // values that start with a syslog priority, "<34>1"
     int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
+    int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
+    int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
     int letters = 0;       // values of one letter ("I", "F")
     int severeLetters = 0; // ... that would name an error or worse ("E", "F")
     int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
@@ -138,6 +140,16 @@ bool isAddress(std::string_view s)
         ++i;
     }
     return parts == 4;
+}
+
+// A message's code as some servers open their messages with it: capitals and digits joined by
+// '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:
+// the message's, not a header field.
+bool isMessageCode(std::string_view word)
+{
+    if (word.size() < 5 || !ascii::isUpper(word[0]) || word.find('_') == std::string_view::npos) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
 }
 
 // The name of a key whose value is a level: "level", "LEVEL", "Severity", "priority", "lvl".
@@ -243,6 +255,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
+            s.messageCodes += isMessageCode(value);
+            // ... without a process id: "CRON[1000]:" is a program's tag.
+            s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
+                             c.text(sample[l]).size() == value.size() + 1 &&
+                             std::all_of(value.begin(), value.end(), ascii::isUpper);
             if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
                 ++s.letters;
                 s.severeLetters += severityOf(value) >= Severity::Error;
@@ -270,6 +287,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (i >= kMaxCells) return false;
         int count = 0;
         return familyAt(i, count) == f && share(count) >= kStable;
+    };
+    // A column of colon words that name who logged ("sshd[812]:", "kernel:", "MRAppMaster:"), not
+    // an action in capitals (vsftpd's "OK DOWNLOAD:", "CONNECT:"), which is the message's own word.
+    auto tagColumn = [&](int i) {
+        return is(i, Family::ColonWord) && share(stats[static_cast<std::size_t>(i)].capitalTags) < kStable;
     };
     auto dashAt = [&](int i) {
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].dash) >= kStable;
@@ -364,13 +386,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const bool bootClock = share(stats[static_cast<std::size_t>(i)].uptimes) >= kStable;
         const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
         if ((is(i, Family::Time) && programStamp) || levelColumn(i) || hardDelimited(i)) headerEnd = i + 1;
-        if (tagAt < 0 && is(i, Family::ColonWord)) tagAt = i;
+        if (tagAt < 0 && tagColumn(i)) tagAt = i;
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
     // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
     constexpr int kTagWithin = 6;
     for (int i = 0; headerEnd == 0 && i < kTagWithin && stable(i); ++i)
-        if (is(i, Family::ColonWord) && i > 0) headerEnd = i + 1;
+        if (tagColumn(i) && i > 0) headerEnd = i + 1;
     if (headerEnd == 0) return nullptr;
     // Before the anchor every word is read leniently: a leading "-" that most lines carry may
     // be a label or a host on others.
@@ -381,13 +403,15 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     bool afterAddress = false;
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        if (share(s.messageCodes) >= kStable && s.distinct.size() > 1) break; // the message's code
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
             is(i, Family::Bracket) || levelColumn(i) || is(i, Family::Time) || dashAt(i) ||
             (paddedColumn(i) && !stable(i))) {
             headerEnd = i + 1;
             continue;
         }
-        if (is(i, Family::ColonWord) || optionalTag(i)) {
+        if (is(i, Family::ColonWord) && !tagColumn(i)) break; // an action: the message starts here
+        if (tagColumn(i) || optionalTag(i)) {
             headerEnd = i + 1;
             break;
         }
@@ -408,7 +432,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             break;
         }
         // A word is header when what follows says so.
-        const bool hostThenTag = is(i + 1, Family::ColonWord);
+        const bool hostThenTag = tagColumn(i + 1);
         const bool thenBracket = is(i + 1, Family::Bracket);
         const double dashNext =
             share(stats[static_cast<std::size_t>(i + 1)].dash) +

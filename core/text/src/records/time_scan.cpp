@@ -407,7 +407,10 @@ RawTime scanAt(std::string_view text)
                     millis /= 10;
                 ms += millis;
             }
-            if (atBoundary(e) && e.peek() != '.' && e.peek() != ':' && e.peek() != '-') {
+            // A colon goes on a list of numbers ("1796119202:5"), unless a blank follows it: the
+            // stamp then opens the line as mosquitto's "1796119202: Received PUBLISH" does.
+            const bool colonList = e.peek() == ':' && e.peek(1) != ' ';
+            if (atBoundary(e) && e.peek() != '.' && !colonList && e.peek() != '-') {
                 t.epoch = true;
                 t.epochMs = ms;
                 t.length = e.p;
