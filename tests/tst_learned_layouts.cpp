@@ -305,13 +305,22 @@ LS_TEST(learnedLayouts)
                           " " + pick(i, {"F", "F", "F", "P"}) + " " + message(i);
                }),
          "<Time> <Component> <Field> <Content>", "2023-04-01T12:00:00.125Z", "", "stdout", ""},
-        {"a mark glued before the stamp, a colon after it",
+        {"a mark glued before the stamp, a colon after it, Cisco's mnemonic with its severity digit",
          lines(300,
                [](int i) {
                    return std::string(i % 7 == 0 ? "." : "*") + "Apr  1 12:00:" + two(i) + ".125: %" +
                           pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
                }),
-         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "", "%LINK-3-UPDOWN", ""},
+         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "3", "%LINK-3-UPDOWN", ""},
+        {"a host, a lone colon and the mnemonic (Cisco ASA's \"fw-01 : %ASA-6-302013:\")",
+         lines(300,
+               [](int i) {
+                   return "Apr 01 2020 12:00:" + two(i) + " " + pick(i, {"asa-edge-01", "asa-core-02"}) +
+                          " : %ASA-" + pick(i, {"6-302013", "6-302014", "4-106023", "6-305011"}) + ": " +
+                          message(i);
+               }),
+         "<Time> <Entity> : <Component>: <Content>", "2020-04-01T12:00:00.000Z", "6", "%ASA-6-302013",
+         "asa-edge-01"},
         {"a process#thread id after the level",
          lines(300,
                [](int i) {
@@ -532,6 +541,17 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO",
          "kea-dhcp4.leases/1893.1398230461", ""},
+        {"a thread in parentheses, then the logger's dotted name in brackets (Home Assistant)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ".882 " +
+                          pick(i, {"INFO", "INFO", "WARNING", "ERROR"}) + " (" +
+                          pick(i, {"MainThread", "MainThread", "SyncWorker_3"}) +
+                          ") [homeassistant.components." +
+                          pick(i, {"sensor", "mqtt.client", "automation.bathroom_fan"}) + "] " + message(i);
+               }),
+         "<Time> <Level> <Field> [<Component>] <Content>", "2020-04-01T12:00:00.882Z", "INFO",
+         "homeassistant.components.sensor", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

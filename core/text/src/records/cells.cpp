@@ -227,6 +227,22 @@ std::string_view Cell::value(std::string_view line) const
     return withoutWrapping(v);
 }
 
+bool readMnemonic(std::string_view value, Mnemonic& out)
+{
+    if (!value.empty() && value.back() == ':') value.remove_suffix(1);
+    if (!value.empty() && value.front() == '%') value.remove_prefix(1);
+    // FACILITY[-SUBFACILITY]-D-MNEMONIC: the digit is the last part but one.
+    const std::size_t last = value.rfind('-');
+    if (last == std::string_view::npos || last < 3 || value[last - 2] != '-') return false;
+    const char digit = value[last - 1];
+    if (digit < '0' || digit > '7' || !isUpper(value[0]) || last + 1 >= value.size()) return false;
+    const auto capital = [](char c) { return isUpper(c) || isDigit(c) || c == '_' || c == '-'; };
+    if (!std::all_of(value.begin(), value.end(), capital)) return false;
+    out.facility = value.substr(0, last - 2);
+    out.severity = value.substr(last - 1, 1);
+    return true;
+}
+
 std::string_view withoutWrapping(std::string_view value)
 {
     if (value.size() > 2 &&

@@ -51,6 +51,15 @@ struct Cell {
 // logcat's ("Tag(  575)" → "Tag"), a source's line ("network_delegate.cc(32)" →
 // "network_delegate.cc"); anything else as it is.
 std::string_view withoutClosingGroup(std::string_view name);
+// A message's mnemonic as Cisco's systems write it, "%FACILITY-SEVERITY-MNEMONIC"
+// ("%LINK-3-UPDOWN", "%ASA-6-302013", "%C4K_EBM-4-HOSTFLAPPING"): the facility, and the
+// severity digit, syslog's (0 emergency … 7 debug). False for anything else.
+struct Mnemonic {
+    std::string_view facility;
+    std::string_view severity;
+};
+bool readMnemonic(std::string_view value, Mnemonic& out);
+
 // A value without the angle brackets or parentheses around it: "<Notice>" → "Notice",
 // "(WW)" → "WW".
 std::string_view withoutWrapping(std::string_view value);

@@ -85,6 +85,8 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         break;
     case SpecRole::Component:
         parts.component = detail::fileOf(value);
+        if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
+            parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
         break;
     case SpecRole::Entity:
         parts.entity = value;

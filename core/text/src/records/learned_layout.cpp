@@ -89,6 +89,7 @@ struct PositionStats {
     int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
     int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
     int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
+    int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
     int letters = 0;       // values of one letter ("I", "F")
     int severeLetters = 0; // ... that would name an error or worse ("E", "F")
     int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
@@ -211,6 +212,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const auto& cells = cellsOfLine[l];
         if (cells.empty() || familyOf(cells.front().kind) != leading) continue;
         ++base;
+        detail::Mnemonic mnemonic;
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const Cell& c = cells[i];
             PositionStats& s = stats[i];
@@ -256,6 +258,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
             s.messageCodes += isMessageCode(value);
+            s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
             // ... without a process id: "CRON[1000]:" is a program's tag.
             s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
                              c.text(sample[l]).size() == value.size() + 1 &&
@@ -465,6 +468,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             spanToDash[static_cast<std::size_t>(i)] = !dashAt(i + 1);
             dashField[static_cast<std::size_t>(i + 1)] = true;
             headerEnd = i + 2;
+            // A host, a lone colon and the message's mnemonic (Cisco ASA's "fw-01 :
+            // %ASA-6-302013:"): the mnemonic is the tag, its facility and severity read from it.
+            if (dashAt(i + 1) && i + 2 < kMaxCells &&
+                share(stats[static_cast<std::size_t>(i + 2)].mnemonics) >= kStable)
+                headerEnd = i + 3;
             break;
         }
         // A logger or method named as Java and .NET qualify it, from a small set, with the message
@@ -631,8 +639,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         return double(s.distinct.size()) >= 0.9 * n && share(s.addresses) < 0.5;
     };
-    // A syslog host sits right before its tag.
+    // A syslog host sits right before its tag, or before a lone colon before it.
     if (componentField > 0 && wordField(componentField - 1)) entityField = componentField - 1;
+    if (componentField > 1 && fields[static_cast<std::size_t>(componentField - 1)].kind == CellKind::Dash &&
+        wordField(componentField - 2))
+        entityField = componentField - 2;
     // A column of source locations ("db/pool.go:490") names the component by its file.
     for (int i = 0; componentField < 0 && i < headerEnd; ++i)
         if (wordField(i) && share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {
@@ -657,6 +668,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         componentField < 0 && beforeDash >= anchorEnd && wordField(beforeDash) &&
         dashField[static_cast<std::size_t>(beforeDash + 1)] && beforeDash != entityField)
         componentField = beforeDash;
+    // A bracket of dotted module names after the level is the logger, before any word (Home
+    // Assistant's "INFO (MainThread) [homeassistant.components.sensor]": the thread is a word).
+    for (int i = levelField + 1; componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd; ++i)
+        if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
+            share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
+            componentField = i;
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),

@@ -189,6 +189,10 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             break;
         case Role::Component:
             if (parts.component.empty()) parts.component = field.sourceLocation ? fileOf(value) : value;
+            // Cisco's "%LINK-3-UPDOWN" names the event and its severity: the whole is the
+            // component, as it is grepped for, and the digit the level.
+            if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
+                parts.level = mnemonic.severity;
             break;
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
