@@ -552,6 +552,23 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> <Field> [<Component>] <Content>", "2020-04-01T12:00:00.882Z", "INFO",
          "homeassistant.components.sensor", ""},
+        {"a level with its thread's id glued in brackets, then a source file (Asterisk's NOTICE[8182])",
+         lines(300,
+               [](int i) {
+                   return "[Apr  1 12:00:" + two(i) + "] " +
+                          pick(i, {"VERBOSE", "VERBOSE", "NOTICE", "WARNING"}) + "[" +
+                          std::to_string(5000 + i % 40) + "]" +
+                          (i % 3 ? "[C-0000002" + std::to_string(i % 9) + "]" : "") + " " +
+                          pick(i, {"pbx.c", "res_pjsip/pjsip_distributor.c"}) + ": " + message(i);
+               }),
+         "[<Time>] <Level> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "VERBOSE", "pbx.c", ""},
+        {"a thread's number glued before its subsystem in brackets (strongSwan's charon: 06[NET])",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) + " " + two(i % 16) + "[" +
+                          pick(i, {"NET", "IKE", "CFG", "ENC"}) + "] " + message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "NET", ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

@@ -137,6 +137,11 @@ CellKind kindOfWord(std::string_view word)
         if (allDigits(bare)) return CellKind::Number; // "1]": Samba's debug level
         if (isLevelWord(bare)) return CellKind::Level;
     }
+    // A level with its thread's id glued on in brackets: Asterisk's "NOTICE[8182]",
+    // "VERBOSE[53956][C-00000021]", logrus's "INFO[0000]".
+    if (const std::size_t open = bare.find('[');
+        open != std::string_view::npos && open > 1 && bare.back() == ']' && isLevelWord(bare.substr(0, open)))
+        return CellKind::Level;
     if (bare.size() > 2 &&
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
@@ -201,7 +206,13 @@ std::string_view Cell::value(std::string_view line) const
         return trimBlanks(v);
     }
     if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
-    if (levelLength > 0) return v.substr(0, levelLength);               // "INFO/MainProcess" → "INFO"
+    if (const std::size_t open = v.find('['); open != std::string_view::npos && open > 0 && v.back() == ']') {
+        // A level with its thread's id glued on ("NOTICE[8182]", logrus's "INFO[0000]").
+        if (kind == CellKind::Level) return v.substr(0, open);
+        // A thread's number before its subsystem (strongSwan's "06[NET]"): the subsystem.
+        if (kind == CellKind::Word && isThreadTag(v)) return v.substr(open + 1, v.size() - open - 2);
+    }
+    if (levelLength > 0) return v.substr(0, levelLength); // "INFO/MainProcess" → "INFO"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -241,6 +252,16 @@ bool readMnemonic(std::string_view value, Mnemonic& out)
     out.facility = value.substr(0, last - 2);
     out.severity = value.substr(last - 1, 1);
     return true;
+}
+
+bool isThreadTag(std::string_view word)
+{
+    std::size_t digits = 0;
+    while (digits < word.size() && isDigit(word[digits]))
+        ++digits;
+    if (digits == 0 || digits + 3 > word.size() || word[digits] != '[' || word.back() != ']') return false;
+    const std::string_view name = word.substr(digits + 1, word.size() - digits - 2);
+    return !name.empty() && std::all_of(name.begin(), name.end(), isUpper);
 }
 
 std::string_view withoutWrapping(std::string_view value)

@@ -60,6 +60,10 @@ struct Mnemonic {
 };
 bool readMnemonic(std::string_view value, Mnemonic& out);
 
+// A thread's number glued before its subsystem in brackets, as strongSwan's charon writes them
+// ("06[NET]", "15[IKE]"): digits, then capitals in brackets.
+bool isThreadTag(std::string_view word);
+
 // A value without the angle brackets or parentheses around it: "<Notice>" → "Notice",
 // "(WW)" → "WW".
 std::string_view withoutWrapping(std::string_view value);

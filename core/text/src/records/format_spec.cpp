@@ -81,10 +81,15 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         if (const std::size_t slash = value.find('/');
             slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process
+        if (const std::size_t open = value.find('[');
+            open != std::string_view::npos && open > 1 && isLevelWord(value.substr(0, open)))
+            value = value.substr(0, open); // "NOTICE[8182]": the level, then its thread
         parts.level = value;
         break;
     case SpecRole::Component:
-        parts.component = detail::fileOf(value);
+        parts.component = detail::isThreadTag(value)
+                              ? value.substr(value.find('[') + 1, value.size() - value.find('[') - 2)
+                              : detail::fileOf(value); // "06[NET]": the subsystem
         if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
             parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
         break;
@@ -303,7 +308,8 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             takeStamp();
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
             // and logcat's "ActivityManager(  575)" → "ActivityManager".
-            if (part.role == SpecRole::Component) value = detail::withoutClosingGroup(value);
+            if (part.role == SpecRole::Component && !detail::isThreadTag(value))
+                value = detail::withoutClosingGroup(value);
             assignField(parts, part.role, value);
         }
         pos = end;

@@ -90,6 +90,7 @@ struct PositionStats {
     int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
     int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
     int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
+    int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem
     int letters = 0;       // values of one letter ("I", "F")
     int severeLetters = 0; // ... that would name an error or worse ("E", "F")
     int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
@@ -258,6 +259,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
             s.messageCodes += isMessageCode(value);
+            s.threadTags += c.kind == CellKind::Word && detail::isThreadTag(c.text(sample[l]));
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
             // ... without a process id: "CRON[1000]:" is a program's tag.
             s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
@@ -407,6 +409,10 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         if (share(s.messageCodes) >= kStable && s.distinct.size() > 1) break; // the message's code
+        if (share(s.threadTags) >= kStable) {
+            headerEnd = i + 1;
+            continue;
+        }
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
             is(i, Family::Bracket) || levelColumn(i) || is(i, Family::Time) || dashAt(i) ||
             (paddedColumn(i) && !stable(i))) {
@@ -607,6 +613,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             field.role =
                 s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
             if (s.distinct.size() == 1) field.literal = std::string(s.distinct.begin()->first);
+            // strongSwan's "06[NET]": its value, the subsystem, names the component.
+            if (share(s.threadTags) >= kStable && componentField < 0) {
+                field.role = Role::Component;
+                componentField = i;
+                break;
+            }
             // A column of severity names the level list does not take alone ("Information"), or
             // of symbols after the anchor.
             if (field.role == Role::Other && levelField < 0 &&
