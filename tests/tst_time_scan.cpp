@@ -98,6 +98,10 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("Jun  9 06:06:20 host tag: m").length, std::string_view("Jun  9 06:06:20").size());
     CHECK_EQ(scanTime("2005.11.09 dn228 Nov").length, std::string_view("2005.11.09").size());
     CHECK_EQ(scanTime("2016-09-28 04:30:30, Info").length, std::string_view("2016-09-28 04:30:30").size());
+    // "pm" that begins a word is no afternoon (an Exim message id after the clock).
+    CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i-25WdiA-HD <= x").length,
+             std::string_view("2026-12-01 10:16:07").size());
+    CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i").hour, 10);
     // Epoch seconds before a colon and a blank (mosquitto's "1796119202: Received …").
     const RawTime epochThenColon = scanTime("1796119202: Received PUBLISH");
     CHECK_EQ(epochThenColon.length, std::size_t{10});

@@ -23,7 +23,7 @@ struct JsonKeys {
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
     std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority"};
     std::vector<std::string> component{"logger", "component",         "module", "source", "caller",
-                                       "name",   "syslog_identifier", "_comm"};
+                                       "name",   "syslog_identifier", "_comm",  "app"};
     std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance", "_hostname"};
 };
 

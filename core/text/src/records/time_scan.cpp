@@ -242,9 +242,10 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
         }
         if (spaced) {
             const std::string_view rest = c.s.substr(c.p);
+            // A word of its own: "PM" but not "pm8v9i" (an Exim message id after a clock).
             auto word = [&](std::string_view w) {
                 return rest.size() >= w.size() && rest.substr(0, w.size()) == w &&
-                       (rest.size() == w.size() || !isAlpha(rest[w.size()]));
+                       (rest.size() == w.size() || (!isAlpha(rest[w.size()]) && !isDigit(rest[w.size()])));
             };
             if (word("UTC") || word("GMT")) {
                 c.p += 3;
