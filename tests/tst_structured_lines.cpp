@@ -218,6 +218,28 @@ LS_TEST(csvColumns)
     CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
     CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
 
+    // A header below a page of prose about the columns, the day and the clock in columns of their
+    // own (Windows DHCP server's daily file): the prose lines are directives, the stamp is both.
+    const std::string dhcp =
+        "\t\tMicrosoft DHCP Service Activity Log\n\nEvent ID  Meaning\n00\tThe log was started.\n"
+        "11\tA lease was renewed by a client.\n\n"
+        "ID,Date,Time,Description,IP Address,Host Name,MAC Address,VendorClass(Hex)\n" +
+        lines(100, [](int i) {
+            return std::string(pick(i, {"10,", "11,", "30,"})) + "12/31/23," + "12:00:" + two(i % 60) + "," +
+                   pick(i, {"Assign", "Renew", "DNS Update Request"}) + ",10.0.0." + std::to_string(i % 9) +
+                   ",host" + std::to_string(i % 5) + ",D4A17C7BDE4F,";
+        });
+    Corpus daily = mined(dhcp);
+    CHECK_EQ(daily.layout(0).format, std::string("csv:8,time=2,message=4,entity=6,clock=3,rest"));
+    CHECK(daily.messageIsDirective(daily.messageKeys()[2]));
+    CHECK(daily.messageIsDirective(daily.messageKeys()[4]));
+    CHECK(!daily.records().strays(0)); // indented: loose, as a continuation would be
+    CHECK(!daily.records().strays(3));
+    CHECK_EQ(iso(daily.records().time(7)), std::string("2023-12-31T12:00:00.000Z"));
+    CHECK_EQ(std::string(daily.message(8)), std::string("Renew"));
+    Corpus dailyGiven = mined(dhcp, RecordOptions{"csv:8,time=2,message=4,clock=3,rest", {}});
+    CHECK_EQ(iso(dailyGiven.records().time(9)), std::string("2023-12-31T12:00:02.000Z"));
+
     // A quote left open, or text after a closing quote: the line does not fit and stays whole.
     Corpus broken =
         mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));

@@ -78,7 +78,8 @@ bool namesColumns(const std::vector<std::string_view>& fields)
     for (std::string_view name : fields) {
         if (name.empty() || name.size() > 40 || !seen.insert(name).second) return false;
         for (char c : name)
-            if (!(ascii::isAlpha(c) || c == ' ' || c == '_' || c == '-' || c == '.')) return false;
+            if (!(ascii::isAlpha(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '(' || c == ')'))
+                return false;
     }
     return true;
 }
@@ -121,6 +122,20 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     }
     if (rows < 20 || double(fit) < kMost * double(rows) || double(timed) < kMost * double(fit))
         return nullptr;
+    // A date column beside one of the time of day ("Date,Time"): the stamp is both.
+    if (const int clock = namedColumn(names, {"time"}); clock >= 0 && clock != columns.time) {
+        std::size_t dated = 0, clocked = 0;
+        for (std::string_view line : sample) {
+            if (line.empty() || line == header || !detail::splitCsv(line, fields, names.size(), true) ||
+                fields.size() != names.size())
+                continue;
+            const RawTime day = scanTime(fields[std::size_t(columns.time)]);
+            dated += day.dateParts > 0 && day.hour < 0 ? 1 : 0;
+            clocked += scanTime(fields[std::size_t(clock)]).isClockOnly() ? 1 : 0;
+        }
+        if (double(dated) >= kMost * double(fit) && double(clocked) >= kMost * double(fit))
+            columns.clock = clock;
+    }
     columns.level = namedColumn(names, {"level", "severity", "priority"});
     columns.message = namedColumn(names, {"message", "msg", "description", "text", "details"});
     columns.component =
@@ -136,14 +151,20 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
 std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector<std::string_view>& sample)
 {
     {
-        const auto first =
-            std::find_if(sample.begin(), sample.end(), [](std::string_view l) { return !l.empty(); });
-        std::string header;
-        if (first != sample.end())
-            if (auto named = fromHeader(*first, sample, header)) {
+        // The header line opens the file, or follows a page of prose about the columns.
+        constexpr std::size_t kLongestPreamble = 64;
+        std::size_t looked = 0;
+        for (auto line = sample.begin(); line != sample.end() && looked < kLongestPreamble; ++line) {
+            if (line->empty()) continue;
+            ++looked;
+            std::string header;
+            if (auto named = fromHeader(*line, std::vector<std::string_view>(line, sample.end()), header)) {
                 named->m_header = std::move(header);
+                for (auto above = sample.begin(); above != line; ++above)
+                    if (!above->empty()) named->m_preamble.emplace_back(*above);
                 return named;
             }
+        }
     }
     std::vector<std::vector<std::string_view>> rows;
     std::vector<std::string_view> fields;
@@ -199,7 +220,7 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
 
 std::unique_ptr<CsvColumnsParser> CsvColumnsParser::create(std::string_view spec, std::string& error)
 {
-    error = "format: expected csv:N,time=I,level=I,message=I,component=I,entity=I (1-based columns)";
+    error = "format: expected csv:N,time=I,level=I,message=I,component=I,entity=I,clock=I (1-based columns)";
     if (spec.substr(0, 4) != "csv:") return nullptr;
     CsvColumns columns;
     std::string_view rest = spec.substr(4);
@@ -231,13 +252,16 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::create(std::string_view spec
             columns.component = value - 1;
         } else if (name == "entity") {
             columns.entity = value - 1;
+        } else if (name == "clock") {
+            columns.clock = value - 1;
         } else {
             return nullptr;
         }
         first = false;
     }
     if (columns.count < 1 || columns.message < 0) return nullptr;
-    for (int c : {columns.time, columns.level, columns.message, columns.component, columns.entity})
+    for (int c :
+         {columns.time, columns.level, columns.message, columns.component, columns.entity, columns.clock})
         if (c >= columns.count) return nullptr;
     error.clear();
     return std::make_unique<CsvColumnsParser>(columns);
@@ -247,6 +271,11 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
 {
     out = RecordParts{};
     out.message = line;
+    if (std::find(m_preamble.begin(), m_preamble.end(), line) != m_preamble.end()) {
+        out.fitted = true;
+        out.directive = true; // prose above the header
+        return;
+    }
     thread_local std::vector<std::string_view> fields;
     const std::size_t limit = std::size_t(m_columns.count) + (m_columns.lastTakesRest ? 0 : 1);
     if (!detail::splitCsv(line, fields, limit, m_columns.lastTakesRest) ||
@@ -268,6 +297,7 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
     out.component = at(m_columns.component);
     out.entity = at(m_columns.entity);
     if (m_columns.time >= 0) out.time = scanTime(at(m_columns.time));
+    if (m_columns.clock >= 0) joinClock(out.time, scanTime(at(m_columns.clock)));
 }
 
 std::string CsvColumnsParser::formatString() const
@@ -277,7 +307,8 @@ std::string CsvColumnsParser::formatString() const
                                        {"level", m_columns.level},
                                        {"message", m_columns.message},
                                        {"component", m_columns.component},
-                                       {"entity", m_columns.entity}})
+                                       {"entity", m_columns.entity},
+                                       {"clock", m_columns.clock}})
         if (column >= 0) spec += "," + std::string(name) + "=" + std::to_string(column + 1);
     if (m_columns.lastTakesRest) spec += ",rest";
     return spec;
@@ -292,6 +323,7 @@ std::string CsvColumnsParser::fieldKinds() const
                            : c == m_columns.message   ? "message"
                            : c == m_columns.component ? "component"
                            : c == m_columns.entity    ? "entity"
+                           : c == m_columns.clock     ? "time"
                                                       : "other";
         kinds += (kinds.empty() ? "" : ";") + std::string(kind);
     }

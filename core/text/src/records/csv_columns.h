@@ -21,6 +21,9 @@ struct CsvColumns {
     int count = 0; // fields on a line
     // 0-based columns; -1 when the log has none.
     int time = -1, level = -1, message = -1, component = -1, entity = -1;
+    // A column of the time of day when `time` holds the date alone (Windows DHCP's
+    // "Date,Time,…").
+    int clock = -1;
     // The last field takes the rest of the line, commas and all (a message written unquoted
     // after a header line named the columns).
     bool lastTakesRest = false;
@@ -31,8 +34,8 @@ public:
     explicit CsvColumnsParser(CsvColumns columns) : m_columns(columns) {}
     // The columns learned from a sample, or null when the sample is not such a log.
     static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample);
-    // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line), with ",rest" when
-    // the last field takes the rest of the line.
+    // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line; "clock=" a column
+    // of the time of day), with ",rest" when the last field takes the rest of the line.
     static std::unique_ptr<CsvColumnsParser> create(std::string_view spec, std::string& error);
     // A line fits when it has the log's number of fields; values are views without their quotes
     // (doubled quotes inside as written).
@@ -43,6 +46,9 @@ public:
 private:
     CsvColumns m_columns;
     std::string m_header; // the line that named the columns, when one did: a directive
+    // The lines above that header (a page of prose that explains the columns, as Windows DHCP
+    // writes atop each day's file): directives too.
+    std::vector<std::string> m_preamble;
 };
 
 namespace detail {
