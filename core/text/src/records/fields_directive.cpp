@@ -106,10 +106,14 @@ FieldsDirectiveParser::Columns::Columns(std::vector<std::string> columnNames) : 
         else if (among(name, kComponentNames) && component < 0)
             component = column;
     }
-    // The message starts at the first column that is not a leading header one.
+    // The message starts at the first column that is not a leading header one. Zeek's
+    // connection (its uid, and the addresses and ports of its id) says who talked, not what
+    // happened: weird.log's event is its "name" after them.
     const auto header = [this](std::size_t i) {
         const auto column = static_cast<int>(i);
-        return column == date || column == time || column == component || among(names[i], kServerNames);
+        const std::string_view name = names[i];
+        return column == date || column == time || column == component || among(name, kServerNames) ||
+               name == "uid" || name.substr(0, 3) == "id.";
     };
     while (messageColumn + 1 < names.size() && header(messageColumn))
         ++messageColumn;
