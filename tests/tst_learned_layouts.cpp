@@ -541,12 +541,13 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO",
          "kea-dhcp4.leases/1893.1398230461", ""},
-        {"a thread in parentheses, then the logger's dotted name in brackets (Home Assistant)",
+        {"a thread in parentheses (with a blank and a group inside on some lines), then the logger's dotted "
+         "name in brackets (Home Assistant)",
          lines(300,
                [](int i) {
                    return "2020-04-01 12:00:" + two(i) + ".882 " +
                           pick(i, {"INFO", "INFO", "WARNING", "ERROR"}) + " (" +
-                          pick(i, {"MainThread", "MainThread", "SyncWorker_3"}) +
+                          pick(i, {"MainThread", "MainThread", "SyncWorker_3", "Thread-7 (_thread_main)"}) +
                           ") [homeassistant.components." +
                           pick(i, {"sensor", "mqtt.client", "automation.bathroom_fan"}) + "] " + message(i);
                }),

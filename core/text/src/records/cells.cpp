@@ -441,6 +441,28 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         out.delimiter = '/';
         return true;
     }
+    // A group in parentheses that holds blanks, nested groups allowed ("(Thread-7 (_thread_main))",
+    // a thread's name as Python writes it): one cell, as a bracketed group is.
+    if (line[p] == '(') {
+        constexpr std::size_t kLongestGroup = 128;
+        int depth = 0;
+        std::size_t close = std::string_view::npos;
+        for (std::size_t q = p; q < line.size() && q < p + kLongestGroup; ++q) {
+            if (line[q] == '(') ++depth;
+            if (line[q] == ')' && --depth == 0) {
+                close = q;
+                break;
+            }
+        }
+        if (close != std::string_view::npos &&
+            line.substr(p, close - p).find(' ') != std::string_view::npos &&
+            (close + 1 == line.size() || isBlank(line[close + 1]))) {
+            out.end = static_cast<std::uint32_t>(close + 1);
+            out.kind = CellKind::Word;
+            readDelimiter(line, close + 1, out);
+            return true;
+        }
+    }
     std::size_t end = p;
     // A column runs up to the next tab; the last column is read word by word, so that a
     // "logger:" opening it is seen as in any other log.

@@ -264,6 +264,18 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             matchLiteral(line, pos, next) != std::string_view::npos)
             continue;
         std::size_t end = pos + 1;
+        // A value in parentheses holds its blanks ("(Thread-7 (_thread_main))"), as the learned
+        // layouts read it: the field ends after its closing parenthesis at the earliest.
+        if (pos < line.size() && line[pos] == '(') {
+            int depth = 0;
+            for (std::size_t q = pos; q < line.size() && q < pos + 128; ++q) {
+                if (line[q] == '(') ++depth;
+                if (line[q] == ')' && --depth == 0) {
+                    end = q + 1;
+                    break;
+                }
+            }
+        }
         const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
         std::size_t stamp = wholeStamp ? wholeStampLength(line.substr(pos)) : 0;
         // A colon may close a stamp ("12:00:00.125: %LINK…", "[… 12:00:00,250: INFO]"), and so may a

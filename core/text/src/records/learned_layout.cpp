@@ -668,7 +668,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         for (int i = 0; i < headerEnd; ++i) {
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
             if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField &&
-                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 && !idPerLine(i)) {
+                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 && !idPerLine(i) &&
+                share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
                 entityField = i;
                 break;
             }
