@@ -539,8 +539,8 @@ LS_TEST(learnedLayouts)
                           pick(i, {"DHCP4_LEASE_ALLOC", "DHCP4_LEASE_ADVERT", "ALLOC_ENGINE_V4_ALLOC_FAIL"}) +
                           " [hwtype=1 0d:d2:1a:a9:26:" + two(i) + "], " + message(i);
                }),
-         "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO",
-         "kea-dhcp4.leases/1893.1398230461", ""},
+         "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO", "kea-dhcp4.leases",
+         ""},
         {"a thread in parentheses (with a blank and a group inside on some lines), then the logger's dotted "
          "name in brackets (Home Assistant)",
          lines(300,

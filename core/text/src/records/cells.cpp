@@ -254,6 +254,18 @@ bool readMnemonic(std::string_view value, Mnemonic& out)
     return true;
 }
 
+std::string_view withoutProcessSuffix(std::string_view name)
+{
+    const std::size_t slash = name.rfind('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= name.size() ||
+        !isDigit(name[slash + 1]))
+        return name;
+    const std::string_view ids = name.substr(slash + 1);
+    return std::all_of(ids.begin(), ids.end(), [](char c) { return isDigit(c) || c == '.'; })
+               ? name.substr(0, slash)
+               : name;
+}
+
 bool isThreadTag(std::string_view word)
 {
     std::size_t digits = 0;

@@ -60,6 +60,10 @@ struct Mnemonic {
 };
 bool readMnemonic(std::string_view value, Mnemonic& out);
 
+// A logger's name without the process and thread ids a slash joins to it (ISC Kea's
+// "kea-dhcp4.leases/1893.139823046141760" → "kea-dhcp4.leases"); anything else as it is.
+std::string_view withoutProcessSuffix(std::string_view name);
+
 // A thread's number glued before its subsystem in brackets, as strongSwan's charon writes them
 // ("06[NET]", "15[IKE]"): digits, then capitals in brackets.
 bool isThreadTag(std::string_view word);

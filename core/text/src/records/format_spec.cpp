@@ -87,9 +87,10 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         parts.level = value;
         break;
     case SpecRole::Component:
-        parts.component = detail::isThreadTag(value)
-                              ? value.substr(value.find('[') + 1, value.size() - value.find('[') - 2)
-                              : detail::fileOf(value); // "06[NET]": the subsystem
+        parts.component =
+            detail::isThreadTag(value)
+                ? value.substr(value.find('[') + 1, value.size() - value.find('[') - 2)
+                : detail::withoutProcessSuffix(detail::fileOf(value)); // "06[NET]": the subsystem
         if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
             parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
         break;

@@ -188,7 +188,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
             break;
         case Role::Component:
-            if (parts.component.empty()) parts.component = field.sourceLocation ? fileOf(value) : value;
+            if (parts.component.empty())
+                parts.component = field.sourceLocation ? fileOf(value) : detail::withoutProcessSuffix(value);
             // Cisco's "%LINK-3-UPDOWN" names the event and its severity: the whole is the
             // component, as it is grepped for, and the digit the level.
             if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
