@@ -148,7 +148,8 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
 
 } // namespace
 
-std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector<std::string_view>& sample)
+std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector<std::string_view>& sample,
+                                                               std::string_view source)
 {
     {
         // The header line opens the file, or follows a page of prose about the columns.
@@ -160,8 +161,23 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
             std::string header;
             if (auto named = fromHeader(*line, std::vector<std::string_view>(line, sample.end()), header)) {
                 named->m_header = std::move(header);
-                for (auto above = sample.begin(); above != line; ++above)
-                    if (!above->empty()) named->m_preamble.emplace_back(*above);
+                // The preamble as the file holds it: the sample leaves out indented lines.
+                constexpr std::size_t kLongestProse = 64 * 1024;
+                const bool inSource = line->data() >= source.data() &&
+                                      line->data() < source.data() + std::min(source.size(), kLongestProse);
+                const std::string_view above =
+                    inSource ? source.substr(0, std::size_t(line->data() - source.data()))
+                             : std::string_view();
+                for (std::size_t at = 0; at < above.size();) {
+                    const std::size_t end = std::min(above.find('\n', at), above.size());
+                    std::string_view text = above.substr(at, end - at);
+                    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+                    if (!text.empty()) named->m_preamble.emplace_back(text);
+                    at = end + 1;
+                }
+                if (!inSource)
+                    for (auto prose = sample.begin(); prose != line; ++prose)
+                        if (!prose->empty()) named->m_preamble.emplace_back(*prose);
                 return named;
             }
         }

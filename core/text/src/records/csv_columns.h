@@ -33,7 +33,9 @@ class CsvColumnsParser final : public RecordParser {
 public:
     explicit CsvColumnsParser(CsvColumns columns) : m_columns(columns) {}
     // The columns learned from a sample, or null when the sample is not such a log.
-    static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample);
+    // `source`: the bytes the sample's lines view, where the lines above a header are read whole.
+    static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample,
+                                                        std::string_view source = {});
     // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line; "clock=" a column
     // of the time of day), with ",rest" when the last field takes the rest of the line.
     static std::unique_ptr<CsvColumnsParser> create(std::string_view spec, std::string& error);

@@ -46,7 +46,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
-    if (auto csv = CsvColumnsParser::fromSample(sample)) return csv;
+    if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
     if (auto learned = inferLearnedLayout(sample)) return learned;
     return std::make_unique<WholeLineParser>();
 }
