@@ -173,6 +173,19 @@ LS_TEST(headersThatAreFewLeadTheirRecords)
         CHECK_EQ(std::string(records.component(0)), std::string());
     }
 
+    // A banner above the first header is loose, not a stray: no record is open yet, and where
+    // headers lead records a line that fits none is body, not news.
+    std::string banner = "=== run 1/16: lr=0.0001 ===\n";
+    for (int i = 0; i < 120; ++i)
+        banner += "2026-12-01 10:00:" + two(i % 60) + ".123456: I train.cc:" + std::to_string(100 + i % 9) +
+                  "] step " + std::to_string(i) + "\nEpoch " + std::to_string(i) + "/120\n" + "loss: 0." +
+                  std::to_string(100 + i) + "\nval_loss: 0.2\nlearning rate 0.001\n";
+    Corpus led = mined(banner);
+    CHECK_EQ(led.layout(0).fitted, std::uint64_t{120});
+    CHECK(!led.records().strays(0));
+    CHECK(!led.records().strays(2));
+    CHECK_EQ(led.records().recordStart(3), std::uint64_t{1});
+
     // The same headers on most lines, each with its message, and one line of something else: a
     // stray.
     std::string most;

@@ -281,7 +281,9 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
                 }
             }
         } else {
-            w.continues = looksLikeContinuation(source, n, text);
+            // The parser's word counts as the shape's: a line above a log's first header where
+            // headers lead records (HeaderLedParser, WebLogic's "####<") is loose, not a stray.
+            w.continues = w.parts.continuation || looksLikeContinuation(source, n, text);
         }
         std::string_view message = w.parts.message.substr(0, kMaxMaskedBytes);
         if (w.parts.escapes != MessageEscapes::None) {
