@@ -10,6 +10,7 @@
 #include "learned_layout.h"
 #include "../ascii.h"
 #include "cells.h"
+#include "layout_stats.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
 
@@ -26,13 +27,16 @@ namespace {
 
 using detail::Cell;
 using detail::CellKind;
+using detail::Family;
+using detail::familyOf;
 using detail::isModuleName;
 using detail::isQualifiedName;
 using detail::isSourceLocation;
 using detail::kCellKinds;
+using detail::kMaxCells;
 using detail::loggerTrailer;
+using detail::PositionStats;
 
-constexpr int kMaxCells = 14;
 constexpr double kStable = 0.8; // share of lines that must agree on a position's shape
 // A level column with at most this many words in the sample keeps them as its vocabulary.
 constexpr std::size_t kMaxLevelWords = 32;
@@ -40,131 +44,12 @@ constexpr std::size_t kMaxLevelWords = 32;
 // are at least this many of them.
 constexpr int kMinHeaderLines = 20;
 
-enum class Family : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord };
-
-Family familyOf(CellKind kind)
-{
-    switch (kind) {
-    case CellKind::Time:
-        return Family::Time;
-    case CellKind::Level:
-        return Family::Level;
-    case CellKind::Number:
-        return Family::Number;
-    case CellKind::Bracket:
-        return Family::Bracket;
-    case CellKind::ColonWord:
-        return Family::ColonWord;
-    case CellKind::Word:
-    case CellKind::Dash:
-        break;
-    }
-    return Family::Word;
-}
-
-struct PositionStats {
-    std::array<int, 6> family{};
-    int dash = 0;
-    int hardDelimiter = 0;
-    int padded = 0; // two or more blanks after the cell
-    int withDigit = 0;
-    int bracketed = 0;
-    int opensGroup = 0;
-    int moduleLevels = 0; // "[core:error]"
-    int slashModules = 0; // ... "[Server thread/INFO]"
-    int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
-    int closesGroup = 0;
-    int levelPrefix = 0;                 // time cells with a level letter glued before them
-    int pidPrefix = 0;                   // ... with a process id and ':' glued before them
-    int colonGroups = 0;                 // ... in a bracket of ids, stamp, level and source joined by colons
-    std::array<int, 4> idsBeforeStamp{}; // ... how many ids come first there
-    int closedByBracket = 0;             // colon words that end in ']' ("file.go:12]")
-    int severityWords = 0;               // values that name a severity ("Information", "Warning")
-    int sourceLocations = 0;             // values like "db/pool.go:490": a file and a line of it
-    int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
-    int moduleNames = 0;                 // values like "app.api", "__main__"
-    int dottedModules = 0;               // ... with a dot ("app.api")
-    int priorities = 0;                  // values that start with a syslog priority, "<34>1"
-    int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
-    int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
-    int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
-    int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
-    int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
-    int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem
-    int letters = 0;       // values of one letter ("I", "F")
-    int severeLetters = 0; // ... that would name an error or worse ("E", "F")
-    int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
-    int multiWord = 0;     // values with a blank in them (a tab column's)
-    int httpStatuses = 0;  // three digits from 100 to 599
-    int colonLevels = 0;   // level cells that end with ':' ("Warning:")
-    int twoWordLevels = 0; // ... or whose next word does ("Fatal error:")
-    int uptimes = 0;       // time cells of a kernel's seconds since boot ("[12345.507347]")
-    int emptyTags = 0;     // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
-    std::map<std::uint32_t, int> nextColumn;
-    std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
-    std::vector<RawTime> times;
-    std::size_t minLength = SIZE_MAX, maxLength = 0;
-    std::array<int, 256> delimiter{};
-
-    Family dominant(int& count) const
-    {
-        const auto best = std::max_element(family.begin(), family.end());
-        count = *best;
-        return static_cast<Family>(best - family.begin());
-    }
-    char commonDelimiter() const
-    {
-        return static_cast<char>(std::max_element(delimiter.begin(), delimiter.end()) - delimiter.begin());
-    }
-};
-
-// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
-// it stands in, never the wording of a message.
-bool isAddress(std::string_view s)
-{
-    if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
-        const std::string_view port = s.substr(colon + 1);
-        if (port.empty() || port.size() > 5 ||
-            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return false;
-        s = s.substr(0, colon);
-    }
-    int parts = 0;
-    std::size_t i = 0;
-    while (i <= s.size()) {
-        int value = 0, digits = 0;
-        for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 4; ++i, ++digits)
-            value = value * 10 + (s[i] - '0');
-        if (digits == 0 || digits > 3 || value > 255) return false;
-        ++parts;
-        if (i == s.size()) break;
-        if (s[i] != '.' || parts == 4) return false;
-        ++i;
-    }
-    return parts == 4;
-}
-
-// A message's code as some servers open their messages with it: capitals and digits joined by
-// '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:
-// the message's, not a header field.
-bool isMessageCode(std::string_view word)
-{
-    if (word.size() < 5 || !ascii::isUpper(word[0]) || word.find('_') == std::string_view::npos) return false;
-    return std::all_of(word.begin(), word.end(),
-                       [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
-}
-
 // The name of a key whose value is a level: "level", "LEVEL", "Severity", "priority", "lvl".
 bool isLevelKey(std::string_view word)
 {
     for (std::string_view key : {"level", "severity", "priority", "loglevel", "lvl"})
         if (ascii::equalsIgnoringCase(word, key)) return true;
     return false;
-}
-
-bool hasDigit(std::string_view s)
-{
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 } // namespace
@@ -208,77 +93,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     const bool stampsLeadFew = stamped * 10 >= static_cast<int>(sample.size()) && stamped >= kMinHeaderLines;
     if (leading != Family::Level && leading != Family::Time && stampsLeadFew) leading = Family::Time;
     std::array<PositionStats, kMaxCells> stats;
-    int base = 0;
-    for (std::size_t l = 0; l < sample.size(); ++l) {
-        const auto& cells = cellsOfLine[l];
-        if (cells.empty() || familyOf(cells.front().kind) != leading) continue;
-        ++base;
-        detail::Mnemonic mnemonic;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            const Cell& c = cells[i];
-            PositionStats& s = stats[i];
-            ++s.family[static_cast<std::size_t>(familyOf(c.kind))];
-            s.dash += c.kind == CellKind::Dash;
-            s.emptyTags += c.kind == CellKind::Dash && c.text(sample[l]) == ":";
-            s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
-            s.padded += c.gap >= 2;
-            s.bracketed += c.bracketed;
-            s.colonAfter +=
-                c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' && sample[l][c.end - 2] == ']';
-            s.opensGroup += c.opensGroup;
-            s.moduleLevels += c.moduleLength > 0;
-            s.slashModules +=
-                c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
-            s.closesGroup += c.closesGroup;
-            s.levelPrefix += c.levelPrefix > 0;
-            s.pidPrefix += c.pidPrefix > 0;
-            if (c.levelInGroupLength > 0) {
-                ++s.colonGroups;
-                ++s.idsBeforeStamp[std::min<std::size_t>(c.idsBeforeStamp, 3)];
-            }
-            s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
-            ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
-            ++s.nextColumn[c.next];
-            const std::string_view value = c.value(sample[l]);
-            s.withDigit += hasDigit(value);
-            s.addresses += isAddress(value);
-            s.multiWord += value.find(' ') != std::string_view::npos;
-            s.httpStatuses += value.size() == 3 && value[0] >= '1' && value[0] <= '5' &&
-                              std::all_of(value.begin(), value.end(), ascii::isDigit);
-            s.colonLevels += c.kind == CellKind::Level && sample[l][c.end - 1] == ':';
-            s.twoWordLevels += c.kind == CellKind::Level && sample[l][c.end - 1] != ':' &&
-                               i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
-            s.severityWords += severityOf(value) != Severity::Unknown;
-            s.sourceLocations += isSourceLocation(value);
-            s.qualifiedNames += isQualifiedName(value);
-            if (bool dotted = false; isModuleName(value, dotted)) {
-                ++s.moduleNames;
-                s.dottedModules += dotted;
-            }
-            s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
-            s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
-            s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
-            s.messageCodes += isMessageCode(value);
-            s.threadTags += c.kind == CellKind::Word && detail::isThreadTag(c.text(sample[l]));
-            s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
-            // ... without a process id: "CRON[1000]:" is a program's tag.
-            s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
-                             c.text(sample[l]).size() == value.size() + 1 &&
-                             std::all_of(value.begin(), value.end(), ascii::isUpper);
-            if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
-                ++s.letters;
-                s.severeLetters += severityOf(value) >= Severity::Error;
-            }
-            if (const auto seen = s.distinct.find(value); seen != s.distinct.end())
-                ++seen->second;
-            else if (s.distinct.size() < 4096)
-                s.distinct.emplace(value, 1);
-            s.minLength = std::min<std::size_t>(s.minLength, value.size());
-            s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
-            if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
-            s.uptimes += c.kind == CellKind::Time && c.time.uptime;
-        }
-    }
+    const int base = detail::countPositions(sample, cellsOfLine, leading, stats);
     if (base == 0 || (base * 10 < static_cast<int>(sample.size()) * 3 && !stampsLeadFew)) return nullptr;
     const double n = base;
     auto share = [&](int count) { return count / n; };
@@ -345,9 +160,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     // standard output and error, beside "I", "W", "E"; Suricata's "<Perf>" beside "<Notice>"). Letters that
     // would make most lines errors are some other flag (the Level family's rule).
     constexpr std::size_t kMaxFewLevels = 8;
+    enum class LevelShape : std::uint8_t { Other, Letter, Word };
     auto shapeOf = [](std::string_view value) {
-        if (value.size() == 1) return ascii::isUpper(value[0]) ? 1 : 0;
-        return !value.empty() && std::all_of(value.begin(), value.end(), ascii::isAlpha) ? 2 : 0;
+        if (value.size() == 1) return ascii::isUpper(value[0]) ? LevelShape::Letter : LevelShape::Other;
+        return !value.empty() && std::all_of(value.begin(), value.end(), ascii::isAlpha) ? LevelShape::Word
+                                                                                         : LevelShape::Other;
     };
     auto fewLevels = [&](int i) {
         if (i >= kMaxCells) return false;
@@ -355,11 +172,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (s.distinct.size() > kMaxFewLevels || s.distinct.empty()) return false;
         const auto most = std::max_element(s.distinct.begin(), s.distinct.end(),
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
-        const int shape = shapeOf(most->first);
-        if (shape == 2 && share(s.wrapped) < kStable) return false; // a message's first words
+        const LevelShape shape = shapeOf(most->first);
+        if (shape == LevelShape::Word && share(s.wrapped) < kStable) return false; // a message's first words
         int levelWords = 0, levelLines = 0, shaped = 0;
         for (const auto& [word, lines] : s.distinct) {
-            if (shape == 0 || shapeOf(word) != shape) continue;
+            if (shape == LevelShape::Other || shapeOf(word) != shape) continue;
             shaped += lines;
             if (severityOf(word) == Severity::Unknown) continue;
             ++levelWords;

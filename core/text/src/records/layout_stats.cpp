@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "layout_stats.h"
+#include "../ascii.h"
+#include "logsleuth/text/records.h"
+#include "source_location.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace logsleuth::text::detail {
+namespace {
+
+// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
+// it stands in, never the wording of a message.
+bool isAddress(std::string_view s)
+{
+    if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
+        const std::string_view port = s.substr(colon + 1);
+        if (port.empty() || port.size() > 5 ||
+            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        s = s.substr(0, colon);
+    }
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        int value = 0, digits = 0;
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 4; ++i, ++digits)
+            value = value * 10 + (s[i] - '0');
+        if (digits == 0 || digits > 3 || value > 255) return false;
+        ++parts;
+        if (i == s.size()) break;
+        if (s[i] != '.' || parts == 4) return false;
+        ++i;
+    }
+    return parts == 4;
+}
+
+// A message's code as some servers open their messages with it: capitals and digits joined by
+// '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:
+// the message's, not a header field.
+bool isMessageCode(std::string_view word)
+{
+    if (word.size() < 5 || !ascii::isUpper(word[0]) || word.find('_') == std::string_view::npos) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
+}
+
+bool hasDigit(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+Family familyOf(CellKind kind)
+{
+    switch (kind) {
+    case CellKind::Time:
+        return Family::Time;
+    case CellKind::Level:
+        return Family::Level;
+    case CellKind::Number:
+        return Family::Number;
+    case CellKind::Bracket:
+        return Family::Bracket;
+    case CellKind::ColonWord:
+        return Family::ColonWord;
+    case CellKind::Word:
+    case CellKind::Dash:
+        break;
+    }
+    return Family::Word;
+}
+
+int countPositions(const std::vector<std::string_view>& sample,
+                   const std::vector<std::vector<Cell>>& cellsOfLine, Family leading,
+                   std::array<PositionStats, kMaxCells>& stats)
+{
+    int base = 0;
+    for (std::size_t l = 0; l < sample.size(); ++l) {
+        const auto& cells = cellsOfLine[l];
+        if (cells.empty() || familyOf(cells.front().kind) != leading) continue;
+        ++base;
+        detail::Mnemonic mnemonic;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Cell& c = cells[i];
+            PositionStats& s = stats[i];
+            ++s.family[static_cast<std::size_t>(familyOf(c.kind))];
+            s.dash += c.kind == CellKind::Dash;
+            s.emptyTags += c.kind == CellKind::Dash && c.text(sample[l]) == ":";
+            s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
+            s.padded += c.gap >= 2;
+            s.bracketed += c.bracketed;
+            s.colonAfter +=
+                c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' && sample[l][c.end - 2] == ']';
+            s.opensGroup += c.opensGroup;
+            s.moduleLevels += c.moduleLength > 0;
+            s.slashModules +=
+                c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
+            s.closesGroup += c.closesGroup;
+            s.levelPrefix += c.levelPrefix > 0;
+            s.pidPrefix += c.pidPrefix > 0;
+            if (c.levelInGroupLength > 0) {
+                ++s.colonGroups;
+                ++s.idsBeforeStamp[std::min<std::size_t>(c.idsBeforeStamp, 3)];
+            }
+            s.closedByBracket += c.kind == CellKind::ColonWord && sample[l][c.end - 1] == ']';
+            ++s.delimiter[static_cast<unsigned char>(c.delimiter)];
+            ++s.nextColumn[c.next];
+            const std::string_view value = c.value(sample[l]);
+            s.withDigit += hasDigit(value);
+            s.addresses += isAddress(value);
+            s.multiWord += value.find(' ') != std::string_view::npos;
+            s.httpStatuses += value.size() == 3 && value[0] >= '1' && value[0] <= '5' &&
+                              std::all_of(value.begin(), value.end(), ascii::isDigit);
+            s.colonLevels += c.kind == CellKind::Level && sample[l][c.end - 1] == ':';
+            s.twoWordLevels += c.kind == CellKind::Level && sample[l][c.end - 1] != ':' &&
+                               i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
+            s.severityWords += severityOf(value) != Severity::Unknown;
+            s.sourceLocations += isSourceLocation(value);
+            s.qualifiedNames += isQualifiedName(value);
+            if (bool dotted = false; isModuleName(value, dotted)) {
+                ++s.moduleNames;
+                s.dottedModules += dotted;
+            }
+            s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
+            s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
+            s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
+            s.messageCodes += isMessageCode(value);
+            s.threadTags += c.kind == CellKind::Word && detail::isThreadTag(c.text(sample[l]));
+            s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
+            // ... without a process id: "CRON[1000]:" is a program's tag.
+            s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
+                             c.text(sample[l]).size() == value.size() + 1 &&
+                             std::all_of(value.begin(), value.end(), ascii::isUpper);
+            if (value.size() == 1 && std::isalpha(static_cast<unsigned char>(value[0])) != 0) {
+                ++s.letters;
+                s.severeLetters += severityOf(value) >= Severity::Error;
+            }
+            if (const auto seen = s.distinct.find(value); seen != s.distinct.end())
+                ++seen->second;
+            else if (s.distinct.size() < 4096)
+                s.distinct.emplace(value, 1);
+            s.minLength = std::min<std::size_t>(s.minLength, value.size());
+            s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
+            if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
+            s.uptimes += c.kind == CellKind::Time && c.time.uptime;
+        }
+    }
+    return base;
+}
+
+} // namespace logsleuth::text::detail

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// What layout inference counts per cell position over a sample's lines: the family of each
+// cell's shape, its delimiter and padding, its distinct values, and how many values look like
+// times, levels, addresses, source locations, message codes and the rest. The rules that turn
+// these counts into a layout are learned_layout.cpp's.
+#pragma once
+
+#include "cells.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace logsleuth::text::detail {
+
+// A line's first this many cells are looked at; the header lies among them.
+constexpr int kMaxCells = 14;
+
+enum class Family : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord };
+
+Family familyOf(CellKind kind);
+
+struct PositionStats {
+    std::array<int, 6> family{};
+    int dash = 0;
+    int hardDelimiter = 0;
+    int padded = 0; // two or more blanks after the cell
+    int withDigit = 0;
+    int bracketed = 0;
+    int opensGroup = 0;
+    int moduleLevels = 0; // "[core:error]"
+    int slashModules = 0; // ... "[Server thread/INFO]"
+    int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
+    int closesGroup = 0;
+    int levelPrefix = 0;                 // time cells with a level letter glued before them
+    int pidPrefix = 0;                   // ... with a process id and ':' glued before them
+    int colonGroups = 0;                 // ... in a bracket of ids, stamp, level and source joined by colons
+    std::array<int, 4> idsBeforeStamp{}; // ... how many ids come first there
+    int closedByBracket = 0;             // colon words that end in ']' ("file.go:12]")
+    int severityWords = 0;               // values that name a severity ("Information", "Warning")
+    int sourceLocations = 0;             // values like "db/pool.go:490": a file and a line of it
+    int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
+    int moduleNames = 0;                 // values like "app.api", "__main__"
+    int dottedModules = 0;               // ... with a dot ("app.api")
+    int priorities = 0;                  // values that start with a syslog priority, "<34>1"
+    int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
+    int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
+    int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
+    int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
+    int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
+    int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem
+    int letters = 0;       // values of one letter ("I", "F")
+    int severeLetters = 0; // ... that would name an error or worse ("E", "F")
+    int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
+    int multiWord = 0;     // values with a blank in them (a tab column's)
+    int httpStatuses = 0;  // three digits from 100 to 599
+    int colonLevels = 0;   // level cells that end with ':' ("Warning:")
+    int twoWordLevels = 0; // ... or whose next word does ("Fatal error:")
+    int uptimes = 0;       // time cells of a kernel's seconds since boot ("[12345.507347]")
+    int emptyTags = 0;     // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
+    std::map<std::uint32_t, int> nextColumn;
+    std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
+    std::vector<RawTime> times;
+    std::size_t minLength = SIZE_MAX, maxLength = 0;
+    std::array<int, 256> delimiter{};
+
+    Family dominant(int& count) const
+    {
+        const auto best = std::max_element(family.begin(), family.end());
+        count = *best;
+        return static_cast<Family>(best - family.begin());
+    }
+    char commonDelimiter() const
+    {
+        return static_cast<char>(std::max_element(delimiter.begin(), delimiter.end()) - delimiter.begin());
+    }
+};
+
+// Counts the cells of the lines whose first cell is of the `leading` family into `stats`;
+// returns how many lines were counted.
+int countPositions(const std::vector<std::string_view>& sample,
+                   const std::vector<std::vector<Cell>>& cellsOfLine, Family leading,
+                   std::array<PositionStats, kMaxCells>& stats);
+
+} // namespace logsleuth::text::detail
