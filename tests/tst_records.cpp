@@ -69,6 +69,25 @@ LS_TEST(givenFormat)
     CHECK_EQ(std::string(tail.records().component(1)), std::string());
     CHECK_EQ(tail.layout(0).fields, std::string("time;level;component"));
 
+    // As the learned layouts read them: a bracketed field a line leaves empty ("[] - ", Flink's
+    // context), no blank opening a message after a literal, and no time field without a digit
+    // (the line below a stamp alone on its line is the stamp's record, not one of its own).
+    const std::string given = "2023-04-01 12:00:00 INFO a.B [] - started\n"
+                              "2023-04-01 12:00:01 INFO a.B [job-1] - running\n"
+                              "2023-04-01 12:00:02 kid1| ERROR: disk full\n"
+                              "2023-04-01 12:00:03\n"
+                              "Thread 1 advanced to log sequence 12001\n";
+    Corpus brackets =
+        mined(given, RecordOptions{"<Date> <Time> <Level> <Component> [<Context>] - <Content>", {}});
+    CHECK_EQ(std::string(brackets.message(0)), std::string("started"));
+    CHECK_EQ(std::string(brackets.records().component(0)), std::string("a.B"));
+    Corpus kid = mined(given, RecordOptions{"<Date> <Time> kid1|<Content>", {}});
+    CHECK_EQ(std::string(kid.message(2)), std::string("ERROR: disk full"));
+    CHECK_EQ(std::string(kid.records().level(2)), std::string("ERROR"));
+    Corpus alone = mined(given, RecordOptions{"<Time> <Content>", {}});
+    CHECK_EQ(alone.records().recordStart(4), std::uint64_t{3});
+    CHECK_EQ(iso(alone.records().time(4)), std::string("2023-04-01T12:00:03.000Z"));
+
     Corpus bad;
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Content> <Logger> <Host>", {}}));
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time> <Level>", {}}));

@@ -225,9 +225,11 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
     RawTime clocks; // the first clock without a date: a date apart from it takes it
     // Time fields side by side ("<Date> <Time>") are one stamp; of stamps apart ("<Time> <Node>
     // <Time2>"), the most informative wins: with a year, then the finest.
+    bool noStamp = false; // a time field without a digit: the line has another layout
     const auto takeStamp = [&] {
         if (timeBegin == std::string_view::npos) return;
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
+        noStamp = noStamp || std::none_of(stamp.begin(), stamp.end(), isDigit);
         if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
             stamp.remove_prefix(1);
         RawTime t = scanTime(stamp);
@@ -251,6 +253,10 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         if (pos == std::string_view::npos && leavesOutLastBracket(k, line, before, parts)) break;
         if (pos == std::string_view::npos) return;
         if (part.role == SpecRole::Content) {
+            // Blanks after a literal are no part of the message ("kid1| ERROR: …"), as a
+            // learned layout's delimiter is not.
+            while (pos < line.size() && isBlank(line[pos]))
+                ++pos;
             parts.message = line.substr(pos);
             if (m_tail) takeTail(parts);
             break;
@@ -262,6 +268,10 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         const std::string_view next = m_parts[k + 1].literal;
         // A tag that this line leaves empty ("-- : msg" beside "-- rails: msg").
         if (part.role == SpecRole::Component && !next.empty() && next.front() == ':' &&
+            matchLiteral(line, pos, next) != std::string_view::npos)
+            continue;
+        // A field between brackets that this line leaves empty ("[] - msg", Flink's context).
+        if (!part.literal.empty() && part.literal.back() == '[' && !next.empty() && next.front() == ']' &&
             matchLiteral(line, pos, next) != std::string_view::npos)
             continue;
         std::size_t end = pos + 1;
@@ -286,7 +296,11 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             matchLiteral(line, pos + stamp, next) == std::string_view::npos &&
             matchLiteral(line, pos + stamp + 1, next) != std::string_view::npos)
             ++stamp;
-        if (stamp > 0 && (next.empty() || matchLiteral(line, pos + stamp, next) != std::string_view::npos)) {
+        // A stamp alone on its line ("2023-04-01 12:00:03", its record's lines below) ends it.
+        const bool stampAlone = stamp > 0 && pos + stamp == line.size() &&
+                                m_parts[k + 1].role == SpecRole::Content && trimBlanks(next).empty();
+        if (stamp > 0 &&
+            (next.empty() || stampAlone || matchLiteral(line, pos + stamp, next) != std::string_view::npos)) {
             end = pos + stamp;
         } else if (next.empty() && part.role == SpecRole::Level && m_parts[k + 1].role == SpecRole::Time) {
             // "<Level><Time>": a level letter glued to its stamp ("I0401 12:00:00.004217").
@@ -328,6 +342,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         pos = end;
     }
     takeStamp();
+    if (noStamp) return; // "Thread 1 advanced …" under "<Time> <Content>": a record's next line
     joinClock(parts.time, clocks);
     parts.fitted = true;
     out = parts;

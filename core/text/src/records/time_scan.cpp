@@ -410,7 +410,7 @@ RawTime scanAt(std::string_view text)
             }
             // A colon goes on a list of numbers ("1796119202:5"), unless a blank follows it: the
             // stamp then opens the line as mosquitto's "1796119202: Received PUBLISH" does.
-            const bool colonList = e.peek() == ':' && e.peek(1) != ' ';
+            const bool colonList = e.peek() == ':' && isDigit(e.peek(1));
             if (atBoundary(e) && e.peek() != '.' && !colonList && e.peek() != '-') {
                 t.epoch = true;
                 t.epochMs = ms;
