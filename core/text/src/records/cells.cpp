@@ -137,11 +137,7 @@ CellKind kindOfWord(std::string_view word)
         if (allDigits(bare)) return CellKind::Number; // "1]": Samba's debug level
         if (isLevelWord(bare)) return CellKind::Level;
     }
-    // A level with its thread's id glued on in brackets: Asterisk's "NOTICE[8182]",
-    // "VERBOSE[53956][C-00000021]", logrus's "INFO[0000]".
-    if (const std::size_t open = bare.find('[');
-        open != std::string_view::npos && open > 1 && bare.back() == ']' && isLevelWord(bare.substr(0, open)))
-        return CellKind::Level;
+    if (!levelBeforeThread(bare).empty()) return CellKind::Level;
     if (bare.size() > 2 &&
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
@@ -206,12 +202,11 @@ std::string_view Cell::value(std::string_view line) const
         return trimBlanks(v);
     }
     if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
-    if (const std::size_t open = v.find('['); open != std::string_view::npos && open > 0 && v.back() == ']') {
-        // A level with its thread's id glued on ("NOTICE[8182]", logrus's "INFO[0000]").
-        if (kind == CellKind::Level) return v.substr(0, open);
-        // A thread's number before its subsystem (strongSwan's "06[NET]"): the subsystem.
-        if (kind == CellKind::Word && isThreadTag(v)) return v.substr(open + 1, v.size() - open - 2);
-    }
+    if (kind == CellKind::Level)
+        if (const std::string_view level = levelBeforeThread(v); !level.empty())
+            return level; // "NOTICE[8182]"
+    if (kind == CellKind::Word)
+        if (const std::string_view subsystem = threadTagSubsystem(v); !subsystem.empty()) return subsystem;
     if (levelLength > 0) return v.substr(0, levelLength); // "INFO/MainProcess" → "INFO"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
@@ -266,14 +261,33 @@ std::string_view withoutProcessSuffix(std::string_view name)
                : name;
 }
 
-bool isThreadTag(std::string_view word)
+std::string_view threadTagSubsystem(std::string_view word)
 {
     std::size_t digits = 0;
     while (digits < word.size() && isDigit(word[digits]))
         ++digits;
-    if (digits == 0 || digits + 3 > word.size() || word[digits] != '[' || word.back() != ']') return false;
+    if (digits == 0 || digits + 3 > word.size() || word[digits] != '[' || word.back() != ']') return {};
     const std::string_view name = word.substr(digits + 1, word.size() - digits - 2);
-    return !name.empty() && std::all_of(name.begin(), name.end(), isUpper);
+    return std::all_of(name.begin(), name.end(), isUpper) ? name : std::string_view();
+}
+
+std::string_view levelBeforeThread(std::string_view word)
+{
+    const std::size_t open = word.find('[');
+    if (open == std::string_view::npos || open < 2 || word.back() != ']') return {};
+    const std::string_view level = word.substr(0, open);
+    return isLevelWord(level) ? level : std::string_view();
+}
+
+std::size_t closingParenthesis(std::string_view text, std::size_t from)
+{
+    constexpr std::size_t kLongestGroup = 128;
+    int depth = 0;
+    for (std::size_t q = from; q < text.size() && q < from + kLongestGroup; ++q) {
+        if (text[q] == '(') ++depth;
+        if (text[q] == ')' && --depth == 0) return q;
+    }
+    return std::string_view::npos;
 }
 
 std::string_view withoutWrapping(std::string_view value)
@@ -456,16 +470,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     // A group in parentheses that holds blanks, nested groups allowed ("(Thread-7 (_thread_main))",
     // a thread's name as Python writes it): one cell, as a bracketed group is.
     if (line[p] == '(') {
-        constexpr std::size_t kLongestGroup = 128;
-        int depth = 0;
-        std::size_t close = std::string_view::npos;
-        for (std::size_t q = p; q < line.size() && q < p + kLongestGroup; ++q) {
-            if (line[q] == '(') ++depth;
-            if (line[q] == ')' && --depth == 0) {
-                close = q;
-                break;
-            }
-        }
+        const std::size_t close = closingParenthesis(line, p);
         if (close != std::string_view::npos &&
             line.substr(p, close - p).find(' ') != std::string_view::npos &&
             (close + 1 == line.size() || isBlank(line[close + 1]))) {

@@ -64,9 +64,17 @@ bool readMnemonic(std::string_view value, Mnemonic& out);
 // "kea-dhcp4.leases/1893.139823046141760" → "kea-dhcp4.leases"); anything else as it is.
 std::string_view withoutProcessSuffix(std::string_view name);
 
-// A thread's number glued before its subsystem in brackets, as strongSwan's charon writes them
-// ("06[NET]", "15[IKE]"): digits, then capitals in brackets.
-bool isThreadTag(std::string_view word);
+// The subsystem of a thread's number glued before it in brackets, as strongSwan's charon writes
+// them ("06[NET]" → "NET"): digits, then capitals in brackets; empty for anything else.
+std::string_view threadTagSubsystem(std::string_view word);
+
+// The level of a level word with its thread's id glued on in brackets (Asterisk's
+// "NOTICE[8182]", "VERBOSE[53956][C-00000021]", logrus's "INFO[0000]" → "INFO"); empty otherwise.
+std::string_view levelBeforeThread(std::string_view word);
+
+// Where the parenthesis opened at text[from] closes, nested groups counted, within 128 bytes;
+// npos when it does not.
+std::size_t closingParenthesis(std::string_view text, std::size_t from);
 
 // A value without the angle brackets or parentheses around it: "<Notice>" → "Notice",
 // "(WW)" → "WW".

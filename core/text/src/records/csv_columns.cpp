@@ -113,29 +113,27 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     columns.lastTakesRest = true;
     std::size_t rows = 0, fit = 0, timed = 0;
     columns.time = namedColumn(names, {"timestamp", "date", "time"});
+    // A date column beside one of the time of day ("Date,Time"): the stamp is both.
+    const int clock = namedColumn(names, {"time"});
+    const bool clockApart = columns.time >= 0 && clock >= 0 && clock != columns.time;
+    std::size_t dated = 0, clocked = 0;
     for (std::string_view line : sample) {
         if (line.empty() || line == header) continue;
         ++rows;
         if (!detail::splitCsv(line, fields, names.size(), true) || fields.size() != names.size()) continue;
         ++fit;
-        timed += columns.time >= 0 && wholeTime(fields[std::size_t(columns.time)]) ? 1 : 0;
+        if (columns.time < 0) continue;
+        const std::string_view stamp = fields[std::size_t(columns.time)];
+        timed += wholeTime(stamp) ? 1 : 0;
+        if (!clockApart) continue;
+        const RawTime day = scanTime(stamp);
+        dated += day.dateParts > 0 && day.hour < 0 ? 1 : 0;
+        clocked += scanTime(fields[std::size_t(clock)]).isClockOnly() ? 1 : 0;
     }
     if (rows < 20 || double(fit) < kMost * double(rows) || double(timed) < kMost * double(fit))
         return nullptr;
-    // A date column beside one of the time of day ("Date,Time"): the stamp is both.
-    if (const int clock = namedColumn(names, {"time"}); clock >= 0 && clock != columns.time) {
-        std::size_t dated = 0, clocked = 0;
-        for (std::string_view line : sample) {
-            if (line.empty() || line == header || !detail::splitCsv(line, fields, names.size(), true) ||
-                fields.size() != names.size())
-                continue;
-            const RawTime day = scanTime(fields[std::size_t(columns.time)]);
-            dated += day.dateParts > 0 && day.hour < 0 ? 1 : 0;
-            clocked += scanTime(fields[std::size_t(clock)]).isClockOnly() ? 1 : 0;
-        }
-        if (double(dated) >= kMost * double(fit) && double(clocked) >= kMost * double(fit))
-            columns.clock = clock;
-    }
+    if (clockApart && double(dated) >= kMost * double(fit) && double(clocked) >= kMost * double(fit))
+        columns.clock = clock;
     columns.level = namedColumn(names, {"level", "severity", "priority"});
     columns.message = namedColumn(names, {"message", "msg", "description", "text", "details"});
     columns.component =

@@ -81,16 +81,15 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         if (const std::size_t slash = value.find('/');
             slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process
-        if (const std::size_t open = value.find('[');
-            open != std::string_view::npos && open > 1 && isLevelWord(value.substr(0, open)))
-            value = value.substr(0, open); // "NOTICE[8182]": the level, then its thread
+        if (const std::string_view level = detail::levelBeforeThread(value); !level.empty())
+            value = level; // "NOTICE[8182]": the level, then its thread
         parts.level = value;
         break;
     case SpecRole::Component:
-        parts.component =
-            detail::isThreadTag(value)
-                ? value.substr(value.find('[') + 1, value.size() - value.find('[') - 2)
-                : detail::withoutProcessSuffix(detail::fileOf(value)); // "06[NET]": the subsystem
+        if (const std::string_view subsystem = detail::threadTagSubsystem(value); !subsystem.empty())
+            parts.component = subsystem; // "06[NET]"
+        else
+            parts.component = detail::withoutProcessSuffix(detail::fileOf(value));
         if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
             parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
         break;
@@ -277,16 +276,10 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         std::size_t end = pos + 1;
         // A value in parentheses holds its blanks ("(Thread-7 (_thread_main))"), as the learned
         // layouts read it: the field ends after its closing parenthesis at the earliest.
-        if (pos < line.size() && line[pos] == '(') {
-            int depth = 0;
-            for (std::size_t q = pos; q < line.size() && q < pos + 128; ++q) {
-                if (line[q] == '(') ++depth;
-                if (line[q] == ')' && --depth == 0) {
-                    end = q + 1;
-                    break;
-                }
-            }
-        }
+        if (pos < line.size() && line[pos] == '(')
+            if (const std::size_t close = detail::closingParenthesis(line, pos);
+                close != std::string_view::npos)
+                end = close + 1;
         const bool wholeStamp = part.role == SpecRole::Time && m_parts[k + 1].role != SpecRole::Time;
         std::size_t stamp = wholeStamp ? wholeStampLength(line.substr(pos)) : 0;
         // A colon may close a stamp ("12:00:00.125: %LINK…", "[… 12:00:00,250: INFO]"), and so may a
@@ -335,7 +328,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             takeStamp();
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
             // and logcat's "ActivityManager(  575)" → "ActivityManager".
-            if (part.role == SpecRole::Component && !detail::isThreadTag(value))
+            if (part.role == SpecRole::Component && detail::threadTagSubsystem(value).empty())
                 value = detail::withoutClosingGroup(value);
             assignField(parts, part.role, value);
         }
