@@ -277,6 +277,47 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{4});
     minedTokens("unbalanced 'quote here", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
+    // Capitals open a request only before what a verb acts on: a path, a lower-case word, a star
+    // or another keyword. Before a code or a name they are a value's first word.
+    minedTokens("\"SELECT id FROM users\" took <DURATION>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    minedTokens("\"DELETE FROM jobs\" done", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("<IP> \"AAAA IN <HOST>. udp <NUM>\" NOERROR", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("set 'ACME Corp' as default", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+}
+
+// A parenthesised note of plain words that ends a message is one value however many words it
+// holds; one with masked values, one followed by more words and one that is the whole message
+// keep their words.
+LS_TEST(trailingNotesAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("exit code for process <NUM> is <NUM> (signal: Terminated)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{8});
+    CHECK_EQ(tokens.back(), std::string_view("(signal: Terminated)"));
+    minedTokens("test_a SKIPPED (requires a (local) database)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("topic/# (QoS <NUM>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("Intent { cmp=x (has extras) }", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    minedTokens("(no such file)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("closed (by peer", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+
+    // Notes of one, two and three words after the same event share its template.
+    std::string log;
+    const char* notes[] = {"(success)", "(signal: Terminated)", "(killed by watchdog)"};
+    for (int i = 0; i < 30; ++i)
+        log += "2024-01-01 10:00:0" + std::to_string(i % 10) + " INFO Job " + std::to_string(100 + i) +
+               " exit code for process " + std::to_string(4000 + i) + " is " + std::to_string(i % 3) + " " +
+               notes[i % 3] + "\n";
+    const std::set<std::string> jobs = templatesOf(log, "jobs.log");
+    CHECK_EQ(jobs.size(), std::size_t{1});
 }
 
 // An access log's response status is its event: a 503 is not a 200 with another number. The

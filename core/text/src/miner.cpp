@@ -44,6 +44,22 @@ bool isPureVariable(std::string_view token)
     return isVariable(token);
 }
 
+// Whether the word at `at` can be what a verb in capitals acts on: a path or masked target
+// ("GET /a", "GET <PATH>"), a star or a word in lower case ("SELECT *", "SELECT id") or another
+// keyword ("DELETE FROM"). A code or a name after the capitals ("AAAA IN", 'ACME Corp') makes
+// the capitals a value, not a verb.
+bool readsAsVerbTarget(std::string_view message, std::size_t at)
+{
+    if (at >= message.size()) return false;
+    const char c = message[at];
+    if (c == '/' || c == '<' || c == '*' || (c >= 'a' && c <= 'z')) return true;
+    std::size_t capitals = 0;
+    while (at + capitals < message.size() && ascii::isUpper(message[at + capitals]))
+        ++capitals;
+    const bool wordEnds = at + capitals == message.size() || !ascii::isAlpha(message[at + capitals]);
+    return capitals >= 3 && wordEnds;
+}
+
 // Where a quoted value that spans blanks ends ('my document.txt': and "Q<NUM> budget"), so it
 // counts as one token, the way a value without blanks does: the end of its closing quote's word,
 // or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words:
@@ -65,7 +81,7 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
         verb = message[i] >= 'A' && message[i] <= 'Z';
         capitals += verb ? 1 : 0;
     }
-    if (verb && capitals >= 2) return std::string_view::npos;
+    if (verb && capitals >= 2 && readsAsVerbTarget(message, wordEnd + 1)) return std::string_view::npos;
     return end;
 }
 
@@ -83,6 +99,29 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
     if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
     const std::size_t end = message.find(' ', close);
     return end == std::string_view::npos ? message.size() : end;
+}
+
+// Where a parenthesised note of plain words that spans blanks and ends the message ends ("(Plex
+// for iOS)", "(signal: Terminated)", "(requires postgres)"), so it counts as one token as a value
+// without blanks does; npos for any other. A note with masked values ("(QoS <NUM>)"), one that
+// is the whole message and one followed by more words ("(has extras) }") keep their words: their
+// keys and their place say what the message is.
+std::size_t parenthesisedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 128;
+    if (start == 0 || message[start] != '(') return std::string_view::npos;
+    std::size_t depth = 0;
+    for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {
+        if (message[i] == '(') {
+            ++depth;
+        } else if (message[i] == ')' && --depth == 0) {
+            const std::string_view note = message.substr(start, i + 1 - start);
+            if (i < wordEnd || message.find(' ', i) != std::string_view::npos || containsPlaceholder(note))
+                return std::string_view::npos;
+            return message.size();
+        }
+    }
+    return std::string_view::npos;
 }
 
 // Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
@@ -197,6 +236,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);
                      keyedEnd != std::string_view::npos)
                 end = keyedEnd;
+            else if (const std::size_t noteEnd = parenthesisedSpanEnd(message, start, end);
+                     noteEnd != std::string_view::npos)
+                end = noteEnd;
             else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
                      objectEnd != std::string_view::npos)
                 end = objectEnd;
