@@ -215,6 +215,27 @@ LS_TEST(identifierNamesInLeadingWordsMerge)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// A leading word that the log writes as a value elsewhere names something: "Building web" and
+// "Building api" are one event where "compiled module web" and "compiled module api" hold them
+// among other modules' names, while the outcome words of "Failed password"/"Accepted password",
+// never written as values, stay two events.
+LS_TEST(namesWrittenAsValuesElsewhereMerge)
+{
+    const char* modules[] = {"web", "api", "core", "billing", "search", "mailer", "auth"};
+    std::string text;
+    for (int i = 0; i < 42; ++i) {
+        const std::string module = modules[i % 7];
+        if (i % 7 < 3) text += "[INFO] Building " + module + " 1.0-SNAPSHOT\n";
+        text += "[INFO] compiled module " + module + " in " + std::to_string(100 + i) + " ms\n";
+        text += std::string("[INFO] ") + (i % 2 ? "Failed" : "Accepted") + " password for root\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "build.log");
+    CHECK(templates.contains("Building <*> <NUM>-SNAPSHOT"));
+    CHECK(templates.contains("Failed password for root"));
+    CHECK(templates.contains("Accepted password for root"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
 // The word "user" says that the word after it is a name: two users are one event however few
 // users a log shows, where two plain words elsewhere stay two events (literalAlternativesSplit).
 LS_TEST(aWordAfterUserIsAName)

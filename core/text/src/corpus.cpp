@@ -340,7 +340,7 @@ bool Corpus::mine(const TaskControl& control)
         if (!mineSource(s, std::move(parser), order, continuesPreviousSource(s), onLines))
             return clearMined(), false;
     }
-    mergeNamesInLeadingWords(m_miner, m_clusterOfMessage);
+    mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage);
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");

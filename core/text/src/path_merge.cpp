@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "path_merge.h"
 
+#include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
 
@@ -9,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 namespace logsleuth::text {
 namespace {
@@ -29,9 +31,61 @@ bool isQuoted(std::string_view token)
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
 
+// A word as a name is written inside a longer value: letters, digits and '_', '-' or '.'
+// between them ("alice" of "by alice(uid=1000)", "web" of "@ web").
+bool isNamePart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The names the messages hold where their templates read <*>: the log's own evidence of which
+// words are values. A leading word that the log also writes as a value elsewhere ("Building web"
+// beside "@ web", "alice : TTY=…" beside "by alice(uid=1000)") names something; the outcome words
+// of an event ("Failed password", "Accepted password") are not written as values.
+std::unordered_set<std::string>
+namesWrittenAsValues(const std::vector<std::vector<std::string_view>>& templates,
+                     const std::vector<std::string>& messages,
+                     const std::vector<std::uint32_t>& clusterOfMessage)
+{
+    std::unordered_set<std::string> names;
+    std::vector<std::string_view> words;
+    for (std::size_t m = 0; m < messages.size() && m < clusterOfMessage.size(); ++m) {
+        const auto& t = templates[clusterOfMessage[m]];
+        if (std::find(t.begin(), t.end(), std::string_view("<*>")) == t.end()) continue;
+        minedTokens(messages[m], words);
+        if (words.size() != t.size()) continue;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i] != "<*>" || containsPlaceholder(words[i])) continue;
+            const std::string_view value = words[i];
+            for (std::size_t at = 0; at < value.size();) {
+                std::size_t end = at;
+                while (end < value.size() && isNamePart(value[end]))
+                    ++end;
+                std::string_view name = value.substr(at, end - at);
+                while (!name.empty() && (name.back() == '.' || name.back() == '-'))
+                    name.remove_suffix(1);
+                if (name.size() >= 2 && std::any_of(name.begin(), name.end(), ascii::isAlpha))
+                    names.emplace(name);
+                at = end + 1;
+            }
+        }
+    }
+    return names;
+}
+
+// A leading word without the punctuation that closes it ("alice:", "web,").
+std::string_view bareWord(std::string_view word)
+{
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
+        word.remove_suffix(1);
+    return word;
+}
+
 } // namespace
 
-std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std::string>& messages,
+                                     std::vector<std::uint32_t>& clusterOfMessage)
 {
     const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
     const std::size_t leading = miner.options().depth > 2 ? miner.options().depth - 2 : 0;
@@ -41,6 +95,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
         texts[c] = miner.templateText(c);
         minedTokens(texts[c], tokens[c]);
     }
+    const std::unordered_set<std::string> values = namesWrittenAsValues(tokens, messages, clusterOfMessage);
     std::vector<bool> taken(clusters, false);
     std::vector<std::vector<std::uint32_t>> groups;
     std::vector<std::string> merged;
@@ -68,19 +123,23 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint
             // takes in the ones that read a plain word: the tree had only kept them apart.
             std::set<std::string_view> words;
             bool quoted = true;
-            std::size_t identifiers = 0;
+            std::size_t identifiers = 0, writtenAsValues = 0;
             std::uint32_t general = clusters;
             for (std::uint32_t c : members) {
                 if (tokens[c][position] == "<*>") {
                     general = std::min(general, c);
                     continue;
                 }
-                if (words.insert(tokens[c][position]).second && isSnakeIdentifier(tokens[c][position]))
-                    ++identifiers;
+                if (words.insert(tokens[c][position]).second) {
+                    identifiers += isSnakeIdentifier(tokens[c][position]) ? 1 : 0;
+                    writtenAsValues += values.contains(std::string(bareWord(tokens[c][position]))) ? 1 : 0;
+                }
                 quoted = quoted && isQuoted(tokens[c][position]);
             }
-            // Names spelt as identifiers for at least half the alternatives: few of them are names too.
-            const bool names = words.size() >= 2 && 2 * identifiers >= words.size();
+            // Names spelt as identifiers, or written as values elsewhere in the log, for at least
+            // half the alternatives: few of them are names too.
+            const bool names =
+                words.size() >= 2 && (2 * identifiers >= words.size() || 2 * writtenAsValues >= words.size());
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;

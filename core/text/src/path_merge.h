@@ -9,7 +9,7 @@
 // alternatives stay apart (states, and the handful of accounts a log's events may name: the same
 // bound of 16 under which literal_split keeps constants as part of the event); quoted values
 // ("report.pdf") are values from the third on, and names spelt as identifiers (fe_pg, be_shop)
-// from the second.
+// or written as values elsewhere in the log from the second.
 #pragma once
 
 #include "logsleuth/text/miner.h"
@@ -20,7 +20,9 @@
 
 namespace logsleuth::text {
 
-// Rewrites clusterOfMessage; returns how many clusters were merged away.
-std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage);
+// Rewrites clusterOfMessage (each of `messages`' cluster); returns how many clusters were merged
+// away.
+std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std::string>& messages,
+                                     std::vector<std::uint32_t>& clusterOfMessage);
 
 } // namespace logsleuth::text
