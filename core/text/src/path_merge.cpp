@@ -56,7 +56,7 @@ namesWrittenAsValues(const std::vector<std::vector<std::string_view>>& templates
         minedTokens(messages[m], words);
         if (words.size() != t.size()) continue;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (t[i] != "<*>" || containsPlaceholder(words[i])) continue;
+            if (t[i] != "<*>") continue;
             const std::string_view value = words[i];
             for (std::size_t at = 0; at < value.size();) {
                 std::size_t end = at;
@@ -65,7 +65,12 @@ namesWrittenAsValues(const std::vector<std::vector<std::string_view>>& templates
                 std::string_view name = value.substr(at, end - at);
                 while (!name.empty() && (name.back() == '.' || name.back() == '-'))
                     name.remove_suffix(1);
-                if (name.size() >= 2 && std::any_of(name.begin(), name.end(), ascii::isAlpha))
+                // Neither a placeholder's name ("<NUM>") nor a key ("uid=") is a value.
+                const bool placeholder =
+                    at > 0 && value[at - 1] == '<' && end < value.size() && value[end] == '>';
+                const bool key = end < value.size() && value[end] == '=';
+                if (!placeholder && !key && name.size() >= 2 &&
+                    std::any_of(name.begin(), name.end(), ascii::isAlpha))
                     names.emplace(name);
                 at = end + 1;
             }
