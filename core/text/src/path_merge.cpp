@@ -2,15 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "path_merge.h"
 
-#include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "value_names.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
-#include <unordered_set>
 
 namespace logsleuth::text {
 namespace {
@@ -30,54 +29,6 @@ bool isQuoted(std::string_view token)
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
-
-// A word as a name is written inside a longer value: letters, digits and '_', '-' or '.'
-// between them ("alice" of "by alice(uid=1000)", "web" of "@ web").
-bool isNamePart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-// The names the messages hold where their templates read <*>: the log's own evidence of which
-// words are values. A leading word that the log also writes as a value elsewhere ("Building web"
-// beside "@ web", "alice : TTY=…" beside "by alice(uid=1000)") names something; the outcome words
-// of an event ("Failed password", "Accepted password") are not written as values.
-std::unordered_set<std::string>
-namesWrittenAsValues(const std::vector<std::vector<std::string_view>>& templates,
-                     const std::vector<std::string>& messages,
-                     const std::vector<std::uint32_t>& clusterOfMessage)
-{
-    std::unordered_set<std::string> names;
-    std::vector<std::string_view> words;
-    for (std::size_t m = 0; m < messages.size() && m < clusterOfMessage.size(); ++m) {
-        const auto& t = templates[clusterOfMessage[m]];
-        if (std::find(t.begin(), t.end(), std::string_view("<*>")) == t.end()) continue;
-        minedTokens(messages[m], words);
-        if (words.size() != t.size()) continue;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-            if (t[i] != "<*>") continue;
-            const std::string_view value = words[i];
-            for (std::size_t at = 0; at < value.size();) {
-                std::size_t end = at;
-                while (end < value.size() && isNamePart(value[end]))
-                    ++end;
-                std::string_view name = value.substr(at, end - at);
-                while (!name.empty() && (name.back() == '.' || name.back() == '-'))
-                    name.remove_suffix(1);
-                // Neither a placeholder's name ("<NUM>") nor a key ("uid=") is a value.
-                const bool placeholder =
-                    at > 0 && value[at - 1] == '<' && end < value.size() && value[end] == '>';
-                const bool key = end < value.size() && value[end] == '=';
-                if (!placeholder && !key && name.size() >= 2 &&
-                    std::any_of(name.begin(), name.end(), ascii::isAlpha))
-                    names.emplace(name);
-                at = end + 1;
-            }
-        }
-    }
-    return names;
-}
 
 // A leading word without the punctuation that closes it ("alice:", "web,").
 std::string_view bareWord(std::string_view word)
@@ -100,7 +51,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         texts[c] = miner.templateText(c);
         minedTokens(texts[c], tokens[c]);
     }
-    const std::unordered_set<std::string> values = namesWrittenAsValues(tokens, messages, clusterOfMessage);
+    const ValueNames values(tokens, messages, clusterOfMessage);
     std::vector<bool> taken(clusters, false);
     std::vector<std::vector<std::uint32_t>> groups;
     std::vector<std::string> merged;
@@ -137,7 +88,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 }
                 if (words.insert(tokens[c][position]).second) {
                     identifiers += isSnakeIdentifier(tokens[c][position]) ? 1 : 0;
-                    writtenAsValues += values.contains(std::string(bareWord(tokens[c][position]))) ? 1 : 0;
+                    writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
                 }
                 quoted = quoted && isQuoted(tokens[c][position]);
             }
