@@ -302,7 +302,10 @@ std::string_view withoutClosingGroup(std::string_view name)
 {
     if (name.empty() || (name.back() != ']' && name.back() != ')')) return name;
     const std::size_t open = name.rfind(name.back() == ']' ? '[' : '(');
-    return open != std::string_view::npos && open > 0 ? name.substr(0, open) : name;
+    // Only a group glued to the name is its process's: "default.events (3cf8…)" names a table by
+    // its uuid, and keeps it.
+    const bool glued = open != std::string_view::npos && open > 0 && !isBlank(name[open - 1]);
+    return glued ? name.substr(0, open) : name;
 }
 
 bool isLevelTail(std::string_view word)

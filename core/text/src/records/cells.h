@@ -49,7 +49,7 @@ struct Cell {
 
 // A name without the group that closes it: a syslog tag's process id ("sshd[24200]" → "sshd"),
 // logcat's ("Tag(  575)" → "Tag"), a source's line ("network_delegate.cc(32)" →
-// "network_delegate.cc"); anything else as it is.
+// "network_delegate.cc"), glued to it; anything else as it is.
 std::string_view withoutClosingGroup(std::string_view name);
 // A message's mnemonic as Cisco's systems write it, "%FACILITY-SEVERITY-MNEMONIC"
 // ("%LINK-3-UPDOWN", "%ASA-6-302013", "%C4K_EBM-4-HOSTFLAPPING"): the facility, and the
