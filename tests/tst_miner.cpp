@@ -234,6 +234,20 @@ LS_TEST(namesWrittenAsValuesElsewhereMerge)
     CHECK(templates.contains("Failed password for root"));
     CHECK(templates.contains("Accepted password for root"));
     CHECK_EQ(templates.size(), std::size_t{4});
+
+    // A log may write its event words as values too (dpkg's "startup packages configure"); where
+    // nothing but values and a bracketed word follow them, they stay the events.
+    const char* actions[] = {"configure", "remove", "purge"};
+    std::string dpkg;
+    for (int i = 0; i < 30; ++i) {
+        const std::string action = actions[i % 3];
+        dpkg += "2026-12-01 10:00:" + std::to_string(10 + i) + " startup packages " + action + "\n";
+        dpkg += "2026-12-01 10:00:" + std::to_string(10 + i) + " " + action + " lib" + modules[i % 7] +
+                ":amd64 1." + std::to_string(i) + " <none>\n";
+    }
+    const std::set<std::string> steps = templatesOf(dpkg, "dpkg.log");
+    CHECK(steps.contains("configure <*> <NUM> <none>"));
+    CHECK(steps.contains("purge <*> <NUM> <none>"));
 }
 
 // The word "user" says that the word after it is a name: two users are one event however few
@@ -310,9 +324,9 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{4});
 }
 
-// A parenthesised note of plain words that ends a message is one value however many words it
-// holds; one with masked values, one followed by more words and one that is the whole message
-// keep their words.
+// A parenthesised note that ends a message is one value however many words it holds, masked
+// ones too; one followed by more words, one beside a single word and one that is the whole
+// message keep their words.
 LS_TEST(trailingNotesAreOneToken)
 {
     std::vector<std::string_view> tokens;
@@ -323,6 +337,8 @@ LS_TEST(trailingNotesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{3});
     minedTokens("topic/# (QoS <NUM>)", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("money change <NUM> (purchase: weapon_ak<NUM>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
     minedTokens("Intent { cmp=x (has extras) }", tokens);
     CHECK_EQ(tokens.size(), std::size_t{6});
     minedTokens("(no such file)", tokens);

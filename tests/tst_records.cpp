@@ -57,7 +57,10 @@ LS_TEST(givenFormat)
     CHECK_EQ(std::string(corpus.records().component(1)), std::string("db.Pool"));
     CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.000Z"));
     CHECK_EQ(std::string(corpus.message(2)), std::string("not in the format"));
-    CHECK_EQ(corpus.records().time(2), kNoTime);
+    // A line of another layout takes the time of the line before it, and no more.
+    CHECK_EQ(corpus.records().time(2), corpus.records().time(1));
+    CHECK(corpus.records().level(2).empty());
+    CHECK(corpus.records().strays(2));
 
     // A field after the message: the logger closing the line. Its masked message has no logger.
     const std::string trailed = "[Apr  1 12:00:00] INFO took 12ms (app.db.Pool)\n"
@@ -214,15 +217,24 @@ LS_TEST(layoutsWithoutMiningMatchMining)
     CHECK(corpus.learnLayouts(logsleuth::TaskControl(&cancel)).empty());
 }
 
+// A line that fits no layout is kept whole as its message, strays, and has neither level nor
+// component; it takes the time of the line before it (as lnav places such a line), so a time
+// filter and the timeline keep it where the file has it. Before any line with a time, it has none.
 LS_TEST(linesThatDoNotFitAreKeptWhole)
 {
-    std::string text = lines(100, [](int i) { return "2023-04-01 12:00:" + two(i) + " INFO " + message(i); });
+    std::string text = "garbage before any header\n";
+    text += lines(100, [](int i) { return "2023-04-01 12:00:" + two(i) + " INFO " + message(i); });
     text += "garbage without a header\n";
     Corpus corpus = mined(text);
-    CHECK_EQ(corpus.layout(0).lines, std::uint64_t{101});
+    CHECK_EQ(corpus.layout(0).lines, std::uint64_t{102});
     CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{100});
-    CHECK_EQ(std::string(corpus.message(100)), std::string("garbage without a header"));
-    CHECK_EQ(corpus.records().time(100), kNoTime);
+    CHECK_EQ(std::string(corpus.message(101)), std::string("garbage without a header"));
+    CHECK_EQ(corpus.records().time(101), corpus.records().time(100));
+    CHECK(corpus.records().level(101).empty());
+    CHECK(corpus.records().strays(101));
+    CHECK_EQ(corpus.records().recordStart(101), std::uint64_t{101});
+    CHECK_EQ(corpus.records().time(0), kNoTime);
+    CHECK(corpus.records().strays(0));
 }
 
 LS_TEST(columnsAreCompact)

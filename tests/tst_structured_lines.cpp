@@ -42,6 +42,28 @@ LS_TEST(jsonLines)
     CHECK(named.records().severity(0) == Severity::Error);
 }
 
+// A stamp inside an object under a time key (MongoDB's {"$date":"…"}) is the line's time;
+// MongoDB's one-letter keys give the level ("s", only a level word) and the component ("c").
+LS_TEST(jsonStampsInObjectsAndOneLetterKeys)
+{
+    const std::string text = lines(100, [](int i) {
+        return R"({"t":{"$date":"2026-12-01T10:00:)" + two(i % 60) + R"(.250+00:00"},"s":")" +
+               pick(i, {"I", "W", "E"}) + R"(",  "c":")" + pick(i, {"NETWORK", "STORAGE"}) +
+               R"(",  "id":22943, "ctx":"conn)" + std::to_string(i) + R"(","msg":")" + message(i) +
+               R"(","attr":{"remote":"10.0.0.1:4000"}})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2026-12-01T10:00:01.250Z"));
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("E"));
+    CHECK(corpus.records().severity(1) == Severity::Warning);
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("STORAGE"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+
+    // A one-letter "s" that holds no level word (seconds) is no level.
+    Corpus seconds = mined("{\"s\":\"12\",\"msg\":\"took long\"}\n{\"s\":\"x\",\"msg\":\"took long\"}\n");
+    CHECK(seconds.records().level(1).empty());
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.
@@ -335,7 +357,8 @@ LS_TEST(columnsNamedByTheLog)
     CHECK_EQ(std::string(corpus.message(4)),
              iisLine(0, ' ').substr(std::string("2026-11-30 10:00:00 W3SVC1 10.0.0.5 ").size()));
     CHECK_EQ(std::string(corpus.message(304)), std::string("not a request"));
-    CHECK(corpus.records().time(304) == kNoTime);
+    CHECK(corpus.records().time(304) == corpus.records().time(303)); // the time of the line before
+    CHECK(corpus.records().level(304).empty());
 
     // W3C times are UTC: a zone given for zone-less stamps does not move them.
     Corpus zoned = mined(iis, RecordOptions{{}, *TimeZoneSpec::parse("+02:00")});

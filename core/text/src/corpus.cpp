@@ -6,6 +6,7 @@
 #include "continuation.h"
 #include "hash.h"
 #include "literal_split.h"
+#include "records/module_path.h"
 #include "logsleuth/text/mask.h"
 #include "path_merge.h"
 #include "records/escapes.h"
@@ -268,6 +269,9 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             if (w.parts.component.empty())
                 w.parts.component = tabColumnAfterLevel(w.parts.message, w.parts.level);
         }
+        // A header that names no component: a module path opening the message may (Rust's
+        // "INFO chirpstack::uplink: Uplink received").
+        if (w.parts.fitted && w.parts.component.empty()) w.parts.component = detail::modulePathOf(w.parts.message);
         w.time = kNoTime;
         w.clockMs = -1;
         w.continues = false;
@@ -566,14 +570,17 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 record.open = false;
             }
             const bool known = w.parts.fitted || continuation;
-            m_records.append(known ? record.time : kNoTime, known ? record.level : std::string_view(),
+            // A line of another layout (an unindented SQL text, a dump, a print) keeps its own level
+            // and record, but takes the time of the line before it, as lnav shows it: a time
+            // filter and the timeline place it where the file has it.
+            m_records.append(record.time, known ? record.level : std::string_view(),
                              known ? record.component : std::string_view(),
                              known ? record.entity : std::string_view(),
                              messageOffsetOf(w.parts.message, text),
                              known         ? (continuation ? LineFit::Continues : LineFit::Fits)
                              : w.continues ? LineFit::Loose
                                            : LineFit::Strays);
-            if (known && record.awaitsDay) {
+            if (record.time != kNoTime && record.awaitsDay) {
                 if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
                 provisional[static_cast<std::size_t>(n)] = true;
             }

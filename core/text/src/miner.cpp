@@ -101,23 +101,22 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
     return end == std::string_view::npos ? message.size() : end;
 }
 
-// Where a parenthesised note of plain words that spans blanks and ends the message ends ("(Plex
-// for iOS)", "(signal: Terminated)", "(requires postgres)"), so it counts as one token as a value
-// without blanks does; npos for any other. A note with masked values ("(QoS <NUM>)"), one that
-// is the whole message and one followed by more words ("(has extras) }") keep their words: their
-// keys and their place say what the message is.
+// Where a parenthesised note that spans blanks and ends the message ends ("(Plex for iOS)",
+// "(signal: Terminated)", "(purchase: weapon_ak<NUM>)"), so it counts as one token as a value
+// without blanks does; npos for any other. A note followed by more words ("(has extras) }") and
+// one beside a single word ("topic (QoS <NUM>)", half its message) keep their words.
 std::size_t parenthesisedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
 {
     constexpr std::size_t kLongest = 128;
-    if (start == 0 || message[start] != '(') return std::string_view::npos;
+    if (message[start] != '(') return std::string_view::npos;
+    // Two words before it at least: a note beside one word is half its message ("topic (QoS 1)").
+    if (start < 2 || message.rfind(' ', start - 2) == std::string_view::npos) return std::string_view::npos;
     std::size_t depth = 0;
     for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {
         if (message[i] == '(') {
             ++depth;
         } else if (message[i] == ')' && --depth == 0) {
-            const std::string_view note = message.substr(start, i + 1 - start);
-            if (i < wordEnd || message.find(' ', i) != std::string_view::npos || containsPlaceholder(note))
-                return std::string_view::npos;
+            if (i < wordEnd || message.find(' ', i) != std::string_view::npos) return std::string_view::npos;
             return message.size();
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "path_merge.h"
 
+#include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
 #include "value_names.h"
@@ -29,6 +30,21 @@ bool isQuoted(std::string_view token)
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
+
+// A token with a letter outside angle brackets: "Building", "USER=root", not "<none>" or "<*>".
+bool hasWordOutsideBrackets(std::string_view token)
+{
+    int depth = 0;
+    for (char c : token) {
+        if (c == '<')
+            ++depth;
+        else if (c == '>' && depth > 0)
+            --depth;
+        else if (depth == 0 && ascii::isAlpha(c))
+            return true;
+    }
+    return false;
+}
 
 // A leading word without the punctuation that closes it ("alice:", "web,").
 std::string_view bareWord(std::string_view word)
@@ -59,6 +75,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         // The templates by what they read with the word at `position` left out; std::map keeps
         // the groups (and so the ids that survive) independent of hashing.
         std::map<std::string, std::vector<std::uint32_t>> alike;
+        std::map<std::string, bool> restHasWords; // a word outside angle brackets (not "<none>")
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
             if (taken[c] || position >= t.size() ||
@@ -66,13 +83,16 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 continue;
             std::string rest = std::to_string(t.size()) + '\n';
             bool constant = false; // something besides the name must say what happened
+            bool words = false;
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (i == position) continue;
                 rest.append(t[i]);
                 rest.push_back('\n');
                 constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
+                words = words || hasWordOutsideBrackets(t[i]);
             }
             if (constant) alike[rest].push_back(c);
+            restHasWords[rest] = words;
         }
         for (auto& [rest, members] : alike) {
             // A template that reads <*> there already (its values had digits, or it met several)
@@ -93,9 +113,11 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 quoted = quoted && isQuoted(tokens[c][position]);
             }
             // Names spelt as identifiers, or written as values elsewhere in the log, for at least
-            // half the alternatives: few of them are names too.
-            const bool names =
-                words.size() >= 2 && (2 * identifiers >= words.size() || 2 * writtenAsValues >= words.size());
+            // half the alternatives: few of them are names too. A log that writes its event words
+            // as values too ("startup packages configure" beside dpkg's "configure pkg 1.2
+            // <none>") is told apart by the rest: it must hold a word of its own.
+            const bool names = words.size() >= 2 && (2 * identifiers >= words.size() ||
+                                                     (2 * writtenAsValues >= words.size() && restHasWords[rest]));
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;

@@ -102,9 +102,15 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
     }
     if (better(key, m_keys.time, m_timeRank)) m_timeText = value;
     if (ascii::equalsIgnoringCase(key, "date")) m_dateText = value;
-    if (better(key, m_keys.level, m_levelRank)) m_parts.level = value;
+    if ((key.size() > 1 || severityOf(value) != Severity::Unknown) && better(key, m_keys.level, m_levelRank))
+        m_parts.level = value;
     if (better(key, m_keys.component, m_componentRank)) m_parts.component = value;
     if (better(key, m_keys.entity, m_entityRank)) m_parts.entity = value;
+}
+
+void FieldPicker::offerTime(std::string_view key, std::string_view stamp)
+{
+    if (better(key, m_keys.time, m_timeRank)) m_timeText = stamp;
 }
 
 namespace {
@@ -205,8 +211,23 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
         if (c.p >= line.size() || line[c.p] != ':') return;
         ++c.p;
         c.spaces();
+        const std::size_t valueBegin = c.p;
         if (!c.value(value, isString)) return;
-        picker.offer(key, value);
+        if (line[valueBegin] != '{') {
+            picker.offer(key, value);
+        } else {
+            JsonCursor inner{line.substr(0, c.p), valueBegin + 1};
+            std::string_view innerKey, stamp;
+            inner.spaces();
+            if (inner.string(innerKey)) {
+                inner.spaces();
+                if (inner.p < inner.s.size() && inner.s[inner.p] == ':') {
+                    ++inner.p;
+                    inner.spaces();
+                    if (inner.string(stamp)) picker.offerTime(key, stamp);
+                }
+            }
+        }
         c.spaces();
         if (c.p < line.size() && line[c.p] == ',') {
             ++c.p;

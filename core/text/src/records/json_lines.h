@@ -21,9 +21,11 @@ struct JsonKeys {
     // Letter case aside; journald's own names (journalctl -o json) last.
     std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
-    std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority"};
+    // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
+    // level only when its value reads as one.
+    std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority", "s"};
     std::vector<std::string> component{"logger", "component",         "module", "source", "caller",
-                                       "name",   "syslog_identifier", "_comm",  "app"};
+                                       "name",   "syslog_identifier", "_comm",  "app",    "c"};
     std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance", "_hostname"};
 };
 
@@ -53,6 +55,9 @@ public:
         m_parts.message = line;
     }
     void offer(std::string_view key, std::string_view value);
+    // A time key whose value is an object holding the stamp (MongoDB's {"$date":"…"}): its first
+    // string.
+    void offerTime(std::string_view key, std::string_view stamp);
     // The parts picked, marked as fitting, with the time read from its value.
     RecordParts fitted() const;
 
