@@ -376,7 +376,7 @@ LS_TEST(learnedLayouts)
                    return "[2023-04-01 12:00:" + two(i) + ",250: " + pick(i, {"INFO", "WARNING", "ERROR"}) +
                           "/" + pick(i, {"MainProcess", "Worker-1"}) + "] " + message(i);
                }),
-         "[<Time> <Level>] <Content>", "2023-04-01T12:00:00.250Z", "INFO", "", ""},
+         "[<Time> <Level>] <Content>", "2023-04-01T12:00:00.250Z", "INFO", "MainProcess", ""},
         {"a logger in parentheses closing the line",
          lines(300,
                [](int i) {

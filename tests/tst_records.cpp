@@ -369,4 +369,44 @@ LS_TEST(levelMarkersOpenMessages)
     CHECK(leveled.records().severity(1) == Severity::Info);
 }
 
+// What opens a message may name what the header does not: a level after a session's
+// user@database (PostgreSQL's "%u@%d "), a module path after a level and any spans (Rust's
+// tracing), a process a slash joins to the level (Celery). Words that only look alike name
+// nothing.
+LS_TEST(messageOpeningsNameLevelAndComponent)
+{
+    const char* sessions[] = {
+        "app@orders ERROR:  ", "[unknown]@[unknown] LOG:  ", "a@b: ERROR: ", "app@orders "};
+    Corpus postgres = mined(lines(80, [&](int i) {
+        return "2023-04-01 12:00:" + two(i % 60) + ".123 UTC [" + std::to_string(300 + i) + "] " +
+               sessions[i % 4] + message(i);
+    }));
+    const char* levels[] = {"ERROR", "LOG", "", ""};
+    for (int i = 0; i < 4; ++i) {
+        LS_ROW(sessions[i]);
+        CHECK_EQ(std::string(postgres.records().level(static_cast<std::uint64_t>(i))),
+                 std::string(levels[i]));
+    }
+
+    const char* targets[] = {"shop::orders::api: ", "up{id=7}:data_up{dev=\"a b\"}: shop::uplink: ",
+                             "shop:: ", "std::vector<int> x: ", "plain: "};
+    Corpus rust = mined(lines(100, [&](int i) {
+        return "2023-04-01T12:00:" + two(i % 60) + ".123456Z  " + pick(i, {"INFO", "WARN"}) + " " +
+               targets[i % 5] + message(i);
+    }));
+    const char* components[] = {"shop::orders::api", "shop::uplink", "", "", ""};
+    for (int i = 0; i < 5; ++i) {
+        LS_ROW(targets[i]);
+        CHECK_EQ(std::string(rust.records().component(static_cast<std::uint64_t>(i))),
+                 std::string(components[i]));
+    }
+
+    Corpus celery = mined(lines(60, [](int i) {
+        return "[2023-04-01 12:00:" + two(i % 60) + ",000: " + pick(i, {"INFO", "WARNING", "ERROR"}) + "/" +
+               pick(i, {"MainProcess", "ForkPoolWorker-3"}) + "] " + message(i);
+    }));
+    CHECK_EQ(std::string(celery.records().level(1)), std::string("WARNING"));
+    CHECK_EQ(std::string(celery.records().component(1)), std::string("ForkPoolWorker-3"));
+}
+
 LS_TEST_MAIN()

@@ -6,11 +6,11 @@
 #include "continuation.h"
 #include "hash.h"
 #include "literal_split.h"
-#include "records/module_path.h"
 #include "logsleuth/text/mask.h"
 #include "path_merge.h"
 #include "records/escapes.h"
 #include "records/header_led.h"
+#include "records/module_path.h"
 
 #include <algorithm>
 #include <array>
@@ -250,6 +250,25 @@ struct LineWork {
     bool continues = false; // shaped like the continuation of a multi-line record
 };
 
+// The name a slash joins to a level in `line` ("INFO/MainProcess", "WARNING/ForkPoolWorker-3"):
+// the process that wrote the line; empty when none follows.
+std::string_view processAfterLevel(std::string_view line, std::string_view level)
+{
+    // The level is a view into the line, or into a buffer of its own (a decoded value).
+    const auto lineStart = reinterpret_cast<std::uintptr_t>(line.data());
+    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
+    if (levelStart < lineStart || levelStart - lineStart + level.size() >= line.size()) return {};
+    const std::size_t offset = levelStart - lineStart;
+    std::size_t p = offset + level.size();
+    if (line[p] != '/') return {};
+    const std::size_t begin = ++p;
+    while (p < line.size() && (ascii::isAlnum(line[p]) || line[p] == '-' || line[p] == '_' || line[p] == '.'))
+        ++p;
+    const bool closed = p == line.size() || line[p] == ']' || line[p] == ' ' || line[p] == ':';
+    return closed && p > begin && ascii::isAlpha(line[begin]) ? line.substr(begin, p - begin)
+                                                              : std::string_view();
+}
+
 // Lines are parsed and masked in blocks, in parallel; keys and templates are then assigned in
 // line order on one thread, so ids are the same whatever the number of threads.
 constexpr std::size_t kBlockLines = 1 << 15;
@@ -271,7 +290,11 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         }
         // A header that names no component: a module path opening the message may (Rust's
         // "INFO chirpstack::uplink: Uplink received").
-        if (w.parts.fitted && w.parts.component.empty()) w.parts.component = detail::modulePathOf(w.parts.message);
+        if (w.parts.fitted && w.parts.component.empty())
+            w.parts.component = detail::modulePathOf(w.parts.message);
+        // ... or the process a level names after a slash (Celery's "INFO/MainProcess").
+        if (w.parts.fitted && w.parts.component.empty() && !w.parts.level.empty())
+            w.parts.component = processAfterLevel(text, w.parts.level);
         w.time = kNoTime;
         w.clockMs = -1;
         w.continues = false;

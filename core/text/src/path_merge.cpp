@@ -116,8 +116,9 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             // half the alternatives: few of them are names too. A log that writes its event words
             // as values too ("startup packages configure" beside dpkg's "configure pkg 1.2
             // <none>") is told apart by the rest: it must hold a word of its own.
-            const bool names = words.size() >= 2 && (2 * identifiers >= words.size() ||
-                                                     (2 * writtenAsValues >= words.size() && restHasWords[rest]));
+            const bool names =
+                words.size() >= 2 && (2 * identifiers >= words.size() ||
+                                      (2 * writtenAsValues >= words.size() && restHasWords[rest]));
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;

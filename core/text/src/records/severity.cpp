@@ -165,10 +165,12 @@ std::string_view levelMarkerOf(std::string_view message)
 {
     // A session's user@database before the marker, as PostgreSQL's log_line_prefix "%u@%d "
     // writes it ("app@orders LOG:  …", "[unknown]@[unknown] LOG:  …").
-    if (const std::size_t blank = message.find(' '); blank != std::string_view::npos && blank > 2 && blank < 128) {
+    if (const std::size_t blank = message.find(' ');
+        blank != std::string_view::npos && blank > 2 && blank < 128) {
         const std::string_view first = message.substr(0, blank);
         const std::size_t at = first.find('@');
-        if (at != std::string_view::npos && at > 0 && at + 1 < first.size() && first.find(':') == std::string_view::npos)
+        if (at != std::string_view::npos && at > 0 && at + 1 < first.size() &&
+            first.find(':') == std::string_view::npos)
             message.remove_prefix(blank + 1);
     }
     // A level letter written twice in parentheses: X.org's "(II)", "(WW)", "(EE)".
