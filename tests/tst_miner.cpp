@@ -250,6 +250,25 @@ LS_TEST(namesWrittenAsValuesElsewhereMerge)
     CHECK(steps.contains("purge <*> <NUM> <none>"));
 }
 
+// Names spelt with an inner dot (units, files, classes) are names even when two, as identifiers
+// are; words the log wraps in brackets or quotes are values even when two, where two plain words
+// would be two events (literalAlternativesSplit).
+LS_TEST(dottedNamesAndWrappedWordsAreValues)
+{
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string unit = i % 2 ? "certbot-renew.service" : "nightly-backup.service";
+        text += "Dec  1 10:00:0" + std::to_string(i % 10) + " host systemd[1]: " + unit +
+                ": Failed with result 'exit-code'.\n";
+        text += "Dec  1 10:00:0" + std::to_string(i % 10) + " host es[7]: moving index idx-" +
+                std::to_string(i) + " in policy " + (i % 3 ? "[logs]" : "[metrics]") + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "units.log");
+    CHECK(templates.contains("<*> Failed with result 'exit-code'."));
+    CHECK(templates.contains("moving index idx-<NUM> in policy <*>"));
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
 // The word "user" says that the word after it is a name: two users are one event however few
 // users a log shows, where two plain words elsewhere stay two events (literalAlternativesSplit).
 LS_TEST(aWordAfterUserIsAName)

@@ -50,6 +50,17 @@ bool namesAUser(std::string_view previous)
     return ascii::equalsIgnoringCase(previous, "user");
 }
 
+// A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'".
+bool isWrappedWord(std::string_view token)
+{
+    while (!token.empty() &&
+           (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == '.'))
+        token.remove_suffix(1);
+    if (token.size() < 3) return false;
+    const char open = token.front(), close = token.back();
+    return (open == '[' && close == ']') || (open == '"' && close == '"') || (open == '\'' && close == '\'');
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -93,9 +104,14 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             }
             if (!plain || values.size() < 2 || values.size() > (constants ? fewConstants : fewWords))
                 continue;
+            // Words the log wraps in brackets or quotes ("in policy [logs]", "zone \"api\"") are
+            // marked as values by the log itself.
+            if (std::all_of(values.begin(), values.end(),
+                            [](const auto& v) { return isWrappedWord(v.first); }))
+                continue;
             // Names spelt as identifiers (be_static, be_auth) are names, as path_merge reads them.
             const auto identifiers = std::count_if(values.begin(), values.end(),
-                                                   [](const auto& v) { return isSnakeIdentifier(v.first); });
+                                                   [](const auto& v) { return isCodeName(v.first); });
             if (2 * std::size_t(identifiers) >= values.size()) continue;
             // Words seen once each may just as well be names: a couple of them is not enough evidence.
             const bool repeated =

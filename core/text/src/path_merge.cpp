@@ -107,7 +107,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     continue;
                 }
                 if (words.insert(tokens[c][position]).second) {
-                    identifiers += isSnakeIdentifier(tokens[c][position]) ? 1 : 0;
+                    identifiers += isCodeName(tokens[c][position]) ? 1 : 0;
                     writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
                 }
                 quoted = quoted && isQuoted(tokens[c][position]);

@@ -38,4 +38,34 @@ inline bool isSnakeIdentifier(std::string_view token)
     return true;
 }
 
+// A name as files and units are spelt: letters joined by a dot to more letters, no blank
+// (nightly-backup.service, app.conf, org.acme.Worker). Event words carry no inner dot.
+inline bool isDottedName(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
+        token.remove_suffix(1);
+    if (token.empty() || containsPlaceholder(token)) return false;
+    bool inner = false;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (c == '.') {
+            const bool between = i > 0 && i + 1 < token.size() &&
+                                 ((token[i + 1] >= 'a' && token[i + 1] <= 'z') ||
+                                  (token[i + 1] >= 'A' && token[i + 1] <= 'Z'));
+            if (!between) return false;
+            inner = true;
+        } else if (!letter && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
+            return false;
+        }
+    }
+    return inner;
+}
+
+// A name as code spells it: an identifier joined by '_' or a dotted name.
+inline bool isCodeName(std::string_view token)
+{
+    return isSnakeIdentifier(token) || isDottedName(token);
+}
+
 } // namespace logsleuth::text
