@@ -64,6 +64,60 @@ LS_TEST(jsonStampsInObjectsAndOneLetterKeys)
     CHECK(seconds.records().level(1).empty());
 }
 
+// Several programs' logs in one file, each line led by its stream's name (docker compose logs):
+// each stream's own layout is learned from its lines and read on them, so a database's and a
+// worker's lines have their times and levels, and a proxy's access lines theirs. A log whose
+// entity leads lines of one program (a host's syslog) is read as before.
+LS_TEST(streamsWithLayoutsOfTheirOwn)
+{
+    const std::string text = lines(240, [](int i) {
+        const std::string second = two(i % 60);
+        switch (i % 3) {
+        case 0:
+            return "db-1      | 2026-12-01 10:00:" + second + ".412 UTC [" + std::to_string(40 + i) + "] " +
+                   pick(i / 3, {"LOG", "ERROR", "WARNING"}) + ":  " + message(i);
+        case 1:
+            return "proxy-1   | 10.0.0." + std::to_string(i % 250) + " - - [01/Dec/2026:10:00:" + second +
+                   " +0000] \"GET /api/items/" + std::to_string(i) + " HTTP/1.1\" " +
+                   pick(i / 3, {"200", "404"}) + " " + std::to_string(100 + i) + " \"-\" \"curl/8.0\"";
+        default:
+            return "worker-1  | " + std::string(pick(i / 3, {"INFO", "WARN"})) +
+                   " 2026-12-01T10:00:" + second + "Z " + message(i);
+        }
+    });
+    Corpus corpus = mined(text);
+    CHECK(corpus.layout(0).format.find(" >> per stream: ") != std::string::npos);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{240});
+    CHECK_EQ(std::string(corpus.records().entity(0)), std::string("db-1"));
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string("ERROR"));
+    CHECK_EQ(iso(corpus.records().time(3)), std::string("2026-12-01T10:00:03.412Z"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    CHECK_EQ(iso(corpus.records().time(4)), std::string("2026-12-01T10:00:04.000Z"));
+    CHECK(corpus.records().severity(4) == Severity::Warning); // a 404
+    CHECK_EQ(std::string(corpus.records().level(5)), std::string("WARN"));
+    CHECK_EQ(std::string(corpus.message(5)), message(5));
+
+    // The format `formats` prints reads the lines back the same way.
+    Corpus given = mined(text, RecordOptions{corpus.layout(0).format, {}});
+    for (std::uint64_t line = 0; line < 240; line += 7) {
+        LS_ROW(std::to_string(line));
+        CHECK_EQ(given.records().time(line), corpus.records().time(line));
+        CHECK_EQ(std::string(given.records().level(line)), std::string(corpus.records().level(line)));
+        CHECK_EQ(std::string(given.message(line)), std::string(corpus.message(line)));
+    }
+    std::string error;
+    CHECK(!makeRecordParser("<Time> <Content> >> per stream: db: <Level> <Content>", error));
+    CHECK(error.find("<Entity>") != std::string::npos);
+    CHECK(!makeRecordParser("<Entity> <Content> >> per stream: no name here", error));
+
+    const std::string syslog = lines(200, [](int i) {
+        return "Dec  1 10:00:" + two(i % 60) + " " + pick(i, {"web-01", "db-01"}) + " app[" +
+               std::to_string(100 + i) + "]: " + pick(i / 2, {"INFO", "ERROR"}) + " " + message(i);
+    });
+    Corpus hosts = mined(syslog);
+    CHECK(hosts.layout(0).format.find("per stream") == std::string::npos);
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

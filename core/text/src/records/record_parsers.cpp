@@ -14,6 +14,7 @@
 #include "logfmt.h"
 #include "logsleuth/text/records.h"
 #include "nested_header.h"
+#include "stream_layouts.h"
 #include "syslog_priority.h"
 #include "weblogic.h"
 
@@ -32,6 +33,16 @@ public:
     std::string fieldKinds() const override { return {}; }
 };
 
+// A stream's own layout, learned from its messages (see stream_layouts.h): the shapes a program
+// writes on its own, without directives or streams of its own.
+std::unique_ptr<RecordParser> inferStreamLayout(const std::vector<std::string_view>& messages)
+{
+    if (auto access = AccessLogParser::fromSample(messages)) return access;
+    if (looksLikeJsonLines(messages)) return std::make_unique<JsonLinesParser>(JsonKeys{});
+    if (looksLikeLogfmt(messages)) return std::make_unique<LogfmtParser>(JsonKeys{});
+    return inferLearnedLayout(messages);
+}
+
 } // namespace
 
 std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_view>& sample,
@@ -47,12 +58,15 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (looksLikeLogfmt(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
-    if (auto learned = inferLearnedLayout(sample)) return learned;
+    if (auto learned = inferLearnedLayout(sample))
+        return StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout);
     return std::make_unique<WholeLineParser>();
 }
 
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
 {
+    if (spec.find(StreamLayoutsParser::kMarker) != std::string_view::npos)
+        return StreamLayoutsParser::create(spec, error);
     if (spec.find(NestedHeaderParser::kSeparator) != std::string_view::npos)
         return NestedHeaderParser::create(spec, error);
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
