@@ -382,11 +382,16 @@ LS_TEST(messageOpeningsNameLevelAndComponent)
                sessions[i % 4] + message(i);
     }));
     const char* levels[] = {"ERROR", "LOG", "", ""};
+    const char* entities[] = {"app@orders", "[unknown]@[unknown]", "", ""};
     for (int i = 0; i < 4; ++i) {
         LS_ROW(sessions[i]);
         CHECK_EQ(std::string(postgres.records().level(static_cast<std::uint64_t>(i))),
                  std::string(levels[i]));
+        // The session is header: the entity, and no part of the message.
+        CHECK_EQ(std::string(postgres.records().entity(static_cast<std::uint64_t>(i))),
+                 std::string(entities[i]));
     }
+    CHECK_EQ(std::string(postgres.message(0)).substr(0, 6), std::string("ERROR:"));
 
     const char* targets[] = {"shop::orders::api: ", "up{id=7}:data_up{dev=\"a b\"}: shop::uplink: ",
                              "shop:: ", "std::vector<int> x: ", "plain: "};

@@ -284,6 +284,11 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         parser.parse(text, w.parts);
         // A header that names no level: a marker opening the message may ("ERROR: …").
         if (w.parts.fitted && w.parts.level.empty()) {
+            // A session before the marker is header: the entity, where the header names none.
+            if (const std::string_view session = sessionBeforeLevel(w.parts.message); !session.empty()) {
+                if (w.parts.entity.empty()) w.parts.entity = session;
+                w.parts.message.remove_prefix(session.size() + 1);
+            }
             w.parts.level = levelMarkerOf(w.parts.message);
             if (w.parts.component.empty())
                 w.parts.component = tabColumnAfterLevel(w.parts.message, w.parts.level);

@@ -161,18 +161,20 @@ std::string_view toString(Severity severity)
     return names[static_cast<std::size_t>(severity)];
 }
 
+std::string_view sessionBeforeLevel(std::string_view message)
+{
+    const std::size_t blank = message.find(' ');
+    if (blank == std::string_view::npos || blank < 3 || blank > 128) return {};
+    const std::string_view first = message.substr(0, blank);
+    const std::size_t at = first.find('@');
+    if (at == std::string_view::npos || at == 0 || at + 1 == first.size() ||
+        first.find(':') != std::string_view::npos)
+        return {};
+    return levelMarkerOf(message.substr(blank + 1)).empty() ? std::string_view() : first;
+}
+
 std::string_view levelMarkerOf(std::string_view message)
 {
-    // A session's user@database before the marker, as PostgreSQL's log_line_prefix "%u@%d "
-    // writes it ("app@orders LOG:  …", "[unknown]@[unknown] LOG:  …").
-    if (const std::size_t blank = message.find(' ');
-        blank != std::string_view::npos && blank > 2 && blank < 128) {
-        const std::string_view first = message.substr(0, blank);
-        const std::size_t at = first.find('@');
-        if (at != std::string_view::npos && at > 0 && at + 1 < first.size() &&
-            first.find(':') == std::string_view::npos)
-            message.remove_prefix(blank + 1);
-    }
     // A level letter written twice in parentheses: X.org's "(II)", "(WW)", "(EE)".
     if (message.size() >= 4 && message[0] == '(' && message[3] == ')' && message[1] == message[2] &&
         isUpper(message[1]) && isLevelWord(message.substr(1, 1)) &&

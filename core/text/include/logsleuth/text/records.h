@@ -38,6 +38,9 @@ std::string_view toString(Severity severity); // "TRACE" … "FATAL", "" for Unk
 // a level letter written twice in parentheses (X.org's "(II)", "(EE)");
 // the word without its marks, or empty.
 std::string_view levelMarkerOf(std::string_view message);
+// A session's user@database before such a marker, as PostgreSQL's log_line_prefix "%u@%d " writes
+// it ("app@orders" of "app@orders LOG:  …", "[unknown]@[unknown]"); empty when none.
+std::string_view sessionBeforeLevel(std::string_view message);
 // After a level column that opens a message ("info\tads\tEDS: PUSH …"), the column after it, a
 // tab closing it too: the scope or logger that wrote the line ("ads"). Empty otherwise.
 std::string_view tabColumnAfterLevel(std::string_view message, std::string_view level);
