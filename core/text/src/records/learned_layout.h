@@ -52,6 +52,9 @@ public:
     std::string fieldKinds() const override;
 
 private:
+    // The logger closing the line ("… (app.db.Pool)") out of the message, into the component.
+    void takeLoggerAtEnd(RecordParts& parts) const;
+
     std::vector<LayoutField> m_fields;
     int m_timeField;
     char m_column;

@@ -107,6 +107,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 if (i + 1 != m_fields.size() || i == 0) return;
                 parts.fitted = true;
                 parts.message = line.substr(cell.begin);
+                takeLoggerAtEnd(parts);
                 out = parts;
                 return;
             }
@@ -206,13 +207,17 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     joinClock(parts.time, clock);
     parts.fitted = true;
     parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
-    if (m_loggerAtEnd) {
-        if (const LoggerTrailer trailer = loggerTrailer(parts.message); !trailer.name.empty()) {
-            parts.component = trailer.name;
-            parts.message = parts.message.substr(0, trailer.at);
-        }
-    }
+    takeLoggerAtEnd(parts);
     out = parts;
+}
+
+void LearnedLayoutParser::takeLoggerAtEnd(RecordParts& parts) const
+{
+    if (!m_loggerAtEnd) return;
+    if (const LoggerTrailer trailer = loggerTrailer(parts.message); !trailer.name.empty()) {
+        parts.component = trailer.name;
+        parts.message = parts.message.substr(0, trailer.at);
+    }
 }
 
 std::string LearnedLayoutParser::formatString() const
