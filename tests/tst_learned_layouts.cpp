@@ -386,6 +386,19 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "app.controller.Controller", ""},
+        // Kafka's: some lines leave the context out, some close it with a colon.
+        {"a logger closing the line, a context some lines leave out or close with a colon",
+         lines(300,
+               [](int i) {
+                   const std::string context = i % 5 == 0   ? ""
+                                               : i % 5 == 1 ? "[GroupCoordinator 1]: "
+                                                            : "[Controller id=1] ";
+                   return "[2023-04-01 12:00:" + two(i) + ",250] " + pick(i, {"INFO", "WARN"}) + " " +
+                          context + message(i) + " (" +
+                          pick(i, {"kafka.log.LogSegment", "kafka.server.Fetcher"}) + ")";
+               }),
+         "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
+         "kafka.log.LogSegment", ""},
         {"tab columns, a logger opening the last one",
          lines(300,
                [](int i) {

@@ -66,6 +66,10 @@ std::size_t matchLiteral(std::string_view line, std::size_t pos, std::string_vie
         } else {
             if (pos >= line.size() || line[pos] != literal[i]) return std::string_view::npos;
             ++pos;
+            // A bracket a colon closes ("[GroupCoordinator 1]: …"), as the learned layouts read it.
+            if (literal[i] == ']' && i + 1 < literal.size() && isBlank(literal[i + 1]) && pos < line.size() &&
+                line[pos] == ':')
+                ++pos;
         }
     }
     return pos;
