@@ -230,7 +230,7 @@ LS_TEST(namesWrittenAsValuesElsewhereMerge)
         text += std::string("[INFO] ") + (i % 2 ? "Failed" : "Accepted") + " password for root\n";
     }
     const std::set<std::string> templates = templatesOf(text, "build.log");
-    CHECK(templates.contains("Building <*> <NUM>-SNAPSHOT"));
+    CHECK(templates.contains("Building <*> <NUM>")); // a version is one value
     CHECK(templates.contains("Failed password for root"));
     CHECK(templates.contains("Accepted password for root"));
     CHECK_EQ(templates.size(), std::size_t{4});

@@ -428,6 +428,37 @@ std::size_t compoundDurationLength(std::string_view text, std::size_t at)
     return parts >= 2 ? end - at : 0;
 }
 
+// The length of a version at `at` ("2.36-9+deb12u4", "1:9.2p1-2", "1.0-SNAPSHOT", "3.11.2-6",
+// "5.10.0~debian.3~bookworm"), or 0: a digit, then digits and letters joined by '.', ':', '~',
+// '+' or '-' (not '_', which joins an id's parts), in two groups of digits or more with a letter among them,
+// or in three groups or more. One variable however its parts fall: "<NUM>-<NUM>+deb<NUM>u<NUM>" and
+// "<NUM>:<NUM>p<NUM>" were two templates of one event. A clock ("10:00:00") and words with one
+// number ("64-bit", "3rd") are no versions.
+std::size_t versionLength(std::string_view text, std::size_t at)
+{
+    if (at >= text.size() || !isDigit(text[at])) return 0;
+    std::size_t end = at, groups = 0;
+    bool letter = false, inDigits = false, joined = false; // joined: by more than colons
+    for (; end < text.size(); ++end) {
+        const char c = text[end];
+        if (isDigit(c)) {
+            groups += inDigits ? 0 : 1;
+            inDigits = true;
+            continue;
+        }
+        inDigits = false;
+        if (isAlpha(c)) {
+            letter = true;
+        } else if (c == '.' || c == ':' || c == '~' || c == '+' || c == '-') {
+            if (end + 1 >= text.size() || !isAlnum(text[end + 1])) break;
+            joined = joined || c != ':';
+        } else {
+            break;
+        }
+    }
+    return (letter && groups >= 2) || (joined && groups >= 3) ? end - at : 0;
+}
+
 // The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
 // numbers stay <NUM>: only a date names a time unambiguously inside prose.
 std::size_t dateLength(std::string_view text)
@@ -598,6 +629,10 @@ void maskMessage(std::string_view message, std::string& out)
                 const std::size_t digits = scan.number(i);
                 if (const auto [kind, unitLength] = unitAfter(message, i + digits); unitLength > 0) {
                     emit(kind, digits + unitLength);
+                    continue;
+                }
+                if ((n = versionLength(message, i))) {
+                    emit("<NUM>", n);
                     continue;
                 }
             }
