@@ -97,6 +97,28 @@ LS_TEST(streamsWithLayoutsOfTheirOwn)
     CHECK_EQ(std::string(corpus.records().level(5)), std::string("WARN"));
     CHECK_EQ(std::string(corpus.message(5)), message(5));
 
+    // A stream that writes a clock only takes the day of the dates around it (not the file's
+    // modification day), and one that writes no stamp the time of the line before it.
+    const std::string mixed = lines(200, [](int i) {
+        const std::string second = two(i % 60);
+        switch (i % 4) {
+        case 0:
+            return "db-1      | 2026-11-30 23:59:" + second + ".412 UTC [7] LOG:  " + message(i);
+        case 1:
+            return "rq-1      | 00:00:" + second + " default: " + std::string(pick(i, {"INFO", "WARN"})) +
+                   " " + message(i);
+        case 2:
+            return "rq-1      | 23:59:" + second + " default: " + std::string(pick(i, {"INFO", "WARN"})) +
+                   " " + message(i);
+        default:
+            return "api-1     | " + std::string(pick(i, {"INFO", "ERROR"})) + ":     " + message(i);
+        }
+    });
+    Corpus streams = mined(mixed);
+    CHECK_EQ(iso(streams.records().time(1)), std::string("2026-12-01T00:00:01.000Z")); // past midnight
+    CHECK_EQ(iso(streams.records().time(2)), std::string("2026-11-30T23:59:02.000Z"));
+    CHECK_EQ(streams.records().time(3), streams.records().time(2));
+
     // The format `formats` prints reads the lines back the same way.
     Corpus given = mined(text, RecordOptions{corpus.layout(0).format, {}});
     for (std::uint64_t line = 0; line < 240; line += 7) {

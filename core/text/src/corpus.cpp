@@ -250,6 +250,17 @@ struct LineWork {
     bool continues = false; // shaped like the continuation of a multi-line record
 };
 
+// The local time at `clockMs` past a midnight that is nearest `nearLocalMs` (both on one clock).
+std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
+{
+    constexpr std::int64_t kDay = ClockDays::kDayMs;
+    const std::int64_t day = nearLocalMs >= 0 ? nearLocalMs / kDay : (nearLocalMs - kDay + 1) / kDay;
+    std::int64_t local = day * kDay + clockMs;
+    if (local - nearLocalMs > kDay / 2) local -= kDay;
+    if (nearLocalMs - local > kDay / 2) local += kDay;
+    return local;
+}
+
 // The name a slash joins to a level in `line` ("INFO/MainProcess", "WARNING/ForkPoolWorker-3"):
 // the process that wrote the line; empty when none follows.
 std::string_view processAfterLevel(std::string_view line, std::string_view level)
@@ -513,7 +524,8 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     // Clock-only stamps: the file's days go on from its previous chunk, unless it starts here.
     ClockDays& clockDays = m_clockDays[fileOf(sourceIndex)];
     if (m_lineBaseOfSource[sourceIndex] == 0) clockDays = ClockDays{};
-    std::vector<bool> provisional; // lines of this source whose clock-only time awaits its day
+    std::vector<bool> provisional;    // lines of this source whose clock-only time awaits its day
+    std::int64_t lastDated = kNoTime; // the time of the last line whose stamp has a date
     const std::uint64_t firstGlobal = m_records.size();
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
@@ -586,9 +598,20 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 ++layout.fitted;
                 std::int64_t time = w.time;
                 bool awaitsDay = false;
-                if (w.clockMs >= 0 && source.modifiedMs() != 0) {
+                if (w.clockMs >= 0 && lastDated != kNoTime) {
+                    // Streams that date their lines beside one that writes a clock only (docker
+                    // compose's): the clock is on the day that puts it nearest the last date.
+                    time = nearestDayOf(w.clockMs, lastDated + w.zoneMs) - w.zoneMs;
+                } else if (w.clockMs >= 0 && source.modifiedMs() != 0) {
                     time = clockDays.next(w.clockMs) - w.zoneMs;
                     awaitsDay = !clockDays.anchored();
+                }
+                if (w.time != kNoTime) lastDated = w.time;
+                // A record without a stamp of its own (a stream that writes none, beside ones that
+                // do) is placed at the time of the line before it, as a line of another layout is.
+                if (time == kNoTime && !awaitsDay) {
+                    time = record.time;
+                    awaitsDay = record.awaitsDay;
                 }
                 record = OpenRecord{time, w.parts.level, w.parts.component,           w.parts.entity,
                                     true, awaitsDay,     isBlankText(w.parts.message)};
