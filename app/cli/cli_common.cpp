@@ -25,7 +25,10 @@ const std::vector<OptionSpec> kInputOptions = {
      "csv:N,time=I,level=I,message=I[,rest] (1-based columns of N; rest: the last takes the rest of the "
      "line) for comma-separated lines; "
      "'OUTER >> INNER' reads each message of OUTER as a line of layout INNER "
-     "(json >> '<Time> <Level> <Content>' for a container runtime's JSON lines)"},
+     "(json >> '<Time> <Level> <Content>' for a container runtime's JSON lines); "
+     "'OUTER >> per stream: NAME: INNER; NAME: INNER' reads the messages of each stream OUTER's entity "
+     "(or component) names by that stream's layout ('<Entity>|<Content> >> per stream: db-1: <Time> "
+     "<Level> <Content>; proxy-1: ncsa' for docker compose logs)"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
     {"state", "FILE",
      "the template miner's state: read from FILE when it exists, written back after mining, so templates "
