@@ -3,6 +3,7 @@
 #include "nested_header.h"
 
 #include "../continuation.h"
+#include "inner_record.h"
 #include "learned_layout.h"
 
 namespace logsleuth::text {
@@ -10,18 +11,6 @@ namespace {
 
 // Most messages must fit the inner layout, as most lines must fit a file's.
 constexpr double kFitted = 0.8;
-
-bool namesTimeOrLevel(const std::string& kinds)
-{
-    for (std::size_t start = 0; start <= kinds.size();) {
-        std::size_t end = kinds.find(';', start);
-        if (end == std::string::npos) end = kinds.size();
-        const std::string_view kind = std::string_view(kinds).substr(start, end - start);
-        if (kind == "time" || kind == "level") return true;
-        start = end + 1;
-    }
-    return false;
-}
 
 // An exception, its stack frames and its causes, printed as lines of their own (a tab may be
 // written as the escape "\t").
@@ -44,7 +33,7 @@ std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<R
     }
     if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
     auto inner = inferLearnedLayout(messages);
-    if (!inner || !namesTimeOrLevel(inner->fieldKinds())) return outer;
+    if (!inner || !detail::namesTimeOrLevel(inner->fieldKinds())) return outer;
     std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
     for (std::string_view message : messages) {
         inner->parse(message, parts);
@@ -80,11 +69,7 @@ void NestedHeaderParser::parse(std::string_view line, RecordParts& out) const
         out.continuation = continues(out.message);
         return;
     }
-    out.message = inner.message;
-    if (out.time.length == 0) out.time = inner.time;
-    if (out.level.empty()) out.level = inner.level;
-    if (out.component.empty()) out.component = inner.component;
-    if (out.entity.empty()) out.entity = inner.entity;
+    detail::takeInner(out, inner);
 }
 
 std::string NestedHeaderParser::formatString() const

@@ -3,6 +3,7 @@
 #include "stream_layouts.h"
 
 #include "../continuation.h"
+#include "inner_record.h"
 
 #include <algorithm>
 
@@ -13,18 +14,6 @@ constexpr std::size_t kMinStreamLines = 20; // a stream's sample lines to learn 
 constexpr double kFitted = 0.8;             // of them its layout must read, as a file's
 constexpr double kCovered = 0.3;            // of the sample the streams with a layout must hold
 constexpr std::size_t kMostStreams = 64;
-
-bool namesTimeOrLevel(const std::string& kinds)
-{
-    for (std::size_t start = 0; start <= kinds.size();) {
-        std::size_t end = kinds.find(';', start);
-        if (end == std::string::npos) end = kinds.size();
-        const std::string_view kind = std::string_view(kinds).substr(start, end - start);
-        if (kind == "time" || kind == "level" || kind == "json" || kind == "logfmt") return true;
-        start = end + 1;
-    }
-    return false;
-}
 
 std::string_view streamOf(const RecordParts& parts, bool byEntity)
 {
@@ -42,7 +31,7 @@ std::unique_ptr<RecordParser> StreamLayoutsParser::wrapIfStreams(std::unique_ptr
     if (!byEntity && kinds.find("component") == std::string::npos) return outer;
     // A stream leads with its name and nothing else: a header with a time or a level is the
     // file's own, whose messages are one program's.
-    if (namesTimeOrLevel(kinds)) return outer;
+    if (detail::namesTimeOrLevel(kinds)) return outer;
     std::map<std::string_view, std::vector<std::string_view>> messagesOf;
     RecordParts parts;
     for (std::string_view line : sample) {
@@ -58,7 +47,7 @@ std::unique_ptr<RecordParser> StreamLayoutsParser::wrapIfStreams(std::unique_ptr
     for (const auto& [stream, messages] : messagesOf) {
         if (messages.size() < kMinStreamLines) continue;
         auto layout = infer(messages);
-        if (!layout || !namesTimeOrLevel(layout->fieldKinds())) continue;
+        if (!layout || !detail::namesTimeOrLevel(layout->fieldKinds())) continue;
         std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
         for (std::string_view message : messages) {
             layout->parse(message, parts);
@@ -134,12 +123,7 @@ void StreamLayoutsParser::parse(std::string_view line, RecordParts& out) const
         out.continuation = continuesRecord(out.message) || namesException(out.message);
         return;
     }
-    out.message = inner.message;
-    out.escapes = inner.escapes;
-    if (out.time.length == 0) out.time = inner.time;
-    if (out.level.empty()) out.level = inner.level;
-    if (out.component.empty()) out.component = inner.component;
-    if (out.entity.empty()) out.entity = inner.entity;
+    detail::takeInner(out, inner);
 }
 
 std::string StreamLayoutsParser::formatString() const
