@@ -140,6 +140,65 @@ LS_TEST(streamsWithLayoutsOfTheirOwn)
     CHECK(hosts.layout(0).format.find("per stream") == std::string::npos);
 }
 
+// A table a command printed, its columns named by a header line and aligned under it: read by
+// the names (PowerShell's Format-Table with its rule of dashes and right-aligned numbers,
+// kubectl's events without one); the header and rule are directives; the format given back
+// reads the same. A log that merely opens with a line of capitalised words is no table.
+LS_TEST(tablesWithAHeaderLine)
+{
+    std::string events = "\n   Index Time          EntryType   Source                 InstanceID Message\n"
+                         "   ----- ----          ---------   ------                 ---------- -------\n";
+    events += lines(60, [](int i) {
+        std::string index = std::to_string(i % 2 ? 512 + i : 34511 + i);
+        index.insert(0, 8 - index.size(), ' ');
+        std::string source = pick(i, {"Service Control M...", "EventLog", "Microsoft-Windows..."});
+        source.resize(23, ' ');
+        std::string level = pick(i, {"Error", "Information", "Warning"});
+        level.resize(12, ' ');
+        return index + " Dec 01 10:" + two(i % 60) + "  " + level + source +
+               std::string(pick(i, {"3221232472", "1073748864"})) + " " + message(i);
+    });
+    Corpus table = mined(events);
+    CHECK_EQ(table.layout(0).format,
+             std::string("columns:Index@3,Time@9,EntryType@23,Source@35,InstanceID@58,Message@69"));
+    CHECK(table.records().strays(1) == false);
+    CHECK(table.records().level(1).empty()); // the header is a directive, no row
+    CHECK_EQ(table.layout(0).fitted, std::uint64_t{62});
+    const std::uint64_t row = 3 + 1; // after a blank line, the header and the rule
+    CHECK_EQ(std::string(table.records().level(row)), std::string("Information"));
+    CHECK(table.records().severity(row + 1) == Severity::Warning);
+    CHECK_EQ(std::string(table.records().component(row)), std::string("EventLog"));
+    CHECK_EQ(iso(table.records().time(row)).substr(4), std::string("-12-01T10:01:00.000Z"));
+    CHECK_EQ(std::string(table.message(row)), message(1));
+    Corpus given = mined(events, RecordOptions{table.layout(0).format, {}});
+    CHECK_EQ(std::string(given.message(row)), message(1));
+    CHECK_EQ(std::string(given.records().component(row)), std::string("EventLog"));
+
+    std::string kubectl = "LAST SEEN   TYPE      REASON             OBJECT                MESSAGE\n";
+    kubectl += lines(40, [](int i) {
+        std::string reason = pick(i, {"Killing", "BackOff", "Pulled"});
+        reason.resize(19, ' ');
+        std::string object = "pod/web-" + std::to_string(1000 + i);
+        object.resize(22, ' ');
+        std::string type = pick(i, {"Normal", "Warning"});
+        type.resize(10, ' ');
+        return std::string(pick(i, {"5m25s       ", "<unknown>   ", "10h         "})) + type + reason +
+               object + message(i);
+    });
+    Corpus kube = mined(kubectl);
+    CHECK(kube.layout(0).format.starts_with("columns:LAST SEEN@0,TYPE@12"));
+    CHECK_EQ(std::string(kube.records().level(2)), std::string("Warning"));
+    CHECK_EQ(std::string(kube.records().entity(2)), std::string("pod/web-1001"));
+    CHECK_EQ(std::string(kube.message(2)).substr(0, 7), std::string("BackOff"));
+
+    Corpus plain = mined("Starting  Server   Version  Check\n" + lines(60, [](int i) {
+                             return "2023-04-01 12:00:" + two(i % 60) + " INFO " + message(i);
+                         }));
+    CHECK(!plain.layout(0).format.starts_with("columns:"));
+    std::string error;
+    CHECK(!makeRecordParser("columns:A@0,B@0", error));
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

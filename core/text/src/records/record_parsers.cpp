@@ -5,6 +5,7 @@
 // a web server's access log, syslog led by its priority, the Linux audit log, Oracle WebLogic's
 // records, JSON lines, logfmt, the learned layout, or the whole line as the message.
 #include "access_log.h"
+#include "aligned_columns.h"
 #include "audit_log.h"
 #include "csv_columns.h"
 #include "fields_directive.h"
@@ -58,6 +59,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (looksLikeLogfmt(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
+    if (auto table = AlignedColumnsParser::fromSample(sample)) return table;
     if (auto learned = inferLearnedLayout(sample))
         return StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout);
     return std::make_unique<WholeLineParser>();
@@ -71,6 +73,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
         return NestedHeaderParser::create(spec, error);
     if (spec == "json" || spec.substr(0, 5) == "json:") return JsonLinesParser::create(spec, error);
     if (spec.substr(0, 4) == "csv:") return CsvColumnsParser::create(spec, error);
+    if (spec.substr(0, 8) == "columns:") return AlignedColumnsParser::create(spec, error);
     if (spec == "logfmt" || spec.substr(0, 7) == "logfmt:") return LogfmtParser::create(spec, error);
     if (spec == "ncsa" || spec.substr(0, 5) == "ncsa:") return AccessLogParser::create(spec, error);
     if (spec == "rfc5424" || spec == "syslog") return SyslogPriorityParser::create(spec, error);
