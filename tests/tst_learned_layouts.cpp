@@ -386,6 +386,18 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "app.controller.Controller", ""},
+        // fail2ban's: a logger with a digit in its name is no host.
+        {"a dotted logger with a digit in its name, a process and a jail",
+         lines(300,
+               [](int i) {
+                   std::string logger = pick(i, {"fail2ban.filter", "fail2ban.actions", "fail2ban.server"});
+                   logger.resize(24, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ",250 " + logger + "[" +
+                          std::to_string(700 + i % 3) + "]: " + pick(i, {"INFO   ", "NOTICE ", "WARNING"}) +
+                          " [" + pick(i, {"sshd", "nginx"}) + "] " + message(i);
+               }),
+         "<Time> <Component> [<Context>]: <Level> [<Context2>] <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "fail2ban.filter", ""},
         // Kafka's: some lines leave the context out, some close it with a colon.
         {"a logger closing the line, a context some lines leave out or close with a colon",
          lines(300,

@@ -21,6 +21,7 @@
 #include <numeric>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace logsleuth::text {
 namespace {
@@ -480,13 +481,26 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             fields[static_cast<std::size_t>(i)].sourceLocation = true;
         }
     // Otherwise the first varying word with digits in most values (node-12, host3, R02-M1), but
-    // neither a source location nor a syslog priority ("<34>1").
+    // neither a source location nor a syslog priority ("<34>1"), nor dotted module names whose
+    // digits do not tell them apart: "fail2ban.filter" and "fail2ban.actions" are loggers with a
+    // digit in their name ("db01.corp.local" and "db02.corp.local" are hosts).
+    const auto digitsTellApart = [&](const PositionStats& s) {
+        if (share(s.dottedModules) < 0.5) return true;
+        std::unordered_set<std::string> withoutDigits;
+        for (const auto& [value, lines] : s.distinct) {
+            std::string shape;
+            for (char c : value)
+                if (!ascii::isDigit(c)) shape.push_back(c);
+            withoutDigits.insert(std::move(shape));
+        }
+        return withoutDigits.size() < s.distinct.size();
+    };
     if (entityField < 0) {
         for (int i = 0; i < headerEnd; ++i) {
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
-            if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && i != componentField &&
-                share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 && !idPerLine(i) &&
-                share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
+            if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && digitsTellApart(s) &&
+                i != componentField && share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 &&
+                !idPerLine(i) && share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
                 entityField = i;
                 break;
             }
