@@ -40,6 +40,17 @@ RUN = os.environ["LOGSLEUTH_RUN"] if "LOGSLEUTH_RUN" in os.environ else _default
 N_LINES = 2000
 UTC = dt.timezone.utc
 T0 = dt.datetime(2026, 12, 1, 10, 0, 0, tzinfo=UTC)
+B62 = string.ascii_letters + string.digits
+
+
+def syslog_ts(t):
+    """A syslog stamp without a year: "Dec  1 10:00:00"."""
+    return f"{t:%b} {t.day:>2} {t:%H:%M:%S}"
+
+
+def ms3(t):
+    """The milliseconds of t, three digits."""
+    return f"{t.microsecond // 1000:03d}"
 
 
 def grouping(truth, predicted):

@@ -19,11 +19,8 @@ import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round1")
-from unseen_logs_harness import G, Log, main  # noqa: E402
+from unseen_logs_harness import G, Log, main, N_LINES, UTC, T0  # noqa: E402
 
-N_LINES = 2000
-UTC = dt.timezone.utc
-T0 = dt.datetime(2026, 12, 1, 10, 0, 0, tzinfo=UTC)
 
 
 def log_klog(seed):

@@ -13,22 +13,13 @@ usage: unseen_logs_round2.py [--only NAME[,NAME]] [--detail] [--list] [--seed N]
   LOGSLEUTH_RUN        a prefix that runs it (default: bare when it runs here, else "<repo>/dev exec")
   LOGSLEUTH_BENCH_WORK where the logs are written (default /tmp/logsleuth-bench/unseen-round2)
 """
-import datetime as dt
-import io
 import os
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round2")
-from unseen_logs_harness import G, Log, main  # noqa: E402
+from unseen_logs_harness import G, Log, main, N_LINES, UTC, T0, syslog_ts  # noqa: E402
 
-N_LINES = 2000
-UTC = dt.timezone.utc
-T0 = dt.datetime(2026, 12, 1, 10, 0, 0, tzinfo=UTC)
-
-
-def syslog_ts(t):
-    return f"{t:%b} {t.day:>2} {t:%H:%M:%S}"
 
 
 def log_haproxy(seed):

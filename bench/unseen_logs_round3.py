@@ -13,31 +13,17 @@ usage: unseen_logs_round3.py [--only NAME[,NAME]] [--detail] [--list] [--seed N]
   LOGSLEUTH_RUN        a prefix that runs it (default: bare when it runs here, else "<repo>/dev exec")
   LOGSLEUTH_BENCH_WORK where the logs are written (default /tmp/logsleuth-bench/unseen-round3)
 """
-import csv
 import datetime as dt
-import io
 import os
 import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round3")
-from unseen_logs_harness import G, Log, main  # noqa: E402
-
-N_LINES = 2000
-UTC = dt.timezone.utc
-T0 = dt.datetime(2026, 12, 1, 10, 0, 0, tzinfo=UTC)
-
-
-def syslog_ts(t):
-    return f"{t:%b} {t.day:>2} {t:%H:%M:%S}"
+from unseen_logs_harness import G, Log, main, N_LINES, UTC, T0, syslog_ts, ms3, B62  # noqa: E402
 
 
 
-def ms3(t):
-    return f"{t.microsecond // 1000:03d}"
 
-
-B62 = string.ascii_letters + string.digits
 SEV_NAME = {0: "emerg", 1: "alert", 2: "crit", 3: "err", 4: "warning", 5: "notice", 6: "info", 7: "debug"}
 
 

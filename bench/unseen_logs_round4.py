@@ -22,22 +22,10 @@ import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round4")
-from unseen_logs_harness import Log, main  # noqa: E402
-
-N_LINES = 2000
-UTC = dt.timezone.utc
-T0 = dt.datetime(2026, 12, 1, 10, 0, 0, tzinfo=UTC)
+from unseen_logs_harness import Log, main, N_LINES, UTC, T0, syslog_ts, ms3, B62  # noqa: E402
 
 
-def syslog_ts(t):
-    return f"{t:%b} {t.day:>2} {t:%H:%M:%S}"
 
-
-def ms3(t):
-    return f"{t.microsecond // 1000:03d}"
-
-
-B62 = string.ascii_letters + string.digits
 
 
 # 1 ---------------------------------------------------------------- PostgreSQL 16 (log_line_prefix = '%m [%p] %q%u@%d ')
