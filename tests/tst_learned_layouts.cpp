@@ -386,6 +386,19 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "app.controller.Controller", ""},
+        // ESXi's vmkernel: the CPU and world close a parenthesis before the module; a level may
+        // stand there, the module after it.
+        {"a context a parenthesis closes before the module, a level in its place on some lines",
+         lines(300,
+               [](int i) {
+                   const std::string context =
+                       "cpu" + std::to_string(i % 32) + ":" + std::to_string(2098114 + i % 7) + ")";
+                   return "2023-04-01T12:00:" + two(i) + ".250Z " + context +
+                          (i % 3 == 0 ? std::string("WARNING: LinScsi: ")
+                                      : std::string(pick(i, {"Config", "World", "NMP"})) + ": ") +
+                          message(i);
+               }),
+         "<Time> <Component>: <Content>", "2023-04-01T12:00:00.250Z", "WARNING", "LinScsi", ""},
         // fail2ban's: a logger with a digit in its name is no host.
         {"a dotted logger with a digit in its name, a process and a jail",
          lines(300,

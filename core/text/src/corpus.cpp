@@ -250,6 +250,24 @@ struct LineWork {
     bool continues = false; // shaped like the continuation of a multi-line record
 };
 
+// A level word in capitals ("WARNING", "ERROR"): where a component stands, it is the level.
+bool isLevelInCapitals(std::string_view word)
+{
+    return word.size() >= 3 && std::all_of(word.begin(), word.end(), ascii::isUpper) && isLevelWord(word) &&
+           severityOf(word) != Severity::Unknown;
+}
+
+// The length of the name ("LinScsi") that opens `message` with ": " after it, or 0.
+std::size_t leadingNameLength(std::string_view message)
+{
+    std::size_t p = 0;
+    while (p < message.size() && p < 64 &&
+           (ascii::isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
+        ++p;
+    const bool closed = p > 0 && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
+    return closed && ascii::isAlpha(message[0]) ? p : 0;
+}
+
 // The local time at `clockMs` past a midnight that is nearest `nearLocalMs` (both on one clock).
 std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
 {
@@ -293,6 +311,16 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
         parser.parse(text, w.parts);
+        // A level where the component stands (ESXi's "cpu4:2098114)WARNING: LinScsi: …" beside
+        // "cpu8:2098114)Config: …"): the level, and the name that opens the message the component.
+        if (w.parts.fitted && w.parts.level.empty() && isLevelInCapitals(w.parts.component)) {
+            w.parts.level = w.parts.component;
+            w.parts.component = {};
+            if (const std::size_t name = leadingNameLength(w.parts.message); name > 0) {
+                w.parts.component = w.parts.message.substr(0, name);
+                w.parts.message.remove_prefix(name + 2);
+            }
+        }
         // A header that names no level: a marker opening the message may ("ERROR: …").
         if (w.parts.fitted && w.parts.level.empty()) {
             // A session before the marker is header: the entity, where the header names none.

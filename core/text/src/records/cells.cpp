@@ -222,6 +222,7 @@ std::string_view Cell::value(std::string_view line) const
             return v.substr(moduleLength + 1u); // "production.ERROR"
         // A syslog tag's process id: "sshd[24200]" → "sshd"; logcat's "Tag(  575)" → "Tag".
         v = withoutClosingGroup(v);
+        v = withoutClosedContext(v);
     }
     // A name that ends its line with an id, its message on the lines after
     // ("Shop.Orders.Controller[14]"): the id is no part of the name, as with a syslog tag's.
@@ -296,6 +297,15 @@ std::string_view withoutWrapping(std::string_view value)
         ((value.front() == '<' && value.back() == '>') || (value.front() == '(' && value.back() == ')')))
         return value.substr(1, value.size() - 2);
     return value;
+}
+
+std::string_view withoutClosedContext(std::string_view name)
+{
+    const std::size_t close = name.find(')');
+    if (close == std::string_view::npos || close == 0 || close + 1 >= name.size() ||
+        name.substr(0, close).find('(') != std::string_view::npos || !isAlpha(name[close + 1]))
+        return name;
+    return name.substr(close + 1);
 }
 
 std::string_view withoutClosingGroup(std::string_view name)

@@ -60,6 +60,11 @@ struct Mnemonic {
 };
 bool readMnemonic(std::string_view value, Mnemonic& out);
 
+// A name without the context a parenthesis closes before it, with no opening one (ESXi's
+// "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as
+// it is.
+std::string_view withoutClosedContext(std::string_view name);
+
 // A logger's name without the process and thread ids a slash joins to it (ISC Kea's
 // "kea-dhcp4.leases/1893.139823046141760" → "kea-dhcp4.leases"); anything else as it is.
 std::string_view withoutProcessSuffix(std::string_view name);

@@ -333,7 +333,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
             // and logcat's "ActivityManager(  575)" → "ActivityManager".
             if (part.role == SpecRole::Component && detail::threadTagSubsystem(value).empty())
-                value = detail::withoutClosingGroup(value);
+                value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
             assignField(parts, part.role, value);
         }
         pos = end;
