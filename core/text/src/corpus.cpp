@@ -10,7 +10,7 @@
 #include "path_merge.h"
 #include "records/escapes.h"
 #include "records/header_led.h"
-#include "records/module_path.h"
+#include "records/message_openings.h"
 
 #include <algorithm>
 #include <array>
@@ -250,24 +250,6 @@ struct LineWork {
     bool continues = false; // shaped like the continuation of a multi-line record
 };
 
-// A level word in capitals ("WARNING", "ERROR"): where a component stands, it is the level.
-bool isLevelInCapitals(std::string_view word)
-{
-    return word.size() >= 3 && std::all_of(word.begin(), word.end(), ascii::isUpper) && isLevelWord(word) &&
-           severityOf(word) != Severity::Unknown;
-}
-
-// The length of the name ("LinScsi") that opens `message` with ": " after it, or 0.
-std::size_t leadingNameLength(std::string_view message)
-{
-    std::size_t p = 0;
-    while (p < message.size() && p < 64 &&
-           (ascii::isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
-        ++p;
-    const bool closed = p > 0 && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
-    return closed && ascii::isAlpha(message[0]) ? p : 0;
-}
-
 // The local time at `clockMs` past a midnight that is nearest `nearLocalMs` (both on one clock).
 std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
 {
@@ -277,25 +259,6 @@ std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
     if (local - nearLocalMs > kDay / 2) local -= kDay;
     if (nearLocalMs - local > kDay / 2) local += kDay;
     return local;
-}
-
-// The name a slash joins to a level in `line` ("INFO/MainProcess", "WARNING/ForkPoolWorker-3"):
-// the process that wrote the line; empty when none follows.
-std::string_view processAfterLevel(std::string_view line, std::string_view level)
-{
-    // The level is a view into the line, or into a buffer of its own (a decoded value).
-    const auto lineStart = reinterpret_cast<std::uintptr_t>(line.data());
-    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
-    if (levelStart < lineStart || levelStart - lineStart + level.size() >= line.size()) return {};
-    const std::size_t offset = levelStart - lineStart;
-    std::size_t p = offset + level.size();
-    if (line[p] != '/') return {};
-    const std::size_t begin = ++p;
-    while (p < line.size() && (ascii::isAlnum(line[p]) || line[p] == '-' || line[p] == '_' || line[p] == '.'))
-        ++p;
-    const bool closed = p == line.size() || line[p] == ']' || line[p] == ' ' || line[p] == ':';
-    return closed && p > begin && ascii::isAlpha(line[begin]) ? line.substr(begin, p - begin)
-                                                              : std::string_view();
 }
 
 // Lines are parsed and masked in blocks, in parallel; keys and templates are then assigned in
@@ -311,34 +274,8 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
         parser.parse(text, w.parts);
-        // A level where the component stands (ESXi's "cpu4:2098114)WARNING: LinScsi: …" beside
-        // "cpu8:2098114)Config: …"): the level, and the name that opens the message the component.
-        if (w.parts.fitted && w.parts.level.empty() && isLevelInCapitals(w.parts.component)) {
-            w.parts.level = w.parts.component;
-            w.parts.component = {};
-            if (const std::size_t name = leadingNameLength(w.parts.message); name > 0) {
-                w.parts.component = w.parts.message.substr(0, name);
-                w.parts.message.remove_prefix(name + 2);
-            }
-        }
-        // A header that names no level: a marker opening the message may ("ERROR: …").
-        if (w.parts.fitted && w.parts.level.empty()) {
-            // A session before the marker is header: the entity, where the header names none.
-            if (const std::string_view session = sessionBeforeLevel(w.parts.message); !session.empty()) {
-                if (w.parts.entity.empty()) w.parts.entity = session;
-                w.parts.message.remove_prefix(session.size() + 1);
-            }
-            w.parts.level = levelMarkerOf(w.parts.message);
-            if (w.parts.component.empty())
-                w.parts.component = tabColumnAfterLevel(w.parts.message, w.parts.level);
-        }
-        // A header that names no component: a module path opening the message may (Rust's
-        // "INFO chirpstack::uplink: Uplink received").
-        if (w.parts.fitted && w.parts.component.empty())
-            w.parts.component = detail::modulePathOf(w.parts.message);
-        // ... or the process a level names after a slash (Celery's "INFO/MainProcess").
-        if (w.parts.fitted && w.parts.component.empty() && !w.parts.level.empty())
-            w.parts.component = processAfterLevel(text, w.parts.level);
+        // What opens the message may name what the header does not (message_openings.h).
+        if (w.parts.fitted) detail::readMessageOpenings(text, w.parts);
         w.time = kNoTime;
         w.clockMs = -1;
         w.continues = false;

@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
+#include "records/cells.h"
 
 #include <algorithm>
 #include <istream>
@@ -107,20 +108,14 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
 // one beside a single word ("topic (QoS <NUM>)", half its message) keep their words.
 std::size_t parenthesisedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
 {
-    constexpr std::size_t kLongest = 128;
     if (message[start] != '(') return std::string_view::npos;
     // Two words before it at least: a note beside one word is half its message ("topic (QoS 1)").
     if (start < 2 || message.rfind(' ', start - 2) == std::string_view::npos) return std::string_view::npos;
-    std::size_t depth = 0;
-    for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {
-        if (message[i] == '(') {
-            ++depth;
-        } else if (message[i] == ')' && --depth == 0) {
-            if (i < wordEnd || message.find(' ', i) != std::string_view::npos) return std::string_view::npos;
-            return message.size();
-        }
-    }
-    return std::string_view::npos;
+    const std::size_t close = detail::closingParenthesis(message, start);
+    if (close == std::string_view::npos || close < wordEnd ||
+        message.find(' ', close) != std::string_view::npos)
+        return std::string_view::npos;
+    return message.size();
 }
 
 // Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends

@@ -18,11 +18,18 @@ namespace {
 // More distinct words than literal_split keeps as constants of one event.
 constexpr std::size_t kManyWords = 16;
 
+// A leading word without the punctuation that closes it ("alice:", "web,").
+std::string_view bareWord(std::string_view word)
+{
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
+        word.remove_suffix(1);
+    return word;
+}
+
 // A value in quotes ("report.pdf", 'my document.txt':): the log itself says it is a value.
 bool isQuoted(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == ';'))
-        token.remove_suffix(1);
+    token = bareWord(token);
     return token.size() >= 3 && (token.front() == '"' || token.front() == '\'') &&
            token.back() == token.front();
 }
@@ -44,14 +51,6 @@ bool hasWordOutsideBrackets(std::string_view token)
             return true;
     }
     return false;
-}
-
-// A leading word without the punctuation that closes it ("alice:", "web,").
-std::string_view bareWord(std::string_view word)
-{
-    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
-        word.remove_suffix(1);
-    return word;
 }
 
 } // namespace

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "message_openings.h"
+
+#include "../ascii.h"
+#include "module_path.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace logsleuth::text::detail {
+namespace {
+
+// A level word in capitals ("WARNING", "ERROR"): where a component stands, it is the level.
+bool isLevelInCapitals(std::string_view word)
+{
+    return word.size() >= 3 && std::all_of(word.begin(), word.end(), ascii::isUpper) && isLevelWord(word) &&
+           severityOf(word) != Severity::Unknown;
+}
+
+// The length of the name ("LinScsi") that opens `message` with ": " after it, or 0.
+std::size_t leadingNameLength(std::string_view message)
+{
+    std::size_t p = 0;
+    while (p < message.size() && p < 64 &&
+           (ascii::isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
+        ++p;
+    const bool closed = p > 0 && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
+    return closed && ascii::isAlpha(message[0]) ? p : 0;
+}
+
+// The name a slash joins to a level in `line` ("INFO/MainProcess", "WARNING/ForkPoolWorker-3"):
+// the process that wrote the line; empty when none follows.
+std::string_view processAfterLevel(std::string_view line, std::string_view level)
+{
+    // The level is a view into the line, or into a buffer of its own (a decoded value).
+    const auto lineStart = reinterpret_cast<std::uintptr_t>(line.data());
+    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
+    if (levelStart < lineStart || levelStart - lineStart + level.size() >= line.size()) return {};
+    const std::size_t offset = levelStart - lineStart;
+    std::size_t p = offset + level.size();
+    if (line[p] != '/') return {};
+    const std::size_t begin = ++p;
+    while (p < line.size() && (ascii::isAlnum(line[p]) || line[p] == '-' || line[p] == '_' || line[p] == '.'))
+        ++p;
+    const bool closed = p == line.size() || line[p] == ']' || line[p] == ' ' || line[p] == ':';
+    return closed && p > begin && ascii::isAlpha(line[begin]) ? line.substr(begin, p - begin)
+                                                              : std::string_view();
+}
+
+} // namespace
+
+void readMessageOpenings(std::string_view line, RecordParts& parts)
+{
+    // A level where the component stands (ESXi's "cpu4:2098114)WARNING: LinScsi: …" beside
+    // "cpu8:2098114)Config: …"): the level, and the name that opens the message the component.
+    if (parts.level.empty() && isLevelInCapitals(parts.component)) {
+        parts.level = parts.component;
+        parts.component = {};
+        if (const std::size_t name = leadingNameLength(parts.message); name > 0) {
+            parts.component = parts.message.substr(0, name);
+            parts.message.remove_prefix(name + 2);
+        }
+    }
+    // A header that names no level: a marker opening the message may ("ERROR: …").
+    if (parts.level.empty()) {
+        // A session before the marker is header: the entity, where the header names none.
+        if (const std::string_view session = sessionBeforeLevel(parts.message); !session.empty()) {
+            if (parts.entity.empty()) parts.entity = session;
+            parts.message.remove_prefix(session.size() + 1);
+        }
+        parts.level = levelMarkerOf(parts.message);
+        if (parts.component.empty()) parts.component = tabColumnAfterLevel(parts.message, parts.level);
+    }
+    // A header that names no component: a module path opening the message may (Rust's
+    // "INFO chirpstack::uplink: Uplink received").
+    if (parts.component.empty()) parts.component = modulePathOf(parts.message);
+    // ... or the process a level names after a slash (Celery's "INFO/MainProcess").
+    if (parts.component.empty() && !parts.level.empty())
+        parts.component = processAfterLevel(line, parts.level);
+}
+
+} // namespace logsleuth::text::detail

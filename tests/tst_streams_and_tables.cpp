@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Files whose lines are not one program's layout: several programs' logs, each line led by its
+// stream's name (docker compose), and a table a command printed, its columns named by a header
+// line (PowerShell's Format-Table, kubectl). Each is read by the layouts it holds, and the format
+// `formats` prints reads it back.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <string>
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+// Several programs' logs in one file, each line led by its stream's name (docker compose logs):
+// each stream's own layout is learned from its lines and read on them, so a database's and a
+// worker's lines have their times and levels, and a proxy's access lines theirs. A log whose
+// entity leads lines of one program (a host's syslog) is read as before.
+LS_TEST(streamsWithLayoutsOfTheirOwn)
+{
+    const std::string text = lines(240, [](int i) {
+        const std::string second = two(i % 60);
+        switch (i % 3) {
+        case 0:
+            return "db-1      | 2026-12-01 10:00:" + second + ".412 UTC [" + std::to_string(40 + i) + "] " +
+                   pick(i / 3, {"LOG", "ERROR", "WARNING"}) + ":  " + message(i);
+        case 1:
+            return "proxy-1   | 10.0.0." + std::to_string(i % 250) + " - - [01/Dec/2026:10:00:" + second +
+                   " +0000] \"GET /api/items/" + std::to_string(i) + " HTTP/1.1\" " +
+                   pick(i / 3, {"200", "404"}) + " " + std::to_string(100 + i) + " \"-\" \"curl/8.0\"";
+        default:
+            return "worker-1  | " + std::string(pick(i / 3, {"INFO", "WARN"})) +
+                   " 2026-12-01T10:00:" + second + "Z " + message(i);
+        }
+    });
+    Corpus corpus = mined(text);
+    CHECK(corpus.layout(0).format.find(" >> per stream: ") != std::string::npos);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{240});
+    CHECK_EQ(std::string(corpus.records().entity(0)), std::string("db-1"));
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string("ERROR"));
+    CHECK_EQ(iso(corpus.records().time(3)), std::string("2026-12-01T10:00:03.412Z"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    CHECK_EQ(iso(corpus.records().time(4)), std::string("2026-12-01T10:00:04.000Z"));
+    CHECK(corpus.records().severity(4) == Severity::Warning); // a 404
+    CHECK_EQ(std::string(corpus.records().level(5)), std::string("WARN"));
+    CHECK_EQ(std::string(corpus.message(5)), message(5));
+
+    // A stream that writes a clock only takes the day of the dates around it (not the file's
+    // modification day), and one that writes no stamp the time of the line before it.
+    const std::string mixed = lines(200, [](int i) {
+        const std::string second = two(i % 60);
+        switch (i % 4) {
+        case 0:
+            return "db-1      | 2026-11-30 23:59:" + second + ".412 UTC [7] LOG:  " + message(i);
+        case 1:
+            return "rq-1      | 00:00:" + second + " default: " + std::string(pick(i, {"INFO", "WARN"})) +
+                   " " + message(i);
+        case 2:
+            return "rq-1      | 23:59:" + second + " default: " + std::string(pick(i, {"INFO", "WARN"})) +
+                   " " + message(i);
+        default:
+            return "api-1     | " + std::string(pick(i, {"INFO", "ERROR"})) + ":     " + message(i);
+        }
+    });
+    Corpus streams = mined(mixed);
+    CHECK_EQ(iso(streams.records().time(1)), std::string("2026-12-01T00:00:01.000Z")); // past midnight
+    CHECK_EQ(iso(streams.records().time(2)), std::string("2026-11-30T23:59:02.000Z"));
+    CHECK_EQ(streams.records().time(3), streams.records().time(2));
+
+    // The format `formats` prints reads the lines back the same way.
+    Corpus given = mined(text, RecordOptions{corpus.layout(0).format, {}});
+    for (std::uint64_t line = 0; line < 240; line += 7) {
+        LS_ROW(std::to_string(line));
+        CHECK_EQ(given.records().time(line), corpus.records().time(line));
+        CHECK_EQ(std::string(given.records().level(line)), std::string(corpus.records().level(line)));
+        CHECK_EQ(std::string(given.message(line)), std::string(corpus.message(line)));
+    }
+    std::string error;
+    CHECK(!makeRecordParser("<Time> <Content> >> per stream: db: <Level> <Content>", error));
+    CHECK(error.find("<Entity>") != std::string::npos);
+    CHECK(!makeRecordParser("<Entity> <Content> >> per stream: no name here", error));
+
+    const std::string syslog = lines(200, [](int i) {
+        return "Dec  1 10:00:" + two(i % 60) + " " + pick(i, {"web-01", "db-01"}) + " app[" +
+               std::to_string(100 + i) + "]: " + pick(i / 2, {"INFO", "ERROR"}) + " " + message(i);
+    });
+    Corpus hosts = mined(syslog);
+    CHECK(hosts.layout(0).format.find("per stream") == std::string::npos);
+}
+
+// A table a command printed, its columns named by a header line and aligned under it: read by
+// the names (PowerShell's Format-Table with its rule of dashes and right-aligned numbers,
+// kubectl's events without one); the header and rule are directives; the format given back
+// reads the same. A log that merely opens with a line of capitalised words is no table.
+LS_TEST(tablesWithAHeaderLine)
+{
+    std::string events = "\n   Index Time          EntryType   Source                 InstanceID Message\n"
+                         "   ----- ----          ---------   ------                 ---------- -------\n";
+    events += lines(60, [](int i) {
+        std::string index = std::to_string(i % 2 ? 512 + i : 34511 + i);
+        index.insert(0, 8 - index.size(), ' ');
+        std::string source = pick(i, {"Service Control M...", "EventLog", "Microsoft-Windows..."});
+        source.resize(23, ' ');
+        std::string level = pick(i, {"Error", "Information", "Warning"});
+        level.resize(12, ' ');
+        return index + " Dec 01 10:" + two(i % 60) + "  " + level + source +
+               std::string(pick(i, {"3221232472", "1073748864"})) + " " + message(i);
+    });
+    Corpus table = mined(events);
+    CHECK_EQ(table.layout(0).format,
+             std::string("columns:Index@3,Time@9,EntryType@23,Source@35,InstanceID@58,Message@69"));
+    CHECK(table.records().strays(1) == false);
+    CHECK(table.records().level(1).empty()); // the header is a directive, no row
+    CHECK_EQ(table.layout(0).fitted, std::uint64_t{62});
+    const std::uint64_t row = 3 + 1; // after a blank line, the header and the rule
+    CHECK_EQ(std::string(table.records().level(row)), std::string("Information"));
+    CHECK(table.records().severity(row + 1) == Severity::Warning);
+    CHECK_EQ(std::string(table.records().component(row)), std::string("EventLog"));
+    CHECK_EQ(iso(table.records().time(row)).substr(4), std::string("-12-01T10:01:00.000Z"));
+    CHECK_EQ(std::string(table.message(row)), message(1));
+    Corpus given = mined(events, RecordOptions{table.layout(0).format, {}});
+    CHECK_EQ(std::string(given.message(row)), message(1));
+    CHECK_EQ(std::string(given.records().component(row)), std::string("EventLog"));
+
+    std::string kubectl = "LAST SEEN   TYPE      REASON             OBJECT                MESSAGE\n";
+    kubectl += lines(40, [](int i) {
+        std::string reason = pick(i, {"Killing", "BackOff", "Pulled"});
+        reason.resize(19, ' ');
+        std::string object = "pod/web-" + std::to_string(1000 + i);
+        object.resize(22, ' ');
+        std::string type = pick(i, {"Normal", "Warning"});
+        type.resize(10, ' ');
+        return std::string(pick(i, {"5m25s       ", "<unknown>   ", "10h         "})) + type + reason +
+               object + message(i);
+    });
+    Corpus kube = mined(kubectl);
+    CHECK(kube.layout(0).format.starts_with("columns:LAST SEEN@0,TYPE@12"));
+    CHECK_EQ(std::string(kube.records().level(2)), std::string("Warning"));
+    CHECK_EQ(std::string(kube.records().entity(2)), std::string("pod/web-1001"));
+    CHECK_EQ(std::string(kube.message(2)).substr(0, 7), std::string("BackOff"));
+
+    Corpus plain = mined("Starting  Server   Version  Check\n" + lines(60, [](int i) {
+                             return "2023-04-01 12:00:" + two(i % 60) + " INFO " + message(i);
+                         }));
+    CHECK(!plain.layout(0).format.starts_with("columns:"));
+    std::string error;
+    CHECK(!makeRecordParser("columns:A@0,B@0", error));
+}
+
+LS_TEST_MAIN()
