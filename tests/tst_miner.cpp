@@ -516,6 +516,24 @@ LS_TEST(keyedBracketsAreOneToken)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A quoted value after a key is one value, blanks and all ('region="North America"' beside
+// 'region="Asia"'), unless it reads as prose ('note="cache warmed"'), whose words are the event.
+LS_TEST(keyedQuotesAreOneToken)
+{
+    const char* regions[] = {"Asia", "North America", "Western Europe and Africa"};
+    const char* notes[] = {"cache warmed", "queue drained"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " region=\"" + regions[i % 3] +
+                "\" hops=" + std::to_string(i % 7) + " note=\"" + notes[i % 2] + "\" peer=10.0.0." +
+                std::to_string(i) + "\n";
+    const std::set<std::string> templates = templatesOf(text, "routes.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templates.contains("route=<NUM> <*> hops=<NUM> note=\"cache warmed\" peer=<IP>"));
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;

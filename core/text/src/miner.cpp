@@ -20,13 +20,34 @@ namespace {
 
 constexpr std::string_view wildcard = "<*>";
 
+// What a key's double quotes hold reads as a value (a country, a product, a path) unless it
+// opens in lower case, as prose whose words are the event does ("shim disconnected"), or holds
+// pairs of its own.
+bool quotedValueReadsAsValue(std::string_view inside)
+{
+    return !inside.empty() && !ascii::isLower(inside.front()) && inside.find('=') == std::string_view::npos;
+}
+
+// A key with its value in double quotes, punctuation after it aside: 'region="North America",'.
+bool isKeyedQuotedValue(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ',' || token.back() == ';'))
+        token.remove_suffix(1);
+    const std::size_t open = token.find("=\"");
+    if (open == std::string_view::npos || open == 0 || token.size() < open + 3 || token.back() != '"')
+        return false;
+    return quotedValueReadsAsValue(token.substr(open + 2, token.size() - open - 3));
+}
+
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
 // that "<NUM> bytes" and "<*> bytes" meet in the same leaf. An object that spans blanks (one
-// token, see objectSpanEnd) is a value too, even when none of its values was masked.
+// token, see objectSpanEnd) is a value too, even when none of its values was masked, and so is
+// a value the log quotes after its key ('region="Asia"', 'region="North America"').
 bool isVariable(std::string_view token)
 {
     return containsPlaceholder(token) ||
-           (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos);
+           (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos) ||
+           isKeyedQuotedValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
@@ -100,6 +121,20 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
     if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
     const std::size_t end = message.find(' ', close);
     return end == std::string_view::npos ? message.size() : end;
+}
+
+// Where a double-quoted value after a key that spans blanks ends (FortiGate's
+// srccountry="United States" beside srccountry="Reserved"), so it counts as one token as a value
+// without blanks does; npos for any other. A quoted request keeps its verb as quotedSpanEnd says,
+// and quotes that hold pairs of their own (auditd's msg="op=login acct=…") keep their words.
+std::size_t keyedQuoteSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    const std::string_view word = message.substr(start, wordEnd - start);
+    const std::size_t open = word.find("=\"");
+    if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd);
+    if (end == std::string_view::npos) return end;
+    return isKeyedQuotedValue(message.substr(start, end - start)) ? end : std::string_view::npos;
 }
 
 // Where a parenthesised note that spans blanks and ends the message ends ("(Plex for iOS)",
@@ -230,6 +265,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);
                      keyedEnd != std::string_view::npos)
                 end = keyedEnd;
+            else if (const std::size_t keyedQuoteEnd = keyedQuoteSpanEnd(message, start, end);
+                     keyedQuoteEnd != std::string_view::npos)
+                end = keyedQuoteEnd;
             else if (const std::size_t noteEnd = parenthesisedSpanEnd(message, start, end);
                      noteEnd != std::string_view::npos)
                 end = noteEnd;
