@@ -433,6 +433,16 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> [<Context>]\t<Level>\t<Component>: <Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "app.model.Work", ""},
+        {"a name qualified by an instance in parentheses before the colon (\"device (eth0):\")",
+         lines(300,
+               [](int i) {
+                   return "<" + std::string(pick(i, {"info", "warn"})) + ">  [" +
+                          std::to_string(1680350400 + i) + ".0" + two(i) + "] " +
+                          pick(i, {"device", "dhcp4", "device"}) + " (" +
+                          pick(i, {"eth0", "wlp2s0", "enp0s31f6", "eth0"}) + "): " + message(i);
+               }),
+         "<Level> [<Time>] <Component> (<Entity>): <Content>", "2023-04-01T12:00:00.000Z", "info", "device",
+         "eth0"},
         {"a kernel's seconds since boot, right-aligned in brackets",
          lines(300,
                [](int i) {

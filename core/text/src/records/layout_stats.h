@@ -53,6 +53,7 @@ struct PositionStats {
     int priorities = 0;                  // values that start with a syslog priority, "<34>1"
     int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
+    int parenthesised = 0; // cells that open with a parenthesis, a colon after it or not ("(eth0):")
     int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
     int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
     int mnemonics = 0;     // Cisco's "%ASA-6-302013:"

@@ -414,6 +414,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         case Family::ColonWord:
             field.kind = CellKind::ColonWord;
             field.closer = s.closedByBracket * 2 > count ? ']' : ':';
+            field.parenthesised = s.closedByBracket * 2 <= count && share(s.parenthesised) >= kStable;
             // A key that names the level after it, the same on every line ("LEVEL: Info",
             // "Severity: Warning"): a label, not who logged.
             if (s.distinct.size() == 1 && isLevelKey(s.distinct.begin()->first) && levelColumn(i + 1)) {
@@ -474,6 +475,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     if (componentField > 1 && fields[static_cast<std::size_t>(componentField - 1)].kind == CellKind::Dash &&
         wordField(componentField - 2))
         entityField = componentField - 2;
+    // A name qualified by an instance in parentheses before the colon (NetworkManager's
+    // "device (eth0):", "dhcp4 (wlp2s0):") is the component and the instance its entity: a
+    // syslog tag is never in parentheses.
+    if (componentField > 0 && entityField == componentField - 1 &&
+        fields[static_cast<std::size_t>(componentField)].parenthesised) {
+        entityField = componentField;
+        componentField = componentField - 1;
+    }
     // A column of source locations ("db/pool.go:490") names the component by its file.
     for (int i = 0; componentField < 0 && i < headerEnd; ++i)
         if (wordField(i) && share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {

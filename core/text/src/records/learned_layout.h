@@ -25,6 +25,7 @@ struct LayoutField {
     bool colonGroup = false;         // ... or in "[pid:tid:stamp:LEVEL:file.cc(42)]" (Chromium)
     std::uint8_t idsBeforeStamp = 0; // ... with this many ids before the stamp
     char closer = ':';               // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
+    bool parenthesised = false;      // ... in parentheses: "(eth0):", written "(<Entity>):"
     bool sourceLocation = false;     // "db/pool.go:490": the component is the file
     bool opensGroup = false;         // a stamp that shares its bracket with the fields after it
     bool closesGroup = false;        // ... and the last of those, whose ']' ends the group

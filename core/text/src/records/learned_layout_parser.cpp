@@ -258,6 +258,8 @@ std::string LearnedLayoutParser::formatString() const
                               ">." + name + ":";
                 else if (field.bracketed)
                     format += "[" + name + "]" + (field.colonAfter ? ":" : "");
+                else if (field.parenthesised && field.kind == CellKind::ColonWord)
+                    format += "(" + name + ")";
                 else
                     format += (field.opensGroup ? "[" : "") + name +
                               (field.closesGroup && field.kind != CellKind::ColonWord ? "]" : "");
