@@ -152,6 +152,31 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// Constants paired one to one with the values of another column are another spelling of those
+// values (an application and its protocol), not states: the event stays one template. States
+// beside the same values, each value seen in several of them, still split.
+LS_TEST(constantsPairedWithValuesStayValues)
+{
+    const char* apps[] = {"svc-https", "svc-ntp", "svc-dns", "svc-ssh"};
+    const char* protocols[] = {"SSL", "NTP", "DNS", "SSH"};
+    const char* states[] = {"OPEN", "CLOSED", "RESET"};
+    const char* reasons[] = {"idle", "reset", "close"};
+    std::string text;
+    for (int i = 0; i < 80; ++i) {
+        text += "2024-01-01 10:00:00 INFO flow " + std::to_string(i) + " ended by " + reasons[i % 3] +
+                " for " + apps[i % 4] + " proto " + protocols[i % 4] + " after " + std::to_string(i * 3) +
+                " packets\n";
+        text += "2024-01-01 10:00:01 INFO port of " + std::string(apps[i % 4]) + " is now " + states[i % 3] +
+                "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "flows.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK(templates.contains("flow <NUM> ended by <*> for <*> proto <*> after <NUM> packets"));
+    CHECK(templates.contains("port of <*> is now RESET"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
 // The miner branches on a message's leading words, so a name there ("User alice logged in")
 // started a template per name. Many names in a leading slot are one variable; a few words there
 // (three daemons) stay three events. A new name later joins the merged template, in the same

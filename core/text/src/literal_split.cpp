@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string_view>
 
 namespace logsleuth::text {
@@ -59,6 +60,38 @@ bool isWrappedWord(std::string_view token)
     if (token.size() < 3) return false;
     const char open = token.front(), close = token.back();
     return (open == '[' && close == ']') || (open == '"' && close == '"') || (open == '\'' && close == '\'');
+}
+
+// Whether the words of column `literal` pair one to one with the values of another wildcard
+// column that stays a wildcard: a protocol written beside each application ("junos-https … SSL",
+// "junos-ntp … NTP") is another spelling of the value, as a port's service name is, and no state
+// of the event. The values must repeat (each in two messages on average) for the pairing to say
+// anything (with one message per job, any state would follow from the job's name), and two words
+// paired with two values are as often two states with their outcome ("status=sent" with its
+// relay, "status=deferred" with none); an operation paired with its arguments ("SRCH" with every
+// "attr=…") is many to one.
+bool followsFromAValue(const std::vector<std::vector<std::string_view>>& tokens,
+                       const std::vector<std::string_view>& templateTokens,
+                       const std::vector<std::size_t>& literalColumns, std::size_t literal)
+{
+    for (std::size_t q = 0; q < templateTokens.size(); ++q) {
+        if (templateTokens[q] != "<*>" || q == literal ||
+            std::find(literalColumns.begin(), literalColumns.end(), q) != literalColumns.end())
+            continue;
+        std::map<std::string_view, std::string_view> wordOfValue;
+        bool function = true;
+        for (std::size_t m = 0; m < tokens.size() && function; ++m) {
+            const auto [at, fresh] = wordOfValue.emplace(tokens[m][q], tokens[m][literal]);
+            function = fresh || at->second == tokens[m][literal];
+        }
+        std::set<std::string_view> words;
+        for (const auto& [value, word] : wordOfValue)
+            words.insert(word);
+        if (function && words.size() == wordOfValue.size() && words.size() >= 3 &&
+            2 * wordOfValue.size() <= tokens.size())
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -118,6 +151,10 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
                 std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 2; });
             if (values.size() <= 2 || repeated) literalColumns.push_back(p);
         }
+        const std::vector<std::size_t> candidates = literalColumns;
+        std::erase_if(literalColumns, [&](std::size_t p) {
+            return followsFromAValue(tokens, templateTokens, candidates, p);
+        });
         if (literalColumns.empty()) continue;
 
         // Group the messages by their words in those columns; the largest group keeps the cluster.
