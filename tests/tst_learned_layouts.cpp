@@ -474,6 +474,17 @@ LS_TEST(learnedLayouts)
                }),
          "<Level>, [<Time> <Pid>] <Field> -- <Component>: <Content>", "2023-04-01T12:00:00.500Z", "I", "",
          ""},
+        {"program tags in capitals beside tags with a process id (Junos' \"RT_FLOW:\", \"sshd[812]:\")",
+         lines(300,
+               [](int i) {
+                   const std::string tag =
+                       i % 10 == 3
+                           ? "sshd[" + std::to_string(800 + i) + "]: "
+                           : pick(i, {"RT_FLOW: RT_FLOW_SESSION_CLOSE: ", "RT_FLOW: RT_FLOW_SESSION_CREATE: ",
+                                      "RT_SCREEN: RT_SCREEN_TCP: "});
+                   return "Apr  1 12:00:" + two(i) + "  srx-edge-01 " + tag + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "RT_FLOW", "srx-edge-01"},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

@@ -65,14 +65,15 @@ bool isWrappedWord(std::string_view token)
 // Whether the words of column `literal` pair one to one with the values of another wildcard
 // column that stays a wildcard: a protocol written beside each application ("junos-https … SSL",
 // "junos-ntp … NTP") is another spelling of the value, as a port's service name is, and no state
-// of the event. The values must repeat (each in two messages on average) for the pairing to say
-// anything (with one message per job, any state would follow from the job's name), and two words
+// of the event. The values must repeat (each on two lines on average) for the pairing to say
+// anything (with one line per job, any state would follow from the job's name), and two words
 // paired with two values are as often two states with their outcome ("status=sent" with its
 // relay, "status=deferred" with none); an operation paired with its arguments ("SRCH" with every
 // "attr=…") is many to one.
 bool followsFromAValue(const std::vector<std::vector<std::string_view>>& tokens,
                        const std::vector<std::string_view>& templateTokens,
-                       const std::vector<std::size_t>& literalColumns, std::size_t literal)
+                       const std::vector<std::size_t>& literalColumns, std::size_t literal,
+                       std::uint64_t lines)
 {
     for (std::size_t q = 0; q < templateTokens.size(); ++q) {
         if (templateTokens[q] != "<*>" || q == literal ||
@@ -88,7 +89,7 @@ bool followsFromAValue(const std::vector<std::vector<std::string_view>>& tokens,
         for (const auto& [value, word] : wordOfValue)
             words.insert(word);
         if (function && words.size() == wordOfValue.size() && words.size() >= 3 &&
-            2 * wordOfValue.size() <= tokens.size())
+            2 * wordOfValue.size() <= lines)
             return true;
     }
     return false;
@@ -152,8 +153,11 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             if (values.size() <= 2 || repeated) literalColumns.push_back(p);
         }
         const std::vector<std::size_t> candidates = literalColumns;
+        std::uint64_t clusterLines = 0;
+        for (std::uint32_t key : keys)
+            clusterLines += lineCounts[key];
         std::erase_if(literalColumns, [&](std::size_t p) {
-            return followsFromAValue(tokens, templateTokens, candidates, p);
+            return followsFromAValue(tokens, templateTokens, candidates, p, clusterLines);
         });
         if (literalColumns.empty()) continue;
 

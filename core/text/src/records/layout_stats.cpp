@@ -133,6 +133,8 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.threadTags += c.kind == CellKind::Word && !threadTagSubsystem(c.text(sample[l])).empty();
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
             // ... without a process id: "CRON[1000]:" is a program's tag.
+            s.pidTags += c.kind == CellKind::ColonWord && c.text(sample[l]).ends_with("]:") &&
+                         c.text(sample[l]).find('[') != std::string_view::npos;
             s.capitalTags += c.kind == CellKind::ColonWord && value.size() >= 2 &&
                              c.text(sample[l]).size() == value.size() + 1 &&
                              std::all_of(value.begin(), value.end(), ascii::isUpper);

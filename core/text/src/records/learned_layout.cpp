@@ -109,10 +109,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         int count = 0;
         return familyAt(i, count) == f && share(count) >= kStable;
     };
+    // Colon words of which some carry a process id ("sshd[812]:") name programs, all of them.
+    auto withPidTags = [&](int i) { return share(stats[static_cast<std::size_t>(i)].pidTags) >= 0.05; };
     // A column of colon words that name who logged ("sshd[812]:", "kernel:", "MRAppMaster:"), not
     // an action in capitals (vsftpd's "OK DOWNLOAD:", "CONNECT:"), which is the message's own word.
     auto tagColumn = [&](int i) {
-        return is(i, Family::ColonWord) && share(stats[static_cast<std::size_t>(i)].capitalTags) < kStable;
+        return is(i, Family::ColonWord) &&
+               (share(stats[static_cast<std::size_t>(i)].capitalTags) < kStable || withPidTags(i));
     };
     auto dashAt = [&](int i) {
         return i < kMaxCells && share(stats[static_cast<std::size_t>(i)].dash) >= kStable;
@@ -226,7 +229,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     bool afterAddress = false;
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (share(s.messageCodes) >= kStable && s.distinct.size() > 1) break; // the message's code
+        // The message's code, unless some of the column's words carry a process id: then the
+        // codes are programs too (Junos' "RT_FLOW:" beside "sshd[812]:").
+        if (share(s.messageCodes) >= kStable && s.distinct.size() > 1 && !withPidTags(i)) break;
         if (share(s.threadTags) >= kStable) {
             headerEnd = i + 1;
             continue;
