@@ -99,7 +99,8 @@ LAYOUTS = {
     # log4j2's "[%d{HH:mm:ss}] [%t/%level]: %msg" (game servers and their plugins).
     "log4j2-thread-level": lambda t, d, m: f"[{d:%H:%M:%S}] [{pick('Server thread', 'Worker-Main-2', 'main')}/{LEVEL()}]: {m}",
     # The header alone on its line, the message indented on the next (.NET's console logger).
-    "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{num(0, 30)}]\n      {m}",
+    # The event id is the logging call's own, so it follows the message (its first word here).
+    "dotnet-console": lambda t, d, m: f"{pick('info', 'info', 'warn', 'fail')}: {pick('Shop.Orders.OrderController', 'Microsoft.Hosting.Lifetime')}[{sum(map(ord, m.split()[0])) % 31}]\n      {m}",
 }
 
 
@@ -133,8 +134,9 @@ def main():
                 d = datetime.datetime(2024, 3, 1) + datetime.timedelta(seconds=t)
                 written = layout(t, d, MESSAGES[k][1]()).split("\n")
                 out.write("\n".join(written) + "\n")
-                # A header alone on its line, above its message, is one event of its own.
-                truth.extend(["header"] * (len(written) - 1) + [k])
+                # A header alone on its line, above its message, is an event of its own: the
+                # logger and event id it names.
+                truth.extend(["header " + w.split(": ", 1)[-1] for w in written[:-1]] + [k])
         learned = next(csv.DictReader(io.StringIO(subprocess.run(
             ["logsleuth-cli", "formats", path], capture_output=True, text=True, check=True).stdout)))
         rows = list(csv.DictReader(io.StringIO(subprocess.run(

@@ -66,6 +66,7 @@ LS_TEST(multiLineRecords)
 // A console logger that writes "level: Category[EventId]" alone on a line and the message
 // indented on the next (.NET's default console format, and others like it): the name is the
 // component, its id is no part of it, and the message lines take the header's fields.
+// The header line itself is mined as the name it gives.
 LS_TEST(aHeaderAloneAboveItsMessage)
 {
     std::string text;
@@ -99,6 +100,13 @@ LS_TEST(aHeaderAloneAboveItsMessage)
         // The message lines are mined as messages: "request <NUM> served in <DURATION>".
         CHECK_EQ(corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[1])),
                  std::string("request <NUM> served in <DURATION>"));
+        // A header line is mined as the name it gives, its event id and all: the ids tell the
+        // events apart.
+        const auto templateOfLine = [&](std::uint64_t line) {
+            return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+        };
+        CHECK_EQ(templateOfLine(0), std::string("Shop.Orders.OrderController[0]"));
+        CHECK_EQ(templateOfLine(6), std::string("Shop.Db.Pool[3]"));
     }
 }
 

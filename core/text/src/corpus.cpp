@@ -95,6 +95,24 @@ RecordStep recordStep(const RecordParts& parts, bool open, bool headerOnly, bool
 // several times over (dedupe key, template, features).
 constexpr std::size_t kMaxMaskedBytes = 64 * 1024;
 
+// The name a header that ends its line gives, its message on the lines after (ASP.NET Core's
+// "info: Shop.Orders.OrderController[14]"): the component as the line writes it, its event id
+// included; empty when the line holds more than the header or the name has blanks.
+std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
+{
+    if (!parts.fitted || parts.component.empty() ||
+        !std::all_of(parts.message.begin(), parts.message.end(), ascii::isSpace))
+        return {};
+    if (parts.component.data() < line.data() || parts.component.data() >= line.data() + line.size())
+        return {};
+    const std::size_t begin = static_cast<std::size_t>(parts.component.data() - line.data());
+    std::size_t end = begin;
+    while (end < line.size() && !ascii::isSpace(line[end]))
+        ++end;
+    const std::size_t rest = line.find_first_not_of(" \t", end);
+    return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
+}
+
 constexpr std::size_t kSampleHead = 2000;
 constexpr std::size_t kSampleMiddle = 500;
 
@@ -298,7 +316,12 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             detail::decodeEscapes(message, w.parts.escapes, unescaped);
             message = unescaped;
         }
-        maskMessage(message, masked);
+        // A header alone on its line is mined as the name it gives, as written: its logger and
+        // event id tell such lines apart, where an empty message would make them one template.
+        if (const std::string_view name = headerOnlyName(text, w.parts); !name.empty())
+            masked.assign(name);
+        else
+            maskMessage(message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());
