@@ -314,7 +314,8 @@ LS_TEST(aWordAfterUserIsAName)
 
 // A quoted value is one value, blanks and all ('my document.txt': counts as one token, as
 // 'notes': does), and three or more quoted values in a leading slot are a variable; two stay
-// two events, as two plain words do. A quoted request keeps its verb (httpStatusesSplit).
+// two events, as two plain words do. A quoted request keeps its verb (httpStatusesSplit), and
+// a message quoted whole its words.
 LS_TEST(quotedValuesAreOneToken)
 {
     const char* files[] = {"report.pdf", "my document.txt", "Q3 budget final.xlsx", "notes",
@@ -366,6 +367,12 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{3});
     minedTokens("set 'ACME Corp' as default", tokens);
     CHECK_EQ(tokens.size(), std::size_t{4});
+    // Eight words and more in quotes are a message quoted whole: its words are its event.
+    minedTokens("child <NUM> said: \"NOTICE: PHP Warning: Undefined array key in <PATH> on line <NUM>\"",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{14});
+    minedTokens("run \"Call from <NUM> to <NUM>\" now", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
 }
 
 // A parenthesised note that ends a message is one value however many words it holds, masked

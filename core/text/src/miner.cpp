@@ -95,6 +95,14 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
         return std::string_view::npos; // closes within its word
     const std::size_t close = message.find(quote, wordEnd);
     if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
+    // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
+    // "NOTICE: PHP message: …"'), whose words are its event, not a value's.
+    constexpr std::ptrdiff_t kMessageWords = 8;
+    if (std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
+                   message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
+            1 >=
+        kMessageWords)
+        return std::string_view::npos;
     std::size_t end = message.find(' ', close);
     if (end == std::string_view::npos) end = message.size();
     std::size_t capitals = 0;
