@@ -10,6 +10,7 @@
 #include "logsleuth/text/corpus.h"
 #include "made_up_lines.h"
 
+#include <set>
 #include <string>
 
 using namespace logsleuth::text;
@@ -558,9 +559,6 @@ LS_TEST(syslogLedByItsPriority)
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
 }
 
-// The Linux audit log: its "msg=audit(…):" is the record's stamp and serial, not a message (read
-// as logfmt, every line was that one template); the type is the component, the fields after the
-// stamp the message.
 // Oracle WebLogic's log, read by position: the stamp, severity, subsystem and machine of each
 // "####<" record, its message after the message id without the closing bracket; a thread named
 // like an id ("Timer-2") is no id; a message over several lines continues its record.
@@ -599,6 +597,10 @@ LS_TEST(webLogicServerLog)
     CHECK_EQ(std::string(again.message(2)), message(2));
 }
 
+// The Linux audit log: its "msg=audit(…):" is the record's stamp and serial, not a message (read
+// as logfmt, every line was that one template); the type is the component, the fields after the
+// stamp the message.
+// The type opens the template: records of two types with the same fields are two events.
 LS_TEST(linuxAuditLog)
 {
     const auto entry = [](int i) {
@@ -619,6 +621,14 @@ LS_TEST(linuxAuditLog)
     CHECK_EQ(std::string(corpus.message(1)), entry(1).substr(entry(1).find("): ") + 3));
     CHECK(records.strays(90));
     CHECK(corpus.miner().clusterCount() >= 2);
+    std::set<std::string> pidTemplates;
+    for (std::uint64_t line = 0; line < 90; ++line) {
+        const std::string text =
+            corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+        CHECK(text.starts_with(std::string(records.component(line)) + " "));
+        if (line % 3 != 1) pidTemplates.insert(text);
+    }
+    CHECK_EQ(pidTemplates.size(), std::size_t{3}); // SYSCALL, CWD and USER_LOGIN apart
     Corpus again = mined(log, RecordOptions{"auditd", {}});
     CHECK_EQ(again.layout(0).fitted, std::uint64_t{90});
 }

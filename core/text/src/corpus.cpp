@@ -318,10 +318,14 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         }
         // A header alone on its line is mined as the name it gives, as written: its logger and
         // event id tell such lines apart, where an empty message would make them one template.
-        if (const std::string_view name = headerOnlyName(text, w.parts); !name.empty())
+        if (const std::string_view name = headerOnlyName(text, w.parts); !name.empty()) {
             masked.assign(name);
-        else
+        } else {
             maskMessage(message, masked);
+            // A record's type opens its template: lines of two types seldom share an event.
+            if (w.parts.fitted && w.parts.componentIsType && !w.parts.component.empty())
+                masked.insert(0, 1, ' ').insert(0, w.parts.component.data(), w.parts.component.size());
+        }
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());

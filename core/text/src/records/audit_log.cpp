@@ -28,6 +28,7 @@ bool read(std::string_view line, RecordParts& out)
     if (rest < line.size() && line[rest] == ' ') ++rest;
     out.fitted = true;
     out.component = line.substr(5, typeEnd - 5);
+    out.componentIsType = true;
     out.time = time;
     out.message = line.substr(rest);
     return true;
