@@ -485,6 +485,18 @@ LS_TEST(learnedLayouts)
                    return "Apr  1 12:00:" + two(i) + "  srx-edge-01 " + tag + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "RT_FLOW", "srx-edge-01"},
+        {"records of comma-separated values, as many fields as their type has, after a syslog stamp: "
+         "their stable fields are no header",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) + " fw-7 1,2020/04/01 12:00:" + two(i) + ",0132010826," +
+                          pick(i, {"TRAFFIC,end", "TRAFFIC,deny", "THREAT,url,http,42"}) + ",2562,10.0.0." +
+                          std::to_string(i % 250) + ",203.0.113.20," + pick(i, {"allow-dns", "allow-web"}) +
+                          ",,vsys1,trust,untrust," + std::to_string(i * 7) + "," +
+                          pick(i, {"United States", "Reserved", "Russian Federation"}) + ",0,,\"" +
+                          message(i) + "\"";
+               }),
+         "<Time> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

@@ -9,6 +9,7 @@
 // run stops, the message starts. Nothing here names a product or a sample file.
 #include "learned_layout.h"
 #include "../ascii.h"
+#include "../comma_record.h"
 #include "cells.h"
 #include "layout_stats.h"
 #include "logsleuth/text/records.h"
@@ -74,8 +75,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         std::vector<Cell> cells;
         std::uint32_t pos = 0;
         Cell cell;
-        while (cells.size() < kMaxCells && line.size() < UINT32_MAX &&
-               detail::readCell(line, pos, true, cell, tabColumn)) {
+        const std::size_t recordStart = commaRecordStart(line); // its fields are the message's
+        while (cells.size() < kMaxCells && line.size() < UINT32_MAX && pos < recordStart &&
+               detail::readCell(line, pos, true, cell, tabColumn) && cell.begin < recordStart) {
             cells.push_back(cell);
             pos = cell.next;
         }
