@@ -275,7 +275,7 @@ LS_TEST(namesWrittenAsValuesElsewhereMerge)
     CHECK(steps.contains("purge <*> <NUM> <none>"));
 }
 
-// Names spelt with an inner dot (units, files, classes) are names even when two, as identifiers
+// Names spelt with an inner dot (units, files, classes, namespaces) are names even when two, as identifiers
 // are; words the log wraps in brackets or quotes are values even when two, where two plain words
 // would be two events (literalAlternativesSplit).
 LS_TEST(dottedNamesAndWrappedWordsAreValues)
@@ -287,11 +287,18 @@ LS_TEST(dottedNamesAndWrappedWordsAreValues)
                 ": Failed with result 'exit-code'.\n";
         text += "Dec  1 10:00:0" + std::to_string(i % 10) + " host es[7]: moving index idx-" +
                 std::to_string(i) + " in policy " + (i % 3 ? "[logs]" : "[metrics]") + "\n";
+        // A namespace's separators join names as dots do (PHP's backslashes, C++'s "::").
+        text += "Dec  1 10:00:0" + std::to_string(i % 10) +
+                " host php[9]: " + (i % 2 ? "App\\Jobs\\SyncInventory" : "App\\Jobs\\SendReceipt") +
+                " dispatched to " + (i % 3 ? "net::Pool" : "net::Queue") + "\n";
     }
     const std::set<std::string> templates = templatesOf(text, "units.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
     CHECK(templates.contains("<*> Failed with result 'exit-code'."));
     CHECK(templates.contains("moving index idx-<NUM> in policy <*>"));
-    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templates.contains("<*> dispatched to <*>"));
+    CHECK_EQ(templates.size(), std::size_t{3});
 }
 
 // The word "user" says that the word after it is a name: two users are one event however few

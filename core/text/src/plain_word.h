@@ -38,8 +38,9 @@ inline bool isSnakeIdentifier(std::string_view token)
     return true;
 }
 
-// A name as files and units are spelt: letters joined by a dot to more letters, no blank
-// (nightly-backup.service, app.conf, org.acme.Worker). Event words carry no inner dot.
+// A name as files, units and code are spelt: letters joined by a dot (or a namespace's backslash or
+// '::') to more letters, no blank (nightly-backup.service, app.conf, org.acme.Worker,
+// App\Jobs\SyncInventory). Event words carry no inner dot.
 inline bool isDottedName(std::string_view token)
 {
     while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
@@ -49,12 +50,17 @@ inline bool isDottedName(std::string_view token)
     for (std::size_t i = 0; i < token.size(); ++i) {
         const char c = token[i];
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (c == '.') {
-            const bool between = i > 0 && i + 1 < token.size() &&
-                                 ((token[i + 1] >= 'a' && token[i + 1] <= 'z') ||
-                                  (token[i + 1] >= 'A' && token[i + 1] <= 'Z'));
+        // A namespace's separator joins names as a dot does: PHP's "App\Jobs\SyncInventory",
+        // C++'s and Rust's "net::Pool".
+        const std::size_t separator = c == '.' || c == '\\' ? 1 : token.substr(i, 2) == "::" ? 2 : 0;
+        if (separator > 0) {
+            const std::size_t next = i + separator;
+            const bool between =
+                i > 0 && next < token.size() &&
+                ((token[next] >= 'a' && token[next] <= 'z') || (token[next] >= 'A' && token[next] <= 'Z'));
             if (!between) return false;
             inner = true;
+            i = next - 1;
         } else if (!letter && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
             return false;
         }
