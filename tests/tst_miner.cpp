@@ -529,15 +529,20 @@ LS_TEST(objectsInMessagesAreOneToken)
                 "} to worker " + std::to_string(i % 5) + "\n";
         text += "2024-01-01 10:00:02 INFO Starting Intent { act=" + std::string(actions[i % 2]) +
                 " flg=0x10 } for user " + std::to_string(i % 3) + "\n";
+        // Strings in an object hold what they like: commas, braces, blanks.
+        text += "2024-01-01 10:00:03 WARN Slow query {\"sql\":\"select a, b from " +
+                std::string(i % 2 ? "t where x in (?, ?)" : "u {weird}") +
+                "\",\"ms\":" + std::to_string(i * 3) + "} logged\n";
     }
     const std::set<std::string> templates = templatesOf(text, "objects.log");
     for (const auto& t : templates)
         std::printf("  %s\n", t.c_str());
     CHECK(templates.contains("Received payload <*> from <IP>"));
+    CHECK(templates.contains("Slow query <*> logged"));
     CHECK(templates.contains("Applying <*> to worker <NUM>"));
     CHECK(templates.contains("Starting Intent { act=MAIN flg=<HEX> } for user <NUM>"));
     CHECK(templates.contains("Starting Intent { act=VIEW flg=<HEX> } for user <NUM>"));
-    CHECK_EQ(templates.size(), std::size_t{4});
+    CHECK_EQ(templates.size(), std::size_t{5});
 }
 
 // A bracketed value after a key is one value, blanks and all: "cid=[no info]," and

@@ -177,6 +177,17 @@ std::size_t objectSpanEnd(std::string_view message, std::size_t start, std::size
     char previous = '{';
     for (std::size_t i = start + open; i < message.size() && i - start < kLongest; ++i) {
         const char c = message[i];
+        if (c == '"' && depth > 0) {
+            // A JSON string is one value, whatever braces, commas and blanks it holds
+            // ("sql":"… in (?, ?) …").
+            std::size_t q = i + 1;
+            while (q < message.size() && message[q] != '"')
+                q += message[q] == '\\' ? 2 : 1;
+            if (q >= message.size()) break;
+            i = q;
+            previous = '"';
+            continue;
+        }
         if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
