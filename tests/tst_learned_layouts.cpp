@@ -497,6 +497,13 @@ LS_TEST(learnedLayouts)
                           message(i) + "\"";
                }),
          "<Time> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"a level letter with an exclamation mark, a plugin in brackets (Telegraf's \"I! [inputs.snmp]\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + "Z " + pick(i, {"I!", "I!", "W!", "E!", "D!"}) +
+                          " [" + pick(i, {"inputs.snmp", "outputs.influxdb_v2", "agent"}) + "] " + message(i);
+               }),
+         "<Time> <Level> [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "I!", "inputs.snmp", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

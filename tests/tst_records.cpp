@@ -260,25 +260,16 @@ LS_TEST(severities)
         const char* word;
         Severity severity;
     };
-    for (const Row& row : std::vector<Row>{{"W", Severity::Warning},
-                                           {"warning", Severity::Warning},
-                                           {"[error]", Severity::Error},
-                                           {"FATAL", Severity::Fatal},
-                                           {"Info", Severity::Info},
-                                           {"emerg", Severity::Fatal},
-                                           {"dbg", Severity::Debug},
-                                           {"WRN]", Severity::Warning},
-                                           {"fail", Severity::Error},
-                                           {"Note", Severity::Notice},
-                                           {"503", Severity::Error},
-                                           {"404", Severity::Warning},
-                                           {"200", Severity::Info},
-                                           {"999", Severity::Unknown},
-                                           {"dbx", Severity::Unknown},
-                                           {"DEBUG3", Severity::Debug}, // PostgreSQL's degrees
-                                           {"VERBOSE1", Severity::Trace},
-                                           {"ERR2", Severity::Unknown}, // too short to take apart
-                                           {"", Severity::Unknown}}) {
+    for (const Row& row : std::vector<Row>{
+             {"W", Severity::Warning},      {"warning", Severity::Warning}, {"[error]", Severity::Error},
+             {"FATAL", Severity::Fatal},    {"Info", Severity::Info},       {"emerg", Severity::Fatal},
+             {"dbg", Severity::Debug},      {"WRN]", Severity::Warning},    {"fail", Severity::Error},
+             {"Note", Severity::Notice},    {"503", Severity::Error},       {"404", Severity::Warning},
+             {"200", Severity::Info},       {"999", Severity::Unknown},     {"dbx", Severity::Unknown},
+             {"E!", Severity::Error},                                    // Telegraf's
+             {"DEBUG3", Severity::Debug},                                // PostgreSQL's degrees
+             {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown}, // too short to take apart
+             {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);
     }

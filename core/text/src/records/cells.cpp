@@ -142,6 +142,8 @@ CellKind kindOfWord(std::string_view word)
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
     if (isLevelWord(bare) && (bare.size() > 1 || word.size() == 1)) return CellKind::Level;
+    // A level letter with an exclamation mark, as Telegraf and InfluxDB write theirs: "I!", "E!".
+    if (word.size() == 2 && word[1] == '!' && isLevelWord(word.substr(0, 1))) return CellKind::Level;
     // A process and thread id ("4242#7:", as nginx writes them) is an id like a bare number.
     if (const std::size_t hash = bare.find('#'); hash != std::string_view::npos && hash > 0 &&
                                                  allDigits(bare.substr(0, hash)) && hash + 1 < bare.size() &&
