@@ -504,6 +504,16 @@ LS_TEST(learnedLayouts)
                           " [" + pick(i, {"inputs.snmp", "outputs.influxdb_v2", "agent"}) + "] " + message(i);
                }),
          "<Time> <Level> [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "I!", "inputs.snmp", ""},
+        {"a syslog facility and severity before the tag (OpenWrt's logread: \"daemon.info dnsmasq[6213]:\")",
+         lines(300,
+               [](int i) {
+                   return "Sat Apr  1 12:00:" + two(i) + " 2023 " +
+                          pick(i,
+                               {"daemon.info", "daemon.info", "kern.warn", "authpriv.notice", "local7.err"}) +
+                          " " + pick(i, {"dnsmasq", "kernel", "dropbear"}) + "[" + std::to_string(600 + i) +
+                          "]: " + message(i);
+               }),
+         "<Time> <Field>.<Level> <Component>: <Content>", "2023-04-01T12:00:00.000Z", "info", "dnsmasq", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

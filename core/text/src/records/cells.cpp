@@ -6,6 +6,7 @@
 #include "logsleuth/text/records.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace logsleuth::text::detail {
@@ -116,6 +117,23 @@ bool isPaddedHexId(std::string_view word)
     return digit && !(lower && upper);
 }
 
+// The facilities and severities of syslog (RFC 5424, with the spellings syslogd accepts).
+bool isSyslogFacility(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 14> names{"kern",     "user", "mail", "daemon",  "auth",
+                                                            "syslog",   "lpr",  "news", "uucp",    "cron",
+                                                            "authpriv", "ftp",  "ntp",  "security"};
+    if (word.size() == 6 && word.starts_with("local") && word[5] >= '0' && word[5] <= '7') return true;
+    return std::find(names.begin(), names.end(), word) != names.end();
+}
+
+bool isSyslogSeverity(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 10> names{"emerg", "alert",   "crit",   "err",  "error",
+                                                            "warn",  "warning", "notice", "info", "debug"};
+    return std::find(names.begin(), names.end(), word) != names.end();
+}
+
 CellKind kindOfWord(std::string_view word)
 {
     // A lone separator: "logger - message", and Spring Boot's "logger : message" unpadded.
@@ -209,7 +227,8 @@ std::string_view Cell::value(std::string_view line) const
             return level; // "NOTICE[8182]"
     if (kind == CellKind::Word)
         if (const std::string_view subsystem = threadTagSubsystem(v); !subsystem.empty()) return subsystem;
-    if (levelLength > 0) return v.substr(0, levelLength); // "INFO/MainProcess" → "INFO"
+    if (levelLength > 0) return v.substr(0, levelLength);         // "INFO/MainProcess" → "INFO"
+    if (facilityLength > 0) return v.substr(facilityLength + 1u); // "daemon.info" → "info"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -554,6 +573,14 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.kind = CellKind::Level;
             out.moduleLength = static_cast<std::uint8_t>(dot);
         }
+    }
+    // A syslog facility and severity, as BSD syslogd with -v, OpenWrt's logread and rsyslog's
+    // "%syslogfacility-text%.%syslogseverity-text%" write them: "daemon.info", "kern.warn".
+    if (const std::size_t dot = word.find('.'); out.kind == CellKind::Word && dot != std::string_view::npos &&
+                                                isSyslogFacility(word.substr(0, dot)) &&
+                                                isSyslogSeverity(word.substr(dot + 1))) {
+        out.kind = CellKind::Level;
+        out.facilityLength = static_cast<std::uint8_t>(dot);
     }
     // The first word of a level in two words ("Parse error:", as PHP writes it): a capitalised
     // word right before a level's second word.

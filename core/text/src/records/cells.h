@@ -32,9 +32,10 @@ struct Cell {
     // (offsets in the line); levelInGroupLength is 0 for other cells.
     std::uint8_t idsBeforeStamp = 0;
     std::uint32_t levelInGroup = 0, levelInGroupLength = 0, sourceInGroup = 0, sourceInGroupLength = 0;
-    std::uint8_t moduleLength = 0; // Level cells "[core:error]", "production.ERROR:": bytes of the module
-    std::uint8_t levelLength = 0;  // Level cells "INFO/MainProcess]": bytes of the level
-    RawTime time;                  // for Time cells
+    std::uint8_t moduleLength = 0;   // Level cells "[core:error]", "production.ERROR:": bytes of the module
+    std::uint8_t levelLength = 0;    // Level cells "INFO/MainProcess]": bytes of the level
+    std::uint8_t facilityLength = 0; // Level cells "daemon.info": bytes of the syslog facility
+    RawTime time;                    // for Time cells
 
     std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }
     // Without brackets and a trailing ':' (and a syslog tag's "[pid]").

@@ -97,6 +97,7 @@ int countPositions(const std::vector<std::string_view>& sample,
                 c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' && sample[l][c.end - 2] == ']';
             s.opensGroup += c.opensGroup;
             s.moduleLevels += c.moduleLength > 0;
+            s.facilityLevels += c.facilityLength > 0;
             s.slashModules +=
                 c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
             s.closesGroup += c.closesGroup;

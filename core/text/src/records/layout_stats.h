@@ -36,9 +36,10 @@ struct PositionStats {
     int withDigit = 0;
     int bracketed = 0;
     int opensGroup = 0;
-    int moduleLevels = 0; // "[core:error]"
-    int slashModules = 0; // ... "[Server thread/INFO]"
-    int colonAfter = 0;   // bracketed groups with a colon after them: "[812]:"
+    int moduleLevels = 0;   // "[core:error]"
+    int facilityLevels = 0; // "daemon.info"
+    int slashModules = 0;   // ... "[Server thread/INFO]"
+    int colonAfter = 0;     // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
     int levelPrefix = 0;                 // time cells with a level letter glued before them
     int pidPrefix = 0;                   // ... with a process id and ':' glued before them

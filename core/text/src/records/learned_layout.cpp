@@ -361,6 +361,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         field.colonAfter = field.bracketed && s.colonAfter * 2 > s.bracketed;
         field.opensGroup = share(s.opensGroup) >= kStable;
         field.moduleLevel = share(s.moduleLevels) >= kStable;
+        field.facilityLevel = share(s.facilityLevels) >= kStable;
         if (s.slashModules * 2 > s.moduleLevels) field.moduleSeparator = '/';
         field.closesGroup = share(s.closesGroup) >= kStable;
         field.spanToDash = spanToDash[static_cast<std::size_t>(i)];

@@ -252,6 +252,9 @@ std::string LearnedLayoutParser::formatString() const
                     format += "[<" +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                               ">" + field.moduleSeparator + name + "]" + (field.colonAfter ? ":" : "");
+                else if (field.facilityLevel && field.role == Role::Level)
+                    format += "<" + fieldName(Role::Other, ++seen[static_cast<std::size_t>(Role::Other)]) +
+                              ">." + name;
                 else if (field.moduleLevel && field.role == Role::Level)
                     format += "<" +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
