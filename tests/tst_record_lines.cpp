@@ -36,12 +36,17 @@ LS_TEST(multiLineRecords)
                     "Traceback (most recent call last):\n"
                     "  File \"app.py\", line 5, in <module>\n"
                     "app.errors.WrappedError: wrapped\n";
+        if (i % 6 == 3) // Monolog's trace of a PHP exception, numbered frames after "[stacktrace]"
+            text += "[stacktrace]\n"
+                    "#0 /app/src/Db.php(31): PDO->__construct('mysql:host=db', 'shop')\n"
+                    "#1 {main}\n"
+                    "\"}\n";
     }
     Corpus corpus = mined(text);
     const SourceLayout& layout = corpus.layout(0);
     CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
     CHECK_EQ(layout.fitted, std::uint64_t{60});
-    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9});
+    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9 + 10 * 4});
     const RecordColumns& records = corpus.records();
     for (std::uint64_t line = 1; line <= 5; ++line) {
         LS_ROW("continuation " + std::to_string(line));
@@ -56,8 +61,15 @@ LS_TEST(multiLineRecords)
         CHECK_EQ(records.recordStart(line), std::uint64_t{6});
     }
     CHECK_EQ(records.recordStart(16), std::uint64_t{16});
+    // So does a PHP trace after a Java one (lines 23 to 26 after the record of line 17).
+    for (std::uint64_t line = 23; line <= 26; ++line) {
+        LS_ROW("php frames " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), std::uint64_t{17});
+        CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
+    }
+    CHECK_EQ(records.recordStart(27), std::uint64_t{27});
     // Every physical line keeps its own row and message, and none strays from the layout.
-    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9});
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9 + 10 * 4});
     for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
         CHECK(!records.strays(line));
     CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));

@@ -11,18 +11,23 @@
 
 namespace logsleuth::text {
 
-// A line that clearly continues the record before it: blank, indented, a stack frame, a cause,
-// an ellipsis, a closing bracket of a dumped structure, or the parts of a Python traceback that
-// are not indented.
+// A line that clearly continues the record before it: blank, indented, a stack frame (numbered
+// ones too), a cause, an ellipsis, a closing bracket of a dumped structure (or of a string in
+// one), Monolog's "[stacktrace]", or the parts of a Python traceback that are not indented.
 inline bool continuesRecord(std::string_view line)
 {
     if (line.empty() || line == "\r") return true;
     if (line[0] == ' ' || line[0] == '\t') return true;
     for (std::string_view prefix :
-         {"at ", "Caused by:", "...", "}", "]", ")", "Traceback (most recent call last):",
-          "During handling of the above exception", "The above exception was the direct cause"})
+         {"at ", "Caused by:", "...", "}", "]", ")", "\"}", "[stacktrace]",
+          "Traceback (most recent call last):", "During handling of the above exception",
+          "The above exception was the direct cause"})
         if (line.substr(0, prefix.size()) == prefix) return true;
-    return false;
+    // A numbered frame: PHP's "#0 /app/src/Db.php(31): PDO->__construct(…)", gdb's "#1  0x… in".
+    std::size_t digits = 1;
+    while (digits < line.size() && ascii::isDigit(line[digits]))
+        ++digits;
+    return line[0] == '#' && digits > 1 && digits < line.size() && line[digits] == ' ';
 }
 
 // "java.lang.IllegalStateException: reservation expired", "ValueError: bad value": a line that
