@@ -53,10 +53,11 @@ std::size_t messageOffsetOf(std::string_view message, std::string_view line)
     return offset + message.size() == line.size() ? offset : RecordColumns::kFarMessage;
 }
 
-// "\tat com.x.Y(Y.java:1)": the line before such frames (the exception's own line) belongs
-// to the record too.
+// "\tat com.x.Y(Y.java:1)", "Caused by: …": the line before such frames or such a cause (the
+// exception's own line) belongs to the record too.
 bool startsStackFrames(std::string_view next)
 {
+    if (next.starts_with("Caused by: ")) return true;
     std::size_t i = 0;
     while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
         ++i;
