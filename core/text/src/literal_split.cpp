@@ -95,6 +95,15 @@ bool followsFromAValue(const std::vector<std::vector<std::string_view>>& tokens,
     return false;
 }
 
+// A value after its key: "success=no", "op=LOAD". The log names what it holds. Quoted words
+// after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its words).
+bool isKeyedWord(std::string_view token)
+{
+    const std::size_t equals = token.find('=');
+    if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return false;
+    return token[equals + 1] != '"' && token[equals + 1] != '\'';
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -141,7 +150,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             // Words the log wraps in brackets or quotes ("in policy [logs]", "zone \"api\"") are
             // marked as values by the log itself.
             if (std::all_of(values.begin(), values.end(),
-                            [](const auto& v) { return isWrappedWord(v.first); }))
+                            [](const auto& v) { return isWrappedWord(v.first) || isKeyedWord(v.first); }))
                 continue;
             // Names spelt as identifiers (be_static, be_auth) are names, as path_merge reads them.
             const auto identifiers = std::count_if(values.begin(), values.end(),
