@@ -41,6 +41,10 @@ LS_TEST(multiLineRecords)
                     "#0 /app/src/Db.php(31): PDO->__construct('mysql:host=db', 'shop')\n"
                     "#1 {main}\n"
                     "\"}\n";
+        if (i % 6 == 4) // an exception with an indented detail before its frames
+            text += "org.postgresql.util.PSQLException: ERROR: duplicate key\n"
+                    "  Detail: Key (id)=(7) already exists.\n"
+                    "\tat org.example.Store.write(Store.java:9)\n";
         if (i % 6 == 5) // an exception whose cause follows it at once, frames after the cause
             text += "org.example.WrappedException: outer\n"
                     "Caused by: java.io.IOException: inner\n"
@@ -50,7 +54,7 @@ LS_TEST(multiLineRecords)
     const SourceLayout& layout = corpus.layout(0);
     CHECK_EQ(layout.format, std::string("<Time> <Level> [<Context>] <Component>: <Content>"));
     CHECK_EQ(layout.fitted, std::uint64_t{60});
-    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9 + 10 * 4 + 10 * 3});
+    CHECK_EQ(layout.continuations, std::uint64_t{20 * 5 + 10 * 9 + 10 * 4 + 10 * 3 + 10 * 3});
     const RecordColumns& records = corpus.records();
     for (std::uint64_t line = 1; line <= 5; ++line) {
         LS_ROW("continuation " + std::to_string(line));
@@ -72,14 +76,15 @@ LS_TEST(multiLineRecords)
         CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
     }
     CHECK_EQ(records.recordStart(27), std::uint64_t{27});
-    // An exception line before its cause is the record's too (lines 29 to 31 after line 28).
-    for (std::uint64_t line = 29; line <= 31; ++line) {
-        LS_ROW("cause " + std::to_string(line));
-        CHECK_EQ(records.recordStart(line), std::uint64_t{28});
+    // An exception line before an indented detail, and one before its cause, are the record's too
+    // (lines 28 to 30 after line 27, lines 32 to 34 after line 31).
+    for (std::uint64_t line : {28, 29, 30, 32, 33, 34}) {
+        LS_ROW("detail or cause " + std::to_string(line));
+        CHECK_EQ(records.recordStart(line), line < 31 ? std::uint64_t{27} : std::uint64_t{31});
         CHECK_EQ(std::string(records.level(line)), std::string("ERROR"));
     }
     // Every physical line keeps its own row and message, and none strays from the layout.
-    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9 + 10 * 4 + 10 * 3});
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{60 + 20 * 5 + 10 * 9 + 10 * 4 + 10 * 3 + 10 * 3});
     for (std::uint64_t line = 0; line < corpus.lineCount(); ++line)
         CHECK(!records.strays(line));
     CHECK_EQ(std::string(corpus.message(2)), std::string("\tat com.example.Service.run(Service.java:42)"));

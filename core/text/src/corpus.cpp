@@ -72,11 +72,17 @@ bool isBlankText(std::string_view text)
 }
 
 // Whether line n of `source`, which does not fit the layout, is shaped like the continuation of
-// the record before it: itself, or the exception line that stack frames follow.
+// the record before it: itself, or the exception line that stack frames, a cause or an indented
+// line follow.
 bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_view text)
 {
-    return continuesRecord(text) || closesTraceback(source, n, text) ||
-           (n + 1 < source.lineCount() && startsStackFrames(source.line(LineNumber{n + 1})));
+    if (continuesRecord(text) || closesTraceback(source, n, text)) return true;
+    if (n + 1 >= source.lineCount()) return false;
+    const std::string_view next = source.line(LineNumber{n + 1});
+    // An exception's line before an indented one ("  Detail: Key (id)=(7) already exists.", then
+    // its frames) opens its trace too.
+    return startsStackFrames(next) ||
+           (namesException(text) && !next.empty() && (next[0] == ' ' || next[0] == '\t'));
 }
 
 // How a line stands to the record before it: it opens a record (it fits the layout and does not
