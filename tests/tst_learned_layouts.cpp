@@ -514,6 +514,16 @@ LS_TEST(learnedLayouts)
                           "]: " + message(i);
                }),
          "<Time> <Field>.<Level> <Component>: <Content>", "2023-04-01T12:00:00.000Z", "info", "dnsmasq", ""},
+        {"a date and its clock set apart by a comma, a source file in braces (Airflow's task log)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01, 12:00:" + two(i) + " UTC] {" +
+                          pick(i,
+                               {"taskinstance.py:1979", "standard_task_runner.py:60", "subprocess.py:93"}) +
+                          "} " + pick(i, {"INFO", "INFO", "WARNING", "ERROR"}) + " - " + message(i);
+               }),
+         "[<Time> <Time2>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.000Z", "INFO",
+         "taskinstance.py", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

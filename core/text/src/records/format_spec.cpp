@@ -237,6 +237,12 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             stamp.remove_prefix(1);
         RawTime t = scanTime(stamp);
         if (t.length == 0) t = scanUptime(stamp);
+        // A date and its clock set apart by a comma ("[2026-12-01, 10:00:01 UTC]", Airflow's):
+        // one stamp, as the learned layout reads the two fields.
+        if (t.length > 0 && t.length < stamp.size() && stamp[t.length] == ',') {
+            const std::size_t clock = stamp.find_first_not_of(" \t", t.length + 1);
+            if (clock != std::string_view::npos) joinClock(t, scanTime(stamp.substr(clock)));
+        }
         const int score = t.length == 0 ? -1 : t.information();
         if (score > bestStamp) {
             bestStamp = score;
