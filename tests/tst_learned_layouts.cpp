@@ -524,6 +524,17 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time> <Time2>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.000Z", "INFO",
          "taskinstance.py", ""},
+        {"a logger with brackets of its own, set apart from its colon (Spring Boot's Tomcat logger)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".250Z  " + pick(i, {"INFO", "INFO", "WARN"}) +
+                          " 1 --- [" + pick(i, {"main", "http-nio-8080-exec-1"}) + "] " +
+                          pick(i,
+                               {"o.a.c.c.C.[Tomcat].[localhost].[/]", "o.s.web.servlet.DispatcherServlet"}) +
+                          "       : " + message(i);
+               }),
+         "<Time> <Level> <Pid> --- [<Context>] <Component> : <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "o.a.c.c.C.[Tomcat].[localhost].[/]", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

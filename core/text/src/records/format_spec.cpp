@@ -338,7 +338,10 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             takeStamp();
             // A syslog tag's process id is no part of the program's name: "sshd[24200]" → "sshd",
             // and logcat's "ActivityManager(  575)" → "ActivityManager".
-            if (part.role == SpecRole::Component && detail::threadTagSubsystem(value).empty())
+            // A logger a blank sets apart from its colon keeps its brackets (Spring Boot's
+            // "o.a.c.c.C.[Tomcat].[/]   : "), as the learned layout reads it.
+            const bool spacedColon = !next.empty() && isBlank(next[0]) && trimBlanks(next).starts_with(':');
+            if (part.role == SpecRole::Component && !spacedColon && detail::threadTagSubsystem(value).empty())
                 value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
             assignField(parts, part.role, value);
         }
