@@ -43,4 +43,36 @@ inline bool namesException(std::string_view line)
     return exception && (i == line.size() || line[i] == ':');
 }
 
+// "\tat com.x.Y(Y.java:1)", "Caused by: …": the line before such frames or such a cause (the
+// exception's own line) belongs to the record too.
+inline bool startsStackFrames(std::string_view next)
+{
+    if (next.starts_with("Caused by: ")) return true;
+    std::size_t i = 0;
+    while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
+        ++i;
+    return i > 0 && next.substr(i, 3) == "at ";
+}
+
+inline bool isIndented(std::string_view line)
+{
+    return !line.empty() && (line[0] == ' ' || line[0] == '\t');
+}
+
+// "ValueError: bad value" after an indented line: the exception that closes a Python traceback.
+inline bool closesTraceback(std::string_view previous, std::string_view line)
+{
+    return isIndented(previous) && namesException(line);
+}
+
+// Whether a line that does not fit its source's layout is shaped like the continuation of the
+// record before it, given the lines around it (empty where there is none): by itself, as the
+// exception that closes a Python traceback, or as the exception line that stack frames, a cause
+// or an indented detail follow ("  Detail: Key (id)=(7) already exists.", then its frames).
+inline bool continuesAmong(std::string_view previous, std::string_view line, std::string_view next)
+{
+    return continuesRecord(line) || closesTraceback(previous, line) || startsStackFrames(next) ||
+           (namesException(line) && isIndented(next));
+}
+
 } // namespace logsleuth::text

@@ -7,6 +7,7 @@
 #include "hash.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
+#include "mined_text.h"
 #include "path_merge.h"
 #include "records/escapes.h"
 #include "records/header_led.h"
@@ -36,32 +37,12 @@ std::string scoringTextOf(std::string_view message, Severity severity)
     return text;
 }
 
-// "ValueError: bad value" after an indented line: the exception that closes a Python traceback.
-bool closesTraceback(const LogText& source, std::uint64_t n, std::string_view text)
-{
-    if (n == 0) return false;
-    const std::string_view previous = source.line(LineNumber{n - 1});
-    if (previous.empty() || (previous[0] != ' ' && previous[0] != '\t')) return false;
-    return namesException(text);
-}
-
 // Where the message starts, when it runs to the end of the line (JSON messages do not: those
 // are found again by parsing).
 std::size_t messageOffsetOf(std::string_view message, std::string_view line)
 {
     const auto offset = static_cast<std::size_t>(message.data() - line.data());
     return offset + message.size() == line.size() ? offset : RecordColumns::kFarMessage;
-}
-
-// "\tat com.x.Y(Y.java:1)", "Caused by: …": the line before such frames or such a cause (the
-// exception's own line) belongs to the record too.
-bool startsStackFrames(std::string_view next)
-{
-    if (next.starts_with("Caused by: ")) return true;
-    std::size_t i = 0;
-    while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
-        ++i;
-    return i > 0 && next.substr(i, 3) == "at ";
 }
 
 // A message of nothing but blanks: the line was its header alone (a stamp on a line of its own,
@@ -72,17 +53,13 @@ bool isBlankText(std::string_view text)
 }
 
 // Whether line n of `source`, which does not fit the layout, is shaped like the continuation of
-// the record before it: itself, or the exception line that stack frames, a cause or an indented
-// line follow.
+// the record before it (continuesAmong).
 bool looksLikeContinuation(const LogText& source, std::uint64_t n, std::string_view text)
 {
-    if (continuesRecord(text) || closesTraceback(source, n, text)) return true;
-    if (n + 1 >= source.lineCount()) return false;
-    const std::string_view next = source.line(LineNumber{n + 1});
-    // An exception's line before an indented one ("  Detail: Key (id)=(7) already exists.", then
-    // its frames) opens its trace too.
-    return startsStackFrames(next) ||
-           (namesException(text) && !next.empty() && (next[0] == ' ' || next[0] == '\t'));
+    const std::string_view previous = n > 0 ? source.line(LineNumber{n - 1}) : std::string_view();
+    const std::string_view next =
+        n + 1 < source.lineCount() ? source.line(LineNumber{n + 1}) : std::string_view();
+    return continuesAmong(previous, text, next);
 }
 
 // How a line stands to the record before it: it opens a record (it fits the layout and does not
@@ -101,24 +78,6 @@ RecordStep recordStep(const RecordParts& parts, bool open, bool headerOnly, bool
 // a bomb) tells nothing more about which event it is, and copies of it would cost memory
 // several times over (dedupe key, template, features).
 constexpr std::size_t kMaxMaskedBytes = 64 * 1024;
-
-// The name a header that ends its line gives, its message on the lines after (ASP.NET Core's
-// "info: Shop.Orders.OrderController[14]"): the component as the line writes it, its event id
-// included; empty when the line holds more than the header or the name has blanks.
-std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
-{
-    if (!parts.fitted || parts.component.empty() ||
-        !std::all_of(parts.message.begin(), parts.message.end(), ascii::isSpace))
-        return {};
-    if (parts.component.data() < line.data() || parts.component.data() >= line.data() + line.size())
-        return {};
-    const std::size_t begin = static_cast<std::size_t>(parts.component.data() - line.data());
-    std::size_t end = begin;
-    while (end < line.size() && !ascii::isSpace(line[end]))
-        ++end;
-    const std::size_t rest = line.find_first_not_of(" \t", end);
-    return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
-}
 
 constexpr std::size_t kSampleHead = 2000;
 constexpr std::size_t kSampleMiddle = 500;
@@ -163,7 +122,8 @@ std::shared_ptr<const RecordParser> Corpus::parserFor(const LogText& source, Dat
     const auto take = [&](std::size_t i) {
         const std::string_view text = source.line(LineNumber{i});
         sample.push_back(text);
-        if (!continuesRecord(text) && !closesTraceback(source, i, text)) starts.push_back(text);
+        const std::string_view previous = i > 0 ? source.line(LineNumber{i - 1}) : std::string_view();
+        if (!continuesRecord(text) && !closesTraceback(previous, text)) starts.push_back(text);
     };
     for (std::size_t i = 0; i < std::min(lines, kSampleHead); ++i)
         take(i);
@@ -323,16 +283,7 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             detail::decodeEscapes(message, w.parts.escapes, unescaped);
             message = unescaped;
         }
-        // A header alone on its line is mined as the name it gives, as written: its logger and
-        // event id tell such lines apart, where an empty message would make them one template.
-        if (const std::string_view name = headerOnlyName(text, w.parts); !name.empty()) {
-            masked.assign(name);
-        } else {
-            maskMessage(message, masked);
-            // A record's type opens its template: lines of two types seldom share an event.
-            if (w.parts.fitted && w.parts.componentIsType && !w.parts.component.empty())
-                masked.insert(0, 1, ' ').insert(0, w.parts.component.data(), w.parts.component.size());
-        }
+        minedTextOf(text, w.parts, message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());

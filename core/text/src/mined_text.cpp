@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "mined_text.h"
+
+#include "ascii.h"
+
+#include "logsleuth/text/mask.h"
+
+#include <algorithm>
+
+namespace logsleuth::text {
+namespace {
+
+// The name a header that ends its line gives, its message on the lines after (ASP.NET Core's
+// "info: Shop.Orders.OrderController[14]"): the component as the line writes it, its event id
+// included; empty when the line holds more than the header or the name has blanks.
+std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
+{
+    if (!parts.fitted || parts.component.empty() ||
+        !std::all_of(parts.message.begin(), parts.message.end(), ascii::isSpace))
+        return {};
+    if (parts.component.data() < line.data() || parts.component.data() >= line.data() + line.size())
+        return {};
+    const std::size_t begin = static_cast<std::size_t>(parts.component.data() - line.data());
+    std::size_t end = begin;
+    while (end < line.size() && !ascii::isSpace(line[end]))
+        ++end;
+    const std::size_t rest = line.find_first_not_of(" \t", end);
+    return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
+}
+
+} // namespace
+
+void minedTextOf(std::string_view line, const RecordParts& parts, std::string_view message, std::string& out)
+{
+    // A header alone on its line is mined as the name it gives, as written: its logger and event
+    // id tell such lines apart, where an empty message would make them one template.
+    if (const std::string_view name = headerOnlyName(line, parts); !name.empty()) {
+        out.assign(name);
+        return;
+    }
+    maskMessage(message, out);
+    // A record's type opens its template: lines of two types seldom share an event.
+    if (parts.fitted && parts.componentIsType && !parts.component.empty())
+        out.insert(0, 1, ' ').insert(0, parts.component.data(), parts.component.size());
+}
+
+} // namespace logsleuth::text

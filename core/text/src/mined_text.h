@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#pragma once
+
+#include "logsleuth/text/records.h"
+
+#include <string>
+#include <string_view>
+
+namespace logsleuth::text {
+
+// The text a line is mined as, into `out`: its message masked (`message`: the parts' message,
+// unescaped and cut to what is mined), after the record's type where the parser says the
+// component is one; or, for a header alone on its line, the name it gives, as written.
+void minedTextOf(std::string_view line, const RecordParts& parts, std::string_view message, std::string& out);
+
+} // namespace logsleuth::text
