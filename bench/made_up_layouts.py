@@ -83,7 +83,8 @@ LAYOUTS = {
     "nginx-error": lambda t, d, m: f"{d:%Y/%m/%d %H:%M:%S} [{pick('error', 'warn', 'notice')}] {num(100, 9999)}#{num(0, 9)}: *{num(1, 99999)} {m}, client: {ip()}",
     "apache-2.4-error": lambda t, d, m: f"[{d:%a %b %d %H:%M:%S}.{num(100000, 999999)} {d:%Y}] [{pick('core', 'ssl')}:{pick('error', 'warn', 'notice')}] [pid {num(100, 99999)}:tid {num(1000000, 9999999)}] {m}",
     "cri-container": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100000000, 999999999)}Z {pick('stdout', 'stderr')} {pick(*'FFFFFFFFFFFFFFFFFFFP')} {m}",
-    "cisco": lambda t, d, m: f"*{d:%b} {d.day:>2} {d:%H:%M:%S}.{num(100, 999)}: %{pick('LINK-3-UPDOWN', 'SYS-5-CONFIG_I')}: {m}",
+    # A mnemonic names its message, so it follows the message (its first word here).
+    "cisco": lambda t, d, m: f"*{d:%b} {d.day:>2} {d:%H:%M:%S}.{num(100, 999)}: %{('LINK-3-UPDOWN', 'SYS-5-CONFIG_I')[len(m.split()[0]) % 2]}: {m}",
     "mongodb-4": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100, 999)}+0000 {pick('I', 'I', 'W', 'E')} {pick('NETWORK', 'STORAGE'):<8} [{pick('conn' + num(1, 999), 'initandlisten')}] {m}",
     "syslog-rfc3339": lambda t, d, m: f"{d:%Y-%m-%dT%H:%M:%S}.{num(100000, 999999)}+01:00 {pick('web1', 'db1')} {pick('sshd', 'cron')}[{num(100, 30000)}]: {m}",
     "jenkins": lambda t, d, m: f"{d:%Y-%m-%d %H:%M:%S}.{num(100, 999)}+0000 [id={num(1, 999)}]\t{pick('INFO', 'WARNING', 'SEVERE')}\t{pick('hudson.model.AsyncPeriodicWork', 'jenkins.InitReactorRunner')}: {m}",

@@ -588,6 +588,28 @@ LS_TEST(keyedQuotesAreOneToken)
     CHECK(templates.contains("route=<NUM> <*> hops=<NUM> note=\"cache warmed\" peer=<IP>"));
 }
 
+// A message id the log writes before the message (Cisco's "%ASA-6-302013:") names the event:
+// it opens the template, and what varies under it is a value, however few its words
+// ("inbound", "outbound"), where two plain words elsewhere would be two events.
+LS_TEST(messageIdsNameTheEvent)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string stamp =
+            "Apr 01 2020 12:00:" + std::string(i < 10 ? "0" : "") + std::to_string(i % 60);
+        text += stamp + " fw-01 : %ASA-6-302013: Built " + (i % 3 ? "outbound" : "inbound") +
+                " TCP connection " + std::to_string(1000 + i) + " for outside:10.0.0." + std::to_string(i) +
+                "/443\n";
+        text += stamp + " fw-01 : %ASA-6-302014: Teardown TCP connection " + std::to_string(1000 + i) +
+                " for outside:10.0.0." + std::to_string(i) + "/443\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "asa.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK(templates.contains("%ASA-6-302013 Built <*> TCP connection <NUM> for outside:<IP>/<NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
 LS_TEST(matchChangesNothing)
 {
     TemplateMiner miner;

@@ -6,6 +6,7 @@
 
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "records/cells.h"
 
 #include <algorithm>
 #include <cmath>
@@ -121,6 +122,11 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         if (keys.size() < 2) continue;
         const std::string templateText = miner.templateText(cluster);
         const auto templateTokens = tokensOf(templateText);
+        // A message id the log writes before the message (Cisco's "%ASA-6-302013") names the
+        // event: what varies under it is a value.
+        if (detail::Mnemonic mnemonic;
+            !templateTokens.empty() && detail::readMnemonic(templateTokens[0], mnemonic))
+            continue;
         std::vector<std::vector<std::string_view>> tokens;
         tokens.reserve(keys.size());
         bool drainShaped = true;

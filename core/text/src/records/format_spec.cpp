@@ -94,8 +94,10 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
             parts.component = subsystem; // "06[NET]"
         else
             parts.component = detail::withoutProcessSuffix(detail::fileOf(value));
-        if (detail::Mnemonic mnemonic; parts.level.empty() && detail::readMnemonic(value, mnemonic))
-            parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
+        if (detail::Mnemonic mnemonic; detail::readMnemonic(value, mnemonic)) {
+            if (parts.level.empty()) parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
+            parts.componentIsType = true;                             // ... names the event
+        }
         break;
     case SpecRole::Entity:
         parts.entity = value;
