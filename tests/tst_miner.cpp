@@ -588,8 +588,9 @@ LS_TEST(keyedQuotesAreOneToken)
     CHECK(templates.contains("route=<NUM> <*> hops=<NUM> note=\"cache warmed\" peer=<IP>"));
 }
 
-// A message id the log writes before the message (Cisco's "%ASA-6-302013:") names the event:
-// it opens the template, and what varies under it is a value, however few its words
+// A message id the log writes before the message (Cisco's "%ASA-6-302013:", a code in capitals
+// opening it) names the event: it opens the template, and what varies under it is a value,
+// however few its words
 // ("inbound", "outbound"), where two plain words elsewhere would be two events.
 LS_TEST(messageIdsNameTheEvent)
 {
@@ -608,6 +609,15 @@ LS_TEST(messageIdsNameTheEvent)
         std::printf("  %s\n", t.c_str());
     CHECK(templates.contains("%ASA-6-302013 Built <*> TCP connection <NUM> for outside:<IP>/<NUM>"));
     CHECK_EQ(templates.size(), std::size_t{2});
+
+    // So does a code in capitals that opens the message (Junos').
+    std::string junos;
+    for (int i = 0; i < 40; ++i)
+        junos += "Apr  1 12:00:0" + std::to_string(i % 10) +
+                 " srx-1 rpd[1834]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer " + "10.0.0." +
+                 std::to_string(i) + " changed state from " +
+                 (i % 2 ? "Established to Idle" : "Idle to Active") + "\n";
+    CHECK_EQ(templatesOf(junos, "junos.log").size(), std::size_t{1});
 }
 
 LS_TEST(matchChangesNothing)

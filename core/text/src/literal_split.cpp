@@ -96,6 +96,20 @@ bool followsFromAValue(const std::vector<std::vector<std::string_view>>& tokens,
     return false;
 }
 
+// A message id the log writes before the message names the event, and what varies under it is
+// a value: Cisco's "%ASA-6-302013" (the record's type, which opens the template: see
+// RecordParts::componentIsType) or a code in capitals opening the message (Junos'
+// "RPD_BGP_NEIGHBOR_STATE_CHANGED:").
+bool opensWithMessageId(const std::vector<std::string_view>& templateTokens)
+{
+    if (templateTokens.empty()) return false;
+    std::string_view first = templateTokens.front();
+    if (detail::Mnemonic mnemonic; detail::readMnemonic(first, mnemonic)) return true;
+    if (first.size() < 4 || first.back() != ':') return false;
+    first.remove_suffix(1);
+    return first.find('_') != std::string_view::npos && isConstantWord(first);
+}
+
 // A value after its key: "success=no", "op=LOAD". The log names what it holds. Quoted words
 // after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its words).
 bool isKeyedWord(std::string_view token)
@@ -122,11 +136,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         if (keys.size() < 2) continue;
         const std::string templateText = miner.templateText(cluster);
         const auto templateTokens = tokensOf(templateText);
-        // A message id the log writes before the message (Cisco's "%ASA-6-302013") names the
-        // event: what varies under it is a value.
-        if (detail::Mnemonic mnemonic;
-            !templateTokens.empty() && detail::readMnemonic(templateTokens[0], mnemonic))
-            continue;
+        if (opensWithMessageId(templateTokens)) continue;
         std::vector<std::vector<std::string_view>> tokens;
         tokens.reserve(keys.size());
         bool drainShaped = true;
