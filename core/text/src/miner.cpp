@@ -180,10 +180,11 @@ std::size_t objectSpanEnd(std::string_view message, std::size_t start, std::size
         if (c == '"' && depth > 0) {
             // A JSON string is one value, whatever braces, commas and blanks it holds
             // ("sql":"… in (?, ?) …").
+            // Within the object's bound like the rest: a line of unclosed strings costs no more.
             std::size_t q = i + 1;
-            while (q < message.size() && message[q] != '"')
+            while (q < message.size() && q - start < kLongest && message[q] != '"')
                 q += message[q] == '\\' ? 2 : 1;
-            if (q >= message.size()) break;
+            if (q >= message.size() || q - start >= kLongest) break;
             i = q;
             previous = '"';
             continue;
