@@ -62,8 +62,8 @@ struct RecordParts {
     // A structured line whose message continues the record before it: a stack frame a
     // container runtime wrapped in a line of its own ({"log":"\tat com.x.Y(Y.java:1)\n"}).
     bool continuation = false;
-    // The component is the record's type, part of which event the line is (auditd's
-    // "type=USER_END"): the message is mined after it.
+    // The component is the record's type or message id, which names the event the line is
+    // (auditd's "type=USER_END", Cisco's "%ASA-6-302013"): the message is mined after it.
     bool componentIsType = false;
     MessageEscapes escapes = MessageEscapes::None; // masking reads the message unescaped
 };
