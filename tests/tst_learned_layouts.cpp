@@ -535,6 +535,17 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> <Pid> --- [<Context>] <Component> : <Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "o.a.c.c.C.[Tomcat].[localhost].[/]", ""},
+        {"a tag most lines hold, some lines without one or with a level marker there (slurmctld)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + ".125] " +
+                          std::string(i % 10 == 0 ? "error: "
+                                      : i % 10 == 1
+                                          ? ""
+                                          : pick(i, {"_job_complete: ", "sched: ", "_slurm_rpc_submit: "})) +
+                          message(i);
+               }),
+         "[<Time>] <Component>: <Content>", "2023-04-01T12:00:00.125Z", "error", "", ""},
         {"a kernel's seconds since boot after its syslog tag belong to the message",
          lines(300,
                [](int i) {

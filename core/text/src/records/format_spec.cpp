@@ -325,10 +325,22 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
                 ++end;
             if (end > line.size() && m_parts[k + 1].role == SpecRole::Content && trimBlanks(next).empty())
                 end = line.size();
-            if (end > line.size()) return;
+            if (end > line.size() && !tagBeforeMessage(k)) return;
+            if (end > line.size()) end = pos; // no tag on this line: see below
         }
         // Padding is no part of a value ("time | INFO     | module").
         std::string_view value = trimBlanks(line.substr(pos, end - pos));
+        // No tag on this line, as the learned layout that printed this format reads it: no colon
+        // after the tag's place, a tag of more than three words ("Node node12 now responding"),
+        // or a level word where the tag stands ("error: Nodes node12 not responding", the
+        // message's opening marker). The message starts there.
+        const std::string_view name = detail::withoutClosingGroup(value); // "Tag(  575)" is one word
+        if (tagBeforeMessage(k) &&
+            (end == pos || std::count(name.begin(), name.end(), ' ') > 2 || isLevelWord(value))) {
+            parts.message = line.substr(pos);
+            if (m_tail) takeTail(parts);
+            break;
+        }
         // A field of blanks only: an indented line, which continues a record, or another layout.
         if (value.empty()) return;
         if (part.role == SpecRole::Time) {
@@ -354,6 +366,12 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
     joinClock(parts.time, clocks);
     parts.fitted = true;
     out = parts;
+}
+
+bool FormatSpecParser::tagBeforeMessage(std::size_t k) const
+{
+    return k + 2 == m_parts.size() && m_parts[k].role == SpecRole::Component &&
+           m_parts[k + 1].role == SpecRole::Content && m_parts[k + 1].literal.starts_with(':');
 }
 
 std::size_t FormatSpecParser::startWithoutBracket(std::size_t k, std::string_view line, std::size_t at) const

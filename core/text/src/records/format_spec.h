@@ -34,6 +34,9 @@ private:
     // Where the message starts when `line` leaves out field k at `at`, field k being the last
     // before the message and in brackets; npos when it is not or the line holds the bracket.
     std::size_t startWithoutBracket(std::size_t k, std::string_view line, std::size_t at) const;
+    // Whether field k is a tag right before the message, its colon after it ("<Component>:
+    // <Content>"), which a line may leave out.
+    bool tagBeforeMessage(std::size_t k) const;
     // Whether field k is a last bracket before the message that this line leaves out; if so,
     // the message is set from where it would start.
     bool leavesOutLastBracket(std::size_t k, std::string_view line, std::size_t pos,
