@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Layouts learned from lines as systems write them: syslog's hosts, tags and priorities,
+// network devices (Cisco, Junos, a firewall's CSV records, OpenWrt), kernels, proxies, and the
+// daemons of databases, mail, storage and telephony; checked as tst_learned_layouts checks
+// application loggers' layouts.
+#include "layout_rows.h"
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+LS_TEST(systemLayouts)
+{
+    checkLayoutRows({
+        {"padded columns of mixed kinds between the stamp and the process (macOS's log show)",
+         lines(300,
+               [](int i) {
+                   std::string type = pick(i, {"Default", "Info", "Error", "Fault"});
+                   type.resize(11, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ".444331+0100 0x" + std::to_string(61124 + i % 7) +
+                          "    " + type + "0x0                  " + std::to_string(200 + i % 50) +
+                          "    0    " + pick(i, {"kernel", "sharingd", "launchd"}) + ": " + message(i);
+               }),
+         // The type is the level where level words outnumber the rest ("Default", "Fault").
+         "<Time> <Entity> <Level> 0x0 <Pid> <Pid2> <Component>: <Content>", "2023-04-01T11:00:00.444Z",
+         "Default", "kernel", "0x61124"},
+        {"a load balancer's name, two addresses, timings, its status and the backend's, then the request "
+         "(AWS's "
+         "classic ELB)",
+         lines(300,
+               [](int i) {
+                   const std::string status = pick(i, {"200", "200", "503", "404"});
+                   return "2023-04-01T12:00:" + two(i) + ".500000Z shop-elb 203.0.113." +
+                          std::to_string(i % 200) + ":" + std::to_string(40000 + i) + " 10.0.1." +
+                          std::to_string(i % 4) + ":80 0.0000" + std::to_string(10 + i % 80) + " 0.0" +
+                          std::to_string(10 + i % 50) + " 0.00002" + " " + status + " " + status + " 0 " +
+                          std::to_string(100 + i) + " \"GET http://shop.example.com:80/item/" +
+                          std::to_string(i) + " HTTP/1.1\" \"" + message(i) + "\" - -";
+               }),
+         "<Time> shop-elb <Entity> <Component> <Pid> <Pid2> <Pid3> <Level> <Pid4> <Pid5> <Pid6> <Content>",
+         "2023-04-01T12:00:00.500Z", "200", "10.0.1.0:80", "203.0.113.0:40000"},
+        {"syslog style host and tag",
+         lines(300,
+               [](int i) {
+                   return "Apr  " + std::to_string(1 + i % 9) + " 12:00:" + two(i) + " host-a-1-" +
+                          std::to_string(i % 3) + " " + pick(i, {"daemon", "cron", "net.agent"}) + "[" +
+                          std::to_string(i) + "]: " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "daemon", "host-a-1-0"},
+        {"host and tag without a timestamp",
+         lines(300,
+               [](int i) {
+                   return "web-" + std::to_string(i % 4) + " " + pick(i, {"nginx", "php-fpm", "cron"}) + "[" +
+                          std::to_string(100 + i) + "]: " + message(i);
+               }),
+         "<Entity> <Component>: <Content>", "", "", "nginx", "web-0"},
+        {"a syslog priority first, the host after the stamp",
+         lines(300,
+               [](int i) {
+                   return "<" + std::to_string(10 + i % 150) + ">1 2023-04-01T12:00:" + two(i) + ".5Z box" +
+                          std::to_string(i % 4) + ".example.net " + pick(i, {"cron", "su", "agent"}) + " " +
+                          std::to_string(900 + i) + " M" + std::to_string(i % 30) + " - " + message(i);
+               }),
+         // RFC 5424, read by position: the app is the component (not the message id, M0, as the
+         // learned layout had it), the priority's severity the level (10 = auth.crit).
+         "rfc5424", "2023-04-01T12:00:00.500Z", "crit", "cron", "box0.example.net"},
+        {"a mark glued before the stamp, a colon after it, Cisco's mnemonic with its severity digit",
+         lines(300,
+               [](int i) {
+                   return std::string(i % 7 == 0 ? "." : "*") + "Apr  1 12:00:" + two(i) + ".125: %" +
+                          pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
+               }),
+         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "3", "%LINK-3-UPDOWN", ""},
+        {"a host, a lone colon and the mnemonic (Cisco ASA's \"fw-01 : %ASA-6-302013:\")",
+         lines(300,
+               [](int i) {
+                   return "Apr 01 2020 12:00:" + two(i) + " " + pick(i, {"asa-edge-01", "asa-core-02"}) +
+                          " : %ASA-" + pick(i, {"6-302013", "6-302014", "4-106023", "6-305011"}) + ": " +
+                          message(i);
+               }),
+         "<Time> <Entity> : <Component>: <Content>", "2020-04-01T12:00:00.000Z", "6", "%ASA-6-302013",
+         "asa-edge-01"},
+        {"a name qualified by an instance in parentheses before the colon (\"device (eth0):\")",
+         lines(300,
+               [](int i) {
+                   return "<" + std::string(pick(i, {"info", "warn"})) + ">  [" +
+                          std::to_string(1680350400 + i) + ".0" + two(i) + "] " +
+                          pick(i, {"device", "dhcp4", "device"}) + " (" +
+                          pick(i, {"eth0", "wlp2s0", "enp0s31f6", "eth0"}) + "): " + message(i);
+               }),
+         "<Level> [<Time>] <Component> (<Entity>): <Content>", "2023-04-01T12:00:00.000Z", "info", "device",
+         "eth0"},
+        {"a kernel's seconds since boot, right-aligned in brackets",
+         lines(300,
+               [](int i) {
+                   char stamp[32];
+                   std::snprintf(stamp, sizeof stamp, "[%5d.%06d] ", i * i / 7, (i * 7919) % 1000000);
+                   return stamp + std::string(pick(i, {"", "usb 1-1: ", "e1000 0000:00:03.0 eth0: "})) +
+                          message(i);
+               }),
+         "[<Time>] <Content>", "1970-01-01T00:00:00.000Z", "", "", ""},
+        {"an address column after the stamp and a duration, a request after it",
+         lines(300,
+               [](int i) {
+                   char head[64];
+                   std::snprintf(head, sizeof head, "%d.%03d %6d 10.1.%d.%d ", 1680350400 + i, i % 1000,
+                                 (i * 37) % 3000, i % 4, 2 + i % 200);
+                   return head + std::string(pick(i, {"TCP_MISS/200", "TCP_HIT/200", "TCP_DENIED/403"})) +
+                          " " + std::to_string(200 + i) + " " + pick(i, {"GET", "POST"}) + " http://h" +
+                          std::to_string(i % 9) + ".example.com/ - " +
+                          pick(i, {"DIRECT/10.9.0.1", "NONE/-"}) + " text/html " + message(i);
+               }),
+         "<Time> <Pid> <Entity> <Content>", "2023-04-01T12:00:00.000Z", "", "", "10.1.0.2"},
+        {"program tags in capitals beside tags with a process id (Junos' \"RT_FLOW:\", \"sshd[812]:\")",
+         lines(300,
+               [](int i) {
+                   const std::string tag =
+                       i % 10 == 3
+                           ? "sshd[" + std::to_string(800 + i) + "]: "
+                           : pick(i, {"RT_FLOW: RT_FLOW_SESSION_CLOSE: ", "RT_FLOW: RT_FLOW_SESSION_CREATE: ",
+                                      "RT_SCREEN: RT_SCREEN_TCP: "});
+                   return "Apr  1 12:00:" + two(i) + "  srx-edge-01 " + tag + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "RT_FLOW", "srx-edge-01"},
+        {"records of comma-separated values, as many fields as their type has, after a syslog stamp: "
+         "their stable fields are no header",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) + " fw-7 1,2020/04/01 12:00:" + two(i) + ",0132010826," +
+                          pick(i, {"TRAFFIC,end", "TRAFFIC,deny", "THREAT,url,http,42"}) + ",2562,10.0.0." +
+                          std::to_string(i % 250) + ",203.0.113.20," + pick(i, {"allow-dns", "allow-web"}) +
+                          ",,vsys1,trust,untrust," + std::to_string(i * 7) + "," +
+                          pick(i, {"United States", "Reserved", "Russian Federation"}) + ",0,,\"" +
+                          message(i) + "\"";
+               }),
+         "<Time> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"a syslog facility and severity before the tag (OpenWrt's logread: \"daemon.info dnsmasq[6213]:\")",
+         lines(300,
+               [](int i) {
+                   return "Sat Apr  1 12:00:" + two(i) + " 2023 " +
+                          pick(i,
+                               {"daemon.info", "daemon.info", "kern.warn", "authpriv.notice", "local7.err"}) +
+                          " " + pick(i, {"dnsmasq", "kernel", "dropbear"}) + "[" + std::to_string(600 + i) +
+                          "]: " + message(i);
+               }),
+         "<Time> <Field>.<Level> <Component>: <Content>", "2023-04-01T12:00:00.000Z", "info", "dnsmasq", ""},
+        {"a tag most lines hold, some lines without one or with a level marker there (slurmctld)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01T12:00:" + two(i) + ".125] " +
+                          std::string(i % 10 == 0 ? "error: "
+                                      : i % 10 == 1
+                                          ? ""
+                                          : pick(i, {"_job_complete: ", "sched: ", "_slurm_rpc_submit: "})) +
+                          message(i);
+               }),
+         "[<Time>] <Component>: <Content>", "2023-04-01T12:00:00.125Z", "error", "", ""},
+        {"a kernel's seconds since boot after its syslog tag belong to the message",
+         lines(300,
+               [](int i) {
+                   char uptime[32];
+                   std::snprintf(uptime, sizeof uptime, "[%5d.%06d] ", 12345 + i * 3, (i * 7919) % 1000000);
+                   return "Apr  1 12:00:" + two(i) + " fw0" + std::to_string(i % 3) + " kernel: " + uptime +
+                          pick(i, {"[UFW BLOCK] ", "[UFW ALLOW] ", "", "[UFW BLOCK] "}) + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "kernel", "fw00"},
+        {"a stamp inside the message after a syslog tag (HAProxy's requests beside its daemon's lines)",
+         lines(300,
+               [](int i) {
+                   const std::string clock = "12:00:" + two(i);
+                   if (i % 10 == 7) return "Apr  1 " + clock + " lb-01 haproxy[2817]: " + message(i);
+                   return "Apr  1 " + clock + " lb-01 haproxy[2817]: 10.0.0." + std::to_string(i % 200) +
+                          ":5123 [01/Apr/2020:" + clock + ".123] fe_web be_shop/srv" + std::to_string(i % 3) +
+                          " 0/0/1/2/3 200 " + std::to_string(100 + i) + " - - ---- " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "haproxy", "lb-01"},
+        {"a stamp and a number in one bracket, a comma between (Samba's debug level)",
+         lines(300,
+               [](int i) {
+                   return "[2020/04/01 12:00:" + two(i) + ".123456,  " + std::to_string(i % 3) + "] " +
+                          message(i);
+               }),
+         "[<Time> <Pid>] <Content>", "2020-04-01T12:00:00.123Z", "", "", ""},
+        {"a process id glued before a compact date and clock, padded (Zabbix's server log)",
+         lines(300,
+               [](int i) {
+                   return std::string(i % 2 ? "  " : " ") + std::to_string(i % 2 ? 2215 : 31877) +
+                          ":20200401:1200" + two(i) + "." + std::to_string(100 + i) + " " + message(i);
+               }),
+         "<Pid>:<Time> <Content>", "2020-04-01T12:00:00.100Z", "", "", ""},
+        {"a padded source, then messages of a few first words, two of them level words (SQL Server's "
+         "errorlog: \"Error: 18456\", \"Log was backed up\")",
+         lines(300,
+               [](int i) {
+                   const std::string source = pick(i, {"Logon      ", "Backup     ", "spid57     "});
+                   const std::string words = pick(i, {"Error: 18456, Severity: 14, State: 8.",
+                                                      "Log was backed up.", "Login failed for user 'sa'.",
+                                                      "Setting database option RECOVERY to SIMPLE."});
+                   return "2020-04-01 12:00:" + two(i) + ".43 " + source + " " + words + " " + message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.430Z", "Error", "Logon", ""},
+        {"epoch seconds and nanoseconds in hex, then a thread's address (OpenLDAP's slapd since 2.5)",
+         lines(300,
+               [](int i) {
+                   char stamp[48];
+                   std::snprintf(stamp, sizeof stamp, "%08x.%08x 0x7f%010x",
+                                 1585742400u + static_cast<unsigned>(i), static_cast<unsigned>(i) * 1000000u,
+                                 0x9da1dd4u + static_cast<unsigned>(i % 3));
+                   return std::string(stamp) + " conn=" + std::to_string(1000 + i % 7) + " " + message(i);
+               }),
+         "<Time> <Pid> <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"ctime stamps, a bracketed pid and a user some lines leave out, then an action in capitals "
+         "before a colon (vsftpd's \"[pid 4] [bob] OK DOWNLOAD:\"): the action is the message's",
+         lines(300,
+               [](int i) {
+                   const std::string user =
+                       i % 5 == 0 ? "" : std::string("[") + pick(i, {"bob", "alice"}) + "] ";
+                   const std::string action =
+                       i % 5 == 0 ? "CONNECT:"
+                                  : pick(i, {"OK DOWNLOAD:", "OK UPLOAD:", "FAIL LOGIN:", "OK LOGIN:"});
+                   return "Wed Apr  1 12:00:" + two(i) + " 2020 [pid " + std::to_string(4000 + i % 9) + "] " +
+                          user + action + " " + message(i);
+               }),
+         "<Time> [<Context>] [<Context2>] <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        {"a message code in capitals after the logger (ISC Kea's \"DHCP4_LEASE_ALLOC\"): the code opens the "
+         "message",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ".260 " +
+                          pick(i, {"INFO ", "INFO ", "WARN ", "ERROR"}) + " [kea-dhcp4." +
+                          pick(i, {"leases", "packets"}) + "/1893.1398230461] " +
+                          pick(i, {"DHCP4_LEASE_ALLOC", "DHCP4_LEASE_ADVERT", "ALLOC_ENGINE_V4_ALLOC_FAIL"}) +
+                          " [hwtype=1 0d:d2:1a:a9:26:" + two(i) + "], " + message(i);
+               }),
+         "<Time> <Level> [<Component>] <Content>", "2020-04-01T12:00:00.260Z", "INFO", "kea-dhcp4.leases",
+         ""},
+        {"a level with its thread's id glued in brackets, then a source file (Asterisk's NOTICE[8182])",
+         lines(300,
+               [](int i) {
+                   return "[Apr  1 12:00:" + two(i) + "] " +
+                          pick(i, {"VERBOSE", "VERBOSE", "NOTICE", "WARNING"}) + "[" +
+                          std::to_string(5000 + i % 40) + "]" +
+                          (i % 3 ? "[C-0000002" + std::to_string(i % 9) + "]" : "") + " " +
+                          pick(i, {"pbx.c", "res_pjsip/pjsip_distributor.c"}) + ": " + message(i);
+               }),
+         "[<Time>] <Level> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "VERBOSE", "pbx.c", ""},
+        {"a thread's number glued before its subsystem in brackets (strongSwan's charon: 06[NET])",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) + " " + two(i % 16) + "[" +
+                          pick(i, {"NET", "IKE", "CFG", "ENC"}) + "] " + message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "NET", ""},
+        {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
+         lines(300,
+               [](int i) {
+                   char thread[16];
+                   std::snprintf(thread, sizeof thread, "7f%010lx",
+                                 0x9da1dd4b4ul + static_cast<unsigned long>(i % 4) * 0x1357ul);
+                   return "2020-04-01T12:00:" + two(i) + ".250+0000 " + thread + " " +
+                          pick(i, {" 0", " 1", "10", "-1"}) + " " + message(i);
+               }),
+         "<Time> <Pid> <Pid2> <Content>", "2020-04-01T12:00:00.250Z", "", "", ""},
+        {"two brackets in a row, the first left out on some lines (GlusterFS's message ids)",
+         lines(300,
+               [](int i) {
+                   const std::string id =
+                       i % 5 == 2 ? "" : "[MSGID: " + std::to_string(114000 + i % 7) + "] ";
+                   return "[2020-04-01 12:00:" + two(i) + ".174656] " + pick(i, {"I", "I", "W", "E"}) + " " +
+                          id + "[" + pick(i, {"socket.c:751:__socket_rwv", "client.c:12:connect"}) +
+                          "] 0-gv0-client-" + std::to_string(i % 4) + ": " + message(i);
+               }),
+         "[<Time>] <Level> [<Context>] [<Context2>] <Component>: <Content>", "2020-04-01T12:00:00.174Z", "I",
+         "0-gv0-client-0", ""},
+    });
+}
+
+LS_TEST_MAIN()
