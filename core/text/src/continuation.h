@@ -11,13 +11,17 @@
 
 namespace logsleuth::text {
 
+inline bool isIndented(std::string_view line)
+{
+    return !line.empty() && (line[0] == ' ' || line[0] == '\t');
+}
+
 // A line that clearly continues the record before it: blank, indented, a stack frame (numbered
 // ones too), a cause, an ellipsis, a closing bracket of a dumped structure (or of a string in
 // one), Monolog's "[stacktrace]", or the parts of a Python traceback that are not indented.
 inline bool continuesRecord(std::string_view line)
 {
-    if (line.empty() || line == "\r") return true;
-    if (line[0] == ' ' || line[0] == '\t') return true;
+    if (line.empty() || line == "\r" || isIndented(line)) return true;
     for (std::string_view prefix :
          {"at ", "Caused by:", "...", "}", "]", ")", "\"}", "[stacktrace]",
           "Traceback (most recent call last):", "During handling of the above exception",
@@ -52,11 +56,6 @@ inline bool startsStackFrames(std::string_view next)
     while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
         ++i;
     return i > 0 && next.substr(i, 3) == "at ";
-}
-
-inline bool isIndented(std::string_view line)
-{
-    return !line.empty() && (line[0] == ' ' || line[0] == '\t');
 }
 
 // "ValueError: bad value" after an indented line: the exception that closes a Python traceback.

@@ -271,6 +271,14 @@ bool readMnemonic(std::string_view value, Mnemonic& out)
     return true;
 }
 
+void takeMnemonic(std::string_view component, RecordParts& parts)
+{
+    Mnemonic mnemonic;
+    if (!readMnemonic(component, mnemonic)) return;
+    if (parts.level.empty()) parts.level = mnemonic.severity;
+    parts.componentIsType = true;
+}
+
 std::string_view withoutProcessSuffix(std::string_view name)
 {
     const std::size_t slash = name.rfind('/');

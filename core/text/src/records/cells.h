@@ -11,6 +11,10 @@
 #include <cstdint>
 #include <string_view>
 
+namespace logsleuth::text {
+struct RecordParts;
+}
+
 namespace logsleuth::text::detail {
 
 enum class CellKind : std::uint8_t { Time, Level, Number, Bracket, Word, ColonWord, Dash };
@@ -60,6 +64,9 @@ struct Mnemonic {
     std::string_view severity;
 };
 bool readMnemonic(std::string_view value, Mnemonic& out);
+// A component that is such a mnemonic names the event and its severity: its digit is the level,
+// where the line has none, and the component the record's type (RecordParts::componentIsType).
+void takeMnemonic(std::string_view component, RecordParts& parts);
 
 // A name without the context a parenthesis closes before it, with no opening one (ESXi's
 // "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as

@@ -94,10 +94,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
             parts.component = subsystem; // "06[NET]"
         else
             parts.component = detail::withoutProcessSuffix(detail::fileOf(value));
-        if (detail::Mnemonic mnemonic; detail::readMnemonic(value, mnemonic)) {
-            if (parts.level.empty()) parts.level = mnemonic.severity; // Cisco's "%LINK-3-UPDOWN"
-            parts.componentIsType = true;                             // ... names the event
-        }
+        detail::takeMnemonic(value, parts); // Cisco's "%LINK-3-UPDOWN"
         break;
     case SpecRole::Entity:
         parts.entity = value;

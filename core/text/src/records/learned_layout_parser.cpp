@@ -191,12 +191,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case Role::Component:
             if (parts.component.empty())
                 parts.component = field.sourceLocation ? fileOf(value) : detail::withoutProcessSuffix(value);
-            // Cisco's "%LINK-3-UPDOWN" names the event and its severity: the whole is the
-            // component, as it is grepped for, the digit the level, and the event's type.
-            if (detail::Mnemonic mnemonic; detail::readMnemonic(value, mnemonic)) {
-                if (parts.level.empty()) parts.level = mnemonic.severity;
-                parts.componentIsType = true;
-            }
+            // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
+            detail::takeMnemonic(value, parts);
             break;
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
