@@ -35,6 +35,7 @@ LS_TEST(placeholders)
          "at <NUM>:<NUM>:<NUM> on <NUM>-bit job_<NUM>_<NUM>_<NUM>"},
         {"version-like", "version 1.2.3", "version <NUM>"},
         {"0x hex", "flags=0x1F mask 0xdeadBEEF", "flags=<HEX> mask <HEX>"},
+        {"signed hex", "/app/main.go:88 +0x1a5 at -0x1c0", "<PATH>:<NUM> +<HEX> at -<HEX>"},
         {"hex run", "token 113d3a99c3da401fbd62cc2caa5b96d2 ok", "token <HEX> ok"},
         {"short hex run is digits in a word", "id a64f992", "id a<NUM>f<NUM>"},
         {"all-letter hex word stays", "deadbeefcafe accepted", "deadbeefcafe accepted"},

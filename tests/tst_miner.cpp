@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -656,6 +657,114 @@ LS_TEST(stateKeepsIds)
     CHECK_THROWS(TemplateMiner::load(bad));
     std::stringstream corrupt("logsleuth-miner-state 1\nxyz\tabc\n");
     CHECK_THROWS(TemplateMiner::load(corrupt));
+}
+
+// A value of several words ("Morning blinds", "Lights off at midnight") that several events
+// name is one <*> however many words it has, and a later message with a name of yet another
+// length joins the template; sentences before a common ending, codes in capitals and free text
+// that ends a message stay events of their own.
+LS_TEST(namesOfSeveralWordsMerge)
+{
+    const char* automations[] = {"Morning blinds", "Bathroom fan", "Lights off at midnight",
+                                 "Notify door open", "Motion Hallway"};
+    const char* sentences[] = {"Scheduler tick", "Cache refreshed with 12 entries", "Queue drained early"};
+    const char* codes[] = {"OK UPLOAD", "OK DOWNLOAD", "FAIL UPLOAD"};
+    const char* reasons[] = {"Bye Bye", "Closed due to user request.", "disconnected by user"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string name = automations[i % 5];
+        text += "2026-12-01 10:00:00 INFO " + name + ": Running automation actions\n";
+        text += "2026-12-01 10:00:01 INFO " + name + ": Executing step wait for trigger\n";
+        text += "2026-12-01 10:00:02 WARNING " + name + ": Already running\n";
+        text += std::string("2026-12-01 10:00:03 ERROR ") + sentences[i % 3] +
+                " in /var/www/app/cart.php on line " + std::to_string(10 + i) + "\n";
+        text += std::string("2026-12-01 10:00:04 INFO ") + codes[i % 3] + ": Client \"10.0.0." +
+                std::to_string(i) + "\", \"/srv/f" + std::to_string(i) + ".bin\", 310 bytes\n";
+        text += "2026-12-01 10:00:05 INFO Received disconnect from 10.0.0." + std::to_string(i) +
+                ": 11: " + reasons[i % 3] + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "automations.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("<*>: Running automation actions"));
+    CHECK(templates.contains("<*>: Executing step wait for trigger"));
+    CHECK(templates.contains("<*>: Already running"));
+    CHECK(templates.contains("Scheduler tick in <PATH> on line <NUM>"));
+    CHECK(templates.contains("Cache refreshed with <NUM> entries in <PATH> on line <NUM>"));
+    CHECK(templates.contains("OK UPLOAD: Client \"<IP>\", \"<PATH>\", <NUM> bytes"));
+    CHECK(templates.contains("FAIL UPLOAD: Client \"<IP>\", \"<PATH>\", <NUM> bytes"));
+    CHECK(templates.contains("Received disconnect from <IP>: <NUM>: Bye Bye"));
+    CHECK(templates.contains("Received disconnect from <IP>: <NUM>: disconnected by user"));
+    CHECK_EQ(templates.size(), std::size_t{12});
+
+    // A name of a length not seen joins, added or matched, and so it does after a save and load.
+    const std::uint32_t running = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    TemplateMiner later = corpus.miner();
+    CHECK_EQ(later.match("Garage door opener left: Running automation actions"),
+             std::optional<std::uint32_t>(running));
+    CHECK_EQ(later.add("Garage door opener left: Running automation actions"), running);
+    CHECK_EQ(later.clusterCount(), corpus.miner().clusterCount());
+    CHECK(!later.match("A name of seven words for sure: Running automation actions")); // longer than a span
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().starts_with("logsleuth-miner-state 2\n"));
+    CHECK(state.str().find("<*>: Running automation actions\tspan=0\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.add("Porch: Running automation actions"), running);
+    CHECK_EQ(loaded.id(running), corpus.miner().id(running));
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
+}
+
+// A span the state names must be a <*> of the template: anything else is a corrupt state.
+LS_TEST(corruptSpansAreRefused)
+{
+    std::stringstream wordAsSpan("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=0\n");
+    CHECK_THROWS(TemplateMiner::load(wordAsSpan));
+    std::stringstream pastTheEnd("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=7\n");
+    CHECK_THROWS(TemplateMiner::load(pastTheEnd));
+    std::stringstream noNumber("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=\n");
+    CHECK_THROWS(TemplateMiner::load(noNumber));
+    std::stringstream good("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=1\n");
+    TemplateMiner miner = TemplateMiner::load(good);
+    CHECK_EQ(miner.add("abc three word name done"), 0u);
+    CHECK_EQ(miner.templateText(0), std::string("abc <*> done"));
+}
+
+// A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
+// source lines and carets, PHP's numbered ones.
+LS_TEST(stackFramesAreOneEventEach)
+{
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Order " + n + " failed\n";
+        text += "java.lang.IllegalStateException: reservation expired\n";
+        text += "\tat com.acme.shop.Inventory.reserve(Inventory.java:" + n + ")\n";
+        text += "\tat com.acme.shop.OrderService$1.run(OrderService.java:4" + n + ")\n";
+        text += "\tat java.base/java.lang.Thread.run(Thread.java:840)\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Task " + n + " failed\n";
+        text += "Traceback (most recent call last):\n";
+        text += "  File \"/app/tasks.py\", line " + n + ", in sync_inventory\n";
+        text += "    resp.raise_for_status()\n";
+        text += "    ^^^^^^^^^^^^^^^^^^^^^^^\n";
+        text += "  File \"/usr/lib/python3/requests/models.py\", line 1021, in raise_for_status\n";
+        text += "    raise HTTPError(http_error_msg, response=self)\n";
+        text += "requests.exceptions.HTTPError: 503 Server Error\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Query " + n + " failed\n";
+        text += "#0 /app/src/Db.php(31): PDO->__construct('mysql:host=db', 'app')\n";
+        text += "#1 [internal function]: App\\Jobs\\Sync->handle(Object(App\\Db))\n";
+        text += "#2 {main}\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "traces.log");
+    CHECK(templates.contains("at <*>"));
+    CHECK(templates.contains("File <*>, line <NUM>, in <*>"));
+    CHECK(templates.contains("(source) <*>"));
+    CHECK(templates.contains("^^^"));
+    CHECK(templates.contains("#<NUM> <*>"));
+    CHECK(templates.contains("#<NUM> {main}"));
+    CHECK(templates.contains("Order <NUM> failed"));
+    CHECK(!templates.contains("at java.base/java.lang.Thread.run(Thread.java:<NUM>)"));
 }
 
 LS_TEST(emptyAndWhitespaceOnly)

@@ -12,6 +12,7 @@
 #include "records/escapes.h"
 #include "records/header_led.h"
 #include "records/message_openings.h"
+#include "span_merge.h"
 
 #include <algorithm>
 #include <array>
@@ -283,7 +284,8 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             detail::decodeEscapes(message, w.parts.escapes, unescaped);
             message = unescaped;
         }
-        minedTextOf(text, w.parts, message, masked);
+        minedTextOf(text, n > 0 ? source.line(LineNumber{n - 1}) : std::string_view(), w.parts, message,
+                    masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());
@@ -335,6 +337,7 @@ bool Corpus::mine(const TaskControl& control)
     }
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage);
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
+    mergeVariableSpans(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");
     return true;

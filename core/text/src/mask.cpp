@@ -612,6 +612,12 @@ void maskMessage(std::string_view message, std::string& out)
                     continue;
                 }
             } else if ((c == '-' || c == '+') && isDigit(scan.at(i + 1)) && !isDigit(previous)) {
+                // "+0x24a", a Go frame's offset: the sign, then a hex number, not "<NUM>x<NUM>a".
+                if ((scan.at(i + 2) == 'x' || scan.at(i + 2) == 'X') && (n = scan.hex(i + 1))) {
+                    out.push_back(c);
+                    emit("<HEX>", n + 1);
+                    continue;
+                }
                 emit("<NUM>", scan.number(i));
                 continue;
             }

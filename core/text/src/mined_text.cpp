@@ -3,6 +3,7 @@
 #include "mined_text.h"
 
 #include "ascii.h"
+#include "stack_frames.h"
 
 #include "logsleuth/text/mask.h"
 
@@ -31,12 +32,17 @@ std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
 
 } // namespace
 
-void minedTextOf(std::string_view line, const RecordParts& parts, std::string_view message, std::string& out)
+void minedTextOf(std::string_view line, std::string_view previousLine, const RecordParts& parts,
+                 std::string_view message, std::string& out)
 {
     // A header alone on its line is mined as the name it gives, as written: its logger and event
     // id tell such lines apart, where an empty message would make them one template.
     if (const std::string_view name = headerOnlyName(line, parts); !name.empty()) {
         out.assign(name);
+        return;
+    }
+    if (const std::string_view frame = frameShape(message, previousLine); !frame.empty()) {
+        out.assign(frame);
         return;
     }
     maskMessage(message, out);

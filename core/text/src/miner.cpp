@@ -313,9 +313,12 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
 
 namespace {
 
+constexpr std::size_t kNoSpan = static_cast<std::size_t>(-1);
+
 struct Cluster {
     std::vector<std::string> tokens;
     TemplateId id;
+    std::size_t span = kNoSpan; // the token whose <*> stands for a value of several tokens
 };
 
 struct Node {
@@ -330,6 +333,7 @@ struct TemplateMiner::State {
     MinerOptions options;
     std::unordered_map<std::size_t, Node> byLength; // first level: token count
     std::vector<Cluster> clusters;
+    std::vector<std::uint32_t> spanClusters; // the clusters with a span, in index order
     std::unordered_set<std::uint64_t> usedIds;
     std::vector<std::string_view> tokens; // scratch, reused by every add()
     std::vector<bool> tokenIsVariable;    // per token of the current message
@@ -455,6 +459,34 @@ struct TemplateMiner::State {
         return {best, bestSimilarity};
     }
 
+    // The cluster among `spans` of `among` whose template reads the current tokens, its span
+    // standing for 1 to kLongestValueSpan of them and every other token the same or <*>.
+    std::optional<std::uint32_t> spanMatch(const std::vector<Cluster>& among,
+                                           const std::vector<std::uint32_t>& spans) const
+    {
+        for (std::uint32_t index : spans) {
+            const Cluster& cluster = among[index];
+            const std::size_t length = cluster.tokens.size();
+            if (tokens.size() < length || tokens.size() - length + 1 > kLongestValueSpan) continue;
+            const std::size_t extra = tokens.size() - length;
+            bool reads = true;
+            for (std::size_t i = 0; i < length && reads; ++i) {
+                if (i == cluster.span) continue;
+                const std::string_view token = tokens[i < cluster.span ? i : i + extra];
+                reads = cluster.tokens[i] == wildcard || cluster.tokens[i] == token;
+            }
+            if (reads) return index;
+        }
+        return std::nullopt;
+    }
+
+    void findSpanClusters()
+    {
+        spanClusters.clear();
+        for (std::uint32_t c = 0; c < clusters.size(); ++c)
+            if (clusters[c].span != kNoSpan) spanClusters.push_back(c);
+    }
+
     TemplateId uniqueId(std::string_view text)
     {
         std::uint64_t hash = detail::mix(detail::fnv1a(text));
@@ -509,6 +541,7 @@ TemplateMiner::TemplateMiner(const TemplateMiner& other) : m_state(std::make_uni
     for (const auto& [length, node] : other.m_state->byLength)
         m_state->byLength.emplace(length, copyOf(node));
     m_state->clusters = other.m_state->clusters;
+    m_state->spanClusters = other.m_state->spanClusters;
     m_state->usedIds = other.m_state->usedIds;
 }
 
@@ -535,8 +568,10 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
     }
     Node* node = s.leaf(true);
     const auto [best, similarity] = s.mostSimilar(*node, s.clusters, false);
-    if (similarity < s.options.similarity) return s.create(*node, maskedMessage);
-    return s.absorb(best);
+    if (similarity >= s.options.similarity) return s.absorb(best);
+    // A value of another length in a template that holds a span for it.
+    if (const auto spanned = s.spanMatch(s.clusters, s.spanClusters)) return *spanned;
+    return s.create(*node, maskedMessage);
 }
 
 std::size_t TemplateMiner::clusterCount() const
@@ -581,6 +616,22 @@ void TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view template
 std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
                                                         const std::vector<std::string>& templates)
 {
+    return merge(groups, templates, {});
+}
+
+std::vector<std::uint32_t> TemplateMiner::mergeSpans(const std::vector<std::vector<std::uint32_t>>& groups,
+                                                     const std::vector<std::string>& templates,
+                                                     const std::vector<std::size_t>& spanAt)
+{
+    if (spanAt.size() != groups.size())
+        throw std::invalid_argument("TemplateMiner::mergeSpans: one span per group");
+    return merge(groups, templates, spanAt);
+}
+
+std::vector<std::uint32_t> TemplateMiner::merge(const std::vector<std::vector<std::uint32_t>>& groups,
+                                                const std::vector<std::string>& templates,
+                                                const std::vector<std::size_t>& spanAt)
+{
     State& s = *m_state;
     const std::size_t before = s.clusters.size();
     std::vector<std::uint32_t> into(before); // each cluster's survivor, by its index before
@@ -591,10 +642,13 @@ std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::v
         const std::uint32_t first = groups[g].front();
         s.tokenize(templates.at(g));
         Cluster& survivor = s.clusters.at(first);
-        if (s.tokens.size() != survivor.tokens.size())
+        const bool spanned = !spanAt.empty();
+        if (!spanned && s.tokens.size() != survivor.tokens.size())
             throw std::invalid_argument("TemplateMiner::mergeClusters: token count differs");
-        for (std::size_t i = 0; i < s.tokens.size(); ++i)
-            survivor.tokens[i] = std::string(s.tokens[i]);
+        if (spanned && (spanAt[g] >= s.tokens.size() || !s.tokens[spanAt[g]].starts_with(wildcard)))
+            throw std::invalid_argument("TemplateMiner::mergeSpans: the span is no <*>");
+        survivor.tokens.assign(s.tokens.begin(), s.tokens.end());
+        if (spanned) survivor.span = spanAt[g];
         for (std::uint32_t member : groups[g])
             if (member != first) into.at(member) = first;
     }
@@ -619,6 +673,7 @@ std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::v
         s.leaf(true)->clusters.push_back(c);
     }
     s.tokens.clear();
+    s.findSpanClusters();
     return remap;
 }
 
@@ -628,22 +683,29 @@ std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage
     State probe;
     probe.options = m_state->options;
     probe.tokenize(maskedMessage);
-    const Node* node = probe.walk(m_state->byLength);
-    if (!node) return std::nullopt;
-    const auto [best, similarity] = probe.mostSimilar(*node, m_state->clusters, false);
-    if (similarity < m_state->options.similarity) return std::nullopt;
-    return best;
+    if (const Node* node = probe.walk(m_state->byLength)) {
+        const auto [best, similarity] = probe.mostSimilar(*node, m_state->clusters, false);
+        if (similarity >= m_state->options.similarity) return best;
+    }
+    return probe.spanMatch(m_state->clusters, m_state->spanClusters);
 }
 
 namespace {
+// Version 2 adds a third column to the templates that hold a span ("span=3"); a state without
+// one is written as version 1, which builds before spans read too.
 constexpr std::string_view kStateHeader = "logsleuth-miner-state 1";
-}
+constexpr std::string_view kSpanStateHeader = "logsleuth-miner-state 2";
+constexpr std::string_view kSpanColumn = "\tspan=";
+} // namespace
 
 void TemplateMiner::save(std::ostream& out) const
 {
-    out << kStateHeader << '\n';
-    for (std::uint32_t c = 0; c < clusterCount(); ++c)
-        out << toHex(id(c)) << '\t' << templateText(c) << '\n';
+    out << (m_state->spanClusters.empty() ? kStateHeader : kSpanStateHeader) << '\n';
+    for (std::uint32_t c = 0; c < clusterCount(); ++c) {
+        out << toHex(id(c)) << '\t' << templateText(c);
+        if (const std::size_t span = m_state->clusters[c].span; span != kNoSpan) out << kSpanColumn << span;
+        out << '\n';
+    }
 }
 
 TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
@@ -651,7 +713,7 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
     TemplateMiner miner(options);
     State& s = *miner.m_state;
     std::string line;
-    if (!std::getline(in, line) || line != kStateHeader)
+    if (!std::getline(in, line) || (line != kStateHeader && line != kSpanStateHeader))
         throw std::runtime_error("not a LogSleuth miner state (expected '" + std::string(kStateHeader) +
                                  "')");
     while (std::getline(in, line)) {
@@ -659,17 +721,33 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
         const std::size_t tab = line.find('\t');
         const auto id = tab == 16 ? parseTemplateId(std::string_view(line).substr(0, 16)) : std::nullopt;
         if (!id) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
-        const std::string_view text = std::string_view(line).substr(tab + 1);
+        std::string_view text = std::string_view(line).substr(tab + 1);
+        std::size_t span = kNoSpan;
+        if (const std::size_t column = text.find(kSpanColumn); column != std::string_view::npos) {
+            const std::string_view digits = text.substr(column + kSpanColumn.size());
+            if (digits.empty()) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
+            span = 0;
+            for (char c : digits) {
+                if (!ascii::isDigit(c) || span > kLongestValueSpan * 1000)
+                    throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
+                span = span * 10 + static_cast<std::size_t>(c - '0');
+            }
+            text = text.substr(0, column);
+        }
         s.tokenize(text);
+        if (span != kNoSpan && (span >= s.tokens.size() || !s.tokens[span].starts_with(wildcard)))
+            throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
         Node& node = *s.leaf(true);
         Cluster cluster;
         for (std::string_view token : s.tokens)
             cluster.tokens.emplace_back(token);
         cluster.id = *id;
+        cluster.span = span;
         s.usedIds.insert(id->value);
         node.clusters.push_back(static_cast<std::uint32_t>(s.clusters.size()));
         s.clusters.push_back(std::move(cluster));
     }
+    s.findSpanClusters();
     return miner;
 }
 

@@ -25,6 +25,9 @@ struct MinerOptions {
     unsigned maxChildren = 100;
 };
 
+// The most tokens a value may span in a template that holds one such span (see span_merge.h).
+inline constexpr std::size_t kLongestValueSpan = 6;
+
 // The tokens of a masked message as the miner sees them: split at single spaces, with a run of
 // one repeated masked token (a list of like values) counted once. Views into `message`.
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens);
@@ -59,6 +62,11 @@ public:
     // cluster there was (the clusters left keep their order).
     std::vector<std::uint32_t> mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
                                              const std::vector<std::string>& templates);
+    // The same for templates whose <*> at token spanAt[g] stands for a value of 1 to
+    // kLongestValueSpan tokens (see span_merge.h); messages that read so join them later too.
+    std::vector<std::uint32_t> mergeSpans(const std::vector<std::vector<std::uint32_t>>& groups,
+                                          const std::vector<std::string>& templates,
+                                          const std::vector<std::size_t>& spanAt);
 
     // The cluster a message would join, without changing anything (for callers that must not
     // move the miner, e.g. matching a stored mark); nullopt when it would start a new one.
@@ -71,6 +79,10 @@ public:
     static TemplateMiner load(std::istream& in, MinerOptions options = {});
 
 private:
+    std::vector<std::uint32_t> merge(const std::vector<std::vector<std::uint32_t>>& groups,
+                                     const std::vector<std::string>& templates,
+                                     const std::vector<std::size_t>& spanAt);
+
     struct State;
     std::unique_ptr<State> m_state;
 };

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "span_merge.h"
+
+#include "ascii.h"
+#include "hash.h"
+#include "logsleuth/text/mask.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+namespace logsleuth::text {
+namespace {
+
+// So many templates must share what surrounds the span: two are a pair of events as often as
+// one event with two values.
+constexpr std::size_t kFewestTemplates = 3;
+// ... and what surrounds it must hold so many words that say what happened.
+constexpr std::size_t kFewestWords = 2;
+// Every template is cut every way a span fits; past this many cuts (some ten thousand
+// templates) the log is not one whose names need joining, and the pass is skipped.
+constexpr std::size_t kMostCuts = std::size_t{1} << 20;
+
+// A token that says what happened: a letter outside placeholders.
+bool isWordToken(std::string_view token)
+{
+    if (containsPlaceholder(token)) return false;
+    return std::any_of(token.begin(), token.end(), [](char c) { return ascii::isAlpha(c); });
+}
+
+std::string_view withoutClosingPunctuation(std::string_view span)
+{
+    while (!span.empty() && (span.back() == ':' || span.back() == ',' || span.back() == ';'))
+        span.remove_suffix(1);
+    return span;
+}
+
+using Tokens = std::vector<std::string_view>;
+
+// One way to cut a template: tokens [begin, begin + length) are the span.
+struct Cut {
+    std::uint64_t surround; // a hash of the tokens before and after the span, and where it is
+    std::uint64_t span;     // a hash of the span, its closing punctuation left out
+    std::uint32_t cluster;
+    std::uint8_t begin;
+    std::uint8_t length;
+};
+
+std::string_view spanText(const Tokens& t, const Cut& cut)
+{
+    const std::string_view first = t[cut.begin], last = t[cut.begin + cut.length - 1];
+    return {first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data())};
+}
+
+std::uint64_t hashOf(std::string_view token, std::uint64_t seed)
+{
+    return detail::mix(detail::fnv1a(token, seed) + 0x9e3779b97f4a7c15ULL);
+}
+
+// The word tokens of a span, in order ("Morning", "blinds:"; not "<NUM>").
+Tokens wordsOf(std::string_view span)
+{
+    Tokens words;
+    std::size_t start = 0;
+    while (start <= span.size()) {
+        std::size_t end = span.find(' ', start);
+        if (end == std::string_view::npos) end = span.size();
+        if (end > start && isWordToken(span.substr(start, end - start)))
+            words.push_back(span.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+// Names are told apart by words of their own ("Morning blinds:", "Bathroom fan:"), where the
+// spans of one event's variants share theirs ("password for invalid user <*>", "password for
+// <*>"; "Request GET <URL> completed with", "Request POST <URL> completed with"): two thirds of
+// the span words must belong to one span only. Spans all in capitals are states or codes
+// ("BLOCK]", "OK UPLOAD:"), not names.
+bool spansReadAsNames(const std::vector<std::string_view>& spans)
+{
+    std::map<std::string_view, std::size_t> spansOfWord;
+    std::size_t total = 0;
+    bool lowerCase = false;
+    for (std::string_view span : spans) {
+        std::set<std::string_view> own;
+        for (std::string_view word : wordsOf(span)) {
+            own.insert(word);
+            ++total;
+            lowerCase = lowerCase || std::any_of(word.begin(), word.end(), ascii::isLower);
+        }
+        for (std::string_view word : own)
+            ++spansOfWord[word];
+    }
+    std::size_t unique = 0;
+    for (std::string_view span : spans)
+        for (std::string_view word : wordsOf(span))
+            unique += spansOfWord[word] == 1 ? 1 : 0;
+    return lowerCase && total > 0 && 3 * unique >= 2 * total;
+}
+
+// Spans that read the same but for one word ('"GET <*>' beside '"POST <PATH>') hold a state or a
+// name that path_merge and literal_split judge; a value of several words differs in more.
+bool differInMoreThanOneWord(const std::vector<std::string_view>& spans)
+{
+    const Tokens first = wordsOf(spans.front());
+    std::vector<Tokens> words;
+    for (std::string_view span : spans) {
+        words.push_back(wordsOf(span));
+        if (words.back().size() != first.size()) return true;
+    }
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < first.size(); ++i)
+        differing +=
+            std::any_of(words.begin(), words.end(), [&](const Tokens& w) { return w[i] != first[i]; }) ? 1
+                                                                                                       : 0;
+    return differing >= 2;
+}
+
+// Whether two templates read the same around their cuts.
+bool sameSurround(const Tokens& a, const Cut& x, const Tokens& b, const Cut& y)
+{
+    if (x.begin != y.begin || a.size() - x.length != b.size() - y.length) return false;
+    for (std::size_t i = 0; i < x.begin; ++i)
+        if (a[i] != b[i]) return false;
+    for (std::size_t i = x.begin + x.length, j = y.begin + y.length; i < a.size(); ++i, ++j)
+        if (a[i] != b[j]) return false;
+    return true;
+}
+
+// A group of templates that read the same around a span, and what is said around it.
+struct Candidate {
+    std::vector<const Cut*> members; // one cut per template, of templates in index order
+    std::size_t words = 0;           // word tokens around the span
+    std::size_t tokens = 0;          // all tokens around it
+};
+
+} // namespace
+
+std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    std::vector<std::string> texts(clusters);
+    std::vector<Tokens> tokens(clusters);
+    std::size_t cutCount = 0;
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        texts[c] = miner.templateText(c);
+        minedTokens(texts[c], tokens[c]);
+        cutCount += tokens[c].size() * kLongestValueSpan;
+        if (cutCount > kMostCuts) return 0;
+    }
+    // Every way to cut each template into before + span + after, where something follows the
+    // span (trailing free text, a reason or a goodbye, is more often the event than a value) and
+    // words enough surround it.
+    std::vector<Cut> cuts;
+    std::vector<std::uint64_t> prefixHash, suffixHash;
+    std::vector<std::size_t> wordsBefore;
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        const Tokens& t = tokens[c];
+        const std::size_t n = t.size();
+        if (n > 255) continue;
+        prefixHash.assign(n + 1, 0);
+        suffixHash.assign(n + 1, 0);
+        wordsBefore.assign(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            prefixHash[i + 1] = hashOf(t[i], prefixHash[i]);
+            wordsBefore[i + 1] = wordsBefore[i] + (isWordToken(t[i]) ? 1 : 0);
+        }
+        for (std::size_t i = n; i-- > 0;)
+            suffixHash[i] = hashOf(t[i], suffixHash[i + 1] ^ 0x5bd1e995ULL);
+        for (std::size_t begin = 0; begin < n; ++begin)
+            for (std::size_t length = 1; length <= kLongestValueSpan && begin + length < n; ++length) {
+                const std::size_t end = begin + length;
+                if (wordsBefore[begin] + (wordsBefore[n] - wordsBefore[end]) < kFewestWords) continue;
+                Cut cut{detail::mix(prefixHash[begin] * 31 + suffixHash[end] + begin * 0x100000001b3ULL), 0,
+                        c, static_cast<std::uint8_t>(begin), static_cast<std::uint8_t>(length)};
+                cut.span = detail::fnv1a(withoutClosingPunctuation(spanText(t, cut)));
+                cuts.push_back(cut);
+            }
+    }
+    // The templates each span occurs in, whatever surrounds it and whatever punctuation closes
+    // it ("Power Button" before "(/dev/input/…)", "Power Button:" before "device removed").
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> spanIn;
+    spanIn.reserve(cuts.size());
+    for (const Cut& cut : cuts)
+        spanIn.emplace_back(cut.span, cut.cluster);
+    std::sort(spanIn.begin(), spanIn.end());
+    spanIn.erase(std::unique(spanIn.begin(), spanIn.end()), spanIn.end());
+    const auto templatesOfSpan = [&spanIn](std::uint64_t span) {
+        const auto range =
+            std::equal_range(spanIn.begin(), spanIn.end(), std::pair<std::uint64_t, std::uint32_t>{span, 0},
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+        return static_cast<std::size_t>(range.second - range.first);
+    };
+
+    // Cuts by what surrounds the span; the sort keeps the order (and so which ids survive)
+    // independent of where the cuts came from.
+    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
+        return std::tie(a.surround, a.cluster, a.begin, a.length) <
+               std::tie(b.surround, b.cluster, b.begin, b.length);
+    });
+    std::vector<Candidate> candidates;
+    std::vector<std::string_view> spans;
+    for (std::size_t first = 0, next = 0; first < cuts.size(); first = next) {
+        next = first + 1;
+        while (next < cuts.size() && cuts[next].surround == cuts[first].surround)
+            ++next;
+        if (next - first < kFewestTemplates) continue;
+        Candidate candidate;
+        const Cut& head = cuts[first];
+        const Tokens& headTokens = tokens[head.cluster];
+        for (std::size_t k = first; k < next; ++k)
+            if (sameSurround(headTokens, head, tokens[cuts[k].cluster], cuts[k]) &&
+                (candidate.members.empty() || candidate.members.back()->cluster != cuts[k].cluster))
+                candidate.members.push_back(&cuts[k]);
+        if (candidate.members.size() < kFewestTemplates) continue;
+        for (std::size_t i = 0; i < headTokens.size(); ++i)
+            if (i < head.begin || i >= head.begin + head.length) {
+                ++candidate.tokens;
+                candidate.words += isWordToken(headTokens[i]) ? 1 : 0;
+            }
+        // A span is a value where ...
+        spans.clear();
+        std::size_t spanWords = 0, recurring = 0;
+        for (const Cut* cut : candidate.members) {
+            spans.push_back(spanText(tokens[cut->cluster], *cut));
+            spanWords = std::max(spanWords, wordsOf(spans.back()).size());
+            // ... a name recurs: the automation, the device, the operator that one event names,
+            // others name too, where a sentence before a common ending ("Scheduler tick", "Cache
+            // refreshed with <NUM> entries" before "in <PATH> on line <NUM>") is an event;
+            recurring += templatesOfSpan(cut->span) >= 2 ? 1 : 0;
+        }
+        // ... what surrounds it says about as much as the span does ("Failed password for
+        // invalid user <*>" beside "Accepted password for <*>", before "from <IP> port <NUM>",
+        // are events, not values);
+        if (2 * candidate.words < spanWords || 2 * recurring < candidate.members.size()) continue;
+        // ... the spans read as names, and differ in length or in more than one word: one word
+        // that differs is path_merge's and literal_split's to judge (states, names).
+        if (spansReadAsNames(spans) && differInMoreThanOneWord(spans))
+            candidates.push_back(std::move(candidate));
+    }
+    // The most said around the span first (the narrowest cut of a span), then the widest groups:
+    // a cut that takes an event's words into the span ("<*> #<NUM> branch indexing action"
+    // beside "shop-web/main #<NUM>") says less around it.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tuple(a.words, a.tokens, a.members.size()) >
+               std::tuple(b.words, b.tokens, b.members.size());
+    });
+
+    std::vector<bool> taken(clusters, false);
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    std::vector<std::size_t> spanAt;
+    for (const Candidate& candidate : candidates) {
+        std::vector<const Cut*> group;
+        for (const Cut* cut : candidate.members)
+            if (!taken[cut->cluster]) group.push_back(cut);
+        if (group.size() < kFewestTemplates) continue;
+        // The oldest template keeps its id and gives the text, <*> for its span; the punctuation
+        // that closes every name stays ("<*>: Running automation actions").
+        const Cut& oldest = *group.front();
+        const Tokens& t = tokens[oldest.cluster];
+        const char close = spanText(t, oldest).back();
+        const bool closed = (close == ':' || close == ',' || close == ';') &&
+                            std::all_of(group.begin(), group.end(), [&](const Cut* cut) {
+                                return spanText(tokens[cut->cluster], *cut).back() == close;
+                            });
+        std::string text;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (i > oldest.begin && i < oldest.begin + oldest.length) continue;
+            if (!text.empty()) text.push_back(' ');
+            if (i != oldest.begin) {
+                text.append(t[i]);
+                continue;
+            }
+            text.append("<*>");
+            if (closed) text.push_back(close);
+        }
+        std::vector<std::uint32_t> members;
+        for (const Cut* cut : group) {
+            taken[cut->cluster] = true;
+            members.push_back(cut->cluster);
+        }
+        groups.push_back(std::move(members));
+        merged.push_back(std::move(text));
+        spanAt.push_back(oldest.begin);
+    }
+    if (groups.empty()) return 0;
+    std::size_t away = 0;
+    for (const auto& g : groups)
+        away += g.size() - 1;
+    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spanAt);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return away;
+}
+
+} // namespace logsleuth::text
