@@ -454,6 +454,17 @@ LS_TEST(httpStatusesSplit)
     const std::set<std::string> proxy = templatesOf(text, "squid.log");
     CHECK_EQ(proxy.size(), std::size_t{3});
     CHECK(proxy.contains("TCP_MISS/503 <NUM> GET <URL> - DIRECT/<IP> text/html"));
+
+    // A request an error log names in its context is a value of the error, whatever its verb.
+    text.clear();
+    const char* verbs[] = {"GET", "POST", "GET", "DELETE"};
+    for (int i = 0; i < 40; ++i)
+        text += "2026/12/01 10:00:" + std::to_string(10 + i) + " [error] 31#31: *" + std::to_string(900 + i) +
+                " connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0." +
+                std::to_string(i) + ", server: shop.example.com, request: \"" + verbs[i % 4] + " /api/v" +
+                std::to_string(i) + " HTTP/1.1\", host: \"shop.example.com\"\n";
+    const std::set<std::string> errors = templatesOf(text, "nginx-error.log");
+    CHECK_EQ(errors.size(), std::size_t{1});
 }
 
 // A list of like values is one variable whatever its length: "delete blk_1" and "delete blk_1

@@ -45,13 +45,6 @@ bool isKeptCode(std::string_view token)
     return std::any_of(token.begin(), token.end(), ascii::isDigit) && !containsPlaceholder(token);
 }
 
-// The word "user" before a column says what the column holds: a user's name ("session closed for
-// user root", "for user www-data"), however few users a log happens to show.
-bool namesAUser(std::string_view previous)
-{
-    return ascii::equalsIgnoringCase(previous, "user");
-}
-
 // A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'".
 bool isWrappedWord(std::string_view token)
 {

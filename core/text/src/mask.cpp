@@ -222,7 +222,33 @@ struct Scanner {
         }
         while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
             --p; // sentence end, trailing slash
-        return segments >= 2 ? p - i : 0;
+        if (segments < 2) return 0;
+        return fileNameWithBlank(i, p) - i;
+    }
+
+    // A file name with a blank in it ("…/01/scan 86394.heic", "…/user/My Documents/cv.pdf"): the
+    // path [i, end) ends in a segment without an extension, and the one word after it ends with
+    // one. Where the word has none, the blank ends the path ("/var/log/app wrote").
+    std::size_t fileNameWithBlank(std::size_t i, std::size_t end) const
+    {
+        if (at(end) != ' ') return end;
+        const std::size_t lastSlash = s.rfind('/', end - 1);
+        if (lastSlash == std::string_view::npos || lastSlash < i ||
+            s.substr(lastSlash + 1, end - lastSlash - 1).find('.') != std::string_view::npos)
+            return end;
+        std::size_t q = end + 1;
+        while (q < s.size() && !pathStop(s[q]))
+            ++q;
+        std::size_t wordEnd = q;
+        while (wordEnd > end + 1 && s[wordEnd - 1] == '.')
+            --wordEnd; // a sentence's full stop
+        const std::string_view word = s.substr(end + 1, wordEnd - end - 1);
+        const std::size_t dot = word.rfind('.');
+        if (word.empty() || dot == std::string_view::npos || dot == 0 || word.size() - dot - 1 > 6 ||
+            dot + 1 == word.size() ||
+            !std::all_of(word.begin() + static_cast<std::ptrdiff_t>(dot) + 1, word.end(), isLower))
+            return end;
+        return wordEnd;
     }
 
     // A relative file path: names joined by '/', the last with a file extension of small letters

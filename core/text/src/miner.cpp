@@ -82,11 +82,25 @@ bool readsAsVerbTarget(std::string_view message, std::size_t at)
     return capitals >= 3 && wordEnds;
 }
 
+// Whether the word before `start` is the key of a clause in a comma-separated context (nginx's
+// '…, request: "GET /x HTTP/1.1", host: …'): what it quotes is a value of the context.
+bool followsContextKey(std::string_view message, std::size_t start)
+{
+    if (start < 4 || message[start - 1] != ' ' || message[start - 2] != ':') return false;
+    std::size_t keyStart = start - 2;
+    while (keyStart > 0 && (ascii::isLower(message[keyStart - 1]) || message[keyStart - 1] == '_'))
+        --keyStart;
+    return keyStart + 2 < start && keyStart >= 2 && message[keyStart - 1] == ' ' &&
+           message[keyStart - 2] == ',';
+}
+
 // Where a quoted value that spans blanks ends ('my document.txt': and "Q<NUM> budget"), so it
 // counts as one token, the way a value without blanks does: the end of its closing quote's word,
-// or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words:
-// its verb is the event.
-std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+// or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words,
+// its verb being the event, unless a key names it (`afterKey`: request="GET …", or a context's
+// ', request: "GET …"'), where the request is a value of what happened.
+std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd,
+                          bool afterKey = false)
 {
     constexpr std::size_t kLongest = 128;
     const char quote = message[start];
@@ -111,7 +125,8 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
         verb = message[i] >= 'A' && message[i] <= 'Z';
         capitals += verb ? 1 : 0;
     }
-    if (verb && capitals >= 2 && readsAsVerbTarget(message, wordEnd + 1)) return std::string_view::npos;
+    if (!afterKey && verb && capitals >= 2 && readsAsVerbTarget(message, wordEnd + 1))
+        return std::string_view::npos;
     return end;
 }
 
@@ -140,7 +155,7 @@ std::size_t keyedQuoteSpanEnd(std::string_view message, std::size_t start, std::
     const std::string_view word = message.substr(start, wordEnd - start);
     const std::size_t open = word.find("=\"");
     if (open == std::string_view::npos || open == 0) return std::string_view::npos;
-    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd);
+    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd, true);
     if (end == std::string_view::npos) return end;
     return isKeyedQuotedValue(message.substr(start, end - start)) ? end : std::string_view::npos;
 }
@@ -279,7 +294,8 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
         std::size_t end = message.find(' ', start);
         if (end == std::string_view::npos) end = message.size();
         if (end > start && end < message.size()) {
-            if (const std::size_t spanEnd = quotedSpanEnd(message, start, end);
+            if (const std::size_t spanEnd =
+                    quotedSpanEnd(message, start, end, followsContextKey(message, start));
                 spanEnd != std::string_view::npos)
                 end = spanEnd;
             else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);

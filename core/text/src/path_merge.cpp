@@ -117,7 +117,8 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             // <none>") is told apart by the rest: it must hold a word of its own.
             const bool names =
                 words.size() >= 2 && (2 * identifiers >= words.size() ||
-                                      (2 * writtenAsValues >= words.size() && restHasWords[rest]));
+                                      (2 * writtenAsValues >= words.size() && restHasWords[rest]) ||
+                                      (position > 0 && namesAUser(tokens[members.front()][position - 1])));
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;

@@ -5,6 +5,7 @@
 // refinements of mining (literal_split, path_merge).
 #pragma once
 
+#include "ascii.h"
 #include "logsleuth/text/mask.h"
 
 #include <string_view>
@@ -22,6 +23,13 @@ inline bool isPlainWord(std::string_view token)
         letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
     return letter && !containsPlaceholder(token);
+}
+
+// The word "user" before a column says what the column holds: a user's name ("session closed for
+// user root", "user admin: authentication failure"), however few users a log happens to show.
+inline bool namesAUser(std::string_view previous)
+{
+    return ascii::equalsIgnoringCase(previous, "user");
 }
 
 // An identifier as code names things: words joined by '_' (fe_pg, be_shop, my_table). Event
