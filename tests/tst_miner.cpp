@@ -778,6 +778,31 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(!templates.contains("at java.base/java.lang.Thread.run(Thread.java:<NUM>)"));
 }
 
+// Rust tracing writes the spans a line runs in and its target before the message: context, as a
+// header is, so the events are what follows ("validating transfer" apart from "transfer created",
+// whichever request they ran in).
+LS_TEST(spansAndTargetOpeningTheMessageAreContext)
+{
+    const char* uris[] = {"/health", "/v1/transfers", "/v1/accounts/acc_1"};
+    const char* methods[] = {"GET", "POST"};
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string span =
+            std::string("request{method=") + methods[i % 2] + " uri=" + uris[i % 3] + " version=HTTP/1.1}: ";
+        const std::string stamp = "2026-12-01T10:00:" + std::to_string(10 + i) + ".000000Z ";
+        text += stamp + " INFO " + span + "tower_http::trace::on_request: started processing request\n";
+        text += stamp + "DEBUG " + span + "ledger_api::routes::transfers: validating transfer from=acc_" +
+                std::to_string(i) + " to=acc_" + std::to_string(i + 1) + "\n";
+        text += stamp + " INFO " + span + "ledger_api::routes::transfers: transfer created transfer_id=trf_" +
+                std::to_string(i) + " amount=" + std::to_string(10 * i) + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "tracing.log");
+    CHECK(templates.contains("started processing request"));
+    CHECK(templates.contains("validating transfer from=acc_<NUM> to=acc_<NUM>"));
+    CHECK(templates.contains("transfer created transfer_id=trf_<NUM> amount=<NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 LS_TEST(emptyAndWhitespaceOnly)
 {
     TemplateMiner miner;

@@ -30,6 +30,20 @@ std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
     return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
 }
 
+// Where the mined text starts in a message that opens with its component, a module path after
+// the spans it runs in (Rust tracing's 'request{method=GET uri=/health}: tower_http::trace:
+// finished processing request'): after them, as a header's component is no part of the message.
+// 0 when the message opens otherwise.
+std::size_t afterOpeningModulePath(const RecordParts& parts, std::string_view message)
+{
+    const std::string_view component = parts.component;
+    if (message.data() != parts.message.data() || component.find("::") == std::string_view::npos ||
+        component.data() < message.data() || component.data() >= message.data() + message.size())
+        return 0;
+    const auto end = static_cast<std::size_t>(component.data() - message.data()) + component.size();
+    return end + 1 < message.size() && message[end] == ':' && message[end + 1] == ' ' ? end + 2 : 0;
+}
+
 } // namespace
 
 void minedTextOf(std::string_view line, std::string_view previousLine, const RecordParts& parts,
@@ -41,6 +55,7 @@ void minedTextOf(std::string_view line, std::string_view previousLine, const Rec
         out.assign(name);
         return;
     }
+    message.remove_prefix(afterOpeningModulePath(parts, message));
     if (const std::string_view frame = frameShape(message, previousLine); !frame.empty()) {
         out.assign(frame);
         return;
