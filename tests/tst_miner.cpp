@@ -727,6 +727,50 @@ LS_TEST(namesOfSeveralWordsMerge)
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
+// A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no
+// event of its own where it follows several events that also come without it: each pair is
+// one template, with and without, and stays one after a save and load. A clause after one
+// event only, and one that holds words, stay apart.
+LS_TEST(optionalTrailingClausesMerge)
+{
+    const char* errors[] = {"File does not exist: /srv/www/favicon",
+                            "Symbolic link not allowed: /srv/www/tmp",
+                            "Directory index forbidden by Options directive: /srv/www/img"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp =
+            "[Tue Dec 01 10:00:" + std::to_string(10 + i % 50) + ".0 2026] [core:error] ";
+        const std::string error = std::string(errors[i % 3]) + n + ".ico";
+        text += stamp + error + (i % 2 ? ", referer: https://shop.example.com/p" + n : std::string()) + "\n";
+        text += stamp + "Session " + n + " resumed" + (i % 2 ? " from 10.0.0." + n : std::string()) + "\n";
+        text += stamp + "Worker " + n + " stopped" + (i % 2 ? ", reason: shutdown" : "") + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "error.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("File does not exist: <PATH> <*>"));
+    CHECK(templates.contains("Symbolic link not allowed: <PATH> <*>"));
+    CHECK(templates.contains("Directory index forbidden by Options directive: <PATH> <*>"));
+    CHECK(templates.contains("Session <NUM> resumed"));
+    CHECK(templates.contains("Session <NUM> resumed from <IP>"));
+    CHECK(templates.contains("Worker <NUM> stopped"));
+    CHECK(templates.contains("Worker <NUM> stopped, reason: shutdown"));
+    CHECK_EQ(templates.size(), std::size_t{7});
+
+    const std::uint32_t missing = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().find("File does not exist: <PATH> <*>\ttail=5\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.match("File does not exist: <PATH>"), std::optional<std::uint32_t>(missing));
+    CHECK_EQ(loaded.add("File does not exist: <PATH>, referer: <URL>"), missing);
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
+    std::stringstream notLast("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\ttail=1\n");
+    CHECK_THROWS(TemplateMiner::load(notLast));
+}
+
 // A span the state names must be a <*> of the template: anything else is a corrupt state.
 LS_TEST(corruptSpansAreRefused)
 {

@@ -13,6 +13,7 @@
 #include "records/header_led.h"
 #include "records/message_openings.h"
 #include "span_merge.h"
+#include "tail_merge.h"
 
 #include <algorithm>
 #include <array>
@@ -338,6 +339,7 @@ bool Corpus::mine(const TaskControl& control)
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage);
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
     mergeVariableSpans(m_miner, m_clusterOfMessage);
+    mergeOptionalTails(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");
     return true;

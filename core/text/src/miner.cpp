@@ -331,10 +331,18 @@ namespace {
 
 constexpr std::size_t kNoSpan = static_cast<std::size_t>(-1);
 
+// A span stands on a <*> of the template; an optional one ends it.
+bool validSpan(const ValueSpan& span, const std::vector<std::string_view>& tokens)
+{
+    return span.at < tokens.size() && tokens[span.at].starts_with(wildcard) &&
+           (!span.optional || span.at + 1 == tokens.size());
+}
+
 struct Cluster {
     std::vector<std::string> tokens;
     TemplateId id;
     std::size_t span = kNoSpan; // the token whose <*> stands for a value of several tokens
+    bool optional = false;      // ... or for none, ending the template (ValueSpan)
 };
 
 struct Node {
@@ -483,12 +491,19 @@ struct TemplateMiner::State {
         for (std::uint32_t index : spans) {
             const Cluster& cluster = among[index];
             const std::size_t length = cluster.tokens.size();
-            if (tokens.size() < length || tokens.size() - length + 1 > kLongestValueSpan) continue;
-            const std::size_t extra = tokens.size() - length;
+            const std::size_t fewest = cluster.optional ? 0 : 1;
+            // The span stands for `count` tokens: all but the template's others.
+            if (tokens.size() + 1 < length + fewest || tokens.size() + 1 - length > kLongestValueSpan)
+                continue;
+            const std::size_t count = tokens.size() + 1 - length;
             bool reads = true;
             for (std::size_t i = 0; i < length && reads; ++i) {
                 if (i == cluster.span) continue;
-                const std::string_view token = tokens[i < cluster.span ? i : i + extra];
+                std::string_view token = tokens[i < cluster.span ? i : i + count - 1];
+                // The comma that opens an optional clause closes the word before it.
+                if (cluster.optional && count > 0 && i + 1 == cluster.span && token.size() > 1 &&
+                    token.back() == ',')
+                    token.remove_suffix(1);
                 reads = cluster.tokens[i] == wildcard || cluster.tokens[i] == token;
             }
             if (reads) return index;
@@ -578,6 +593,9 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
     // A leading word the tree has not met may be a name where the tree already holds a
     // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
     // similar enough, before the word starts a branch and a template of its own.
+    // A template that holds a span for a value reads the message exactly: it goes first, before
+    // a similar template of the same length could take a value of another length.
+    if (const auto spanned = s.spanMatch(s.clusters, s.spanClusters)) return *spanned;
     if (const Node* known = s.leafThroughWildcard()) {
         const auto [best, similarity] = s.mostSimilar(*known, s.clusters, true);
         if (similarity >= s.options.similarity) return s.absorb(best);
@@ -585,8 +603,6 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
     Node* node = s.leaf(true);
     const auto [best, similarity] = s.mostSimilar(*node, s.clusters, false);
     if (similarity >= s.options.similarity) return s.absorb(best);
-    // A value of another length in a template that holds a span for it.
-    if (const auto spanned = s.spanMatch(s.clusters, s.spanClusters)) return *spanned;
     return s.create(*node, maskedMessage);
 }
 
@@ -637,16 +653,23 @@ std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::v
 
 std::vector<std::uint32_t> TemplateMiner::mergeSpans(const std::vector<std::vector<std::uint32_t>>& groups,
                                                      const std::vector<std::string>& templates,
-                                                     const std::vector<std::size_t>& spanAt)
+                                                     const std::vector<ValueSpan>& spans)
 {
-    if (spanAt.size() != groups.size())
+    if (spans.size() != groups.size())
         throw std::invalid_argument("TemplateMiner::mergeSpans: one span per group");
-    return merge(groups, templates, spanAt);
+    return merge(groups, templates, spans);
+}
+
+std::optional<ValueSpan> TemplateMiner::valueSpan(std::uint32_t cluster) const
+{
+    const Cluster& c = m_state->clusters.at(cluster);
+    if (c.span == kNoSpan) return std::nullopt;
+    return ValueSpan{c.span, c.optional};
 }
 
 std::vector<std::uint32_t> TemplateMiner::merge(const std::vector<std::vector<std::uint32_t>>& groups,
                                                 const std::vector<std::string>& templates,
-                                                const std::vector<std::size_t>& spanAt)
+                                                const std::vector<ValueSpan>& spans)
 {
     State& s = *m_state;
     const std::size_t before = s.clusters.size();
@@ -658,13 +681,16 @@ std::vector<std::uint32_t> TemplateMiner::merge(const std::vector<std::vector<st
         const std::uint32_t first = groups[g].front();
         s.tokenize(templates.at(g));
         Cluster& survivor = s.clusters.at(first);
-        const bool spanned = !spanAt.empty();
+        const bool spanned = !spans.empty();
         if (!spanned && s.tokens.size() != survivor.tokens.size())
             throw std::invalid_argument("TemplateMiner::mergeClusters: token count differs");
-        if (spanned && (spanAt[g] >= s.tokens.size() || !s.tokens[spanAt[g]].starts_with(wildcard)))
-            throw std::invalid_argument("TemplateMiner::mergeSpans: the span is no <*>");
+        if (spanned && !validSpan(spans[g], s.tokens))
+            throw std::invalid_argument("TemplateMiner::mergeSpans: the span is no <*> (or no last one)");
         survivor.tokens.assign(s.tokens.begin(), s.tokens.end());
-        if (spanned) survivor.span = spanAt[g];
+        if (spanned) {
+            survivor.span = spans[g].at;
+            survivor.optional = spans[g].optional;
+        }
         for (std::uint32_t member : groups[g])
             if (member != first) into.at(member) = first;
     }
@@ -699,11 +725,12 @@ std::optional<std::uint32_t> TemplateMiner::match(std::string_view maskedMessage
     State probe;
     probe.options = m_state->options;
     probe.tokenize(maskedMessage);
+    if (const auto spanned = probe.spanMatch(m_state->clusters, m_state->spanClusters)) return spanned;
     if (const Node* node = probe.walk(m_state->byLength)) {
         const auto [best, similarity] = probe.mostSimilar(*node, m_state->clusters, false);
         if (similarity >= m_state->options.similarity) return best;
     }
-    return probe.spanMatch(m_state->clusters, m_state->spanClusters);
+    return std::nullopt;
 }
 
 namespace {
@@ -712,6 +739,7 @@ namespace {
 constexpr std::string_view kStateHeader = "logsleuth-miner-state 1";
 constexpr std::string_view kSpanStateHeader = "logsleuth-miner-state 2";
 constexpr std::string_view kSpanColumn = "\tspan=";
+constexpr std::string_view kOptionalSpanColumn = "\ttail=";
 } // namespace
 
 void TemplateMiner::save(std::ostream& out) const
@@ -719,7 +747,8 @@ void TemplateMiner::save(std::ostream& out) const
     out << (m_state->spanClusters.empty() ? kStateHeader : kSpanStateHeader) << '\n';
     for (std::uint32_t c = 0; c < clusterCount(); ++c) {
         out << toHex(id(c)) << '\t' << templateText(c);
-        if (const std::size_t span = m_state->clusters[c].span; span != kNoSpan) out << kSpanColumn << span;
+        if (const Cluster& cluster = m_state->clusters[c]; cluster.span != kNoSpan)
+            out << (cluster.optional ? kOptionalSpanColumn : kSpanColumn) << cluster.span;
         out << '\n';
     }
 }
@@ -739,7 +768,13 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
         if (!id) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
         std::string_view text = std::string_view(line).substr(tab + 1);
         std::size_t span = kNoSpan;
-        if (const std::size_t column = text.find(kSpanColumn); column != std::string_view::npos) {
+        bool optional = false;
+        std::size_t column = text.find(kSpanColumn);
+        if (column == std::string_view::npos) {
+            column = text.find(kOptionalSpanColumn);
+            optional = column != std::string_view::npos;
+        }
+        if (column != std::string_view::npos) {
             const std::string_view digits = text.substr(column + kSpanColumn.size());
             if (digits.empty()) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
             span = 0;
@@ -751,7 +786,7 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
             text = text.substr(0, column);
         }
         s.tokenize(text);
-        if (span != kNoSpan && (span >= s.tokens.size() || !s.tokens[span].starts_with(wildcard)))
+        if (span != kNoSpan && !validSpan(ValueSpan{span, optional}, s.tokens))
             throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
         Node& node = *s.leaf(true);
         Cluster cluster;
@@ -759,6 +794,7 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
             cluster.tokens.emplace_back(token);
         cluster.id = *id;
         cluster.span = span;
+        cluster.optional = optional;
         s.usedIds.insert(id->value);
         node.clusters.push_back(static_cast<std::uint32_t>(s.clusters.size()));
         s.clusters.push_back(std::move(cluster));

@@ -254,7 +254,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
     std::vector<bool> taken(clusters, false);
     std::vector<std::vector<std::uint32_t>> groups;
     std::vector<std::string> merged;
-    std::vector<std::size_t> spanAt;
+    std::vector<ValueSpan> valueSpans;
     for (const Candidate& candidate : candidates) {
         std::vector<const Cut*> group;
         for (const Cut* cut : candidate.members)
@@ -287,13 +287,13 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         }
         groups.push_back(std::move(members));
         merged.push_back(std::move(text));
-        spanAt.push_back(oldest.begin);
+        valueSpans.push_back(ValueSpan{oldest.begin, false});
     }
     if (groups.empty()) return 0;
     std::size_t away = 0;
     for (const auto& g : groups)
         away += g.size() - 1;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spanAt);
+    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, valueSpans);
     for (std::uint32_t& cluster : clusterOfMessage)
         cluster = remap[cluster];
     return away;

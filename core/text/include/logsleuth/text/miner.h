@@ -28,6 +28,15 @@ struct MinerOptions {
 // The most tokens a value may span in a template that holds one such span (see span_merge.h).
 inline constexpr std::size_t kLongestValueSpan = 6;
 
+// A template's <*> that stands for a value of several tokens: the one at token `at`, standing for
+// 1 to kLongestValueSpan tokens (a name of several words, span_merge.h), or, when `optional`,
+// ending the template and standing for none to as many (a clause a log adds to some lines only,
+// tail_merge.h).
+struct ValueSpan {
+    std::size_t at = 0;
+    bool optional = false;
+};
+
 // The tokens of a masked message as the miner sees them: split at single spaces, with a run of
 // one repeated masked token (a list of like values) counted once. Views into `message`.
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens);
@@ -62,11 +71,13 @@ public:
     // cluster there was (the clusters left keep their order).
     std::vector<std::uint32_t> mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
                                              const std::vector<std::string>& templates);
-    // The same for templates whose <*> at token spanAt[g] stands for a value of 1 to
-    // kLongestValueSpan tokens (see span_merge.h); messages that read so join them later too.
+    // The same for templates whose <*> spans[g] stands for a value of several tokens (see
+    // ValueSpan); messages that read so join them later too.
     std::vector<std::uint32_t> mergeSpans(const std::vector<std::vector<std::uint32_t>>& groups,
                                           const std::vector<std::string>& templates,
-                                          const std::vector<std::size_t>& spanAt);
+                                          const std::vector<ValueSpan>& spans);
+    // The span a cluster's template holds, if any.
+    std::optional<ValueSpan> valueSpan(std::uint32_t cluster) const;
 
     // The cluster a message would join, without changing anything (for callers that must not
     // move the miner, e.g. matching a stored mark); nullopt when it would start a new one.
@@ -81,7 +92,7 @@ public:
 private:
     std::vector<std::uint32_t> merge(const std::vector<std::vector<std::uint32_t>>& groups,
                                      const std::vector<std::string>& templates,
-                                     const std::vector<std::size_t>& spanAt);
+                                     const std::vector<ValueSpan>& spans);
 
     struct State;
     std::unique_ptr<State> m_state;
