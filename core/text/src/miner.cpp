@@ -82,6 +82,17 @@ bool readsAsVerbTarget(std::string_view message, std::size_t at)
     return capitals >= 3 && wordEnds;
 }
 
+// "Mozilla/<NUM>", "curl/<NUM>", "okhttp/4.12.0": a product's name and its version, as a client
+// names itself (RFC 9110's User-Agent).
+bool opensWithProductVersion(std::string_view word)
+{
+    std::size_t p = 0;
+    while (p < word.size() && (ascii::isAlnum(word[p]) || word[p] == '-' || word[p] == '_' || word[p] == '.'))
+        ++p;
+    return p > 0 && ascii::isAlpha(word[0]) && p + 1 < word.size() && word[p] == '/' &&
+           (ascii::isDigit(word[p + 1]) || word.substr(p + 1).starts_with("<NUM>"));
+}
+
 // Whether the word before `start` is the key of a clause in a comma-separated context (nginx's
 // '…, request: "GET /x HTTP/1.1", host: …'): what it quotes is a value of the context.
 bool followsContextKey(std::string_view message, std::size_t start)
@@ -102,20 +113,23 @@ bool followsContextKey(std::string_view message, std::size_t start)
 std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd,
                           bool afterKey = false)
 {
-    constexpr std::size_t kLongest = 128;
+    // A client's name and version ("Mozilla/<NUM> (Windows NT <NUM>; …) …", an access log's user
+    // agent) is a value however many words it runs to; other quotes hold a value of a few words.
+    const bool product = opensWithProductVersion(message.substr(start + 1, wordEnd - start - 1));
+    const std::size_t longest = product ? 512 : 128;
     const char quote = message[start];
     if (quote != '\'' && quote != '"') return std::string_view::npos;
     if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
         return std::string_view::npos; // closes within its word
     const std::size_t close = message.find(quote, wordEnd);
-    if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
+    if (close == std::string_view::npos || close - start > longest) return std::string_view::npos;
     // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
     // "NOTICE: PHP message: …"'), whose words are its event, not a value's.
     constexpr std::ptrdiff_t kMessageWords = 8;
-    if (std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
-                   message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
-            1 >=
-        kMessageWords)
+    if (!product && std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
+                               message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
+                            1 >=
+                        kMessageWords)
         return std::string_view::npos;
     std::size_t end = message.find(' ', close);
     if (end == std::string_view::npos) end = message.size();
