@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
+#include "plain_word.h"
 #include "records/cells.h"
 
 #include <algorithm>
@@ -54,16 +55,7 @@ bool isVariable(std::string_view token)
 // says nothing about which event a line is, unlike "lock=<NUM>," whose key does.
 bool isPureVariable(std::string_view token)
 {
-    bool inPlaceholder = false;
-    for (char c : token) {
-        if (c == '<')
-            inPlaceholder = true;
-        else if (c == '>')
-            inPlaceholder = false;
-        else if (!inPlaceholder && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-            return false;
-    }
-    return isVariable(token);
+    return !hasLetterOutsideAngles(token) && isVariable(token);
 }
 
 // Whether the word at `at` can be what a verb in capitals acts on: a path or masked target

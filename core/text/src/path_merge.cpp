@@ -38,21 +38,6 @@ bool isQuoted(std::string_view token)
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
 
-// A token with a letter outside angle brackets: "Building", "USER=root", not "<none>" or "<*>".
-bool hasWordOutsideBrackets(std::string_view token)
-{
-    int depth = 0;
-    for (char c : token) {
-        if (c == '<')
-            ++depth;
-        else if (c == '>' && depth > 0)
-            --depth;
-        else if (depth == 0 && ascii::isAlpha(c))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -88,7 +73,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 rest.append(t[i]);
                 rest.push_back('\n');
                 constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
-                words = words || hasWordOutsideBrackets(t[i]);
+                words = words || hasLetterOutsideAngles(t[i]);
             }
             if (constant) alike[rest].push_back(c);
             restHasWords[rest] = words;

@@ -25,6 +25,22 @@ inline bool isPlainWord(std::string_view token)
     return letter && !containsPlaceholder(token);
 }
 
+// A letter outside angle brackets: "Building", "USER=root", "blk_<NUM>"; not "<NUM>", "<UUID>]",
+// "(<IP>)" or "<*>", which say nothing of what happened but that there was a value.
+inline bool hasLetterOutsideAngles(std::string_view token)
+{
+    int depth = 0;
+    for (char c : token) {
+        if (c == '<')
+            ++depth;
+        else if (c == '>' && depth > 0)
+            --depth;
+        else if (depth == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return true;
+    }
+    return false;
+}
+
 // The word "user" before a column says what the column holds: a user's name ("session closed for
 // user root", "user admin: authentication failure"), however few users a log happens to show.
 inline bool namesAUser(std::string_view previous)

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
+#include "plain_word.h"
 
 #include <algorithm>
 #include <map>
@@ -19,22 +20,6 @@ namespace {
 constexpr std::size_t kFewestPairs = 2;
 
 using Tokens = std::vector<std::string_view>;
-
-// Nothing but placeholders and punctuation ("<*>", "<IP>,", "(<NUM>)").
-bool isPureValue(std::string_view token)
-{
-    if (!containsPlaceholder(token)) return false;
-    bool inPlaceholder = false;
-    for (char c : token) {
-        if (c == '<')
-            inPlaceholder = true;
-        else if (c == '>')
-            inPlaceholder = false;
-        else if (!inPlaceholder && ascii::isAlpha(c))
-            return false;
-    }
-    return true;
-}
 
 // A key that names the value after it ("referer:", "host:", "user="): letters, '_' or '-',
 // then the colon or equals sign.
@@ -52,7 +37,7 @@ bool isKey(std::string_view token)
 bool isValueClause(const Tokens& t, std::size_t from)
 {
     const std::size_t length = t.size() - from;
-    if (length == 1) return isPureValue(t[from]);
+    if (length == 1) return containsPlaceholder(t[from]) && !hasLetterOutsideAngles(t[from]);
     if (length % 2 != 0) return false;
     for (std::size_t i = from; i < t.size(); i += 2)
         if (!isKey(t[i]) || !containsPlaceholder(t[i + 1]) || (i + 2 < t.size() && !t[i + 1].ends_with(',')))
