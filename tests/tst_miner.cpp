@@ -681,6 +681,26 @@ LS_TEST(stateKeepsIds)
     CHECK_THROWS(TemplateMiner::load(corrupt));
 }
 
+// A word the log wraps in parentheses or brackets where a message opens (Keepalived's VRRP
+// instance, "(VI_API) Entering MASTER STATE") is a value from the third on, as quoted ones are;
+// two stay two events, as two plain words do.
+LS_TEST(wrappedNamesInLeadingWordsMerge)
+{
+    const char* instances[] = {"(VI_API)", "(VI_WEB)", "(VI_DB)"};
+    const char* pools[] = {"[pool-a]", "[pool-b]"};
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string stamp = "Dec  1 10:00:0" + std::to_string(i % 10) + " lb1 Keepalived_vrrp[812]: ";
+        text += stamp + instances[i % 3] + " Entering MASTER STATE\n";
+        text += stamp + pools[i % 2] + " checker started\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "keepalived.log");
+    CHECK(templates.contains("<*> Entering MASTER STATE"));
+    CHECK(templates.contains("[pool-a] checker started"));
+    CHECK(templates.contains("[pool-b] checker started"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 // A value of several words ("Morning blinds", "Lights off at midnight") that several events
 // name is one <*> however many words it has, and a later message with a name of yet another
 // length joins the template; sentences before a common ending, codes in capitals and free text

@@ -26,12 +26,15 @@ std::string_view bareWord(std::string_view word)
     return word;
 }
 
-// A value in quotes ("report.pdf", 'my document.txt':): the log itself says it is a value.
-bool isQuoted(std::string_view token)
+// A value in quotes, parentheses or brackets ("report.pdf", 'my document.txt':, (VI_API),
+// [worker-1]): the log itself says it is a value.
+bool isWrapped(std::string_view token)
 {
     token = bareWord(token);
-    return token.size() >= 3 && (token.front() == '"' || token.front() == '\'') &&
-           token.back() == token.front();
+    if (token.size() < 3) return false;
+    const char open = token.front(), close = token.back();
+    return ((open == '"' || open == '\'') && close == open) || (open == '(' && close == ')') ||
+           (open == '[' && close == ']');
 }
 
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
@@ -63,7 +66,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
             if (taken[c] || position >= t.size() ||
-                (t[position] != "<*>" && !isPlainWord(t[position]) && !isQuoted(t[position])))
+                (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position])))
                 continue;
             std::string rest = std::to_string(t.size()) + '\n';
             bool constant = false; // something besides the name must say what happened
@@ -94,7 +97,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     identifiers += isCodeName(tokens[c][position]) ? 1 : 0;
                     writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
                 }
-                quoted = quoted && isQuoted(tokens[c][position]);
+                quoted = quoted && isWrapped(tokens[c][position]);
             }
             // Names spelt as identifiers, or written as values elsewhere in the log, for at least
             // half the alternatives: few of them are names too. A log that writes its event words
