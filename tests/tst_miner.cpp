@@ -818,7 +818,7 @@ LS_TEST(corruptSpansAreRefused)
 }
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
-// source lines and carets, PHP's numbered ones.
+// source lines and carets, PHP's numbered ones, the Linux kernel's and a Go goroutine's.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -841,6 +841,17 @@ LS_TEST(stackFramesAreOneEventEach)
         text += "#0 /app/src/Db.php(31): PDO->__construct('mysql:host=db', 'app')\n";
         text += "#1 [internal function]: App\\Jobs\\Sync->handle(Object(App\\Db))\n";
         text += "#2 {main}\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Kernel " + n + " oops\n";
+        text += " <TASK>\n";
+        text += " dump_stack_lvl+0x76/0xa0\n";
+        text += " ? __schedule+0x3b" + std::to_string(i % 10) + "/0x1560 [nf_tables]\n";
+        text += " </TASK>\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Panic " + n + " recovered\n";
+        text += "goroutine " + n + " [running]:\n";
+        text += "main.(*Server).handle(0xc000123, {0x1, 0x" + n + "})\n";
+        text += "\t/app/server.go:88 +0x1a5\n";
+        text += "created by main.Serve in goroutine 1\n";
+        text += "\t/app/server.go:40 +0x2c\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
@@ -849,6 +860,10 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(templates.contains("^^^"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
+    CHECK(templates.contains("<*>+<HEX>/<HEX>"));
+    CHECK(templates.contains("<TASK>")); // a value's shape of its own, not a kernel frame
+    CHECK(templates.contains("<*>(<*>)"));
+    CHECK(templates.contains("<PATH>:<NUM> +<HEX>"));
     CHECK(templates.contains("Order <NUM> failed"));
     CHECK(!templates.contains("at java.base/java.lang.Thread.run(Thread.java:<NUM>)"));
 }

@@ -452,15 +452,19 @@ struct TemplateMiner::State {
     // counting them would let a shared "[instance: <UUID>]" prefix glue unrelated short messages.
     double similarity(const Cluster& cluster, std::size_t& wildcards) const
     {
-        std::size_t equal = 0, constant = 0;
+        std::size_t equal = 0, constant = 0, sameValues = 0;
         wildcards = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (cluster.tokens[i] == wildcard) ++wildcards;
+            if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i]) ++sameValues;
             if (tokenIsPureVariable[i]) continue;
             ++constant;
             if (cluster.tokens[i] == tokens[i]) ++equal;
         }
-        return constant == 0 ? 1.0 : static_cast<double>(equal) / static_cast<double>(constant);
+        // A message of values only ("<NUM>", "<*>+<HEX>/<HEX>", "<TASK>") is like a template when
+        // the shapes of all its values are: without a word, they are all it says.
+        if (constant == 0) return sameValues == tokens.size() ? 1.0 : 0.0;
+        return static_cast<double>(equal) / static_cast<double>(constant);
     }
 
     // The most similar of a leaf's clusters to the current tokens, ties going to the more general

@@ -59,6 +59,50 @@ bool isNumberedFrame(std::string_view text)
     return open != std::string_view::npos && call.find(')', open) != std::string_view::npos;
 }
 
+// The Linux kernel's "dump_stack_lvl+0x76/0xa0", "? __schedule+0x3b1/0x1560 [nf_tables]": a
+// symbol, its offset and size in hex, the module it lies in.
+bool isKernelFrame(std::string_view text)
+{
+    if (text.starts_with("? ")) text.remove_prefix(2);
+    std::size_t p = 0;
+    while (p < text.size() && (ascii::isAlnum(text[p]) || text[p] == '_' || text[p] == '.'))
+        ++p;
+    if (p == 0 || text.substr(p, 3) != "+0x") return false;
+    p += 3;
+    const auto hexRun = [&](std::size_t at) {
+        std::size_t q = at;
+        while (q < text.size() && ascii::isHex(text[q]))
+            ++q;
+        return q - at;
+    };
+    std::size_t run = hexRun(p);
+    if (run == 0 || text.substr(p + run, 3) != "/0x") return false;
+    p += run + 3;
+    run = hexRun(p);
+    if (run == 0) return false;
+    p += run;
+    return p == text.size() || (text[p] == ' ' && text.substr(p + 1).starts_with('[') && text.back() == ']');
+}
+
+// A Go goroutine's function line ("main.(*Server).handle(0xc000123, {0x1, 0x2})", "created by
+// testing.(*T).Run in goroutine 1") after the goroutine's header ("goroutine 7 [running]:", the
+// race detector's "Read at 0x… by goroutine 7:") or the file and line of the frame before, which
+// Go writes indented ("\t/app/server.go:88 +0x1a5").
+bool isGoFunctionFrame(std::string_view text, std::string_view previousLine)
+{
+    const std::string_view previous = trimmedFront(previousLine);
+    const std::size_t go = previous.find(".go:");
+    const bool afterFrame = previous.size() < previousLine.size() && go != std::string_view::npos &&
+                            go + 4 < previous.size() && ascii::isDigit(previous[go + 4]);
+    const bool afterHeader = previous.find("goroutine ") != std::string_view::npos && previous.ends_with(':');
+    if (!(afterFrame || afterHeader)) return false;
+    if (text.starts_with("created by ")) return true;
+    if (text.empty() || text.back() != ')') return false;
+    const std::size_t open = text.find('(');
+    return open != std::string_view::npos && open > 0 &&
+           text.substr(0, open).find(' ') == std::string_view::npos;
+}
+
 } // namespace
 
 std::string_view frameShape(std::string_view message, std::string_view previousLine)
@@ -69,6 +113,8 @@ std::string_view frameShape(std::string_view message, std::string_view previousL
         return text.find(", in ") != std::string_view::npos ? "File <*>, line <NUM>, in <*>"
                                                             : "File <*>, line <NUM>";
     if (isNumberedFrame(text)) return "#<NUM> <*>";
+    if (isKernelFrame(text)) return "<*>+<HEX>/<HEX>";
+    if (isGoFunctionFrame(text, previousLine)) return "<*>(<*>)";
     // The source line Python prints under a frame, indented deeper than the frame, and the
     // carets (3.11 on) under the part of it that failed.
     const std::string_view previous = trimmedFront(previousLine);
