@@ -866,6 +866,24 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(templates.contains("<PATH>:<NUM> +<HEX>"));
     CHECK(templates.contains("Order <NUM> failed"));
     CHECK(!templates.contains("at java.base/java.lang.Thread.run(Thread.java:<NUM>)"));
+
+    // The same through a stream prefix whose parser takes the indentation off the messages.
+    text.clear();
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        text += "worker-1  | 10:00:0" + std::to_string(i % 10) + " default: Job " + n + " failed\n";
+        text += "worker-1  | Traceback (most recent call last):\n";
+        text += "worker-1  |   File \"/app/tasks.py\", line " + n + ", in sync\n";
+        text += "worker-1  |     resp.raise_for_status()\n";
+        text +=
+            "worker-1  |   File \"/usr/lib/python3/requests/models.py\", line 1021, in raise_for_status\n";
+        text += "worker-1  |     raise HTTPError(http_error_msg, response=self)\n";
+        text += "worker-1  | requests.exceptions.HTTPError: 503 Server Error\n";
+        text += "web-1     | 10:00:0" + std::to_string(i % 10) + " GET /health 200\n";
+    }
+    const std::set<std::string> streams = templatesOf(text, "compose.log");
+    CHECK(streams.contains("(source) <*>"));
+    CHECK(streams.contains("requests.exceptions.HTTPError: <NUM> Server Error"));
 }
 
 // Rust tracing writes the spans a line runs in and its target before the message: context, as a

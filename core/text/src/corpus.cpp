@@ -257,6 +257,14 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
                   LineWork* work)
 {
     std::string masked, unescaped;
+    // The message of the line before (a stack frame's shape may depend on it: a Python source
+    // line under its frame), the one before this share parsed apart.
+    std::string_view previousMessage;
+    if (first > 0) {
+        RecordParts before;
+        parser.parse(source.line(LineNumber{first - 1}), before);
+        previousMessage = before.message;
+    }
     for (std::uint64_t n = first; n < end; ++n) {
         LineWork& w = work[n - first];
         const std::string_view text = source.line(LineNumber{n});
@@ -285,13 +293,13 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             detail::decodeEscapes(message, w.parts.escapes, unescaped);
             message = unescaped;
         }
-        minedTextOf(text, n > 0 ? source.line(LineNumber{n - 1}) : std::string_view(), w.parts, message,
-                    masked);
+        minedTextOf(text, previousMessage, w.parts, message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());
         w.maskedLength = static_cast<std::uint32_t>(masked.size());
         arena += masked;
+        previousMessage = w.parts.message;
     }
 }
 

@@ -46,7 +46,7 @@ std::size_t afterOpeningModulePath(const RecordParts& parts, std::string_view me
 
 } // namespace
 
-void minedTextOf(std::string_view line, std::string_view previousLine, const RecordParts& parts,
+void minedTextOf(std::string_view line, std::string_view previousMessage, const RecordParts& parts,
                  std::string_view message, std::string& out)
 {
     // A header alone on its line is mined as the name it gives, as written: its logger and event
@@ -56,7 +56,7 @@ void minedTextOf(std::string_view line, std::string_view previousLine, const Rec
         return;
     }
     message.remove_prefix(afterOpeningModulePath(parts, message));
-    if (const std::string_view frame = frameShape(message, previousLine); !frame.empty()) {
+    if (const std::string_view frame = frameShape(message, previousMessage); !frame.empty()) {
         out.assign(frame);
         return;
     }

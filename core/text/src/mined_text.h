@@ -12,8 +12,9 @@ namespace logsleuth::text {
 // The text a line is mined as, into `out`: its message masked (`message`: the parts' message,
 // unescaped and cut to what is mined), after the record's type where the parser says the
 // component is one; for a header alone on its line, the name it gives, as written; for a stack
-// frame, the frame's shape (stack_frames.h), given the line before (empty where there is none).
-void minedTextOf(std::string_view line, std::string_view previousLine, const RecordParts& parts,
+// frame, the frame's shape (stack_frames.h), given the message of the line before (empty where there is
+// none).
+void minedTextOf(std::string_view line, std::string_view previousMessage, const RecordParts& parts,
                  std::string_view message, std::string& out);
 
 } // namespace logsleuth::text

@@ -3,6 +3,7 @@
 #include "stack_frames.h"
 
 #include "ascii.h"
+#include "continuation.h"
 
 namespace logsleuth::text {
 namespace {
@@ -88,11 +89,11 @@ bool isKernelFrame(std::string_view text)
 // testing.(*T).Run in goroutine 1") after the goroutine's header ("goroutine 7 [running]:", the
 // race detector's "Read at 0x… by goroutine 7:") or the file and line of the frame before, which
 // Go writes indented ("\t/app/server.go:88 +0x1a5").
-bool isGoFunctionFrame(std::string_view text, std::string_view previousLine)
+bool isGoFunctionFrame(std::string_view text, std::string_view previousMessage)
 {
-    const std::string_view previous = trimmedFront(previousLine);
+    const std::string_view previous = trimmedFront(previousMessage);
     const std::size_t go = previous.find(".go:");
-    const bool afterFrame = previous.size() < previousLine.size() && go != std::string_view::npos &&
+    const bool afterFrame = previous.size() < previousMessage.size() && go != std::string_view::npos &&
                             go + 4 < previous.size() && ascii::isDigit(previous[go + 4]);
     const bool afterHeader = previous.find("goroutine ") != std::string_view::npos && previous.ends_with(':');
     if (!(afterFrame || afterHeader)) return false;
@@ -105,7 +106,7 @@ bool isGoFunctionFrame(std::string_view text, std::string_view previousLine)
 
 } // namespace
 
-std::string_view frameShape(std::string_view message, std::string_view previousLine)
+std::string_view frameShape(std::string_view message, std::string_view previousMessage)
 {
     const std::string_view text = trimmedFront(message);
     if (isCallFrame(text)) return "at <*>";
@@ -114,12 +115,14 @@ std::string_view frameShape(std::string_view message, std::string_view previousL
                                                             : "File <*>, line <NUM>";
     if (isNumberedFrame(text)) return "#<NUM> <*>";
     if (isKernelFrame(text)) return "<*>+<HEX>/<HEX>";
-    if (isGoFunctionFrame(text, previousLine)) return "<*>(<*>)";
-    // The source line Python prints under a frame, indented deeper than the frame, and the
-    // carets (3.11 on) under the part of it that failed.
-    const std::string_view previous = trimmedFront(previousLine);
-    if (isPythonFrame(previous) && !text.empty() && indentOf(message) > indentOf(previousLine))
-        return "(source) <*>";
+    if (isGoFunctionFrame(text, previousMessage)) return "<*>(<*>)";
+    // The source line Python prints under a frame, indented deeper than the frame (or, where a
+    // parser took the indentation off both, any line after a frame but another frame or the
+    // exception), and the carets (3.11 on) under the part of it that failed.
+    const std::string_view previous = trimmedFront(previousMessage);
+    const bool deeper = indentOf(message) > indentOf(previousMessage) ||
+                        (indentOf(message) == 0 && indentOf(previousMessage) == 0 && !namesException(text));
+    if (isPythonFrame(previous) && !text.empty() && deeper) return "(source) <*>";
     if (text.size() >= 3 && text.find_first_not_of("^~") == std::string_view::npos) return "^^^";
     return {};
 }

@@ -11,12 +11,12 @@
 namespace logsleuth::text {
 
 // The text a message that is a stack frame is mined as ("at <*>", "File <*>, line <NUM>, in
-// <*>", "#<NUM> <*>"), given the line before it (empty where there is none); empty when the
+// <*>", "#<NUM> <*>"), given the message of the line before it (empty where there is none); empty when the
 // message is no frame. Java, .NET, Mono and JavaScript's "at a.b.C.m(…)", Python's
 // "File "…", line N, in f", the source line under it ("(source) <*>": a word of its own keeps it
 // apart from other lines that are all value) and the carets under that ("^^^"), PHP's and
 // gdb's numbered frames, the Linux kernel's ("dump_stack_lvl+0x76/0xa0": "<*>+<HEX>/<HEX>")
 // and a Go goroutine's function lines ("<*>(<*>)").
-std::string_view frameShape(std::string_view message, std::string_view previousLine);
+std::string_view frameShape(std::string_view message, std::string_view previousMessage);
 
 } // namespace logsleuth::text
