@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// What a line is mined as, besides its masked message: a stack frame's shape (stack_frames.h) and
+// a message after the spans and target that open it (mined_text.h).
+#include "check.h"
+#include "mined_templates.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/miner.h"
+
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+
+using namespace logsleuth::text;
+
+// A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
+// source lines and carets, PHP's numbered ones, the Linux kernel's and a Go goroutine's.
+LS_TEST(stackFramesAreOneEventEach)
+{
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Order " + n + " failed\n";
+        text += "java.lang.IllegalStateException: reservation expired\n";
+        text += "\tat com.acme.shop.Inventory.reserve(Inventory.java:" + n + ")\n";
+        text += "\tat com.acme.shop.OrderService$1.run(OrderService.java:4" + n + ")\n";
+        text += "\tat java.base/java.lang.Thread.run(Thread.java:840)\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Task " + n + " failed\n";
+        text += "Traceback (most recent call last):\n";
+        text += "  File \"/app/tasks.py\", line " + n + ", in sync_inventory\n";
+        text += "    resp.raise_for_status()\n";
+        text += "    ^^^^^^^^^^^^^^^^^^^^^^^\n";
+        text += "  File \"/usr/lib/python3/requests/models.py\", line 1021, in raise_for_status\n";
+        text += "    raise HTTPError(http_error_msg, response=self)\n";
+        text += "requests.exceptions.HTTPError: 503 Server Error\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Query " + n + " failed\n";
+        text += "#0 /app/src/Db.php(31): PDO->__construct('mysql:host=db', 'app')\n";
+        text += "#1 [internal function]: App\\Jobs\\Sync->handle(Object(App\\Db))\n";
+        text += "#2 {main}\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Kernel " + n + " oops\n";
+        text += " <TASK>\n";
+        text += " dump_stack_lvl+0x76/0xa0\n";
+        text += " ? __schedule+0x3b" + std::to_string(i % 10) + "/0x1560 [nf_tables]\n";
+        text += " </TASK>\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Panic " + n + " recovered\n";
+        text += "goroutine " + n + " [running]:\n";
+        text += "main.(*Server).handle(0xc000123, {0x1, 0x" + n + "})\n";
+        text += "\t/app/server.go:88 +0x1a5\n";
+        text += "created by main.Serve in goroutine 1\n";
+        text += "\t/app/server.go:40 +0x2c\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "traces.log");
+    CHECK(templates.contains("at <*>"));
+    CHECK(templates.contains("File <*>, line <NUM>, in <*>"));
+    CHECK(templates.contains("(source) <*>"));
+    CHECK(templates.contains("^^^"));
+    CHECK(templates.contains("#<NUM> <*>"));
+    CHECK(templates.contains("#<NUM> {main}"));
+    CHECK(templates.contains("<*>+<HEX>/<HEX>"));
+    CHECK(templates.contains("<TASK>")); // a value's shape of its own, not a kernel frame
+    CHECK(templates.contains("<*>(<*>)"));
+    CHECK(templates.contains("<PATH>:<NUM> +<HEX>"));
+    CHECK(templates.contains("Order <NUM> failed"));
+    CHECK(!templates.contains("at java.base/java.lang.Thread.run(Thread.java:<NUM>)"));
+
+    // The same through a stream prefix whose parser takes the indentation off the messages.
+    text.clear();
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        text += "worker-1  | 10:00:0" + std::to_string(i % 10) + " default: Job " + n + " failed\n";
+        text += "worker-1  | Traceback (most recent call last):\n";
+        text += "worker-1  |   File \"/app/tasks.py\", line " + n + ", in sync\n";
+        text += "worker-1  |     resp.raise_for_status()\n";
+        text +=
+            "worker-1  |   File \"/usr/lib/python3/requests/models.py\", line 1021, in raise_for_status\n";
+        text += "worker-1  |     raise HTTPError(http_error_msg, response=self)\n";
+        text += "worker-1  | requests.exceptions.HTTPError: 503 Server Error\n";
+        text += "web-1     | 10:00:0" + std::to_string(i % 10) + " GET /health 200\n";
+    }
+    const std::set<std::string> streams = templatesOf(text, "compose.log");
+    CHECK(streams.contains("(source) <*>"));
+    CHECK(streams.contains("requests.exceptions.HTTPError: <NUM> Server Error"));
+}
+
+// Rust tracing writes the spans a line runs in and its target before the message: context, as a
+// header is, so the events are what follows ("validating transfer" apart from "transfer created",
+// whichever request they ran in).
+LS_TEST(spansAndTargetOpeningTheMessageAreContext)
+{
+    const char* uris[] = {"/health", "/v1/transfers", "/v1/accounts/acc_1"};
+    const char* methods[] = {"GET", "POST"};
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string span =
+            std::string("request{method=") + methods[i % 2] + " uri=" + uris[i % 3] + " version=HTTP/1.1}: ";
+        const std::string stamp = "2026-12-01T10:00:" + std::to_string(10 + i) + ".000000Z ";
+        text += stamp + " INFO " + span + "tower_http::trace::on_request: started processing request\n";
+        text += stamp + "DEBUG " + span + "ledger_api::routes::transfers: validating transfer from=acc_" +
+                std::to_string(i) + " to=acc_" + std::to_string(i + 1) + "\n";
+        text += stamp + " INFO " + span + "ledger_api::routes::transfers: transfer created transfer_id=trf_" +
+                std::to_string(i) + " amount=" + std::to_string(10 * i) + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "tracing.log");
+    CHECK(templates.contains("started processing request"));
+    CHECK(templates.contains("validating transfer from=acc_<NUM> to=acc_<NUM>"));
+    CHECK(templates.contains("transfer created transfer_id=trf_<NUM> amount=<NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
+LS_TEST_MAIN()

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Values of several tokens in a template: a name of several words (span_merge.h) and a clause a
+// log adds to some lines of an event only (tail_merge.h), merged, matched later and kept in the
+// miner's state.
+#include "check.h"
+#include "mined_templates.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/miner.h"
+
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+
+using namespace logsleuth::text;
+
+// A value of several words ("Morning blinds", "Lights off at midnight") that several events
+// name is one <*> however many words it has, and a later message with a name of yet another
+// length joins the template; sentences before a common ending, codes in capitals and free text
+// that ends a message stay events of their own.
+LS_TEST(namesOfSeveralWordsMerge)
+{
+    const char* automations[] = {"Morning blinds", "Bathroom fan", "Lights off at midnight",
+                                 "Notify door open", "Motion Hallway"};
+    const char* sentences[] = {"Scheduler tick", "Cache refreshed with 12 entries", "Queue drained early"};
+    const char* codes[] = {"OK UPLOAD", "OK DOWNLOAD", "FAIL UPLOAD"};
+    const char* reasons[] = {"Bye Bye", "Closed due to user request.", "disconnected by user"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string name = automations[i % 5];
+        text += "2026-12-01 10:00:00 INFO " + name + ": Running automation actions\n";
+        text += "2026-12-01 10:00:01 INFO " + name + ": Executing step wait for trigger\n";
+        text += "2026-12-01 10:00:02 WARNING " + name + ": Already running\n";
+        text += std::string("2026-12-01 10:00:03 ERROR ") + sentences[i % 3] +
+                " in /var/www/app/cart.php on line " + std::to_string(10 + i) + "\n";
+        text += std::string("2026-12-01 10:00:04 INFO ") + codes[i % 3] + ": Client \"10.0.0." +
+                std::to_string(i) + "\", \"/srv/f" + std::to_string(i) + ".bin\", 310 bytes\n";
+        text += "2026-12-01 10:00:05 INFO Received disconnect from 10.0.0." + std::to_string(i) +
+                ": 11: " + reasons[i % 3] + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "automations.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("<*>: Running automation actions"));
+    CHECK(templates.contains("<*>: Executing step wait for trigger"));
+    CHECK(templates.contains("<*>: Already running"));
+    CHECK(templates.contains("Scheduler tick in <PATH> on line <NUM>"));
+    CHECK(templates.contains("Cache refreshed with <NUM> entries in <PATH> on line <NUM>"));
+    CHECK(templates.contains("OK UPLOAD: Client \"<IP>\", \"<PATH>\", <NUM> bytes"));
+    CHECK(templates.contains("FAIL UPLOAD: Client \"<IP>\", \"<PATH>\", <NUM> bytes"));
+    CHECK(templates.contains("Received disconnect from <IP>: <NUM>: Bye Bye"));
+    CHECK(templates.contains("Received disconnect from <IP>: <NUM>: disconnected by user"));
+    CHECK_EQ(templates.size(), std::size_t{12});
+
+    // A name of a length not seen joins, added or matched, and so it does after a save and load.
+    const std::uint32_t running = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    TemplateMiner later = corpus.miner();
+    CHECK_EQ(later.match("Garage door opener left: Running automation actions"),
+             std::optional<std::uint32_t>(running));
+    CHECK_EQ(later.add("Garage door opener left: Running automation actions"), running);
+    CHECK_EQ(later.clusterCount(), corpus.miner().clusterCount());
+    CHECK(!later.match("A name of seven words for sure: Running automation actions")); // longer than a span
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().starts_with("logsleuth-miner-state 2\n"));
+    CHECK(state.str().find("<*>: Running automation actions\tspan=0\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.add("Porch: Running automation actions"), running);
+    CHECK_EQ(loaded.id(running), corpus.miner().id(running));
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
+}
+
+// A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no
+// event of its own where it follows several events that also come without it: each pair is
+// one template, with and without, and stays one after a save and load. A clause after one
+// event only, and one that holds words, stay apart.
+LS_TEST(optionalTrailingClausesMerge)
+{
+    const char* errors[] = {"File does not exist: /srv/www/favicon",
+                            "Symbolic link not allowed: /srv/www/tmp",
+                            "Directory index forbidden by Options directive: /srv/www/img"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp =
+            "[Tue Dec 01 10:00:" + std::to_string(10 + i % 50) + ".0 2026] [core:error] ";
+        const std::string error = std::string(errors[i % 3]) + n + ".ico";
+        text += stamp + error + (i % 2 ? ", referer: https://shop.example.com/p" + n : std::string()) + "\n";
+        text += stamp + "Session " + n + " resumed" + (i % 2 ? " from 10.0.0." + n : std::string()) + "\n";
+        text += stamp + "Worker " + n + " stopped" + (i % 2 ? ", reason: shutdown" : "") + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "error.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("File does not exist: <PATH> <*>"));
+    CHECK(templates.contains("Symbolic link not allowed: <PATH> <*>"));
+    CHECK(templates.contains("Directory index forbidden by Options directive: <PATH> <*>"));
+    CHECK(templates.contains("Session <NUM> resumed"));
+    CHECK(templates.contains("Session <NUM> resumed from <IP>"));
+    CHECK(templates.contains("Worker <NUM> stopped"));
+    CHECK(templates.contains("Worker <NUM> stopped, reason: shutdown"));
+    CHECK_EQ(templates.size(), std::size_t{7});
+
+    const std::uint32_t missing = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().find("File does not exist: <PATH> <*>\ttail=5\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.match("File does not exist: <PATH>"), std::optional<std::uint32_t>(missing));
+    CHECK_EQ(loaded.add("File does not exist: <PATH>, referer: <URL>"), missing);
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
+    std::stringstream notLast("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\ttail=1\n");
+    CHECK_THROWS(TemplateMiner::load(notLast));
+}
+
+// A span the state names must be a <*> of the template: anything else is a corrupt state.
+LS_TEST(corruptSpansAreRefused)
+{
+    std::stringstream wordAsSpan("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=0\n");
+    CHECK_THROWS(TemplateMiner::load(wordAsSpan));
+    std::stringstream pastTheEnd("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=7\n");
+    CHECK_THROWS(TemplateMiner::load(pastTheEnd));
+    std::stringstream noNumber("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=\n");
+    CHECK_THROWS(TemplateMiner::load(noNumber));
+    std::stringstream good("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\tspan=1\n");
+    TemplateMiner miner = TemplateMiner::load(good);
+    CHECK_EQ(miner.add("abc three word name done"), 0u);
+    CHECK_EQ(miner.templateText(0), std::string("abc <*> done"));
+}
+
+LS_TEST_MAIN()
