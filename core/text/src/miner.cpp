@@ -5,8 +5,8 @@
 #include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
+#include "mined_tokens.h"
 #include "plain_word.h"
-#include "records/cells.h"
 
 #include <algorithm>
 #include <istream>
@@ -19,26 +19,7 @@
 namespace logsleuth::text {
 namespace {
 
-constexpr std::string_view wildcard = "<*>";
-
-// What a key's double quotes hold reads as a value (a country, a product, a path) unless it
-// opens in lower case, as prose whose words are the event does ("shim disconnected"), or holds
-// pairs of its own.
-bool quotedValueReadsAsValue(std::string_view inside)
-{
-    return !inside.empty() && !ascii::isLower(inside.front()) && inside.find('=') == std::string_view::npos;
-}
-
-// A key with its value in double quotes, punctuation after it aside: 'region="North America",'.
-bool isKeyedQuotedValue(std::string_view token)
-{
-    while (!token.empty() && (token.back() == ',' || token.back() == ';'))
-        token.remove_suffix(1);
-    const std::size_t open = token.find("=\"");
-    if (open == std::string_view::npos || open == 0 || token.size() < open + 3 || token.back() != '"')
-        return false;
-    return quotedValueReadsAsValue(token.substr(open + 2, token.size() - open - 3));
-}
+using detail::wildcard;
 
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
 // that "<NUM> bytes" and "<*> bytes" meet in the same leaf. An object that spans blanks (one
@@ -48,7 +29,7 @@ bool isVariable(std::string_view token)
 {
     return containsPlaceholder(token) ||
            (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos) ||
-           isKeyedQuotedValue(token);
+           detail::isKeyedQuotedValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
@@ -58,280 +39,7 @@ bool isPureVariable(std::string_view token)
     return !hasLetterOutsideAngles(token) && isVariable(token);
 }
 
-// Whether the word at `at` can be what a verb in capitals acts on: a path or masked target
-// ("GET /a", "GET <PATH>"), a star or a word in lower case ("SELECT *", "SELECT id") or another
-// keyword ("DELETE FROM"). A code or a name after the capitals ("AAAA IN", 'ACME Corp') makes
-// the capitals a value, not a verb.
-bool readsAsVerbTarget(std::string_view message, std::size_t at)
-{
-    if (at >= message.size()) return false;
-    const char c = message[at];
-    if (c == '/' || c == '<' || c == '*' || (c >= 'a' && c <= 'z')) return true;
-    std::size_t capitals = 0;
-    while (at + capitals < message.size() && ascii::isUpper(message[at + capitals]))
-        ++capitals;
-    const bool wordEnds = at + capitals == message.size() || !ascii::isAlpha(message[at + capitals]);
-    return capitals >= 3 && wordEnds;
-}
-
-// "Mozilla/<NUM>", "curl/<NUM>", "okhttp/4.12.0": a product's name and its version, as a client
-// names itself (RFC 9110's User-Agent).
-bool opensWithProductVersion(std::string_view word)
-{
-    std::size_t p = 0;
-    while (p < word.size() && (ascii::isAlnum(word[p]) || word[p] == '-' || word[p] == '_' || word[p] == '.'))
-        ++p;
-    return p > 0 && ascii::isAlpha(word[0]) && p + 1 < word.size() && word[p] == '/' &&
-           (ascii::isDigit(word[p + 1]) || word.substr(p + 1).starts_with("<NUM>"));
-}
-
-// Whether the word before `start` is the key of a clause in a comma-separated context (nginx's
-// '…, request: "GET /x HTTP/1.1", host: …'): what it quotes is a value of the context.
-bool followsContextKey(std::string_view message, std::size_t start)
-{
-    if (start < 4 || message[start - 1] != ' ' || message[start - 2] != ':') return false;
-    std::size_t keyStart = start - 2;
-    while (keyStart > 0 && (ascii::isLower(message[keyStart - 1]) || message[keyStart - 1] == '_'))
-        --keyStart;
-    return keyStart + 2 < start && keyStart >= 2 && message[keyStart - 1] == ' ' &&
-           message[keyStart - 2] == ',';
-}
-
-// Where a quoted value that spans blanks ends ('my document.txt': and "Q<NUM> budget"), so it
-// counts as one token, the way a value without blanks does: the end of its closing quote's word,
-// or npos. A quoted request or statement ("GET <PATH> HTTP/<NUM>", "SELECT …") keeps its words,
-// its verb being the event, unless a key names it (`afterKey`: request="GET …", or a context's
-// ', request: "GET …"'), where the request is a value of what happened.
-std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd,
-                          bool afterKey = false)
-{
-    // A client's name and version ("Mozilla/<NUM> (Windows NT <NUM>; …) …", an access log's user
-    // agent) is a value however many words it runs to; other quotes hold a value of a few words.
-    const bool product = opensWithProductVersion(message.substr(start + 1, wordEnd - start - 1));
-    const std::size_t longest = product ? 512 : 128;
-    const char quote = message[start];
-    if (quote != '\'' && quote != '"') return std::string_view::npos;
-    if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
-        return std::string_view::npos; // closes within its word
-    const std::size_t close = message.find(quote, wordEnd);
-    if (close == std::string_view::npos || close - start > longest) return std::string_view::npos;
-    // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
-    // "NOTICE: PHP message: …"'), whose words are its event, not a value's.
-    constexpr std::ptrdiff_t kMessageWords = 8;
-    if (!product && std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
-                               message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
-                            1 >=
-                        kMessageWords)
-        return std::string_view::npos;
-    std::size_t end = message.find(' ', close);
-    if (end == std::string_view::npos) end = message.size();
-    std::size_t capitals = 0;
-    bool verb = true;
-    for (std::size_t i = start + 1; i < wordEnd && verb; ++i) {
-        verb = message[i] >= 'A' && message[i] <= 'Z';
-        capitals += verb ? 1 : 0;
-    }
-    if (!afterKey && verb && capitals >= 2 && readsAsVerbTarget(message, wordEnd + 1))
-        return std::string_view::npos;
-    return end;
-}
-
-// Where a bracketed value after a key that spans blanks ends (Kea's "cid=[no info]," beside
-// "cid=[<NUM>:<MAC>],"), so it counts as one token as a value without blanks does: the end of its
-// closing bracket's word, or npos.
-std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
-{
-    constexpr std::size_t kLongest = 128;
-    const std::string_view word = message.substr(start, wordEnd - start);
-    const std::size_t open = word.find("=[");
-    if (open == std::string_view::npos || open == 0 || word.find(']', open) != std::string_view::npos)
-        return std::string_view::npos;
-    const std::size_t close = message.find(']', wordEnd);
-    if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
-    const std::size_t end = message.find(' ', close);
-    return end == std::string_view::npos ? message.size() : end;
-}
-
-// Where a double-quoted value after a key that spans blanks ends (FortiGate's
-// srccountry="United States" beside srccountry="Reserved"), so it counts as one token as a value
-// without blanks does; npos for any other. A quoted request keeps its verb as quotedSpanEnd says,
-// and quotes that hold pairs of their own (auditd's msg="op=login acct=…") keep their words.
-std::size_t keyedQuoteSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
-{
-    const std::string_view word = message.substr(start, wordEnd - start);
-    const std::size_t open = word.find("=\"");
-    if (open == std::string_view::npos || open == 0) return std::string_view::npos;
-    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd, true);
-    if (end == std::string_view::npos) return end;
-    return isKeyedQuotedValue(message.substr(start, end - start)) ? end : std::string_view::npos;
-}
-
-// Where a parenthesised note that spans blanks and ends the message ends ("(Plex for iOS)",
-// "(signal: Terminated)", "(purchase: weapon_ak<NUM>)"), so it counts as one token as a value
-// without blanks does; npos for any other. A note followed by more words ("(has extras) }") and
-// one beside a single word ("topic (QoS <NUM>)", half its message) keep their words.
-std::size_t parenthesisedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
-{
-    if (message[start] != '(') return std::string_view::npos;
-    // Two words before it at least: a note beside one word is half its message ("topic (QoS 1)").
-    if (start < 2 || message.rfind(' ', start - 2) == std::string_view::npos) return std::string_view::npos;
-    const std::size_t close = detail::closingParenthesis(message, start);
-    if (close == std::string_view::npos || close < wordEnd ||
-        message.find(' ', close) != std::string_view::npos)
-        return std::string_view::npos;
-    return message.size();
-}
-
-// Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
-// when it opens in the word [start, wordEnd) and spans blanks, so it counts as one token: a
-// structure with any number of fields is one value. Its fields must read as one: every
-// comma-separated item pairs a key with a value (':' or '='), and an object of one field has
-// blanks only after its ':'. A description in braces (`Intent { act=MAIN cmp=x/.Y }`,
-// `Record{4ad0c3e u0 t30}`) is no object and keeps its words. npos when there is none.
-std::size_t objectSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
-{
-    constexpr std::size_t kLongest = 512;
-    const std::size_t open = message.substr(start, wordEnd - start).find('{');
-    if (open == std::string_view::npos) return std::string_view::npos;
-    std::size_t depth = 0, close = std::string_view::npos, commas = 0;
-    bool itemPairs = false, allPair = true, looseBlank = false;
-    char previous = '{';
-    for (std::size_t i = start + open; i < message.size() && i - start < kLongest; ++i) {
-        const char c = message[i];
-        if (c == '"' && depth > 0) {
-            // A JSON string is one value, whatever braces, commas and blanks it holds
-            // ("sql":"… in (?, ?) …").
-            // Within the object's bound like the rest: a line of unclosed strings costs no more.
-            std::size_t q = i + 1;
-            while (q < message.size() && q - start < kLongest && message[q] != '"')
-                q += message[q] == '\\' ? 2 : 1;
-            if (q >= message.size() || q - start >= kLongest) break;
-            i = q;
-            previous = '"';
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0) {
-                close = i;
-                break;
-            }
-        } else if (depth == 1) {
-            if (c == ':' || c == '=') {
-                itemPairs = true;
-            } else if (c == ',') {
-                ++commas;
-                allPair = allPair && itemPairs;
-                itemPairs = false;
-            } else if (c == ' ' && previous != ':' && previous != ',') {
-                looseBlank = true;
-            }
-        }
-        previous = c;
-    }
-    if (close == std::string_view::npos || close < wordEnd || message[start + open] != '{')
-        return std::string_view::npos;
-    allPair = allPair && itemPairs;
-    if (!allPair || (commas == 0 && looseBlank)) return std::string_view::npos;
-    const std::size_t end = message.find(' ', close);
-    return end == std::string_view::npos ? message.size() : end;
-}
-
-// A list item without the comma after it and the bracket that opens (first item) or closes
-// (last item) the list; empty when it holds another bracket: "(n.round)," is a parenthesised
-// note in prose, not the start of a list.
-std::string_view listItem(std::string_view word, bool first, bool last)
-{
-    if (!word.empty() && word.back() == ',') word.remove_suffix(1);
-    if (first && !word.empty() && (word.front() == '[' || word.front() == '(' || word.front() == '{'))
-        word.remove_prefix(1);
-    if (last && !word.empty() && (word.back() == ']' || word.back() == ')' || word.back() == '}'))
-        word.remove_suffix(1);
-    const bool bracketed = word.find_first_of("[](){}") != std::string_view::npos;
-    return bracketed ? std::string_view{} : word;
-}
-
-// A word that can be an item of a list of names: letters with joining punctuation, no key
-// (':', '='), no placeholder.
-bool isNameItem(std::string_view item)
-{
-    if (item.empty() || containsPlaceholder(item)) return false;
-    return std::all_of(item.begin(), item.end(), [](char c) {
-        return ascii::isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' ||
-               static_cast<unsigned char>(c) >= 0x80;
-    });
-}
-
-// Where a comma-separated list that starts with the word [start, wordEnd) ends ("auth, cache,
-// metrics", "[user:<NUM>, user:<NUM>]"), so a list of any length counts as one token, or npos.
-// Its items must be alike: names, or one masked shape repeated. "<SIZE>, used:" or
-// "uid=<NUM>, type=<NUM>" are no list: a key after the comma names what follows and stays a
-// word of its own.
-std::size_t listEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
-{
-    constexpr std::size_t kLongest = 512;
-    std::string_view first = message.substr(start, wordEnd - start);
-    if (first.size() < 2 || first.back() != ',') return std::string_view::npos;
-    const std::string_view shape = listItem(first, true, false);
-    if (shape.empty()) return std::string_view::npos;
-    const bool names = isNameItem(shape);
-    if (!names && !(containsPlaceholder(shape) && shape.find('=') == std::string_view::npos))
-        return std::string_view::npos;
-    std::size_t end = wordEnd;
-    while (end < message.size() && message[end - 1] == ',' && message[end] == ' ' && end - start < kLongest) {
-        std::size_t next = message.find(' ', end + 1);
-        if (next == std::string_view::npos) next = message.size();
-        const std::string_view word = message.substr(end + 1, next - end - 1);
-        const std::string_view item = listItem(word, false, !word.ends_with(','));
-        if (item.empty() || (names ? !isNameItem(item) : item != shape)) break;
-        end = next;
-    }
-    return end == wordEnd ? std::string_view::npos : end;
-}
-
 } // namespace
-
-void minedTokens(std::string_view message, std::vector<std::string_view>& tokens)
-{
-    tokens.clear();
-    std::size_t start = 0;
-    while (start <= message.size()) {
-        std::size_t end = message.find(' ', start);
-        if (end == std::string_view::npos) end = message.size();
-        if (end > start && end < message.size()) {
-            if (const std::size_t spanEnd =
-                    quotedSpanEnd(message, start, end, followsContextKey(message, start));
-                spanEnd != std::string_view::npos)
-                end = spanEnd;
-            else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);
-                     keyedEnd != std::string_view::npos)
-                end = keyedEnd;
-            else if (const std::size_t keyedQuoteEnd = keyedQuoteSpanEnd(message, start, end);
-                     keyedQuoteEnd != std::string_view::npos)
-                end = keyedQuoteEnd;
-            else if (const std::size_t noteEnd = parenthesisedSpanEnd(message, start, end);
-                     noteEnd != std::string_view::npos)
-                end = noteEnd;
-            else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
-                     objectEnd != std::string_view::npos)
-                end = objectEnd;
-            else if (const std::size_t listSpanEnd = listEnd(message, start, end);
-                     listSpanEnd != std::string_view::npos)
-                end = listSpanEnd;
-        }
-        if (end > start) {
-            const std::string_view token = message.substr(start, end - start);
-            // A list of like values ("blk_<NUM> blk_<NUM> blk_<NUM>") is one variable however
-            // long it runs: it counts as one token, so lists of any length share a template.
-            // Wildcards stay apart: a template's "<*> <*>" keeps its token count.
-            const bool repeats =
-                !tokens.empty() && tokens.back() == token && token != wildcard && containsPlaceholder(token);
-            if (!repeats) tokens.push_back(token);
-        }
-        start = end + 1;
-    }
-}
 
 namespace {
 

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// How a masked message splits into the miner's tokens (minedTokens, declared in miner.h): at
+// blanks, but a value that spans blanks — a quoted value, a keyed bracket or quote, a note in
+// parentheses, an object, a list — is one token. What the tree shares with it.
+#pragma once
+
+#include <string_view>
+
+namespace logsleuth::text::detail {
+
+// The miner's wildcard, as templates write it.
+inline constexpr std::string_view wildcard = "<*>";
+
+// A key with its value in double quotes that reads as a value ('region="North America",'):
+// one token, and a value to the tree.
+bool isKeyedQuotedValue(std::string_view token);
+
+} // namespace logsleuth::text::detail
