@@ -11,9 +11,18 @@
 
 namespace logsleuth::text {
 
+// How many blanks and tabs open a line.
+inline std::size_t indentOf(std::string_view line)
+{
+    std::size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    return i;
+}
+
 inline bool isIndented(std::string_view line)
 {
-    return !line.empty() && (line[0] == ' ' || line[0] == '\t');
+    return indentOf(line) > 0;
 }
 
 // A line that clearly continues the record before it: blank, indented, a stack frame (numbered
@@ -52,10 +61,8 @@ inline bool namesException(std::string_view line)
 inline bool startsStackFrames(std::string_view next)
 {
     if (next.starts_with("Caused by: ")) return true;
-    std::size_t i = 0;
-    while (i < next.size() && (next[i] == ' ' || next[i] == '\t'))
-        ++i;
-    return i > 0 && next.substr(i, 3) == "at ";
+    const std::size_t indent = indentOf(next);
+    return indent > 0 && next.substr(indent, 3) == "at ";
 }
 
 // "ValueError: bad value" after an indented line: the exception that closes a Python traceback.

@@ -242,13 +242,7 @@ struct Scanner {
         std::size_t wordEnd = q;
         while (wordEnd > end + 1 && s[wordEnd - 1] == '.')
             --wordEnd; // a sentence's full stop
-        const std::string_view word = s.substr(end + 1, wordEnd - end - 1);
-        const std::size_t dot = word.rfind('.');
-        if (word.empty() || dot == std::string_view::npos || dot == 0 || word.size() - dot - 1 > 6 ||
-            dot + 1 == word.size() ||
-            !std::all_of(word.begin() + static_cast<std::ptrdiff_t>(dot) + 1, word.end(), isLower))
-            return end;
-        return wordEnd;
+        return hasFileExtension(s.substr(end + 1, wordEnd - end - 1)) ? wordEnd : end;
     }
 
     // A relative file path: names joined by '/', the last with a file extension of small letters
@@ -275,15 +269,19 @@ struct Scanner {
         while (end > i && s[end - 1] == '.')
             --end; // a sentence's full stop
         if (lastSlash == std::string_view::npos || lastSlash + 1 >= end) return 0;
-        const std::string_view last = s.substr(lastSlash + 1, end - lastSlash - 1);
-        const std::size_t dot = last.rfind('.');
-        if (dot == std::string_view::npos || dot == 0) return 0;
-        const std::string_view extension = last.substr(dot + 1);
-        // Extensions are lower-case; "com.app/.activity.Main" names an Android class, not a file.
-        if (extension.empty() || extension.size() > 6 ||
-            !std::all_of(extension.begin(), extension.end(), isLower))
-            return 0;
-        return end - i;
+        return hasFileExtension(s.substr(lastSlash + 1, end - lastSlash - 1)) ? end - i : 0;
+    }
+
+    // A file name's extension after its last dot: one to six small letters ("cart.test.ts",
+    // "scan 86394.heic"). Extensions are lower-case; "com.app/.activity.Main" names an Android
+    // class, not a file.
+    static bool hasFileExtension(std::string_view name)
+    {
+        const std::size_t dot = name.rfind('.');
+        if (dot == std::string_view::npos || dot == 0) return false;
+        const std::string_view extension = name.substr(dot + 1);
+        return !extension.empty() && extension.size() <= 6 &&
+               std::all_of(extension.begin(), extension.end(), isLower);
     }
 
     // A Windows path: a drive (`C:\`), a UNC share (`\\server\share`) or an NT object path

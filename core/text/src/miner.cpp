@@ -9,6 +9,7 @@
 #include "plain_word.h"
 
 #include <algorithm>
+#include <charconv>
 #include <istream>
 #include <map>
 #include <ostream>
@@ -308,12 +309,12 @@ std::uint32_t TemplateMiner::add(std::string_view maskedMessage)
 {
     State& s = *m_state;
     s.tokenize(maskedMessage);
-    // A leading word the tree has not met may be a name where the tree already holds a
-    // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
-    // similar enough, before the word starts a branch and a template of its own.
     // A template that holds a span for a value reads the message exactly: it goes first, before
     // a similar template of the same length could take a value of another length.
     if (const auto spanned = s.spanMatch(s.clusters, s.spanClusters)) return *spanned;
+    // A leading word the tree has not met may be a name where the tree already holds a
+    // wildcard (templates merged by path_merge, or loaded so): join a cluster there when one is
+    // similar enough, before the word starts a branch and a template of its own.
     if (const Node* known = s.leafThroughWildcard()) {
         const auto [best, similarity] = s.mostSimilar(*known, s.clusters, true);
         if (similarity >= s.options.similarity) return s.absorb(best);
@@ -494,13 +495,9 @@ TemplateMiner TemplateMiner::load(std::istream& in, MinerOptions options)
         }
         if (column != std::string_view::npos) {
             const std::string_view digits = text.substr(column + kSpanColumn.size());
-            if (digits.empty()) throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
-            span = 0;
-            for (char c : digits) {
-                if (!ascii::isDigit(c) || span > kLongestValueSpan * 1000)
-                    throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
-                span = span * 10 + static_cast<std::size_t>(c - '0');
-            }
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), span);
+            if (digits.empty() || error != std::errc() || end != digits.data() + digits.size())
+                throw std::runtime_error("corrupt miner state line: " + line.substr(0, 80));
             text = text.substr(0, column);
         }
         s.tokenize(text);

@@ -18,14 +18,6 @@ namespace {
 // More distinct words than literal_split keeps as constants of one event.
 constexpr std::size_t kManyWords = 16;
 
-// A leading word without the punctuation that closes it ("alice:", "web,").
-std::string_view bareWord(std::string_view word)
-{
-    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
-        word.remove_suffix(1);
-    return word;
-}
-
 // A value in quotes, parentheses or brackets ("report.pdf", 'my document.txt':, (VI_API),
 // [worker-1]): the log itself says it is a value.
 bool isWrapped(std::string_view token)

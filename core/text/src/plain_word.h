@@ -35,10 +35,19 @@ inline bool hasLetterOutsideAngles(std::string_view token)
             ++depth;
         else if (c == '>' && depth > 0)
             --depth;
-        else if (depth == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+        else if (depth == 0 && ascii::isAlpha(c))
             return true;
     }
     return false;
+}
+
+// A word without the punctuation that closes it ("alice:", "web,", "Power Button:" before
+// "device removed").
+inline std::string_view bareWord(std::string_view word)
+{
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
+        word.remove_suffix(1);
+    return word;
 }
 
 // The word "user" before a column says what the column holds: a user's name ("session closed for

@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
+#include "plain_word.h"
 
 #include <algorithm>
 #include <map>
@@ -30,13 +31,6 @@ bool isWordToken(std::string_view token)
 {
     if (containsPlaceholder(token)) return false;
     return std::any_of(token.begin(), token.end(), [](char c) { return ascii::isAlpha(c); });
-}
-
-std::string_view withoutClosingPunctuation(std::string_view span)
-{
-    while (!span.empty() && (span.back() == ':' || span.back() == ',' || span.back() == ';'))
-        span.remove_suffix(1);
-    return span;
 }
 
 using Tokens = std::vector<std::string_view>;
@@ -178,7 +172,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
                 if (wordsBefore[begin] + (wordsBefore[n] - wordsBefore[end]) < kFewestWords) continue;
                 Cut cut{detail::mix(prefixHash[begin] * 31 + suffixHash[end] + begin * 0x100000001b3ULL), 0,
                         c, static_cast<std::uint8_t>(begin), static_cast<std::uint8_t>(length)};
-                cut.span = detail::fnv1a(withoutClosingPunctuation(spanText(t, cut)));
+                cut.span = detail::fnv1a(bareWord(spanText(t, cut)));
                 cuts.push_back(cut);
             }
     }

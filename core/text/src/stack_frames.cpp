@@ -15,14 +15,6 @@ std::string_view trimmedFront(std::string_view text)
     return text;
 }
 
-std::size_t indentOf(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
-        ++i;
-    return i;
-}
-
 // "at com.acme.Shop.run(Shop.java:12)", "at Foo.Update () [0x0] in <h>:0", "at async
 // Promise.all (index 0)", "at lambda_method12(Closure, Object)": after "at " (and JavaScript's
 // "async " or "new "), a name that opens with a letter and holds a dot, a parenthesis or an
