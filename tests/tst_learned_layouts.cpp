@@ -345,6 +345,36 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "kafka.log.LogSegment", ""},
+        // ActiveMQ's "%d | %-5p | %m | %c | %t%n": the logger and the thread after the message.
+        {"bars, the logger and a thread with blanks after the message",
+         lines(300,
+               [](int i) {
+                   std::string level = pick(i, {"INFO", "WARN", "ERROR"});
+                   level.resize(5, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ",250 | " + level + " | " + message(i) + " | " +
+                          pick(i, {"org.example.broker.Broker", "org.example.store.Journal"}) + " | " +
+                          (i % 2 == 0 ? std::string("main")
+                                      : "Transport: tcp:///10.0.3.5:5" + two(i) + "@61616");
+               }),
+         "<Time>|<Level>|<Content>|<Component>|<Context>", "2023-04-01T12:00:00.250Z", "INFO",
+         "org.example.broker.Broker", ""},
+        {"bars, the logger after the message",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",250|" + pick(i, {"INFO", "WARN", "ERROR"}) + "|" +
+                          message(i) + "|" + pick(i, {"app.db.Pool", "app.web.Router"});
+               }),
+         "<Time>|<Level>|<Content>|<Component>", "2023-04-01T12:00:00.250Z", "INFO", "app.db.Pool", ""},
+        // NLog's "${longdate}|${level}|${logger}|${message}": a dotted name before the last cell,
+        // but in the header.
+        {"bars, a dotted logger before the message",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".2500|" + pick(i, {"INFO", "WARN", "ERROR"}) + "|" +
+                          pick(i, {"App.Data.Repository", "App.Web.Startup"}) + "|" + message(i);
+               }),
+         "<Time>|<Level>|<Component>|<Content>", "2023-04-01T12:00:00.250Z", "INFO", "App.Data.Repository",
+         ""},
         {"tab columns, a logger opening the last one",
          lines(300,
                [](int i) {

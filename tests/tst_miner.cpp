@@ -223,6 +223,25 @@ LS_TEST(identifierNamesInLeadingWordsMerge)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// Class names (capitalised words run together) in a leading slot are names even when few, where
+// the rest says what happened in a word of its own: "Processed OrderShipped event for order 1"
+// and "Processed OrderCancelled event …" are one event. Where the rest is values only, the class
+// name is the record's type (varnishlog's "- ReqProtocol HTTP/1.1", "- RespProtocol HTTP/1.1").
+LS_TEST(classNamesInLeadingWordsMerge)
+{
+    const char* events[] = {"OrderShipped", "OrderCancelled", "ReturnRequested"};
+    std::string text, records;
+    for (int i = 0; i < 30; ++i) {
+        text += std::string("2026-12-01T10:00:00Z INFO Processed ") + events[i % 3] + " event for order " +
+                std::to_string(5000 + i) + " (offset " + std::to_string(100 * i) + ")\n";
+        records += std::string("-   ") + (i % 2 ? "ReqProtocol" : "RespProtocol") + "    HTTP/1.1\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "orders.log");
+    CHECK(templates.contains("Processed <*> event for order <NUM> (offset <NUM>)"));
+    CHECK_EQ(templates.size(), std::size_t{1});
+    CHECK_EQ(templatesOf(records, "varnish.log").size(), std::size_t{2});
+}
+
 // A leading word that the log writes as a value elsewhere names something: "Building web" and
 // "Building api" are one event where "compiled module web" and "compiled module api" hold them
 // among other modules' names, while the outcome words of "Failed password"/"Accepted password",

@@ -92,7 +92,16 @@ LS_TEST(givenFormat)
     CHECK_EQ(iso(alone.records().time(4)), std::string("2023-04-01T12:00:03.000Z"));
 
     Corpus bad;
-    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Content> <Logger> <Host>", {}}));
+    CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time> <Content> <Logger> <Content>", {}}));
+
+    // Fields after the message, read from the end: the message may hold the literal too.
+    const std::string piped =
+        "2023-04-01 12:00:00,250 | WARN  | a | b failed | org.acme.Broker | Transport: tcp:///10.0.3.5\n";
+    Corpus after =
+        mined(piped, RecordOptions{"<Date> <Time> | <Level> | <Content> | <Logger> | <Thread>", {}});
+    CHECK_EQ(std::string(after.message(0)), std::string("a | b failed"));
+    CHECK_EQ(std::string(after.records().component(0)), std::string("org.acme.Broker"));
+    CHECK_EQ(std::string(after.records().level(0)), std::string("WARN"));
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time> <Level>", {}}));
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"<Time <Content>", {}}));
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"json:colour=x", {}}));

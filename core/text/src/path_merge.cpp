@@ -54,7 +54,8 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         // The templates by what they read with the word at `position` left out; std::map keeps
         // the groups (and so the ids that survive) independent of hashing.
         std::map<std::string, std::vector<std::uint32_t>> alike;
-        std::map<std::string, bool> restHasWords; // a word outside angle brackets (not "<none>")
+        std::map<std::string, bool> restHasWords;      // a word outside angle brackets (not "<none>")
+        std::map<std::string, bool> restHasPlainWords; // ... a word without values ("PASSED")
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
             if (taken[c] || position >= t.size() ||
@@ -62,16 +63,18 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 continue;
             std::string rest = std::to_string(t.size()) + '\n';
             bool constant = false; // something besides the name must say what happened
-            bool words = false;
+            bool words = false, plainWords = false;
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (i == position) continue;
                 rest.append(t[i]);
                 rest.push_back('\n');
                 constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
                 words = words || hasLetterOutsideAngles(t[i]);
+                plainWords = plainWords || isPlainWord(t[i]);
             }
             if (constant) alike[rest].push_back(c);
             restHasWords[rest] = words;
+            restHasPlainWords[rest] = plainWords;
         }
         for (auto& [rest, members] : alike) {
             // A template that reads <*> there already (its values had digits, or it met several)
@@ -86,7 +89,13 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     continue;
                 }
                 if (words.insert(tokens[c][position]).second) {
-                    identifiers += isCodeName(tokens[c][position]) ? 1 : 0;
+                    // A class name is a name where the rest says what happened in a word of its own
+                    // ("ClockTest > <*> PASSED"); alone with values it is a record type
+                    // (varnishlog's "- ReqProtocol HTTP/1.1").
+                    identifiers += isCodeName(tokens[c][position]) ||
+                                           (isCamelCaseName(tokens[c][position]) && restHasPlainWords[rest])
+                                       ? 1
+                                       : 0;
                     writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
                 }
                 quoted = quoted && isWrapped(tokens[c][position]);

@@ -101,6 +101,24 @@ inline bool isDottedName(std::string_view token)
     return inner;
 }
 
+// A class as code names it: capitalised words run together (OrderControllerTest, ClockTest,
+// RepositoryIT). Event words are written apart; a type that names the event ("IOException") is
+// kept by the callers' other tests (a few alternatives, said in more than one template).
+inline bool isCamelCaseName(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ':' || token.back() == ',' || token.back() == '.'))
+        token.remove_suffix(1);
+    if (token.size() < 4 || !(token[0] >= 'A' && token[0] <= 'Z')) return false;
+    bool hump = false;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        if (!upper && !lower && !(c >= '0' && c <= '9')) return false;
+        hump = hump || (upper && i > 0 && token[i - 1] >= 'a' && token[i - 1] <= 'z');
+    }
+    return hump;
+}
+
 // A name as code spells it: an identifier joined by '_' or a dotted name.
 inline bool isCodeName(std::string_view token)
 {

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // A layout given by the user in loghub's notation: "<Date> <Time> <Level> <Component>: <Content>",
-// and one field may close the line after the message: "<Content> (<Component>)".
+// and fields may close the line after the message: "<Content> (<Component>)",
+// "<Content>|<Component>|<Context>".
 // Literal text between fields must appear as written (a blank matches any run of blanks);
 // each field ends where the next literal first appears, as loghub's lazy "(.*?)" does. Field
 // names say the role: Date/Time/Month/Day/Year → time, Level → level, Component/Logger →
@@ -122,7 +123,7 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
     std::vector<SpecPart> parts;
     std::string literal;
     bool content = false;
-    std::optional<SpecPart> tail;
+    std::vector<SpecPart> tail;
     std::string tailEnd;
     for (std::size_t i = 0; i < spec.size();) {
         if (spec[i] == '<') {
@@ -140,12 +141,12 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
                 return nullptr;
             }
             if (content) {
-                // One field may follow the message at the end of the line: "<Content> (<Logger>)".
-                if (tail || roleOfName(name) == SpecRole::Content) {
-                    error = "format: at most one field may follow <Content>";
+                // Fields may follow the message at the end of the line: "<Content> (<Logger>)".
+                if (roleOfName(name) == SpecRole::Content) {
+                    error = "format: <Content> may appear once";
                     return nullptr;
                 }
-                tail = SpecPart{std::move(literal), std::string(name), roleOfName(name)};
+                tail.push_back(SpecPart{std::move(literal), std::string(name), roleOfName(name)});
                 literal.clear();
                 i = close + 1;
                 continue;
@@ -165,7 +166,7 @@ std::unique_ptr<FormatSpecParser> FormatSpecParser::create(std::string_view spec
         return nullptr;
     }
     // Text after <Content> without a field is part of the message, as it always was.
-    if (tail) tailEnd = std::move(literal);
+    if (!tail.empty()) tailEnd = std::move(literal);
     auto parser =
         std::unique_ptr<FormatSpecParser>(new FormatSpecParser(std::move(parts), std::string(spec)));
     parser->m_tail = std::move(tail);
@@ -194,18 +195,29 @@ FormatSpecParser::FormatSpecParser(std::vector<SpecPart> parts, std::string spec
 
 void FormatSpecParser::takeTail(RecordParts& parts) const
 {
-    // "… message (app.db.Pool)": the field sits between the last `literal` and `m_tailEnd`.
+    // "… message (app.db.Pool)": the last field sits between its literal and `m_tailEnd`, each
+    // field before it between its literal and the next one's, read from the end.
     std::string_view message = trimTrailingBlanks(parts.message);
     if (message.size() < m_tailEnd.size() || message.substr(message.size() - m_tailEnd.size()) != m_tailEnd)
         return;
     message.remove_suffix(m_tailEnd.size());
-    const std::string_view before = m_tail->literal;
-    const std::size_t at = before.empty() ? message.rfind(' ') : message.rfind(before);
-    if (at == std::string_view::npos) return;
-    const std::string_view value = message.substr(at + (before.empty() ? 1 : before.size()));
-    if (value.empty()) return;
-    parts.message = parts.message.substr(0, at);
-    assignField(parts, m_tail->role, value);
+    std::array<std::string_view, 8> values{};
+    if (m_tail.size() > values.size()) return;
+    for (std::size_t k = m_tail.size(); k-- > 0;) {
+        const std::string_view before = m_tail[k].literal;
+        const std::string_view trimmedBefore = trimBlanks(before);
+        // A blank in the literal matches any run of blanks, so the bars of "<Content> | <Logger>"
+        // are found without the blanks around them.
+        const std::string_view key = trimmedBefore.empty() ? std::string_view(" ") : trimmedBefore;
+        const std::size_t at = message.rfind(key);
+        if (at == std::string_view::npos) return;
+        values[k] = trimBlanks(message.substr(at + key.size()));
+        if (values[k].empty()) return;
+        message = trimTrailingBlanks(message.substr(0, at));
+    }
+    parts.message = parts.message.substr(0, message.size());
+    for (std::size_t k = 0; k < m_tail.size(); ++k)
+        assignField(parts, m_tail[k].role, values[k]);
 }
 
 void FormatSpecParser::parse(std::string_view line, RecordParts& out) const
@@ -266,7 +278,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             while (pos < line.size() && isBlank(line[pos]))
                 ++pos;
             parts.message = line.substr(pos);
-            if (m_tail) takeTail(parts);
+            if (!m_tail.empty()) takeTail(parts);
             break;
         }
         // The field runs to the first place where the next literal matches (at least one byte).
@@ -335,7 +347,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         if (tagBeforeMessage(k) &&
             (end == pos || std::count(name.begin(), name.end(), ' ') > 2 || isLevelWord(value))) {
             parts.message = line.substr(pos);
-            if (m_tail) takeTail(parts);
+            if (!m_tail.empty()) takeTail(parts);
             break;
         }
         // A field of blanks only: an indented line, which continues a record, or another layout.
@@ -393,7 +405,7 @@ bool FormatSpecParser::leavesOutLastBracket(std::size_t k, std::string_view line
     const std::size_t start = startWithoutBracket(k, line, pos);
     if (start == std::string_view::npos) return false;
     parts.message = line.substr(start);
-    if (m_tail) takeTail(parts);
+    if (!m_tail.empty()) takeTail(parts);
     return true;
 }
 
@@ -407,7 +419,8 @@ std::string FormatSpecParser::fieldKinds() const
         if (!out.empty()) out += ';';
         out += kinds[static_cast<std::size_t>(part.role)];
     }
-    if (m_tail) out += (out.empty() ? "" : ";") + std::string(kinds[static_cast<std::size_t>(m_tail->role)]);
+    for (const SpecPart& part : m_tail)
+        out += (out.empty() ? "" : ";") + std::string(kinds[static_cast<std::size_t>(part.role)]);
     return out;
 }
 

@@ -43,9 +43,9 @@ private:
                               RecordParts& parts) const;
     std::vector<SpecPart> m_parts;
     std::string m_spec;
-    // One field may close the line after <Content>, as in "<Content> (<Component>)": its
-    // literal before it is in `m_tail.literal`, the text after it in `m_tailEnd`.
-    std::optional<SpecPart> m_tail;
+    // Fields may close the line after <Content>, as in "<Content> (<Component>)": each with
+    // the literal before it, the text after the last in `m_tailEnd`.
+    std::vector<SpecPart> m_tail;
     std::string m_tailEnd;
     // Two bracketed fields in a row ("[<Context>] [<Context2>]"), of which lines may hold only the
     // second, as a learned layout reads them: the spec without the first, tried on a line that

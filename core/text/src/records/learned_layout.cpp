@@ -35,6 +35,8 @@ using detail::isQualifiedName;
 using detail::isSourceLocation;
 using detail::kCellKinds;
 using detail::kMaxCells;
+using detail::LoggerAtEnd;
+using detail::LoggerTrailer;
 using detail::loggerTrailer;
 using detail::PositionStats;
 
@@ -357,11 +359,33 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         break;
     }
 
-    // A logger in parentheses closing most lines ("… (kafka.log.Log)") is the component.
-    const auto trailed = std::count_if(sample.begin(), sample.end(), [](std::string_view line) {
-        return !loggerTrailer(line).name.empty();
-    });
-    const bool loggerAtEnd = double(trailed) >= kStable * double(sample.size());
+    // A logger closing most lines, in parentheses ("… (kafka.log.Log)") or between bars with or
+    // without a thread after it ("… | org.apache.activemq.broker.BrokerService | main"), is the
+    // component.
+    const auto closedBy = [&](auto&& trailer) {
+        const auto trailed = std::count_if(
+            sample.begin(), sample.end(), [&](std::string_view line) { return !trailer(line).name.empty(); });
+        return double(trailed) >= kStable * double(sample.size());
+    };
+    LoggerAtEnd loggerAtEnd = LoggerAtEnd::None;
+    // A piped logger comes after the header's bars and the message: NLog's "…|INFO|App.Db|message"
+    // ends in a cell after a dotted name too, but that name is in the header.
+    const auto headerBars = std::count_if(stats.begin(), stats.begin() + headerEnd,
+                                          [](const PositionStats& s) { return s.commonDelimiter() == '|'; });
+    const auto piped = [headerBars](std::string_view line, bool withThread) {
+        LoggerTrailer trailer = detail::pipedLoggerTrailer(line, withThread);
+        if (trailer.at != std::string_view::npos &&
+            std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(trailer.at), '|') <
+                headerBars)
+            trailer = {};
+        return trailer;
+    };
+    if (closedBy([](std::string_view line) { return loggerTrailer(line); }))
+        loggerAtEnd = LoggerAtEnd::Parenthesised;
+    else if (closedBy([&](std::string_view line) { return piped(line, true); }))
+        loggerAtEnd = LoggerAtEnd::PipedWithThread;
+    else if (closedBy([&](std::string_view line) { return piped(line, false); }))
+        loggerAtEnd = LoggerAtEnd::Piped;
 
     // The fields and their roles.
     std::vector<LayoutField> fields;
@@ -555,7 +579,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         componentField = beforeDash;
     // A bracket of dotted module names after the level is the logger, before any word (Home
     // Assistant's "INFO (MainThread) [homeassistant.components.sensor]": the thread is a word).
-    for (int i = levelField + 1; componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd; ++i)
+    for (int i = levelField + 1;
+         componentField < 0 && levelField >= 0 && loggerAtEnd == LoggerAtEnd::None && i < headerEnd; ++i)
         if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
             share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
             componentField = i;
@@ -580,7 +605,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         // first one of names, rather than of codes ("[MY-010068] [Server]"), else the first.
         for (const bool namesOnly : {true, false})
             for (int i = levelField + 1;
-                 componentField < 0 && levelField >= 0 && !loggerAtEnd && i < headerEnd; ++i)
+                 componentField < 0 && levelField >= 0 && loggerAtEnd == LoggerAtEnd::None && i < headerEnd;
+                 ++i)
                 if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
                     (!namesOnly || share(stats[static_cast<std::size_t>(i)].withDigit) < 0.5))
                     componentField = i;

@@ -13,6 +13,12 @@
 
 namespace logsleuth::text {
 
+namespace detail {
+// Where a logger is written after the message: not at all, "message (app.db.Pool)",
+// "message | app.db.Pool" or "message | app.db.Pool | thread".
+enum class LoggerAtEnd : std::uint8_t { None, Parenthesised, Piped, PipedWithThread };
+} // namespace detail
+
 enum class Role : std::uint8_t { Time, Level, Pid, Component, Entity, Context, Constant, Other };
 
 struct LayoutField {
@@ -46,9 +52,9 @@ struct LayoutField {
 class LearnedLayoutParser final : public RecordParser {
 public:
     // column: the tab between a tabular log's columns (see detail::readCell), or 0.
-    // loggerAtEnd: the logger closes the line in parentheses, "message (app.db.Pool)".
+    // loggerAtEnd: how the logger closes the line, if it does (see detail::LoggerAtEnd).
     LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column = 0,
-                        bool loggerAtEnd = false);
+                        detail::LoggerAtEnd loggerAtEnd = detail::LoggerAtEnd::None);
     void parse(std::string_view line, RecordParts& out) const override;
     std::string formatString() const override;
     std::string fieldKinds() const override;
@@ -60,17 +66,21 @@ private:
     std::vector<LayoutField> m_fields;
     int m_timeField;
     char m_column;
-    bool m_loggerAtEnd;
+    detail::LoggerAtEnd m_loggerAtEnd;
 };
 
 namespace detail {
-// A dotted name in parentheses closing a message, as log4j's "%m (%c)%n" writes the logger:
-// the name, and where the blank before its parenthesis starts (npos when there is none).
+// A dotted name closing a message: the name, and where the message ends before it (npos when
+// there is none).
 struct LoggerTrailer {
     std::size_t at = std::string_view::npos;
     std::string_view name;
 };
+// In parentheses, as log4j's "%m (%c)%n" writes the logger.
 LoggerTrailer loggerTrailer(std::string_view message);
+// Between bars after the message, as ActiveMQ's "%d | %-5p | %m | %c | %t%n" writes the logger
+// and the thread: withThread says a last cell (the thread, left out of the message) follows it.
+LoggerTrailer pipedLoggerTrailer(std::string_view message, bool withThread);
 } // namespace detail
 
 // nullptr when the sample shows no stable header.

@@ -58,10 +58,44 @@ LoggerTrailer loggerTrailer(std::string_view message)
     return {open - 1, name};
 }
 
+namespace {
+
+bool isDottedName(std::string_view name)
+{
+    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
+        !ascii::isAlpha(name[0]) || name.back() == '.')
+        return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+}
+
+} // namespace
+
+LoggerTrailer pipedLoggerTrailer(std::string_view message, bool withThread)
+{
+    message = ascii::trimTrailingBlanks(message);
+    std::size_t bar = message.rfind('|');
+    if (bar == std::string_view::npos) return {};
+    if (withThread) {
+        // The thread: any words but a bar, not too long to be one.
+        if (message.size() - bar > 200 || bar == 0) return {};
+        message = ascii::trimTrailingBlanks(message.substr(0, bar));
+        bar = message.rfind('|');
+        if (bar == std::string_view::npos) return {};
+    }
+    const std::string_view name = ascii::trimBlanks(message.substr(bar + 1));
+    if (!isDottedName(name)) return {};
+    std::size_t at = bar;
+    while (at > 0 && message[at - 1] == ' ')
+        --at;
+    if (at == 0) return {};
+    return {at, name};
+}
+
 } // namespace detail
 
 LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column,
-                                         bool loggerAtEnd)
+                                         detail::LoggerAtEnd loggerAtEnd)
     : m_fields(std::move(fields)), m_timeField(timeField), m_column(column), m_loggerAtEnd(loggerAtEnd)
 {
 }
@@ -211,8 +245,13 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
 
 void LearnedLayoutParser::takeLoggerAtEnd(RecordParts& parts) const
 {
-    if (!m_loggerAtEnd) return;
-    if (const LoggerTrailer trailer = loggerTrailer(parts.message); !trailer.name.empty()) {
+    if (m_loggerAtEnd == detail::LoggerAtEnd::None) return;
+    const LoggerTrailer trailer =
+        m_loggerAtEnd == detail::LoggerAtEnd::Parenthesised
+            ? loggerTrailer(parts.message)
+            : detail::pipedLoggerTrailer(parts.message,
+                                         m_loggerAtEnd == detail::LoggerAtEnd::PipedWithThread);
+    if (!trailer.name.empty()) {
         parts.component = trailer.name;
         parts.message = parts.message.substr(0, trailer.at);
     }
@@ -295,7 +334,17 @@ std::string LearnedLayoutParser::formatString() const
             break;
         }
     }
-    return format + (m_loggerAtEnd ? "<Content> (<Component>)" : "<Content>");
+    switch (m_loggerAtEnd) {
+    case detail::LoggerAtEnd::None:
+        break;
+    case detail::LoggerAtEnd::Parenthesised:
+        return format + "<Content> (<Component>)";
+    case detail::LoggerAtEnd::Piped:
+        return format + "<Content>|<Component>";
+    case detail::LoggerAtEnd::PipedWithThread:
+        return format + "<Content>|<Component>|<Context>";
+    }
+    return format + "<Content>";
 }
 
 std::string LearnedLayoutParser::fieldKinds() const
@@ -314,7 +363,8 @@ std::string LearnedLayoutParser::fieldKinds() const
         if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }
-    if (m_loggerAtEnd) kinds += kinds.empty() ? "component" : ";component";
+    if (m_loggerAtEnd != detail::LoggerAtEnd::None) kinds += kinds.empty() ? "component" : ";component";
+    if (m_loggerAtEnd == detail::LoggerAtEnd::PipedWithThread) kinds += ";context";
     return kinds;
 }
 
