@@ -122,6 +122,37 @@ struct Scanner {
         return digits && (letters || identityHash) ? run : 0;
     }
 
+    // A dump of bytes ("Code: 4f c5 9d 6f 2e fd …", "Mode Sense: 1f 00 10 08", "4500 003c
+    // 1c46"): at least four groups of two or four hex digits, all as long as the first, one blank
+    // apart, a digit and a letter among them. The kernel marks the faulting byte ("<85>"). A
+    // dump is one value; byte by byte it was a template per dump ("<NUM>f c<NUM> <NUM>d …").
+    std::size_t hexBytes(std::size_t i) const
+    {
+        const std::size_t width = countWhile(i, isHex);
+        if ((width != 2 && width != 4) || isAlnum(at(i + width))) return 0;
+        std::size_t p = i, groups = 0, end = i;
+        bool digits = false, letters = false;
+        while (true) {
+            const bool marked = at(p) == '<';
+            const std::size_t start = p + (marked ? 1 : 0);
+            if (countWhile(start, isHex) != width) break;
+            std::size_t after = start + width;
+            if (marked) {
+                if (at(after) != '>') break;
+                ++after;
+            }
+            const char next = at(after);
+            if (!(next == '\0' || isSpace(next) || next == ',' || next == ')' || next == ']')) break;
+            for (std::size_t k = start; k < start + width; ++k)
+                (isDigit(s[k]) ? digits : letters) = true;
+            ++groups;
+            end = after;
+            if (at(after) != ' ') break;
+            p = after + 1;
+        }
+        return groups >= 4 && digits && letters ? end - i : 0;
+    }
+
     // Six pairs of hex digits joined by ':' or '-'.
     std::size_t mac(std::size_t i) const
     {
@@ -604,6 +635,10 @@ void maskMessage(std::string_view message, std::string& out)
                         emit("<PATH>", n);
                         continue;
                     }
+                }
+                if (isHex(c) && isHex(scan.at(i + 1)) && (n = scan.hexBytes(i))) {
+                    emit("<HEX>", n);
+                    continue;
                 }
                 if (isHex(c) && (n = scan.uuid(i))) {
                     emit("<UUID>", n);
