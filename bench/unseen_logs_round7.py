@@ -75,7 +75,7 @@ def log_vault(seed):
     def emit(lv, name, msg, ev, kv=(), multi=None):
         t = L.t
         tag = f"[{lv}]".ljust(7)
-        s = f"{t:%Y-%m-%dT%H:%M:%S}.{ms3(t)}Z {tag} {name}: {msg}"
+        s = f"{t:%Y-%m-%dT%H:%M:%S}.{ms3(t)}Z {tag} {name + ': ' if name else ''}{msg}"
         if kv or multi:
             s += ":"
         for k, v in kv:
@@ -108,11 +108,11 @@ def log_vault(seed):
 
     def startup():
         banner()
-        emit("INFO", "proxy environment", 'http_proxy="" https_proxy="" no_proxy=""', "proxy_env")
+        L.emit(f"{L.t:%Y-%m-%dT%H:%M:%S}.{ms3(L.t)}Z [INFO]  proxy environment: http_proxy=\"\" https_proxy=\"\" no_proxy=\"\"", "proxy_env", "INFO")
         emit("INFO", "core", "Initializing version history cache for core", "version_cache")
         emit("INFO", "events", "Starting event system", "events_start")
         emit("INFO", "core", "stored unseal keys supported, attempting fetch", "stored_keys")
-        emit("WARN", "core", "failed to unseal core", "unseal_failed", [("error", "stored unseal keys are supported, but none were found")])
+        emit("WARN", None, "failed to unseal core", "unseal_failed", [("error", "stored unseal keys are supported, but none were found")])
         L.tick(30)
         emit("INFO", "core.cluster-listener.tcp", "starting listener", "cluster_listener_start", [("listener_address", "0.0.0.0:8201")])
         emit("INFO", "core.cluster-listener", "serving cluster requests", "cluster_serving", [("cluster_listen_address", "[::]:8201")])
@@ -567,7 +567,7 @@ def log_exchange(seed):
             return
         for m in range(g.c([1, 1, 1, 2])):
             size = g.num(2000, 9_000_000)
-            line("<", f"MAIL FROM:<{g.email().replace('@', '@' if g.r.random() < 0.5 else '@mail.')}> SIZE={size}{g.c(['', ' BODY=8BITMIME', ' BODY=8BITMIME SMTPUTF8'])}", "", "c_mail_from_size")
+            line("<", f"MAIL FROM:<{g.email()}> SIZE={size}{g.c(['', ' BODY=8BITMIME', ' BODY=8BITMIME SMTPUTF8'])}", "", "c_mail_from_size")
             line("*", f"{sid};{L.t:%Y-%m-%dT%H:%M:%S}.{ms3(L.t)}Z;{m + 1}", "receiving message", "receiving_message")
             line(">", "250 2.1.0 Sender OK", "", "r250_sender")
             for r in g.r.sample(rcpts, g.num(1, 3)):

@@ -40,6 +40,8 @@ LS_TEST(placeholders)
         {"blank ends a path", "/var/log/app wrote out", "<PATH> wrote out"},
         {"signed hex", "/app/main.go:88 +0x1a5 at -0x1c0", "<PATH>:<NUM> +<HEX> at -<HEX>"},
         {"hex run", "token 113d3a99c3da401fbd62cc2caa5b96d2 ok", "token <HEX> ok"},
+        {"padded value after its key", "frame=  222 fps= 95 q=27.0", "frame=<NUM> fps=<NUM> q=<NUM>"},
+        {"spaced assignment keeps its blank", "total = 1072, boot = 856", "total = <NUM>, boot = <NUM>"},
         {"byte dump", "Code: 4f c5 9d 6f 2e fd <85> 55 ec", "Code: <HEX>"},
         {"byte dump of four", "Mode Sense: 1f 00 10 08", "Mode Sense: <HEX>"},
         {"word dump", "0x0010:  4500 003c 1c46 4000 4006, ok", "<HEX>: <HEX>, ok"},

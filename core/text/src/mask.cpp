@@ -594,8 +594,14 @@ void maskMessage(std::string_view message, std::string& out)
     while (i < size) {
         const char c = message[i];
         if (isSpace(c)) {
-            pendingSpace = !out.empty();
-            ++i;
+            // A number printf pads after its key ("frame=  222 fps= 95", beside "fps=111") is the
+            // key's value as if written without the padding.
+            // " = 5" is a spaced assignment, not padding.
+            const std::size_t blanks = scan.countWhile(i, isSpace);
+            const bool padded =
+                i >= 2 && message[i - 1] == '=' && isAlnum(message[i - 2]) && isDigit(scan.at(i + blanks));
+            pendingSpace = !out.empty() && !padded;
+            i += blanks;
             continue;
         }
         if (pendingSpace) {
