@@ -345,6 +345,16 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "kafka.log.LogSegment", ""},
+        // Scrapy's "%(asctime)s [%(name)s] %(levelname)s: %(message)s".
+        {"a bracket of dotted module names before the level",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + " [" +
+                          pick(i, {"scrapy.core.engine", "scrapy.extensions.logstats", "bookbot.pipelines"}) +
+                          "] " + pick(i, {"INFO", "DEBUG", "WARNING"}) + ": " + message(i);
+               }),
+         "<Time> [<Component>] <Level> <Content>", "2023-04-01T12:00:00.000Z", "INFO", "scrapy.core.engine",
+         ""},
         // ActiveMQ's "%d | %-5p | %m | %c | %t%n": the logger and the thread after the message.
         {"bars, the logger and a thread with blanks after the message",
          lines(300,

@@ -584,6 +584,12 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
             share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
             componentField = i;
+    // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:").
+    for (int i = 0; componentField < 0 && loggerAtEnd == LoggerAtEnd::None && i < std::max(levelField, 0);
+         ++i)
+        if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
+            share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
+            componentField = i;
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),
