@@ -3,7 +3,7 @@
 # SPDX-FileCopyrightText: 2026 The LogSleuth authors
 """Made-up logs of systems LogSleuth was not designed on, each 2,000 lines with the true event and
 header fields of every line, invented here (no public data set): the seventh round, 20 logs,
-written 2026-12-05 by a helper that did not read LogSleuth's code; as found: X.XXX.
+written 2026-12-05 by a helper that did not read LogSleuth's code; as found: 0.665.
 The harness (unseen_logs_harness.py) runs `logsleuth-cli templates` and `formats` on each and
 prints grouping accuracy, events against templates, the learned format and how many lines had
 their time, level and component read, and read right.
@@ -30,7 +30,7 @@ import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round7")
-from unseen_logs_harness import Log, main, N_LINES, UTC, T0, syslog_ts, ms3, B62  # noqa: E402
+from unseen_logs_harness import Log, main, N_LINES, ms3, B62  # noqa: E402
 
 
 def ctime(t):
@@ -64,7 +64,7 @@ def slowed(L, ev, mean):
 def log_vault(seed):
     L = Log("vault_server", seed, "full", True, True)
     g = L.g
-    me, my_ip = "vault-1", "10.0.1.11"
+    my_ip = "10.0.1.11"
     peers = [("vault-2", "10.0.1.12"), ("vault-3", "10.0.1.13")]
     mp = {"kubernetes": "auth.kubernetes.auth_kubernetes_" + g.hx(8), "approle": "auth.approle.auth_approle_" + g.hx(8),
           "ldap": "auth.ldap.auth_ldap_" + g.hx(8), "database": "secrets.database.database_" + g.hx(8)}
@@ -78,8 +78,9 @@ def log_vault(seed):
         s = f"{t:%Y-%m-%dT%H:%M:%S}.{ms3(t)}Z {tag} {name + ': ' if name else ''}{msg}"
         if kv or multi:
             s += ":"
-        for k, v in kv:
-            s += f" {k}={goq(v)}"
+        for item in kv:
+            k, v = item[:2]
+            s += f" {k}={v if len(item) > 2 else goq(v)}"
         L.emit(s, ev, lv, name)
         if multi:
             key, item = multi
@@ -109,8 +110,6 @@ def log_vault(seed):
     def startup():
         banner()
         L.emit(f"{L.t:%Y-%m-%dT%H:%M:%S}.{ms3(L.t)}Z [INFO]  proxy environment: http_proxy=\"\" https_proxy=\"\" no_proxy=\"\"", "proxy_env", "INFO")
-        emit("INFO", "core", "Initializing version history cache for core", "version_cache")
-        emit("INFO", "events", "Starting event system", "events_start")
         emit("INFO", "core", "stored unseal keys supported, attempting fetch", "stored_keys")
         emit("WARN", None, "failed to unseal core", "unseal_failed", [("error", "stored unseal keys are supported, but none were found")])
         L.tick(30)
@@ -137,8 +136,6 @@ def log_vault(seed):
             emit("INFO", "storage.raft", "pipelining replication", "raft_pipelining", [("peer", f"{{Voter {p} {ip}:8201}}")])
         emit("INFO", "core", "acquired lock, enabling active operation", "acquired_lock")
         emit("INFO", "core", "post-unseal setup starting", "post_unseal_start")
-        emit("INFO", "core", "loaded wrapping token key", "wrapping_key")
-        emit("INFO", "core", "successfully setup plugin runtime catalog", "plugin_runtime_catalog")
         emit("INFO", "core", "successfully setup plugin catalog", "plugin_catalog", [("plugin-directory", "")])
         for typ, path, ver in [("system", "sys/", "v1.18.2+builtin.vault"), ("identity", "identity/", "v1.18.2+builtin.vault"), ("kv", "secret/", "v0.20.0+builtin"),
                                ("database", "database/", "v1.18.2+builtin.vault"), ("pki", "pki/", "v1.18.2+builtin.vault"), ("cubbyhole", "cubbyhole/", "v1.18.2+builtin.vault")]:
@@ -155,7 +152,6 @@ def log_vault(seed):
         emit("INFO", "core", "starting raft active node", "raft_active_node")
         emit("INFO", "storage.raft", "starting autopilot", "autopilot_start",
              [("config", "&{false 0 10s 24h0m0s 1000 0 10s false redundancy_zone upgrade_version}"), ("reconcile_interval", "0s")])
-        emit("INFO", "core", "usage gauge collection is disabled", "usage_gauge")
         emit("INFO", "core", "post-unseal setup complete", "post_unseal_done")
 
     def revoke():
@@ -212,7 +208,7 @@ def log_vault(seed):
         emit("INFO", "storage.raft", "pipelining replication", "raft_pipelining", [("peer", peer)])
 
     def alpn():
-        emit("WARN", "core.cluster-listener", "no TLS config found for ALPN", "alpn_no_tls", [("ALPN", '["req_fw_sb-act_v1"]')])
+        emit("WARN", "core.cluster-listener", "no TLS config found for ALPN", "alpn_no_tls", [("ALPN", '["req_fw_sb-act_v1"]', "raw")])
 
     def forward():
         emit("ERROR", "core", "error during forwarded RPC request", "forward_rpc_error", [("error", g.c(["rpc error: code = Canceled desc = context canceled", "rpc error: code = Unavailable desc = error reading from server: EOF"]))])
@@ -247,6 +243,8 @@ def log_grafana(seed):
     ds = [("Prometheus", "prometheus", "P1809F7CD0C75ACF3"), ("Loki", "loki", "P8E80F9AEF21F6940"), ("PostgreSQL", "grafana-postgresql-datasource", "P44368ADAD746BC27")]
 
     def emit(logger, lv, msg, ev, pre=(), post=()):
+        t = L.t
+        L.t += dt.timedelta(microseconds=g.num(20, 400))
         t = L.t
         parts = [f"logger={logger}"] + [f"{k}={goq(v)}" for k, v in pre] + [f"t={t:%Y-%m-%dT%H:%M:%S}.{us6(t)}{g.num(100, 999)}Z", f"level={lv}", f"msg={goq(msg)}"]
         parts += [f"{k}={goq(v)}" for k, v in post]
@@ -408,7 +406,7 @@ def log_envoy(seed):
                f"{dur} {ust} \"{xff}\" \"{g.c(uas)}\" \"{g.uuid()}\" \"{authority[c]}\" \"{up}\"", "access_log")
 
     def startup():
-        app("info", "main", "source/server/server.cc:430", f"initializing epoch 0 (base id=0, hot restart version=11.104)", "init_epoch")
+        app("info", "main", "source/server/server.cc:430", "initializing epoch 0 (base id=0, hot restart version=11.104)", "init_epoch")
         app("info", "main", "source/server/server.cc:432", "statically linked extensions:", "static_ext")
         for cat, exts in [("envoy.access_loggers", "envoy.access_loggers.file, envoy.access_loggers.http_grpc, envoy.access_loggers.open_telemetry, envoy.access_loggers.stderr, envoy.access_loggers.stdout"),
                           ("envoy.clusters", "envoy.cluster.eds, envoy.cluster.logical_dns, envoy.cluster.original_dst, envoy.cluster.static, envoy.cluster.strict_dns, envoy.clusters.aggregate"),
@@ -549,7 +547,7 @@ def log_exchange(seed):
             line(">", f"250  {fqdn} Hello [{ip}] {ext.replace('STARTTLS X-ANONYMOUSTLS ', '')}", "", "r250_ehlo")
         if kind == "spam":
             if g.r.random() < 0.5:
-                line("<", f"AUTH LOGIN", "", "c_auth_login")
+                line("<", "AUTH LOGIN", "", "c_auth_login")
                 line(">", "504 5.7.4 Unrecognized authentication type", "", "r504_auth")
             else:
                 line("<", f"MAIL FROM:<{g.c(['admin', 'noreply', 'info'])}@{g.c(['contoso.com', 'paypa1-secure.example', 'dhl-track.example'])}>", "", "c_mail_from")
@@ -567,7 +565,7 @@ def log_exchange(seed):
             return
         for m in range(g.c([1, 1, 1, 2])):
             size = g.num(2000, 9_000_000)
-            line("<", f"MAIL FROM:<{g.email()}> SIZE={size}{g.c(['', ' BODY=8BITMIME', ' BODY=8BITMIME SMTPUTF8'])}", "", "c_mail_from_size")
+            line("<", f"MAIL FROM:<{g.email()}> SIZE={size}{g.c(['', ' BODY=8BITMIME', ' BODY=8BITMIME SMTPUTF8'])}", "", "c_mail_from")
             line("*", f"{sid};{L.t:%Y-%m-%dT%H:%M:%S}.{ms3(L.t)}Z;{m + 1}", "receiving message", "receiving_message")
             line(">", "250 2.1.0 Sender OK", "", "r250_sender")
             for r in g.r.sample(rcpts, g.num(1, 3)):
@@ -640,38 +638,30 @@ def log_bitcoin(seed):
     def startup():
         emit("Bitcoin Core version v28.0.0 (release build)", "version")
         emit("Using the 'x86_shani(1way,2way)' SHA256 implementation", "sha256_impl")
-        emit("Using RdSeed as an additional entropy source", "rdseed")
-        emit("Using RdRand as an additional entropy source", "rdrand")
-        emit("Default data directory /home/btc/.bitcoin", "default_datadir")
         emit("Using data directory /home/btc/.bitcoin", "datadir")
         emit("Config file: /home/btc/.bitcoin/bitcoin.conf", "config_file")
         for k, v in [("dbcache", "450"), ("debug", "net"), ("debug", "mempool"), ("debug", "cmpctblock"), ("maxmempool", "300"), ("server", "1"), ("txindex", "1")]:
             emit(f"Config file arg: {k}=\"{v}\"", "config_arg")
         emit("Using at most 125 automatic connections (524288 file descriptors available)", "max_connections")
-        emit("Using 16 MiB out of 16 MiB requested for signature cache, able to store 524288 elements", "sig_cache")
-        emit("Using 16 MiB out of 16 MiB requested for script execution cache, able to store 524288 elements", "script_cache")
         emit("Script verification uses 3 additional threads", "script_threads")
         emit("scheduler thread start", "thread_start")
         emit("Binding RPC on address ::1 port 8332", "rpc_bind")
         emit("Binding RPC on address 127.0.0.1 port 8332", "rpc_bind")
-        emit("Using random cookie authentication.", "cookie_auth")
         emit("Generated RPC authentication cookie /home/btc/.bitcoin/.cookie", "cookie_generated")
         emit("Starting HTTP server with 4 worker threads", "http_server")
         emit("init message: Loading block index…", "init_message")
-        emit(f"Assuming ancestors of block 000000000000000000011c5890365bdbe5d25b97ce0057589acaef4f1a57263f have valid signatures.", "assume_valid")
-        emit("Setting nMinimumChainWork=000000000000000000000000000000000000000088e186b70e0862c193ec44d6", "min_chainwork")
+        emit("Assuming ancestors of block 000000000000000000011c5890365bdbe5d25b97ce0057589acaef4f1a57263f have valid signatures.", "assume_valid")
         emit("Opening LevelDB in /home/btc/.bitcoin/blocks/index", "leveldb_open")
         emit("Opened LevelDB successfully", "leveldb_opened")
         emit("Using obfuscation key for /home/btc/.bitcoin/blocks/index: 0000000000000000", "obfuscation_key")
         emit("Cache configuration:", "cache_config")
-        emit("* Using 2.0 MiB for block index database", "cache_row")
-        emit("* Using 56.0 MiB for transaction index database", "cache_row")
-        emit("* Using 8.0 MiB for chain state database", "cache_row")
-        emit("* Using 384.0 MiB for in-memory UTXO set (plus up to 286.1 MiB of unused mempool space)", "cache_row")
+        emit("* Using 2.0 MiB for block index database", "cache_block_index")
+        emit("* Using 56.0 MiB for transaction index database", "cache_tx_index")
+        emit("* Using 8.0 MiB for chain state database", "cache_chainstate")
+        emit("* Using 384.0 MiB for in-memory UTXO set (plus up to 286.1 MiB of unused mempool space)", "cache_utxo")
         L.tick(6)
         emit(f"Loading block index db: last block file = {st['blk']}", "last_block_file")
-        emit(f"Loading block index db: last block file info: CBlockFileInfo(blocks={g.num(20, 120)}, size={g.num(10 ** 7, 1.3 * 10 ** 8)}, heights={st['height'] - 80}...{st['height']}, time={L.t:%Y-%m-%d}...{L.t:%Y-%m-%d})", "last_block_file_info")
-        emit("Checking all blk files are present...", "checking_blk")
+        emit(f"Loading block index db: last block file info: CBlockFileInfo(blocks={g.num(20, 120)}, size={g.num(10 ** 7, 130_000_000)}, heights={st['height'] - 80}...{st['height']}, time={L.t:%Y-%m-%d}...{L.t:%Y-%m-%d})", "last_block_file_info")
         emit("Initializing chainstate Chainstate [ibd] @ height -1 (null)", "init_chainstate")
         emit("Opening LevelDB in /home/btc/.bitcoin/chainstate", "leveldb_open")
         emit("Opened LevelDB successfully", "leveldb_opened")
@@ -679,20 +669,16 @@ def log_bitcoin(seed):
         L.tick(3)
         emit(f"Loaded best chain: hashBestChain={h()} height={st['height']} date={L.t - dt.timedelta(minutes=g.num(5, 300)):%Y-%m-%dT%H:%M:%SZ} progress=0.{g.num(999990, 999999)}", "loaded_best_chain")
         emit("Verifying last 6 blocks at level 3", "verifying_blocks")
-        emit("[0%]...", "verify_progress_dots")
         for pct in [0, 16, 33, 50, 66, 83, 99]:
             emit(f"Verification progress: {pct}%", "verify_progress")
         emit(f"Verification: No coin database inconsistencies in last 6 blocks ({g.num(15000, 30000)} transactions)", "verify_done")
-        emit(f" block index {g.num(2000, 9000):>14}ms", "block_index_ms")
         emit("init message: Loading P2P addresses…", "init_message")
         emit(f"Loaded {g.num(60000, 70000)} addresses from peers.dat  {g.num(200, 600)}ms", "peers_loaded")
         emit("Loaded 2 addresses from \"anchors.dat\"", "anchors_loaded")
-        emit("2 block-relay-only anchors will be tried for connections.", "anchors_tried")
         emit("init message: Starting network threads…", "init_message")
         for th in ["net", "dnsseed", "addcon", "opencon", "msghand"]:
             emit(f"{th} thread start", "thread_start")
         emit("init message: Done loading", "init_message")
-        emit(f"Waiting {g.num(11, 300)} seconds before querying DNS seeds.", "dnsseed_wait")
         L.tick(4)
         emit(f"Imported mempool transactions from disk: {g.num(20000, 60000)} succeeded, {g.num(0, 90)} failed, {g.num(0, 900)} expired, 0 already there, 0 waiting for initial broadcast", "mempool_imported")
         emit("loadblk thread exit", "thread_exit")
@@ -870,7 +856,7 @@ def log_unbound(seed):
         n = n or g.c(["dnssec-failed.org.", "brokendns.example.net.", "lame.example.org."])
         why = g.c(["all the configured stub or forward servers failed, at zone . no server to query no addresses for nameservers",
                    "exceeded the maximum nameserver nxdomains", f"validation failure <{n} {typ} IN>: no keys have a DS with algorithm RSASHA256 from 69.252.80.75 for key {n} while building chain of trust",
-                   f"misc failure"])
+                   "misc failure"])
         emit("error", f"SERVFAIL <{n} {typ} IN>: {why}", "servfail", th if th is not None else g.num(0, 3))
 
     def validation():
@@ -1017,7 +1003,7 @@ def log_hbase(seed):
     def too_busy():
         r = g.c(regions)
         lg = "regionserver.HRegion"
-        emit("WARN", handler(), lg, f"Region is too busy due to exceeding memstore size limit.", "region_too_busy")
+        emit("WARN", handler(), lg, "Region is too busy due to exceeding memstore size limit.", "region_too_busy")
         cont(f"org.apache.hadoop.hbase.RegionTooBusyException: Over memstore limit=512.0 M, regionName={r[1]}, server={server}", "exc_region_too_busy", "WARN", lg)
         for fr in ["org.apache.hadoop.hbase.regionserver.HRegion.checkResources(HRegion.java:5004)", "org.apache.hadoop.hbase.regionserver.HRegion.lambda$batchMutate$8(HRegion.java:4590)",
                    "org.apache.hadoop.hbase.trace.TraceUtil.trace(TraceUtil.java:216)", "org.apache.hadoop.hbase.regionserver.HRegion.batchMutate(HRegion.java:4587)",
@@ -1051,8 +1037,8 @@ def log_hbase(seed):
         if g.r.random() < 0.5:
             th = f"RS_CLOSE_REGION-regionserver/{rs}:16020-{g.num(0, 2)}"
             emit("INFO", th, "handler.UnassignRegionHandler", f"Close {r[1]}", "unassign_close")
-            emit("INFO", th, "regionserver.HRegion", f"Closed {rname(r)}", "region_closed")
-            emit("INFO", th, "handler.UnassignRegionHandler", f"Closed {r[1]}", "unassign_closed")
+            emit("INFO", th, "regionserver.HRegion", f"Closed {rname(r)}", "closed")
+            emit("INFO", th, "handler.UnassignRegionHandler", f"Closed {r[1]}", "closed")
         else:
             th = f"RS_OPEN_REGION-regionserver/{rs}:16020-{g.num(0, 2)}"
             emit("INFO", th, "handler.AssignRegionHandler", f"Open {rname(r)}", "assign_open")
@@ -1060,7 +1046,7 @@ def log_hbase(seed):
             emit("INFO", th, "handler.AssignRegionHandler", f"Opened {rname(r)}", "assign_opened")
 
     def scanner_expired():
-        emit("INFO", f"RegionServer.leaseChecker", "regionserver.RSRpcServices", f"Scanner={g.num(10 ** 17, 10 ** 18)} lease expired on region {rname(g.c(regions))}", "scanner_lease_expired")
+        emit("INFO", "RegionServer.leaseChecker", "regionserver.RSRpcServices", f"Scanner={g.num(10 ** 17, 10 ** 18)} lease expired on region {rname(g.c(regions))}", "scanner_lease_expired")
 
     def unknown_scanner():
         lg = "regionserver.RSRpcServices"
@@ -1196,7 +1182,7 @@ def log_gitlab_sidekiq(seed):
         out(d, "redis_online")
 
     def boot():
-        for m, ev in [(f"Booted Rails 7.0.8.6 application in production environment", "booted_rails"), ("Running in ruby 3.2.5 (2024-07-26 revision 31d0f1a2e7) [x86_64-linux]", "running_ruby"),
+        for m, ev in [("Booted Rails 7.0.8.6 application in production environment", "booted_rails"), ("Running in ruby 3.2.5 (2024-07-26 revision 31d0f1a2e7) [x86_64-linux]", "running_ruby"),
                       ("See LICENSE and the LGPL-3.0 for licensing details.", "license"), ("Upgrade to Sidekiq Pro for more features and support: https://sidekiq.org", "upgrade_pro"),
                       ("Sidekiq 7.2.4 connecting to Redis with options {:size=>22, :pool_name=>\"internal\", :url=>\"unix:/var/opt/gitlab/redis/redis.socket\"}", "redis_connecting")]:
             d = base("INFO")
@@ -1360,7 +1346,6 @@ def log_trino(seed):
     g = L.g
     workers = [(g.uuid(), f"10.0.6.{g.num(10, 60)}") for _ in range(6)]
     st = {"q": g.num(1, 400), "day": f"{L.t:%Y%m%d}"}
-    users = ["airflow", "superset", "alice", "bob", "dbt", "looker"]
 
     def emit(lv, thread, logger, msg, ev):
         t = L.t
@@ -1376,13 +1361,14 @@ def log_trino(seed):
     def startup():
         main = "main"
         emit("INFO", main, "io.airlift.log.Logging", "Logging to stderr", "logging_to")
-        emit("INFO", main, "Bootstrap", f"{'PROPERTY':<60}{'DEFAULT':<26}{'RUNTIME':<26}DESCRIPTION", "bootstrap_row")
-        for prop, dflt, run, desc in [("catalog.config-dir", "etc/catalog", "etc/catalog", ""), ("catalog.management", "STATIC", "STATIC", ""),
+        rows = [("PROPERTY", "DEFAULT", "RUNTIME", "DESCRIPTION")] + [("catalog.config-dir", "etc/catalog", "etc/catalog", ""), ("catalog.management", "STATIC", "STATIC", ""),
                                       ("coordinator", "true", "true", ""), ("discovery.uri", "----", "http://trino-coordinator:8080", "Discovery service base URI"),
                                       ("http-server.http.port", "8080", "8080", ""), ("node-scheduler.include-coordinator", "true", "false", ""),
                                       ("query.max-memory", "20GB", "120GB", ""), ("query.max-memory-per-node", "1GB", "12GB", ""), ("node.environment", "----", "production", ""),
-                                      ("node.id", "----", g.uuid(), ""), ("exchange.compression-codec", "NONE", "LZ4", ""), ("query.max-run-time", "100.00d", "2.00h", "")]:
-            emit("INFO", main, "Bootstrap", f"{prop:<60}{dflt:<26}{run:<26}{desc}", "bootstrap_row")
+                                      ("node.id", "----", g.uuid(), ""), ("exchange.compression-codec", "NONE", "LZ4", ""), ("query.max-run-time", "100.00d", "2.00h", "")]
+        w = [max(len(r[i]) for r in rows) + 2 for i in range(3)]
+        for prop, dflt, run, desc in rows:
+            emit("INFO", main, "Bootstrap", f"{prop:<{w[0]}}{dflt:<{w[1]}}{run:<{w[2]}}{desc}", "bootstrap_row")
         emit("INFO", main, "org.eclipse.jetty.server.Server", "jetty-12.0.15; built: 2024-11-05T19:44:57.623Z; git: 8281ae9740d4b4225e8166cc476bad237c70213a; jvm 23.0.1+11-39", "jetty_version")
         emit("INFO", main, "org.eclipse.jetty.server.AbstractConnector", f"Started http@{g.hx(8)}{{HTTP/1.1, (http/1.1, h2c)}}{{0.0.0.0:8080}}", "jetty_connector_started")
         emit("INFO", main, "org.eclipse.jetty.server.Server", f"Started oejs.Server@{g.hx(8)}{{STARTING}}[12.0.15,sto=0] @{g.num(3000, 9000)}ms", "jetty_started")
@@ -1512,7 +1498,7 @@ def log_salt_minion(seed):
                 if g.r.random() < 0.7:
                     emit("salt.state", 325, "INFO", pid, "All specified packages are already installed", "pkgs_installed")
                 elif g.r.random() < 0.8:
-                    emit("salt.loaded.int.module.cmdmod", 438, "INFO", pid, f"Executing command ['apt-get', '-q', '-y', '-o', 'DPkg::Options::=--force-confold', '-o', 'DPkg::Options::=--force-confdef', 'install', '{name}'] in directory '/root'", "cmd_exec_list")
+                    emit("salt.loaded.int.module.cmdmod", 438, "INFO", pid, f"Executing command ['apt-get', '-q', '-y', '-o', 'DPkg::Options::=--force-confold', '-o', 'DPkg::Options::=--force-confdef', 'install', '{name}'] in directory '/root'", "cmd_exec")
                     L.tick(6)
                     emit("salt.state", 325, "INFO", pid, "Made the following changes:", "made_changes")
                     cont(f"'{name}' changed from 'absent' to '{g.num(1, 3)}.{g.num(0, 9)}.{g.num(0, 20)}-{g.num(1, 4)}'", "pkg_changed_row", "INFO", "salt.state")
@@ -1547,7 +1533,7 @@ def log_salt_minion(seed):
                 if g.r.random() < 0.8:
                     emit("salt.state", 325, "INFO", pid, f"User {name} is present and up to date", "user_present")
                 else:
-                    emit("salt.loaded.int.module.cmdmod", 438, "INFO", pid, f"Executing command ['useradd', '-s', '/bin/bash', '-m', '{name}'] in directory '/root'", "cmd_exec_list")
+                    emit("salt.loaded.int.module.cmdmod", 438, "INFO", pid, f"Executing command ['useradd', '-s', '/bin/bash', '-m', '{name}'] in directory '/root'", "cmd_exec")
                     emit("salt.loaded.int.module.cmdmod", 888, "ERROR", pid, "Command 'useradd' failed with return code: 9", "cmd_failed")
                     emit("salt.loaded.int.module.cmdmod", 893, "ERROR", pid, f"stderr: useradd: user '{name}' already exists", "cmd_stderr")
                     emit("salt.loaded.int.module.cmdmod", 895, "ERROR", pid, "retcode: 9", "cmd_retcode")
@@ -1633,7 +1619,7 @@ def log_fluent_bit(seed):
 
     def startup():
         banner()
-        emit("info", "fluent bit", f"version=3.2.2, commit=a59c8fc9f9, pid=1", "fb_version")
+        emit("info", "fluent bit", "version=3.2.2, commit=a59c8fc9f9, pid=1", "fb_version")
         emit("info", "storage", "ver=1.5.2, type=memory+filesystem, sync=normal, checksum=off, max_chunks_up=128", "storage_ver")
         emit("info", "storage", "backlog input plugin: storage_backlog.1", "storage_backlog")
         emit("info", "simd", "disabled", "simd")
@@ -1674,14 +1660,14 @@ def log_fluent_bit(seed):
         b = g.num(10 ** 8, 2 * 10 ** 8)
         cont("{\"error\":{\"root_cause\":[{\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution of coordinating operation [coordinating_and_primary_bytes="
              f"{b}, replica_bytes=0, all_bytes={b}, coordinating_operation_bytes={g.num(10 ** 5, 10 ** 7)}, max_coordinating_and_primary_bytes=214748364]\"}}],\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution of coordinating operation\"}},\"status\":429}}",
-             "es_response_body", "error", "output:es:es.0")
+             "es_429_body", "error", "output:es:es.0")
         retry()
 
     def es_mapping():
         emit("error", "output:es:es.0", "error: Output", "es_error_output")
         p = g.c(pods)
         cont(f"{{\"errors\":true,\"took\":{g.num(5, 900)},\"items\":[{{\"create\":{{\"_index\":\"logs-{L.t:%Y.%m.%d}\",\"_id\":\"{g.alnum(20, B62)}\",\"status\":400,\"error\":{{\"type\":\"document_parsing_exception\",\"reason\":\"[1:{g.num(200, 900)}] failed to parse field [kubernetes.labels.app] of type [text] in document with id '{g.alnum(20, B62)}'. Preview of field's value: '{{kubernetes={{io/name={p[2]}}}}}'\",\"caused_by\":{{\"type\":\"illegal_state_exception\",\"reason\":\"Can't get text on a START_OBJECT at 1:{g.num(200, 900)}\"}}}}}}}}]}}",
-             "es_response_body", "error", "output:es:es.0")
+             "es_bulk_errors_body", "error", "output:es:es.0")
 
     def conn_timeout():
         st["conn"] += 1
@@ -1771,8 +1757,9 @@ def log_qbittorrent(seed):
         emit("I", "Trying to listen on the following list of IP addresses: \"0.0.0.0:6881,[::]:6881\"", "trying_listen")
         emit("N", "Peer ID: \"-qB5020-\"", "peer_id")
         emit("N", "HTTP User-Agent: \"qBittorrent/5.0.2\"", "user_agent")
-        for what, on in [("Distributed Hash Table (DHT) support", "ON"), ("Local Peer Discovery support", "ON"), ("Peer Exchange (PeX) support", "ON"), ("Anonymous mode", "OFF"), ("Encryption support", "ON")]:
-            emit("I", f"{what}: {on}", "feature_onoff")
+        for what, on, ev in [("Distributed Hash Table (DHT) support", "ON", "dht_support"), ("Local Peer Discovery support", "ON", "lpd_support"), ("Peer Exchange (PeX) support", "ON", "pex_support"),
+                             ("Anonymous mode", "OFF", "anonymous_mode"), ("Encryption support", "ON", "encryption_support")]:
+            emit("I", f"{what}: {on}", ev)
         emit("I", f"IP geolocation database loaded. Type: DBIP-Country-Lite. Build time: {L.t - dt.timedelta(days=g.num(1, 25)):%a %b %-d %H:%M:%S %Y}.", "geoip_loaded")
         emit("N", "Using built-in WebUI.", "builtin_webui")
         emit("N", "WebUI translation for selected locale (en) has been successfully loaded.", "webui_translation")
@@ -2012,7 +1999,6 @@ def log_icinga2(seed):
     agents = [f"{h}.example.com" for h in ["web-01", "web-02", "db-01", "db-02", "mq-01", "lb-01", "backup-01", "mon-sat-01"]]
     svcs = ["http", "disk", "load", "swap", "ssh", "procs", "postgres", "ntp_time", "mem"]
     apiusers = [("root", "10.0.0.5"), ("grafana", "10.0.0.9"), ("ansible", "10.0.0.12")]
-    st = {"wq": {}, "pid": g.num(1000, 9000)}
 
     def emit(lv, fac, msg, ev):
         lt = L.t.astimezone(tz)
@@ -2096,11 +2082,11 @@ def log_icinga2(seed):
     def ido_fail():
         emit("critical", "IdoMysqlConnection", "Connection to database 'icinga' with user 'icinga' on 'db-01.example.com:3306' failed: \"Can't connect to MySQL server on 'db-01.example.com' (111)\"", "ido_connect_failed")
         L.tick(30)
-        emit("information", "IdoMysqlConnection", f"MySQL IDO instance id: 1 (schema version: '1.15.1')", "ido_instance")
+        emit("information", "IdoMysqlConnection", "MySQL IDO instance id: 1 (schema version: '1.15.1')", "ido_instance")
         emit("information", "IdoMysqlConnection", f"Finished reconnecting to MySQL IDO database in {g.f(0.01, 2, 6).rstrip('0')} second(s).", "ido_reconnected")
 
     def reload():
-        emit("information", "Application", f"Received request to shut down.", "shutdown_request")
+        emit("information", "Application", "Received request to shut down.", "shutdown_request")
         emit("information", "Application", f"Got reload command: Started new instance with PID '{g.num(10000, 99999)}' (timeout is 300s).", "reload_command")
         L.tick(3)
         emit("information", "cli", "Icinga application loader (version: r2.14.3-1)", "loader")
@@ -2117,3 +2103,738 @@ def log_icinga2(seed):
 
     ev = [(10, check_ok), (6, disconnect), (5, reconnect), (12, workqueue), (10, ido), (4, state_dump), (5, notification), (4, check_fail), (18, api_req), (2, downtime), (0.2, ido_fail), (0.12, reload)]
     return L.run(slowed(L, ev, 8), None)
+
+
+# 16 --------------------------------------------------------------- MIT Kerberos 1.20 KDC, krb5kdc and kadmind both logging to FILE:/var/log/krb5.log (one small realm)
+def log_krb5kdc(seed):
+    L = Log("mit_krb5kdc", seed, "noyear", True, True)
+    g = L.g
+    host = "kdc1.example.com"
+    pids = {"krb5kdc": g.num(700, 2000), "kadmind": g.num(700, 2000)}
+    R = "EXAMPLE.COM"
+    users = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "svc-backup", "svc-jenkins"]
+    hosts = [f"{h}.example.com" for h in ["web01", "web02", "db01", "files01", "jenkins", "ws-alice", "ws-bob", "ws-carol"]]
+    services = [f"HTTP/{h}" for h in hosts[:2]] + [f"host/{h}" for h in hosts] + ["nfs/files01.example.com", "ldap/ldap1.example.com", "postgres/db01.example.com", "cifs/files01.example.com"]
+    ips = {h: f"10.0.{g.num(1, 3)}.{g.num(10, 240)}" for h in hosts}
+    LINUX = "4 etypes {aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17), aes256-cts-hmac-sha384-192(20), aes128-cts-hmac-sha256-128(19)}"
+    WIN = "5 etypes {aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17), DEPRECATED:arcfour-hmac(23), DEPRECATED:arcfour-hmac-exp(24), -135}"
+    JAVA = "6 etypes {aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17), aes256-cts-hmac-sha384-192(20), aes128-cts-hmac-sha256-128(19), DEPRECATED:des3-cbc-sha1(16), DEPRECATED:arcfour-hmac(23)}"
+    REP = "etypes {rep=aes256-cts-hmac-sha1-96(18), tkt=aes256-cts-hmac-sha1-96(18), ses=aes256-cts-hmac-sha1-96(18)}"
+    st = {"fd": 12}
+
+    def emit(prog, lv, msg, ev):
+        L.emit(f"{L.t:%b %d %H:%M:%S} {host} {prog}[{pids[prog]}]({lv}): {msg}", ev, lv, prog)
+
+    def client():
+        h = g.c(hosts)
+        return h, ips[h], (WIN if h.startswith("ws-") else g.c([LINUX, LINUX, JAVA]))
+
+    def fd_close():
+        if g.r.random() < 0.35:
+            st["fd"] = g.num(12, 30)
+            emit("krb5kdc", "info", f"closing down fd {st['fd']}", "closing_fd")
+
+    def login():
+        h, ip, et = client()
+        u = g.c(users) if not h.startswith("ws-") else h[3:].split(".")[0]
+        princ = f"{u}@{R}"
+        auth = int(L.t.timestamp())
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: NEEDED_PREAUTH: {princ} for krbtgt/{R}@{R}, Additional pre-authentication required", "as_req_failed")
+        L.tick(0.05)
+        if g.r.random() < 0.12:
+            emit("krb5kdc", "info", "preauth (encrypted_timestamp) verify failure: Preauthentication failed", "preauth_verify_failure")
+            emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: PREAUTH_FAILED: {princ} for krbtgt/{R}@{R}, Preauthentication failed", "as_req_failed")
+            fd_close()
+            return
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: ISSUE: authtime {auth}, {REP}, {princ} for krbtgt/{R}@{R}", "as_req_issue")
+        fd_close()
+        for _ in range(g.num(0, 3)):
+            L.tick(0.3)
+            tgs(ip, et, princ, auth)
+
+    def host_keytab():
+        h = g.c(hosts[:5])
+        ip = ips[h]
+        auth = int(L.t.timestamp())
+        princ = f"host/{h}@{R}"
+        emit("krb5kdc", "info", f"AS_REQ ({LINUX}) {ip}: ISSUE: authtime {auth}, {REP}, {princ} for krbtgt/{R}@{R}", "as_req_issue")
+        tgs(ip, LINUX, princ, auth, svc=f"ldap/ldap1.example.com@{R}")
+
+    def tgs(ip=None, et=None, princ=None, auth=None, svc=None):
+        if ip is None:
+            h, ip, et = client()
+            princ = f"{g.c(users)}@{R}"
+            auth = int(L.t.timestamp()) - g.num(60, 36000)
+        s = svc or f"{g.c(services)}@{R}"
+        if g.r.random() < 0.06:
+            s = f"{g.c(['HTTP/old-intranet.example.com', 'host/decom-db02.example.com', 'cifs/FILES01', 'HTTP/web01'])}@{R}"
+            emit("krb5kdc", "info", f"TGS_REQ ({et}) {ip}: LOOKING_UP_SERVER: authtime 0,  {princ} for {s}, Server not found in Kerberos database", "tgs_req")
+        elif g.r.random() < 0.03:
+            emit("krb5kdc", "info", f"TGS_REQ ({et}) {ip}: PROCESS_TGS: authtime 0,  {princ} for {s}, Ticket expired", "tgs_req")
+        else:
+            emit("krb5kdc", "info", f"TGS_REQ ({et}) {ip}: ISSUE: authtime {auth}, {REP}, {princ} for {s}", "tgs_req")
+        fd_close()
+
+    def unknown_client():
+        h, ip, et = client()
+        u = g.c(["administrator", "admin", "test", "guest", "Alice", "root", "backup"])
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: CLIENT_NOT_FOUND: {u}@{R} for krbtgt/{R}@{R}, Client not found in Kerberos database", "as_req_failed")
+
+    def lockout():
+        h, ip, et = client()
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: LOCKED_OUT: {g.c(users)}@{R} for krbtgt/{R}@{R}, Client's credentials have been revoked", "as_req_failed")
+
+    def expired():
+        h, ip, et = client()
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: CLIENT KEY EXPIRED: {g.c(users)}@{R} for kadmin/changepw@{R}, Password has expired", "as_req_failed")
+
+    def retrans():
+        h, ip, et = client()
+        emit("krb5kdc", "info", f"DISPATCH: repeated (retransmitted?) request from {ip}, resending previous response", "dispatch_repeated")
+
+    def kadmin():
+        ip = "10.0.0.5"
+        admin = g.c(["admin/admin", "alice/admin"])
+        emit("kadmind", "Notice", f"Request: kadm5_init, {admin}@{R}, success, client={admin}@{R}, service=kadmin/admin@{R}, addr={ip}, vers=4, flavor=6", "kadm_request")
+        for _ in range(g.num(1, 4)):
+            op, target, res = g.c([("kadm5_get_principal", f"{g.c(users)}@{R}", "success"), ("kadm5_get_principal", f"nobody@{R}", "Principal does not exist"),
+                                   ("kadm5_randkey_principal", f"host/{g.c(hosts)}@{R}", "success"), ("kadm5_create_principal", f"{g.c(['heidi', 'ivan', 'judy'])}@{R}", "success"),
+                                   ("kadm5_modify_principal", f"{g.c(users)}@{R}", "success"), ("kadm5_get_policy", "default", "success"), ("kadm5_get_strings", f"{g.c(users)}@{R}", "success")])
+            emit("kadmind", "Notice", f"Request: {op}, {target}, {res}, client={admin}@{R}, service=kadmin/admin@{R}, addr={ip}, vers=4, flavor=6", "kadm_request")
+        emit("kadmind", "info", f"closing down fd {g.num(20, 40)}", "closing_fd")
+
+    def kadm_auth_fail():
+        ip = g.c(list(ips.values()))
+        emit("kadmind", "Notice", f"Authentication attempt failed: {ip}, GSS-API error strings are:", "gss_auth_failed")
+        GSS = {"Request is a replay": "gss_replay", "Unspecified GSS failure.  Minor code may provide more information": "gss_unspecified",
+               "Clock skew too great": "gss_clock_skew", "Decrypt integrity check failed": "gss_decrypt_integrity"}
+        m = g.c(["Request is a replay", "Unspecified GSS failure.  Minor code may provide more information"])
+        emit("kadmind", "Notice", m, GSS[m])
+        if g.r.random() < 0.5:
+            m = g.c(["Request is a replay", "Clock skew too great", "Decrypt integrity check failed"])
+            emit("kadmind", "Notice", m, GSS[m])
+        emit("kadmind", "Notice", "GSS-API error strings complete.", "gss_errors_complete")
+
+    def chpw():
+        h, ip, et = client()
+        u = g.c(users)
+        emit("krb5kdc", "info", f"AS_REQ ({et}) {ip}: ISSUE: authtime {int(L.t.timestamp())}, {REP}, {u}@{R} for kadmin/changepw@{R}", "as_req_issue")
+        emit("kadmind", "Notice", f"chpw request from {ip} for {u}@{R}: {g.c(['success', 'success', 'Password is too short', 'Password does not contain enough character classes', 'Password is in the password dictionary'])}", "chpw_request")
+
+    def restart():
+        emit("krb5kdc", "info", "shutting down", "shutting_down")
+        L.tick(2)
+        pids["krb5kdc"] = g.num(700, 90000)
+        emit("krb5kdc", "info", "setting up network...", "setting_up_network")
+        for n, addr in [(9, "::.88"), (10, "0.0.0.0.88")]:
+            emit("krb5kdc", "info", f"setsockopt({n},IPV6_V6ONLY,1) worked", "setsockopt")
+        for proto in ["UDP", "TCP"]:
+            for addr in ["0.0.0.0.88", "::.88", "0.0.0.0.750", "::.750"]:
+                emit("krb5kdc", "info", f"Listening on {proto} address {addr}", "listening")
+        emit("krb5kdc", "info", "set up 8 sockets", "set_up_sockets")
+        emit("krb5kdc", "info", "commencing operation", "commencing")
+
+    ev = [(40, login), (18, tgs), (6, host_keytab), (4, unknown_client), (0.6, lockout), (0.6, expired), (2, retrans), (1.2, kadmin), (0.8, kadm_auth_fail), (0.8, chpw), (0.05, restart)]
+    return L.run(slowed(L, ev, 8), None)
+
+
+# 17 --------------------------------------------------------------- SSSD 2.9 backend log /var/log/sssd/sssd_example.com.log (debug_level = 7, debug_microseconds = true), LDAP id/auth provider
+def log_sssd(seed):
+    L = Log("sssd_backend", seed, "full", True, True)
+    g = L.g
+    dom = "example.com"
+    prog = f"be[{dom}]"
+    users = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "jenkins", "postgres", "deploy"]
+    groups = ["developers", "ops", "dba", "wheel", "docker", "vpn-users"]
+    st = {"rid": g.num(100, 9000), "cid": g.num(1, 20), "acct": g.num(100, 9000), "server": "ldap1.example.com"}
+
+    def emit(func, lvl, msg, ev, rid=None):
+        t = L.t
+        r = f"[RID#{rid}] " if rid else ""
+        L.emit(f"({t:%Y-%m-%d %H:%M:%S}:{us6(t)}): [{prog}] [{func}] ({lvl}): {r}{msg}", ev, lvl, f"{prog}|{func}")
+
+    def new_rid():
+        st["rid"] += 1
+        return st["rid"]
+
+    def dp_begin(kind, what, rid):
+        st["acct"] += 1
+        n = st["acct"]
+        cid = g.num(1, 40)
+        emit("dp_get_account_info_send" if kind == "Account" else "dp_pam_handler", "0x0200", f"Got request for [{what}]" if kind == "Account" else "Got request with the following data", "got_request" if kind == "Account" else "pam_got_request", rid)
+        emit("dp_attach_req", "0x0400", f"DP Request [{kind} #{n}]: REQ_TRACE: New request. [sssd.{'pam' if kind.startswith('PAM') else 'nss'} CID #{cid}] Flags [0x000{g.c([1, 1, 2])}].", "dp_new_request", rid)
+        emit("dp_attach_req", "0x0400", f"Number of active DP request: {g.num(1, 4)}", "dp_active", rid)
+        return n
+
+    def dp_end(kind, n, rid, ok=True):
+        emit("dp_req_done", "0x0400", f"DP Request [{kind} #{n}]: Request handler finished [{0 if ok else 5}]: {'Success' if ok else 'Input/output error'}", "dp_handler_finished", rid)
+        emit("_dp_req_recv", "0x0400", f"DP Request [{kind} #{n}]: Receiving request data.", "dp_receiving", rid)
+        emit("dp_req_destructor", "0x0400", f"DP Request [{kind} #{n}]: Request removed.", "dp_removed", rid)
+        emit("dp_req_destructor", "0x0400", f"Number of active DP request: {g.num(0, 3)}", "dp_active", rid)
+
+    def search(rid, filt, base="dc=example,dc=com"):
+        emit("sdap_get_generic_ext_step", "0x0400", f"calling ldap_search_ext with [{filt}][{base}].", "ldap_search_ext", rid)
+        L.tick(0.01)
+        res = g.c(["Success(0), no errmsg set"] * 12 + ["Size limit exceeded(4), no errmsg set"])
+        emit("sdap_get_generic_op_finished", "0x0400", f"Search result: {res}", "search_result", rid)
+
+    def user_lookup():
+        rid = new_rid()
+        u = g.c(users)
+        n = dp_begin("Account", f"0x1][BE_REQ_USER][name={u}@{dom}", rid)
+        emit("sdap_search_user_next_base", "0x0400", f"Searching for users with base [dc={dom.split('.')[0]},dc={dom.split('.')[1]}]", "search_users", rid)
+        search(rid, f"(&(uid={u})(objectclass=posixAccount)(uid=*)(&(uidNumber=*)(!(uidNumber=0))))")
+        found = u not in ("postgres",)
+        emit("sdap_search_user_process", "0x0400", f"Search for users, returned {1 if found else 0} results.", "users_returned", rid)
+        if found:
+            emit("sdap_save_user", "0x0400", "Save user", "save_user", rid)
+            emit("sdap_get_primary_name", "0x0400", f"Processing object {u}", "processing_object", rid)
+            emit("sdap_save_user", "0x0400", f"Processing user {u}@{dom}", "processing_user", rid)
+            emit("sdap_save_user", "0x0400", f"Storing info for user {u}@{dom}", "storing_user", rid)
+        else:
+            emit("sysdb_search_by_name", "0x0400", "No such entry", "no_such_entry", rid)
+            emit("sysdb_delete_user", "0x0400", "Error: 2 (No such file or directory)", "delete_user_enoent", rid)
+        dp_end("Account", n, rid)
+
+    def initgroups():
+        rid = new_rid()
+        u = g.c(users)
+        n = dp_begin("Initgroups", f"0x3][BE_REQ_INITGROUPS][name={u}@{dom}", rid)
+        emit("sdap_get_initgr_user", "0x0400", "Receiving info for the user", "initgr_receiving", rid)
+        search(rid, f"(&(uid={u})(objectclass=posixAccount))")
+        emit("sdap_get_initgr_user", "0x0400", "Storing the user", "initgr_storing", rid)
+        emit("sdap_get_groups_next_base", "0x0400", "Searching for groups with base [dc=example,dc=com]", "search_groups", rid)
+        search(rid, f"(&(memberuid={u})(objectClass=posixGroup)(cn=*)(&(gidNumber=*)(!(gidNumber=0))))")
+        for gr in g.r.sample(groups, g.num(1, 4)):
+            emit("sdap_save_group", "0x0400", f"Processing group {gr}@{dom}", "processing_group", rid)
+        dp_end("Initgroups", n, rid)
+
+    def pam_auth():
+        rid = new_rid()
+        u = g.c(users[:7])
+        n = dp_begin("PAM Authenticate", None, rid)
+        svc = g.c(["sshd", "sshd", "sudo", "login", "gdm-password"])
+        for key, val, ev in [("command", "SSS_PAM_AUTHENTICATE", "pam_command"), ("domain", dom, "pam_domain"), ("user", f"{u}@{dom}", "pam_user"), ("service", svc, "pam_service"),
+                             ("tty", "ssh" if svc == "sshd" else "/dev/pts/" + str(g.num(0, 9)), "pam_tty"), ("ruser", "not set" if svc != "sudo" else u, "pam_ruser"),
+                             ("rhost", f"10.0.{g.num(1, 3)}.{g.num(10, 240)}" if svc == "sshd" else "not set", "pam_rhost"), ("authtok type", "1 (Password)", "pam_authtok_type"),
+                             ("newauthtok type", "0 (No authentication token available)", "pam_newauthtok_type"), ("priv", str(g.c([0, 1])), "pam_priv"),
+                             ("cli_pid", str(g.num(1000, 90000)), "pam_cli_pid"), ("child_pid", "0", "pam_child_pid"), ("logon name", "not set", "pam_logon_name"), ("flags", "0", "pam_flags")]:
+            emit("pam_print_data", "0x0100", f"{key}: {val}", ev, rid)
+        emit("fo_resolve_service_send", "0x0100", "Trying to resolve service 'LDAP'", "resolving_service", rid)
+        ok = g.r.random() < 0.85
+        emit("simple_bind_send", "0x0100", f"Executing simple bind as: uid={u},ou=people,dc=example,dc=com", "simple_bind", rid)
+        emit("simple_bind_done", "0x0400", f"Bind result: {'Success(0), no errmsg set' if ok else 'Invalid credentials(49), no errmsg set'}", "bind_result", rid)
+        emit("dp_pam_reply", "0x1000", f"DP Request [PAM Authenticate #{n}]: Sending result [{0 if ok else 7}][{dom}]", "pam_sending_result", rid)
+        dp_end("PAM Authenticate", n, rid)
+
+    def conn_fail():
+        rid = new_rid()
+        srv = "ldap2.example.com"
+        emit("fo_resolve_service_send", "0x0100", "Trying to resolve service 'LDAP'", "resolving_service", rid)
+        emit("be_resolve_server_process", "0x0200", f"Found address for server {srv}: [10.0.0.{g.num(11, 12)}] TTL 7200", "found_address", rid)
+        emit("sdap_async_sys_connect_done", "0x0020", "connect failed [111][Connection refused].", "connect_failed", rid)
+        emit("sss_ldap_init_sys_connect_done", "0x0020", f"sdap_async_sys_connect request failed: [111]: Connection refused [ldap://{srv}:389].", "sys_connect_failed", rid)
+        emit("sdap_sys_connect_done", "0x0020", "sdap_async_connect_call request failed: [111]: Connection refused.", "connect_call_failed", rid)
+        emit("fo_set_port_status", "0x0100", f"Marking port 389 of server '{srv}' as 'not working'", "port_not_working", rid)
+        emit("fo_resolve_service_send", "0x0100", "Trying to resolve service 'LDAP'", "resolving_service", rid)
+        emit("be_resolve_server_process", "0x0200", "Found address for server ldap1.example.com: [10.0.0.10] TTL 7200", "found_address", rid)
+
+    def ptask():
+        name = g.c(["Check if online (ping)", "Refresh Records", "Cleanup of LDAP", "Check if online (ping)"])
+        emit("be_ptask_execute", "0x0400", f"Task [{name}]: executing task, timeout {g.c([60, 3600])} seconds", "ptask_executing")
+        L.tick(0.2)
+        emit("be_ptask_done", "0x0400", f"Task [{name}]: finished successfully", "ptask_done")
+        emit("be_ptask_schedule", "0x0400", f"Task [{name}]: scheduling task {g.num(20, 3600)} seconds from last execution time [{int(L.t.timestamp()) + g.num(20, 3600)}]", "ptask_schedule")
+
+    def offline():
+        emit("be_mark_dom_offline", "0x1000", "Marking back end offline.", "mark_offline")
+        emit("be_run_offline_cb", "0x0080", "Going offline. Running callbacks.", "going_offline")
+        L.tick(30)
+        emit("be_run_online_cb", "0x0080", "Going online. Running callbacks.", "going_online")
+
+    def minor():
+        emit("sysdb_get_real_name", "0x0040", f"Cannot find user [{g.c(['nobody', 'www-data', 'systemd-resolve', 'ubuntu'])}@{dom}] in cache", "cannot_find_user")
+
+    ev = [(22, user_lookup), (14, initgroups), (10, pam_auth), (0.6, conn_fail), (4, ptask), (0.15, offline), (3, minor)]
+    return L.run(ev, None)
+
+
+# 18 --------------------------------------------------------------- Windows Server 2022 file server: `wevtutil qe System /f:text /rd:true /c:400` saved to a file (newest first)
+def log_windows_events(seed):
+    L = Log("windows_wevtutil_text", seed, "full", True, False)
+    g = L.g
+    comp = "FS01.corp.example.com"
+    svcs_run = ["Windows Modules Installer", "Windows Update", "Background Intelligent Transfer Service", "WinHTTP Web Proxy Auto-Discovery Service", "Windows Defender Antivirus Network Inspection Service",
+                "Microsoft Account Sign-in Assistant", "Software Protection", "Windows Error Reporting Service", "Device Setup Manager", "Microsoft Store Install Service",
+                "Update Orchestrator Service", "Delivery Optimization", "Network Setup Service", "Volume Shadow Copy", "Microsoft Software Shadow Copy Provider", "Windows Installer"]
+    SYS = ("S-1-5-18", "NT AUTHORITY\\SYSTEM")
+    NET = ("S-1-5-20", "NT AUTHORITY\\NETWORK SERVICE")
+    NA = ("N/A", "N/A")
+    records = []
+    ERRS = {"The system cannot find the file specified.": "d_err_file_not_found", "The service did not respond to the start or control request in a timely fashion.": "d_err_not_timely",
+            "Access is denied.": "d_err_access_denied", "The specified module could not be found.": "d_err_module_not_found", "Catastrophic failure": "d_err_catastrophic",
+            "There are currently no logon servers available to service the logon request. ": "d_err_no_logon_servers", "The RPC server is unavailable. ": "d_err_rpc_unavailable"}
+
+    def err(text):
+        return (text, ERRS[text])
+
+    def rec(source, eid, level, desc, task="N/A", opcode="N/A", keyword="Classic", user=NA):
+        t = L.t
+        rows = [("  Log Name: System", "f_log_name"), (f"  Source: {source}", "f_source"), (f"  Date: {t:%Y-%m-%dT%H:%M:%S}.{t.microsecond:06d}0Z", "f_date"),
+                (f"  Event ID: {eid}", "f_event_id"), (f"  Task: {task}", "f_task"), (f"  Level: {level}", "f_level"), (f"  Opcode: {opcode}", "f_opcode"),
+                (f"  Keyword: {keyword}", "f_keyword"), (f"  User: {user[0]}", "f_user"), (f"  User Name: {user[1]}", "f_user_name"), (f"  Computer: {comp}", "f_computer"),
+                ("  Description: ", "f_description")] + desc + [("", "blank")]
+        records.append((t, level, rows))
+
+    def scm_state():
+        s = g.c(svcs_run)
+        rec("Service Control Manager", 7036, "Information", [(f"The {s} service entered the {g.c(['running', 'stopped'])} state.", "d_7036")])
+
+    def scm_start_type():
+        s = g.c(["Background Intelligent Transfer Service", "Windows Modules Installer", "Windows Update"])
+        a, b = g.r.sample(["auto start", "demand start", "disabled"], 2)
+        rec("Service Control Manager", 7040, "Information", [(f"The start type of the {s} service was changed from {a} to {b}.", "d_7040")], user=SYS)
+
+    def dcom():
+        clsid, appid = g.c([("{2593F8B9-4EAF-457C-B68A-50F6B8EA6B54}", "{15C20B67-12E7-4BB6-92BB-7AFF07997402}"), ("{C2F03A33-21F5-47FA-B4BB-156362A2F239}", "{316CDED5-E4AE-4B15-9113-7055D84DCC97}"),
+                            ("{6B3B8D23-FA8D-40B9-8DBD-B950333E2C52}", "{4839DDB7-58C2-48F5-8283-E1D1807D0D7D}")])
+        user, sid = g.c([("NT AUTHORITY\\SYSTEM", "S-1-5-18"), ("NT AUTHORITY\\LOCAL SERVICE", "S-1-5-19"), ("CORP\\svc-backup", "S-1-5-21-3623811015-3361044348-30300820-1013")])
+        rec("Microsoft-Windows-DistributedCOM", 10016, "Warning",
+            [("The application-specific permission settings do not grant Local Activation permission for the COM Server application with CLSID ", "d_10016_a"), (clsid, "d_bare_guid"),
+             (" and APPID ", "d_10016_b"), (appid, "d_bare_guid"),
+             (f" to the user {user} SID ({sid}) from address LocalHost (Using LRPC) running in the application container Unavailable SID (Unavailable). This security permission can be modified using the Component Services administrative tool.", "d_10016_c")],
+            keyword="Classic", user=(sid, user))
+
+    def dns():
+        rec("Microsoft-Windows-DNS-Client", 1014, "Warning", [(f"Name resolution for the name {g.c(['wpad.corp.example.com', 'settings-win.data.microsoft.com', 'ctldl.windowsupdate.com', 'dc02.corp.example.com', '_ldap._tcp.dc._msdcs.corp.example.com'])} timed out after none of the configured DNS servers responded.", "d_1014")],
+            task="(1014)", opcode="Info", keyword="(268435456)", user=NET)
+
+    def hive():
+        u = g.c(["alice", "bob", "svc-backup", "Administrator"])
+        rec("Microsoft-Windows-Kernel-General", 16, "Information",
+            [(f"The access history in hive \\??\\C:\\Users\\{u}\\AppData\\Local\\Packages\\{g.c(['Microsoft.Windows.StartMenuExperienceHost_cw5n1h2txyewy', 'MicrosoftWindows.Client.CBS_cw5n1h2txyewy', 'Microsoft.Windows.ShellExperienceHost_cw5n1h2txyewy'])}\\Settings\\settings.dat was cleared updating {g.num(1, 900)} keys and creating {g.num(1, 90)} modified pages.", "d_16")],
+            opcode="Info", keyword="N/A", user=SYS)
+
+    def timechange():
+        a = L.t
+        b = a - dt.timedelta(microseconds=g.num(1000, 900000))
+        lrm = "\u200e"
+
+        def s(x):
+            return f"{lrm}{x:%Y}{lrm}-{lrm}{x:%m}{lrm}-{lrm}{x:%d}T{x:%H:%M:%S}.{x.microsecond:06d}{g.num(0, 999):03d}Z"
+        rec("Microsoft-Windows-Kernel-General", 1, "Information",
+            [(f"The system time has changed to {s(a)} from {s(b)}.", "d_1"), ("", "blank"), (f"Change Reason: {g.c(['System time synchronized with the hardware clock.', 'An application or system component changed the time.'])}", "d_1_reason")],
+            opcode="Info", keyword="Time", user=g.c([SYS, ("S-1-5-19", "NT AUTHORITY\\LOCAL SERVICE")]))
+
+    def crashed():
+        s = g.c(["Windows Defender Antivirus Service", "Print Spooler", "Veeam Backup Transport Service", "Windows Search"])
+        n = g.num(1, 3)
+        rec("Service Control Manager", 7031, "Error", [(f"The {s} service terminated unexpectedly.  It has done this {n} time(s).  The following corrective action will be taken in {g.c([60000, 120000, 0])} milliseconds: Restart the service.", "d_7031")])
+
+    def failed_start():
+        s = g.c(["Veeam Backup VSS Integration Service", "Intel(R) Management and Security Application Local Management Service", "Dell SupportAssist Remediation"])
+        rec("Service Control Manager", 7000, "Error", [(f"The {s} service failed to start due to the following error: ", "d_7000"),
+                                                         err(g.c(["The system cannot find the file specified.", "The service did not respond to the start or control request in a timely fashion.", "Access is denied."]))])
+
+    def timeout():
+        s = g.c(["Veeam Backup VSS Integration Service", "Dell SupportAssist Remediation"])
+        rec("Service Control Manager", 7009, "Error", [(f"A timeout was reached (30000 milliseconds) while waiting for the {s} service to connect.", "d_7009")])
+
+    def terminated():
+        s = g.c(["Windows Update", "Connected Devices Platform Service", "Distributed Link Tracking Client"])
+        rec("Service Control Manager", 7023, "Error", [(f"The {s} service terminated with the following error: ", "d_7023"),
+                                                         err(g.c(["The system cannot find the file specified.", "The specified module could not be found.", "Catastrophic failure"]))])
+
+    KBS = [("2026-11 Cumulative Update for Microsoft server operating system version 21H2 for x64-based Systems (KB5046616)", "{8D4E5A33-7C21-4F8E-9B52-0B2F7D3E1A90}"),
+           ("Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.421.1234.0) - Current Channel (Broad)", "{E3B0C442-98FC-4C14-9AFB-F4C8996FB924}"),
+           ("2026-11 Cumulative Update for .NET Framework 3.5, 4.8 and 4.8.1 for Microsoft server operating system version 21H2 for x64 (KB5046542)", "{1F3D2C7E-0A4B-4E1D-8C9F-5B6A7D8E9F01}")]
+
+    def wu():
+        kb, guid = g.c(KBS)
+        r = g.r.random()
+        if r < 0.3:
+            rec("Microsoft-Windows-WindowsUpdateClient", 44, "Information", [("Windows Update started downloading an update.", "d_44")], task="Windows Update Agent", opcode="Start", keyword="Windows Update Agent", user=SYS)
+        elif r < 0.6:
+            rec("Microsoft-Windows-WindowsUpdateClient", 43, "Information", [(f"Installation Started: Windows has started installing the following update: {kb}", "d_43")], task="Windows Update Agent", opcode="Installation", keyword="Started,Installation", user=SYS)
+        else:
+            rec("Microsoft-Windows-WindowsUpdateClient", 19, "Information", [(f"Installation Successful: Windows successfully installed the following update: {kb}", "d_19")], task="Windows Update Agent", opcode="Installation", keyword="Success,Installation", user=SYS)
+
+    def storahci():
+        rec("storahci", 129, "Warning", [(f"Reset to device, \\Device\\RaidPort{g.c([0, 0, 1])}, was issued.", "d_129")])
+
+    def disk():
+        rec("disk", 153, "Warning", [(f"The IO operation at logical block address 0x{g.hx(g.num(6, 9))} for Disk {g.c([1, 2, 2, 3])} (PDO name: \\Device\\{g.num(0x30, 0x60):08X}) was retried.", "d_153")])
+
+    def netlogon():
+        rec("NETLOGON", 5719, "Error",
+            [("This computer was not able to set up a secure session with a domain controller in domain CORP due to the following: ", "d_5719_a"),
+             err(g.c(["There are currently no logon servers available to service the logon request. ", "The RPC server is unavailable. "])),
+             ("This may lead to authentication problems. Make sure that this computer is connected to the network. If the problem persists, please contact your domain administrator. ", "d_5719_b"),
+             ("", "blank"), ("ADDITIONAL INFO ", "d_5719_c"),
+             ("If this computer is a domain controller for the specified domain, it sets up the secure session to the primary domain controller emulator in the specified domain. Otherwise, this computer sets up the secure session to any domain controller in the specified domain.", "d_5719_d")])
+
+    def gpo():
+        if g.r.random() < 0.85:
+            who = g.c(["computer", "computer", "user"])
+            rec("Microsoft-Windows-GroupPolicy", 1500 if who == "computer" else 1501, "Information",
+                [(f"The Group Policy settings for the {who} were processed successfully. There were no changes detected since the last successful processing of Group Policy.", "d_1500" if who == "computer" else "d_1501")], opcode="(1)", keyword="N/A", user=SYS)
+        else:
+            rec("Microsoft-Windows-GroupPolicy", 1129, "Error",
+                [("The processing of Group Policy failed because of lack of network connectivity to a domain controller. This may be a transient condition. A success message would be generated once the machine gets connected to the domain controller and Group Policy has successfully processed. If you do not see a success message for several hours, then contact your administrator.", "d_1129")],
+                opcode="(1)", keyword="N/A", user=SYS)
+
+    def installed():
+        name = g.c(["Veeam Installer Service", "MpKslDrv", "PSEXESVC", "Zabbix Agent 2"])
+        path = {"Veeam Installer Service": "C:\\Windows\\Veeam\\Backup\\VeeamDeploymentSvc.exe", "MpKslDrv": "\\??\\C:\\ProgramData\\Microsoft\\Windows Defender\\Definition Updates\\{" + g.uuid().upper() + "}\\MpKslDrv.sys",
+                "PSEXESVC": "%SystemRoot%\\PSEXESVC.exe", "Zabbix Agent 2": "\"C:\\Program Files\\Zabbix Agent 2\\zabbix_agent2.exe\" -c \"C:\\Program Files\\Zabbix Agent 2\\zabbix_agent2.conf\" -f=false"}[name]
+        rec("Service Control Manager", 7045, "Information",
+            [("A service was installed in the system.", "d_7045"), ("", "blank"), (f"Service Name:  {name}", "d_7045_name"), (f"Service File Name:  {path}", "d_7045_file"),
+             (f"Service Type:  {'kernel mode driver' if name == 'MpKslDrv' else 'user mode service'}", "d_7045_type"), (f"Service Start Type:  {g.c(['demand start', 'auto start'])}", "d_7045_start"),
+             (f"Service Account:  {'' if name == 'MpKslDrv' else 'LocalSystem'}", "d_7045_account")], user=g.c([SYS, ("S-1-5-21-3623811015-3361044348-30300820-500", "CORP\\Administrator")]))
+
+    def uptime():
+        rec("EventLog", 6013, "Information", [(f"The system uptime is {g.num(10 ** 5, 10 ** 7)} seconds.", "d_6013")])
+
+    def ntp():
+        rec("Microsoft-Windows-Time-Service", 37, "Information", [(f"The time provider NtpClient is currently receiving valid time data from {g.c(['dc01.corp.example.com', 'dc02.corp.example.com'])} (ntp.d|0.0.0.0:123->10.0.0.{g.c([10, 11])}:123).", "d_37")], user=("S-1-5-19", "NT AUTHORITY\\LOCAL SERVICE"))
+
+    def dcom_timeout():
+        rec("Microsoft-Windows-DistributedCOM", 10010, "Error", [(f"The server {g.c(['{9E175B6D-F52A-11D8-B9A5-505054503030}', '{1B1F472E-3221-4826-97DB-2C2324D389AE}', '{BF6C1E47-86EC-4194-9CE5-13C15DCB2001}'])} did not register with DCOM within the required timeout.", "d_10010")], user=SYS)
+
+    def link():
+        rec("Microsoft-Windows-Tcpip", 4201, "Information", [(f"The system detected that network adapter {g.c(['Intel(R) Ethernet Controller X710 for 10GbE SFP+', 'vmxnet3 Ethernet Adapter'])} was connected to the network, and has initiated normal operation over the network adapter.", "d_4201")])
+
+    def restart():
+        u = g.c(["alice", "Administrator"])
+        rec("User32", 1074, "Information",
+            [(f"The process C:\\Windows\\system32\\{g.c(['winlogon.exe', 'TiWorker.exe'])} ({comp.split('.')[0]}) has initiated the restart of computer {comp.split('.')[0]} on behalf of user CORP\\{u} for the following reason: {g.c(['Operating System: Service pack (Planned)', 'No title for this reason could be found'])}", "d_1074"),
+             (f" Reason Code: 0x{g.c(['80020010', '500ff'])}", "d_1074_code"), (" Shutdown Type: restart", "d_1074_type"), (" Comment: ", "d_1074_comment")], user=(f"S-1-5-21-3623811015-3361044348-30300820-{g.num(500, 1200)}", f"CORP\\{u}"))
+        L.tick(90)
+        rec("EventLog", 6005, "Information", [("The Event log service was started.", "d_6005")])
+        uptime()
+
+    ev = [(40, scm_state), (3, scm_start_type), (12, dcom), (6, dns), (5, hive), (2.5, timechange), (1, crashed), (0.6, failed_start), (0.4, timeout), (0.6, terminated),
+          (5, wu), (0.8, storahci), (1.5, disk), (0.7, netlogon), (6, gpo), (0.6, installed), (1.2, uptime), (3, ntp), (1.2, dcom_timeout), (0.8, link), (0.15, restart)]
+    fns = [f for _, f in ev]
+    ws = [w for w, _ in ev]
+    n = 0
+    while n < N_LINES:
+        L.tick(40)
+        L.r.choices(fns, ws)[0]()
+        n = sum(len(r[2]) + 1 for r in records)
+    for i, (t, level, rows) in enumerate(reversed(records)):
+        L.emit(f"Event[{i}]:", "f_event_header", level, t=t)
+        for text, evn in rows:
+            L.emit(text, evn, level, t=t)
+    del L.rows[N_LINES:]
+    return L
+
+
+# 19 --------------------------------------------------------------- dbt-core 1.8 (postgres) `dbt deps && dbt build --target prod` in a scheduled CI job, console output of several runs
+def log_dbt(seed):
+    L = Log("dbt_build_console", seed, "tod", False, False)
+    g = L.g
+    stg = ["stg_orders", "stg_customers", "stg_payments", "stg_products", "stg_sessions", "stg_events", "stg_refunds", "stg_shipments", "stg_inventory", "stg_campaigns"]
+    interm = ["int_orders_enriched", "int_customer_ltv", "int_sessions_sessionized", "int_payments_pivoted"]
+    marts = [("fct_orders", "table"), ("fct_revenue", "table"), ("dim_customers", "table"), ("dim_products", "table"), ("fct_events", "incremental"), ("fct_sessions", "incremental"),
+             ("agg_daily_revenue", "table"), ("rpt_marketing_attribution", "view")]
+    seeds = ["country_codes", "currency_rates", "holidays"]
+
+    def line(msg, ev):
+        L.emit(f"{L.t:%H:%M:%S}  {msg}", ev)
+
+    def raw(text, ev):
+        L.emit(text, ev)
+
+    def fancy(i, n, msg, status):
+        prefix = f"{i} of {n} {msg} "
+        return prefix.ljust(80, ".") + f" [{status}]"
+
+    def nodes():
+        out = [("seed", s, "seed", "staging") for s in seeds]
+        out += [("model", m, "view", "staging") for m in stg]
+        for m in stg:
+            col = m.split("_", 1)[1][:-1] + "_id"
+            out.append(("test", f"not_null_{m}_{col}", None, None))
+            out.append(("test", f"unique_{m}_{col}", None, None))
+        out.append(("test", "accepted_values_stg_orders_status__placed__shipped__completed__return_pending__returned", None, None))
+        out += [("model", m, "table", "intermediate") for m in interm]
+        out += [("model", m, mat, "marts") for m, mat in marts]
+        out.append(("test", "relationships_fct_orders_customer_id__customer_id__ref_dim_customers_", None, None))
+        out.append(("test", "unique_fct_orders_order_id", None, None))
+        out.append(("test", "dbt_utils_expression_is_true_fct_revenue_revenue_0", None, None))
+        return out
+
+    def run():
+        line("Running with dbt=1.8.7", "running_with")
+        line("Updating lock file in file path: /builds/data/analytics/package-lock.yml", "updating_lock")
+        line("Installing dbt-labs/dbt_utils", "installing_pkg")
+        line("Installed from version 1.3.0", "installed_from")
+        line("Up to date!", "up_to_date")
+        L.tick(3)
+        line("Running with dbt=1.8.7", "running_with")
+        line("Registered adapter: postgres=1.8.2", "registered_adapter")
+        if g.r.random() < 0.5:
+            line("Unable to do partial parsing because saved manifest not found. Starting full parse.", "full_parse")
+        L.tick(4)
+        if g.r.random() < 0.6:
+            line("[WARNING]: Configuration paths exist in your dbt_project.yml file which do not apply to any resources.", "warn_unused_paths")
+            raw("There are 1 unused configuration paths:", "unused_paths_count")
+            raw("- models.analytics.legacy", "unused_path_item")
+        ns = nodes()
+        n = len(ns)
+        tests = sum(1 for k in ns if k[0] == "test")
+        line(f"Found {len(stg) + len(interm) + len(marts)} models, {len(seeds)} seeds, {tests} data tests, 14 sources, 1 exposure, 612 macros", "found")
+        line("", "blank_stamp")
+        line("Concurrency: 4 threads (target='prod')", "concurrency")
+        line("", "blank_stamp")
+        t_start = L.t
+        queue = list(enumerate(ns, 1))
+        running = []
+        failed_models = set()
+        results = {"PASS": 0, "WARN": 0, "ERROR": 0, "SKIP": 0}
+        errors = []
+        while queue or running:
+            if queue and (len(running) < 4 and (not running or g.r.random() < 0.55)):
+                i, (kind, name, mat, schema) = queue.pop(0)
+                if kind == "model" and schema == "marts" and any(f in failed_models for f in ["fct_orders"]) and name in ("fct_revenue", "agg_daily_revenue"):
+                    line(fancy(i, n, f"SKIP relation {schema}.{name}", "SKIP"), "skip_line")
+                    results["SKIP"] += 1
+                    continue
+                if kind == "seed":
+                    desc = f"seed file {schema}.{name}"
+                elif kind == "model":
+                    desc = f"sql {mat} model {schema}.{name}"
+                else:
+                    desc = f"test {name}"
+                line(fancy(i, n, f"START {desc}", "RUN"), "start_line")
+                running.append((i, kind, name, mat, schema, desc, L.t))
+            else:
+                i, kind, name, mat, schema, desc, t0 = running.pop(g.num(0, len(running) - 1))
+                L.tick(0.8)
+                secs = (L.t - t0).total_seconds()
+                if kind == "seed":
+                    line(fancy(i, n, f"OK loaded {desc}", f"INSERT {g.num(10, 400)} in {secs:.2f}s"), "seed_result")
+                    results["PASS"] += 1
+                elif kind == "model":
+                    if name == "fct_orders" and g.r.random() < 0.35:
+                        failed_models.add(name)
+                        line(fancy(i, n, f"ERROR creating {desc}", f"ERROR in {secs:.2f}s"), "model_result")
+                        results["ERROR"] += 1
+                        errors.append(("model", name))
+                    else:
+                        st = {"view": "CREATE VIEW", "table": f"SELECT {g.num(100, 9_000_000)}", "incremental": f"INSERT 0 {g.num(0, 90000)}"}[mat]
+                        line(fancy(i, n, f"OK created {desc}", f"{st} in {secs:.2f}s"), "model_result")
+                        results["PASS"] += 1
+                else:
+                    r = g.r.random()
+                    if name.startswith("accepted_values") and r < 0.5:
+                        k = g.num(1, 9)
+                        line(fancy(i, n, f"WARN {k} {name}", f"WARN {k} in {secs:.2f}s"), "test_result")
+                        results["WARN"] += 1
+                        errors.append(("warn", name, k))
+                    elif name.startswith("unique_fct") and r < 0.3:
+                        k = g.num(1, 40)
+                        line(fancy(i, n, f"FAIL {k} {name}", f"FAIL {k} in {secs:.2f}s"), "test_result")
+                        results["ERROR"] += 1
+                        errors.append(("fail", name, k))
+                    else:
+                        line(fancy(i, n, f"PASS {name}", f"PASS in {secs:.2f}s"), "test_result")
+                        results["PASS"] += 1
+        line("", "blank_stamp")
+        el = (L.t - t_start).total_seconds()
+        line(f"Finished running {len(seeds)} seeds, {len(stg)} view models, {tests} data tests, {len(interm) + 6} table models, 2 incremental models in 0 hours {int(el // 60)} minutes and {el % 60:.2f} seconds ({el:.2f}s).", "finished_running")
+        line("", "blank_stamp")
+        nerr = sum(1 for e in errors if e[0] in ("model", "fail"))
+        nwarn = sum(1 for e in errors if e[0] == "warn")
+        if not errors:
+            line("Completed successfully", "completed_ok")
+        else:
+            line(f"Completed with {nerr} error{'s' if nerr != 1 else ''}, 0 partial successes, and {nwarn} warning{'s' if nwarn != 1 else ''}:", "completed_with")
+            for e in errors:
+                line("", "blank_stamp")
+                if e[0] == "model":
+                    line(f"  Database Error in model {e[1]} (models/marts/{e[1]}.sql)", "db_error_head")
+                    col = g.c(["amount_usd", "discount_total", "shipping_cost_eur"])
+                    raw(f"  column \"{col}\" does not exist", "db_error_text")
+                    raw(f"  LINE {g.num(8, 40)}:     sum({col}) as revenue,", "db_error_line")
+                    raw("                   ^", "db_error_caret")
+                    raw(f"  compiled code at target/run/analytics/models/marts/{e[1]}.sql", "compiled_code")
+                elif e[0] == "fail":
+                    line(f"Failure in test {e[1]} (models/marts/schema.yml)", "failure_in_test")
+                    line(f"  Got {e[2]} result{'s' if e[2] != 1 else ''}, configured to fail if != 0", "got_results")
+                    line("", "blank_stamp")
+                    line(f"  compiled code at target/compiled/analytics/models/marts/schema.yml/{e[1]}.sql", "compiled_code")
+                else:
+                    line(f"Warning in test {e[1]} (models/staging/schema.yml)", "warning_in_test")
+                    line(f"Got {e[2]} result{'s' if e[2] != 1 else ''}, configured to warn if != 0", "got_results")
+                    line("", "blank_stamp")
+                    line(f"  compiled code at target/compiled/analytics/models/staging/schema.yml/{e[1][:63]}.sql", "compiled_code")
+        line("", "blank_stamp")
+        line(f"Done. PASS={results['PASS']} WARN={results['WARN']} ERROR={results['ERROR']} SKIP={results['SKIP']} TOTAL={n}", "done")
+        L.tick(3600)
+
+    while len(L.rows) < N_LINES:
+        run()
+    del L.rows[N_LINES:]
+    return L
+
+
+# 20 --------------------------------------------------------------- Klipper v0.12 klippy.log (Raspberry Pi + SKR mini E3), prints, Moonraker clients, a "Timer too close" shutdown
+def log_klipper(seed):
+    L = Log("klipper_klippy", seed, None, False, False)
+    g = L.g
+    st = {"up": g.f(20, 40, 1), "printing": False, "pos": 0, "bytes_w": g.num(1000, 9000), "bytes_r": g.num(1000, 9000), "seq": g.num(100, 900), "cpu": 10.0, "bed": 0, "ext": 0,
+          "client": g.num(10 ** 9, 4 * 10 ** 9)}
+    CFG = ["[include mainsail.cfg]", "", "[mcu]", "serial = /dev/serial/by-id/usb-Klipper_stm32f103xe_31FFD8054255353828891243-if00", "", "[printer]", "kinematics = cartesian",
+           "max_velocity = 300", "max_accel = 3000", "max_z_velocity = 5", "max_z_accel = 100", "", "[stepper_x]", "step_pin = PB13", "dir_pin = !PB12", "enable_pin = !PB14",
+           "microsteps = 16", "rotation_distance = 40", "endstop_pin = ^PC0", "position_endstop = 0", "position_max = 235", "homing_speed = 50", "", "[extruder]",
+           "step_pin = PB3", "dir_pin = !PB4", "enable_pin = !PD2", "microsteps = 16", "rotation_distance = 34.406", "nozzle_diameter = 0.400", "filament_diameter = 1.750",
+           "heater_pin = PC8", "sensor_type = EPCOS 100K B57560G104F", "sensor_pin = PA0", "control = pid", "pid_kp = 21.527", "pid_ki = 1.063", "pid_kd = 108.982",
+           "min_temp = 0", "max_temp = 250", "", "[heater_bed]", "heater_pin = PC9", "sensor_type = ATC Semitec 104GT-2", "sensor_pin = PC3", "control = pid", "min_temp = 0", "max_temp = 130",
+           "", "[bltouch]", "sensor_pin = ^PC14", "control_pin = PA1", "x_offset = -44", "y_offset = -6", "", "[bed_mesh]", "speed = 120", "mesh_min = 10, 10", "mesh_max = 190, 220",
+           "probe_count = 3, 3", "", "#*# <---------------------- SAVE_CONFIG ---------------------->", "#*# DO NOT EDIT THIS BLOCK OR BELOW. The contents are auto-generated.", "#*#",
+           "#*# [bltouch]", "#*# z_offset = 2.215", "#*#", "#*# [bed_mesh default]", "#*# version = 1", "#*# points =", "#*# 	  0.032500, 0.015000, -0.010000",
+           "#*# 	  0.020000, 0.000000, -0.022500", "#*# 	  0.005000, -0.012500, -0.037500", "#*# x_count = 3", "#*# y_count = 3"]
+
+    def e(text, ev):
+        L.emit(text, ev)
+
+    def cfg_ev(s):
+        if s == "":
+            return "blank"
+        if s.startswith("#"):
+            return "cfg_comment"
+        if s.startswith("["):
+            return "cfg_section"
+        return "cfg_option"
+
+    def startup():
+        e("Starting Klippy...", "starting")
+        e("Args: ['/home/pi/klipper/klippy/klippy.py', '/home/pi/printer_data/config/printer.cfg', '-I', '/home/pi/printer_data/comms/klippy.serial', '-l', '/home/pi/printer_data/logs/klippy.log', '-a', '/home/pi/printer_data/comms/klippy.sock']", "args")
+        e("Git version: 'v0.12.0-396-g2a6b3c4d'", "git_version")
+        e("Branch: master", "branch")
+        e("Remote: origin", "remote")
+        e("Tracked URL: https://github.com/Klipper3d/klipper.git", "tracked_url")
+        e("CPU: 4 core ARMv7 Processor rev 4 (v7l)", "cpu")
+        e("Python: '3.11.2 (main, Mar 13 2023, 12:18:29) [GCC 12.2.0]'", "python")
+        restart_part()
+
+    def restart_part():
+        e(f"Start printer at {ctime(L.t)} ({L.t.timestamp():.1f} {float(st['up']):.1f})", "start_printer")
+        e("===== Config file =====", "config_begin")
+        for s in CFG:
+            e(s, cfg_ev(s))
+        e("=======================", "config_end")
+        e("Extruder max_extrude_ratio=0.266081", "max_extrude_ratio")
+        e("mcu 'mcu': Starting serial connect", "serial_connect")
+        e("Loaded MCU 'mcu' 112 commands (v0.12.0-396-g2a6b3c4d / gcc: (15:12.2.rel1-1) 12.2.1 20221205 binutils: (2.40-2+18+b1) 2.40)", "loaded_mcu")
+        e("MCU 'mcu' config: ADC_MAX=4095 BUS_PINS_i2c1=PB6,PB7 BUS_PINS_spi1=PA6,PA7,PA5 CLOCK_FREQ=72000000 MCU=stm32f103xe PWM_MAX=255 RECEIVE_WINDOW=192 RESERVE_PINS_serial=PA10,PA9 SERIAL_BAUD=250000 STATS_SUMSQ_BASE=256 STEPPER_BOTH_EDGE=1", "mcu_config")
+        e("Sending MCU 'mcu' printer configuration...", "sending_config")
+        e("Configured MCU 'mcu' (1024 moves)", "configured_mcu")
+        e("Starting heater checks for heater_bed", "heater_checks")
+        e("Starting heater checks for extruder", "heater_checks")
+        e(f"webhooks client {st['client']}: New connection", "webhooks_new")
+        e(f"webhooks client {st['client']}: Client info {{'program': 'Moonraker', 'version': 'v0.9.3-16-g8d5a4f0'}}", "webhooks_info")
+
+    def stats():
+        st["up"] = float(st["up"]) + g.r.uniform(0.9, 1.1) if not st["printing"] else float(st["up"]) + 1.0
+        st["bytes_w"] += g.num(50, 4000) if st["printing"] else g.num(20, 60)
+        st["bytes_r"] += g.num(100, 600)
+        st["seq"] += g.num(10, 200)
+        st["cpu"] += g.r.uniform(0.05, 0.4)
+        if st["printing"]:
+            st["pos"] += g.num(200, 3000)
+            st["bed"], st["ext"] = 60, g.c([210, 215])
+        sd = f" sd_pos={st['pos']}" if st["printing"] else ""
+        e(f"Stats {st['up']:.1f}: gcodein={g.num(0, 900) if st['printing'] else 0}  mcu: mcu_awake={g.f(0.001, 0.03, 3)} mcu_task_avg={g.f(0.000005, 0.00004, 6)} mcu_task_stddev={g.f(0.000005, 0.00004, 6)} "
+          f"bytes_write={st['bytes_w']} bytes_read={st['bytes_r']} bytes_retransmit=9 bytes_invalid=0 send_seq={st['seq']} receive_seq={st['seq']} retransmit_seq=2 srtt={g.f(0, 0.002, 3)} rttvar={g.f(0, 0.001, 3)} rto=0.025 "
+          f"ready_bytes={g.num(0, 40) if st['printing'] else 0} upcoming_bytes={g.num(0, 900) if st['printing'] else 0} freq={72000000 + g.num(-400, 400)}{sd} heater_bed: target={st['bed']} temp={st['bed'] + g.r.uniform(-0.5, 0.5) if st['bed'] else g.r.uniform(20, 23):.1f} pwm={g.f(0, 0.6, 3) if st['bed'] else '0.000'} "
+          f"sysload={g.f(0.05, 1.2, 2)} cputime={st['cpu']:.3f} memavail={g.num(600000, 760000)} print_time={float(st['up']) * 0.98:.3f} buffer_time={g.f(0.5, 2.5, 3) if st['printing'] else '0.000'} print_stall=0 "
+          f"extruder: target={st['ext']} temp={st['ext'] + g.r.uniform(-0.7, 0.7) if st['ext'] else g.r.uniform(20, 24):.1f} pwm={g.f(0.2, 0.6, 3) if st['ext'] else '0.000'}", "stats")
+
+    def start_print():
+        if st["printing"]:
+            return stats()
+        st["printing"] = True
+        st["pos"] = 0
+        e("Starting SD card print (position 0)", "sd_start")
+
+    def end_print():
+        if not st["printing"]:
+            return stats()
+        st["printing"] = False
+        st["bed"] = st["ext"] = 0
+        if g.r.random() < 0.75:
+            e("Finished SD card print", "sd_finished")
+        else:
+            e(f"Exiting SD card print (position {st['pos']})", "sd_exiting")
+
+    def mesh():
+        e("bed_mesh: generated points", "mesh_generated")
+        e("Index | Tool Adjusted | Probe", "mesh_table_head")
+        pts = [(10.0, 10.0), (100.0, 10.0), (190.0, 10.0), (190.0, 115.0), (100.0, 115.0), (10.0, 115.0), (10.0, 220.0), (100.0, 220.0), (190.0, 220.0)]
+        for i, (x, y) in enumerate(pts):
+            e(f"{i} | ({x}, {y}) | ({x + 44}, {y + 6})", "mesh_table_row")
+        for x, y in pts:
+            e(f"probe at {x + 44:.3f},{y + 6:.3f} is z={g.f(2.0, 2.4, 6)}", "probe_at")
+        e("Mesh Bed Leveling Complete", "mesh_complete")
+        e("Bed Mesh state has been saved to profile [default]", "mesh_saved")
+        e("for the current session.  The SAVE_CONFIG command will", "mesh_saved_2")
+        e("update the printer config file and restart the printer.", "mesh_saved_3")
+
+    def client():
+        old = st["client"]
+        if g.r.random() < 0.5:
+            e(f"webhooks client {old}: Disconnected", "webhooks_disconnected")
+        st["client"] = g.num(10 ** 9, 4 * 10 ** 9)
+        e(f"webhooks client {st['client']}: New connection", "webhooks_new")
+        e(f"webhooks client {st['client']}: Client info {{'program': '{g.c(['Moonraker', 'KlipperScreen'])}', 'version': '{g.c(['v0.9.3-16-g8d5a4f0', 'v0.4.4-12-g0b2c9e1'])}'}}", "webhooks_info")
+
+    def gcode_err():
+        k = g.num(0, 2)
+        if k == 0:
+            e(f"Move out of range: {g.f(235.1, 236, 3)} {g.f(0, 235, 3)} {g.f(0.2, 0.4, 3)} [{g.f(100, 9000, 3)}]", "move_out_of_range")
+        elif k == 1:
+            e(f"Must home axis first: {g.f(0, 235, 3)} {g.f(0, 235, 3)} {g.f(0, 10, 3)} [0.000]", "must_home_first")
+        else:
+            e("Extrude below minimum temp", "extrude_below_min_temp")
+
+    def shutdown():
+        e("Transition to shutdown state: MCU 'mcu' shutdown: Timer too close", "transition_shutdown")
+        e(f"Dumping gcode input {g.num(40, 100)} blocks", "dumping_gcode")
+        for _ in range(g.num(3, 6)):
+            e(f"Read {float(st['up']) - g.r.uniform(0, 5):.6f}: '{g.c(['G1 X102.345 Y87.210 E0.04521', 'G1 X103.100 Y88.002 E0.01834', 'M105', 'G1 F1800 X98.2 Y90.5'])}\\n'", "gcode_read")
+        e(f"Dumping {g.num(2, 8)} requests for client {st['client']}", "dumping_requests")
+        for _ in range(g.num(1, 3)):
+            e(f"Received {float(st['up']):.6f}: {{'id': {g.num(1, 90000)}, 'method': 'gcode/script', 'params': {{'script': '{g.c(['M105', 'SET_GCODE_OFFSET Z_ADJUST=-0.025 MOVE=1', 'M117 Layer 12'])}'}}}}", "webhooks_received")
+        e("Dumping serial stats: bytes_write=123456 bytes_read=234567 bytes_retransmit=9 bytes_invalid=0 send_seq=12345 receive_seq=12345 retransmit_seq=2 srtt=0.001 rttvar=0.000 rto=0.025 ready_bytes=0 upcoming_bytes=0", "dumping_serial_stats")
+        e(f"Dumping send queue {g.num(20, 100)} messages", "dumping_send_queue")
+        for _ in range(g.num(4, 9)):
+            e(f"Sent {g.num(0, 99)} {float(st['up']):.6f} {float(st['up']):.6f} {g.num(9, 60)}: seq: {g.num(16, 31):x}, queue_step oid={g.num(1, 9)} interval={g.num(100, 90000)} count={g.num(1, 400)} add={g.num(-20, 20)}", "sent_msg")
+        e(f"Dumping receive queue {g.num(20, 100)} messages", "dumping_receive_queue")
+        for _ in range(g.num(3, 6)):
+            e(f"Receive: {g.num(0, 99)} {float(st['up']):.6f} {float(st['up']):.6f} {g.num(9, 60)}: seq: {g.num(16, 31):x}, stats count={g.num(100, 900)} sum={g.num(10 ** 5, 10 ** 7)} sumsq={g.num(10 ** 5, 10 ** 7)}", "receive_msg")
+        e("MCU 'mcu' shutdown: Timer too close", "mcu_shutdown")
+        for text, ev in [("This often indicates the host computer is overloaded. Check", "overload_hint_1"), ("for other processes consuming excessive CPU time, high swap", "overload_hint_2"),
+                         ("usage, disk errors, overheating, unstable voltage, or", "overload_hint_3"), ("similar system problems on the host computer.", "overload_hint_4"),
+                         ("Once the underlying issue is corrected, use the", "restart_hint_1"), ("\"FIRMWARE_RESTART\" command to reset the firmware, reload the", "restart_hint_2"),
+                         ("config, and restart the host software.", "restart_hint_3"), ("Printer is shutdown", "printer_is_shutdown")]:
+            e(text, ev)
+        st["printing"] = False
+        st["bed"] = st["ext"] = 0
+        e("Restarting printer", "restarting")
+        L.tick(5)
+        restart_part()
+
+    startup()
+    ev = [(150, stats), (1, start_print), (0.8, end_print), (0.3, mesh), (0.8, client), (0.6, gcode_err), (0.08, shutdown)]
+    return L.run(ev, None)
+
+
+LOGS = [log_vault, log_grafana, log_envoy, log_exchange, log_bitcoin, log_unbound, log_hbase, log_gitlab_sidekiq, log_synapse, log_trino,
+        log_salt_minion, log_fluent_bit, log_qbittorrent, log_zigbee2mqtt, log_icinga2, log_krb5kdc, log_sssd, log_windows_events, log_dbt, log_klipper]
+
+
+if __name__ == "__main__":
+    main(LOGS, WORK)
