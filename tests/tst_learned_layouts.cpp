@@ -345,6 +345,22 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "kafka.log.LogSegment", ""},
+        // Trino's (airlift's) "time\tlevel\tthread\tlogger\tmessage": the message is the last
+        // column, however alike its first words ("TIMELINE: Query 20261201_100005_00333 :: …"
+        // would read as a tag, a name and a compact stamp).
+        {"tab columns, the message the last one and alike on most lines",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".250Z\t" + pick(i, {"INFO", "INFO", "WARN"}) +
+                          "\t" + pick(i, {"main", "dispatcher", "scheduler"}) + "\t" +
+                          pick(i, {"io.acme.event.QueryMonitor", "io.acme.Bootstrap"}) + "\t" +
+                          (i % 5 == 0 ? message(i)
+                                      : "TIMELINE: Query 20230401_1200" + two(i) + "_00" +
+                                            std::to_string(300 + i) + "_ab" + two(i) +
+                                            " :: FINISHED :: elapsed " + std::to_string(i * 7) + "ms");
+               }),
+         "<Time>\t<Level>\t<Field>\t<Component>\t<Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "io.acme.event.QueryMonitor", ""},
         // Scrapy's "%(asctime)s [%(name)s] %(levelname)s: %(message)s".
         {"a bracket of dotted module names before the level",
          lines(300,

@@ -358,6 +358,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         }
         break;
     }
+    // A tabular log's message is its last column: the header reaches into it by one tag at most
+    // ("…\tINFO\tapp.model.Work: message"). Cells further on are the message's words, however
+    // alike ("TIMELINE: Query 20261201_100005_00333 :: FINISHED" is no tag, name and stamp).
+    if (tabColumn != 0) {
+        int lastTab = -1;
+        for (int i = 0; i < kMaxCells; ++i)
+            if (share(stats[static_cast<std::size_t>(i)].delimiter['\t']) >= kStable) lastTab = i;
+        if (lastTab >= 0 && headerEnd > lastTab + 1 && !(headerEnd == lastTab + 2 && tagColumn(lastTab + 1)))
+            headerEnd = lastTab + 1;
+    }
 
     // A logger closing most lines, in parentheses ("… (kafka.log.Log)") or between bars with or
     // without a thread after it ("… | org.apache.activemq.broker.BrokerService | main"), is the
