@@ -507,6 +507,16 @@ LS_TEST(learnedLayouts)
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
+        // Klipper's: one message on most lines, a colon word after a key and its value.
+        {"no header, one message over and over, a key before a colon word",
+         lines(300,
+               [](int i) {
+                   return i % 10 == 0 ? message(i)
+                                      : "Stats " + std::to_string(30 + i) +
+                                            ".1: gcodein=" + std::to_string(i * 3) + "  mcu: mcu_awake=0.0" +
+                                            two(i) + " bytes_write=" + std::to_string(5000 + i);
+               }),
+         "<Content>", "", "", "", ""},
     });
 }
 

@@ -244,8 +244,16 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     }
     // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
     // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
+    // A key and its value before it ("Stats 33.1: gcodein=0  mcu: mcu_awake=0.017 …", a log that
+    // says one thing on most lines) says the message has begun.
+    const auto keyed = [&](int i) {
+        int lines = 0;
+        for (const auto& [value, count] : stats[static_cast<std::size_t>(i)].distinct)
+            if (value.find('=') != std::string_view::npos) lines += count;
+        return share(lines) >= 0.5;
+    };
     constexpr int kTagWithin = 6;
-    for (int i = 0; headerEnd == 0 && i < kTagWithin && stable(i); ++i)
+    for (int i = 0; headerEnd == 0 && i < kTagWithin && stable(i) && !keyed(i); ++i)
         if (tagColumn(i) && i > 0) headerEnd = i + 1;
     if (headerEnd == 0) return nullptr;
     // Before the anchor every word is read leniently: a leading "-" that most lines carry may
