@@ -242,6 +242,33 @@ LS_TEST(classNamesInLeadingWordsMerge)
     CHECK_EQ(templatesOf(records, "varnish.log").size(), std::size_t{2});
 }
 
+// The words that split a template may bring out names the tree had hidden: a template per worker
+// class, each holding "done:" and "fail:", is split by those words, and then the classes are
+// names before one event each. Names the split itself set apart stay apart ("Starting
+// TrustedInstaller initialization." beside "Starting TiWorker initialization.").
+LS_TEST(namesBroughtOutBySplittingMerge)
+{
+    const char* workers[] = {"PostReceive",         "Ci::ArchiveTraceWorker",
+                             "WebHookWorker",       "Ci::BuildFinishedWorker",
+                             "ProcessCommitWorker", "ExpireArtifactsWorker"};
+    std::string text;
+    for (int i = 0; i < 120; ++i) {
+        const std::string worker = workers[i % 6];
+        text += "2026-12-01 10:00:00 INFO " + worker + " JID-" + std::to_string(1000 + i) +
+                "ab: " + (i % 10 == 3 ? "fail: " : "done: ") + std::to_string(i % 7) + ".5 sec\n";
+        text += std::string("2026-12-01 10:00:01 INFO Starting ") +
+                (i % 2 ? "TrustedInstaller" : "TiWorker") + " initialization.\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "workers.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK(templates.contains("<*> JID-<NUM>ab: done: <DURATION>"));
+    CHECK(templates.contains("<*> JID-<NUM>ab: fail: <DURATION>"));
+    CHECK(templates.contains("Starting TrustedInstaller initialization."));
+    CHECK(templates.contains("Starting TiWorker initialization."));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
 // A leading word that the log writes as a value elsewhere names something: "Building web" and
 // "Building api" are one event where "compiled module web" and "compiled module api" hold them
 // among other modules' names, while the outcome words of "Failed password"/"Accepted password",

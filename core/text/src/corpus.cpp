@@ -345,7 +345,12 @@ bool Corpus::mine(const TaskControl& control)
             return clearMined(), false;
     }
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage);
-    splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage);
+    std::vector<std::uint32_t> splitFrom;
+    splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage, &splitFrom);
+    // The split may bring out names of one event that the tree had hidden: a template per worker
+    // class, each reading "PostReceive JID-<HEX>: <*> <DURATION>" ("done:" beside "fail:"), shows
+    // the classes as names only once "done:" is written. Words the split set apart stay apart.
+    mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage, &splitFrom);
     mergeVariableSpans(m_miner, m_clusterOfMessage);
     mergeOptionalTails(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;

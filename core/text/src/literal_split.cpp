@@ -116,9 +116,15 @@ bool isKeyedWord(std::string_view token)
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
                                   const std::vector<std::uint64_t>& lineCounts,
-                                  std::vector<std::uint32_t>& clusterOfMessage)
+                                  std::vector<std::uint32_t>& clusterOfMessage,
+                                  std::vector<std::uint32_t>* splitFrom)
 {
     const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    if (splitFrom) {
+        splitFrom->resize(clusters);
+        for (std::uint32_t c = 0; c < clusters; ++c)
+            (*splitFrom)[c] = c;
+    }
     std::vector<std::vector<std::uint32_t>> messagesOf(clusters);
     for (std::uint32_t key = 0; key < clusterOfMessage.size(); ++key)
         messagesOf[clusterOfMessage[key]].push_back(key);
@@ -217,6 +223,10 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
                 continue;
             }
             const std::uint32_t fresh = miner.addCluster(text);
+            if (splitFrom) {
+                splitFrom->resize(static_cast<std::size_t>(fresh) + 1);
+                (*splitFrom)[fresh] = cluster;
+            }
             ++added;
             for (std::size_t m : members)
                 clusterOfMessage[keys[m]] = fresh;

@@ -18,8 +18,10 @@
 namespace logsleuth::text {
 
 // Rewrites clusterOfMessage for the messages that move; returns how many clusters were added.
+// splitFrom, when given, is set to each cluster's origin: the cluster it was split from, or itself.
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
                                   const std::vector<std::uint64_t>& lineCounts,
-                                  std::vector<std::uint32_t>& clusterOfMessage);
+                                  std::vector<std::uint32_t>& clusterOfMessage,
+                                  std::vector<std::uint32_t>* splitFrom = nullptr);
 
 } // namespace logsleuth::text

@@ -36,7 +36,8 @@ constexpr std::size_t kManyQuoted = 2;
 } // namespace
 
 std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std::string>& messages,
-                                     std::vector<std::uint32_t>& clusterOfMessage)
+                                     std::vector<std::uint32_t>& clusterOfMessage,
+                                     const std::vector<std::uint32_t>* keepApart)
 {
     const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
     const std::size_t leading = miner.options().depth > 2 ? miner.options().depth - 2 : 0;
@@ -111,6 +112,12 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
                 continue;
+            if (keepApart) {
+                std::set<std::uint32_t> origins;
+                for (std::uint32_t c : members)
+                    origins.insert((*keepApart)[c]);
+                if (origins.size() < members.size()) continue;
+            }
             std::string text;
             const auto& t = tokens[general == clusters ? members.front() : general];
             for (std::size_t i = 0; i < t.size(); ++i) {

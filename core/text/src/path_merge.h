@@ -21,8 +21,10 @@
 namespace logsleuth::text {
 
 // Rewrites clusterOfMessage (each of `messages`' cluster); returns how many clusters were merged
-// away.
+// away. keepApart, when given, is each cluster's origin (see splitByLiteralColumns): clusters of
+// one origin were split by their words on purpose and are not merged again.
 std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std::string>& messages,
-                                     std::vector<std::uint32_t>& clusterOfMessage);
+                                     std::vector<std::uint32_t>& clusterOfMessage,
+                                     const std::vector<std::uint32_t>* keepApart = nullptr);
 
 } // namespace logsleuth::text
