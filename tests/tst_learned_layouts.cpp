@@ -361,6 +361,16 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>\t<Level>\t<Field>\t<Component>\t<Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "io.acme.event.QueryMonitor", ""},
+        // SSSD's: the stamp in parentheses, microseconds after a colon.
+        {"a stamp in parentheses, its microseconds after a colon",
+         lines(300,
+               [](int i) {
+                   return "(2023-04-01 12:00:" + two(i) + ":0" + std::to_string(10000 + i) +
+                          "): " + pick(i, {"INFO", "WARN", "ERROR"}) + " [" +
+                          pick(i, {"dp_attach_req", "sdap_search"}) + "] " + message(i);
+               }),
+         "(<Time>): <Level> [<Component>] <Content>", "2023-04-01T12:00:00.010Z", "INFO", "dp_attach_req",
+         ""},
         // Scrapy's "%(asctime)s [%(name)s] %(levelname)s: %(message)s".
         {"a bracket of dotted module names before the level",
          lines(300,

@@ -54,10 +54,12 @@ LS_TEST(spellings)
         {"10.30 16:49:06", DateOrder::MonthDayYear, "2019-10-30T16:49:06.000Z"},
         {"2016-09-28 04:30:30", DateOrder::YearMonthDay, "2016-09-28T04:30:30.000Z"},
         // Made up here, not taken from any log.
-        {"20240301-00:00:15:68", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"}, // ms unpadded
-        {"20240301:000015.068", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"},  // compact, ':'
-        {"240301 000015.5", DateOrder::YearMonthDay, "2024-03-01T00:00:15.500Z"},      // compact, fraction
-        {"0301/000015.068", DateOrder::YearMonthDay, "2020-03-01T00:00:15.068Z"},      // MMDD/HHMMSS
+        {"20240301-00:00:15:68", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"},       // ms unpadded
+        {"2024-03-01 00:00:15:024480", DateOrder::YearMonthDay, "2024-03-01T00:00:15.024Z"}, // µs after ':'
+        {"2024-03-01 00:00:15:024480123", DateOrder::YearMonthDay, "2024-03-01T00:00:15.024Z"}, // ns
+        {"20240301:000015.068", DateOrder::YearMonthDay, "2024-03-01T00:00:15.068Z"}, // compact, ':'
+        {"240301 000015.5", DateOrder::YearMonthDay, "2024-03-01T00:00:15.500Z"},     // compact, fraction
+        {"0301/000015.068", DateOrder::YearMonthDay, "2020-03-01T00:00:15.068Z"},     // MMDD/HHMMSS
         {"2031/2/3 7:08:09.5 PM", DateOrder::YearMonthDay, "2031-02-03T19:08:09.500Z"},
         {"3 March 2024 10:00", DateOrder::YearMonthDay, "2024-03-03T10:00:00.000Z"},
         {"Friday, June 5, 2020 11:22:33 UTC", DateOrder::YearMonthDay, "2020-06-05T11:22:33.000Z"},

@@ -216,7 +216,8 @@ std::string_view Cell::value(std::string_view line) const
     if (bracketed && v.size() >= 2) {
         // "[INFO ]", "[o.e.n.Node    ]": a padded group's blanks are not its value; nor is a
         // colon after the group ("[Server thread/INFO]:", "[812]:").
-        if (v.size() >= 3 && v.back() == ':' && v[v.size() - 2] == ']') v.remove_suffix(1);
+        if (v.size() >= 3 && v.back() == ':' && (v[v.size() - 2] == ']' || v[v.size() - 2] == ')'))
+            v.remove_suffix(1);
         v = v.substr(1, v.size() - 2);
         if (moduleLength > 0) v.remove_prefix(moduleLength + 1u); // "[core:error]" → "error"
         return trimBlanks(v);
@@ -363,6 +364,25 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     out = Cell{};
     out.begin = static_cast<std::uint32_t>(p);
 
+    // A stamp in parentheses, a colon after it or not ("(2026-12-01 10:00:01:024480):", SSSD's).
+    if (line[p] == '(' && tryTime) {
+        const std::size_t close = line.find(')', p);
+        if (close != std::string_view::npos && close > p + 1) {
+            const std::string_view inside = line.substr(p + 1, close - p - 1);
+            const RawTime t = scanTime(inside);
+            std::size_t after = close + 1;
+            if (after < line.size() && line[after] == ':') ++after;
+            if (t.length == inside.size() && t.hasTimeOfDay() &&
+                (after == line.size() || isBlank(line[after]))) {
+                out.kind = CellKind::Time;
+                out.time = t;
+                out.bracketed = true;
+                out.end = static_cast<std::uint32_t>(after);
+                readDelimiter(line, after, out);
+                return true;
+            }
+        }
+    }
     if (line[p] == '[') {
         const std::size_t close = closingBracket(line, p);
         if (close != std::string_view::npos &&

@@ -93,8 +93,8 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
-            s.colonAfter +=
-                c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' && sample[l][c.end - 2] == ']';
+            s.colonAfter += c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' &&
+                            (sample[l][c.end - 2] == ']' || sample[l][c.end - 2] == ')');
             s.opensGroup += c.opensGroup;
             s.moduleLevels += c.moduleLength > 0;
             s.facilityLevels += c.facilityLength > 0;

@@ -425,6 +425,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         field.endsLine = i + 1 == headerEnd && endsLine(i);
         field.bracketed = share(s.bracketed) >= kStable;
         field.colonAfter = field.bracketed && s.colonAfter * 2 > s.bracketed;
+        // A stamp in parentheses: "(<Time>):".
+        field.parenthesised = field.bracketed && s.parenthesised * 2 > s.bracketed;
         field.opensGroup = share(s.opensGroup) >= kStable;
         field.moduleLevel = share(s.moduleLevels) >= kStable;
         field.facilityLevel = share(s.facilityLevels) >= kStable;

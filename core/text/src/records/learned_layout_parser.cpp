@@ -296,6 +296,8 @@ std::string LearnedLayoutParser::formatString() const
                     format += "<" +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                               ">." + name + ":";
+                else if (field.bracketed && field.parenthesised)
+                    format += "(" + name + ")" + (field.colonAfter ? ":" : "");
                 else if (field.bracketed)
                     format += "[" + name + "]" + (field.colonAfter ? ":" : "");
                 else if (field.parenthesised && field.kind == CellKind::ColonWord)

@@ -112,7 +112,8 @@ bool atBoundary(const Cursor& c)
 
 // A fraction of the second after a clock: '.' or ',' — or, where `colonMilliseconds`, ':' with up
 // to three digits, a count of milliseconds that some loggers print without zero padding
-// (`10:00:15:68` is 68 ms past the second).
+// (`10:00:15:68` is 68 ms past the second), or with six or nine, microseconds or nanoseconds
+// (SSSD's `10:00:01:024480`).
 void fractionOfSecond(Cursor& c, RawTime& t, bool colonMilliseconds)
 {
     const char f = c.peek();
@@ -122,7 +123,8 @@ void fractionOfSecond(Cursor& c, RawTime& t, bool colonMilliseconds)
         return look.digitsAhead();
     }();
     const bool milliseconds = colonMilliseconds && f == ':' && n >= 1 && n <= 3;
-    const bool fraction = (f == '.' || f == ',') && n >= 1 && n <= 9;
+    const bool fraction =
+        ((f == '.' || f == ',') && n >= 1 && n <= 9) || (colonMilliseconds && f == ':' && (n == 6 || n == 9));
     if (!fraction && !milliseconds) return;
     ++c.p;
     long long value = c.number(n, n);
