@@ -246,6 +246,41 @@ LS_TEST(linesThatDoNotFitAreKeptWhole)
     CHECK(corpus.records().strays(0));
 }
 
+// An application's log and its web server's access lines in one stream (a container's standard
+// output): the lines the file's layout leaves, frames and tracebacks aside, have a layout of
+// their own, learned and read with its time; the learned format reads the lines back the same
+// way. A traceback's unindented exception line does not make a layout: it names no time.
+LS_TEST(twoLayoutsInOneStream)
+{
+    const std::string text = lines(300, [](int i) {
+        if (i % 3 == 0)
+            return "[2026-12-01 10:" + two(i / 60) + ":" + two(i) + " +0000] [9] [" +
+                   pick(i, {"INFO", "WARNING", "ERROR"}) + "] " + message(i) +
+                   (i % 30 == 0 ? "\nTraceback (most recent call last):\n  File \"/app/x.py\", line 3, in f\n"
+                                  "ValueError: bad value " +
+                                      std::to_string(i)
+                                : std::string());
+        return "10.0.8." + std::to_string(i % 7) + " - - [01/Dec/2026:11:" + two(i / 60) + ":" + two(i) +
+               " +0000] \"GET /api/items/" + std::to_string(i) + " HTTP/1.1\" 200 " +
+               std::to_string(500 + i) + " \"-\" \"curl/8.5.0\"";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = corpus.layout(0).format;
+    CHECK_EQ(format, std::string("[<Time>] [<Context>] [<Level>] <Content> >> or: ncsa"));
+    // Lines 1–3 are the first record's traceback, line 5 an access line: its own time, not the
+    // record's before it.
+    CHECK_EQ(iso(corpus.records().time(5)), std::string("2026-12-01T11:00:02.000Z"));
+    CHECK(!corpus.records().strays(5));
+    // The exception that closes a traceback continues its record.
+    CHECK_EQ(std::string(corpus.message(3)), std::string("ValueError: bad value 0"));
+    CHECK_EQ(corpus.records().recordStart(3), std::uint64_t{0});
+    Corpus again = mined(text, RecordOptions{format, {}});
+    for (std::uint64_t n = 0; n < 12; ++n) {
+        CHECK_EQ(again.records().time(n), corpus.records().time(n));
+        CHECK_EQ(std::string(again.message(n)), std::string(corpus.message(n)));
+    }
+}
+
 LS_TEST(columnsAreCompact)
 {
     const std::string text = lines(1000, [](int i) {

@@ -29,7 +29,9 @@ const std::vector<OptionSpec> kInputOptions = {
      "(json >> '<Time> <Level> <Content>' for a container runtime's JSON lines); "
      "'OUTER >> per stream: NAME: INNER; NAME: INNER' reads the messages of each stream OUTER's entity "
      "(or component) names by that stream's layout ('<Entity>|<Content> >> per stream: db-1: <Time> "
-     "<Level> <Content>; proxy-1: ncsa' for docker compose logs)"},
+     "<Level> <Content>; proxy-1: ncsa' for docker compose logs); "
+     "'FIRST >> or: SECOND' reads each line by the first of the layouts that fits it ('[<Time>] [<Level>] "
+     "<Content> >> or: ncsa' for an application's log beside its access lines)"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
     {"state", "FILE",
      "the template miner's state: read from FILE when it exists, written back after mining, so templates "

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Which parser a source gets: the user's format, the columns the log names itself (W3C, Zeek),
-// a web server's access log, syslog led by its priority, the Linux audit log, Oracle WebLogic's
-// records, JSON lines, logfmt, the learned layout, or the whole line as the message.
+// a web server's access log (and other layouts beside either, mixed_layouts.h), syslog led by its priority,
+// the Linux audit log, Oracle WebLogic's records, JSON lines, logfmt, the learned layout, or the whole line
+// as the message.
 #include "access_log.h"
 #include "aligned_columns.h"
 #include "audit_log.h"
@@ -14,6 +15,7 @@
 #include "learned_layout.h"
 #include "logfmt.h"
 #include "logsleuth/text/records.h"
+#include "mixed_layouts.h"
 #include "nested_header.h"
 #include "stream_layouts.h"
 #include "syslog_priority.h"
@@ -50,7 +52,8 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
                                                 std::string_view source)
 {
     if (auto described = FieldsDirectiveParser::fromSample(sample, source)) return described;
-    if (auto access = AccessLogParser::fromSample(sample)) return access;
+    if (auto access = AccessLogParser::fromSample(sample))
+        return MixedLayoutsParser::wrapIfMixed(std::move(access), sample, inferStreamLayout);
     if (auto syslog = SyslogPriorityParser::fromSample(sample)) return syslog;
     if (auto audit = AuditLogParser::fromSample(sample)) return audit;
     if (auto weblogic = WebLogicParser::fromSample(sample)) return weblogic;
@@ -61,12 +64,26 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
     if (auto table = AlignedColumnsParser::fromSample(sample)) return table;
     if (auto learned = inferLearnedLayout(sample))
-        return StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout);
+        return MixedLayoutsParser::wrapIfMixed(
+            StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout), sample,
+            inferStreamLayout);
     return std::make_unique<WholeLineParser>();
 }
 
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
 {
+    if (const std::size_t marker = spec.find(MixedLayoutsParser::kMarker); marker != std::string_view::npos) {
+        std::vector<std::unique_ptr<RecordParser>> layouts;
+        for (std::size_t start = 0;;) {
+            const std::size_t end = spec.find(MixedLayoutsParser::kMarker, start);
+            auto layout = makeRecordParser(spec.substr(start, end - start), error);
+            if (!layout) return nullptr;
+            layouts.push_back(std::move(layout));
+            if (end == std::string_view::npos) break;
+            start = end + MixedLayoutsParser::kMarker.size();
+        }
+        return std::make_unique<MixedLayoutsParser>(std::move(layouts));
+    }
     if (spec.find(StreamLayoutsParser::kMarker) != std::string_view::npos)
         return StreamLayoutsParser::create(spec, error);
     if (spec.find(NestedHeaderParser::kSeparator) != std::string_view::npos)

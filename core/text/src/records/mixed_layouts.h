@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Two or three layouts in one file, line by line, with nothing on the line to say which: a
+// container's standard output holding an application's log beside its web server's access lines
+// (gunicorn's "[2026-12-01 10:00:00 +0000] [9] [INFO] …" beside "10.0.8.2 - - [01/Dec/2026:…]
+// \"GET …\" 200 …"), uWSGI's request lines beside Django's. The file's layout is learned first; a
+// second is learned from the sample's lines the first does not fit and that do not merely
+// continue a record (frames, tracebacks), where they are many and a layout with a time or a level
+// reads most of them; a third likewise from what is left. A line is read by the first that fits it.
+#pragma once
+
+#include "logsleuth/text/records.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+class MixedLayoutsParser final : public RecordParser {
+public:
+    using Infer = std::unique_ptr<RecordParser> (*)(const std::vector<std::string_view>& lines);
+    // `first` wrapped when the lines it leaves have layouts of their own; else `first` as it was.
+    static std::unique_ptr<RecordParser> wrapIfMixed(std::unique_ptr<RecordParser> first,
+                                                     const std::vector<std::string_view>& sample,
+                                                     Infer infer);
+
+    // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own).
+    static constexpr std::string_view kMarker = " >> or: ";
+
+    explicit MixedLayoutsParser(std::vector<std::unique_ptr<RecordParser>> layouts)
+        : m_layouts(std::move(layouts))
+    {
+    }
+    void parse(std::string_view line, RecordParts& out) const override;
+    std::string formatString() const override;
+    std::string fieldKinds() const override;
+
+private:
+    std::vector<std::unique_ptr<RecordParser>> m_layouts;
+};
+
+} // namespace logsleuth::text
