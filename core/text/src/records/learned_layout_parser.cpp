@@ -60,7 +60,9 @@ LoggerTrailer loggerTrailer(std::string_view message)
 
 namespace {
 
-bool isDottedName(std::string_view name)
+// A logger's name as Java and .NET write it: letters first, a dot inside, no blank
+// ("org.apache.activemq.broker.BrokerService").
+bool isDottedLoggerName(std::string_view name)
 {
     if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
         !ascii::isAlpha(name[0]) || name.back() == '.')
@@ -84,7 +86,7 @@ LoggerTrailer pipedLoggerTrailer(std::string_view message, bool withThread)
         if (bar == std::string_view::npos) return {};
     }
     const std::string_view name = ascii::trimBlanks(message.substr(bar + 1));
-    if (!isDottedName(name)) return {};
+    if (!isDottedLoggerName(name)) return {};
     std::size_t at = bar;
     while (at > 0 && message[at - 1] == ' ')
         --at;
