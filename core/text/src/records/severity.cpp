@@ -181,6 +181,20 @@ std::string_view levelMarkerOf(std::string_view message)
         isUpper(message[1]) && isLevelWord(message.substr(1, 1)) &&
         (message.size() == 4 || message[4] == ' '))
         return message.substr(1, 2);
+    // Groups glued to each other, a level among the first three: Envoy's and Istio's
+    // "[1][info][main] [source/server/server.cc:430] …" after their stamp. Glued, they are a
+    // header, however the level is spelt.
+    for (std::size_t p = 0, group = 0; group < 3 && p < message.size() && message[p] == '['; ++group) {
+        const std::size_t close = message.find(']', p);
+        if (close == std::string_view::npos || close - p > 16 || close + 1 >= message.size() ||
+            (group == 0 && message[close + 1] != '['))
+            break;
+        const std::string_view inside = message.substr(p + 1, close - p - 1);
+        if (inside.size() >= 2 && isLevelWord(inside) && severityOf(inside) != Severity::Unknown)
+            return inside;
+        if (message[close + 1] != '[') break;
+        p = close + 1;
+    }
     std::string_view word;
     std::size_t p = message.starts_with("##[") ? 2 : 0; // GitHub Actions, Azure Pipelines
     if (p < message.size() && message[p] == '[') {
