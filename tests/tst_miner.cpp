@@ -269,6 +269,22 @@ LS_TEST(namesBroughtOutBySplittingMerge)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// The last field of a list that " ; " separates takes the rest of the message as its value
+// (sudo's "COMMAND=/usr/bin/apt update"): commands with any arguments are one event.
+LS_TEST(lastFieldOfASemicolonListTakesTheRest)
+{
+    const char* commands[] = {"/usr/bin/apt update", "/usr/bin/systemctl restart nginx", "/bin/bash",
+                              "/usr/bin/journalctl -u app.service -n 200"};
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += std::string("Dec  1 10:00:0") + std::to_string(i % 10) + " srv01 sudo:    deploy : TTY=pts/" +
+                std::to_string(i % 4) + " ; PWD=/home/x ; USER=root ; COMMAND=" + commands[i % 4] + "\n";
+    const std::set<std::string> templates = templatesOf(text, "auth.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // A leading word that the log writes as a value elsewhere names something: "Building web" and
 // "Building api" are one event where "compiled module web" and "compiled module api" hold them
 // among other modules' names, while the outcome words of "Failed password"/"Accepted password",

@@ -271,6 +271,20 @@ std::size_t listEnd(std::string_view message, std::size_t start, std::size_t wor
     return end == wordEnd ? std::string_view::npos : end;
 }
 
+// Where the last field of a list that " ; " separates ends, when it pairs a key with a value
+// (sudo's "TTY=pts/0 ; PWD=/home/bob ; USER=root ; COMMAND=/usr/bin/apt update"): the end of the
+// message, its value taking the words after it as a value without blanks does; npos otherwise.
+std::size_t lastFieldSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    if (start < 3 || message.substr(start - 3, 3) != " ; ") return std::string_view::npos;
+    const std::size_t equals = message.find('=', start);
+    if (equals == std::string_view::npos || equals == start || equals >= wordEnd)
+        return std::string_view::npos;
+    for (std::size_t i = start; i < equals; ++i)
+        if (!ascii::isAlnum(message[i]) && message[i] != '_') return std::string_view::npos;
+    return message.find(" ; ", wordEnd) == std::string_view::npos ? message.size() : std::string_view::npos;
+}
+
 } // namespace
 
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens)
@@ -300,6 +314,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t listSpanEnd = listEnd(message, start, end);
                      listSpanEnd != std::string_view::npos)
                 end = listSpanEnd;
+            else if (const std::size_t fieldEnd = lastFieldSpanEnd(message, start, end);
+                     fieldEnd != std::string_view::npos)
+                end = fieldEnd;
         }
         if (end > start) {
             const std::string_view token = message.substr(start, end - start);
