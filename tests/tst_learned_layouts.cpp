@@ -361,6 +361,22 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>\t<Level>\t<Field>\t<Component>\t<Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "io.acme.event.QueryMonitor", ""},
+        // Salt's "[%(name)-17s:%(lineno)-4d][%(levelname)-8s][%(process)d]": the module, padded,
+        // and the line that logged.
+        {"a padded module and its line in a bracket, then the level and the process",
+         lines(300,
+               [](int i) {
+                   std::string module =
+                       pick(i, {"salt.minion", "salt.loaded.int.module.cmdmod", "salt.state"});
+                   module.resize(17, ' ');
+                   std::string level = pick(i, {"INFO", "WARNING", "ERROR"});
+                   level.resize(8, ' ');
+                   return "2023-04-01 12:00:" + two(i) + ",250 [" + module + ":" +
+                          std::to_string(1700 + i % 9) + "][" + level + "][" + std::to_string(1690 + i % 3) +
+                          "] " + message(i);
+               }),
+         "<Time> [<Component>][<Level>][<Context>] <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "salt.minion", ""},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

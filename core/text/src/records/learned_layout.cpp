@@ -604,12 +604,18 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
             share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
             componentField = i;
-    // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:").
+    // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:"), a line number after
+    // it or not (Salt's "[salt.minion      :1723][INFO    ]": the module is the component).
     for (int i = 0; componentField < 0 && loggerAtEnd == LoggerAtEnd::None && i < std::max(levelField, 0);
-         ++i)
-        if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
-            share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
+         ++i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        if (fields[static_cast<std::size_t>(i)].kind != CellKind::Bracket) continue;
+        if (share(s.dottedModules) >= kStable) componentField = i;
+        if (share(s.sourceLocations) >= kStable) {
             componentField = i;
+            fields[static_cast<std::size_t>(i)].sourceLocation = true;
+        }
+    }
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),

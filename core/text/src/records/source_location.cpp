@@ -32,6 +32,21 @@ bool isModuleFunctionLine(std::string_view s)
            isIdentifier(s.substr(0, first)) && isIdentifier(s.substr(first + 1, last - first - 1));
 }
 
+// "salt.minion      :1723" (Python's "%(name)-17s:%(lineno)-4d", Salt's): a dotted module,
+// padded or not, and the line that logged; the module, without its padding, or empty.
+std::string_view moduleOfModuleLine(std::string_view s)
+{
+    const std::size_t colon = s.rfind(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= s.size() ||
+        !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(colon) + 1, s.end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    const std::string_view module = ascii::trimTrailingBlanks(s.substr(0, colon));
+    return isIdentifier(module) && module.find('.') != std::string_view::npos && module.back() != '.'
+               ? module
+               : std::string_view();
+}
+
 // "{taskinstance.py:1739}", "(main.c:42)": a source location may come in braces.
 std::string_view unwrapped(std::string_view s)
 {
@@ -84,7 +99,7 @@ bool isModuleName(std::string_view s, bool& dotted)
 bool isSourceLocation(std::string_view s)
 {
     s = unwrapped(s);
-    if (isModuleFunctionLine(s)) return true;
+    if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
     const std::size_t colon = s.rfind(':');
     if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
     for (char c : s.substr(colon + 1))
@@ -100,6 +115,7 @@ std::string_view fileOf(std::string_view location)
 {
     location = unwrapped(location);
     if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
+    if (const std::string_view module = moduleOfModuleLine(location); !module.empty()) return module;
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
