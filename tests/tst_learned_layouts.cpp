@@ -377,6 +377,16 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> [<Component>][<Level>][<Context>] <Content>", "2023-04-01T12:00:00.250Z", "INFO",
          "salt.minion", ""},
+        // Unbound's "[1796119200] unbound[1817:0] warning: …": the program and its ids glued, no
+        // colon after them, then the level.
+        {"epoch seconds in brackets, a program with its ids glued, a level with a colon",
+         lines(300,
+               [](int i) {
+                   return "[" + std::to_string(1680350400 + i) + "] " +
+                          pick(i, {"unbound", "unbound", "nsd"}) + "[1817:" + std::to_string(i % 3) + "] " +
+                          pick(i, {"info:", "notice:", "warning:"}) + " " + message(i);
+               }),
+         "[<Time>] <Component> <Level> <Content>", "2023-04-01T12:00:00.000Z", "info", "unbound", ""},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

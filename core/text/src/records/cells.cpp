@@ -348,6 +348,19 @@ std::string_view withoutClosingGroup(std::string_view name)
     return glued ? name.substr(0, open) : name;
 }
 
+bool isProgramWithPid(std::string_view word)
+{
+    const std::size_t open = word.find('[');
+    if (open == std::string_view::npos || open < 2 || word.size() < open + 3 || word.back() != ']' ||
+        !isAlpha(word[0]))
+        return false;
+    const std::string_view ids = word.substr(open + 1, word.size() - open - 2);
+    return isDigit(ids.front()) &&
+           std::all_of(ids.begin(), ids.end(), [](char c) { return isDigit(c) || c == ':' || c == '.'; }) &&
+           std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(open),
+                       [](char c) { return isAlnum(c) || c == '_' || c == '-' || c == '.'; });
+}
+
 bool isLevelTail(std::string_view word)
 {
     if (word.size() < 3 || word.size() > 12 || word.back() != ':') return false;

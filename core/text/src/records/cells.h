@@ -56,6 +56,10 @@ struct Cell {
 // logcat's ("Tag(  575)" → "Tag"), a source's line ("network_delegate.cc(32)" →
 // "network_delegate.cc"), glued to it; anything else as it is.
 std::string_view withoutClosingGroup(std::string_view name);
+
+// A program's name with its process id glued in brackets, ids joined by ':' or '.' allowed
+// ("unbound[1817:0]", "sshd[812]").
+bool isProgramWithPid(std::string_view word);
 // A message's mnemonic as Cisco's systems write it, "%FACILITY-SEVERITY-MNEMONIC"
 // ("%LINK-3-UPDOWN", "%ASA-6-302013", "%C4K_EBM-4-HOSTFLAPPING"): the facility, and the
 // severity digit, syslog's (0 emergency … 7 debug). False for anything else.

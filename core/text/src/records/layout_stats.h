@@ -57,6 +57,7 @@ struct PositionStats {
     int parenthesised = 0; // cells that open with a parenthesis, a colon after it or not ("(eth0):")
     int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
     int pidTags = 0;       // colon words with a process id ("sshd[812]:")
+    int programPids = 0;   // words with a process id glued, no colon ("unbound[1817:0]")
     int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
     int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
     int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem

@@ -559,6 +559,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         entityField = componentField;
         componentField = componentField - 1;
     }
+    // A column of programs with their process ids glued, no colon after them ("unbound[1817:0]
+    // warning: …"), names the component by the program.
+    for (int i = 0; componentField < 0 && i < headerEnd; ++i)
+        if (wordField(i) && share(stats[static_cast<std::size_t>(i)].programPids) >= kStable) {
+            componentField = i;
+            fields[static_cast<std::size_t>(i)].programPid = true;
+        }
     // A column of source locations ("db/pool.go:490") names the component by its file.
     for (int i = 0; componentField < 0 && i < headerEnd; ++i)
         if (wordField(i) && share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {
@@ -585,7 +592,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
             if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && digitsTellApart(s) &&
                 i != componentField && share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 &&
-                !idPerLine(i) && share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
+                share(s.programPids) < 0.5 && !idPerLine(i) &&
+                share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
                 entityField = i;
                 break;
             }
