@@ -387,6 +387,15 @@ LS_TEST(learnedLayouts)
                           pick(i, {"info:", "notice:", "warning:"}) + " " + message(i);
                }),
          "[<Time>] <Component> <Level> <Content>", "2023-04-01T12:00:00.000Z", "info", "unbound", ""},
+        // Fluent Bit's "[2023/04/01 12:00:00] [ info] [input:tail:tail.0] …": levels padded before.
+        {"a level padded before its word in brackets",
+         lines(300,
+               [](int i) {
+                   return "[2023/04/01 12:00:" + two(i) + "] [" + pick(i, {" info", " warn", "error"}) +
+                          "] [" + pick(i, {"input:tail:tail.0", "output:es:es.0"}) + "] " + message(i);
+               }),
+         "[<Time>] [<Level>] [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "info",
+         "input:tail:tail.0", ""},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

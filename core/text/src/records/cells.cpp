@@ -460,7 +460,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 }
             }
             if (out.kind == CellKind::Bracket) {
-                inside = trimTrailingBlanks(inside);
+                inside = trimBlanks(inside); // "[INFO ]", Fluent Bit's "[ info]"
                 if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
                 // A module and its level in one group: "[core:error]" (Apache httpd 2.4; the
                 // module holds no blank) and "[Server thread/INFO]" (log4j2's "[%t/%level]"; the
