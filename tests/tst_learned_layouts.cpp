@@ -396,6 +396,16 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] [<Level>] [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "info",
          "input:tail:tail.0", ""},
+        // Icinga 2's "[2023-04-01 12:00:00 +0100] information/ConfigItem: …": the level and the
+        // component joined by a slash where a tag stands.
+        {"a level and its component joined by a slash before a colon",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01 12:00:" + two(i) + " +0100] " +
+                          pick(i, {"information/ConfigItem", "warning/ApiListener", "critical/checker"}) +
+                          ": " + message(i);
+               }),
+         "[<Time>] <Component>: <Content>", "2023-04-01T11:00:00.000Z", "information", "ConfigItem", ""},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

@@ -280,6 +280,19 @@ void takeMnemonic(std::string_view component, RecordParts& parts)
     parts.componentIsType = true;
 }
 
+void takeLevelBeforeSlash(RecordParts& parts)
+{
+    const std::string_view component = parts.component;
+    const std::size_t slash = component.find('/');
+    if (slash == std::string_view::npos || slash < 2 || slash + 1 >= component.size() ||
+        !isAlpha(component[slash + 1]))
+        return;
+    const std::string_view level = component.substr(0, slash);
+    if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return;
+    if (parts.level.empty()) parts.level = level;
+    parts.component = component.substr(slash + 1);
+}
+
 std::string_view withoutProcessSuffix(std::string_view name)
 {
     const std::size_t slash = name.rfind('/');

@@ -71,6 +71,9 @@ bool readMnemonic(std::string_view value, Mnemonic& out);
 // A component that is such a mnemonic names the event and its severity: its digit is the level,
 // where the line has none, and the component the record's type (RecordParts::componentIsType).
 void takeMnemonic(std::string_view component, RecordParts& parts);
+// A level and a name joined by a slash where the component stands (Icinga 2's
+// "information/ConfigItem:"): the level, where the line has none, and the name as the component.
+void takeLevelBeforeSlash(RecordParts& parts);
 
 // A name without the context a parenthesis closes before it, with no opening one (ESXi's
 // "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as

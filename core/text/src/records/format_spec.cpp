@@ -95,7 +95,8 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
             parts.component = subsystem; // "06[NET]"
         else
             parts.component = detail::withoutProcessSuffix(detail::fileOf(value));
-        detail::takeMnemonic(value, parts); // Cisco's "%LINK-3-UPDOWN"
+        detail::takeMnemonic(value, parts);  // Cisco's "%LINK-3-UPDOWN"
+        detail::takeLevelBeforeSlash(parts); // Icinga 2's "information/ConfigItem"
         break;
     case SpecRole::Entity:
         parts.entity = value;

@@ -231,6 +231,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                                                        : detail::withoutProcessSuffix(value);
             // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
             detail::takeMnemonic(value, parts);
+            detail::takeLevelBeforeSlash(parts); // Icinga 2's "information/ConfigItem"
             break;
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
