@@ -406,6 +406,16 @@ LS_TEST(learnedLayouts)
                           ": " + message(i);
                }),
          "[<Time>] <Component>: <Content>", "2023-04-01T11:00:00.000Z", "information", "ConfigItem", ""},
+        // MIT Kerberos' "Dec 01 10:00:13 kdc1 krb5kdc[856](info): …": the level closes the tag.
+        {"a syslog tag closed by its level in parentheses",
+         lines(300,
+               [](int i) {
+                   return "Apr 01 12:00:" + two(i) + " kdc1.example.com " + pick(i, {"krb5kdc", "kadmind"}) +
+                          "[" + std::to_string(856 + i % 2) + "](" + pick(i, {"info", "Notice", "Error"}) +
+                          "): " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "info", "krb5kdc",
+         "kdc1.example.com"},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

@@ -293,6 +293,21 @@ void takeLevelBeforeSlash(RecordParts& parts)
     parts.component = component.substr(slash + 1);
 }
 
+void takeLevelClosingTag(std::string_view tag, RecordParts& parts)
+{
+    if (!parts.level.empty()) return;
+    if (!tag.empty() && tag.back() == ':') tag.remove_suffix(1);
+    if (tag.size() < 5 || tag.back() != ')') return;
+    const std::size_t open = tag.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !(tag[open - 1] == ']' || isAlnum(tag[open - 1])))
+        return;
+    const std::string_view level = tag.substr(open + 1, tag.size() - open - 2);
+    if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return;
+    parts.level = level;
+    // The process id before the level is no part of the program's name either.
+    parts.component = withoutClosingGroup(parts.component);
+}
+
 std::string_view withoutProcessSuffix(std::string_view name)
 {
     const std::size_t slash = name.rfind('/');

@@ -74,6 +74,9 @@ void takeMnemonic(std::string_view component, RecordParts& parts);
 // A level and a name joined by a slash where the component stands (Icinga 2's
 // "information/ConfigItem:"): the level, where the line has none, and the name as the component.
 void takeLevelBeforeSlash(RecordParts& parts);
+// A level in parentheses closing a program's tag (MIT Kerberos' "krb5kdc[856](info):"): the
+// line's level, where it has none. `tag` is the tag as written, its colon left out or not.
+void takeLevelClosingTag(std::string_view tag, RecordParts& parts);
 
 // A name without the context a parenthesis closes before it, with no opening one (ESXi's
 // "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as

@@ -365,9 +365,11 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             // A logger a blank sets apart from its colon keeps its brackets (Spring Boot's
             // "o.a.c.c.C.[Tomcat].[/]   : "), as the learned layout reads it.
             const bool spacedColon = !next.empty() && isBlank(next[0]) && trimBlanks(next).starts_with(':');
+            const std::string_view written = value;
             if (part.role == SpecRole::Component && !spacedColon && detail::threadTagSubsystem(value).empty())
                 value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
             assignField(parts, part.role, value);
+            if (part.role == SpecRole::Component) detail::takeLevelClosingTag(written, parts);
         }
         pos = end;
     }

@@ -231,7 +231,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                                                        : detail::withoutProcessSuffix(value);
             // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
             detail::takeMnemonic(value, parts);
-            detail::takeLevelBeforeSlash(parts); // Icinga 2's "information/ConfigItem"
+            detail::takeLevelBeforeSlash(parts);                 // Icinga 2's "information/ConfigItem"
+            detail::takeLevelClosingTag(cell.text(line), parts); // Kerberos' "krb5kdc[856](info):"
             break;
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
