@@ -416,6 +416,19 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "info", "krb5kdc",
          "kdc1.example.com"},
+        // Synapse's "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(request)s - …": one
+        // package's modules, a number among them, before the level.
+        {"one package's modules before a line number and the level, dashes between",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",250 - " +
+                          pick(i,
+                               {"synapse.access.http.8008", "synapse.handlers.presence", "synapse.storage"}) +
+                          " - " + std::to_string(100 + i % 7) + " - " + pick(i, {"INFO", "WARNING", "INFO"}) +
+                          " - " + pick(i, {"GET-", "PUT-"}) + std::to_string(4000 + i) + " - " + message(i);
+               }),
+         "<Time> - <Component> - <Pid> - <Level> - <Field> - <Content>", "2023-04-01T12:00:00.250Z", "INFO",
+         "synapse.access.http.8008", ""},
         // SSSD's: the stamp in parentheses, microseconds after a colon.
         {"a stamp in parentheses, its microseconds after a colon",
          lines(300,

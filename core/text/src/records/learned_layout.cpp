@@ -599,6 +599,24 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             }
         }
     }
+    // A column of one package's modules, "%(name)s" anywhere in a Python header (Synapse's
+    // "… - synapse.access.http.8008 - 460 - INFO - …"): dotted module names that share their first
+    // name, as a host's do not ("db01.corp.local", "web02.corp.local").
+    for (int i = 0; componentField < 0 && i < headerEnd; ++i) {
+        const PositionStats& s = stats[static_cast<std::size_t>(i)];
+        if (!wordField(i) || i == entityField) continue;
+        std::unordered_map<std::string_view, int> linesOfPackage;
+        int most = 0;
+        for (const auto& [value, lines] : s.distinct) {
+            const std::size_t dot = value.find('.');
+            const bool module = dot != std::string_view::npos && dot > 0 && ascii::isLower(value[0]) &&
+                                std::all_of(value.begin(), value.end(), [](char c) {
+                                    return ascii::isLower(c) || ascii::isDigit(c) || c == '_' || c == '.';
+                                });
+            if (module) most = std::max(most, linesOfPackage[value.substr(0, dot)] += lines);
+        }
+        if (share(most) >= kStable) componentField = i;
+    }
     // The word before a dash that ends the header names the logger ("%c - %m"), even when a log
     // written by one logger holds the same word on every line.
     if (const int beforeDash = headerEnd - 2;
