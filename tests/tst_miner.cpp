@@ -285,6 +285,25 @@ LS_TEST(lastFieldOfASemicolonListTakesTheRest)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
+// and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
+LS_TEST(aSetInBracesIsOneValue)
+{
+    const char* sets[] = {
+        "{aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17)}",
+        "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23), DEPRECATED:des3-cbc-sha1(16)}",
+        "{camellia256-cts-cmac(26)}"};
+    std::string text;
+    for (int i = 0; i < 30; ++i)
+        text += "Dec 01 10:00:0" + std::to_string(i % 10) + " kdc1 krb5kdc[856](info): AS_REQ (" +
+                std::to_string(2 + i % 3) + " etypes " + sets[i % 3] + ") 10.0.2." + std::to_string(i) +
+                ": ISSUE: authtime " + std::to_string(1796119200 + i) + "\n";
+    const std::set<std::string> templates = templatesOf(text, "krb5kdc.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // A leading word that the log writes as a value elsewhere names something: "Building web" and
 // "Building api" are one event where "compiled module web" and "compiled module api" hold them
 // among other modules' names, while the outcome words of "Failed password"/"Accepted password",

@@ -271,6 +271,27 @@ std::size_t listEnd(std::string_view message, std::size_t start, std::size_t wor
     return end == wordEnd ? std::string_view::npos : end;
 }
 
+// Where a set in braces ends whose items a comma and a blank separate, when it opens in the word
+// [start, wordEnd) ("{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}", Kerberos'
+// encryption types): one value however many items it holds and whatever their shapes; npos
+// when there is none. Objects (keys with values) are objectSpanEnd's.
+std::size_t braceSetEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 512;
+    if (message[start] != '{' || message[wordEnd - 1] != ',') return std::string_view::npos;
+    std::size_t end = wordEnd;
+    while (end < message.size() && message[end - 1] == ',' && message[end] == ' ' && end - start < kLongest) {
+        std::size_t next = message.find(' ', end + 1);
+        if (next == std::string_view::npos) next = message.size();
+        const std::string_view word = message.substr(end + 1, next - end - 1);
+        if (word.find('{') != std::string_view::npos) return std::string_view::npos;
+        if (const std::size_t close = word.find('}'); close != std::string_view::npos)
+            return close + 2 >= word.size() ? next : std::string_view::npos; // "…}" or "…})"
+        end = next;
+    }
+    return std::string_view::npos;
+}
+
 // Where the last field of a list that " ; " separates ends, when it pairs a key with a value
 // (sudo's "TTY=pts/0 ; PWD=/home/bob ; USER=root ; COMMAND=/usr/bin/apt update"): the end of the
 // message, its value taking the words after it as a value without blanks does; npos otherwise.
@@ -314,6 +335,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t listSpanEnd = listEnd(message, start, end);
                      listSpanEnd != std::string_view::npos)
                 end = listSpanEnd;
+            else if (const std::size_t setEnd = braceSetEnd(message, start, end);
+                     setEnd != std::string_view::npos)
+                end = setEnd;
             else if (const std::size_t fieldEnd = lastFieldSpanEnd(message, start, end);
                      fieldEnd != std::string_view::npos)
                 end = fieldEnd;
