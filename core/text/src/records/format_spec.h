@@ -7,7 +7,6 @@
 #include "logsleuth/text/records.h"
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 

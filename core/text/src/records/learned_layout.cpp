@@ -36,8 +36,6 @@ using detail::isSourceLocation;
 using detail::kCellKinds;
 using detail::kMaxCells;
 using detail::LoggerAtEnd;
-using detail::LoggerTrailer;
-using detail::loggerTrailer;
 using detail::PositionStats;
 
 constexpr double kStable = 0.8; // share of lines that must agree on a position's shape
@@ -380,30 +378,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     // A logger closing most lines, in parentheses ("… (kafka.log.Log)") or between bars with or
     // without a thread after it ("… | org.apache.activemq.broker.BrokerService | main"), is the
     // component.
-    const auto closedBy = [&](auto&& trailer) {
-        const auto trailed = std::count_if(
-            sample.begin(), sample.end(), [&](std::string_view line) { return !trailer(line).name.empty(); });
-        return double(trailed) >= kStable * double(sample.size());
-    };
-    LoggerAtEnd loggerAtEnd = LoggerAtEnd::None;
-    // A piped logger comes after the header's bars and the message: NLog's "…|INFO|App.Db|message"
-    // ends in a cell after a dotted name too, but that name is in the header.
-    const auto headerBars = std::count_if(stats.begin(), stats.begin() + headerEnd,
-                                          [](const PositionStats& s) { return s.commonDelimiter() == '|'; });
-    const auto piped = [headerBars](std::string_view line, bool withThread) {
-        LoggerTrailer trailer = detail::pipedLoggerTrailer(line, withThread);
-        if (trailer.at != std::string_view::npos &&
-            std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(trailer.at), '|') <
-                headerBars)
-            trailer = {};
-        return trailer;
-    };
-    if (closedBy([](std::string_view line) { return loggerTrailer(line); }))
-        loggerAtEnd = LoggerAtEnd::Parenthesised;
-    else if (closedBy([&](std::string_view line) { return piped(line, true); }))
-        loggerAtEnd = LoggerAtEnd::PipedWithThread;
-    else if (closedBy([&](std::string_view line) { return piped(line, false); }))
-        loggerAtEnd = LoggerAtEnd::Piped;
+    const LoggerAtEnd loggerAtEnd = detail::loggerAtEndOf(
+        sample,
+        std::count_if(stats.begin(), stats.begin() + headerEnd,
+                      [](const PositionStats& s) { return s.commonDelimiter() == '|'; }),
+        kStable);
 
     // The fields and their roles.
     std::vector<LayoutField> fields;

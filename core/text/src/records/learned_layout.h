@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cells.h"
+#include "logger_trailer.h"
 #include "logsleuth/text/records.h"
 
 #include <memory>
@@ -12,12 +13,6 @@
 #include <vector>
 
 namespace logsleuth::text {
-
-namespace detail {
-// Where a logger is written after the message: not at all, "message (app.db.Pool)",
-// "message | app.db.Pool" or "message | app.db.Pool | thread".
-enum class LoggerAtEnd : std::uint8_t { None, Parenthesised, Piped, PipedWithThread };
-} // namespace detail
 
 enum class Role : std::uint8_t { Time, Level, Pid, Component, Entity, Context, Constant, Other };
 
@@ -69,20 +64,6 @@ private:
     char m_column;
     detail::LoggerAtEnd m_loggerAtEnd;
 };
-
-namespace detail {
-// A dotted name closing a message: the name, and where the message ends before it (npos when
-// there is none).
-struct LoggerTrailer {
-    std::size_t at = std::string_view::npos;
-    std::string_view name;
-};
-// In parentheses, as log4j's "%m (%c)%n" writes the logger.
-LoggerTrailer loggerTrailer(std::string_view message);
-// Between bars after the message, as ActiveMQ's "%d | %-5p | %m | %c | %t%n" writes the logger
-// and the thread: withThread says a last cell (the thread, left out of the message) follows it.
-LoggerTrailer pipedLoggerTrailer(std::string_view message, bool withThread);
-} // namespace detail
 
 // nullptr when the sample shows no stable header.
 std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_view>& sample);

@@ -19,7 +19,6 @@ using detail::Cell;
 using detail::CellKind;
 using detail::fileOf;
 using detail::LoggerTrailer;
-using detail::loggerTrailer;
 
 std::string fieldName(Role role, int ordinal)
 {
@@ -38,63 +37,6 @@ std::string_view roleKind(Role role)
 }
 
 } // namespace
-
-namespace detail {
-
-LoggerTrailer loggerTrailer(std::string_view message)
-{
-    message = ascii::trimTrailingBlanks(message);
-    if (message.size() < 5 || message.back() != ')') return {};
-    const std::size_t open = message.rfind('(');
-    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
-    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
-    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
-        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')))
-        return {};
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-              c == '_' || c == '$'))
-            return {};
-    return {open - 1, name};
-}
-
-namespace {
-
-// A logger's name as Java and .NET write it: letters first, a dot inside, no blank
-// ("org.apache.activemq.broker.BrokerService").
-bool isDottedLoggerName(std::string_view name)
-{
-    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
-        !ascii::isAlpha(name[0]) || name.back() == '.')
-        return false;
-    return std::all_of(name.begin(), name.end(),
-                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
-}
-
-} // namespace
-
-LoggerTrailer pipedLoggerTrailer(std::string_view message, bool withThread)
-{
-    message = ascii::trimTrailingBlanks(message);
-    std::size_t bar = message.rfind('|');
-    if (bar == std::string_view::npos) return {};
-    if (withThread) {
-        // The thread: any words but a bar, not too long to be one.
-        if (message.size() - bar > 200 || bar == 0) return {};
-        message = ascii::trimTrailingBlanks(message.substr(0, bar));
-        bar = message.rfind('|');
-        if (bar == std::string_view::npos) return {};
-    }
-    const std::string_view name = ascii::trimBlanks(message.substr(bar + 1));
-    if (!isDottedLoggerName(name)) return {};
-    std::size_t at = bar;
-    while (at > 0 && message[at - 1] == ' ')
-        --at;
-    if (at == 0) return {};
-    return {at, name};
-}
-
-} // namespace detail
 
 LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column,
                                          detail::LoggerAtEnd loggerAtEnd)
@@ -252,11 +194,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
 void LearnedLayoutParser::takeLoggerAtEnd(RecordParts& parts) const
 {
     if (m_loggerAtEnd == detail::LoggerAtEnd::None) return;
-    const LoggerTrailer trailer =
-        m_loggerAtEnd == detail::LoggerAtEnd::Parenthesised
-            ? loggerTrailer(parts.message)
-            : detail::pipedLoggerTrailer(parts.message,
-                                         m_loggerAtEnd == detail::LoggerAtEnd::PipedWithThread);
+    const LoggerTrailer trailer = detail::trailerOf(parts.message, m_loggerAtEnd);
     if (!trailer.name.empty()) {
         parts.component = trailer.name;
         parts.message = parts.message.substr(0, trailer.at);
