@@ -400,6 +400,10 @@ LS_TEST(levelMarkersOpenMessages)
     // After a level column, the column that a tab closes too is the scope that wrote the line.
     CHECK_EQ(std::string(corpus.records().component(11)), std::string("ads"));
     CHECK_EQ(std::string(corpus.records().component(10)), std::string()); // "info\t" and the message
+    // The group glued after a glued level is the component ("[1][info][main]").
+    CHECK_EQ(std::string(corpus.records().component(16)), std::string("main"));
+    CHECK_EQ(std::string(corpus.records().component(17)), std::string("upstream"));
+    CHECK_EQ(std::string(corpus.records().component(19)), std::string());
     // The marker stays in the message: the text is as written.
     CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string("##[error]"));
     // A header's own level is never overruled by the message.

@@ -48,6 +48,26 @@ std::string_view processAfterLevel(std::string_view line, std::string_view level
                                                               : std::string_view();
 }
 
+// The group glued after a level among glued groups ("[1][info][main] …", Envoy's): the
+// component that logged; empty when none is.
+std::string_view gluedGroupAfterLevel(std::string_view message, std::string_view level)
+{
+    if (level.empty() || message.empty() || message[0] != '[') return {};
+    const auto messageStart = reinterpret_cast<std::uintptr_t>(message.data());
+    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
+    if (levelStart <= messageStart || levelStart - messageStart + level.size() + 2 >= message.size())
+        return {};
+    const std::size_t after = levelStart - messageStart + level.size();
+    if (message[after] != ']' || message[after + 1] != '[') return {};
+    const std::size_t close = message.find(']', after + 2);
+    if (close == std::string_view::npos || close - after > 40) return {};
+    const std::string_view name = message.substr(after + 2, close - after - 2);
+    const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return ascii::isAlnum(c) || c == '_' || c == '-' || c == '.' || c == ':';
+    });
+    return word && ascii::isAlpha(name[0]) ? name : std::string_view();
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -71,6 +91,7 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         }
         parts.level = levelMarkerOf(parts.message);
         if (parts.component.empty()) parts.component = tabColumnAfterLevel(parts.message, parts.level);
+        if (parts.component.empty()) parts.component = gluedGroupAfterLevel(parts.message, parts.level);
     }
     // A header that names no component: a module path opening the message may (Rust's
     // "INFO chirpstack::uplink: Uplink received").
