@@ -50,8 +50,8 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
             ++fitted;
             timed += parts.time.length > 0 || !parts.level.empty() ? 1 : 0;
         }
-        // Most of them read, and read for a time or a level: a layout, not the shape of a few
-        // messages that happen to start alike.
+        // Half of them or more read, and read for a time or a level: a layout, not the shape of a
+        // few messages that happen to start alike.
         if (double(fitted) < kFitted * double(left.size()) || double(timed) < kFitted * double(fitted)) break;
         layouts.push_back(std::move(layout));
     }

@@ -6,8 +6,9 @@
 // (gunicorn's "[2026-12-01 10:00:00 +0000] [9] [INFO] …" beside "10.0.8.2 - - [01/Dec/2026:…]
 // \"GET …\" 200 …"), uWSGI's request lines beside Django's. The file's layout is learned first; a
 // second is learned from the sample's lines the first does not fit and that do not merely
-// continue a record (frames, tracebacks), where they are many and a layout with a time or a level
-// reads most of them; a third likewise from what is left. A line is read by the first that fits it.
+// continue a record (frames, tracebacks), where they are a tenth of the sample and a layout with a
+// time or a level reads half of them or more; a third likewise from what is left. A line is read
+// by the first that fits it.
 #pragma once
 
 #include "logsleuth/text/records.h"
