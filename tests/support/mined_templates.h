@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // The templates a log's lines end up in, mined as a corpus (the batch refinements included),
-// printed so a failing check shows what came out (tst_miner, tst_value_spans, tst_mined_text).
+// printed so a failing check shows what came out (tst_miner, tst_leading_names, tst_value_spans,
+// tst_mined_text).
 #pragma once
 
 #include "check.h"
