@@ -55,8 +55,12 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         // The templates by what they read with the word at `position` left out; std::map keeps
         // the groups (and so the ids that survive) independent of hashing.
         std::map<std::string, std::vector<std::uint32_t>> alike;
-        std::map<std::string, bool> restHasWords;      // a word outside angle brackets (not "<none>")
-        std::map<std::string, bool> restHasPlainWords; // ... a word without values ("PASSED")
+        // What the rest holds: a word outside angle brackets (not "<none>"), and a word without
+        // values ("PASSED").
+        struct RestWords {
+            bool any = false, plain = false;
+        };
+        std::map<std::string, RestWords> restWords;
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
             if (taken[c] || position >= t.size() ||
@@ -74,8 +78,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 plainWords = plainWords || isPlainWord(t[i]);
             }
             if (constant) alike[rest].push_back(c);
-            restHasWords[rest] = words;
-            restHasPlainWords[rest] = plainWords;
+            restWords[rest] = {words, plainWords};
         }
         for (auto& [rest, members] : alike) {
             // A template that reads <*> there already (its values had digits, or it met several)
@@ -94,7 +97,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     // ("ClockTest > <*> PASSED"); alone with values it is a record type
                     // (varnishlog's "- ReqProtocol HTTP/1.1").
                     identifiers += isCodeName(tokens[c][position]) ||
-                                           (isCamelCaseName(tokens[c][position]) && restHasPlainWords[rest])
+                                           (isCamelCaseName(tokens[c][position]) && restWords[rest].plain)
                                        ? 1
                                        : 0;
                     writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
@@ -107,7 +110,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             // <none>") is told apart by the rest: it must hold a word of its own.
             const bool names =
                 words.size() >= 2 && (2 * identifiers >= words.size() ||
-                                      (2 * writtenAsValues >= words.size() && restHasWords[rest]) ||
+                                      (2 * writtenAsValues >= words.size() && restWords[rest].any) ||
                                       (position > 0 && namesAUser(tokens[members.front()][position - 1])));
             if (members.size() < 2 ||
                 (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))

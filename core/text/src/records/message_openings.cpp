@@ -29,15 +29,23 @@ std::size_t leadingNameLength(std::string_view message)
     return closed && ascii::isAlpha(message[0]) ? p : 0;
 }
 
+// Where `part`, a view into `text` or into a buffer of its own (a decoded value), starts in
+// `text`; npos when it is not inside it.
+std::size_t offsetIn(std::string_view text, std::string_view part)
+{
+    const auto textStart = reinterpret_cast<std::uintptr_t>(text.data());
+    const auto partStart = reinterpret_cast<std::uintptr_t>(part.data());
+    if (partStart < textStart || partStart - textStart + part.size() > text.size())
+        return std::string_view::npos;
+    return partStart - textStart;
+}
+
 // The name a slash joins to a level in `line` ("INFO/MainProcess", "WARNING/ForkPoolWorker-3"):
 // the process that wrote the line; empty when none follows.
 std::string_view processAfterLevel(std::string_view line, std::string_view level)
 {
-    // The level is a view into the line, or into a buffer of its own (a decoded value).
-    const auto lineStart = reinterpret_cast<std::uintptr_t>(line.data());
-    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
-    if (levelStart < lineStart || levelStart - lineStart + level.size() >= line.size()) return {};
-    const std::size_t offset = levelStart - lineStart;
+    const std::size_t offset = offsetIn(line, level);
+    if (offset == std::string_view::npos || offset + level.size() >= line.size()) return {};
     std::size_t p = offset + level.size();
     if (line[p] != '/') return {};
     const std::size_t begin = ++p;
@@ -53,11 +61,10 @@ std::string_view processAfterLevel(std::string_view line, std::string_view level
 std::string_view gluedGroupAfterLevel(std::string_view message, std::string_view level)
 {
     if (level.empty() || message.empty() || message[0] != '[') return {};
-    const auto messageStart = reinterpret_cast<std::uintptr_t>(message.data());
-    const auto levelStart = reinterpret_cast<std::uintptr_t>(level.data());
-    if (levelStart <= messageStart || levelStart - messageStart + level.size() + 2 >= message.size())
+    const std::size_t offset = offsetIn(message, level);
+    if (offset == std::string_view::npos || offset == 0 || offset + level.size() + 2 >= message.size())
         return {};
-    const std::size_t after = levelStart - messageStart + level.size();
+    const std::size_t after = offset + level.size();
     if (message[after] != ']' || message[after + 1] != '[') return {};
     const std::size_t close = message.find(']', after + 2);
     if (close == std::string_view::npos || close - after > 40) return {};

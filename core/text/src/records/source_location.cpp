@@ -20,6 +20,12 @@ bool isIdentifier(std::string_view s)
     });
 }
 
+// "42": the line of a source location, after its colon.
+bool isLineNumber(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), ascii::isDigit);
+}
+
 // "module:function:42" (Python's loguru): the module is the component.
 bool isModuleFunctionLine(std::string_view s)
 {
@@ -27,9 +33,8 @@ bool isModuleFunctionLine(std::string_view s)
     if (last == std::string_view::npos || last == 0 || last + 1 >= s.size()) return false;
     const std::size_t first = s.rfind(':', last - 1);
     if (first == std::string_view::npos) return false;
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(last) + 1, s.end(),
-                       [](char c) { return c >= '0' && c <= '9'; }) &&
-           isIdentifier(s.substr(0, first)) && isIdentifier(s.substr(first + 1, last - first - 1));
+    return isLineNumber(s.substr(last + 1)) && isIdentifier(s.substr(0, first)) &&
+           isIdentifier(s.substr(first + 1, last - first - 1));
 }
 
 // "salt.minion      :1723" (Python's "%(name)-17s:%(lineno)-4d", Salt's): a dotted module,
@@ -37,10 +42,7 @@ bool isModuleFunctionLine(std::string_view s)
 std::string_view moduleOfModuleLine(std::string_view s)
 {
     const std::size_t colon = s.rfind(':');
-    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= s.size() ||
-        !std::all_of(s.begin() + static_cast<std::ptrdiff_t>(colon) + 1, s.end(),
-                     [](char c) { return c >= '0' && c <= '9'; }))
-        return {};
+    if (colon == std::string_view::npos || colon == 0 || !isLineNumber(s.substr(colon + 1))) return {};
     const std::string_view module = ascii::trimTrailingBlanks(s.substr(0, colon));
     return isIdentifier(module) && module.find('.') != std::string_view::npos && module.back() != '.'
                ? module
@@ -101,9 +103,7 @@ bool isSourceLocation(std::string_view s)
     s = unwrapped(s);
     if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
     const std::size_t colon = s.rfind(':');
-    if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
-    for (char c : s.substr(colon + 1))
-        if (c < '0' || c > '9') return false;
+    if (colon == std::string_view::npos || !isLineNumber(s.substr(colon + 1))) return false;
     const std::size_t dot = s.rfind('.', colon);
     if (dot == std::string_view::npos || dot == 0 || colon - dot - 1 < 1 || colon - dot - 1 > 5) return false;
     for (char c : s.substr(dot + 1, colon - dot - 1))
