@@ -135,6 +135,21 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// A method qualified as C++ writes it names where the code logged: a few of them in a slot are
+// events, as constants are (Firefox's "nsHttpChannel::Init [this=…]").
+LS_TEST(qualifiedMethodsSplit)
+{
+    const char* methods[] = {"nsHttpChannel::Init", "nsHttpChannel::AsyncOpen", "nsHttpChannel::Connect"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:" + std::to_string(10 + i % 50) + " D/nsHttp " + methods[i % 3] +
+                " [this=7e3e78ecb2" + std::to_string(10 + i) + "]\n";
+    const std::set<std::string> templates = templatesOf(text, "moz.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(templates.contains("nsHttp nsHttpChannel::Init [this=<HEX>]") ||
+          templates.contains("nsHttpChannel::Init [this=<HEX>]"));
+}
+
 // Constants paired one to one with the values of another column are another spelling of those
 // values (an application and its protocol), not states: the event stays one template. States
 // beside the same values, each value seen in several of them, still split.

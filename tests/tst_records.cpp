@@ -281,6 +281,67 @@ LS_TEST(twoLayoutsInOneStream)
     }
 }
 
+// A layout that reads no time while a third of the lines carry one among their first cells:
+// the stamped lines have a layout of their own, read first (a Python server's "INFO 12-01
+// 10:00:00 [file.py:42] …" beside its web server's "INFO:     10.0.0.7:5123 - …" lines).
+LS_TEST(stampedLinesBesideUnstampedOnes)
+{
+    const std::string text = lines(300, [](int i) {
+        if (i % 3 == 2)
+            return "INFO:     10.0.3." + std::to_string(i % 9) + ":" + std::to_string(40000 + i) +
+                   " - \"POST /v1/items HTTP/1.1\" 200 OK";
+        return std::string(pick(i, {"INFO", "INFO", "WARNING"})) + " 12-01 10:" + two(i / 60) + ":" + two(i) +
+               " [" + pick(i, {"api_server.py", "engine.py", "loggers.py"}) + ":" +
+               std::to_string(100 + i % 9) + "] " + message(i);
+    });
+    Corpus corpus = mined(text);
+    const std::string format = corpus.layout(0).format;
+    CHECK_EQ(format, std::string("<Level> <Time> [<Component>] <Content> >> or: <Level> <Content>"));
+    // (The year is the file's: now, for text mined from memory.)
+    CHECK_EQ(iso(corpus.records().time(1)).substr(4), std::string("-12-01T10:00:01.000Z"));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("engine.py:101"));
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("INFO"));
+    CHECK(std::string(corpus.message(2)).starts_with("10.0.3.2:"));
+}
+
+// No layout holds for the file: a call's id leads some stamps and not others, and the call's
+// dial-plan lines have neither (FreeSWITCH). The stamped lines' layouts are learned and read;
+// a measure after the stamp (idle CPU) names nobody, and the source location after the level
+// names the component.
+LS_TEST(stampedLinesAmongUnstampedOnes)
+{
+    const std::string text = lines(300, [](int i) {
+        const std::string call = "bf10fa3a-dbf1-4c26-a377-94e50b2e55" + two(i % 40);
+        const std::string stamp =
+            "2026-12-01 10:" + two(i / 60) + ":" + two(i) + ".000089 " + std::to_string(93 + i % 7) + "." +
+            two(i % 97) + "% [" + pick(i, {"NOTICE", "DEBUG", "INFO"}) + "] " +
+            pick(i, {"switch_channel.c:1142", "mod_sofia.c:5909", "sofia.c:1065"}) + " " + message(i);
+        switch (i % 5) {
+        case 0:
+            return stamp;
+        case 1:
+        case 2:
+            return call + " " + stamp;
+        default:
+            return call + " Dialplan: sofia/internal/10" + two(i % 20) + " parsing [default->x" +
+                   std::to_string(i % 3) + "] continue=false";
+        }
+    });
+    Corpus corpus = mined(text);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK(layout.format.find(" >> or: ") != std::string::npos);
+    CHECK_EQ(layout.fitted, std::uint64_t{180});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(0)), std::string("2026-12-01T10:00:00.000Z"));
+    CHECK_EQ(std::string(records.level(0)), std::string("NOTICE"));
+    CHECK_EQ(std::string(records.component(0)), std::string("switch_channel.c"));
+    CHECK(records.entity(0).empty());
+    CHECK_EQ(iso(records.time(1)), std::string("2026-12-01T10:00:01.000Z"));
+    CHECK_EQ(std::string(records.component(1)), std::string("mod_sofia.c"));
+    CHECK_EQ(std::string(corpus.message(1)), message(1));
+    CHECK(std::string(corpus.message(3)).find("Dialplan: ") != std::string::npos);
+}
+
 LS_TEST(columnsAreCompact)
 {
     const std::string text = lines(1000, [](int i) {

@@ -274,6 +274,26 @@ LS_TEST(systemLayouts)
                }),
          "[<Time>] <Level> [<Context>] [<Context2>] <Component>: <Content>", "2020-04-01T12:00:00.174Z", "I",
          "0-gv0-client-0", ""},
+        {"a session's id in parentheses glued to a 12-hour stamp (FileZilla Server)",
+         lines(300,
+               [](int i) {
+                   return "(0000" + two(i % 40) + ")12/1/2026 " + std::to_string(1 + i % 12) +
+                          ":05:" + two(i) + (i % 3 == 0 ? " AM" : " PM") + " - " +
+                          pick(i, {"(not logged in)", "alice", "bob"}) + " (10.0.7." +
+                          std::to_string(i % 50) + ")> " + message(i);
+               }),
+         "(<Context>)<Time> - <Content>", "2026-12-01T01:05:00.000Z", "", "", ""},
+        {"a source location with its function after the line (Go's Gitea)",
+         lines(300,
+               [](int i) {
+                   return "2026/12/01 10:00:" + two(i) + " " +
+                          pick(i,
+                               {".../web/routing/logger.go:102:func1()", "modules/ssh/ssh.go:298:sshFailed()",
+                                "services/cron/tasks.go:158:RunWithUser()"}) +
+                          " [" + pick(i, {"I", "I", "W", "E"}) + "] " + message(i);
+               }),
+         "<Time> <Component> [<Level>] <Content>", "2026-12-01T10:00:00.000Z", "I",
+         ".../web/routing/logger.go", ""},
     });
 }
 

@@ -45,6 +45,25 @@ bool isKeptCode(std::string_view token)
     return std::any_of(token.begin(), token.end(), ascii::isDigit) && !containsPlaceholder(token);
 }
 
+// A method as C++ and Rust qualify it by its type: "nsHttpChannel::Init", "Http2Session::Close".
+// The code that logs names itself so; a value is seldom spelt that way. A name in a namespace
+// ("net::Pool", lower-case before the "::") is a type's, and may well be a value.
+bool isQualifiedMethod(std::string_view token)
+{
+    std::string_view qualifier;
+    for (std::size_t start = 0;;) {
+        const std::size_t end = token.find("::", start);
+        const std::string_view part = token.substr(start, end == std::string_view::npos ? end : end - start);
+        if (part.empty() || !(ascii::isAlpha(part[0]) || part[0] == '_') ||
+            !std::all_of(part.begin(), part.end(), [](char c) { return ascii::isAlnum(c) || c == '_'; }))
+            return false;
+        if (end == std::string_view::npos) break;
+        qualifier = part;
+        start = end + 2;
+    }
+    return std::any_of(qualifier.begin(), qualifier.end(), ascii::isUpper);
+}
+
 // A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'".
 bool isWrappedWord(std::string_view token)
 {
@@ -155,7 +174,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             std::map<std::string_view, std::uint64_t> values;
             bool plain = true, constants = true;
             for (std::size_t m = 0; m < keys.size() && plain; ++m) {
-                const bool code = isKeptCode(tokens[m][p]);
+                const bool code = isKeptCode(tokens[m][p]) || isQualifiedMethod(tokens[m][p]);
                 plain = code || isPlainWord(tokens[m][p]);
                 constants = constants && (code || isConstantWord(tokens[m][p]));
                 values[tokens[m][p]] += lineCounts[keys[m]];
@@ -168,8 +187,9 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
                             [](const auto& v) { return isWrappedWord(v.first) || isKeyedWord(v.first); }))
                 continue;
             // Names spelt as identifiers (be_static, be_auth) are names, as path_merge reads them.
-            const auto identifiers = std::count_if(values.begin(), values.end(),
-                                                   [](const auto& v) { return isCodeName(v.first); });
+            const auto identifiers = std::count_if(values.begin(), values.end(), [](const auto& v) {
+                return isCodeName(v.first) && !isQualifiedMethod(v.first);
+            });
             if (2 * std::size_t(identifiers) >= values.size()) continue;
             // Words seen once each may just as well be names: a couple of them is not enough evidence.
             const bool repeated =

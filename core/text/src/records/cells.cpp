@@ -371,8 +371,9 @@ std::string_view withoutClosingGroup(std::string_view name)
     if (name.empty() || (name.back() != ']' && name.back() != ')')) return name;
     const std::size_t open = name.rfind(name.back() == ']' ? '[' : '(');
     // Only a group glued to the name is its process's: "default.events (3cf8…)" names a table by
-    // its uuid, and keeps it.
-    const bool glued = open != std::string_view::npos && open > 0 && !isBlank(name[open - 1]);
+    // its uuid, and keeps it; an empty one is a call ("logger.go:102:func1()").
+    const bool glued =
+        open != std::string_view::npos && open > 0 && !isBlank(name[open - 1]) && open + 2 < name.size();
     return glued ? name.substr(0, open) : name;
 }
 
@@ -405,10 +406,10 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     out = Cell{};
     out.begin = static_cast<std::uint32_t>(p);
 
-    // A stamp in parentheses, a colon after it or not ("(2026-12-01 10:00:01:024480):", SSSD's).
-    if (line[p] == '(' && tryTime) {
+    if (line[p] == '(') {
         const std::size_t close = line.find(')', p);
-        if (close != std::string_view::npos && close > p + 1) {
+        if (close != std::string_view::npos && close > p + 1 && tryTime) {
+            // A stamp in parentheses, a colon after it or not ("(2026-12-01 10:00:01:024480):", SSSD's).
             const std::string_view inside = line.substr(p + 1, close - p - 1);
             const RawTime t = scanTime(inside);
             std::size_t after = close + 1;
@@ -421,6 +422,21 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 out.end = static_cast<std::uint32_t>(after);
                 readDelimiter(line, after, out);
                 return true;
+            }
+        }
+        if (close != std::string_view::npos && close > p + 1) {
+            // An id in parentheses glued to the stamp after it (FileZilla Server's session,
+            // "(000061)12/1/2026 1:05:09 PM"): a cell of its own, the stamp the next one.
+            const std::size_t glued = close + 1;
+            if (glued < line.size() && ascii::isDigit(line[glued])) {
+                const RawTime stamp = scanTime(line.substr(glued));
+                if (stamp.length > 0 && stamp.hasDate() && stamp.hasTimeOfDay()) {
+                    out.kind = CellKind::Bracket;
+                    out.bracketed = true;
+                    out.end = static_cast<std::uint32_t>(glued);
+                    readDelimiter(line, glued, out);
+                    return true;
+                }
             }
         }
     }

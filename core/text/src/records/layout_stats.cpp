@@ -121,6 +121,9 @@ int countPositions(const std::vector<std::string_view>& sample,
                                i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
+            s.percentages += value.size() > 1 && value.back() == '%' &&
+                             std::all_of(value.begin(), value.end() - 1,
+                                         [](char c) { return ascii::isDigit(c) || c == '.'; });
             s.programPids += c.kind == CellKind::Word && isProgramWithPid(value);
             s.qualifiedNames += isQualifiedName(value);
             if (bool dotted = false; isModuleName(value, dotted)) {

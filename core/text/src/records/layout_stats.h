@@ -48,6 +48,7 @@ struct PositionStats {
     int closedByBracket = 0;             // colon words that end in ']' ("file.go:12]")
     int severityWords = 0;               // values that name a severity ("Information", "Warning")
     int sourceLocations = 0;             // values like "db/pool.go:490": a file and a line of it
+    int percentages = 0;                 // "97.49%": a measure (FreeSWITCH's idle CPU), never a name
     int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
     int moduleNames = 0;                 // values like "app.api", "__main__"
     int dottedModules = 0;               // ... with a dot ("app.api")

@@ -276,6 +276,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             headerEnd = i + 1;
             continue;
         }
+        // A column of source locations ("switch_core.c:2493") says where the line was logged.
+        if (share(s.sourceLocations) >= kStable) {
+            headerEnd = i + 1;
+            continue;
+        }
         if (is(i, Family::ColonWord) && !tagColumn(i)) break; // an action: the message starts here
         if (tagColumn(i) || optionalTag(i)) {
             headerEnd = i + 1;
@@ -571,7 +576,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             const PositionStats& s = stats[static_cast<std::size_t>(i)];
             if (wordField(i) && s.distinct.size() > 1 && share(s.withDigit) >= 0.5 && digitsTellApart(s) &&
                 i != componentField && share(s.sourceLocations) < 0.5 && share(s.priorities) < 0.5 &&
-                share(s.programPids) < 0.5 && !idPerLine(i) &&
+                share(s.programPids) < 0.5 && share(s.percentages) < 0.5 && !idPerLine(i) &&
                 share(s.wrapped) < 0.5) { // "(Thread-7)": a thread, not who logged
                 entityField = i;
                 break;

@@ -3,7 +3,9 @@
 #include "mixed_layouts.h"
 
 #include "../continuation.h"
+#include "cells.h"
 #include "inner_record.h"
+#include "stream_layouts.h"
 
 namespace logsleuth::text {
 namespace {
@@ -14,6 +16,49 @@ constexpr std::size_t kFewestLeft = 20;
 // ... and the layout learned from them must read this share of them.
 constexpr double kFitted = 0.5;
 constexpr std::size_t kMostLayouts = 3;
+// A file's layout that reads no time while this share of its lines carry a stamp among their
+// first cells: the stamped lines have a layout of their own (vLLM's "INFO 12-01 10:00:00
+// [file.py:42] …" beside uvicorn's "INFO:     10.0.0.7:5123 - \"GET …\" 200" in one stream).
+constexpr double kStampedShare = 0.25;
+constexpr int kStampWithin = 3;
+
+bool namesTime(const std::string& kinds)
+{
+    return kinds == "time" || kinds.starts_with("time;") || kinds.find(";time") != std::string::npos;
+}
+
+bool stampAmongFirstCells(std::string_view line)
+{
+    detail::Cell cell;
+    std::uint32_t pos = 0;
+    for (int i = 0; i < kStampWithin && detail::readCell(line, pos, true, cell); ++i) {
+        if (cell.kind == detail::CellKind::Time) return cell.time.hasTimeOfDay();
+        pos = cell.next;
+    }
+    return false;
+}
+
+// The layout of the lines with a stamp among their first cells, when they are `share` of the
+// sample or more and it reads most of them for their time; else null.
+std::unique_ptr<RecordParser> layoutOfStamped(const std::vector<std::string_view>& lines,
+                                              std::size_t sampleSize, double share,
+                                              MixedLayoutsParser::Infer infer, bool mixed = false)
+{
+    std::vector<std::string_view> stamped;
+    for (std::string_view line : lines)
+        if (stampAmongFirstCells(line)) stamped.push_back(line);
+    if (stamped.size() < kFewestLeft || double(stamped.size()) < share * double(sampleSize)) return nullptr;
+    std::unique_ptr<RecordParser> layout = infer(stamped);
+    if (!layout || !namesTime(layout->fieldKinds())) return nullptr;
+    if (mixed) layout = MixedLayoutsParser::wrapIfMixed(std::move(layout), stamped, infer);
+    RecordParts parts;
+    std::size_t timed = 0;
+    for (std::string_view line : stamped) {
+        layout->parse(line, parts);
+        timed += parts.fitted && parts.time.length > 0 ? 1 : 0;
+    }
+    return double(timed) >= kFitted * double(stamped.size()) ? std::move(layout) : nullptr;
+}
 
 } // namespace
 
@@ -22,6 +67,10 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
                                                               Infer infer)
 {
     std::vector<std::unique_ptr<RecordParser>> layouts;
+    // (Streams that each have a layout of their own are read so already.)
+    if (!namesTime(first->fieldKinds()) && !dynamic_cast<const StreamLayoutsParser*>(first.get()))
+        if (auto stamped = layoutOfStamped(sample, sample.size(), kStampedShare, infer))
+            layouts.push_back(std::move(stamped));
     layouts.push_back(std::move(first));
     RecordParts parts;
     const auto fitsAny = [&](std::string_view line) {
@@ -42,21 +91,33 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
         }
         if (left.size() < kFewestLeft || double(left.size()) < kLeftShare * double(sample.size())) break;
         std::unique_ptr<RecordParser> layout = infer(left);
-        if (!layout || !detail::namesTimeOrLevel(layout->fieldKinds())) break;
         std::size_t fitted = 0, timed = 0;
-        for (std::string_view line : left) {
-            layout->parse(line, parts);
-            if (!parts.fitted) continue;
-            ++fitted;
-            timed += parts.time.length > 0 || !parts.level.empty() ? 1 : 0;
-        }
+        if (layout && detail::namesTimeOrLevel(layout->fieldKinds()))
+            for (std::string_view line : left) {
+                layout->parse(line, parts);
+                if (!parts.fitted) continue;
+                ++fitted;
+                timed += parts.time.length > 0 || !parts.level.empty() ? 1 : 0;
+            }
         // Half of them or more read, and read for a time or a level: a layout, not the shape of a
-        // few messages that happen to start alike.
-        if (double(fitted) < kFitted * double(left.size()) || double(timed) < kFitted * double(fitted)) break;
+        // few messages that happen to start alike. Else the stamped among them, a tenth of the
+        // sample or more, may have one (a layout with an id before its stamp beside one without,
+        // among lines of neither).
+        if (double(fitted) < kFitted * double(left.size()) || double(timed) < kFitted * double(fitted))
+            layout = layoutOfStamped(left, sample.size(), kLeftShare, infer);
+        if (!layout) break;
         layouts.push_back(std::move(layout));
     }
     if (layouts.size() == 1) return std::move(layouts.front());
     return std::make_unique<MixedLayoutsParser>(std::move(layouts));
+}
+
+std::unique_ptr<RecordParser> MixedLayoutsParser::stampedOnly(const std::vector<std::string_view>& sample,
+                                                              Infer infer)
+{
+    // (The stamped lines may have layouts of their own: learned as a file's are.)
+    auto stamped = layoutOfStamped(sample, sample.size(), kStampedShare, infer, true);
+    return stamped ? wrapIfMixed(std::move(stamped), sample, infer) : nullptr;
 }
 
 void MixedLayoutsParser::parse(std::string_view line, RecordParts& out) const

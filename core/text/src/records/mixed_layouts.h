@@ -27,6 +27,11 @@ public:
     static std::unique_ptr<RecordParser> wrapIfMixed(std::unique_ptr<RecordParser> first,
                                                      const std::vector<std::string_view>& sample,
                                                      Infer infer);
+    // Where no layout holds for the file: the layout of its lines with a stamp among their first
+    // cells, when they are a quarter of it or more (FreeSWITCH's lines, a call's id before the
+    // stamp or not, among dial-plan lines of neither), wrapped as above; else null.
+    static std::unique_ptr<RecordParser> stampedOnly(const std::vector<std::string_view>& sample,
+                                                     Infer infer);
 
     // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own).
     static constexpr std::string_view kMarker = " >> or: ";

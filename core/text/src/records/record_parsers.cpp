@@ -67,6 +67,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
         return MixedLayoutsParser::wrapIfMixed(
             StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout), sample,
             inferStreamLayout);
+    if (auto stamped = MixedLayoutsParser::stampedOnly(sample, inferStreamLayout)) return stamped;
     return std::make_unique<WholeLineParser>();
 }
 

@@ -49,11 +49,18 @@ std::string_view moduleOfModuleLine(std::string_view s)
                : std::string_view();
 }
 
-// "{taskinstance.py:1739}", "(main.c:42)": a source location may come in braces.
+// "{taskinstance.py:1739}", "(main.c:42)": a source location may come in braces; and the
+// function that logged may follow its line ("logger.go:102:func1()", Gitea's).
 std::string_view unwrapped(std::string_view s)
 {
     if (s.size() > 2 && ((s.front() == '{' && s.back() == '}') || (s.front() == '(' && s.back() == ')')))
         return s.substr(1, s.size() - 2);
+    if (s.ends_with("()")) {
+        const std::size_t colon = s.rfind(':');
+        if (colon != std::string_view::npos && colon + 3 < s.size() &&
+            isIdentifier(s.substr(colon + 1, s.size() - colon - 3)))
+            return s.substr(0, colon);
+    }
     return s;
 }
 

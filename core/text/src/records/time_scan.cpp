@@ -519,15 +519,23 @@ RawTime scanAt(std::string_view text)
     if ((sep == '/' || sep == ' ' || sep == '-') && isAlpha(c.peek(1))) {
         ++c.p;
         const int month = nameIndex(c, kMonths);
-        if (month < 0 || !c.literal(sep) || c.digitsAhead() != 4) return {};
-        t.date[0] = static_cast<int>(c.number(4, 4));
-        t.yearDigits[0] = 4;
+        if (month < 0 || first < 1 || first > 31) return {};
         t.date[1] = month + 1;
         t.date[2] = static_cast<int>(first);
         t.monthByName = true;
         t.dateParts = 3;
-        if (first < 1 || first > 31) return {};
-        if (dateThenClock(c, t, true, false)) clockSuffixes(c, t, false);
+        const Cursor afterMonth = c;
+        if (c.literal(sep) && c.digitsAhead() == 4) {
+            t.date[0] = static_cast<int>(c.number(4, 4));
+            t.yearDigits[0] = 4;
+            if (dateThenClock(c, t, true, false)) clockSuffixes(c, t, false);
+        } else {
+            // A day and a month without a year: only with a clock (Bacula's "28-Nov 23:05",
+            // Node-RED's "1 Dec 10:00:00").
+            c = afterMonth;
+            if (!dateThenClock(c, t, false, false)) return {};
+            clockSuffixes(c, t, false);
+        }
         if (!atBoundary(c)) return {};
         t.length = c.p;
         return t;
