@@ -283,6 +283,17 @@ LS_TEST(systemLayouts)
                           std::to_string(i % 50) + ")> " + message(i);
                }),
          "(<Context>)<Time> - <Content>", "2026-12-01T01:05:00.000Z", "", "", ""},
+        {"a process with the library that logged in parentheses and its id (an iPhone's syslog)",
+         lines(300,
+               [](int i) {
+                   return "Dec  1 10:00:" + two(i) + " Alices-iPhone " +
+                          pick(i,
+                               {"SpringBoard(FrontBoard)", "runningboardd(RunningBoard)", "mDNSResponder"}) +
+                          "[" + std::to_string(31 + i % 3) + "] <" + pick(i, {"Notice", "Error", "Notice"}) +
+                          ">: " + message(i);
+               }),
+         "<Time> Alices-iPhone <Component> <Level> <Content>", "2019-12-01T10:00:00.000Z", "Notice",
+         "SpringBoard(FrontBoard)", ""},
         {"a source location with its function after the line (Go's Gitea)",
          lines(300,
                [](int i) {

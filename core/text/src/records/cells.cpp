@@ -386,8 +386,10 @@ bool isProgramWithPid(std::string_view word)
     const std::string_view ids = word.substr(open + 1, word.size() - open - 2);
     return isDigit(ids.front()) &&
            std::all_of(ids.begin(), ids.end(), [](char c) { return isDigit(c) || c == ':' || c == '.'; }) &&
-           std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(open),
-                       [](char c) { return isAlnum(c) || c == '_' || c == '-' || c == '.'; });
+           std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(open), [](char c) {
+               // ("SpringBoard(FrontBoard)[57]": Apple's process and the library that logged.)
+               return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '(' || c == ')';
+           });
 }
 
 bool isLevelTail(std::string_view word)

@@ -123,7 +123,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.sourceLocations += isSourceLocation(value);
             s.percentages += value.size() > 1 && value.back() == '%' &&
                              std::all_of(value.begin(), value.end() - 1,
-                                         [](char c) { return ascii::isDigit(c) || c == '.'; });
+                                         [](char ch) { return ascii::isDigit(ch) || ch == '.'; });
             s.programPids += c.kind == CellKind::Word && isProgramWithPid(value);
             s.qualifiedNames += isQualifiedName(value);
             if (bool dotted = false; isModuleName(value, dotted)) {
