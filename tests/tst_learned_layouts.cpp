@@ -584,6 +584,19 @@ LS_TEST(learnedLayouts)
                }),
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
+        // Oracle's ODL as Payara writes it: the message id is empty on most lines.
+        {"brackets after the level: a message id, mostly empty, then Java's logger",
+         lines(300,
+               [](int i) {
+                   return "[2020-04-01T12:00:" + two(i) + ".010+0100] [Payara 6.2024.11] [" +
+                          pick(i, {"INFO", "INFO", "WARNING", "SEVERE"}) + "] [" +
+                          (i % 7 == 3 ? "RAR5117" : "") + "] [" +
+                          pick(i, {"com.example.orders.api.OrderResource", "jakarta.enterprise.web",
+                                   "com.example.orders.payment.PaymentClient"}) +
+                          "] [tid: _ThreadID=" + std::to_string(40 + i % 9) + "] " + message(i);
+               }),
+         "[<Time>] [<Context>] [<Level>] [<Context2>] [<Component>] [<Context3>] <Content>",
+         "2020-04-01T11:00:00.010Z", "INFO", "com.example.orders.api.OrderResource", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",

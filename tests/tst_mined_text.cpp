@@ -4,6 +4,7 @@
 // What a line is mined as, besides its masked message: a stack frame's shape (stack_frames.h) and
 // a message after the spans and target that open it (mined_text.h).
 #include "check.h"
+#include "made_up_lines.h"
 #include "mined_templates.h"
 
 #include "logsleuth/text/corpus.h"
@@ -83,6 +84,29 @@ LS_TEST(stackFramesAreOneEventEach)
     const std::set<std::string> streams = templatesOf(text, "compose.log");
     CHECK(streams.contains("(source) <*>"));
     CHECK(streams.contains("requests.exceptions.HTTPError: <NUM> Server Error"));
+
+    // ... and through a prefix before the stamp that the frames keep and the stamp does not
+    // follow (pm2's "0|api      | "), JavaScript's frames of a plain function among them.
+    text.clear();
+    for (int i = 0; i < 60; ++i) {
+        const std::string app = std::to_string(i % 3) + (i % 3 == 2 ? "|worker   | " : "|api      | ");
+        const std::string stamp = "2026-12-01T10:00:" + made_up::two(i) + ": ";
+        text += app + stamp + "Error: connect ECONNREFUSED 10.0.0." + std::to_string(i) + ":5432\n";
+        text += app + (i % 2 ? "    at next (/app/node_modules/express/lib/router/route.js:149:13)\n"
+                             : "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)\n");
+        for (int k = 0; k < 3; ++k)
+            text += app + stamp + made_up::message(3 * i + k) + "\n";
+    }
+    Corpus pm2 = made_up::mined(text);
+    CHECK_EQ(pm2.layout(0).format, std::string("<Pid>|<Component>|<Time> <Content>"));
+    // A frame continues the record before it, its message without the prefix.
+    CHECK_EQ(std::string(pm2.message(6)),
+             std::string("at next (/app/node_modules/express/lib/router/route.js:149:13)"));
+    CHECK_EQ(pm2.records().recordStart(6), std::uint64_t{5});
+    CHECK_EQ(pm2.records().time(6), pm2.records().time(5));
+    const std::set<std::string> frames = templatesOf(text, "pm2.log");
+    CHECK(frames.contains("at <*>"));
+    CHECK(!frames.contains("at next (<PATH>:<NUM>:<NUM>)"));
 }
 
 // Rust tracing writes the spans a line runs in and its target before the message: context, as a

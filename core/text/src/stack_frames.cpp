@@ -5,6 +5,8 @@
 #include "ascii.h"
 #include "continuation.h"
 
+#include <algorithm>
+
 namespace logsleuth::text {
 namespace {
 
@@ -28,8 +30,18 @@ bool isCallFrame(std::string_view text)
     if (text.empty() ||
         !(ascii::isAlpha(text.front()) || text.front() == '_' || text.front() == '<' || text.front() == '$'))
         return false;
-    const std::string_view name = text.substr(0, text.find(' '));
-    return name.find_first_of(".(<") != std::string_view::npos;
+    const std::size_t blank = text.find(' ');
+    const std::string_view name = text.substr(0, blank);
+    if (name.find_first_of(".(<") != std::string_view::npos) return true;
+    // JavaScript names a plain function before its location: "at next (/app/route.js:149:13)".
+    if (blank == std::string_view::npos || text.substr(blank).size() < 5 || text.substr(blank, 2) != " (" ||
+        text.back() != ')')
+        return false;
+    const std::string_view location = text.substr(blank + 2, text.size() - blank - 3);
+    const std::size_t colon = location.rfind(':');
+    return colon != std::string_view::npos && colon + 1 < location.size() &&
+           std::all_of(location.begin() + static_cast<std::ptrdiff_t>(colon) + 1, location.end(),
+                       ascii::isDigit);
 }
 
 // Python's 'File "/app/tasks.py", line 88, in sync_inventory'.

@@ -125,11 +125,14 @@ int countPositions(const std::vector<std::string_view>& sample,
                              std::all_of(value.begin(), value.end() - 1,
                                          [](char ch) { return ascii::isDigit(ch) || ch == '.'; });
             s.programPids += c.kind == CellKind::Word && isProgramWithPid(value);
-            s.qualifiedNames += isQualifiedName(value);
-            if (bool dotted = false; isModuleName(value, dotted)) {
+            const bool qualified = isQualifiedName(value);
+            s.qualifiedNames += qualified;
+            bool dotted = false;
+            if (isModuleName(value, dotted)) {
                 ++s.moduleNames;
                 s.dottedModules += dotted;
             }
+            s.loggerNames += qualified || dotted;
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();

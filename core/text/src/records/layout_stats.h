@@ -52,6 +52,7 @@ struct PositionStats {
     int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
     int moduleNames = 0;                 // values like "app.api", "__main__"
     int dottedModules = 0;               // ... with a dot ("app.api")
+    int loggerNames = 0;                 // either of those: a logger named as Python or Java name one
     int priorities = 0;                  // values that start with a syslog priority, "<34>1"
     int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")

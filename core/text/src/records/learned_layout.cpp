@@ -608,11 +608,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         dashField[static_cast<std::size_t>(beforeDash + 1)] && beforeDash != entityField)
         componentField = beforeDash;
     // A bracket of dotted module names after the level is the logger, before any word (Home
-    // Assistant's "INFO (MainThread) [homeassistant.components.sensor]": the thread is a word).
+    // Assistant's "INFO (MainThread) [homeassistant.components.sensor]": the thread is a word),
+    // and so is one of Java's qualified class names, past an empty message id (Payara's
+    // "[INFO] [] [com.example.orders.api.OrderResource]").
     for (int i = levelField + 1;
          componentField < 0 && levelField >= 0 && loggerAtEnd == LoggerAtEnd::None && i < headerEnd; ++i)
         if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
-            share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
+            share(stats[static_cast<std::size_t>(i)].loggerNames) >= kStable)
             componentField = i;
     // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:"), a line number after
     // it or not (Salt's "[salt.minion      :1723][INFO    ]": the module is the component).

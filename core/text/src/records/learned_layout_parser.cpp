@@ -4,6 +4,7 @@
 // Reading a line by a learned layout: its header cells in order, each checked for its shape and
 // taken for its role; and the layout written back as a format string.
 #include "../ascii.h"
+#include "../continuation.h"
 #include "learned_layout.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
@@ -61,8 +62,20 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case CellKind::Time:
             if (cell.kind != CellKind::Time || (field.gluedLevel && cell.levelPrefix == 0) ||
                 field.gluedPid != (cell.pidPrefix > 0) || field.colonGroup != (cell.levelInGroupLength > 0) ||
-                (field.colonGroup && cell.idsBeforeStamp != field.idsBeforeStamp))
+                (field.colonGroup && cell.idsBeforeStamp != field.idsBeforeStamp)) {
+                // The fields before the stamp name a stream ("0|api      | " of pm2's lines), and
+                // a stream's record goes on after them without a stamp (a stack frame): the line
+                // continues the record before it, its message what follows the prefix.
+                if (i > 0 && static_cast<int>(i) == m_timeField && cell.kind != CellKind::Time) {
+                    const std::string_view rest = line.substr(pos);
+                    const std::size_t blanks = rest.find_first_not_of(" \t");
+                    if (blanks != std::string_view::npos && continuesRecord(rest.substr(blanks))) {
+                        out.continuation = true;
+                        out.message = rest.substr(blanks);
+                    }
+                }
                 return;
+            }
             if (field.colonGroup) {
                 parts.level = line.substr(cell.levelInGroup, cell.levelInGroupLength);
                 parts.component =
