@@ -283,6 +283,14 @@ LS_TEST(systemLayouts)
                           std::to_string(i % 50) + ")> " + message(i);
                }),
          "(<Context>)<Time> - <Content>", "2026-12-01T01:05:00.000Z", "", "", ""},
+        {"topics joined by commas opening the message, a level among them (MikroTik's RouterOS)",
+         lines(300,
+               [](int i) {
+                   return "Dec  1 10:00:" + two(i) + " 192.168.88.1 " +
+                          pick(i, {"dhcp,info", "system,error,critical", "wireless,info", "dhcp,warning"}) +
+                          " " + message(i);
+               }),
+         "<Time> 192.168.88.1 <Content>", "2019-12-01T10:00:00.000Z", "info", "dhcp", ""},
         {"a process with the library that logged in parentheses and its id (an iPhone's syslog)",
          lines(300,
                [](int i) {

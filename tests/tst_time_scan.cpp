@@ -108,6 +108,12 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i-25WdiA-HD <= x").length,
              std::string_view("2026-12-01 10:16:07").size());
     CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i").hour, 10);
+    // Microseconds after the milliseconds and a comma (Zephyr's uptime); not a list of numbers.
+    const RawTime uptime = scanTime("00:00:00.253,296] <inf> fs_nvs:");
+    CHECK_EQ(uptime.length, std::string_view("00:00:00.253,296").size());
+    CHECK_EQ(uptime.nanos, 253'296'000);
+    CHECK_EQ(scanTime("10:00:00.253,296,7").length, std::string_view("10:00:00.253").size());
+    CHECK_EQ(scanTime("10:00:00.253,29 x").length, std::string_view("10:00:00.253").size());
     // Epoch seconds before a colon and a blank (mosquitto's "1796119202: Received …").
     const RawTime epochThenColon = scanTime("1796119202: Received PUBLISH");
     CHECK_EQ(epochThenColon.length, std::size_t{10});

@@ -75,6 +75,31 @@ std::string_view gluedGroupAfterLevel(std::string_view message, std::string_view
     return word && ascii::isAlpha(name[0]) ? name : std::string_view();
 }
 
+// Topics joined by commas opening the message, a level among them after the first (MikroTik's
+// "dhcp,warning", "system,error,critical"): the first topic and the level; empty views else.
+struct Topics {
+    std::string_view first, level;
+};
+Topics topicsOf(std::string_view message)
+{
+    const std::string_view word = message.substr(0, message.find(' '));
+    if (word.find(',') == std::string_view::npos || word.size() == message.size()) return {};
+    Topics topics;
+    int count = 0;
+    for (std::size_t start = 0; start <= word.size(); ++count) {
+        std::size_t end = word.find(',', start);
+        if (end == std::string_view::npos) end = word.size();
+        const std::string_view topic = word.substr(start, end - start);
+        if (topic.empty() || !std::all_of(topic.begin(), topic.end(), ascii::isLower)) return {};
+        if (count == 0)
+            topics.first = topic;
+        else if (topics.level.empty() && isLevelWord(topic))
+            topics.level = topic;
+        start = end + 1;
+    }
+    return count <= 4 && !topics.level.empty() ? topics : Topics{};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -100,6 +125,12 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         if (parts.component.empty()) parts.component = tabColumnAfterLevel(parts.message, parts.level);
         if (parts.component.empty()) parts.component = gluedGroupAfterLevel(parts.message, parts.level);
     }
+    // A header that names neither: topics opening the message may (MikroTik's "dhcp,warning").
+    if (parts.level.empty() && parts.component.empty())
+        if (const Topics topics = topicsOf(parts.message); !topics.level.empty()) {
+            parts.level = topics.level;
+            parts.component = topics.first;
+        }
     // A header that names no component: a module path opening the message may (Rust's
     // "INFO chirpstack::uplink: Uplink received").
     if (parts.component.empty()) parts.component = modulePathOf(parts.message);

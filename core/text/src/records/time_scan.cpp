@@ -133,6 +133,15 @@ void fractionOfSecond(Cursor& c, RawTime& t, bool colonMilliseconds)
     else
         for (std::size_t k = n; k < 9; ++k)
             value *= 10;
+    // Milliseconds, a comma, then three more digits of microseconds: Zephyr's "00:00:00.253,296".
+    if (n == 3 && f == '.' && c.peek() == ',') {
+        Cursor look = c;
+        ++look.p;
+        if (look.digitsAhead() == 3 && look.peek(3) != ',') {
+            value += look.number(3, 3) * 1000;
+            c = look;
+        }
+    }
     t.nanos = static_cast<std::int32_t>(value);
 }
 
