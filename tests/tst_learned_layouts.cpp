@@ -584,6 +584,17 @@ LS_TEST(learnedLayouts)
                }),
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
+        {"a frame counter glued between the stamp and the category (Unreal Engine)",
+         lines(300,
+               [](int i) {
+                   std::string frame = std::to_string(i % 400);
+                   frame.insert(0, 3 - frame.size(), ' ');
+                   return "[2020.04.01-12.00." + two(i) + ":123][" + frame + "]" +
+                          pick(i, {"LogNet", "LogInit", "LogTemp", "LogOnline", "LogGameMode",
+                                   "LogBlueprintUserMessages", "LogLoad"}) +
+                          ": " + (i % 3 == 0 ? "Warning: " : "") + message(i);
+               }),
+         "[<Time>]<Component>: <Content>", "2020-04-01T12:00:00.123Z", "Warning", "LogNet", ""},
         // Oracle's ODL as Payara writes it: the message id is empty on most lines.
         {"brackets after the level: a message id, mostly empty, then Java's logger",
          lines(300,

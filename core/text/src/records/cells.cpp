@@ -320,6 +320,19 @@ std::string_view withoutProcessSuffix(std::string_view name)
                : name;
 }
 
+std::string_view withoutLeadingCounter(std::string_view name)
+{
+    const std::size_t close = name.find(']');
+    if (name.empty() || name.front() != '[' || close == std::string_view::npos || close + 1 >= name.size() ||
+        !isAlpha(name[close + 1]))
+        return name;
+    const std::string_view inside = name.substr(1, close - 1);
+    const bool counter =
+        std::any_of(inside.begin(), inside.end(), isDigit) &&
+        std::all_of(inside.begin(), inside.end(), [](char c) { return isDigit(c) || c == ' '; });
+    return counter ? name.substr(close + 1) : name;
+}
+
 std::string_view threadTagSubsystem(std::string_view word)
 {
     std::size_t digits = 0;
@@ -613,6 +626,14 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         out.kind = kindOfWord(line.substr(p, wordEnd - p));
         readDelimiter(line, end, out);
         return true;
+    }
+    // A counter in brackets glued before a name (Unreal Engine's frame, "[  7]LogNet:") is the
+    // name's, blanks and all.
+    if (line[p] == '[') {
+        const std::size_t close = line.find(']', p);
+        if (close != std::string_view::npos && close - p <= 8 && close + 1 < line.size() &&
+            isAlpha(line[close + 1]) && withoutLeadingCounter(line.substr(p, close + 2 - p)).size() == 1)
+            end = close + 1;
     }
     while (end < line.size() && !isBlank(line[end]) && !isHardDelimiter(line[end]))
         ++end;

@@ -86,6 +86,9 @@ std::string_view withoutClosedContext(std::string_view name);
 // A logger's name without the process and thread ids a slash joins to it (ISC Kea's
 // "kea-dhcp4.leases/1893.139823046141760" → "kea-dhcp4.leases"); anything else as it is.
 std::string_view withoutProcessSuffix(std::string_view name);
+// A name without a counter glued before it in brackets (Unreal Engine's frame, "[ 42]LogNet"
+// → "LogNet"); anything else as it is.
+std::string_view withoutLeadingCounter(std::string_view name);
 
 // The subsystem of a thread's number glued before it in brackets, as strongSwan's charon writes
 // them ("06[NET]" → "NET"): digits, then capitals in brackets; empty for anything else.

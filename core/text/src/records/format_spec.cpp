@@ -94,7 +94,8 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         if (const std::string_view subsystem = detail::threadTagSubsystem(value); !subsystem.empty())
             parts.component = subsystem; // "06[NET]"
         else
-            parts.component = detail::withoutProcessSuffix(detail::fileOf(value));
+            parts.component =
+                detail::withoutLeadingCounter(detail::withoutProcessSuffix(detail::fileOf(value)));
         detail::takeMnemonic(value, parts);  // Cisco's "%LINK-3-UPDOWN"
         detail::takeLevelBeforeSlash(parts); // Icinga 2's "information/ConfigItem"
         break;

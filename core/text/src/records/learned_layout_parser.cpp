@@ -182,8 +182,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case Role::Component:
             if (parts.component.empty())
                 parts.component = field.sourceLocation ? fileOf(value)
-                                  : field.programPid   ? detail::withoutClosingGroup(value)
-                                                       : detail::withoutProcessSuffix(value);
+                                  : field.programPid
+                                      ? detail::withoutClosingGroup(value)
+                                      : detail::withoutLeadingCounter(detail::withoutProcessSuffix(value));
             // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
             detail::takeMnemonic(value, parts);
             detail::takeLevelBeforeSlash(parts);                 // Icinga 2's "information/ConfigItem"
