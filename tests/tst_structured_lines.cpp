@@ -175,6 +175,40 @@ LS_TEST(jsonLinesHoldingLogLines)
     CHECK_EQ(std::string(broken.message(0)), std::string("hello 1"));
 }
 
+// A container runtime's log file (CRI): its stamp, the stream and a tag before each line the
+// application printed, header and all. The application's layout is learned from the messages
+// and read: its level and logger fill the record (the logger, not the stream, is the
+// component); the runtime's stamp stays the time. A header with a level of its own is left as
+// it is.
+LS_TEST(containerLinesHoldingLogLines)
+{
+    // (Every fourth line a frame of a stack trace the application printed: no flat layout
+    // reads the file.)
+    const std::string text = lines(200, [](int i) {
+        const std::string runtime =
+            "2023-04-01T12:00:" + two(i) + ".250123456Z " + pick(i, {"stdout", "stdout", "stderr"}) + " F ";
+        if (i % 4 == 3)
+            return runtime + "\tat com.example.Orders.place(Orders.java:" + std::to_string(i) + ")";
+        return runtime + "2023-04-01 12:00:" + two(i) + ".250 [main] " +
+               pick(i, {"INFO ", "WARN ", "ERROR"}) + " " +
+               pick(i, {"com.example.Orders", "io.ktor.server.Application"}) + " - " + message(i);
+    });
+    Corpus corpus = mined(text);
+    const std::string format = corpus.layout(0).format;
+    CHECK_EQ(format.substr(0, format.find(" >> ")), std::string("<Time> <Component> F <Content>"));
+    CHECK(format.find(" >> ") != std::string::npos);
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("io.ktor.server.Application"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.250Z"));
+    CHECK_EQ(std::string(corpus.message(5)), message(5));
+    // A frame continues the application's record before it.
+    CHECK_EQ(corpus.records().recordStart(3), std::uint64_t{2});
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string("ERROR"));
+    Corpus given = mined(text, RecordOptions{format, {}});
+    CHECK_EQ(std::string(given.records().component(1)), std::string("io.ktor.server.Application"));
+    CHECK_EQ(std::string(given.message(5)), message(5));
+}
+
 // journalctl -o json: upper-case keys, the time in microseconds since the epoch (a string), the
 // level as syslog's number, the program and the host under journald's own names.
 LS_TEST(journalExport)

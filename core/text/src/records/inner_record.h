@@ -27,16 +27,24 @@ inline bool namesTimeOrLevel(const std::string& kinds)
     return false;
 }
 
-// The inner record's message becomes the record's; its time, level, component and entity fill
-// what the outer record lacks. The message keeps the outer record's escapes (a JSON string's)
-// unless the inner layout reads escapes of its own.
+// Whether a format's field kinds name a level.
+inline bool namesLevel(const std::string& kinds)
+{
+    return kinds == "level" || kinds.starts_with("level;") || kinds.find(";level") != std::string::npos;
+}
+
+// The inner record's message becomes the record's; its time, level and entity fill what the
+// outer record lacks, and its component replaces the outer's. The message keeps the outer record's escapes (a
+// JSON string's) unless the inner layout reads escapes of its own.
 inline void takeInner(RecordParts& out, const RecordParts& inner)
 {
     out.message = inner.message;
     if (inner.escapes != MessageEscapes::None) out.escapes = inner.escapes;
     if (out.time.length == 0) out.time = inner.time;
     if (out.level.empty()) out.level = inner.level;
-    if (out.component.empty()) out.component = inner.component;
+    // The application's own logger names the line more closely than its transport does (a
+    // container runtime's stream, "stdout").
+    if (out.component.empty() || !inner.component.empty()) out.component = inner.component;
     if (out.entity.empty()) out.entity = inner.entity;
 }
 

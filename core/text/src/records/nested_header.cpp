@@ -22,7 +22,8 @@ bool continues(std::string_view message)
 } // namespace
 
 std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<RecordParser> outer,
-                                                               const std::vector<std::string_view>& sample)
+                                                               const std::vector<std::string_view>& sample,
+                                                               bool levelled)
 {
     std::vector<std::string_view> messages;
     RecordParts parts;
@@ -34,6 +35,7 @@ std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<R
     if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
     auto inner = inferLearnedLayout(messages);
     if (!inner || !detail::namesTimeOrLevel(inner->fieldKinds())) return outer;
+    if (levelled && !detail::namesLevel(inner->fieldKinds())) return outer;
     std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
     for (std::string_view message : messages) {
         inner->parse(message, parts);

@@ -23,10 +23,11 @@ public:
         : m_outer(std::move(outer)), m_inner(std::move(inner))
     {
     }
-    // `outer` wrapped when most of the sample's messages share a layout with a time or a level;
-    // else `outer` as it was.
+    // `outer` wrapped when most of the sample's messages share a layout with a time or a level
+    // (`levelled`: with a level); else `outer` as it was.
     static std::unique_ptr<RecordParser> wrapIfNested(std::unique_ptr<RecordParser> outer,
-                                                      const std::vector<std::string_view>& sample);
+                                                      const std::vector<std::string_view>& sample,
+                                                      bool levelled = false);
     // "OUTER >> INNER", e.g. "json >> <Time> <Level> [<Context>] <Component> - <Content>".
     static std::unique_ptr<RecordParser> create(std::string_view spec, std::string& error);
     static constexpr std::string_view kSeparator = " >> ";

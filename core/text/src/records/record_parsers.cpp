@@ -11,6 +11,7 @@
 #include "csv_columns.h"
 #include "fields_directive.h"
 #include "format_spec.h"
+#include "inner_record.h"
 #include "json_lines.h"
 #include "learned_layout.h"
 #include "logfmt.h"
@@ -63,10 +64,17 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
     if (auto table = AlignedColumnsParser::fromSample(sample)) return table;
-    if (auto learned = inferLearnedLayout(sample))
+    if (auto learned = inferLearnedLayout(sample)) {
+        // A header without a level before an application's own with one (a container
+        // runtime's "<time> stdout F " before Logback's line).
+        if (!detail::namesLevel(learned->fieldKinds())) {
+            learned = NestedHeaderParser::wrapIfNested(std::move(learned), sample, true);
+            if (dynamic_cast<const NestedHeaderParser*>(learned.get())) return learned;
+        }
         return MixedLayoutsParser::wrapIfMixed(
             StreamLayoutsParser::wrapIfStreams(std::move(learned), sample, inferStreamLayout), sample,
             inferStreamLayout);
+    }
     if (auto stamped = MixedLayoutsParser::stampedOnly(sample, inferStreamLayout)) return stamped;
     return std::make_unique<WholeLineParser>();
 }
