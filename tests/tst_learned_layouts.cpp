@@ -584,6 +584,14 @@ LS_TEST(learnedLayouts)
                }),
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
+        {"the program in brackets before the stamp (NSQ's daemons)",
+         lines(300,
+               [](int i) {
+                   return std::string("[") + pick(i, {"nsqd", "nsqd", "nsqlookupd"}) +
+                          "] 2020/04/01 12:00:" + two(i) + ".123456 " +
+                          pick(i, {"INFO:", "INFO:", "WARNING:", "ERROR:"}) + " " + message(i);
+               }),
+         "[<Component>] <Time> <Level> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "nsqd", ""},
         {"a frame counter glued between the stamp and the category (Unreal Engine)",
          lines(300,
                [](int i) {

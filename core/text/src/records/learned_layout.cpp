@@ -654,6 +654,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
                 if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
                     (!namesOnly || share(stats[static_cast<std::size_t>(i)].withDigit) < 0.5))
                     componentField = i;
+        // ... and so does a bracket of names opening the line before the stamp (NSQ's "[nsqd]
+        // 2026/12/01 10:00:00.123456 INFO: …", the program before its own header).
+        if (componentField < 0 && headerEnd > 1 && timeField > 0 &&
+            fields.front().kind == CellKind::Bracket && share(stats.front().withDigit) < 0.5)
+            componentField = 0;
     }
     // "[core:error]" names the component itself; no other field does then.
     const bool componentInLevel = levelField >= 0 && fields[static_cast<std::size_t>(levelField)].moduleLevel;
