@@ -459,6 +459,17 @@ LS_TEST(keyedBracketsAreOneToken)
                 "], tid=0x4624535: allocated\n";
     const std::set<std::string> templates = templatesOf(text, "kea.log");
     CHECK_EQ(templates.size(), std::size_t{1});
+
+    // ... however long a list it holds (Solr's documents added, each with its version).
+    std::string lists;
+    for (int i = 0; i < 60; ++i) {
+        std::string added;
+        for (int k = 0; k < 3 + i % 8; ++k)
+            added += (k ? ", SKU-" : "SKU-") + std::to_string(1000 + 7 * i + k) + " (17858171781827" +
+                     std::to_string(10000 + i * 10 + k) + ")";
+        lists += "2024-01-01 10:00:00 INFO update add=[" + added + "] 0 " + std::to_string(i) + "\n";
+    }
+    CHECK_EQ(templatesOf(lists, "solr.log").size(), std::size_t{1});
 }
 
 // A quoted value after a key is one value, blanks and all ('region="North America"' beside

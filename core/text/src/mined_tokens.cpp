@@ -119,10 +119,11 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
 
 // Where a bracketed value after a key that spans blanks ends (Kea's "cid=[no info]," beside
 // "cid=[<NUM>:<MAC>],"), so it counts as one token as a value without blanks does: the end of its
-// closing bracket's word, or npos.
+// closing bracket's word, or npos. A list may be long (Solr's "add=[SKU-1 (17858…), SKU-2
+// (17858…), … (16 adds)]").
 std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
 {
-    constexpr std::size_t kLongest = 128;
+    constexpr std::size_t kLongest = 1024;
     const std::string_view word = message.substr(start, wordEnd - start);
     const std::size_t open = word.find("=[");
     if (open == std::string_view::npos || open == 0 || word.find(']', open) != std::string_view::npos)
