@@ -584,6 +584,15 @@ LS_TEST(learnedLayouts)
                }),
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
+        // (An exception is rare: its level is too, and must be known to fit.)
+        {"a stamp, seconds since start, then Unity's level letters, a rare exception among them (7 Days to "
+         "Die)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + " " + std::to_string(100 + i) + ".125 " +
+                          (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
+               }),
+         "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

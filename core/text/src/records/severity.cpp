@@ -26,12 +26,13 @@ bool isLevelWord(std::string_view word)
 {
     // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
     // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
-    // Serilog's full name and the Windows event log's; "deprecated" PHP's.
-    static constexpr std::array<std::string_view, 34> words{
+    // Serilog's full name and the Windows event log's; "deprecated" PHP's; "exc" Unity's
+    // exception beside "INF", "WRN", "ERR".
+    static constexpr std::array<std::string_view, 35> words{
         "information", "deprecated", "trace",    "debug", "info",  "notice", "warn",   "warning", "error",
         "err",         "fatal",      "critical", "crit",  "alert", "emerg",  "severe", "fine",    "finer",
         "finest",      "config",     "verbose",  "panic", "log",   "inf",    "wrn",    "dbg",     "ftl",
-        "vrb",         "trc",        "dbug",     "trce",  "fail",  "eror",   "note"};
+        "vrb",         "trc",        "dbug",     "trce",  "fail",  "eror",   "note",   "exc"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -84,7 +85,7 @@ Severity severityOf(std::string_view word)
             bare.remove_suffix(1);
         if (bare.size() >= 4) return severityOf(bare);
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 38> words{{
+    static constexpr std::array<std::pair<std::string_view, Severity>, 39> words{{
         {"trace", Severity::Trace},        {"finest", Severity::Trace},       {"finer", Severity::Trace},
         {"verbose", Severity::Trace},      {"debug", Severity::Debug},        {"fine", Severity::Debug},
         {"config", Severity::Debug},       {"info", Severity::Info},          {"information", Severity::Info},
@@ -97,7 +98,7 @@ Severity severityOf(std::string_view word)
         {"wrn", Severity::Warning},        {"dbg", Severity::Debug},          {"ftl", Severity::Fatal},
         {"vrb", Severity::Trace},          {"trc", Severity::Trace},          {"dbug", Severity::Debug},
         {"trce", Severity::Trace},         {"fail", Severity::Error},         {"eror", Severity::Error},
-        {"note", Severity::Notice},        {"deprecated", Severity::Warning},
+        {"note", Severity::Notice},        {"deprecated", Severity::Warning}, {"exc", Severity::Error},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
