@@ -593,6 +593,16 @@ LS_TEST(learnedLayouts)
                           (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
                }),
          "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
+        {"a level, then a protocol's name and a colon on most lines, the daemon's own lines without (BIRD)",
+         lines(300,
+               [](int i) {
+                   const std::string proto =
+                       i % 4 == 3 ? std::string()
+                                  : std::string(pick(i, {"transit_a", "ix_rs1", "ospf1"})) + ": ";
+                   return "2020-04-01 12:00:" + two(i) + ".012 <" +
+                          pick(i, {"TRACE", "INFO", "TRACE", "ERR"}) + "> " + proto + message(i);
+               }),
+         "<Time> <Level> <Component>: <Content>", "2020-04-01T12:00:00.012Z", "TRACE", "transit_a", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

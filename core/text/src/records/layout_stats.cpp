@@ -121,6 +121,11 @@ int countPositions(const std::vector<std::string_view>& sample,
                                i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
+            s.nameTags +=
+                c.kind == CellKind::ColonWord && !value.empty() && ascii::isLower(value.front()) &&
+                std::all_of(value.begin(), value.end(), [](char ch) {
+                    return ascii::isLower(ch) || ascii::isDigit(ch) || ch == '_' || ch == '-' || ch == '.';
+                });
             s.percentages += value.size() > 1 && value.back() == '%' &&
                              std::all_of(value.begin(), value.end() - 1,
                                          [](char ch) { return ascii::isDigit(ch) || ch == '.'; });

@@ -259,6 +259,23 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     const int anchorEnd = headerEnd;
 
     std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
+    // Right after a level, names in lower case before a colon on half the lines or more, from a
+    // small set (BIRD's protocols: "<TRACE> transit_a: State changed to up" beside "<INFO>
+    // Reconfigured"): a tag that the daemon's own lines leave out. A message's own openings are
+    // capitalised ("Error:", "TCP:") or many.
+    // (Not where a column before the level names who logged already.)
+    bool loggerBefore = false;
+    for (int i = 0; i < anchorEnd; ++i)
+        loggerBefore = loggerBefore || tagColumn(i) ||
+                       share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable;
+    if (headerEnd == anchorEnd && anchorEnd < kMaxCells && levelColumn(anchorEnd - 1) &&
+        !columnAt(anchorEnd) && !loggerBefore) {
+        const PositionStats& s = stats[static_cast<std::size_t>(anchorEnd)];
+        const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
+        if (share(tags) >= 0.5 && s.nameTags * 10 >= tags * 9 &&
+            s.distinct.size() * 20 <= static_cast<std::size_t>(base))
+            headerEnd = anchorEnd + 1;
+    }
     // What commonly follows the anchor.
     bool afterAddress = false;
     for (int i = headerEnd; i < kMaxCells - 1 && columnAt(i); ++i) {
