@@ -603,6 +603,18 @@ LS_TEST(learnedLayouts)
                           pick(i, {"TRACE", "INFO", "TRACE", "ERR"}) + "> " + proto + message(i);
                }),
          "<Time> <Level> <Component>: <Content>", "2020-04-01T12:00:00.012Z", "TRACE", "transit_a", ""},
+        {"the logger in brackets, then the thread in parentheses, blanks in some (Quarkus, WildFly)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ",123 " +
+                          pick(i, {"INFO ", "WARN ", "INFO ", "ERROR"}) + " [" +
+                          pick(i, {"org.keycloak.events", "io.quarkus", "org.jboss.as.server"}) + "] (" +
+                          (i % 3 == 2 ? "MSC service thread 1-" + std::to_string(i % 4)
+                                      : "executor-thread-" + std::to_string(i % 40)) +
+                          ") " + message(i);
+               }),
+         "<Time> <Level> [<Component>] <Context> <Content>", "2020-04-01T12:00:00.123Z", "INFO",
+         "org.keycloak.events", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

@@ -258,7 +258,8 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     // be a label or a host on others.
     const int anchorEnd = headerEnd;
 
-    std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false);
+    std::vector<bool> spanToDash(kMaxCells, false), dashField(kMaxCells, false),
+        threadField(kMaxCells, false);
     // Right after a level, names in lower case before a colon on half the lines or more, from a
     // small set (BIRD's protocols: "<TRACE> transit_a: State changed to up" beside "<INFO>
     // Reconfigured"): a tag that the daemon's own lines leave out. A message's own openings are
@@ -297,6 +298,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (share(s.sourceLocations) >= kStable) {
             headerEnd = i + 1;
             continue;
+        }
+        // A thread in parentheses after the logger's bracket (Quarkus' and WildFly's "[%c{3.}]
+        // (%t) %s": "[org.keycloak.events] (executor-thread-12) type=…").
+        if (i > 0 && bracketedColumn(i - 1) && share(s.parenthesised) >= kStable &&
+            share(s.wrapped) >= kStable) {
+            headerEnd = i + 1;
+            threadField[static_cast<std::size_t>(i)] = true;
+            break; // the message follows
         }
         if (is(i, Family::ColonWord) && !tagColumn(i)) break; // an action: the message starts here
         if (tagColumn(i) || optionalTag(i)) {
@@ -506,8 +515,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             field.kind = i >= anchorEnd && (dashAt(i) || dashField[static_cast<std::size_t>(i)])
                              ? CellKind::Dash
                              : CellKind::Word;
-            field.role =
-                s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant : Role::Other;
+            field.role = s.distinct.size() <= 1 || field.kind == CellKind::Dash ? Role::Constant
+                         : threadField[static_cast<std::size_t>(i)]             ? Role::Context
+                                                                                : Role::Other;
             if (s.distinct.size() == 1) field.literal = std::string(s.distinct.begin()->first);
             // strongSwan's "06[NET]": its value, the subsystem, names the component.
             if (share(s.threadTags) >= kStable && componentField < 0) {
@@ -656,6 +666,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const auto nameField = [&](int i) {
             return wordField(i) && i != entityField && i != levelField &&
                    fields[static_cast<std::size_t>(i)].role != Role::Constant &&
+                   !threadField[static_cast<std::size_t>(i)] &&
                    stats[static_cast<std::size_t>(i)].maxLength >= 2 && !idPerLine(i);
         };
         for (int i = headerEnd - 1; componentField < 0 && i > std::max(levelField, timeField); --i)
