@@ -615,6 +615,24 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Component>] <Context> <Content>", "2020-04-01T12:00:00.123Z", "INFO",
          "org.keycloak.events", ""},
+        {"brackets, the message among them quoted where it has blanks, pairs after it (TiDB)",
+         lines(300,
+               [](int i) {
+                   return "[2020/04/01 12:00:" + two(i) + ".123 +08:00] [" +
+                          pick(i, {"INFO", "WARN", "INFO"}) + "] [" +
+                          pick(i, {"conn.go:1184", "session.go:2213", "expensivequery.go:145"}) + "] " +
+                          (i % 5 == 4 ? "[expensive_query]" : "[\"" + message(i) + "\"]") +
+                          " [conn=" + std::to_string(2098440 + i) + "] [txn_mode=PESSIMISTIC]";
+               }),
+         "[<Time>] [<Level>] [<Component>] <Content>", "2020-04-01T04:00:00.123Z", "INFO", "conn.go", ""},
+        {"the module in brackets between the stamp and the level, the source after the message (Open5GS)",
+         lines(300,
+               [](int i) {
+                   return "04/01 12:00:" + two(i) + ".123: [" + pick(i, {"amf", "sbi", "app", "gmm"}) + "] " +
+                          pick(i, {"INFO", "WARNING", "ERROR"}) + ": " + message(i) +
+                          " (../src/amf/gmm-sm.c:" + std::to_string(100 + i % 50) + ")";
+               }),
+         "<Time> [<Component>] <Level> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "amf", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

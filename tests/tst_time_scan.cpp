@@ -44,6 +44,7 @@ LS_TEST(spellings)
         // A day before its month, no year: Bacula's minutes, Node-RED's seconds.
         {"28-Nov 23:05", DateOrder::YearMonthDay, "2019-11-28T23:05:00.000Z"},
         {"1 Dec 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},
+        {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"}, // go-ethereum
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"Sun Dec 04 04:47:44 2005", DateOrder::YearMonthDay, "2005-12-04T04:47:44.000Z"},
         {"10/Oct/2000:13:55:36 -0700", DateOrder::YearMonthDay, "2000-10-10T20:55:36.000Z"},

@@ -121,6 +121,8 @@ int countPositions(const std::vector<std::string_view>& sample,
                                i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
+            s.quotedBrackets +=
+                c.bracketed && value.size() >= 2 && value.front() == '"' && value.back() == '"';
             s.nameTags +=
                 c.kind == CellKind::ColonWord && !value.empty() && ascii::isLower(value.front()) &&
                 std::all_of(value.begin(), value.end(), [](char ch) {

@@ -288,6 +288,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             headerEnd = i + 1;
             continue;
         }
+        // Brackets that quote a string on many lines hold the message, quoted where it has
+        // blanks (PingCAP's unified format: TiDB's "[time] [LEVEL] [file.go:260] [\"command
+        // dispatched failed\"] [conn=2098440]…" beside "[expensive_query]"): a header's brackets
+        // never quote.
+        if (share(s.quotedBrackets) >= 0.3) break;
         if (hardDelimited(i) || bracketedColumn(i) || symbolColumn(i) || is(i, Family::Number) ||
             is(i, Family::Bracket) || levelColumn(i) || is(i, Family::Time) || dashAt(i) ||
             (paddedColumn(i) && !stable(i))) {
@@ -577,9 +582,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             componentField = i;
             fields[static_cast<std::size_t>(i)].programPid = true;
         }
-    // A column of source locations ("db/pool.go:490") names the component by its file.
+    // A column of source locations ("db/pool.go:490", or in brackets: TiDB's "[server.go:260]")
+    // names the component by its file.
     for (int i = 0; componentField < 0 && i < headerEnd; ++i)
-        if (wordField(i) && share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {
+        if ((wordField(i) || fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket) &&
+            share(stats[static_cast<std::size_t>(i)].sourceLocations) >= kStable) {
             componentField = i;
             fields[static_cast<std::size_t>(i)].sourceLocation = true;
         }
@@ -687,6 +694,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (componentField < 0 && headerEnd > 1 && timeField > 0 &&
             fields.front().kind == CellKind::Bracket && share(stats.front().withDigit) < 0.5)
             componentField = 0;
+        // ... and a bracket of names right before the level, after the stamp (Open5GS' "12/01
+        // 10:00:00.002: [amf] INFO: …", the module that logged).
+        if (const int before = levelField - 1;
+            componentField < 0 && before > timeField && timeField >= 0 &&
+            fields[static_cast<std::size_t>(before)].kind == CellKind::Bracket &&
+            share(stats[static_cast<std::size_t>(before)].withDigit) < 0.5)
+            componentField = before;
     }
     // "[core:error]" names the component itself; no other field does then.
     const bool componentInLevel = levelField >= 0 && fields[static_cast<std::size_t>(levelField)].moduleLevel;

@@ -311,7 +311,8 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
     const Cursor afterDate = c;
     const char sep = c.peek();
     bool moved = false;
-    if (sep == 'T' || sep == '-' || sep == '_' || (allowColon && sep == ':')) {
+    // ('|': go-ethereum's "[12-01|10:00:00.123]".)
+    if (sep == 'T' || sep == '-' || sep == '_' || sep == '|' || (allowColon && sep == ':')) {
         ++c.p;
         moved = true;
     } else if (c.spaces() > 0) {
