@@ -44,7 +44,9 @@ LS_TEST(spellings)
         // A day before its month, no year: Bacula's minutes, Node-RED's seconds.
         {"28-Nov 23:05", DateOrder::YearMonthDay, "2019-11-28T23:05:00.000Z"},
         {"1 Dec 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},
-        {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"}, // go-ethereum
+        {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"},  // go-ethereum
+        {"CET Dec  1 11:14:30", DateOrder::YearMonthDay, "2019-12-01T10:14:30.000Z"}, // Monit: zone first
+        {"UTC Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"Sun Dec 04 04:47:44 2005", DateOrder::YearMonthDay, "2005-12-04T04:47:44.000Z"},
         {"10/Oct/2000:13:55:36 -0700", DateOrder::YearMonthDay, "2000-10-10T20:55:36.000Z"},
@@ -133,7 +135,8 @@ LS_TEST(notTimes)
                              "10.10.34.11",
                              "version 2",
                              "May the force",
-                             "28-Nov", // a day and a month alone: no clock, no stamp
+                             "CET is a zone", // a zone, then no stamp
+                             "28-Nov",        // a day and a month alone: no clock, no stamp
                              "1 Dec and more",
                              "20230401",
                              "123456",

@@ -360,7 +360,21 @@ RawTime scanAt(std::string_view text)
     RawTime t;
     Cursor c{text};
 
-    // An optional weekday: "Sun ", "Sunday, ".
+    // An optional zone abbreviation (Monit's "[CET Dec  1 11:14:30]"), then an optional weekday:
+    // "Sun ", "Sunday, ".
+    std::optional<int> zoneFirst;
+    {
+        std::size_t letters = 0;
+        while (letters < 5 && letters < text.size() && isUpper(text[letters]))
+            ++letters;
+        if (letters >= 3 && letters < text.size() && text[letters] == ' ')
+            if (const std::string_view zone = text.substr(0, letters);
+                (zoneFirst = zone == "UTC" || zone == "GMT" ? std::optional<int>(0)
+                                                            : zoneAbbreviationMinutes(zone))) {
+                c.p = letters;
+                c.spaces();
+            }
+    }
     {
         const Cursor start = c;
         if (nameIndex(c, kWeekdays) >= 0) {
@@ -390,6 +404,10 @@ RawTime scanAt(std::string_view text)
         }
         if (!dateThenClock(c, t, false, false)) return {}; // a month name and a day alone: prose
         clockSuffixes(c, t, t.date[0] < 0);
+        if (zoneFirst && !t.hasZone) {
+            t.hasZone = true;
+            t.zoneMinutes = *zoneFirst;
+        }
         if (!atBoundary(c)) return {};
         t.length = c.p;
         return t;
