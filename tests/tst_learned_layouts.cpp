@@ -633,6 +633,15 @@ LS_TEST(learnedLayouts)
                           " (../src/amf/gmm-sm.c:" + std::to_string(100 + i % 50) + ")";
                }),
          "<Time> [<Component>] <Level> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "amf", ""},
+        {"a level, a counter, milliseconds since start, then the source and the function (OpenOCD)",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"Debug: ", "Debug: ", "Error: "})) +
+                          std::to_string(5 + i) + " " + std::to_string(8 + 3 * i) + " " +
+                          pick(i, {"options.c:94", "target.c:1720", "cortex_m.c:412"}) + " " +
+                          pick(i, {"add_default_dirs", "target_poll", "cortex_m_halt"}) + "(): " + message(i);
+               }),
+         "<Level> <Pid> <Pid2> <Component> <Field>: <Content>", "", "Debug", "options.c", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

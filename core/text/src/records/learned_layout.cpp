@@ -562,6 +562,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         const PositionStats& s = stats[static_cast<std::size_t>(i)];
         return double(s.distinct.size()) >= 0.9 * n && share(s.addresses) < 0.5;
     };
+    // A source location before a function's tag names the component by its file, the function
+    // being part of it (OpenOCD's "options.c:94 add_default_dirs(): …").
+    if (componentField > 0 && wordField(componentField - 1) &&
+        share(stats[static_cast<std::size_t>(componentField - 1)].sourceLocations) >= kStable) {
+        fields[static_cast<std::size_t>(componentField)].role = Role::Other;
+        componentField = componentField - 1;
+        fields[static_cast<std::size_t>(componentField)].sourceLocation = true;
+    }
     // A syslog host sits right before its tag, or before a lone colon before it.
     if (componentField > 0 && wordField(componentField - 1)) entityField = componentField - 1;
     if (componentField > 1 && fields[static_cast<std::size_t>(componentField - 1)].kind == CellKind::Dash &&
