@@ -37,34 +37,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round10")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3  # noqa: E402
-
-
-def us6(t):
-    return f"{t.microsecond:06d}"
-
-
-def slowed(L, ev, mean):
-    """Spread the events of a quiet log: each record comes about `mean` seconds after the last."""
-    def wrap(fn):
-        def f():
-            L.tick(mean)
-            fn()
-        return f
-    return [(w, wrap(fn)) for w, fn in ev]
-
-
-def checked(fn):
-    """Every line of a log must be one line: no embedded newline or carriage return."""
-    def run(seed):
-        L = fn(seed)
-        assert len(L.rows) == N_LINES, (L.name, len(L.rows))
-        for row in L.rows:
-            assert "\n" not in row[0] and "\r" not in row[0], (L.name, row[0][:80])
-            assert row[1], (L.name, row[0][:80])
-        return L
-    run.__name__ = fn.__name__
-    return run
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, checked  # noqa: E402
 
 
 def thou(n, sep=","):

@@ -30,12 +30,7 @@ import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round7")
-from unseen_logs_harness import Log, main, N_LINES, ms3, B62  # noqa: E402
-
-
-def ctime(t):
-    """C's ctime() without the newline: "Tue Dec  1 10:00:00 2026"."""
-    return f"{t:%a %b} {t.day:>2} {t:%H:%M:%S %Y}"
+from unseen_logs_harness import Log, main, N_LINES, ms3, B62, ctime, us6, slowed  # noqa: E402
 
 
 def goq(v):
@@ -44,20 +39,6 @@ def goq(v):
     if v == "" or not any(c in v for c in ' "=\\\t'):
         return v
     return json.dumps(v)
-
-
-def us6(t):
-    return f"{t.microsecond:06d}"
-
-
-def slowed(L, ev, mean):
-    """Spread the events of a quiet log: each record comes about `mean` seconds after the last."""
-    def wrap(fn):
-        def f():
-            L.tick(mean)
-            fn()
-        return f
-    return [(w, wrap(fn)) for w, fn in ev]
 
 
 # 1 ---------------------------------------------------------------- HashiCorp Vault 1.18 server, integrated raft storage (3 nodes), stdout of `vault server` (hclog)

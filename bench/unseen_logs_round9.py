@@ -35,48 +35,7 @@ import string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round9")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, syslog_ts, B62  # noqa: E402
-
-
-def ctime(t):
-    """C's ctime() without the newline: "Tue Dec  1 10:00:00 2026"."""
-    return f"{t:%a %b} {t.day:>2} {t:%H:%M:%S %Y}"
-
-
-def us6(t):
-    return f"{t.microsecond:06d}"
-
-
-def slowed(L, ev, mean):
-    """Spread the events of a quiet log: each record comes about `mean` seconds after the last."""
-    def wrap(fn):
-        def f():
-            L.tick(mean)
-            fn()
-        return f
-    return [(w, wrap(fn)) for w, fn in ev]
-
-
-def fill(L, ev, until, mean=2.0):
-    """Like Log.run, but stops at `until` lines (for logs made of several parts)."""
-    weights = [w for w, _ in ev]
-    fns = [f for _, f in ev]
-    while len(L.rows) < until:
-        L.tick(mean)
-        L.r.choices(fns, weights)[0]()
-
-
-def checked(fn):
-    """Every line of a log must be one line: no embedded newline or carriage return."""
-    def run(seed):
-        L = fn(seed)
-        assert len(L.rows) == N_LINES, (L.name, len(L.rows))
-        for row in L.rows:
-            assert "\n" not in row[0] and "\r" not in row[0], (L.name, row[0][:80])
-            assert row[1], (L.name, row[0][:80])
-        return L
-    run.__name__ = fn.__name__
-    return run
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, syslog_ts, B62, ctime, us6, slowed, fill, checked  # noqa: E402
 
 
 def jdump(o):
