@@ -636,8 +636,8 @@ LS_TEST(learnedLayouts)
         {"a level, a counter, milliseconds since start, then the source and the function (OpenOCD)",
          lines(300,
                [](int i) {
-                   return std::string(pick(i, {"Debug: ", "Debug: ", "Error: "})) +
-                          std::to_string(5 + i) + " " + std::to_string(8 + 3 * i) + " " +
+                   return std::string(pick(i, {"Debug: ", "Debug: ", "Error: "})) + std::to_string(5 + i) +
+                          " " + std::to_string(8 + 3 * i) + " " +
                           pick(i, {"options.c:94", "target.c:1720", "cortex_m.c:412"}) + " " +
                           pick(i, {"add_default_dirs", "target_poll", "cortex_m_halt"}) + "(): " + message(i);
                }),
