@@ -642,6 +642,15 @@ LS_TEST(learnedLayouts)
                           pick(i, {"add_default_dirs", "target_poll", "cortex_m_halt"}) + "(): " + message(i);
                }),
          "<Level> <Pid> <Pid2> <Component> <Field>: <Content>", "", "Debug", "options.c", ""},
+        {"a level and the source that logged in one bracket, a bar between (Hugging Face's Trainer)",
+         lines(300,
+               [](int i) {
+                   return std::string("[") + pick(i, {"INFO", "INFO", "WARNING"}) + "|" +
+                          pick(i,
+                               {"trainer.py:2048", "configuration_utils.py:679", "modeling_utils.py:3934"}) +
+                          "] 2020-04-01 12:00:" + two(i) + ",123 >> " + message(i);
+               }),
+         "[<Level>|<Component>] <Time> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "trainer.py", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

@@ -342,6 +342,31 @@ LS_TEST(stampedLinesAmongUnstampedOnes)
     CHECK(std::string(corpus.message(3)).find("Dialplan: ") != std::string::npos);
 }
 
+// Stamped lines a first layout leaves, fewer than the other lines it leaves (a training run's
+// own "12/01/2026 10:00:00 - INFO - …" lines beside the Trainer's "[INFO|trainer.py:2048] …"
+// lines and their unindented dumps): a layout of their own all the same.
+LS_TEST(fewStampedLinesAmongOthers)
+{
+    const std::string text = lines(400, [](int i) {
+        if (i % 20 == 7)
+            return "12/01/2026 10:" + two(i / 60) + ":" + two(i) + " - " + pick(i, {"INFO", "WARNING"}) +
+                   " - __main__ - " + message(i);
+        if (i % 20 < 12)
+            return "[INFO|" + std::string(pick(i, {"trainer.py:2048", "configuration_utils.py:679"})) +
+                   "] 2026-12-01 10:" + two(i / 60) + ":" + two(i) + ",123 >> " + message(i);
+        return std::string(pick(i, {"max_steps=", "num_train_epochs=", "learning_rate=", "seed="})) +
+               std::to_string(i) + ",";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = corpus.layout(0).format;
+    CHECK_EQ(format.substr(0, format.find(" >> or: ")),
+             std::string("[<Level>|<Component>] <Time> <Content>"));
+    CHECK(format.find(" >> or: <Time> - <Level> - <Component> - <Content>") != std::string::npos);
+    CHECK_EQ(iso(corpus.records().time(7)).substr(4), std::string("-12-01T10:00:07.000Z"));
+    CHECK_EQ(std::string(corpus.records().level(7)), std::string("WARNING"));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("configuration_utils.py"));
+}
+
 LS_TEST(columnsAreCompact)
 {
     const std::string text = lines(1000, [](int i) {

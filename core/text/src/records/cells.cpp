@@ -4,6 +4,7 @@
 
 #include "../ascii.h"
 #include "logsleuth/text/records.h"
+#include "source_location.h"
 
 #include <algorithm>
 #include <array>
@@ -220,6 +221,7 @@ std::string_view Cell::value(std::string_view line) const
             v.remove_suffix(1);
         v = v.substr(1, v.size() - 2);
         if (moduleLength > 0) v.remove_prefix(moduleLength + 1u); // "[core:error]" → "error"
+        if (levelLength > 0 && kind == CellKind::Level) v = v.substr(0, levelLength); // "[INFO|a.py:1]"
         return trimBlanks(v);
     }
     if (closesGroup && kind != CellKind::ColonWord) v.remove_suffix(1); // "INF]" → "INF"
@@ -532,6 +534,16 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                         out.kind = CellKind::Level;
                         out.moduleLength = static_cast<std::uint8_t>(at);
                     }
+                }
+                // A level and the source that logged, a bar between (Hugging Face's
+                // "[INFO|trainer.py:2048]").
+                if (const std::size_t bar = inside.find('|');
+                    out.kind == CellKind::Bracket && bar != std::string_view::npos && bar > 0 &&
+                    isLevelWord(inside.substr(0, bar)) && isSourceLocation(inside.substr(bar + 1))) {
+                    out.kind = CellKind::Level;
+                    out.levelLength = static_cast<std::uint8_t>(std::min<std::size_t>(bar, 255));
+                    out.sourceInGroup = static_cast<std::uint32_t>(inside.data() - line.data() + bar + 1);
+                    out.sourceInGroupLength = static_cast<std::uint32_t>(inside.size() - bar - 1);
                 }
             }
             std::size_t after = close + 1;

@@ -121,6 +121,7 @@ int countPositions(const std::vector<std::string_view>& sample,
                                i + 1 < cells.size() && detail::isLevelTail(cells[i + 1].text(sample[l]));
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
+            s.levelSources += c.kind == CellKind::Level && c.bracketed && c.sourceInGroupLength > 0;
             s.quotedBrackets +=
                 c.bracketed && value.size() >= 2 && value.front() == '"' && value.back() == '"';
             s.nameTags +=

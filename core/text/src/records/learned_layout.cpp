@@ -444,6 +444,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         field.parenthesised = field.bracketed && s.parenthesised * 2 > s.bracketed;
         field.opensGroup = share(s.opensGroup) >= kStable;
         field.moduleLevel = share(s.moduleLevels) >= kStable;
+        field.levelSource = share(s.levelSources) >= kStable;
         field.facilityLevel = share(s.facilityLevels) >= kStable;
         if (s.slashModules * 2 > s.moduleLevels) field.moduleSeparator = '/';
         field.closesGroup = share(s.closesGroup) >= kStable;
@@ -711,7 +712,9 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             componentField = before;
     }
     // "[core:error]" names the component itself; no other field does then.
-    const bool componentInLevel = levelField >= 0 && fields[static_cast<std::size_t>(levelField)].moduleLevel;
+    const bool componentInLevel =
+        levelField >= 0 && (fields[static_cast<std::size_t>(levelField)].moduleLevel ||
+                            fields[static_cast<std::size_t>(levelField)].levelSource);
     if (componentField >= 0 && !componentInLevel)
         fields[static_cast<std::size_t>(componentField)].role = Role::Component;
     if (entityField >= 0) fields[static_cast<std::size_t>(entityField)].role = Role::Entity;

@@ -33,6 +33,7 @@ struct LayoutField {
     bool closesGroup = false;        // ... and the last of those, whose ']' ends the group
     bool levelPhrase = false;   // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
     bool moduleLevel = false;   // a bracketed level with its module: "[core:error]"
+    bool levelSource = false;   // ... with the source that logged after a bar: "[INFO|trainer.py:2048]"
     bool facilityLevel = false; // a level after its syslog facility: "daemon.info"
     char moduleSeparator = ':'; // ... or "[Server thread/INFO]"
     bool colonAfter = false;    // a bracketed group with a colon after it: "[812]:"

@@ -178,6 +178,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case Role::Level:
             if (parts.level.empty()) parts.level = value;
             if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
+            if (field.levelSource && cell.sourceInGroupLength > 0 && parts.component.empty())
+                parts.component = fileOf(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
             break;
         case Role::Component:
             if (parts.component.empty())
@@ -243,7 +245,11 @@ std::string LearnedLayoutParser::formatString() const
             } else {
                 const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
                 const std::string name = "<" + fieldName(field.role, ordinal) + ">";
-                if (field.bracketed && field.moduleLevel && field.role == Role::Level)
+                if (field.bracketed && field.levelSource && field.role == Role::Level)
+                    format += "[" + name + "|<" +
+                              fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                              ">]";
+                else if (field.bracketed && field.moduleLevel && field.role == Role::Level)
                     format += "[<" +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                               ">" + field.moduleSeparator + name + "]" + (field.colonAfter ? ":" : "");
@@ -320,7 +326,7 @@ std::string LearnedLayoutParser::fieldKinds() const
             kinds += "time;level;component";
             continue;
         }
-        if (field.moduleLevel && field.role == Role::Level) kinds += "component;";
+        if ((field.moduleLevel || field.levelSource) && field.role == Role::Level) kinds += "component;";
         kinds += roleKind(field.role);
     }
     if (m_loggerAtEnd != detail::LoggerAtEnd::None) kinds += kinds.empty() ? "component" : ";component";

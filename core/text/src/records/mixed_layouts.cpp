@@ -21,6 +21,10 @@ constexpr std::size_t kMostLayouts = 3;
 // [file.py:42] …" beside uvicorn's "INFO:     10.0.0.7:5123 - \"GET …\" 200" in one stream).
 constexpr double kStampedShare = 0.25;
 constexpr int kStampWithin = 3;
+// Stamped lines a first layout leaves may be fewer than other lines it leaves: a stamp says a
+// record starts (a Hugging Face run's "12/01/2026 10:00:00 - INFO - …" lines, 5 % of its log,
+// beside the Trainer's "[INFO|trainer.py:2048] …" and their dumps).
+constexpr double kStampedLeftShare = 0.03;
 
 bool namesTime(const std::string& kinds)
 {
@@ -100,11 +104,11 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
                 timed += parts.time.length > 0 || !parts.level.empty() ? 1 : 0;
             }
         // Half of them or more read, and read for a time or a level: a layout, not the shape of a
-        // few messages that happen to start alike. Else the stamped among them, a tenth of the
+        // few messages that happen to start alike. Else the stamped among them, 3 % of the
         // sample or more, may have one (a layout with an id before its stamp beside one without,
         // among lines of neither).
         if (double(fitted) < kFitted * double(left.size()) || double(timed) < kFitted * double(fitted))
-            layout = layoutOfStamped(left, sample.size(), kLeftShare, infer);
+            layout = layoutOfStamped(left, sample.size(), kStampedLeftShare, infer);
         if (!layout) break;
         layouts.push_back(std::move(layout));
     }
