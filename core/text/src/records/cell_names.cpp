@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// What a header cell's value names beyond its text: a program without its process id, a logger
+// without the ids or counters glued to it, a level and a name in one word, a Cisco mnemonic
+// (see cells.h). The cells themselves are read in cells.cpp.
+#include "cells.h"
+
+#include "../ascii.h"
+#include "logsleuth/text/records.h"
+
+#include <algorithm>
+
+namespace logsleuth::text::detail {
+
+using namespace ascii;
+
+bool readMnemonic(std::string_view value, Mnemonic& out)
+{
+    if (!value.empty() && value.back() == ':') value.remove_suffix(1);
+    if (!value.empty() && value.front() == '%') value.remove_prefix(1);
+    // FACILITY[-SUBFACILITY]-D-MNEMONIC: the digit is the last part but one.
+    const std::size_t last = value.rfind('-');
+    if (last == std::string_view::npos || last < 3 || value[last - 2] != '-') return false;
+    const char digit = value[last - 1];
+    if (digit < '0' || digit > '7' || !isUpper(value[0]) || last + 1 >= value.size()) return false;
+    const auto capital = [](char c) { return isUpper(c) || isDigit(c) || c == '_' || c == '-'; };
+    if (!std::all_of(value.begin(), value.end(), capital)) return false;
+    out.facility = value.substr(0, last - 2);
+    out.severity = value.substr(last - 1, 1);
+    return true;
+}
+
+void takeMnemonic(std::string_view component, RecordParts& parts)
+{
+    Mnemonic mnemonic;
+    if (!readMnemonic(component, mnemonic)) return;
+    if (parts.level.empty()) parts.level = mnemonic.severity;
+    parts.componentIsType = true;
+}
+
+void takeLevelBeforeSlash(RecordParts& parts)
+{
+    const std::string_view component = parts.component;
+    const std::size_t slash = component.find('/');
+    if (slash == std::string_view::npos || slash < 2 || slash + 1 >= component.size() ||
+        !isAlpha(component[slash + 1]))
+        return;
+    const std::string_view level = component.substr(0, slash);
+    if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return;
+    if (parts.level.empty()) parts.level = level;
+    parts.component = component.substr(slash + 1);
+}
+
+void takeLevelClosingTag(std::string_view tag, RecordParts& parts)
+{
+    if (!parts.level.empty()) return;
+    if (!tag.empty() && tag.back() == ':') tag.remove_suffix(1);
+    if (tag.size() < 5 || tag.back() != ')') return;
+    const std::size_t open = tag.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !(tag[open - 1] == ']' || isAlnum(tag[open - 1])))
+        return;
+    const std::string_view level = tag.substr(open + 1, tag.size() - open - 2);
+    if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return;
+    parts.level = level;
+    // The process id before the level is no part of the program's name either.
+    parts.component = withoutClosingGroup(parts.component);
+}
+
+std::string_view withoutProcessSuffix(std::string_view name)
+{
+    const std::size_t slash = name.rfind('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= name.size() ||
+        !isDigit(name[slash + 1]))
+        return name;
+    const std::string_view ids = name.substr(slash + 1);
+    return std::all_of(ids.begin(), ids.end(), [](char c) { return isDigit(c) || c == '.'; })
+               ? name.substr(0, slash)
+               : name;
+}
+
+std::string_view withoutLeadingCounter(std::string_view name)
+{
+    const std::size_t close = name.find(']');
+    if (name.empty() || name.front() != '[' || close == std::string_view::npos || close + 1 >= name.size() ||
+        !isAlpha(name[close + 1]))
+        return name;
+    const std::string_view inside = name.substr(1, close - 1);
+    const bool counter =
+        std::any_of(inside.begin(), inside.end(), isDigit) &&
+        std::all_of(inside.begin(), inside.end(), [](char c) { return isDigit(c) || c == ' '; });
+    return counter ? name.substr(close + 1) : name;
+}
+
+std::string_view threadTagSubsystem(std::string_view word)
+{
+    std::size_t digits = 0;
+    while (digits < word.size() && isDigit(word[digits]))
+        ++digits;
+    if (digits == 0 || digits + 3 > word.size() || word[digits] != '[' || word.back() != ']') return {};
+    const std::string_view name = word.substr(digits + 1, word.size() - digits - 2);
+    return std::all_of(name.begin(), name.end(), isUpper) ? name : std::string_view();
+}
+
+std::string_view levelBeforeThread(std::string_view word)
+{
+    const std::size_t open = word.find('[');
+    if (open == std::string_view::npos || open < 2 || word.back() != ']') return {};
+    const std::string_view level = word.substr(0, open);
+    return isLevelWord(level) ? level : std::string_view();
+}
+
+std::size_t closingParenthesis(std::string_view text, std::size_t from)
+{
+    constexpr std::size_t kLongestGroup = 128;
+    int depth = 0;
+    for (std::size_t q = from; q < text.size() && q < from + kLongestGroup; ++q) {
+        if (text[q] == '(') ++depth;
+        if (text[q] == ')' && --depth == 0) return q;
+    }
+    return std::string_view::npos;
+}
+
+std::string_view withoutWrapping(std::string_view value)
+{
+    if (value.size() > 2 &&
+        ((value.front() == '<' && value.back() == '>') || (value.front() == '(' && value.back() == ')')))
+        return value.substr(1, value.size() - 2);
+    return value;
+}
+
+std::string_view withoutClosedContext(std::string_view name)
+{
+    const std::size_t close = name.find(')');
+    if (close == std::string_view::npos || close == 0 || close + 1 >= name.size() ||
+        name.substr(0, close).find('(') != std::string_view::npos || !isAlpha(name[close + 1]))
+        return name;
+    return name.substr(close + 1);
+}
+
+std::string_view withoutClosingGroup(std::string_view name)
+{
+    if (name.empty() || (name.back() != ']' && name.back() != ')')) return name;
+    const std::size_t open = name.rfind(name.back() == ']' ? '[' : '(');
+    // Only a group glued to the name is its process's: "default.events (3cf8…)" names a table by
+    // its uuid, and keeps it; an empty one is a call ("logger.go:102:func1()").
+    const bool glued =
+        open != std::string_view::npos && open > 0 && !isBlank(name[open - 1]) && open + 2 < name.size();
+    return glued ? name.substr(0, open) : name;
+}
+
+bool isProgramWithPid(std::string_view word)
+{
+    const std::size_t open = word.find('[');
+    if (open == std::string_view::npos || open < 2 || word.size() < open + 3 || word.back() != ']' ||
+        !isAlpha(word[0]))
+        return false;
+    const std::string_view ids = word.substr(open + 1, word.size() - open - 2);
+    return isDigit(ids.front()) &&
+           std::all_of(ids.begin(), ids.end(), [](char c) { return isDigit(c) || c == ':' || c == '.'; }) &&
+           std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(open), [](char c) {
+               // ("SpringBoard(FrontBoard)[57]": Apple's process and the library that logged.)
+               return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '(' || c == ')';
+           });
+}
+
+bool isLevelTail(std::string_view word)
+{
+    if (word.size() < 3 || word.size() > 12 || word.back() != ':') return false;
+    word.remove_suffix(1);
+    return std::all_of(word.begin(), word.end(), isLower) && isLevelWord(word);
+}
+
+} // namespace logsleuth::text::detail
