@@ -3,8 +3,8 @@
 //
 // Layouts learned from lines as systems write them: syslog's hosts, tags and priorities,
 // network devices (Cisco, Junos, a firewall's CSV records, OpenWrt), kernels, proxies, and the
-// daemons of databases, mail, storage and telephony; checked as tst_learned_layouts checks
-// application loggers' layouts.
+// daemons of databases, mail, storage, telephony, routing and games; checked as
+// tst_learned_layouts checks application loggers' layouts.
 #include "layout_rows.h"
 
 using namespace logsleuth::text;
@@ -313,6 +313,71 @@ LS_TEST(systemLayouts)
                }),
          "<Time> <Component> [<Level>] <Content>", "2026-12-01T10:00:00.000Z", "I",
          ".../web/routing/logger.go", ""},
+        // (An exception is rare: its level is too, and must be known to fit.)
+        {"a stamp, seconds since start, then Unity's level letters, a rare exception among them (7 Days to "
+         "Die)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + " " + std::to_string(100 + i) + ".125 " +
+                          (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
+               }),
+         "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
+        {"a level, then a protocol's name and a colon on most lines, the daemon's own lines without (BIRD)",
+         lines(300,
+               [](int i) {
+                   const std::string proto =
+                       i % 4 == 3 ? std::string()
+                                  : std::string(pick(i, {"transit_a", "ix_rs1", "ospf1"})) + ": ";
+                   return "2020-04-01 12:00:" + two(i) + ".012 <" +
+                          pick(i, {"TRACE", "INFO", "TRACE", "ERR"}) + "> " + proto + message(i);
+               }),
+         "<Time> <Level> <Component>: <Content>", "2020-04-01T12:00:00.012Z", "TRACE", "transit_a", ""},
+        {"brackets, the message among them quoted where it has blanks, pairs after it (TiDB)",
+         lines(300,
+               [](int i) {
+                   return "[2020/04/01 12:00:" + two(i) + ".123 +08:00] [" +
+                          pick(i, {"INFO", "WARN", "INFO"}) + "] [" +
+                          pick(i, {"conn.go:1184", "session.go:2213", "expensivequery.go:145"}) + "] " +
+                          (i % 5 == 4 ? "[expensive_query]" : "[\"" + message(i) + "\"]") +
+                          " [conn=" + std::to_string(2098440 + i) + "] [txn_mode=PESSIMISTIC]";
+               }),
+         "[<Time>] [<Level>] [<Component>] <Content>", "2020-04-01T04:00:00.123Z", "INFO", "conn.go", ""},
+        {"the module in brackets between the stamp and the level, the source after the message (Open5GS)",
+         lines(300,
+               [](int i) {
+                   return "04/01 12:00:" + two(i) + ".123: [" + pick(i, {"amf", "sbi", "app", "gmm"}) + "] " +
+                          pick(i, {"INFO", "WARNING", "ERROR"}) + ": " + message(i) +
+                          " (../src/amf/gmm-sm.c:" + std::to_string(100 + i % 50) + ")";
+               }),
+         "<Time> [<Component>] <Level> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "amf", ""},
+        {"a level, a counter, milliseconds since start, then the source and the function (OpenOCD)",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"Debug: ", "Debug: ", "Error: "})) + std::to_string(5 + i) +
+                          " " + std::to_string(8 + 3 * i) + " " +
+                          pick(i, {"options.c:94", "target.c:1720", "cortex_m.c:412"}) + " " +
+                          pick(i, {"add_default_dirs", "target_poll", "cortex_m_halt"}) + "(): " + message(i);
+               }),
+         "<Level> <Pid> <Pid2> <Component> <Field>: <Content>", "", "Debug", "options.c", ""},
+        {"the program in brackets before the stamp (NSQ's daemons)",
+         lines(300,
+               [](int i) {
+                   return std::string("[") + pick(i, {"nsqd", "nsqd", "nsqlookupd"}) +
+                          "] 2020/04/01 12:00:" + two(i) + ".123456 " +
+                          pick(i, {"INFO:", "INFO:", "WARNING:", "ERROR:"}) + " " + message(i);
+               }),
+         "[<Component>] <Time> <Level> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "nsqd", ""},
+        {"a frame counter glued between the stamp and the category (Unreal Engine)",
+         lines(300,
+               [](int i) {
+                   std::string frame = std::to_string(i % 400);
+                   frame.insert(0, 3 - frame.size(), ' ');
+                   return "[2020.04.01-12.00." + two(i) + ":123][" + frame + "]" +
+                          pick(i, {"LogNet", "LogInit", "LogTemp", "LogOnline", "LogGameMode",
+                                   "LogBlueprintUserMessages", "LogLoad"}) +
+                          ": " + (i % 3 == 0 ? "Warning: " : "") + message(i);
+               }),
+         "[<Time>]<Component>: <Content>", "2020-04-01T12:00:00.123Z", "Warning", "LogNet", ""},
     });
 }
 
