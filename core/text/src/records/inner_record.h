@@ -27,10 +27,13 @@ inline bool namesTimeOrLevel(const std::string& kinds)
     return false;
 }
 
-// Whether a format's field kinds name a level.
-inline bool namesLevel(const std::string& kinds)
+// Whether a format's field kinds ("time;entity;level", a first layout's in a mixed format's)
+// name `kind`.
+inline bool namesKind(const std::string& kinds, std::string_view kind)
 {
-    return kinds == "level" || kinds.starts_with("level;") || kinds.find(";level") != std::string::npos;
+    return kinds == kind ||
+           (kinds.starts_with(kind) && kinds.size() > kind.size() && kinds[kind.size()] == ';') ||
+           kinds.find(";" + std::string(kind)) != std::string::npos;
 }
 
 // The inner record's message becomes the record's; its time, level and entity fill what the

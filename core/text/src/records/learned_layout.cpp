@@ -659,18 +659,14 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
             share(stats[static_cast<std::size_t>(i)].loggerNames) >= kStable)
             componentField = i;
-    // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:"), a line number after
-    // it or not (Salt's "[salt.minion      :1723][INFO    ]": the module is the component).
+    // ... or before it (Scrapy's "%(asctime)s [%(name)s] %(levelname)s:"). (One with a line
+    // number after it, Salt's "[salt.minion      :1723][INFO    ]", is a column of source
+    // locations, taken above.)
     for (int i = 0; componentField < 0 && loggerAtEnd == LoggerAtEnd::None && i < std::max(levelField, 0);
-         ++i) {
-        const PositionStats& s = stats[static_cast<std::size_t>(i)];
-        if (fields[static_cast<std::size_t>(i)].kind != CellKind::Bracket) continue;
-        if (share(s.dottedModules) >= kStable) componentField = i;
-        if (share(s.sourceLocations) >= kStable) {
+         ++i)
+        if (fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket &&
+            share(stats[static_cast<std::size_t>(i)].dottedModules) >= kStable)
             componentField = i;
-            fields[static_cast<std::size_t>(i)].sourceLocation = true;
-        }
-    }
     if (componentField < 0) {
         // A word right before the level (", KERNEL INFO"), a word after the level or the anchor
         // that follows-rules kept (padded column, program before " - ", logger before a context),

@@ -26,11 +26,6 @@ constexpr int kStampWithin = 3;
 // beside the Trainer's "[INFO|trainer.py:2048] …" and their dumps).
 constexpr double kStampedLeftShare = 0.03;
 
-bool namesTime(const std::string& kinds)
-{
-    return kinds == "time" || kinds.starts_with("time;") || kinds.find(";time") != std::string::npos;
-}
-
 bool stampAmongFirstCells(std::string_view line)
 {
     detail::Cell cell;
@@ -53,7 +48,7 @@ std::unique_ptr<RecordParser> layoutOfStamped(const std::vector<std::string_view
         if (stampAmongFirstCells(line)) stamped.push_back(line);
     if (stamped.size() < kFewestLeft || double(stamped.size()) < share * double(sampleSize)) return nullptr;
     std::unique_ptr<RecordParser> layout = infer(stamped);
-    if (!layout || !namesTime(layout->fieldKinds())) return nullptr;
+    if (!layout || !detail::namesKind(layout->fieldKinds(), "time")) return nullptr;
     if (mixed) layout = MixedLayoutsParser::wrapIfMixed(std::move(layout), stamped, infer);
     RecordParts parts;
     std::size_t timed = 0;
@@ -72,7 +67,8 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
 {
     std::vector<std::unique_ptr<RecordParser>> layouts;
     // (Streams that each have a layout of their own are read so already.)
-    if (!namesTime(first->fieldKinds()) && !dynamic_cast<const StreamLayoutsParser*>(first.get()))
+    if (!detail::namesKind(first->fieldKinds(), "time") &&
+        !dynamic_cast<const StreamLayoutsParser*>(first.get()))
         if (auto stamped = layoutOfStamped(sample, sample.size(), kStampedShare, infer))
             layouts.push_back(std::move(stamped));
     layouts.push_back(std::move(first));

@@ -35,7 +35,7 @@ std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<R
     if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
     auto inner = inferLearnedLayout(messages);
     if (!inner || !detail::namesTimeOrLevel(inner->fieldKinds())) return outer;
-    if (levelled && !detail::namesLevel(inner->fieldKinds())) return outer;
+    if (levelled && !detail::namesKind(inner->fieldKinds(), "level")) return outer;
     std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
     for (std::string_view message : messages) {
         inner->parse(message, parts);

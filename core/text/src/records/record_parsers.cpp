@@ -67,7 +67,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto learned = inferLearnedLayout(sample)) {
         // A header without a level before an application's own with one (a container
         // runtime's "<time> stdout F " before Logback's line).
-        if (!detail::namesLevel(learned->fieldKinds())) {
+        if (!detail::namesKind(learned->fieldKinds(), "level")) {
             learned = NestedHeaderParser::wrapIfNested(std::move(learned), sample, true);
             if (dynamic_cast<const NestedHeaderParser*>(learned.get())) return learned;
         }
