@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Where a learned layout's header ends. The anchor is the last stable timestamp, level or
+// hard-delimited cell with only stable cells before it; the header then runs on through what
+// commonly follows those: process ids, bracketed contexts, " - " separators, a "logger:" or
+// "host tag[pid]:", a padded column. Where it stops, the message starts.
+#include "header_extent.h"
+
+#include <algorithm>
+
+namespace logsleuth::text::detail {
+namespace {
+
+// Where the anchor ends; 0 where there is none.
+int anchorEndOf(const LayoutColumns& c)
+{
+    // The anchor: the last stable timestamp, level or hard-delimited cell with only stable cells before it.
+    // After a program's tag, a stamp right after it opens the program's own header (an
+    // application's log sent through syslog); one further on belongs to the message (HAProxy's
+    // "haproxy[812]: 10.0.0.7:5123 [01/Dec/2026:10:00:00.123] …"), and so does a kernel's
+    // seconds since boot ("kernel: [12345.507347] [UFW BLOCK] IN=eth0 …"), as in its ring buffer.
+    int headerEnd = 0;
+    int tagAt = -1;
+    for (int i = 0; i < kMaxCells - 2 && c.columnAt(i); ++i) {
+        const bool bootClock = c.share(c.at(i).uptimes) >= kStable;
+        const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
+        if ((c.is(i, Family::Time) && programStamp) || c.levelColumn(i) || c.hardDelimited(i))
+            headerEnd = i + 1;
+        if (tagAt < 0 && c.tagColumn(i)) tagAt = i;
+    }
+    // Without a timestamp or level (or with stamps no parser reads), a stable "tag:" within the
+    // first few cells still ends a header: syslog's "host tag[pid]:", "Component: message".
+    // A key and its value before it ("Stats 33.1: gcodein=0  mcu: mcu_awake=0.017 …", a log that
+    // says one thing on most lines) says the message has begun.
+    constexpr int kTagWithin = 6;
+    for (int i = 0; headerEnd == 0 && i < kTagWithin && c.stable(i) && !c.keyed(i); ++i)
+        if (c.tagColumn(i) && i > 0) headerEnd = i + 1;
+    return headerEnd;
+}
+
+// Right after a level, names in lower case before a colon on half the lines or more, from a small
+// set (BIRD's protocols: "<TRACE> transit_a: State changed to up" beside "<INFO> Reconfigured"):
+// a tag that the daemon's own lines leave out. A message's own openings are capitalised
+// ("Error:", "TCP:") or many. (Not where a column before the level names who logged already.)
+bool nameTagAfterLevel(const LayoutColumns& c, int anchorEnd)
+{
+    bool loggerBefore = false;
+    for (int i = 0; i < anchorEnd; ++i)
+        loggerBefore = loggerBefore || c.tagColumn(i) || c.share(c.at(i).sourceLocations) >= kStable;
+    if (loggerBefore || anchorEnd >= kMaxCells || !c.levelColumn(anchorEnd - 1) || c.columnAt(anchorEnd))
+        return false;
+    const PositionStats& s = c.at(anchorEnd);
+    const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
+    return c.share(tags) >= 0.5 && s.nameTags * 10 >= tags * 9 && c.fewValues(anchorEnd, 20);
+}
+
+// What commonly follows the anchor: x.end moves on past each cell that is header.
+void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
+{
+    bool afterAddress = false;
+    for (int i = x.end; i < kMaxCells - 1 && c.columnAt(i); ++i) {
+        const PositionStats& s = c.at(i);
+        // The message's code, unless some of the column's words carry a process id: then the
+        // codes are programs too (Junos' "RT_FLOW:" beside "sshd[812]:").
+        if (c.share(s.messageCodes) >= kStable && s.distinct.size() > 1 && !c.withPidTags(i)) break;
+        if (c.share(s.threadTags) >= kStable) {
+            x.end = i + 1;
+            continue;
+        }
+        // Brackets that quote a string on many lines hold the message, quoted where it has
+        // blanks (PingCAP's unified format: TiDB's "[time] [LEVEL] [file.go:260] [\"command
+        // dispatched failed\"] [conn=2098440]…" beside "[expensive_query]"): a header's brackets
+        // never quote.
+        if (c.share(s.quotedBrackets) >= 0.3) break;
+        if (c.hardDelimited(i) || c.bracketedColumn(i) || c.symbolColumn(i) || c.is(i, Family::Number) ||
+            c.is(i, Family::Bracket) || c.levelColumn(i) || c.is(i, Family::Time) || c.dashAt(i) ||
+            (c.paddedColumn(i) && !c.stable(i))) {
+            x.end = i + 1;
+            continue;
+        }
+        // A column of source locations ("switch_core.c:2493") says where the line was logged.
+        if (c.share(s.sourceLocations) >= kStable) {
+            x.end = i + 1;
+            continue;
+        }
+        // A thread in parentheses after the logger's bracket (Quarkus' and WildFly's "[%c{3.}]
+        // (%t) %s": "[org.keycloak.events] (executor-thread-12) type=…").
+        if (i > 0 && c.bracketedColumn(i - 1) && c.share(s.parenthesised) >= kStable &&
+            c.share(s.wrapped) >= kStable) {
+            x.end = i + 1;
+            x.threadField[static_cast<std::size_t>(i)] = true;
+            break; // the message follows
+        }
+        if (c.is(i, Family::ColonWord) && !c.tagColumn(i)) break; // an action: the message starts here
+        if (c.tagColumn(i) || c.optionalTag(i)) {
+            x.end = i + 1;
+            break;
+        }
+        if (!c.is(i, Family::Word)) break;
+        // A column of addresses names who logged or who was served ("<time> <ms> <client> …").
+        // After it only columns of their own shape (a level, a bracket) are header: the words
+        // that follow are a request's, not a logger's.
+        if (c.share(s.addresses) >= kStable) {
+            x.end = i + 1;
+            afterAddress = true;
+            continue;
+        }
+        if (afterAddress) break;
+        // A name alone after the anchor, ending the line: its message follows on the lines after
+        // ("info: Shop.Orders.Controller[14]" above an indented message).
+        if (i == x.anchorEnd && c.endsLine(i)) {
+            x.end = i + 1;
+            break;
+        }
+        // A word is header when what follows says so.
+        const bool hostThenTag = c.tagColumn(i + 1);
+        const bool thenBracket = c.is(i + 1, Family::Bracket);
+        const double dashNext =
+            c.share(c.at(i + 1).dash) + (i + 2 < kMaxCells ? c.share(c.at(i + 2).dash) : 0.0);
+        const bool thenDash = dashNext >= kStable && c.share(c.at(i + 1).dash) >= 0.5;
+        int alignedCount = 0;
+        for (const auto& [column, count] : s.nextColumn)
+            alignedCount = std::max(alignedCount, count);
+        const bool padded = c.share(s.padded) >= kStable ||
+                            (c.share(alignedCount) >= kStable && s.maxLength > s.minLength + 1);
+        // A dash right after wins over alignment: a log that says one thing on most lines
+        // aligns its message's first words as well as any column.
+        // A word before a column of levels is header: a host, a program, a constant ("PHP
+        // Warning:").
+        const bool thenLevel = c.levelColumn(i + 1);
+        // ... and right after the anchor, before a column of addresses: a load balancer's name
+        // before its client's ("shop-elb 203.0.113.7:5123 10.0.1.2:80 …"). Further on, a word
+        // before an address is a message's verb ("[sshd] Ban 203.0.113.7").
+        const bool thenAddress =
+            i == x.anchorEnd && i + 1 < kMaxCells && c.share(c.at(i + 1).addresses) >= kStable;
+        if ((hostThenTag || thenBracket || padded || thenLevel || thenAddress) && !thenDash) {
+            x.end = i + 1;
+            continue;
+        }
+        if (thenDash) {
+            // "Component - message": the dash ends the header (log4j's "%c - %m", Python's
+            // "%(name)s - %(message)s"). What follows is the message, however alike its first
+            // words are on every line of a log that says one thing over and over.
+            x.spanToDash[static_cast<std::size_t>(i)] = !c.dashAt(i + 1);
+            x.dashField[static_cast<std::size_t>(i + 1)] = true;
+            x.end = i + 2;
+            // A host, a lone colon and the message's mnemonic (Cisco ASA's "fw-01 :
+            // %ASA-6-302013:"): the mnemonic is the tag, its facility and severity read from it.
+            if (c.dashAt(i + 1) && i + 2 < kMaxCells && c.share(c.at(i + 2).mnemonics) >= kStable)
+                x.end = i + 3;
+            break;
+        }
+        // A logger or method named as Java and .NET qualify it, from a small set, with the message
+        // right after it (Tomcat's "[main] org.apache.catalina.startup.Catalina.start Server startup").
+        if (c.share(s.qualifiedNames) >= kStable && c.fewValues(i)) {
+            x.end = i + 1;
+            break;
+        }
+        // Right after a level, a logger named after its module, as Python's "%(levelname)s
+        // %(name)s %(message)s" writes it: lower-case names from a small set, most of them
+        // dotted ("app.api", "urllib3.connectionpool"), which a message's first word seldom is.
+        if (i == x.anchorEnd && c.is(i - 1, Family::Level) && c.share(s.moduleNames) >= kStable &&
+            c.share(s.dottedModules) >= 0.5 && c.fewValues(i)) {
+            x.end = i + 1;
+            break;
+        }
+        // A few stable fields and then a dash ("host app pid msgid - message", RFC 5424): the
+        // dash ends the header there too.
+        for (int j = i + 1; j <= i + 4 && j < kMaxCells - 1; ++j) {
+            if (c.dashAt(j)) {
+                x.dashField[static_cast<std::size_t>(j)] = true;
+                x.end = j + 1;
+                break;
+            }
+            if (!c.stable(j)) break;
+        }
+        break;
+    }
+}
+
+// A tabular log's message is its last column: the header reaches into it by one tag at most
+// ("…\tINFO\tapp.model.Work: message"). Cells further on are the message's words, however
+// alike ("TIMELINE: Query 20261201_100005_00333 :: FINISHED" is no tag, name and stamp).
+void keepToLastTab(const LayoutColumns& c, HeaderExtent& x)
+{
+    if (c.tabColumn() == 0) return;
+    int lastTab = -1;
+    for (int i = 0; i < kMaxCells; ++i)
+        if (c.share(c.at(i).delimiter['\t']) >= kStable) lastTab = i;
+    if (lastTab >= 0 && x.end > lastTab + 1 && !(x.end == lastTab + 2 && c.tagColumn(lastTab + 1)))
+        x.end = lastTab + 1;
+}
+
+} // namespace
+
+HeaderExtent findHeaderExtent(const LayoutColumns& c)
+{
+    HeaderExtent x;
+    x.end = x.anchorEnd = anchorEndOf(c);
+    if (x.end == 0) return x;
+    if (nameTagAfterLevel(c, x.anchorEnd)) x.end = x.anchorEnd + 1;
+    extendPastAnchor(c, x);
+    keepToLastTab(c, x);
+    return x;
+}
+
+} // namespace logsleuth::text::detail

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "layout_columns.h"
+#include "../ascii.h"
+#include "logsleuth/text/records.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <unordered_set>
+
+namespace logsleuth::text::detail {
+namespace {
+
+// A level column of few values keeps at most so many distinct ones.
+constexpr std::size_t kMaxFewLevels = 8;
+// ... and a column of symbols as many.
+constexpr std::size_t kMaxSymbols = 8;
+
+enum class LevelShape : std::uint8_t { Other, Letter, Word };
+
+LevelShape shapeOf(std::string_view value)
+{
+    if (value.size() == 1) return ascii::isUpper(value[0]) ? LevelShape::Letter : LevelShape::Other;
+    return !value.empty() && std::all_of(value.begin(), value.end(), ascii::isAlpha) ? LevelShape::Word
+                                                                                     : LevelShape::Other;
+}
+
+} // namespace
+
+bool LayoutColumns::stable(int i) const
+{
+    if (i >= kMaxCells) return false;
+    int count = 0;
+    familyAt(i, count);
+    return share(count) >= kStable;
+}
+
+bool LayoutColumns::is(int i, Family f) const
+{
+    if (i >= kMaxCells) return false;
+    int count = 0;
+    return familyAt(i, count) == f && share(count) >= kStable;
+}
+
+bool LayoutColumns::withPidTags(int i) const
+{
+    return share(at(i).pidTags) >= 0.05;
+}
+
+bool LayoutColumns::tagColumn(int i) const
+{
+    return is(i, Family::ColonWord) && (share(at(i).capitalTags) < kStable || withPidTags(i));
+}
+
+bool LayoutColumns::dashAt(int i) const
+{
+    return i < kMaxCells && share(at(i).dash) >= kStable;
+}
+
+bool LayoutColumns::freeText(int i) const
+{
+    return share(at(i).multiWord) >= 0.5 && !fewValues(i);
+}
+
+bool LayoutColumns::hardDelimited(int i) const
+{
+    return i < kMaxCells && share(at(i).hardDelimiter) >= kStable && !freeText(i);
+}
+
+bool LayoutColumns::bracketedColumn(int i) const
+{
+    return i < kMaxCells && share(at(i).bracketed) >= kStable;
+}
+
+bool LayoutColumns::endsLine(int i) const
+{
+    if (i + 1 >= kMaxCells) return false;
+    const PositionStats& after = at(i + 1);
+    const int followed = std::accumulate(after.family.begin(), after.family.end(), 0);
+    return share(at(i).delimiter[0]) >= kStable && share(followed) <= 1.0 - kStable;
+}
+
+bool LayoutColumns::paddedColumn(int i) const
+{
+    return i > 0 && i < kMaxCells && share(at(i).padded) >= kStable;
+}
+
+bool LayoutColumns::optionalTag(int i) const
+{
+    if (i >= kMaxCells) return false;
+    const PositionStats& s = at(i);
+    const int tags = s.family[static_cast<std::size_t>(Family::ColonWord)];
+    return s.emptyTags > 0 && share(tags) >= 1.0 - kStable && share(tags + s.emptyTags) >= kStable;
+}
+
+// A column of a few values of one shape (single capitals, or words of letters in angle brackets
+// or parentheses), two or more of them level words on a fair share of its lines: levels, the
+// values that name no severity included (WebSphere's "O" and "R", which mark what a program wrote
+// to its standard output and error, beside "I", "W", "E"; Suricata's "<Perf>" beside
+// "<Notice>"). Letters that would make most lines errors are some other flag (the Level family's
+// rule).
+bool LayoutColumns::fewLevels(int i) const
+{
+    if (i >= kMaxCells) return false;
+    const PositionStats& s = at(i);
+    if (s.distinct.size() > kMaxFewLevels || s.distinct.empty()) return false;
+    const auto most = std::max_element(s.distinct.begin(), s.distinct.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const LevelShape shape = shapeOf(most->first);
+    if (shape == LevelShape::Word && share(s.wrapped) < kStable) return false; // a message's first words
+    int levelWords = 0, levelLines = 0, shaped = 0;
+    for (const auto& [word, lines] : s.distinct) {
+        if (shape == LevelShape::Other || shapeOf(word) != shape) continue;
+        shaped += lines;
+        if (severityOf(word) == Severity::Unknown) continue;
+        ++levelWords;
+        levelLines += lines;
+    }
+    return levelWords >= 2 && share(shaped) >= kStable && share(levelLines) >= 0.1 &&
+           s.severeLetters * 2 <= s.letters;
+}
+
+bool LayoutColumns::columnAt(int i) const
+{
+    return stable(i) || hardDelimited(i) || bracketedColumn(i) || paddedColumn(i) || optionalTag(i) ||
+           fewLevels(i);
+}
+
+bool LayoutColumns::symbolColumn(int i) const
+{
+    if (i >= kMaxCells) return false;
+    const PositionStats& s = at(i);
+    return share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
+}
+
+bool LayoutColumns::keyed(int i) const
+{
+    int lines = 0;
+    for (const auto& [value, count] : at(i).distinct)
+        if (value.find('=') != std::string_view::npos) lines += count;
+    return share(lines) >= 0.5;
+}
+
+bool LayoutColumns::idPerLine(int i) const
+{
+    const PositionStats& s = at(i);
+    return double(s.distinct.size()) >= 0.9 * m_base && share(s.addresses) < 0.5;
+}
+
+bool LayoutColumns::digitsTellApart(int i) const
+{
+    const PositionStats& s = at(i);
+    if (share(s.dottedModules) < 0.5) return true;
+    std::unordered_set<std::string> withoutDigits;
+    for (const auto& [value, lines] : s.distinct) {
+        std::string shape;
+        for (char c : value)
+            if (!ascii::isDigit(c)) shape.push_back(c);
+        withoutDigits.insert(std::move(shape));
+    }
+    return withoutDigits.size() < s.distinct.size();
+}
+
+} // namespace logsleuth::text::detail
