@@ -44,6 +44,29 @@ LS_TEST(oneLoggerSayingOneThing)
              std::string("order <NUM> placed"));
 }
 
+// Tags in capitals right after the stamp (FRRouting's "BGP:", Tasmota's "MQT:"): the subsystem
+// is the component, and the tag stays the message's first word, so that the same words under two
+// tags stay two templates ("MQT: Connected", "WIF: Connected"). --format reads them the same way.
+LS_TEST(capitalTagsNameTheComponentAndStayInTheMessage)
+{
+    const std::string text = lines(200, [](int i) {
+        static const char* const tags[] = {"BGP", "ZEBRA", "OSPF"};
+        const std::string tag = tags[i % 3];
+        return "2023/04/01 12:00:" + two(i) + ".117 " + tag + ": " + (i % 10 == 3 ? "Connected" : message(i));
+    });
+    for (const std::string& format : {std::string(), std::string("<Time> <Component>: <Content>")}) {
+        LS_ROW(format.empty() ? "learned" : "given");
+        Corpus corpus = mined(text, RecordOptions{format, {}});
+        CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Component>: <Content>"));
+        CHECK_EQ(std::string(corpus.records().component(0)), std::string("BGP"));
+        CHECK_EQ(std::string(corpus.message(0)), "BGP: " + message(0));
+        // Lines 3 and 13 say "Connected", under BGP and ZEBRA.
+        CHECK_EQ(std::string(corpus.message(13)), std::string("ZEBRA: Connected"));
+        CHECK(corpus.clusterOfMessage(corpus.messageKeys()[3]) !=
+              corpus.clusterOfMessage(corpus.messageKeys()[13]));
+    }
+}
+
 LS_TEST(givenFormat)
 {
     const std::string text = "2023-04-01 12:00:00 WARN db.Pool: slow query 12ms\n"

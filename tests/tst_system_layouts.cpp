@@ -322,6 +322,13 @@ LS_TEST(systemLayouts)
                           (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
                }),
          "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
+        {"tags in capitals after the stamp, kept as the message's first word (FRRouting, Tasmota)",
+         lines(300,
+               [](int i) {
+                   return "2020/04/01 12:00:" + two(i) + ".117 " + pick(i, {"BGP", "ZEBRA", "OSPF6", "BGP"}) +
+                          ": " + message(i);
+               }),
+         "<Time> <Component>: <Content>", "2020-04-01T12:00:00.117Z", "", "BGP", ""},
         {"a level, then a protocol's name and a colon on most lines, the daemon's own lines without (BIRD)",
          lines(300,
                [](int i) {

@@ -79,6 +79,14 @@ std::string_view withoutProcessSuffix(std::string_view name)
                : name;
 }
 
+bool isCapitalTag(std::string_view tag)
+{
+    if (!tag.empty() && tag.back() == ':') tag.remove_suffix(1);
+    // A level word in capitals ("WARNING:" before ESXi's "LinScsi:") marks a level, not who logged.
+    return tag.size() >= 2 && isUpper(tag.front()) && severityOf(tag) == Severity::Unknown &&
+           std::all_of(tag.begin(), tag.end(), [](char c) { return isUpper(c) || isDigit(c) || c == '_'; });
+}
+
 std::string_view withoutLeadingCounter(std::string_view name)
 {
     const std::size_t close = name.find(']');

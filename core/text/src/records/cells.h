@@ -89,6 +89,11 @@ std::string_view withoutProcessSuffix(std::string_view name);
 // A name without a counter glued before it in brackets (Unreal Engine's frame, "[ 42]LogNet"
 // → "LogNet"); anything else as it is.
 std::string_view withoutLeadingCounter(std::string_view name);
+// A tag in capitals before the message's colon (FRRouting's "BGP", Tasmota's "MQT"): the subsystem
+// that logged, and the message's first word as well, as a message code is ("MQT: Connected" and
+// "WIF: Connected" say two things); not a level word ("WARNING:"). Both the learned layouts and
+// --format keep it in the message.
+bool isCapitalTag(std::string_view tag);
 
 // The subsystem of a thread's number glued before it in brackets, as strongSwan's charon writes
 // them ("06[NET]" → "NET"): digits, then capitals in brackets; empty for anything else.

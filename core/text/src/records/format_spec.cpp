@@ -237,6 +237,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
     out.message = line;
     RecordParts parts;
     std::size_t pos = 0, timeBegin = std::string_view::npos, timeEnd = 0;
+    std::size_t tagAt = std::string_view::npos; // a tag in capitals, which opens the message too
     int bestStamp = -1;
     RawTime clocks; // the first clock without a date: a date apart from it takes it
     // Time fields side by side ("<Date> <Time>") are one stamp; of stamps apart ("<Time> <Node>
@@ -279,7 +280,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             // learned layout's delimiter is not.
             while (pos < line.size() && isBlank(line[pos]))
                 ++pos;
-            parts.message = line.substr(pos);
+            parts.message = line.substr(tagAt != std::string_view::npos ? tagAt : pos);
             if (!m_tail.empty()) takeTail(parts);
             break;
         }
@@ -371,6 +372,8 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
                 value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
             assignField(parts, part.role, value);
             if (part.role == SpecRole::Component) detail::takeLevelClosingTag(written, parts);
+            if (tagBeforeMessage(k) && detail::isCapitalTag(written))
+                tagAt = static_cast<std::size_t>(written.data() - line.data());
         }
         pos = end;
     }

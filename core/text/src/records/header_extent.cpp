@@ -92,6 +92,14 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             x.threadField[static_cast<std::size_t>(i)] = true;
             break; // the message follows
         }
+        // Right after the anchor, tags in capitals from a small set (FRRouting's "BGP:", "ZEBRA:",
+        // Tasmota's "APP:", "MQT:"): the subsystem that logged (see detail::isCapitalTag). Further
+        // on, past other header cells, capitals before a colon are the message's action (vsftpd's
+        // "[pid 812] CONNECT:").
+        if (i == x.anchorEnd && c.is(i, Family::ColonWord) && !c.tagColumn(i) && c.fewValues(i, 20)) {
+            x.end = i + 1;
+            break;
+        }
         if (c.is(i, Family::ColonWord) && !c.tagColumn(i)) break; // an action: the message starts here
         if (c.tagColumn(i) || c.optionalTag(i)) {
             x.end = i + 1;

@@ -198,7 +198,13 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         default:
             break;
         }
-        pos = cell.next;
+        // A tag in capitals that ends the header opens the message too, as written (not "CRON[812]:",
+        // whose process id says it is a program's tag).
+        const std::string_view written = cell.text(line);
+        const bool tagInMessage = field.role == Role::Component && field.kind == CellKind::ColonWord &&
+                                  i + 1 == m_fields.size() && detail::isCapitalTag(written) &&
+                                  written.starts_with(value) && written.size() <= value.size() + 1;
+        pos = tagInMessage ? cell.begin : cell.next;
     }
     joinClock(parts.time, clock);
     parts.fitted = true;
