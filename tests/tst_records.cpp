@@ -80,9 +80,10 @@ LS_TEST(givenFormat)
     CHECK_EQ(std::string(corpus.records().component(1)), std::string("db.Pool"));
     CHECK_EQ(iso(corpus.records().time(1)), std::string("2023-04-01T12:00:01.000Z"));
     CHECK_EQ(std::string(corpus.message(2)), std::string("not in the format"));
-    // A line of another layout takes the time of the line before it, and no more.
+    // A line of another layout takes the time, level and component of the record before it.
     CHECK_EQ(corpus.records().time(2), corpus.records().time(1));
-    CHECK(corpus.records().level(2).empty());
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("INFO"));
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("db.Pool"));
     CHECK(corpus.records().strays(2));
 
     // A field after the message: the logger closing the line. Its masked message has no logger.
@@ -249,9 +250,11 @@ LS_TEST(layoutsWithoutMiningMatchMining)
     CHECK(corpus.learnLayouts(logsleuth::TaskControl(&cancel)).empty());
 }
 
-// A line that fits no layout is kept whole as its message, strays, and has neither level nor
-// component; it takes the time of the line before it (as lnav places such a line), so a time
-// filter and the timeline keep it where the file has it. Before any line with a time, it has none.
+// A line that fits no layout is kept whole as its message, strays and is a record of its own; it
+// takes the time, level and component of the record before it (lnav reads such a line as part of
+// the message before it), so filters and the timeline keep it among the lines it was written
+// with: an unindented SQL text or the list that a message announces. Before any record, it has
+// none of them.
 LS_TEST(linesThatDoNotFitAreKeptWhole)
 {
     std::string text = "garbage before any header\n";
@@ -262,10 +265,11 @@ LS_TEST(linesThatDoNotFitAreKeptWhole)
     CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{100});
     CHECK_EQ(std::string(corpus.message(101)), std::string("garbage without a header"));
     CHECK_EQ(corpus.records().time(101), corpus.records().time(100));
-    CHECK(corpus.records().level(101).empty());
+    CHECK_EQ(std::string(corpus.records().level(101)), std::string("INFO"));
     CHECK(corpus.records().strays(101));
     CHECK_EQ(corpus.records().recordStart(101), std::uint64_t{101});
     CHECK_EQ(corpus.records().time(0), kNoTime);
+    CHECK(corpus.records().level(0).empty());
     CHECK(corpus.records().strays(0));
 }
 

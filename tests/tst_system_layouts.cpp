@@ -322,6 +322,13 @@ LS_TEST(systemLayouts)
                           (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
                }),
          "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
+        {"no level, a bracket of category names right after the stamp (Bitcoin Core, pacman)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + "Z [" +
+                          pick(i, {"net", "mempool", "net", "validation"}) + "] " + message(i);
+               }),
+         "<Time> [<Component>] <Content>", "2020-04-01T12:00:00.000Z", "", "net", ""},
         {"tags in capitals after the stamp, kept as the message's first word (FRRouting, Tasmota)",
          lines(300,
                [](int i) {

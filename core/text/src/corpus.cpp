@@ -589,12 +589,12 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 record.open = false;
             }
             const bool known = w.parts.fitted || continuation;
-            // A line of another layout (an unindented SQL text, a dump, a print) keeps its own level
-            // and record, but takes the time of the line before it, as lnav shows it: a time
-            // filter and the timeline place it where the file has it.
-            m_records.append(record.time, known ? record.level : std::string_view(),
-                             known ? record.component : std::string_view(),
-                             known ? record.entity : std::string_view(),
+            // A line of another layout (an unindented SQL text, the list a message announces, an
+            // HL7 segment) stays a record of its own, but takes the time, level, component and
+            // entity of the record before it, as lnav reads a line its format does not match: a
+            // filter by level or time and the timeline keep it with the lines it was written
+            // among. (A line before any record has none of them.)
+            m_records.append(record.time, record.level, record.component, record.entity,
                              messageOffsetOf(w.parts.message, text),
                              known         ? (continuation ? LineFit::Continues : LineFit::Fits)
                              : w.continues ? LineFit::Loose
@@ -604,7 +604,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 provisional[static_cast<std::size_t>(n)] = true;
             }
 
-            const Severity severity = known ? m_records.severity(m_records.size() - 1) : Severity::Unknown;
+            const Severity severity = m_records.severity(m_records.size() - 1);
             const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
             key.assign(message);
             key.push_back('\x1f'); // the dedupe key: message and severity

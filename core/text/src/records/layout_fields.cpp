@@ -60,6 +60,14 @@ private:
         return i >= 0 && i < x.end && m_fields[static_cast<std::size_t>(i)].kind == CellKind::Word;
     }
     bool bracketField(int i) const { return m_fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket; }
+    // Most of the column's values hold a letter: names, not marks ("[**]") or numbers.
+    bool namesWithLetters(int i) const
+    {
+        int lines = 0;
+        for (const auto& [value, count] : c.at(i).distinct)
+            if (std::any_of(value.begin(), value.end(), ascii::isAlpha)) lines += count;
+        return c.share(lines) >= kStable;
+    }
 
     LayoutField shapeAt(int i);
     void timeCell(int i, LayoutField& f);
@@ -358,6 +366,14 @@ void FieldRoles::componentOtherwise()
         for (int i = m_level + 1;
              m_component < 0 && m_level >= 0 && m_loggerAtEnd == LoggerAtEnd::None && i < x.end; ++i)
             if (bracketField(i) && (!namesOnly || c.share(c.at(i).withDigit) < 0.5)) m_component = i;
+    // ... and, in a log without levels, a bracket of names right after the stamp (Bitcoin Core's
+    // "2026-12-01T10:00:19Z [net] …", pacman's "[ALPM]"): the category that logged. (Not marks
+    // such as Snort's "[**]", nor a process's "[pid 812]".)
+    if (const int after = m_time + 1; m_component < 0 && m_level < 0 && m_time >= 0 &&
+                                      m_loggerAtEnd == LoggerAtEnd::None && after < x.end &&
+                                      bracketField(after) && c.share(c.at(after).withDigit) < 0.5 &&
+                                      namesWithLetters(after))
+        m_component = after;
     // ... and so does a bracket of names opening the line before the stamp (NSQ's "[nsqd]
     // 2026/12/01 10:00:00.123456 INFO: …", the program before its own header).
     if (m_component < 0 && x.end > 1 && m_time > 0 && bracketField(0) && c.share(c.at(0).withDigit) < 0.5)
