@@ -67,6 +67,35 @@ LS_TEST(capitalTagsNameTheComponentAndStayInTheMessage)
     }
 }
 
+// java.util.logging's two-line records: the stamp, the logger and its method on the first line,
+// the level and the message on the second, in the host's language ("Dez.", "WARNUNG"). Both lines
+// are one record: the second continues the first, and each has the time, the logger and the
+// level.
+LS_TEST(recordsInTwoLines)
+{
+    static const char* const loggers[] = {"Orders place", "Stock reserve", "Orders cancel"};
+    static const char* const levels[] = {"INFORMATION", "WARNUNG", "INFORMATION", "SCHWERWIEGEND"};
+    const std::string text = lines(400, [](int i) {
+        const int record = i / 2;
+        if (i % 2 == 0)
+            return "Dez. 01, 2026 10:" + two(i / 60) + ":" + two(i) + " AM com.shop." + loggers[record % 3];
+        return std::string(levels[record % 4]) + ": " + message(i);
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Component> <Content> >> or: <Level> <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(corpus.layout(0).continuations, std::uint64_t{200});
+    for (std::uint64_t n : {std::uint64_t{2}, std::uint64_t{3}}) { // record 1, both lines
+        LS_ROW(n == 2 ? "first line" : "second line");
+        CHECK_EQ(iso(corpus.records().time(n)), std::string("2026-12-01T10:00:02.000Z"));
+        CHECK_EQ(std::string(corpus.records().level(n)), std::string("WARNUNG"));
+        CHECK_EQ(std::string(corpus.records().component(n)), std::string("com.shop.Stock"));
+        CHECK_EQ(corpus.records().recordStart(n), std::uint64_t{2});
+    }
+    CHECK(corpus.records().severity(6) == Severity::Error); // SCHWERWIEGEND, JUL's SEVERE
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+}
+
 LS_TEST(givenFormat)
 {
     const std::string text = "2023-04-01 12:00:00 WARN db.Pool: slow query 12ms\n"

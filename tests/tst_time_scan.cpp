@@ -70,6 +70,12 @@ LS_TEST(spellings)
         {"2031/2/3 7:08:09.5 PM", DateOrder::YearMonthDay, "2031-02-03T19:08:09.500Z"},
         {"3 March 2024 10:00", DateOrder::YearMonthDay, "2024-03-03T10:00:00.000Z"},
         {"Friday, June 5, 2020 11:22:33 UTC", DateOrder::YearMonthDay, "2020-06-05T11:22:33.000Z"},
+        // Months as java.util.logging writes them on German, French, Spanish, Dutch hosts.
+        {"Dez. 01, 2026 10:00:00 PM", DateOrder::YearMonthDay, "2026-12-01T22:00:00.000Z"},
+        {"févr. 28, 2025 7:05:09 AM", DateOrder::YearMonthDay, "2025-02-28T07:05:09.000Z"},
+        {"Mär 3, 2025 1:02:03 AM", DateOrder::YearMonthDay, "2025-03-03T01:02:03.000Z"},
+        {"4 abr 2025 10:00", DateOrder::YearMonthDay, "2025-04-04T10:00:00.000Z"},
+        {"31 mei 2025 23:59:58", DateOrder::YearMonthDay, "2025-05-31T23:59:58.000Z"},
         // date(1): a zone abbreviation before the year; one it does not know is read zone-less.
         {"Tue Dec  1 10:00:00 CET 2026", DateOrder::YearMonthDay, "2026-12-01T09:00:00.000Z"},
         {"Sat Jul  4 09:30:00 PDT 2026", DateOrder::YearMonthDay, "2026-07-04T16:30:00.000Z"},

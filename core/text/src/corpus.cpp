@@ -237,6 +237,13 @@ struct LineWork {
     bool continues = false; // shaped like the continuation of a multi-line record
 };
 
+// The level a line that its layout reads as the second line of a record gives that record (see
+// MixedLayoutsParser's paired layouts); empty for any other line.
+std::string_view levelOfSecondLine(const LineWork& w)
+{
+    return w.parts.fitted && w.parts.continuation ? w.parts.level : std::string_view();
+}
+
 // The local time at `clockMs` past a midnight that is nearest `nearLocalMs` (both on one clock).
 std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
 {
@@ -583,8 +590,13 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 }
                 record = OpenRecord{time, w.parts.level, w.parts.component,           w.parts.entity,
                                     true, awaitsDay,     isBlankText(w.parts.message)};
+                // A record in two lines, its level on the second (java.util.logging's "INFO: …"
+                // under the stamp and logger): the first line has it too.
+                if (record.level.empty() && n + 1 < blockEnd)
+                    record.level = levelOfSecondLine(work[n + 1 - blockStart]);
             } else if (continuation) {
                 ++layout.continuations;
+                if (record.level.empty()) record.level = levelOfSecondLine(w);
             } else {
                 record.open = false;
             }

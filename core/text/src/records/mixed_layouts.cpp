@@ -25,6 +25,9 @@ constexpr int kStampWithin = 3;
 // record starts (a Hugging Face run's "12/01/2026 10:00:00 - INFO - …" lines, 5 % of its log,
 // beside the Trainer's "[INFO|trainer.py:2048] …" and their dumps).
 constexpr double kStampedLeftShare = 0.03;
+// A layout whose lines follow those of a stamped one this often, and no others, continues its
+// records (see pairedLayouts).
+constexpr double kPaired = 0.9;
 
 bool stampAmongFirstCells(std::string_view line)
 {
@@ -57,6 +60,59 @@ std::unique_ptr<RecordParser> layoutOfStamped(const std::vector<std::string_view
         timed += parts.fitted && parts.time.length > 0 ? 1 : 0;
     }
     return double(timed) >= kFitted * double(stamped.size()) ? std::move(layout) : nullptr;
+}
+
+// Which layout reads each line, the first that fits it; -1 for none.
+std::vector<int> layoutOfLines(const std::vector<std::unique_ptr<RecordParser>>& layouts,
+                               const std::vector<std::string_view>& sample)
+{
+    std::vector<int> of(sample.size(), -1);
+    RecordParts parts;
+    for (std::size_t i = 0; i < sample.size(); ++i)
+        for (std::size_t k = 0; k < layouts.size() && of[i] < 0; ++k) {
+            layouts[k]->parse(sample[i], parts);
+            if (parts.fitted) of[i] = static_cast<int>(k);
+        }
+    return of;
+}
+
+// The layouts whose lines continue the record of the line before them: a record in two lines,
+// its stamp and logger on the first and its level and message on the second, as Java's
+// java.util.logging writes it ("Dec 01, 2026 10:00:00 AM com.shop.Orders place" above "INFO:
+// order 7 placed"). A layout with a level and no time continues one with a time and no level
+// where its lines follow that one's lines, and nearly only those, and nearly every one of them.
+std::vector<bool> pairedLayouts(const std::vector<std::unique_ptr<RecordParser>>& layouts,
+                                const std::vector<std::string_view>& sample)
+{
+    std::vector<bool> continues(layouts.size(), false);
+    const std::vector<int> of = layoutOfLines(layouts, sample);
+    for (std::size_t second = 0; second < layouts.size(); ++second) {
+        const std::string kinds = layouts[second]->fieldKinds();
+        if (detail::namesKind(kinds, "time") || !detail::namesKind(kinds, "level")) continue;
+        for (std::size_t first = 0; first < layouts.size(); ++first) {
+            const std::string firstKinds = layouts[first]->fieldKinds();
+            if (first == second || !detail::namesKind(firstKinds, "time") ||
+                detail::namesKind(firstKinds, "level"))
+                continue;
+            std::size_t firsts = 0, followed = 0, seconds = 0, preceded = 0;
+            for (std::size_t i = 0; i < of.size(); ++i) {
+                const bool next = i + 1 < of.size() && of[i + 1] == static_cast<int>(second);
+                const bool before = i > 0 && of[i - 1] == static_cast<int>(first);
+                if (of[i] == static_cast<int>(first) && i + 1 < of.size()) {
+                    ++firsts;
+                    followed += next ? 1 : 0;
+                }
+                if (of[i] == static_cast<int>(second)) {
+                    ++seconds;
+                    preceded += before ? 1 : 0;
+                }
+            }
+            if (firsts >= kFewestLeft && double(followed) >= kPaired * double(firsts) &&
+                double(preceded) >= kPaired * double(seconds))
+                continues[second] = true;
+        }
+    }
+    return continues;
 }
 
 } // namespace
@@ -109,7 +165,8 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::wrapIfMixed(std::unique_ptr<Re
         layouts.push_back(std::move(layout));
     }
     if (layouts.size() == 1) return std::move(layouts.front());
-    return std::make_unique<MixedLayoutsParser>(std::move(layouts));
+    std::vector<bool> continues = pairedLayouts(layouts, sample);
+    return std::make_unique<MixedLayoutsParser>(std::move(layouts), std::move(continues));
 }
 
 std::unique_ptr<RecordParser> MixedLayoutsParser::stampedOnly(const std::vector<std::string_view>& sample,
@@ -122,9 +179,11 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::stampedOnly(const std::vector<
 
 void MixedLayoutsParser::parse(std::string_view line, RecordParts& out) const
 {
-    for (const auto& layout : m_layouts) {
-        layout->parse(line, out);
-        if (out.fitted) return;
+    for (std::size_t k = 0; k < m_layouts.size(); ++k) {
+        m_layouts[k]->parse(line, out);
+        if (!out.fitted) continue;
+        if (k < m_continues.size() && m_continues[k]) out.continuation = true;
+        return;
     }
     // None fits: the line as the file's own layout leaves it.
     m_layouts.front()->parse(line, out);

@@ -36,8 +36,11 @@ public:
     // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own).
     static constexpr std::string_view kMarker = " >> or: ";
 
-    explicit MixedLayoutsParser(std::vector<std::unique_ptr<RecordParser>> layouts)
-        : m_layouts(std::move(layouts))
+    // continues: per layout, whether its lines continue the record of the line before them
+    // (the second line of a two-line record); empty: none does.
+    explicit MixedLayoutsParser(std::vector<std::unique_ptr<RecordParser>> layouts,
+                                std::vector<bool> continues = {})
+        : m_layouts(std::move(layouts)), m_continues(std::move(continues))
     {
     }
     void parse(std::string_view line, RecordParts& out) const override;
@@ -46,6 +49,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<RecordParser>> m_layouts;
+    std::vector<bool> m_continues;
 };
 
 } // namespace logsleuth::text

@@ -27,12 +27,17 @@ bool isLevelWord(std::string_view word)
     // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
     // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
     // Serilog's full name and the Windows event log's; "deprecated" PHP's; "exc" Unity's
-    // exception beside "INF", "WRN", "ERR".
-    static constexpr std::array<std::string_view, 35> words{
-        "information", "deprecated", "trace",    "debug", "info",  "notice", "warn",   "warning", "error",
-        "err",         "fatal",      "critical", "crit",  "alert", "emerg",  "severe", "fine",    "finer",
-        "finest",      "config",     "verbose",  "panic", "log",   "inf",    "wrn",    "dbg",     "ftl",
-        "vrb",         "trc",        "dbug",     "trce",  "fail",  "eror",   "note",   "exc"};
+    // exception beside "INF", "WRN", "ERR". The rest are java.util.logging's levels on a German,
+    // French, Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:").
+    static constexpr std::array<std::string_view, 43> words{
+        "information",   "deprecated",    "trace",   "debug",         "info",        "notice",
+        "warn",          "warning",       "error",   "err",           "fatal",       "critical",
+        "crit",          "alert",         "emerg",   "severe",        "fine",        "finer",
+        "finest",        "config",        "verbose", "panic",         "log",         "inf",
+        "wrn",           "dbg",           "ftl",     "vrb",           "trc",         "dbug",
+        "trce",          "fail",          "eror",    "note",          "exc",         "warnung",
+        "schwerwiegend", "konfiguration", "infos",   "avertissement", "advertencia", "avvertenza",
+        "grave"};
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -85,20 +90,56 @@ Severity severityOf(std::string_view word)
             bare.remove_suffix(1);
         if (bare.size() >= 4) return severityOf(bare);
     }
-    static constexpr std::array<std::pair<std::string_view, Severity>, 39> words{{
-        {"trace", Severity::Trace},        {"finest", Severity::Trace},       {"finer", Severity::Trace},
-        {"verbose", Severity::Trace},      {"debug", Severity::Debug},        {"fine", Severity::Debug},
-        {"config", Severity::Debug},       {"info", Severity::Info},          {"information", Severity::Info},
-        {"notice", Severity::Notice},      {"warn", Severity::Warning},       {"warning", Severity::Warning},
-        {"error", Severity::Error},        {"err", Severity::Error},          {"severe", Severity::Error},
-        {"critical", Severity::Critical},  {"crit", Severity::Critical},      {"alert", Severity::Critical},
-        {"fatal", Severity::Fatal},        {"emerg", Severity::Fatal},        {"emergency", Severity::Fatal},
-        {"panic", Severity::Fatal},        {"failure", Severity::Error},      {"failed", Severity::Error},
-        {"informational", Severity::Info}, {"log", Severity::Info},           {"inf", Severity::Info},
-        {"wrn", Severity::Warning},        {"dbg", Severity::Debug},          {"ftl", Severity::Fatal},
-        {"vrb", Severity::Trace},          {"trc", Severity::Trace},          {"dbug", Severity::Debug},
-        {"trce", Severity::Trace},         {"fail", Severity::Error},         {"eror", Severity::Error},
-        {"note", Severity::Notice},        {"deprecated", Severity::Warning}, {"exc", Severity::Error},
+    // (The last are java.util.logging's levels in German, French, Spanish and Italian; SEVERE, in
+    // the three latter "GRAVE", is its error.)
+    static constexpr std::array<std::pair<std::string_view, Severity>, 47> words{{
+        {"trace", Severity::Trace},
+        {"finest", Severity::Trace},
+        {"finer", Severity::Trace},
+        {"verbose", Severity::Trace},
+        {"debug", Severity::Debug},
+        {"fine", Severity::Debug},
+        {"config", Severity::Debug},
+        {"info", Severity::Info},
+        {"information", Severity::Info},
+        {"notice", Severity::Notice},
+        {"warn", Severity::Warning},
+        {"warning", Severity::Warning},
+        {"error", Severity::Error},
+        {"err", Severity::Error},
+        {"severe", Severity::Error},
+        {"critical", Severity::Critical},
+        {"crit", Severity::Critical},
+        {"alert", Severity::Critical},
+        {"fatal", Severity::Fatal},
+        {"emerg", Severity::Fatal},
+        {"emergency", Severity::Fatal},
+        {"panic", Severity::Fatal},
+        {"failure", Severity::Error},
+        {"failed", Severity::Error},
+        {"informational", Severity::Info},
+        {"log", Severity::Info},
+        {"inf", Severity::Info},
+        {"wrn", Severity::Warning},
+        {"dbg", Severity::Debug},
+        {"ftl", Severity::Fatal},
+        {"vrb", Severity::Trace},
+        {"trc", Severity::Trace},
+        {"dbug", Severity::Debug},
+        {"trce", Severity::Trace},
+        {"fail", Severity::Error},
+        {"eror", Severity::Error},
+        {"note", Severity::Notice},
+        {"deprecated", Severity::Warning},
+        {"exc", Severity::Error},
+        {"warnung", Severity::Warning},
+        {"schwerwiegend", Severity::Error},
+        {"konfiguration", Severity::Debug},
+        {"infos", Severity::Info},
+        {"avertissement", Severity::Warning},
+        {"grave", Severity::Error},
+        {"advertencia", Severity::Warning},
+        {"avvertenza", Severity::Warning},
     }};
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;

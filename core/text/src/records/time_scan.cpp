@@ -103,6 +103,43 @@ template <std::size_t N> int nameIndex(Cursor& c, const std::array<std::string_v
     return -1;
 }
 
+// Months as other languages abbreviate them, where English's three letters do not read them
+// (a JVM's java.util.logging writes "Dez. 01, 2026 10:00:00 AM" on a German host, "déc. 01, 2026"
+// on a French one): German, French, Spanish, Italian, Portuguese and Dutch, lower case, UTF-8.
+struct LocalMonth {
+    std::string_view name;
+    int month; // 0-based
+};
+constexpr std::array<LocalMonth, 33> kLocalMonths{{
+    {"janv", 0}, {"jän", 0},  {"ene", 0},  {"gen", 0},  {"févr", 1}, {"fevr", 1}, {"fev", 1},
+    {"mär", 2},  {"märz", 2}, {"mars", 2}, {"mrt", 2},  {"avr", 3},  {"abr", 3},  {"mai", 4},
+    {"mei", 4},  {"mag", 4},  {"juni", 5}, {"juin", 5}, {"giu", 5},  {"juli", 6}, {"juil", 6},
+    {"lug", 6},  {"août", 7}, {"aout", 7}, {"ago", 7},  {"sept", 8}, {"set", 8},  {"okt", 9},
+    {"ott", 9},  {"out", 9},  {"dez", 11}, {"déc", 11}, {"dic", 11},
+}};
+
+// A month's name in English (see nameIndex) or as kLocalMonths abbreviate it, a dot after the
+// abbreviation allowed ("Dez.", "janv."); -1 otherwise.
+int monthIndex(Cursor& c)
+{
+    if (const int month = nameIndex(c, kMonths); month >= 0) return month;
+    const auto matches = [&](std::string_view name) {
+        for (std::size_t k = 0; k < name.size(); ++k) {
+            const char at = c.peek(k);
+            if (at != name[k] && lower(at) != name[k]) return false;
+        }
+        const char after = c.peek(name.size());
+        return !isAlpha(after) && static_cast<unsigned char>(after) < 0x80;
+    };
+    for (const LocalMonth& local : kLocalMonths)
+        if (matches(local.name)) {
+            c.p += local.name.size();
+            c.literal('.');
+            return local.month;
+        }
+    return -1;
+}
+
 // True when nothing word-like continues at the cursor.
 bool atBoundary(const Cursor& c)
 {
@@ -385,7 +422,7 @@ RawTime scanAt(std::string_view text)
     const Cursor dateStart = c;
 
     // Month name first: "Jun 14 15:16:01", "Dec 04 04:47:44 2005", "June 3, 2021 10:00".
-    if (const int month = nameIndex(c, kMonths); month >= 0) {
+    if (const int month = monthIndex(c); month >= 0) {
         if (c.spaces() == 0) return {};
         const long long day = c.number(1, 2);
         if (day < 1 || day > 31) return {};
@@ -546,7 +583,7 @@ RawTime scanAt(std::string_view text)
     // "10/Oct/2000:13:55:36 +0200" and "04 Dec 2005 10:00".
     if ((sep == '/' || sep == ' ' || sep == '-') && isAlpha(c.peek(1))) {
         ++c.p;
-        const int month = nameIndex(c, kMonths);
+        const int month = monthIndex(c);
         if (month < 0 || first < 1 || first > 31) return {};
         t.date[1] = month + 1;
         t.date[2] = static_cast<int>(first);
