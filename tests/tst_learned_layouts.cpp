@@ -163,6 +163,14 @@ LS_TEST(learnedLayouts)
                           pick(i, {"root", "shop.db", "shop.web"}) + ":" + message(i);
                }),
          "<Level>:<Component>:<Content>", "", "WARNING", "root", ""},
+        {"a stamp, level, logger and message glued by colons (Certbot's \"%(asctime)s:%(levelname)s:…\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",250:" + pick(i, {"DEBUG", "INFO", "ERROR"}) + ":" +
+                          pick(i, {"certbot._internal.main", "acme.client"}) + ":" + message(i);
+               }),
+         "<Time>:<Level>:<Component>:<Content>", "2023-04-01T12:00:00.250Z", "DEBUG",
+         "certbot._internal.main", ""},
         {"bracketed groups side by side, padded inside",
          lines(300,
                [](int i) {

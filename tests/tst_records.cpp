@@ -96,6 +96,27 @@ LS_TEST(recordsInTwoLines)
     CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
+// Lines of an HTTP exchange among a client's records (Certbot's log): "Date: Wed, 02 Dec 2026
+// 16:09:09 GMT" teaches a layout of its own, a tag and a stamp; a line without that tag has no
+// header at all and does not fit it, so an indented line after a record still continues that
+// record.
+LS_TEST(aLayoutOfATagAloneNeedsTheTag)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "2023-04-01 12:00:" + two(i) + ",250:DEBUG:acme.client:Received response:\n";
+        text += "HTTP 200\nServer: nginx\nDate: Sat, 01 Apr 2023 12:00:" + two(i) +
+                " GMT\nContent-Type: application/json\n";
+        text += "2023-04-01 12:00:" + two(i) + ",500:INFO:certbot.main:Certificates due:\n";
+        text += "  /etc/letsencrypt/live/site" + std::to_string(i) + "/fullchain.pem expires soon\n";
+    }
+    Corpus corpus = mined(text);
+    const std::uint64_t indented = 6; // the seventh line
+    CHECK_EQ(std::string(corpus.records().level(indented)), std::string("INFO"));
+    CHECK_EQ(std::string(corpus.records().component(indented)), std::string("certbot.main"));
+    CHECK_EQ(corpus.records().recordStart(indented), std::uint64_t{5});
+}
+
 LS_TEST(givenFormat)
 {
     const std::string text = "2023-04-01 12:00:00 WARN db.Pool: slow query 12ms\n"

@@ -206,6 +206,18 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
 void endStamp(std::string_view line, Cell& out)
 {
     if (out.end + 1 < line.size() && line[out.end] == ':' && isBlank(line[out.end + 1])) ++out.end;
+    // Python's "%(asctime)s:%(levelname)s:%(name)s:%(message)s" (Certbot's log): a colon
+    // delimits the stamp where a level word and its own colon follow.
+    if (out.end + 1 < line.size() && line[out.end] == ':') {
+        const std::string_view rest = line.substr(out.end + 1);
+        const std::size_t colon = rest.find(':');
+        if (colon != std::string_view::npos && colon > 0 && isLevelWord(rest.substr(0, colon))) {
+            out.delimiter = ':';
+            out.gap = 0;
+            out.next = out.end + 1;
+            return;
+        }
+    }
     readDelimiter(line, out.end, out);
 }
 
@@ -497,7 +509,12 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     // colon is a cell of its own, and so is the word that follows it up to its own colon.
     if (const std::size_t colon = line.substr(p, end - p).find(':');
         colon != std::string_view::npos && colon > 0 && p + colon + 1 < end) {
-        const bool afterGluedLevel = p > 0 && line[p - 1] == ':' && from == p;
+        // (After a level word glued by its colon; not after a stamp's colon, "…,330:DEBUG:".)
+        std::size_t before = p > 0 ? p - 1 : 0;
+        while (before > 0 && !isBlank(line[before - 1]) && line[before - 1] != ':')
+            --before;
+        const bool afterGluedLevel =
+            p > 0 && line[p - 1] == ':' && from == p && isLevelWord(line.substr(before, p - 1 - before));
         if (isLevelWord(line.substr(p, colon)) || afterGluedLevel) {
             out.end = static_cast<std::uint32_t>(p + colon + 1);
             out.kind = afterGluedLevel ? CellKind::ColonWord : CellKind::Level;

@@ -139,7 +139,10 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                     found = look.kind == CellKind::ColonWord;
                 }
                 if (!found) {
-                    // No logger on this line: the message starts here.
+                    // No logger on this line: the message starts here. (Where the logger is all
+                    // the header, a line without it has none: "Date: Wed, 02 Dec …" among
+                    // the lines of an HTTP exchange does not make every line fit.)
+                    if (i == 0) return;
                     parts.fitted = true;
                     parts.message = line.substr(cell.begin);
                     out = parts;
