@@ -329,6 +329,18 @@ LS_TEST(systemLayouts)
                           pick(i, {"net", "mempool", "net", "validation"}) + "] " + message(i);
                }),
          "<Time> [<Component>] <Content>", "2020-04-01T12:00:00.000Z", "", "net", ""},
+        {"columns padded before their bars, no blank after (TeamSpeak 3's \"|INFO    |ServerLibPriv |\")",
+         lines(300,
+               [](int i) {
+                   std::string level = pick(i, {"INFO", "WARNING", "INFO", "ERROR"});
+                   std::string channel = pick(i, {"VirtualServer", "Accounting", "Query"});
+                   level.resize(8, ' ');
+                   channel.resize(14, ' ');
+                   return "2020-04-01 12:00:" + two(i) + ".637208|" + level + "|" + channel + "|" +
+                          std::to_string(1 + i % 3) + "  |" + message(i);
+               }),
+         "<Time>|<Level>|<Component>|<Pid>|<Content>", "2020-04-01T12:00:00.637Z", "INFO", "VirtualServer",
+         ""},
         {"tags in capitals after the stamp, kept as the message's first word (FRRouting, Tasmota)",
          lines(300,
                [](int i) {

@@ -191,8 +191,9 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
         ++p;
         ++blanks;
     }
-    // " | " between fields ("time | LEVEL    | module - message") is a '|' with room around it.
-    if (blanks > 0 && out.delimiter == ' ' && p + 1 < line.size() && line[p] == '|' && isBlank(line[p + 1])) {
+    // " | " between fields ("time | LEVEL    | module - message") is a '|' with room around it, or
+    // with the padding of the field before it only (TeamSpeak's "…|INFO    |ServerLibPriv |   |…").
+    if (blanks > 0 && out.delimiter == ' ' && p + 1 < line.size() && line[p] == '|') {
         out.delimiter = '|';
         ++p;
         while (p < line.size() && isBlank(line[p]))
