@@ -275,6 +275,29 @@ LS_TEST(csvColumns)
     CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
     CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
 
+    // ... and its descriptions quoted, some over several lines: the lines inside a quoted value are
+    // no rows, and take their row's time, level and source.
+    const std::string quoted =
+        "Level,Date and Time,Source,Event ID,Task Category\n" + lines(100, [](int i) {
+            const std::string row = std::string(pick(i, {"Information", "Warning"})) +
+                                    ",4/1/2023 1:00:" + two(i % 60) + " PM," + pick(i, {"ASP.NET", "VSS"}) +
+                                    ",1309,None,\"";
+            if (i % 2 == 0) return row + message(i) + "\"";
+            return row + "Event code: 3005\nEvent message: " + message(i) + "\nProcess name: w3wp.exe\n\"";
+        });
+    Corpus described = mined(quoted);
+    CHECK_EQ(described.layout(0).format, std::string("csv:5,time=2,level=1,message=5,component=3,rest"));
+    CHECK_EQ(described.layout(0).fitted, std::uint64_t{101}); // the header and the 100 rows
+    // Row 1 is line 2; lines 3 to 5 are inside its description.
+    CHECK_EQ(std::string(described.message(3)), "Event message: " + message(1));
+    for (std::uint64_t n : {std::uint64_t{3}, std::uint64_t{4}, std::uint64_t{5}}) {
+        CHECK_EQ(std::string(described.records().level(n)), std::string(described.records().level(2)));
+        CHECK_EQ(std::string(described.records().component(n)),
+                 std::string(described.records().component(2)));
+        CHECK(described.records().time(n) == described.records().time(2));
+    }
+    CHECK(!described.records().level(2).empty());
+
     // A header below a page of prose about the columns, the day and the clock in columns of their
     // own (Windows DHCP server's daily file): the prose lines are directives, the stamp is both.
     const std::string dhcp =

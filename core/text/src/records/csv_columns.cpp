@@ -117,8 +117,13 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     const int clock = namedColumn(names, {"time"});
     const bool clockApart = columns.time >= 0 && clock >= 0 && clock != columns.time;
     std::size_t dated = 0, clocked = 0;
+    // A quoted value may run over several lines (Event Viewer's descriptions): the lines inside
+    // it are no rows. An odd number of quotes on a line opens or closes such a value.
+    bool inQuotes = false;
     for (std::string_view line : sample) {
-        if (line.empty() || line == header) continue;
+        const bool inside = inQuotes;
+        if (std::count(line.begin(), line.end(), '"') % 2 != 0) inQuotes = !inQuotes;
+        if (line.empty() || line == header || inside) continue;
         ++rows;
         if (!detail::splitCsv(line, fields, names.size(), true) || fields.size() != names.size()) continue;
         ++fit;
