@@ -617,6 +617,49 @@ LS_TEST(syslogLedByItsPriority)
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
 }
 
+// The CMTrace format (Configuration Manager, the Intune Management Extension): the message first,
+// then the time with its bias in minutes, a month-first date, the component and the type (1, 2,
+// 3: information, warning, error) as attributes; a message over several lines continues its
+// record. Given back as "cmtrace", it reads the same.
+LS_TEST(cmtraceLog)
+{
+    std::string log;
+    for (int i = 0; i < 80; ++i) {
+        const std::string fields =
+            "time=\"10:04:" + two(i % 60) + ".6213175+480\" date=\"12-13-2026\" component=\"" +
+            pick(i, {"AgentExecutor", "IntuneManagementExtension"}) + "\" context=\"\" type=\"" +
+            pick(i, {"1", "2", "3", "1"}) + "\" thread=\"7\" file=\"\">";
+        if (i % 10 == 9)
+            log += "<![LOG[Script output:\nBitLocker status: FullyEncrypted\n" + message(i) + "]LOG]!><" +
+                   fields + "\n";
+        else
+            log += "<![LOG[" + message(i) + "]LOG]!><" + fields + "\n";
+    }
+    for (const std::string& format : {std::string(), std::string("cmtrace")}) {
+        LS_ROW(format.empty() ? "learned" : "given");
+        const Corpus corpus = mined(log, RecordOptions{format, {}});
+        CHECK_EQ(corpus.layout(0).format, std::string("cmtrace"));
+        CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{80});
+        const RecordColumns& records = corpus.records();
+        // Local 10:04:00 with a bias of 480 minutes (US Pacific): 18:04 UTC.
+        CHECK_EQ(iso(records.time(0)), std::string("2026-12-13T18:04:00.621Z"));
+        CHECK_EQ(std::string(corpus.message(0)), message(0));
+        for (std::uint64_t n = 0; n < 9; ++n) {
+            const std::string type = pick(int(n), {"1", "2", "3", "1"});
+            const Severity expected = type == "1"   ? Severity::Info
+                                      : type == "2" ? Severity::Warning
+                                                    : Severity::Error;
+            CHECK(records.severity(n) == expected);
+        }
+        CHECK_EQ(std::string(records.component(1)),
+                 std::string(pick(1, {"AgentExecutor", "IntuneManagementExtension"})));
+        // Record 9 runs over lines 9 to 11: the last two continue it, the message ending at "]LOG]!>".
+        CHECK_EQ(records.recordStart(11), std::uint64_t{9});
+        CHECK_EQ(std::string(corpus.message(11)), message(9));
+        CHECK_EQ(std::string(corpus.message(9)), std::string("Script output:"));
+    }
+}
+
 // Oracle WebLogic's log, read by position: the stamp, severity, subsystem and machine of each
 // "####<" record, its message after the message id without the closing bracket; a thread named
 // like an id ("Timer-2") is no id; a message over several lines continues its record.

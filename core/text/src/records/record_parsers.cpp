@@ -8,6 +8,7 @@
 #include "access_log.h"
 #include "aligned_columns.h"
 #include "audit_log.h"
+#include "cmtrace.h"
 #include "csv_columns.h"
 #include "fields_directive.h"
 #include "format_spec.h"
@@ -58,6 +59,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto syslog = SyslogPriorityParser::fromSample(sample)) return syslog;
     if (auto audit = AuditLogParser::fromSample(sample)) return audit;
     if (auto weblogic = WebLogicParser::fromSample(sample)) return weblogic;
+    if (auto cmtrace = CmtraceParser::fromSample(sample)) return cmtrace;
     if (looksLikeJsonLines(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
@@ -105,6 +107,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     if (spec == "rfc5424" || spec == "syslog") return SyslogPriorityParser::create(spec, error);
     if (spec == "auditd") return std::make_unique<AuditLogParser>();
     if (spec == "weblogic") return std::make_unique<WebLogicParser>();
+    if (spec == "cmtrace") return std::make_unique<CmtraceParser>();
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
         return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
