@@ -81,19 +81,23 @@ LS_TEST(recordsInTwoLines)
             return "Dez. 01, 2026 10:" + two(i / 60) + ":" + two(i) + " AM com.shop." + loggers[record % 3];
         return std::string(levels[record % 4]) + ": " + message(i);
     });
-    Corpus corpus = mined(text);
-    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Component> <Content> >> or: <Level> <Content>"));
-    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
-    CHECK_EQ(corpus.layout(0).continuations, std::uint64_t{200});
-    for (std::uint64_t n : {std::uint64_t{2}, std::uint64_t{3}}) { // record 1, both lines
-        LS_ROW(n == 2 ? "first line" : "second line");
-        CHECK_EQ(iso(corpus.records().time(n)), std::string("2026-12-01T10:00:02.000Z"));
-        CHECK_EQ(std::string(corpus.records().level(n)), std::string("WARNUNG"));
-        CHECK_EQ(std::string(corpus.records().component(n)), std::string("com.shop.Stock"));
-        CHECK_EQ(corpus.records().recordStart(n), std::uint64_t{2});
+    // "then": the second layout's lines continue the first's records; given back, it reads the same.
+    const std::string format = "<Time> <Component> <Content> >> then: <Level> <Content>";
+    for (const std::string& given : {std::string(), format}) {
+        LS_ROW(given.empty() ? "learned" : "given");
+        Corpus corpus = mined(text, RecordOptions{given, {}});
+        CHECK_EQ(corpus.layout(0).format, format);
+        CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+        CHECK_EQ(corpus.layout(0).continuations, std::uint64_t{200});
+        for (std::uint64_t n : {std::uint64_t{2}, std::uint64_t{3}}) { // record 1, both lines
+            CHECK_EQ(iso(corpus.records().time(n)), std::string("2026-12-01T10:00:02.000Z"));
+            CHECK_EQ(std::string(corpus.records().level(n)), std::string("WARNUNG"));
+            CHECK_EQ(std::string(corpus.records().component(n)), std::string("com.shop.Stock"));
+            CHECK_EQ(corpus.records().recordStart(n), std::uint64_t{2});
+        }
+        CHECK(corpus.records().severity(6) == Severity::Error); // SCHWERWIEGEND, JUL's SEVERE
+        CHECK_EQ(std::string(corpus.message(3)), message(3));
     }
-    CHECK(corpus.records().severity(6) == Severity::Error); // SCHWERWIEGEND, JUL's SEVERE
-    CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
 // Lines of an HTTP exchange among a client's records (Certbot's log): "Date: Wed, 02 Dec 2026

@@ -32,7 +32,9 @@ const std::vector<OptionSpec> kInputOptions = {
      "(or component) names by that stream's layout ('<Entity>|<Content> >> per stream: db-1: <Time> "
      "<Level> <Content>; proxy-1: ncsa' for docker compose logs); "
      "'FIRST >> or: SECOND' reads each line by the first of the layouts that fits it ('[<Time>] [<Level>] "
-     "<Content> >> or: ncsa' for an application's log beside its access lines)"},
+     "<Content> >> or: ncsa' for an application's log beside its access lines); 'FIRST >> then: SECOND' "
+     "likewise, SECOND's lines continuing the record before them ('<Time> <Component> <Content> >> then: "
+     "<Level> <Content>' for java.util.logging's two-line records)"},
     {"tz", "ZONE", "zone for timestamps written without one: UTC (default), +02:00, -0500 or an IANA name"},
     {"state", "FILE",
      "the template miner's state: read from FILE when it exists, written back after mining, so templates "

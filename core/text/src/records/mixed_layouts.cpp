@@ -192,8 +192,11 @@ void MixedLayoutsParser::parse(std::string_view line, RecordParts& out) const
 std::string MixedLayoutsParser::formatString() const
 {
     std::string format;
-    for (const auto& layout : m_layouts)
-        format += (format.empty() ? "" : std::string(kMarker)) + layout->formatString();
+    for (std::size_t k = 0; k < m_layouts.size(); ++k) {
+        const bool continues = k < m_continues.size() && m_continues[k];
+        if (k > 0) format += continues ? kThen : kMarker;
+        format += m_layouts[k]->formatString();
+    }
     return format;
 }
 

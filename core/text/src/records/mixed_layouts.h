@@ -33,8 +33,10 @@ public:
     static std::unique_ptr<RecordParser> stampedOnly(const std::vector<std::string_view>& sample,
                                                      Infer infer);
 
-    // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own).
+    // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own); "FIRST
+    // >> then: SECOND" where SECOND's lines continue the records of the lines before them.
     static constexpr std::string_view kMarker = " >> or: ";
+    static constexpr std::string_view kThen = " >> then: ";
 
     // continues: per layout, whether its lines continue the record of the line before them
     // (the second line of a two-line record); empty: none does.

@@ -23,6 +23,8 @@
 #include "syslog_priority.h"
 #include "weblogic.h"
 
+#include <algorithm>
+
 namespace logsleuth::text {
 namespace {
 
@@ -83,17 +85,28 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
 
 std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::string& error)
 {
-    if (const std::size_t marker = spec.find(MixedLayoutsParser::kMarker); marker != std::string_view::npos) {
+    // "A >> or: B" and "A >> then: B" (B's lines continue A's records).
+    const auto nextMarker = [&](std::size_t from) {
+        const std::size_t either = spec.find(MixedLayoutsParser::kMarker, from);
+        const std::size_t then = spec.find(MixedLayoutsParser::kThen, from);
+        return std::min(either, then);
+    };
+    if (nextMarker(0) != std::string_view::npos) {
         std::vector<std::unique_ptr<RecordParser>> layouts;
+        std::vector<bool> continues;
+        bool continuing = false;
         for (std::size_t start = 0;;) {
-            const std::size_t end = spec.find(MixedLayoutsParser::kMarker, start);
+            const std::size_t end = nextMarker(start);
             auto layout = makeRecordParser(spec.substr(start, end - start), error);
             if (!layout) return nullptr;
             layouts.push_back(std::move(layout));
+            continues.push_back(continuing);
             if (end == std::string_view::npos) break;
-            start = end + MixedLayoutsParser::kMarker.size();
+            continuing = spec.substr(end).starts_with(MixedLayoutsParser::kThen);
+            start =
+                end + (continuing ? MixedLayoutsParser::kThen.size() : MixedLayoutsParser::kMarker.size());
         }
-        return std::make_unique<MixedLayoutsParser>(std::move(layouts));
+        return std::make_unique<MixedLayoutsParser>(std::move(layouts), std::move(continues));
     }
     if (spec.find(StreamLayoutsParser::kMarker) != std::string_view::npos)
         return StreamLayoutsParser::create(spec, error);
