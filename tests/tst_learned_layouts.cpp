@@ -156,6 +156,23 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.000Z", "Informational",
          "Disk Manager", ""},
+        {"milliseconds since the start instead of a stamp, then the thread, level and logger (log4net's "
+         "%timestamp)",
+         lines(300,
+               [](int i) {
+                   return std::to_string(1431 + i * 37 + i % 5) + " [" + pick(i, {"12", "Worker-3", "7"}) +
+                          "] " + pick(i, {"INFO", "DEBUG", "WARN"}) + " " +
+                          pick(i, {"Acme.Web.Requests", "Acme.Data.Repo"}) + " - " + message(i);
+               }),
+         "<Time> [<Context>] <Level> <Component> - <Content>", "1970-01-01T00:00:01.431Z", "INFO",
+         "Acme.Web.Requests", ""},
+        {"a level letter, milliseconds since boot in parentheses, a tag (ESP-IDF's \"I (1234) wifi:\")",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "I", "E"})) + " (" + std::to_string(27 + i * 113) +
+                          ") " + pick(i, {"wifi", "boot", "esp_netif"}) + ": " + message(i);
+               }),
+         "<Level> (<Time>) <Component>: <Content>", "1970-01-01T00:00:00.027Z", "I", "wifi", ""},
         {"level, logger and message glued by colons",
          lines(300,
                [](int i) {

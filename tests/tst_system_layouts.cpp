@@ -384,7 +384,8 @@ LS_TEST(systemLayouts)
                           pick(i, {"options.c:94", "target.c:1720", "cortex_m.c:412"}) + " " +
                           pick(i, {"add_default_dirs", "target_poll", "cortex_m_halt"}) + "(): " + message(i);
                }),
-         "<Level> <Pid> <Pid2> <Component> <Field>: <Content>", "", "Debug", "options.c", ""},
+         "<Level> <Pid> <Time> <Component> <Field>: <Content>", "1970-01-01T00:00:00.008Z", "Debug",
+         "options.c", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

@@ -251,6 +251,7 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             stamp.remove_prefix(1);
         RawTime t = scanTime(stamp);
         if (t.length == 0) t = scanUptime(stamp);
+        if (t.length == 0) t = scanMillisecondsSinceStart(stamp); // a learned layout's count since start
         // A date and its clock set apart by a comma ("[2026-12-01, 10:00:01 UTC]", Airflow's):
         // one stamp, as the learned layout reads the two fields.
         if (t.length > 0 && t.length < stamp.size() && stamp[t.length] == ',') {

@@ -38,6 +38,7 @@ public:
     {
         for (int i = 0; i < x.end; ++i)
             m_fields.push_back(shapeAt(i));
+        if (m_time < 0) millisecondsSinceStart();
         httpStatusAsLevel();
         hostBeforeTag();
         namedColumnAsComponent();
@@ -55,9 +56,11 @@ public:
 
 private:
     LayoutField& field(int i) { return m_fields[static_cast<std::size_t>(i)]; }
+    // A field of words (a count since start is written in one, but is the time).
     bool wordField(int i) const
     {
-        return i >= 0 && i < x.end && m_fields[static_cast<std::size_t>(i)].kind == CellKind::Word;
+        return i >= 0 && i < x.end && m_fields[static_cast<std::size_t>(i)].kind == CellKind::Word &&
+               !m_fields[static_cast<std::size_t>(i)].sinceStart;
     }
     bool bracketField(int i) const { return m_fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket; }
     // Most of the column's values hold a letter: names, not marks ("[**]") or numbers.
@@ -74,6 +77,7 @@ private:
     void levelCell(int i, int count, LayoutField& f);
     void colonWordCell(int i, int count, LayoutField& f);
     void wordCell(int i, LayoutField& f);
+    void millisecondsSinceStart();
     void httpStatusAsLevel();
     void hostBeforeTag();
     void namedColumnAsComponent();
@@ -227,6 +231,26 @@ void FieldRoles::wordCell(int i, LayoutField& f)
         (c.share(s.severityWords) >= kStable || (i >= x.anchorEnd && c.symbolColumn(i)))) {
         f.role = Role::Level;
         m_level = i;
+    }
+}
+
+// A log without stamps that counts the milliseconds since its program started in a column of its
+// own (log4net's "%timestamp", ESP-IDF's "I (1234) wifi:", OpenOCD's "Debug: 186 68"): counts on
+// nearly every line, that never fall and seldom grow by one (a line's or a record's counter
+// does), most of them new. It is the time, relative to the start.
+void FieldRoles::millisecondsSinceStart()
+{
+    for (int i = 0; i < x.end; ++i) {
+        const PositionStats& s = c.at(i);
+        const double steps = s.counts - 1;
+        if (field(i).role == Role::Level || field(i).role == Role::Component || c.share(s.counts) < kStable ||
+            s.ascending < 0.95 * steps || s.unitSteps >= 0.5 * steps || c.fewValues(i, 2))
+            continue;
+        field(i).role = Role::Time;
+        field(i).sinceStart = true;
+        field(i).parenthesised = c.share(s.parenthesised) >= kStable;
+        m_time = i;
+        return;
     }
 }
 

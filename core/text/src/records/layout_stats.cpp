@@ -52,6 +52,20 @@ bool hasDigit(std::string_view s)
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The number a cell writes in digits alone, bare or in parentheses ("1431", "(1234)"), up to
+// twelve of them; -1 for anything else.
+std::int64_t countIn(std::string_view text)
+{
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+    if (text.empty() || text.size() > 12) return -1;
+    std::int64_t value = 0;
+    for (char c : text) {
+        if (!ascii::isDigit(c)) return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
 } // namespace
 
 Family familyOf(CellKind kind)
@@ -166,6 +180,14 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
+            if (const std::int64_t count = countIn(c.text(sample[l])); count >= 0) {
+                ++s.counts;
+                if (s.lastCount >= 0) {
+                    s.ascending += count >= s.lastCount;
+                    s.unitSteps += count == s.lastCount + 1;
+                }
+                s.lastCount = count;
+            }
         }
     }
     return base;

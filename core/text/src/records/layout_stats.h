@@ -75,6 +75,10 @@ struct PositionStats {
     int twoWordLevels = 0; // ... or whose next word does ("Fatal error:")
     int uptimes = 0;       // time cells of a kernel's seconds since boot ("[12345.507347]")
     int emptyTags = 0;     // a lone ':' where other lines name a tag ("-- : msg" beside "-- rails: msg")
+    // Counts written in digits, bare or in parentheses ("1431", "(1234)"), line after line: how many,
+    // how many were no smaller than the one on the line before, and how many were one more.
+    int counts = 0, ascending = 0, unitSteps = 0;
+    std::int64_t lastCount = -1;
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;

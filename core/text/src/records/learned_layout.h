@@ -29,6 +29,7 @@ struct LayoutField {
     bool parenthesised = false;      // ... in parentheses: "(eth0):", written "(<Entity>):"
     bool sourceLocation = false;     // "db/pool.go:490": the component is the file
     bool programPid = false;         // "unbound[1817:0]": the component is the program
+    bool sinceStart = false;         // a count of milliseconds since the program started: the time
     bool opensGroup = false;         // a stamp that shares its bracket with the fields after it
     bool closesGroup = false;        // ... and the last of those, whose ']' ends the group
     bool levelPhrase = false;   // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")

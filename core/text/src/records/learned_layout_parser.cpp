@@ -173,7 +173,10 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         }
         switch (field.role) {
         case Role::Time:
-            if (static_cast<int>(i) == m_timeField)
+            if (field.sinceStart) {
+                parts.time = scanMillisecondsSinceStart(cell.text(line));
+                if (parts.time.length == 0) return; // no count where the layout has one
+            } else if (static_cast<int>(i) == m_timeField)
                 parts.time = cell.time;
             else if (clock.length == 0 && cell.time.isClockOnly())
                 clock = cell.time;
@@ -273,7 +276,7 @@ std::string LearnedLayoutParser::formatString() const
                     format += "(" + name + ")" + (field.colonAfter ? ":" : "");
                 else if (field.bracketed)
                     format += "[" + name + "]" + (field.colonAfter ? ":" : "");
-                else if (field.parenthesised && field.kind == CellKind::ColonWord)
+                else if (field.parenthesised && (field.kind == CellKind::ColonWord || field.sinceStart))
                     format += "(" + name + ")";
                 else
                     format += (field.opensGroup ? "[" : "") + name +

@@ -645,6 +645,22 @@ RawTime scanTime(std::string_view text)
     return scanAt(text);
 }
 
+RawTime scanMillisecondsSinceStart(std::string_view text)
+{
+    RawTime t;
+    const std::size_t written = text.size();
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+    if (text.empty() || text.size() > 12 || !std::all_of(text.begin(), text.end(), isDigit)) return t;
+    std::int64_t ms = 0;
+    for (char c : text)
+        ms = ms * 10 + (c - '0');
+    t.length = written;
+    t.epoch = true;
+    t.uptime = true;
+    t.epochMs = ms;
+    return t;
+}
+
 RawTime scanUptime(std::string_view text)
 {
     Cursor c{text};

@@ -78,6 +78,12 @@ RawTime scanTime(std::string_view text);
 // spacing for windows and the timeline; `uptime` tells it from a true instant.
 RawTime scanUptime(std::string_view text);
 
+// Milliseconds since a program started, as some loggers count them in a column of their own
+// (log4net's "%timestamp", ESP-IDF's "(1234)"): digits alone, up to twelve, in parentheses or
+// not. Read as an instant that many milliseconds after the epoch, with `uptime` set, as a
+// kernel's seconds since boot are; length 0 for anything else.
+RawTime scanMillisecondsSinceStart(std::string_view text);
+
 // Picks the order that makes every sampled date valid, preferring the one that is most
 // plausible for logs (year first when the leading number changes least).
 // `referenceMs` (the file's modification time, 0 when unknown) settles a sample that several
