@@ -100,11 +100,30 @@ LS_TEST(recordsInTwoLines)
     }
 }
 
-// Lines of an HTTP exchange among a client's records (Certbot's log): "Date: Wed, 02 Dec 2026
-// 16:09:09 GMT" teaches a layout of its own, a tag and a stamp; a line without that tag has no
-// header at all and does not fit it, so an indented line after a record still continues that
-// record.
-LS_TEST(aLayoutOfATagAloneNeedsTheTag)
+// A layout whose header opens with a tag ("api: 2023-04-01 12:00:01 …", each service's lines
+// prefixed with its name): a line without the tag has no header at all and does not fit it, so
+// an unindented SQL text after a record still belongs with that record.
+LS_TEST(aLayoutOpenedByATagNeedsTheTag)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += std::string(pick(i, {"api", "db", "worker"})) + ": 2023-04-01 12:00:" + two(i) + " " +
+                message(i) + "\n";
+        if (i % 10 == 4) text += "SELECT id, total FROM orders\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Component>: <Time> <Content>"));
+    const std::uint64_t sql = 5; // after record 4, on line 4
+    CHECK_EQ(std::string(corpus.message(sql)), std::string("SELECT id, total FROM orders"));
+    CHECK(corpus.records().strays(sql));
+    CHECK_EQ(std::string(corpus.records().component(sql)), std::string(corpus.records().component(4)));
+    CHECK(corpus.records().time(sql) == corpus.records().time(4));
+}
+
+// The lines of an HTTP exchange among a client's records (Certbot's log): a stamp as the value
+// of the key that opens a line ("Date: Sat, 01 Apr 2023 12:00:00 GMT") makes no layout of its
+// own, so an indented line after a record continues that record.
+LS_TEST(aKeysStampMakesNoLayout)
 {
     std::string text;
     for (int i = 0; i < 60; ++i) {
@@ -115,10 +134,10 @@ LS_TEST(aLayoutOfATagAloneNeedsTheTag)
         text += "  /etc/letsencrypt/live/site" + std::to_string(i) + "/fullchain.pem expires soon\n";
     }
     Corpus corpus = mined(text);
-    const std::uint64_t indented = 6; // the seventh line
-    CHECK_EQ(std::string(corpus.records().level(indented)), std::string("INFO"));
-    CHECK_EQ(std::string(corpus.records().component(indented)), std::string("certbot.main"));
-    CHECK_EQ(corpus.records().recordStart(indented), std::uint64_t{5});
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time>:<Level>:<Component>:<Content>"));
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string("DEBUG")); // "Date: …", a line of its record
+    CHECK_EQ(std::string(corpus.records().level(6)), std::string("INFO"));  // the indented line
+    CHECK_EQ(corpus.records().recordStart(6), std::uint64_t{5});
 }
 
 LS_TEST(givenFormat)

@@ -29,12 +29,15 @@ constexpr double kStampedLeftShare = 0.03;
 // records (see pairedLayouts).
 constexpr double kPaired = 0.9;
 
+// (Not the value of a key that opens the line: an HTTP exchange's "Date: Wed, 02 Dec 2026 …"
+// among a client's records.)
 bool stampAmongFirstCells(std::string_view line)
 {
     detail::Cell cell;
     std::uint32_t pos = 0;
     for (int i = 0; i < kStampWithin && detail::readCell(line, pos, true, cell); ++i) {
         if (cell.kind == detail::CellKind::Time) return cell.time.hasTimeOfDay();
+        if (i == 0 && cell.kind == detail::CellKind::ColonWord) return false;
         pos = cell.next;
     }
     return false;
