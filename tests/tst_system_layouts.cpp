@@ -322,6 +322,20 @@ LS_TEST(systemLayouts)
                           (i % 150 == 0 ? "EXC" : pick(i, {"INF", "INF", "WRN", "ERR"})) + " " + message(i);
                }),
          "<Time> <Pid> <Level> <Content>", "2020-04-01T12:00:00.000Z", "EXC", "", ""},
+        {"a 12-hour stamp in brackets, then a bracket of plugin names, no level (Homebridge)",
+         lines(300,
+               [](int i) {
+                   return "[4/1/2020, " + std::to_string(1 + i % 11) + ":00:" + two(i) + " PM] [" +
+                          pick(i, {"HB Supervisor", "Homebridge UI", "Hue"}) + "] " + message(i);
+               }),
+         "[<Time> <Time2>] [<Component>] <Content>", "2020-04-01T13:00:00.000Z", "", "HB Supervisor", ""},
+        {"dnf's levels, DDEBUG and SUBDEBUG among them, after a stamp with its offset",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + "+0000 " +
+                          pick(i, {"DDEBUG", "DEBUG", "INFO", "SUBDEBUG"}) + " " + message(i);
+               }),
+         "<Time> <Level> <Content>", "2020-04-01T12:00:00.000Z", "DDEBUG", "", ""},
         {"no level, a bracket of category names right after the stamp (Bitcoin Core, pacman)",
          lines(300,
                [](int i) {

@@ -392,11 +392,24 @@ void FieldRoles::componentOtherwise()
             if (bracketField(i) && (!namesOnly || c.share(c.at(i).withDigit) < 0.5)) m_component = i;
     // ... and, in a log without levels, a bracket of names right after the stamp (Bitcoin Core's
     // "2026-12-01T10:00:19Z [net] …", pacman's "[ALPM]"): the category that logged. (Not marks
-    // such as Snort's "[**]", nor a process's "[pid 812]".)
-    if (const int after = m_time + 1; m_component < 0 && m_level < 0 && m_time >= 0 &&
-                                      m_loggerAtEnd == LoggerAtEnd::None && after < x.end &&
-                                      bracketField(after) && c.share(c.at(after).withDigit) < 0.5 &&
-                                      namesWithLetters(after))
+    // such as Snort's "[**]", nor a process's "[pid 812]".) The stamp may be several fields, a date,
+    // its clock and a constant such as "AM" (Homebridge's "[12/1/2026, 10:00:00 AM] [HB Supervisor]").
+    // (A constant of letters, "AM", "UTC", or the bracket that closes the stamp's group is part of it.)
+    const auto partOfStamp = [&](int i) {
+        const LayoutField& f = field(i);
+        std::string_view word = f.literal;
+        while (!word.empty() && (word.back() == ']' || word.back() == ')'))
+            word.remove_suffix(1);
+        return f.role == Role::Time || (f.role == Role::Constant && !f.literal.empty() &&
+                                        std::all_of(word.begin(), word.end(), ascii::isAlpha));
+    };
+    int lastStampField = m_time;
+    while (lastStampField >= 0 && lastStampField + 1 < x.end && partOfStamp(lastStampField + 1))
+        ++lastStampField;
+    if (const int after = lastStampField + 1; m_component < 0 && m_level < 0 && m_time >= 0 &&
+                                              m_loggerAtEnd == LoggerAtEnd::None && after < x.end &&
+                                              bracketField(after) && c.share(c.at(after).withDigit) < 0.5 &&
+                                              namesWithLetters(after))
         m_component = after;
     // ... and so does a bracket of names opening the line before the stamp (NSQ's "[nsqd]
     // 2026/12/01 10:00:00.123456 INFO: …", the program before its own header).

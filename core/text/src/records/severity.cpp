@@ -27,17 +27,17 @@ bool isLevelWord(std::string_view word)
     // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
     // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
     // Serilog's full name and the Windows event log's; "deprecated" PHP's; "exc" Unity's
-    // exception beside "INF", "WRN", "ERR". The rest are java.util.logging's levels on a German,
-    // French, Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:").
-    static constexpr std::array<std::string_view, 43> words{
-        "information",   "deprecated",    "trace",   "debug",         "info",        "notice",
-        "warn",          "warning",       "error",   "err",           "fatal",       "critical",
-        "crit",          "alert",         "emerg",   "severe",        "fine",        "finer",
-        "finest",        "config",        "verbose", "panic",         "log",         "inf",
-        "wrn",           "dbg",           "ftl",     "vrb",           "trc",         "dbug",
-        "trce",          "fail",          "eror",    "note",          "exc",         "warnung",
-        "schwerwiegend", "konfiguration", "infos",   "avertissement", "advertencia", "avvertenza",
-        "grave"};
+    // exception beside "INF", "WRN", "ERR". Then java.util.logging's levels on a German, French,
+    // Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:"), and dnf's DDEBUG and SUBDEBUG.
+    static constexpr auto words = std::to_array<std::string_view>(
+        {"information",   "deprecated",    "trace",   "debug",         "info",        "notice",
+         "warn",          "warning",       "error",   "err",           "fatal",       "critical",
+         "crit",          "alert",         "emerg",   "severe",        "fine",        "finer",
+         "finest",        "config",        "verbose", "panic",         "log",         "inf",
+         "wrn",           "dbg",           "ftl",     "vrb",           "trc",         "dbug",
+         "trce",          "fail",          "eror",    "note",          "exc",         "warnung",
+         "schwerwiegend", "konfiguration", "infos",   "avertissement", "advertencia", "avvertenza",
+         "grave",         "ddebug",        "subdebug"});
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
     for (std::string_view level : words)
         if (sameWord(word, level)) return true;
@@ -90,9 +90,9 @@ Severity severityOf(std::string_view word)
             bare.remove_suffix(1);
         if (bare.size() >= 4) return severityOf(bare);
     }
-    // (The last are java.util.logging's levels in German, French, Spanish and Italian; SEVERE, in
-    // the three latter "GRAVE", is its error.)
-    static constexpr std::array<std::pair<std::string_view, Severity>, 47> words{{
+    // (Then java.util.logging's levels in German, French, Spanish and Italian, SEVERE, in the three
+    // latter "GRAVE", being its error; last dnf's finer debugging levels.)
+    static constexpr auto words = std::to_array<std::pair<std::string_view, Severity>>({
         {"trace", Severity::Trace},
         {"finest", Severity::Trace},
         {"finer", Severity::Trace},
@@ -140,7 +140,9 @@ Severity severityOf(std::string_view word)
         {"grave", Severity::Error},
         {"advertencia", Severity::Warning},
         {"avvertenza", Severity::Warning},
-    }};
+        {"ddebug", Severity::Trace},
+        {"subdebug", Severity::Trace},
+    });
     for (const auto& [name, severity] : words)
         if (sameWord(word, name)) return severity;
     return Severity::Unknown;
