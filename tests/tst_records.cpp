@@ -98,6 +98,17 @@ LS_TEST(recordsInTwoLines)
         CHECK(corpus.records().severity(6) == Severity::Error); // SCHWERWIEGEND, JUL's SEVERE
         CHECK_EQ(std::string(corpus.message(3)), message(3));
     }
+    // Lines are mined in blocks of 4,096 here; a banner first puts a record's two lines on either
+    // side of the first block's end (lines 4095 and 4096): the first still takes the second's level.
+    const Corpus longer = mined("Running agent\n" + lines(8000, [](int i) {
+                                    const int record = i / 2;
+                                    if (i % 2 == 0)
+                                        return "Dez. 01, 2026 10:" + two(i / 60) + ":" + two(i) +
+                                               " AM com.shop." + loggers[record % 3];
+                                    return std::string(levels[record % 4]) + ": " + message(i);
+                                }));
+    CHECK(!longer.records().level(4096).empty());
+    CHECK_EQ(std::string(longer.records().level(4095)), std::string(longer.records().level(4096)));
 }
 
 // A layout whose header opens with a tag ("api: 2023-04-01 12:00:01 …", each service's lines

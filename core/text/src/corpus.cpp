@@ -239,9 +239,9 @@ struct LineWork {
 
 // The level a line that its layout reads as the second line of a record gives that record (see
 // MixedLayoutsParser's paired layouts); empty for any other line.
-std::string_view levelOfSecondLine(const LineWork& w)
+std::string_view levelOfSecondLine(const RecordParts& parts)
 {
-    return w.parts.fitted && w.parts.continuation ? w.parts.level : std::string_view();
+    return parts.fitted && parts.continuation ? parts.level : std::string_view();
 }
 
 // The local time at `clockMs` past a midnight that is nearest `nearLocalMs` (both on one clock).
@@ -591,12 +591,18 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 record = OpenRecord{time, w.parts.level, w.parts.component,           w.parts.entity,
                                     true, awaitsDay,     isBlankText(w.parts.message)};
                 // A record in two lines, its level on the second (java.util.logging's "INFO: …"
-                // under the stamp and logger): the first line has it too.
-                if (record.level.empty() && n + 1 < blockEnd)
-                    record.level = levelOfSecondLine(work[n + 1 - blockStart]);
+                // under the stamp and logger): the first line has it too. (The second line may
+                // open the next block.)
+                if (record.level.empty() && n + 1 < blockEnd) {
+                    record.level = levelOfSecondLine(work[n + 1 - blockStart].parts);
+                } else if (record.level.empty() && n + 1 < lines) {
+                    RecordParts next;
+                    parser.parse(source.line(LineNumber{n + 1}), next);
+                    record.level = levelOfSecondLine(next);
+                }
             } else if (continuation) {
                 ++layout.continuations;
-                if (record.level.empty()) record.level = levelOfSecondLine(w);
+                if (record.level.empty()) record.level = levelOfSecondLine(w.parts);
             } else {
                 record.open = false;
             }
