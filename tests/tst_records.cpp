@@ -151,6 +151,27 @@ LS_TEST(aKeysStampMakesNoLayout)
     CHECK_EQ(corpus.records().recordStart(6), std::uint64_t{5});
 }
 
+// A log whose header opens with a constant word on 60 % of its lines, beside lines of two other
+// shapes (msiexec's verbose log: "MSI (c) (41:57) [14:03:26:020]: …", "Action start 14:03:26: …",
+// "Property(S): Name = value"): no column is stable over the whole sample, so the lines that open
+// with the common word teach the layout.
+LS_TEST(aCommonOpeningTeachesTheLayout)
+{
+    const std::string text = lines(600, [](int i) {
+        if (i % 5 == 3)
+            return "Action start 12:" + two(i / 60) + ":" + two(i) + ": " +
+                   pick(i, {"InstallFiles.", "CostFinalize."});
+        if (i % 5 == 4)
+            return "Property(S): " + std::string(pick(i, {"ProductName", "INSTALLDIR"})) + " = " + message(i);
+        return std::string("MSI (") + pick(i, {"c", "s"}) + ") (" + pick(i, {"41:57", "60:B0"}) +
+               ") [12:" + two(i / 60) + ":" + two(i) + ":020]: " + message(i);
+    });
+    const Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format.substr(0, 4), std::string("MSI "));
+    CHECK_EQ(iso(corpus.records().time(0)).substr(10), std::string("T12:00:00.020Z"));
+    CHECK_EQ(std::string(corpus.message(0)), message(0));
+}
+
 LS_TEST(givenFormat)
 {
     const std::string text = "2023-04-01 12:00:00 WARN db.Pool: slow query 12ms\n"

@@ -7,6 +7,9 @@
 #include "inner_record.h"
 #include "stream_layouts.h"
 
+#include <algorithm>
+#include <map>
+
 namespace logsleuth::text {
 namespace {
 
@@ -28,6 +31,8 @@ constexpr double kStampedLeftShare = 0.03;
 // A layout whose lines follow those of a stamped one this often, and no others, continues its
 // records (see pairedLayouts).
 constexpr double kPaired = 0.9;
+// Share of a common opening's lines its layout must read (commonOpeningOnly).
+constexpr double kOpeningRead = 0.8;
 
 // (Not the value of a key that opens the line: an HTTP exchange's "Date: Wed, 02 Dec 2026 …"
 // among a client's records.)
@@ -178,6 +183,37 @@ std::unique_ptr<RecordParser> MixedLayoutsParser::stampedOnly(const std::vector<
     // (The stamped lines may have layouts of their own: learned as a file's are.)
     auto stamped = layoutOfStamped(sample, sample.size(), kStampedShare, infer, true);
     return stamped ? wrapIfMixed(std::move(stamped), sample, infer) : nullptr;
+}
+
+std::unique_ptr<RecordParser>
+MixedLayoutsParser::commonOpeningOnly(const std::vector<std::string_view>& sample, Infer infer)
+{
+    constexpr double kCommon = 0.4;
+    std::map<std::string_view, std::size_t> openings;
+    std::size_t lines = 0;
+    for (std::string_view line : sample) {
+        const std::size_t end = line.find_first_of(" \t");
+        if (end == 0 || line.empty()) continue;
+        ++lines;
+        ++openings[line.substr(0, end)];
+    }
+    if (openings.empty()) return nullptr;
+    const auto common = std::max_element(openings.begin(), openings.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (common->second < kFewestLeft || double(common->second) < kCommon * double(lines)) return nullptr;
+    std::vector<std::string_view> opened;
+    for (std::string_view line : sample)
+        if (line.substr(0, line.find_first_of(" \t")) == common->first) opened.push_back(line);
+    std::unique_ptr<RecordParser> layout = infer(opened);
+    if (!layout || !detail::namesTimeOrLevel(layout->fieldKinds())) return nullptr;
+    RecordParts parts;
+    std::size_t read = 0;
+    for (std::string_view line : opened) {
+        layout->parse(line, parts);
+        read += parts.fitted && (parts.time.length > 0 || !parts.level.empty()) ? 1 : 0;
+    }
+    if (double(read) < kOpeningRead * double(opened.size())) return nullptr;
+    return wrapIfMixed(std::move(layout), sample, infer);
 }
 
 void MixedLayoutsParser::parse(std::string_view line, RecordParts& out) const

@@ -32,6 +32,12 @@ public:
     // stamp or not, among dial-plan lines of neither), wrapped as above; else null.
     static std::unique_ptr<RecordParser> stampedOnly(const std::vector<std::string_view>& sample,
                                                      Infer infer);
+    // Where neither holds: the layout of the lines that open with the sample's most common first
+    // word, when they are 40 % of it or more and it reads most of them for a time or a level
+    // (msiexec's "MSI (c) (41:57) [14:03:26:020]: …" beside "Action start 14:03:26: …" and
+    // property dumps), wrapped as above; else null.
+    static std::unique_ptr<RecordParser> commonOpeningOnly(const std::vector<std::string_view>& sample,
+                                                           Infer infer);
 
     // "FIRST >> or: SECOND", as formatString() writes it (each part a format of its own); "FIRST
     // >> then: SECOND" where SECOND's lines continue the records of the lines before them.

@@ -80,6 +80,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
             inferStreamLayout);
     }
     if (auto stamped = MixedLayoutsParser::stampedOnly(sample, inferStreamLayout)) return stamped;
+    if (auto opened = MixedLayoutsParser::commonOpeningOnly(sample, inferStreamLayout)) return opened;
     return std::make_unique<WholeLineParser>();
 }
 
