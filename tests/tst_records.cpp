@@ -170,6 +170,7 @@ LS_TEST(aCommonOpeningTeachesTheLayout)
     CHECK_EQ(corpus.layout(0).format.substr(0, 4), std::string("MSI "));
     CHECK_EQ(iso(corpus.records().time(0)).substr(10), std::string("T12:00:00.020Z"));
     CHECK_EQ(std::string(corpus.message(0)), message(0));
+    CHECK(corpus.records().component(0).empty()); // "(41:57)": a process's and thread's ids, no name
 }
 
 LS_TEST(givenFormat)

@@ -378,7 +378,8 @@ void FieldRoles::componentOtherwise()
     // A column of single letters is a flag, not a name.
     const auto nameField = [&](int i) {
         return wordField(i) && i != m_entity && i != m_level && field(i).role != Role::Constant &&
-               !x.threadField[static_cast<std::size_t>(i)] && c.at(i).maxLength >= 2 && !c.idPerLine(i);
+               !x.threadField[static_cast<std::size_t>(i)] && c.at(i).maxLength >= 2 && !c.idPerLine(i) &&
+               c.share(c.at(i).hexIds) < kStable; // "(41:57)": a process's and thread's ids
     };
     for (int i = x.end - 1; m_component < 0 && i > std::max(m_level, m_time); --i)
         if (nameField(i)) m_component = i;

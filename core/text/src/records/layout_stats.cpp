@@ -66,6 +66,21 @@ std::int64_t countIn(std::string_view text)
     return value;
 }
 
+// Hex digits, one run or several joined by colons, with a decimal digit among them, in
+// parentheses or not ("(41:57)", "(60:B0)", "7f3a"): a process's and thread's ids, not a name.
+bool isHexId(std::string_view text)
+{
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+    if (text.empty() || text.front() == ':' || text.back() == ':') return false;
+    bool digit = false;
+    for (char c : text) {
+        if (c == ':') continue;
+        if (!ascii::isHex(c)) return false;
+        digit = digit || ascii::isDigit(c);
+    }
+    return digit;
+}
+
 } // namespace
 
 Family familyOf(CellKind kind)
@@ -180,6 +195,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
+            s.hexIds += isHexId(c.text(sample[l]));
             if (const std::int64_t count = countIn(c.text(sample[l])); count >= 0) {
                 ++s.counts;
                 if (s.lastCount >= 0) {
