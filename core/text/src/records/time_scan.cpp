@@ -15,6 +15,7 @@
 // mean as a moment (date order, year, zone) is time_resolve.cpp's.
 #include "logsleuth/text/time_scan.h"
 #include "../ascii.h"
+#include "time_cursor.h"
 
 #include <algorithm>
 #include <array>
@@ -26,61 +27,13 @@ namespace logsleuth::text {
 namespace {
 
 using namespace ascii;
+using detail::Cursor;
 
 constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
                                                    "may",       "june",     "july",     "august",
                                                    "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
-
-struct Cursor {
-    std::string_view s;
-    std::size_t p = 0;
-
-    char peek(std::size_t ahead = 0) const { return p + ahead < s.size() ? s[p + ahead] : '\0'; }
-    std::size_t digitsAhead() const
-    {
-        std::size_t n = 0;
-        while (isDigit(peek(n)))
-            ++n;
-        return n;
-    }
-    // Reads exactly a run of minCount..maxCount digits (the whole run); -1 when it does not fit.
-    long long number(std::size_t minCount, std::size_t maxCount)
-    {
-        const std::size_t n = digitsAhead();
-        if (n < minCount || n > maxCount) return -1;
-        long long value = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            value = value * 10 + (s[p + i] - '0');
-        p += n;
-        return value;
-    }
-    // Exactly `count` digits, even when more follow ("+0530" is hours then minutes); -1 otherwise.
-    long long fixedDigits(std::size_t count)
-    {
-        long long value = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            if (!isDigit(peek(i))) return -1;
-            value = value * 10 + (peek(i) - '0');
-        }
-        p += count;
-        return value;
-    }
-    bool literal(char c)
-    {
-        if (peek() != c) return false;
-        ++p;
-        return true;
-    }
-    std::size_t spaces()
-    {
-        const std::size_t start = p;
-        while (peek() == ' ')
-            ++p;
-        return p - start;
-    }
-};
 
 // A month or weekday name: three letters, or the whole English word.
 template <std::size_t N> int nameIndex(Cursor& c, const std::array<std::string_view, N>& names)
@@ -643,44 +596,6 @@ RawTime scanTime(std::string_view text)
     const char c0 = text[0];
     if (!isDigit(c0) && !isAlpha(c0)) return {};
     return scanAt(text);
-}
-
-RawTime scanMillisecondsSinceStart(std::string_view text)
-{
-    RawTime t;
-    const std::size_t written = text.size();
-    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
-    if (text.empty() || text.size() > 12 || !std::all_of(text.begin(), text.end(), isDigit)) return t;
-    std::int64_t ms = 0;
-    for (char c : text)
-        ms = ms * 10 + (c - '0');
-    t.length = written;
-    t.epoch = true;
-    t.uptime = true;
-    t.epochMs = ms;
-    return t;
-}
-
-RawTime scanUptime(std::string_view text)
-{
-    Cursor c{text};
-    while (c.peek() == ' ')
-        ++c.p;
-    const long long seconds = c.number(1, 10);
-    if (seconds < 0 || c.peek() != '.') return {};
-    ++c.p;
-    const std::size_t digits = c.digitsAhead();
-    const long long fraction = c.number(3, 9);
-    if (fraction < 0 || isAlnum(c.peek()) || c.peek() == '.') return {};
-    long long millis = fraction;
-    for (std::size_t k = 3; k < digits; ++k)
-        millis /= 10;
-    RawTime t;
-    t.epoch = true;
-    t.uptime = true;
-    t.epochMs = seconds * 1000 + millis;
-    t.length = c.p;
-    return t;
 }
 
 std::optional<TimeZoneSpec> TimeZoneSpec::parse(std::string_view spec)

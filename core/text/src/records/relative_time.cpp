@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Times counted from a start rather than written on a calendar: a kernel's seconds since boot
+// and a program's milliseconds since it started. Both are read as that long after the epoch,
+// with `uptime` set, so a run's lines keep their spacing for windows and the timeline.
+#include "../ascii.h"
+#include "logsleuth/text/time_scan.h"
+#include "time_cursor.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace logsleuth::text {
+
+using detail::Cursor;
+
+RawTime scanMillisecondsSinceStart(std::string_view text)
+{
+    RawTime t;
+    const std::size_t written = text.size();
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+    if (text.empty() || text.size() > 12 || !std::all_of(text.begin(), text.end(), ascii::isDigit)) return t;
+    std::int64_t ms = 0;
+    for (char c : text)
+        ms = ms * 10 + (c - '0');
+    t.length = written;
+    t.epoch = true;
+    t.uptime = true;
+    t.epochMs = ms;
+    return t;
+}
+
+RawTime scanUptime(std::string_view text)
+{
+    Cursor c{text};
+    while (c.peek() == ' ')
+        ++c.p;
+    const long long seconds = c.number(1, 10);
+    if (seconds < 0 || c.peek() != '.') return {};
+    ++c.p;
+    const std::size_t digits = c.digitsAhead();
+    const long long fraction = c.number(3, 9);
+    if (fraction < 0 || ascii::isAlnum(c.peek()) || c.peek() == '.') return {};
+    long long millis = fraction;
+    for (std::size_t k = 3; k < digits; ++k)
+        millis /= 10;
+    RawTime t;
+    t.epoch = true;
+    t.uptime = true;
+    t.epochMs = seconds * 1000 + millis;
+    t.length = c.p;
+    return t;
+}
+
+} // namespace logsleuth::text
