@@ -52,20 +52,6 @@ bool hasDigit(std::string_view s)
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The number a cell writes in digits alone, bare or in parentheses ("1431", "(1234)"), up to
-// twelve of them; -1 for anything else.
-std::int64_t countIn(std::string_view text)
-{
-    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
-    if (text.empty() || text.size() > 12) return -1;
-    std::int64_t value = 0;
-    for (char c : text) {
-        if (!ascii::isDigit(c)) return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
 // Hex digits, one run or several joined by colons, with a decimal digit among them, in
 // parentheses or not ("(41:57)", "(60:B0)", "7f3a"): a process's and thread's ids, not a name.
 bool isHexId(std::string_view text)
@@ -196,7 +182,9 @@ int countPositions(const std::vector<std::string_view>& sample,
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
             s.hexIds += isHexId(c.text(sample[l]));
-            if (const std::int64_t count = countIn(c.text(sample[l])); count >= 0) {
+            // A count as a learned layout would read it for milliseconds since the start.
+            if (const RawTime since = scanMillisecondsSinceStart(c.text(sample[l])); since.length > 0) {
+                const std::int64_t count = since.epochMs;
                 ++s.counts;
                 if (s.lastCount >= 0) {
                     s.ascending += count >= s.lastCount;

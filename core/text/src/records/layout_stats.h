@@ -78,8 +78,8 @@ struct PositionStats {
     // Counts written in digits, bare or in parentheses ("1431", "(1234)"), line after line: how many,
     // how many were no smaller than the one on the line before, and how many were one more.
     int counts = 0, ascending = 0, unitSteps = 0;
-    int hexIds = 0; // ids in hex digits joined by colons, in parentheses or not: msiexec's "(41:57)"
     std::int64_t lastCount = -1;
+    int hexIds = 0; // ids in hex digits joined by colons, in parentheses or not: msiexec's "(41:57)"
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
