@@ -511,11 +511,13 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     if (const std::size_t colon = line.substr(p, end - p).find(':');
         colon != std::string_view::npos && colon > 0 && p + colon + 1 < end) {
         // (After a level word glued by its colon; not after a stamp's colon, "…,330:DEBUG:".)
-        std::size_t before = p > 0 ? p - 1 : 0;
-        while (before > 0 && !isBlank(line[before - 1]) && line[before - 1] != ':')
-            --before;
-        const bool afterGluedLevel =
-            p > 0 && line[p - 1] == ':' && from == p && isLevelWord(line.substr(before, p - 1 - before));
+        const auto afterLevelWord = [&] {
+            std::size_t before = p - 1;
+            while (before > 0 && !isBlank(line[before - 1]) && line[before - 1] != ':')
+                --before;
+            return isLevelWord(line.substr(before, p - 1 - before));
+        };
+        const bool afterGluedLevel = p > 0 && line[p - 1] == ':' && from == p && afterLevelWord();
         if (isLevelWord(line.substr(p, colon)) || afterGluedLevel) {
             out.end = static_cast<std::uint32_t>(p + colon + 1);
             out.kind = afterGluedLevel ? CellKind::ColonWord : CellKind::Level;

@@ -139,9 +139,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                     found = look.kind == CellKind::ColonWord;
                 }
                 if (!found) {
-                    // No logger on this line: the message starts here. (Where the logger is all
-                    // the header, a line without it has none: "Date: Wed, 02 Dec …" among
-                    // the lines of an HTTP exchange does not make every line fit.)
+                    // No logger on this line: the message starts here. (Where the header opens
+                    // with the logger, a line without it has no header at all: "SELECT …" among
+                    // "api: 2023-04-01 12:00:01 …" lines does not fit.)
                     if (i == 0) return;
                     parts.fitted = true;
                     parts.message = line.substr(cell.begin);
