@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <utility>
 
 namespace logsleuth::text {
 namespace {
@@ -20,28 +19,78 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
     return true;
 }
 
+// Level names and the severity each stands for. "log" is PostgreSQL's informational level and
+// "note" MySQL's; the three- and four-letter forms are Serilog's (INF, WRN) and .NET's console
+// logger's (dbug, fail); "information" is Serilog's full name and the Windows event log's;
+// "deprecated" PHP's; "exc" Unity's exception beside "INF", "WRN", "ERR". Then java.util.logging's
+// levels on a German, French, Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:", its
+// SEVERE), and dnf's DDEBUG and SUBDEBUG. A name that is not a level on its own ("failed",
+// "emergency") is read only where a level is known to stand: a header's level field.
+struct LevelName {
+    std::string_view name;
+    Severity severity;
+    bool aloneALevel;
+};
+constexpr auto kLevelNames = std::to_array<LevelName>({
+    {"trace", Severity::Trace, true},
+    {"finest", Severity::Trace, true},
+    {"finer", Severity::Trace, true},
+    {"verbose", Severity::Trace, true},
+    {"debug", Severity::Debug, true},
+    {"fine", Severity::Debug, true},
+    {"config", Severity::Debug, true},
+    {"info", Severity::Info, true},
+    {"information", Severity::Info, true},
+    {"notice", Severity::Notice, true},
+    {"warn", Severity::Warning, true},
+    {"warning", Severity::Warning, true},
+    {"error", Severity::Error, true},
+    {"err", Severity::Error, true},
+    {"severe", Severity::Error, true},
+    {"critical", Severity::Critical, true},
+    {"crit", Severity::Critical, true},
+    {"alert", Severity::Critical, true},
+    {"fatal", Severity::Fatal, true},
+    {"emerg", Severity::Fatal, true},
+    {"emergency", Severity::Fatal, false},
+    {"panic", Severity::Fatal, true},
+    {"failure", Severity::Error, false},
+    {"failed", Severity::Error, false},
+    {"informational", Severity::Info, false},
+    {"log", Severity::Info, true},
+    {"inf", Severity::Info, true},
+    {"wrn", Severity::Warning, true},
+    {"dbg", Severity::Debug, true},
+    {"ftl", Severity::Fatal, true},
+    {"vrb", Severity::Trace, true},
+    {"trc", Severity::Trace, true},
+    {"dbug", Severity::Debug, true},
+    {"trce", Severity::Trace, true},
+    {"fail", Severity::Error, true},
+    {"eror", Severity::Error, true},
+    {"note", Severity::Notice, true},
+    {"deprecated", Severity::Warning, true},
+    {"exc", Severity::Error, true},
+    {"warnung", Severity::Warning, true},
+    {"schwerwiegend", Severity::Error, true},
+    {"konfiguration", Severity::Debug, true},
+    {"infos", Severity::Info, true},
+    {"avertissement", Severity::Warning, true},
+    {"grave", Severity::Error, true},
+    {"advertencia", Severity::Warning, true},
+    {"avvertenza", Severity::Warning, true},
+    {"ddebug", Severity::Trace, true},
+    {"subdebug", Severity::Trace, true},
+});
+
 } // namespace
 
 bool isLevelWord(std::string_view word)
 {
-    // "log" is PostgreSQL's informational level and "note" MySQL's; the three- and four-letter
-    // forms are Serilog's (INF, WRN) and .NET's console logger's (dbug, fail); "information" is
-    // Serilog's full name and the Windows event log's; "deprecated" PHP's; "exc" Unity's
-    // exception beside "INF", "WRN", "ERR". Then java.util.logging's levels on a German, French,
-    // Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:"), and dnf's DDEBUG and SUBDEBUG.
-    static constexpr auto words = std::to_array<std::string_view>(
-        {"information",   "deprecated",    "trace",   "debug",         "info",        "notice",
-         "warn",          "warning",       "error",   "err",           "fatal",       "critical",
-         "crit",          "alert",         "emerg",   "severe",        "fine",        "finer",
-         "finest",        "config",        "verbose", "panic",         "log",         "inf",
-         "wrn",           "dbg",           "ftl",     "vrb",           "trc",         "dbug",
-         "trce",          "fail",          "eror",    "note",          "exc",         "warnung",
-         "schwerwiegend", "konfiguration", "infos",   "avertissement", "advertencia", "avvertenza",
-         "grave",         "ddebug",        "subdebug"});
     if (word.size() == 1) return std::string_view("VDIWEFA").find(word[0]) != std::string_view::npos;
-    for (std::string_view level : words)
-        if (sameWord(word, level)) return true;
-    return false;
+    return std::any_of(kLevelNames.begin(), kLevelNames.end(), [word](const LevelName& level) {
+        return level.aloneALevel && sameWord(word, level.name);
+    });
 }
 
 Severity severityOf(std::string_view word)
@@ -90,61 +139,8 @@ Severity severityOf(std::string_view word)
             bare.remove_suffix(1);
         if (bare.size() >= 4) return severityOf(bare);
     }
-    // (Then java.util.logging's levels in German, French, Spanish and Italian, SEVERE, in the three
-    // latter "GRAVE", being its error; last dnf's finer debugging levels.)
-    static constexpr auto words = std::to_array<std::pair<std::string_view, Severity>>({
-        {"trace", Severity::Trace},
-        {"finest", Severity::Trace},
-        {"finer", Severity::Trace},
-        {"verbose", Severity::Trace},
-        {"debug", Severity::Debug},
-        {"fine", Severity::Debug},
-        {"config", Severity::Debug},
-        {"info", Severity::Info},
-        {"information", Severity::Info},
-        {"notice", Severity::Notice},
-        {"warn", Severity::Warning},
-        {"warning", Severity::Warning},
-        {"error", Severity::Error},
-        {"err", Severity::Error},
-        {"severe", Severity::Error},
-        {"critical", Severity::Critical},
-        {"crit", Severity::Critical},
-        {"alert", Severity::Critical},
-        {"fatal", Severity::Fatal},
-        {"emerg", Severity::Fatal},
-        {"emergency", Severity::Fatal},
-        {"panic", Severity::Fatal},
-        {"failure", Severity::Error},
-        {"failed", Severity::Error},
-        {"informational", Severity::Info},
-        {"log", Severity::Info},
-        {"inf", Severity::Info},
-        {"wrn", Severity::Warning},
-        {"dbg", Severity::Debug},
-        {"ftl", Severity::Fatal},
-        {"vrb", Severity::Trace},
-        {"trc", Severity::Trace},
-        {"dbug", Severity::Debug},
-        {"trce", Severity::Trace},
-        {"fail", Severity::Error},
-        {"eror", Severity::Error},
-        {"note", Severity::Notice},
-        {"deprecated", Severity::Warning},
-        {"exc", Severity::Error},
-        {"warnung", Severity::Warning},
-        {"schwerwiegend", Severity::Error},
-        {"konfiguration", Severity::Debug},
-        {"infos", Severity::Info},
-        {"avertissement", Severity::Warning},
-        {"grave", Severity::Error},
-        {"advertencia", Severity::Warning},
-        {"avvertenza", Severity::Warning},
-        {"ddebug", Severity::Trace},
-        {"subdebug", Severity::Trace},
-    });
-    for (const auto& [name, severity] : words)
-        if (sameWord(word, name)) return severity;
+    for (const LevelName& level : kLevelNames)
+        if (sameWord(word, level.name)) return level.severity;
     return Severity::Unknown;
 }
 
