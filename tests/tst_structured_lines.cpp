@@ -64,6 +64,26 @@ LS_TEST(jsonStampsInObjectsAndOneLetterKeys)
     CHECK(seconds.records().level(1).empty());
 }
 
+// Elastic Common Schema's dotted keys (as Elastic's Beats write their own logs): "log.level" the
+// level, "log.logger" the component, "host.name" the entity, an object beside them skipped.
+LS_TEST(jsonElasticCommonSchemaKeys)
+{
+    const std::string text = lines(100, [](int i) {
+        return std::string(R"({"log.level":")") + pick(i, {"info", "warn", "error"}) +
+               R"(","@timestamp":"2026-12-01T10:00:)" + two(i % 60) + R"(.137Z","log.logger":")" +
+               pick(i, {"harvester", "publisher_pipeline_output"}) +
+               R"(","log.origin":{"file.name":"log/harvester.go","file.line":311},"message":")" + message(i) +
+               R"(","host.name":"web-)" + std::to_string(i % 4) + R"(","ecs.version":"1.6.0"})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(iso(corpus.records().time(2)), std::string("2026-12-01T10:00:02.137Z"));
+    CHECK(corpus.records().severity(1) == Severity::Warning);
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("publisher_pipeline_output"));
+    CHECK_EQ(std::string(corpus.records().entity(3)), std::string("web-3"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

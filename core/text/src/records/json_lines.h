@@ -24,9 +24,12 @@ struct JsonKeys {
     // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
     // level only when its value reads as one.
     std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority", "s"};
-    std::vector<std::string> component{"logger", "component",         "module", "source", "caller",
-                                       "name",   "syslog_identifier", "_comm",  "app",    "c"};
-    std::vector<std::string> entity{"host", "hostname", "node", "pod", "container", "instance", "_hostname"};
+    // ECS's dotted "log.logger" (Elastic's Beats) and logstash-logback-encoder's "logger_name".
+    std::vector<std::string> component{"logger", "log.logger", "logger_name", "component",         "module",
+                                       "source", "caller",     "name",        "syslog_identifier", "_comm",
+                                       "app",    "c"};
+    std::vector<std::string> entity{"host", "hostname",  "host.name", "node",
+                                    "pod",  "container", "instance",  "_hostname"};
 };
 
 class JsonLinesParser final : public RecordParser {
