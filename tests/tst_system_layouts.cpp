@@ -253,6 +253,18 @@ LS_TEST(systemLayouts)
                           pick(i, {"NET", "IKE", "CFG", "ENC"}) + "] " + message(i);
                }),
          "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "NET", ""},
+        {"a process's name, then its context and its logger in brackets glued to it (SonarQube's "
+         "app[][o.s.a.SchedulerImpl])",
+         lines(300,
+               [](int i) {
+                   return "2020.04.01 12:00:" + two(i) + " " + pick(i, {"INFO ", "INFO ", "WARN ", "DEBUG"}) +
+                          " " + pick(i, {"app", "web", "ce"}) + "[" +
+                          (i % 3 ? "" : "AY" + std::to_string(i)) + "][" +
+                          pick(i, {"o.s.a.SchedulerImpl", "o.s.s.p.Platform", "o.s.c.t.CeWorkerImpl"}) +
+                          "] " + message(i);
+               }),
+         "<Time> <Level> <Component> <Content>", "2020-04-01T12:00:00.000Z", "INFO", "o.s.a.SchedulerImpl",
+         ""},
         {"a thread's address in hex and a debug level that may be negative (Ceph's daemons)",
          lines(300,
                [](int i) {

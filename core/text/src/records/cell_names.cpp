@@ -100,8 +100,38 @@ std::string_view withoutLeadingCounter(std::string_view name)
     return counter ? name.substr(close + 1) : name;
 }
 
+namespace {
+
+// The logger in the last of two or more bracket groups glued after a process's name, as
+// SonarQube's processes write it ("web[AZx9][o.s.s.p.Platform]" → "o.s.s.p.Platform"): letters,
+// then groups, the last a name of letters, dots and underscores.
+std::string_view loggerAfterProcessGroups(std::string_view word)
+{
+    std::size_t name = 0;
+    while (name < word.size() && isLower(word[name]))
+        ++name;
+    if (name < 2 || name + 4 > word.size() || word[name] != '[' || word.back() != ']') return {};
+    int groups = 0;
+    std::size_t last = name;
+    for (std::size_t p = name; p < word.size(); ++groups) {
+        if (word[p] != '[') return {};
+        const std::size_t close = word.find(']', p);
+        if (close == std::string_view::npos) return {};
+        last = p;
+        p = close + 1;
+    }
+    const std::string_view logger = word.substr(last + 1, word.size() - last - 2);
+    const bool named = logger.size() >= 2 && isAlpha(logger[0]) &&
+                       std::all_of(logger.begin(), logger.end(),
+                                   [](char c) { return isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+    return groups >= 2 && named ? logger : std::string_view();
+}
+
+} // namespace
+
 std::string_view threadTagSubsystem(std::string_view word)
 {
+    if (const std::string_view logger = loggerAfterProcessGroups(word); !logger.empty()) return logger;
     std::size_t digits = 0;
     while (digits < word.size() && isDigit(word[digits]))
         ++digits;

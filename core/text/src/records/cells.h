@@ -96,7 +96,8 @@ std::string_view withoutLeadingCounter(std::string_view name);
 bool isCapitalTag(std::string_view tag);
 
 // The subsystem of a thread's number glued before it in brackets, as strongSwan's charon writes
-// them ("06[NET]" → "NET"): digits, then capitals in brackets; empty for anything else.
+// them ("06[NET]" → "NET"): digits, then capitals in brackets; or the logger after a process's
+// name and its groups ("web[AZx9][o.s.s.p.Platform]" → "o.s.s.p.Platform"); empty for anything else.
 std::string_view threadTagSubsystem(std::string_view word);
 
 // The level of a level word with its thread's id glued on in brackets (Asterisk's
