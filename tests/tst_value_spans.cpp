@@ -118,6 +118,26 @@ LS_TEST(optionalTrailingClausesMerge)
     CHECK_THROWS(TemplateMiner::load(notLast));
 }
 
+// Notes in parentheses in a row, as many as a line has (a latency histogram's "(08: 15) (09: 3)"
+// buckets): the last note of a message is one token, but not where a <*> follows it, so a clause
+// merge that would put its span on a note's half is not made, and mining goes on.
+LS_TEST(aSpanThatWouldSplitANoteIsNotMerged)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        std::string buckets;
+        for (int b = 0; b < 2 + i % 5; ++b)
+            buckets += " (" + std::to_string(4 + b) + ": " + std::to_string(1000 * (i + 1) / (b + 1)) + ")";
+        text += "Dec 01 2026 10:09:" + std::to_string(10 + i) + " GMT: INFO (info): (hist.c:331) " + buckets +
+                "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "aerospike.log"));
+    CHECK(corpus.mine());
+    for (const std::string& t : templatesOf(corpus))
+        CHECK(t.starts_with("(<NUM>: <NUM>)"));
+}
+
 // A span the state names must be a <*> of the template: anything else is a corrupt state.
 LS_TEST(corruptSpansAreRefused)
 {

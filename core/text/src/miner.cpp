@@ -53,6 +53,17 @@ bool validSpan(const ValueSpan& span, const std::vector<std::string_view>& token
            (!span.optional || span.at + 1 == tokens.size());
 }
 
+} // namespace
+
+bool holdsValueSpan(std::string_view templateText, ValueSpan span)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens(templateText, tokens);
+    return validSpan(span, tokens);
+}
+
+namespace {
+
 struct Cluster {
     std::vector<std::string> tokens;
     TemplateId id;

@@ -274,6 +274,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             text.append("<*>");
             if (closed) text.push_back(close);
         }
+        if (!holdsValueSpan(text, ValueSpan{oldest.begin, false})) continue;
         std::vector<std::uint32_t> members;
         for (const Cut* cut : group) {
             taken[cut->cluster] = true;

@@ -100,10 +100,13 @@ std::size_t mergeOptionalTails(TemplateMiner& miner, std::vector<std::uint32_t>&
         if (heads < kFewestPairs) continue;
         for (const auto& [head, withClause] : pairs) {
             if (taken[head] || taken[withClause]) continue;
+            std::string text = headText(tokens[head], tokens[head].size()) + " <*>";
+            const ValueSpan span{tokens[head].size(), true};
+            if (!holdsValueSpan(text, span)) continue;
             taken[head] = taken[withClause] = true;
             groups.push_back({std::min(head, withClause), std::max(head, withClause)});
-            merged.push_back(headText(tokens[head], tokens[head].size()) + " <*>");
-            spans.push_back(ValueSpan{tokens[head].size(), true});
+            merged.push_back(std::move(text));
+            spans.push_back(span);
         }
     }
     if (groups.empty()) return 0;

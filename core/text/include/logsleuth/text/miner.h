@@ -37,6 +37,11 @@ struct ValueSpan {
     bool optional = false;
 };
 
+// Whether the template's token at span.at is a <*> (and, when optional, its last). Tokens
+// split by context (a note in parentheses ending a message is one token, not before a <*>), so
+// a merge checks the text it builds before mergeSpans takes it.
+bool holdsValueSpan(std::string_view templateText, ValueSpan span);
+
 // The tokens of a masked message as the miner sees them: split at single spaces, with a run of
 // one repeated masked token (a list of like values) counted once. Views into `message`.
 void minedTokens(std::string_view message, std::vector<std::string_view>& tokens);
