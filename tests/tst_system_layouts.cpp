@@ -434,4 +434,29 @@ LS_TEST(systemLayouts)
     });
 }
 
+// A level letter in brackets after the stamp (IBM Storage Scale's mmfs.log: [I], [N], [W], [E])
+// is the level even where a start script's lines among the records put eight other words in
+// that column, each on a line or two: they are too rare to make it a column of names.
+LS_TEST(levelLettersAmongAFewOtherLines)
+{
+    std::string text = "Sat Apr 01 12:00:00 CEST 2020: runmmfs starting\n"
+                       "Removing old /var/adm/ras/mmfs.log.* files:\n"
+                       "Loading modules from /lib/modules/extra\n"
+                       "Loaded module /lib/modules/extra/tracedev.ko\n"
+                       "Loaded module /lib/modules/extra/mmfs26.ko\n"
+                       "2020-04-01_12:00:02.817+0200: mmfsd ready\n"
+                       "Sat Apr 01 12:00:02 CEST 2020: mmcommon mmfsup invoked. Parameters: 10.10.0.11 all\n"
+                       "Sat Apr 01 12:00:02 CEST 2020: mounting /dev/scratch\n"
+                       "Sat Apr 01 12:00:05 CEST 2020: finished mounting /dev/scratch\n";
+    text += lines(200, [](int i) {
+        return "2020-04-01_12:00:" + two(i) + ".737+0200: [" + pick(i, {"I", "I", "I", "N", "W", "E"}) +
+               "] " + message(i);
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> [<Level>] <Content>"));
+    CHECK_EQ(std::string(corpus.records().level(9)), std::string("I"));
+    CHECK(corpus.records().severity(9 + 4) == Severity::Error);
+    CHECK(corpus.records().component(9).empty());
+}
+
 LS_TEST_MAIN()

@@ -104,7 +104,11 @@ bool LayoutColumns::fewLevels(int i) const
 {
     if (i >= kMaxCells) return false;
     const PositionStats& s = at(i);
-    if (s.distinct.size() > kMaxFewLevels || s.distinct.empty()) return false;
+    // Few values, not counting those of under 1 % of the lines: the words a few lines of another
+    // layout put in the column ("Removing old …" under "[I]", "[W]", "[E]").
+    const auto frequent = std::count_if(s.distinct.begin(), s.distinct.end(),
+                                        [&](const auto& value) { return value.second * 100 >= m_base; });
+    if (static_cast<std::size_t>(frequent) > kMaxFewLevels || s.distinct.empty()) return false;
     const auto most = std::max_element(s.distinct.begin(), s.distinct.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     const LevelShape shape = shapeOf(most->first);
