@@ -412,6 +412,14 @@ LS_TEST(systemLayouts)
                }),
          "<Level> <Pid> <Time> <Component> <Field>: <Content>", "1970-01-01T00:00:00.008Z", "Debug",
          "options.c", ""},
+        {"the source file and line in parentheses, the line after a dot (lighttpd's error log)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ": (" +
+                          pick(i, {"server.c.1939", "mod_fastcgi.c.487", "connections.c.854"}) + ") " +
+                          message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "server.c", ""},
         {"the program in brackets before the stamp (NSQ's daemons)",
          lines(300,
                [](int i) {

@@ -64,6 +64,28 @@ std::string_view unwrapped(std::string_view s)
     return s;
 }
 
+// "(server.c.1534)": lighttpd writes the line after a dot. Only after a source file's extension,
+// so that a library's "libssl.so.3" or a rotated "app.log.2" is not taken for one. Where the
+// line starts, or npos.
+std::size_t lineAfterDot(std::string_view s)
+{
+    const bool wrapped = s.size() > 2 && s.front() == '(' && s.back() == ')';
+    if (wrapped) s = s.substr(1, s.size() - 2);
+    const std::size_t lineDot = s.rfind('.');
+    if (lineDot == std::string_view::npos || !isLineNumber(s.substr(lineDot + 1)))
+        return std::string_view::npos;
+    const std::size_t extensionDot = s.rfind('.', lineDot - 1);
+    if (extensionDot == std::string_view::npos || extensionDot == 0 ||
+        !isIdentifier(s.substr(0, extensionDot)))
+        return std::string_view::npos;
+    const std::string_view extension = s.substr(extensionDot + 1, lineDot - extensionDot - 1);
+    for (std::string_view source :
+         {"c",   "h", "cc", "cpp", "cxx", "go",    "rs",  "py", "java", "js", "ts",   "rb",
+          "php", "m", "mm", "cs",  "kt",  "swift", "lua", "pl", "erl",  "ex", "scala"})
+        if (extension == source) return lineDot + 1 + (wrapped ? 1 : 0);
+    return std::string_view::npos;
+}
+
 } // namespace
 
 bool isQualifiedName(std::string_view s)
@@ -107,6 +129,7 @@ bool isModuleName(std::string_view s, bool& dotted)
 
 bool isSourceLocation(std::string_view s)
 {
+    if (lineAfterDot(s) != std::string_view::npos) return true;
     s = unwrapped(s);
     if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
     const std::size_t colon = s.rfind(':');
@@ -120,6 +143,10 @@ bool isSourceLocation(std::string_view s)
 
 std::string_view fileOf(std::string_view location)
 {
+    if (const std::size_t line = lineAfterDot(location); line != std::string_view::npos) {
+        const std::size_t from = location.front() == '(' ? 1 : 0;
+        return location.substr(from, line - 1 - from); // "(server.c.1534)" → "server.c"
+    }
     location = unwrapped(location);
     if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
     if (const std::string_view module = moduleOfModuleLine(location); !module.empty()) return module;
