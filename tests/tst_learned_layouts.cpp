@@ -621,6 +621,18 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Component>] <Context> <Content>", "2020-04-01T12:00:00.123Z", "INFO",
          "org.keycloak.events", ""},
+        {"the level in brackets, the thread in parentheses, then the logger and a colon (AWS IoT Greengrass)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + ".393Z [" +
+                          pick(i, {"INFO", "INFO", "WARN", "ERROR"}) + "] (" +
+                          (i % 3 == 2 ? "main" : "pool-2-thread-" + std::to_string(i % 40)) + ") " +
+                          pick(i, {"com.aws.greengrass.lifecyclemanager.Kernel", "com.acme.SensorReader",
+                                   "com.aws.greengrass.mqttclient.AwsIotMqttClient"}) +
+                          ": " + message(i);
+               }),
+         "<Time> [<Level>] <Context> <Component>: <Content>", "2020-04-01T12:00:00.393Z", "INFO",
+         "com.aws.greengrass.lifecyclemanager.Kernel", ""},
         {"a level and the source that logged in one bracket, a bar between (Hugging Face's Trainer)",
          lines(300,
                [](int i) {

@@ -90,7 +90,10 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             c.share(s.wrapped) >= kStable) {
             x.end = i + 1;
             x.threadField[static_cast<std::size_t>(i)] = true;
-            break; // the message follows
+            // The message follows, unless a logger with its colon does (AWS IoT Greengrass'
+            // "[INFO] (main) com.aws.greengrass.lifecyclemanager.Kernel: service-loaded.").
+            if (i + 1 < kMaxCells && c.tagColumn(i + 1) && c.fewValues(i + 1, 20)) x.end = i + 2;
+            break;
         }
         // Right after the anchor, tags in capitals from a small set (FRRouting's "BGP:", "ZEBRA:",
         // Tasmota's "APP:", "MQT:"): the subsystem that logged (see detail::isCapitalTag). Further

@@ -280,8 +280,11 @@ void FieldRoles::hostBeforeTag()
         m_component = m_component - 1;
         field(m_component).sourceLocation = true;
     }
-    // A syslog host sits right before its tag, or before a lone colon before it.
-    if (m_component > 0 && wordField(m_component - 1)) m_entity = m_component - 1;
+    // A syslog host sits right before its tag, or before a lone colon before it (a thread in
+    // parentheses there is no host).
+    if (m_component > 0 && wordField(m_component - 1) &&
+        !x.threadField[static_cast<std::size_t>(m_component - 1)])
+        m_entity = m_component - 1;
     if (m_component > 1 && field(m_component - 1).kind == CellKind::Dash && wordField(m_component - 2))
         m_entity = m_component - 2;
     // A name qualified by an instance in parentheses before the colon (NetworkManager's "device
