@@ -348,6 +348,17 @@ LS_TEST(systemLayouts)
                           pick(i, {"DDEBUG", "DEBUG", "INFO", "SUBDEBUG"}) + " " + message(i);
                }),
          "<Time> <Level> <Content>", "2020-04-01T12:00:00.000Z", "DDEBUG", "", ""},
+        {"no level, a bracket of logger names with digits and instances in them after the stamp (Appium)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ":010 [" +
+                          (i % 3 == 0   ? std::string("HTTP")
+                           : i % 3 == 1 ? "AndroidUiautomator2Driver@" + std::to_string(3100 + i % 4) +
+                                              " (a43" + std::to_string(10000 + i % 4) + ")"
+                                        : std::string(pick(i, {"Appium", "ADB", "W3C", "UiAutomator2"}))) +
+                          "] " + message(i);
+               }),
+         "<Time> [<Component>] <Content>", "2020-04-01T12:00:00.010Z", "", "HTTP", ""},
         {"no level, a bracket of category names right after the stamp (Bitcoin Core, pacman)",
          lines(300,
                [](int i) {

@@ -72,6 +72,27 @@ private:
         return c.share(lines) >= kStable;
     }
 
+    // Most values open with a name of two letters or more, and not all with the same one: names
+    // with digits in them ("AndroidUiautomator2Driver@acaa", "W3C"), where one word before
+    // numbers is a label ("pid 812", "MY-010068").
+    bool namedApart(int i) const
+    {
+        int named = 0;
+        std::string_view first;
+        bool several = false;
+        for (const auto& [value, count] : c.at(i).distinct) {
+            std::size_t letters = 0;
+            while (letters < value.size() && ascii::isAlpha(value[letters]))
+                ++letters;
+            if (letters < 2) continue;
+            named += count;
+            const std::string_view name = std::string_view(value).substr(0, letters);
+            if (first.empty()) first = name;
+            several = several || name != first;
+        }
+        return several && c.share(named) >= kStable;
+    }
+
     LayoutField shapeAt(int i);
     void timeCell(int i, LayoutField& f);
     void levelCell(int i, int count, LayoutField& f);
@@ -410,10 +431,10 @@ void FieldRoles::componentOtherwise()
     int lastStampField = m_time;
     while (lastStampField >= 0 && lastStampField + 1 < x.end && partOfStamp(lastStampField + 1))
         ++lastStampField;
-    if (const int after = lastStampField + 1; m_component < 0 && m_level < 0 && m_time >= 0 &&
-                                              m_loggerAtEnd == LoggerAtEnd::None && after < x.end &&
-                                              bracketField(after) && c.share(c.at(after).withDigit) < 0.5 &&
-                                              namesWithLetters(after))
+    if (const int after = lastStampField + 1;
+        m_component < 0 && m_level < 0 && m_time >= 0 && m_loggerAtEnd == LoggerAtEnd::None &&
+        after < x.end && bracketField(after) && (c.share(c.at(after).withDigit) < 0.5 || namedApart(after)) &&
+        namesWithLetters(after))
         m_component = after;
     // ... and so does a bracket of names opening the line before the stamp (NSQ's "[nsqd]
     // 2026/12/01 10:00:00.123456 INFO: …", the program before its own header).
