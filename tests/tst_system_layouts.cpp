@@ -73,6 +73,15 @@ LS_TEST(systemLayouts)
                           pick(i, {"LINK-3-UPDOWN", "SYS-5-CONFIG_I", "OSPF-5-ADJCHG"}) + ": " + message(i);
                }),
          "<Time> <Component>: <Content>", "2020-04-01T12:00:00.125Z", "3", "%LINK-3-UPDOWN", ""},
+        {"a host and the agent's tag, then Cisco's mnemonic opening the message (Arista EOS via rsyslog)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + ".427094+00:00 " + pick(i, {"leaf3a", "spine1"}) +
+                          " " + pick(i, {"Bgp", "Lldp", "Ebra"}) + ": %" +
+                          pick(i, {"BGP-3-NOTIFICATION", "LLDP-5-NEIGHBOR_NEW", "LINEPROTO-5-UPDOWN"}) +
+                          ": " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.427Z", "3", "Bgp", "leaf3a"},
         {"a host, a lone colon and the mnemonic (Cisco ASA's \"fw-01 : %ASA-6-302013:\")",
          lines(300,
                [](int i) {

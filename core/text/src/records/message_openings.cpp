@@ -3,6 +3,7 @@
 #include "message_openings.h"
 
 #include "../ascii.h"
+#include "cells.h"
 #include "module_path.h"
 
 #include <algorithm>
@@ -122,6 +123,12 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
             parts.message.remove_prefix(session.size() + 1);
         }
         parts.level = levelMarkerOf(parts.message);
+        // ... or a mnemonic does, its severity the digit ("%BGP-3-NOTIFICATION: …", as Cisco IOS
+        // and Arista EOS write after their program's tag).
+        if (detail::Mnemonic mnemonic;
+            parts.level.empty() && parts.message.starts_with('%') &&
+            detail::readMnemonic(parts.message.substr(0, parts.message.find(' ')), mnemonic))
+            parts.level = mnemonic.severity;
         if (parts.component.empty()) parts.component = tabColumnAfterLevel(parts.message, parts.level);
         if (parts.component.empty()) parts.component = gluedGroupAfterLevel(parts.message, parts.level);
     }
