@@ -432,6 +432,14 @@ LS_TEST(systemLayouts)
                }),
          "<Level> <Pid> <Time> <Component> <Field>: <Content>", "1970-01-01T00:00:00.008Z", "Debug",
          "options.c", ""},
+        {"a level, the module in parentheses with a colon, then the source location (Aerospike)",
+         lines(300,
+               [](int i) {
+                   return "Apr 01 2020 12:00:" + two(i) + " GMT: " + pick(i, {"INFO", "INFO", "WARNING"}) +
+                          " (" + pick(i, {"info", "info", "drv_ssd", "nsup"}) + "): (" +
+                          pick(i, {"ticker.c:166", "drv_ssd.c:2210", "nsup.c:412"}) + ") " + message(i);
+               }),
+         "<Time> <Level> <Component> <Field> <Content>", "2020-04-01T12:00:00.000Z", "INFO", "info", ""},
         {"the source file and line in parentheses, the line after a dot (lighttpd's error log)",
          lines(300,
                [](int i) {

@@ -91,6 +91,8 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         parts.level = value;
         break;
     case SpecRole::Component:
+        if (value.size() > 3 && value.front() == '(' && value.ends_with("):"))
+            value = value.substr(1, value.size() - 3); // Aerospike's "(nsup):", as learned layouts read it
         if (const std::string_view subsystem = detail::threadTagSubsystem(value); !subsystem.empty())
             parts.component = subsystem; // "06[NET]"
         else

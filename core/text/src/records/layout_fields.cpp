@@ -333,6 +333,19 @@ void FieldRoles::namedColumnAsComponent()
             m_component = i;
             field(i).sourceLocation = true;
         }
+    // A name from a small set right before a column of source locations: the module or logger
+    // that wrote the line names it better than the file (Aerospike's "INFO (nsup): (nsup.c:412)",
+    // Python's "%(name)s %(filename)s:%(lineno)d").
+    const int before = m_component - 1;
+    if (m_component > 0 && c.share(c.at(m_component).sourceLocations) >= kStable &&
+        before > std::max(m_time, m_level) && field(before).role == Role::Other &&
+        (wordField(before) || field(before).kind == CellKind::Level) && // "(info):", a name as well
+        namesWithLetters(before) && c.fewValues(before, 20) && c.share(c.at(before).withDigit) < 0.5 &&
+        c.share(c.at(before).sourceLocations) < 0.5) {
+        field(m_component).role = Role::Other;
+        field(m_component).sourceLocation = false;
+        m_component = before;
+    }
 }
 
 // The first varying word with digits in most values (node-12, host3, R02-M1), but neither a source
