@@ -359,8 +359,8 @@ LS_TEST(layoutsWithoutMiningMatchMining)
 // A line that fits no layout is kept whole as its message, strays and is a record of its own; it
 // takes the time, level and component of the record before it (lnav reads such a line as part of
 // the message before it), so filters and the timeline keep it among the lines it was written
-// with: an unindented SQL text or the list that a message announces. Before any record, it has
-// none of them.
+// with: an unindented SQL text or the list that a message announces. Before any record (a
+// banner), it takes the first record's time only: it was written just before.
 LS_TEST(linesThatDoNotFitAreKeptWhole)
 {
     std::string text = "garbage before any header\n";
@@ -374,7 +374,8 @@ LS_TEST(linesThatDoNotFitAreKeptWhole)
     CHECK_EQ(std::string(corpus.records().level(101)), std::string("INFO"));
     CHECK(corpus.records().strays(101));
     CHECK_EQ(corpus.records().recordStart(101), std::uint64_t{101});
-    CHECK_EQ(corpus.records().time(0), kNoTime);
+    CHECK_EQ(corpus.records().time(0), corpus.records().time(1));
+    CHECK(corpus.records().time(0) != kNoTime);
     CHECK(corpus.records().level(0).empty());
     CHECK(corpus.records().strays(0));
 }

@@ -421,6 +421,11 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     std::vector<bool> provisional;    // lines of this source whose clock-only time awaits its day
     std::int64_t lastDated = kNoTime; // the time of the last line whose stamp has a date
     const std::uint64_t firstGlobal = m_records.size();
+    // Lines before the file's first record with a time (a banner, a service manager's "Started
+    // …"): they were written just before it, and take its time once it comes. A few only: a file
+    // that long without a record has no banner.
+    constexpr std::uint64_t kMostLeadingLines = 1000;
+    std::uint64_t leadingUntimed = continueOpenRecord ? kMostLeadingLines + 1 : 0;
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
     // Blocks small enough for progress and cancel to come often, big enough to pay for threads.
@@ -530,12 +535,26 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             // HL7 segment) stays a record of its own, but takes the time, level, component and
             // entity of the record before it, as lnav reads a line its format does not match: a
             // filter by level or time and the timeline keep it with the lines it was written
-            // among. (A line before any record has none of them.)
+            // among. (A line before any record has none of them, but the first one's time.)
             m_records.append(record.time, record.level, record.component, record.entity,
                              messageOffsetOf(w.parts.message, text),
                              known         ? (continuation ? LineFit::Continues : LineFit::Fits)
                              : w.continues ? LineFit::Loose
                                            : LineFit::Strays);
+            if (record.time == kNoTime && leadingUntimed <= kMostLeadingLines) {
+                ++leadingUntimed;
+            } else if (leadingUntimed > 0 && leadingUntimed <= kMostLeadingLines) {
+                for (std::uint64_t back = 1; back <= leadingUntimed; ++back) {
+                    m_records.setTime(m_records.size() - 1 - back, record.time);
+                    if (record.awaitsDay) {
+                        if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
+                        provisional[static_cast<std::size_t>(n - back)] = true;
+                    }
+                }
+                leadingUntimed = kMostLeadingLines + 1;
+            } else {
+                leadingUntimed = kMostLeadingLines + 1;
+            }
             if (record.time != kNoTime && record.awaitsDay) {
                 if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
                 provisional[static_cast<std::size_t>(n)] = true;
