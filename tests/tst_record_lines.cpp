@@ -208,6 +208,33 @@ LS_TEST(headersThatAreFewLeadTheirRecords)
         CHECK_EQ(std::string(records.component(0)), std::string());
     }
 
+    // Fewer still: one header in nineteen lines (IBM MQ's AMQERR01.LOG: a stamp in twelve-hour
+    // time, indented details, the message, its explanation and action in prose, a rule).
+    std::string mq;
+    for (int i = 0; i < 140; ++i) {
+        mq += "12/01/2026 10:" + two(i % 60) + ":58 AM - Process(7985." + std::to_string(i) +
+              ") User(mqm) Program(amqrmppa)\n";
+        for (const char* detail :
+             {"Host(mqprd01) Installation(Installation1)", "VRMF(9.3.0.15) QMgr(QM_ORDERS)",
+              "RemoteHost(10.20.0.77)", "CommentInsert1(MONITOR.SVRCONN)"})
+            mq += std::string("                    ") + detail + "\n";
+        mq += "\nAMQ9999E: Channel 'MONITOR.SVRCONN' to host '10.20.0." + std::to_string(i) +
+              "' ended abnormally.\n\nEXPLANATION:\nThe channel program running under process ID " +
+              std::to_string(7985 + i) + " for channel\n'MONITOR.SVRCONN' ended abnormally.\nACTION:\n" +
+              "Look at previous error messages for the channel program in the error logs to\n" +
+              "determine the cause of the failure. Note that this message can be excluded\n" +
+              "completely or suppressed by tuning the \"ExcludeMessage\" or \"SuppressMessage\"\n" +
+              "attributes under the \"QMErrorLog\" stanza in qm.ini. Further information can be\n" +
+              "found in the System Administration Guide.\n" +
+              "----- amqrmrsa.c : 938 --------------------------------------------------------\n";
+    }
+    Corpus fewer = mined(mq);
+    CHECK_EQ(fewer.layout(0).fitted, std::uint64_t{140});
+    CHECK_EQ(iso(fewer.records().time(0)), std::string("2026-12-01T10:00:58.000Z"));
+    CHECK_EQ(iso(fewer.records().time(12)), std::string("2026-12-01T10:00:58.000Z"));
+    CHECK_EQ(fewer.records().recordStart(12), std::uint64_t{0});
+    CHECK(!fewer.records().strays(12));
+
     // A banner above the first header is loose, not a stray: no record is open yet, and where
     // headers lead records a line that fits none is body, not news.
     std::string banner = "=== run 1/16: lr=0.0001 ===\n";

@@ -14,7 +14,7 @@ bool HeaderLedParser::leadsRecords(const RecordParser& parser, const std::vector
         parser.parse(line, parts);
         fitted += parts.fitted;
     }
-    return fitted >= kMinHeaders && fitted * 10 >= sample.size() && fitted * 10 < sample.size() * 3;
+    return fitted >= kMinHeaders && fitted * 20 >= sample.size() && fitted * 10 < sample.size() * 3;
 }
 
 } // namespace logsleuth::text

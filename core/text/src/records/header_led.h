@@ -21,7 +21,7 @@ class HeaderLedParser final : public RecordParser {
 public:
     explicit HeaderLedParser(std::shared_ptr<const RecordParser> headers) : m_headers(std::move(headers)) {}
 
-    // Whether `parser` fits a minority of the sample's lines (from 10 to 30 %, twenty at least)
+    // Whether `parser` fits a minority of the sample's lines (from 5 to 30 %, twenty at least)
     // and so leads records whose other lines are their body.
     static bool leadsRecords(const RecordParser& parser, const std::vector<std::string_view>& sample);
 
