@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Records of one product's format, read by position: Configuration Manager's and Intune's
-// CMTrace, Oracle WebLogic's "####<" records and the Linux audit log. Each is learned from its
-// lines and given back as --format, and a message over several lines continues its record.
+// CMTrace, Eclipse's platform log, Oracle WebLogic's "####<" records and the Linux audit log. Each is learned
+// from its lines and given back as --format, and a message over several lines continues its record.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -56,6 +56,46 @@ LS_TEST(cmtraceLog)
         CHECK_EQ(records.recordStart(11), std::uint64_t{9});
         CHECK_EQ(std::string(corpus.message(11)), message(9));
         CHECK_EQ(std::string(corpus.message(9)), std::string("Script output:"));
+    }
+}
+
+// Eclipse's platform log (an IDE's workspace/.metadata/.log): a "!SESSION" block, then "!ENTRY
+// <plug-in> <severity> <code> <stamp>" records, their text on the "!MESSAGE" line, children and
+// stack traces after it; the severity is IStatus' (1, 2, 4: info, warning, error), the plug-in
+// the component. Every other line continues its record and is mined as its own text. Given back
+// as "eclipse", it reads the same.
+LS_TEST(eclipseLog)
+{
+    std::string log = "!SESSION 2026-11-18 08:41:03.000 -----------------------------------------------\n"
+                      "eclipse.buildId=4.33.0.20240905-0613\njava.version=21.0.4\n\n";
+    for (int i = 0; i < 60; ++i) {
+        log += "!ENTRY " +
+               std::string(pick(i, {"org.eclipse.ui", "org.eclipse.jdt.core", "org.eclipse.ui"})) + " " +
+               pick(i, {"2", "4", "1", "2"}) + " 0 2026-11-18 08:42:" + two(i) + ".638\n";
+        log += "!MESSAGE " + message(i) + "\n";
+        if (i % 5 == 4)
+            log += "!STACK 0\njava.lang.NullPointerException\n\tat "
+                   "org.eclipse.ui.internal.Workbench.run(Workbench.java:" +
+                   std::to_string(400 + i) + ")\n";
+        log += "\n";
+    }
+    for (const std::string& format : {std::string(), std::string("eclipse")}) {
+        LS_ROW(format.empty() ? "learned" : "given");
+        const Corpus corpus = mined(log, RecordOptions{format, {}});
+        CHECK_EQ(corpus.layout(0).format, std::string("eclipse"));
+        CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{61});
+        const RecordColumns& records = corpus.records();
+        CHECK_EQ(iso(records.time(1)), std::string("2026-11-18T08:41:03.000Z"));
+        // Line 4 is the first entry, 5 its message.
+        CHECK_EQ(iso(records.time(5)), std::string("2026-11-18T08:42:00.638Z"));
+        CHECK(records.severity(5) == Severity::Warning);
+        CHECK_EQ(std::string(records.component(5)), std::string("org.eclipse.ui"));
+        CHECK_EQ(records.recordStart(5), std::uint64_t{4});
+        CHECK_EQ(std::string(corpus.message(5)), message(0));
+        // The fifth entry (line 16) is an error, its stack trace (lines 18 to 20) continues it.
+        CHECK(records.severity(17) == Severity::Error);
+        CHECK_EQ(records.recordStart(20), std::uint64_t{16});
+        CHECK(records.severity(20) == Severity::Error);
     }
 }
 

@@ -22,7 +22,7 @@ const std::vector<OptionSpec> kInputOptions = {
      "(Apache's and nginx's common and combined formats) or ncsa:vhost (led by the virtual host); "
      "rfc5424 for syslog's RFC 5424 lines, syslog for a <PRI> before any other header; auditd for the Linux "
      "audit log; weblogic for Oracle WebLogic's ####<…> records; cmtrace for Configuration Manager's and "
-     "Intune's <![LOG[…]LOG]!><time=…> records; "
+     "Intune's <![LOG[…]LOG]!><time=…> records; eclipse for Eclipse's platform log (!ENTRY …, !MESSAGE …); "
      "csv:N,time=I,level=I,message=I[,rest] (1-based columns of N; rest: the last takes the rest of the "
      "line) for comma-separated lines; columns:NAME@START,NAME@START,... for a table whose columns start "
      "at those bytes (a header line names them, as PowerShell's Format-Table and kubectl print them); "

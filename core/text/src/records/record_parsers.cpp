@@ -10,6 +10,7 @@
 #include "audit_log.h"
 #include "cmtrace.h"
 #include "csv_columns.h"
+#include "eclipse_log.h"
 #include "fields_directive.h"
 #include "format_spec.h"
 #include "inner_record.h"
@@ -62,6 +63,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto audit = AuditLogParser::fromSample(sample)) return audit;
     if (auto weblogic = WebLogicParser::fromSample(sample)) return weblogic;
     if (auto cmtrace = CmtraceParser::fromSample(sample)) return cmtrace;
+    if (auto eclipse = EclipseLogParser::fromSample(sample)) return eclipse;
     if (looksLikeJsonLines(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
     if (looksLikeLogfmt(sample))
@@ -122,6 +124,7 @@ std::unique_ptr<RecordParser> makeRecordParser(std::string_view spec, std::strin
     if (spec == "auditd") return std::make_unique<AuditLogParser>();
     if (spec == "weblogic") return std::make_unique<WebLogicParser>();
     if (spec == "cmtrace") return std::make_unique<CmtraceParser>();
+    if (spec == "eclipse") return std::make_unique<EclipseLogParser>();
     if (spec.substr(0, 4) == "w3c:" || spec.substr(0, 4) == "tsv:")
         return FieldsDirectiveParser::create(spec, error);
     return FormatSpecParser::create(spec, error);
