@@ -589,17 +589,35 @@ LS_TEST(severities)
 }
 
 // A header that names no level: a marker opening the message gives the line its level (a build
-// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]", a column after a tab "info\t");
+// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]", a column after a tab "info\t",
+// makepkg's "==> WARNING:" after its arrow);
 // a lesser level counts only in capitals or before a tab, and words that are levels only in a
 // column do not ("Config:", "Note:", "info:", "note\t" is no level word).
 LS_TEST(levelMarkersOpenMessages)
 {
-    const char* openings[] = {
-        "##[error]", "ERROR: ",   "Warning: ", "[WARN] ",   "INFO: ",           "Config: ",
-        "Note: ",    "info: ",    "",          "##[group]", "info\t",           "warning\tads\t",
-        "notes\t",   "(EE) ",     "(II) ",     "(**) ",     "[1][info][main] ", "[7][warning][upstream] ",
-        "[info] ",   "[1][main] "};
-    constexpr int kOpenings = 20;
+    const char* openings[] = {"##[error]",
+                              "ERROR: ",
+                              "Warning: ",
+                              "[WARN] ",
+                              "INFO: ",
+                              "Config: ",
+                              "Note: ",
+                              "info: ",
+                              "",
+                              "##[group]",
+                              "info\t",
+                              "warning\tads\t",
+                              "notes\t",
+                              "(EE) ",
+                              "(II) ",
+                              "(**) ",
+                              "[1][info][main] ",
+                              "[7][warning][upstream] ",
+                              "[info] ",
+                              "[1][main] ",
+                              "==> WARNING: ",
+                              "==> Starting "};
+    constexpr int kOpenings = 22;
     const std::string text = lines(300, [&](int i) {
         return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % kOpenings] + message(i);
     });
@@ -611,7 +629,8 @@ LS_TEST(levelMarkersOpenMessages)
                                  Severity::Info,    Severity::Unknown, Severity::Unknown, Severity::Unknown,
                                  Severity::Unknown, Severity::Unknown, Severity::Info,    Severity::Warning,
                                  Severity::Unknown, Severity::Error,   Severity::Info,    Severity::Unknown,
-                                 Severity::Info,    Severity::Warning, Severity::Unknown, Severity::Unknown};
+                                 Severity::Info,    Severity::Warning, Severity::Unknown, Severity::Unknown,
+                                 Severity::Warning, Severity::Unknown};
     for (int i = 0; i < kOpenings; ++i) {
         LS_ROW(openings[i]);
         CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);

@@ -216,6 +216,8 @@ std::string_view sessionBeforeLevel(std::string_view message)
 
 std::string_view levelMarkerOf(std::string_view message)
 {
+    // After an arrow, as Arch's makepkg and pacman's hooks write their notes ("==> WARNING: …").
+    if (message.starts_with("==> ")) message.remove_prefix(4);
     // A level letter written twice in parentheses: X.org's "(II)", "(WW)", "(EE)".
     if (message.size() >= 4 && message[0] == '(' && message[3] == ')' && message[1] == message[2] &&
         isUpper(message[1]) && isLevelWord(message.substr(1, 1)) &&
