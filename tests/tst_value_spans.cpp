@@ -138,6 +138,28 @@ LS_TEST(aSpanThatWouldSplitANoteIsNotMerged)
         CHECK(t.starts_with("(<NUM>: <NUM>)"));
 }
 
+// The same where a literal split refines a template: Huawei's VRP ends a message with a note of
+// "Key=value, …" pairs in parentheses, whose first word the split would write into the template
+// ("(ServiceType=stelnet," against "(ServiceType=**,"); a text that would not read back as as many
+// tokens leaves the template whole, and mining goes on.
+LS_TEST(aSplitThatWouldJoinANoteIsNotMade)
+{
+    const std::string text = "Dec  2 2026 04:18:12+00:00 CE-LEAF-03 "
+                             "%%01SSH/5/SSH_USER_LOGOUT(s):CID=0x80a4b927;The SSH user logged "
+                             "out. (ServiceType=stelnet, LogoutReason=The user quitted., "
+                             "UserName=nms-poller, UserAddress=10.10.0.25, "
+                             "LocalAddress=10.10.1.13, VPNInstanceName=_public_.)\n"
+                             "Dec  2 2026 04:18:16+00:00 CE-LEAF-03 "
+                             "%%01SSH/5/SSH_USER_LOGIN_FAIL(s):CID=0x8030bf83;The SSH user failed "
+                             "to login. (ServiceType=**, FailedReason=Authentication failed, "
+                             "UserName=huawei, UserAddress=10.10.2.248, "
+                             "LocalAddress=10.10.1.13, VPNInstanceName=_public_.)\n";
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "log.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{2});
+}
+
 // A span the state names must be a <*> of the template: anything else is a corrupt state.
 LS_TEST(corruptSpansAreRefused)
 {

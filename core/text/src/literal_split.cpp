@@ -228,16 +228,27 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             const auto la = linesOf(a), lb = linesOf(b);
             return la != lb ? la > lb : a->front() < b->front();
         });
-        for (std::size_t g = 0; g < ordered.size(); ++g) {
-            const auto& members = *ordered[g];
+        // Each group's template: the cluster's, its words in those columns. Tokens split by
+        // context (a note in parentheses is one token at a message's end, not before a word), so a
+        // text that would not read back as as many tokens leaves the cluster whole.
+        std::vector<std::string> texts;
+        std::vector<std::string_view> reread;
+        for (const auto* members : ordered) {
             std::vector<std::string_view> refined = templateTokens;
             for (std::size_t p : literalColumns)
-                refined[p] = tokens[members.front()][p];
-            std::string text;
+                refined[p] = tokens[members->front()][p];
+            std::string& text = texts.emplace_back();
             for (std::size_t i = 0; i < refined.size(); ++i) {
                 if (i > 0) text.push_back(' ');
                 text.append(refined[i]);
             }
+            minedTokens(text, reread);
+            if (reread.size() != templateTokens.size()) break;
+        }
+        if (texts.size() != ordered.size() || reread.size() != templateTokens.size()) continue;
+        for (std::size_t g = 0; g < ordered.size(); ++g) {
+            const auto& members = *ordered[g];
+            const std::string& text = texts[g];
             if (g == 0) {
                 miner.setTemplate(cluster, text);
                 continue;
