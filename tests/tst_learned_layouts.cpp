@@ -423,6 +423,15 @@ LS_TEST(learnedLayouts)
          "input:tail:tail.0", ""},
         // Icinga 2's "[2023-04-01 12:00:00 +0100] information/ConfigItem: …": the level and the
         // component joined by a slash where a tag stands.
+        {"a source file and its level in brackets before the colon, after a dash (cloud-init's "
+         "\"- util.py[DEBUG]:\")",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ",022 - " +
+                          pick(i, {"util.py", "main.py", "stages.py"}) + "[" +
+                          pick(i, {"DEBUG", "DEBUG", "INFO", "WARNING"}) + "]: " + message(i);
+               }),
+         "<Time> - <Component>: <Content>", "2020-04-01T12:00:00.022Z", "DEBUG", "util.py", ""},
         {"a level and its component joined by a slash before a colon",
          lines(300,
                [](int i) {

@@ -56,14 +56,18 @@ void takeLevelClosingTag(std::string_view tag, RecordParts& parts)
 {
     if (!parts.level.empty()) return;
     if (!tag.empty() && tag.back() == ':') tag.remove_suffix(1);
-    if (tag.size() < 5 || tag.back() != ')') return;
-    const std::size_t open = tag.rfind('(');
+    // "krb5kdc[856](info)", or in brackets after a file, as cloud-init writes "util.py[DEBUG]".
+    const char close = tag.empty() ? '\0' : tag.back();
+    if (tag.size() < 5 || (close != ')' && close != ']')) return;
+    const std::size_t open = tag.rfind(close == ')' ? '(' : '[');
     if (open == std::string_view::npos || open == 0 || !(tag[open - 1] == ']' || isAlnum(tag[open - 1])))
         return;
     const std::string_view level = tag.substr(open + 1, tag.size() - open - 2);
     if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return;
     parts.level = level;
-    // The process id before the level is no part of the program's name either.
+    // The process id before the level is no part of the program's name either, nor the level.
+    if (close == ']' && parts.component.ends_with(']'))
+        parts.component = parts.component.substr(0, parts.component.rfind('['));
     parts.component = withoutClosingGroup(parts.component);
 }
 
