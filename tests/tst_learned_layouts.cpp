@@ -423,6 +423,17 @@ LS_TEST(learnedLayouts)
          "input:tail:tail.0", ""},
         // Icinga 2's "[2023-04-01 12:00:00 +0100] information/ConfigItem: …": the level and the
         // component joined by a slash where a tag stands.
+        {"the level, a dash, the class, method and line that logged, then the stamp between bars "
+         "(OpenMRS' log4j \"%p - %C{1}.%M(%L) |%d| %m\")",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"INFO", "INFO", "WARN", "ERROR"})) + " - " +
+                          pick(i, {"Listener.contextInitialized", "OpenmrsUtil.getApplicationDataDirectory",
+                                   "ModuleFactory.startModule"}) +
+                          "(" + std::to_string(100 + i % 7) + ") |2020-04-01T12:00:" + two(i) + ",404| " +
+                          message(i);
+               }),
+         "<Level> - <Component>|<Time>|<Content>", "2020-04-01T12:00:00.404Z", "INFO", "Listener", ""},
         {"a source file and its level in brackets before the colon, after a dash (cloud-init's "
          "\"- util.py[DEBUG]:\")",
          lines(300,

@@ -371,7 +371,9 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             // "o.a.c.c.C.[Tomcat].[/]   : "), as the learned layout reads it.
             const bool spacedColon = !next.empty() && isBlank(next[0]) && trimBlanks(next).starts_with(':');
             const std::string_view written = value;
-            if (part.role == SpecRole::Component && !spacedColon && detail::threadTagSubsystem(value).empty())
+            // (Not a method's line in parentheses: "Listener.contextInitialized(137)" names its class.)
+            if (part.role == SpecRole::Component && !spacedColon &&
+                detail::threadTagSubsystem(value).empty() && !detail::isSourceLocation(value))
                 value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
             assignField(parts, part.role, value);
             if (part.role == SpecRole::Component) detail::takeLevelClosingTag(written, parts);

@@ -64,6 +64,16 @@ std::string_view unwrapped(std::string_view s)
     return s;
 }
 
+// A source file's extension: "c", "go", "java", …
+bool isSourceExtension(std::string_view extension)
+{
+    for (std::string_view source :
+         {"c",   "h", "cc", "cpp", "cxx", "go",    "rs",  "py", "java", "js", "ts",   "rb",
+          "php", "m", "mm", "cs",  "kt",  "swift", "lua", "pl", "erl",  "ex", "scala"})
+        if (extension == source) return true;
+    return false;
+}
+
 // "(server.c.1534)": lighttpd writes the line after a dot. Only after a source file's extension,
 // so that a library's "libssl.so.3" or a rotated "app.log.2" is not taken for one. Where the
 // line starts, or npos.
@@ -79,11 +89,40 @@ std::size_t lineAfterDot(std::string_view s)
         !isIdentifier(s.substr(0, extensionDot)))
         return std::string_view::npos;
     const std::string_view extension = s.substr(extensionDot + 1, lineDot - extensionDot - 1);
-    for (std::string_view source :
-         {"c",   "h", "cc", "cpp", "cxx", "go",    "rs",  "py", "java", "js", "ts",   "rb",
-          "php", "m", "mm", "cs",  "kt",  "swift", "lua", "pl", "erl",  "ex", "scala"})
-        if (extension == source) return lineDot + 1 + (wrapped ? 1 : 0);
-    return std::string_view::npos;
+    return isSourceExtension(extension) ? lineDot + 1 + (wrapped ? 1 : 0) : std::string_view::npos;
+}
+
+// "Listener.contextInitialized(137)", "MainKt.main#83": a class, its method and the line that
+// logged, in parentheses (log4j's "%C{1}.%M(%L)") or after a '#' (Jitsi's). Where the class
+// ends, or npos.
+std::size_t classBeforeMethodLine(std::string_view s)
+{
+    std::size_t lineAt = std::string_view::npos, methodEnd = 0;
+    if (s.size() > 3 && s.back() == ')') {
+        const std::size_t open = s.rfind('(');
+        if (open == std::string_view::npos || !isLineNumber(s.substr(open + 1, s.size() - open - 2)))
+            return std::string_view::npos;
+        lineAt = open + 1;
+        methodEnd = open;
+    } else if (const std::size_t hash = s.rfind('#'); hash != std::string_view::npos) {
+        if (!isLineNumber(s.substr(hash + 1))) return std::string_view::npos;
+        lineAt = hash + 1;
+        methodEnd = hash;
+    }
+    if (lineAt == std::string_view::npos) return std::string_view::npos;
+    const std::size_t dot = s.rfind('.', methodEnd);
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= methodEnd) return std::string_view::npos;
+    const auto javaName = [](std::string_view name) {
+        return std::all_of(name.begin(), name.end(), [](char c) {
+            return ascii::isAlnum(c) || c == '_' || c == '$' || c == '.' || c == '<' || c == '>';
+        });
+    };
+    // (A file's extension is no method: Chromium's "net_module.cc(32)" is a file and its line.)
+    const std::string_view method = s.substr(dot + 1, methodEnd - dot - 1);
+    const bool classFirst = ascii::isAlpha(s[0]) || s[0] == '_';
+    return classFirst && javaName(s.substr(0, dot)) && javaName(method) && !isSourceExtension(method)
+               ? dot
+               : std::string_view::npos;
 }
 
 } // namespace
@@ -129,7 +168,8 @@ bool isModuleName(std::string_view s, bool& dotted)
 
 bool isSourceLocation(std::string_view s)
 {
-    if (lineAfterDot(s) != std::string_view::npos) return true;
+    if (lineAfterDot(s) != std::string_view::npos || classBeforeMethodLine(s) != std::string_view::npos)
+        return true;
     s = unwrapped(s);
     if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
     const std::size_t colon = s.rfind(':');
@@ -143,6 +183,8 @@ bool isSourceLocation(std::string_view s)
 
 std::string_view fileOf(std::string_view location)
 {
+    if (const std::size_t end = classBeforeMethodLine(location); end != std::string_view::npos)
+        return location.substr(0, end); // "Listener.contextInitialized(137)" → "Listener"
     if (const std::size_t line = lineAfterDot(location); line != std::string_view::npos) {
         const std::size_t from = location.front() == '(' ? 1 : 0;
         return location.substr(from, line - 1 - from); // "(server.c.1534)" → "server.c"
