@@ -160,6 +160,23 @@ LS_TEST(aSplitThatWouldJoinANoteIsNotMade)
     CHECK_EQ(corpus.lineCount(), std::uint64_t{2});
 }
 
+// And where names in quotes merge into a <*>: a quoted name with a blank in it counts as a word
+// before a note ("\"Kitchen light\" (state: on)" makes the note one token), a <*> does not; a
+// merged text that would not read back as as many tokens is left unmerged, and mining goes on.
+LS_TEST(aMergeThatWouldSplitANoteIsNotMade)
+{
+    const char* names[] = {"Kitchen light", "Hall lamp", "Porch light", "Desk lamp",  "Garage door",
+                           "Front door",    "Back door", "Bed lamp",    "Sofa light", "Attic fan"};
+    std::string text;
+    for (int i = 0; i < 200; ++i)
+        text += "2026-12-01 10:00:" + std::to_string(10 + i % 50) + " INFO \"" + names[i % 10] +
+                "\" (state: on)\n";
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "home.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.lineCount(), std::uint64_t{200});
+}
+
 // A span the state names must be a <*> of the template: anything else is a corrupt state.
 LS_TEST(corruptSpansAreRefused)
 {

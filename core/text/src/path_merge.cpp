@@ -50,6 +50,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
     const ValueNames values(tokens, messages, clusterOfMessage);
     std::vector<bool> taken(clusters, false);
     std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string_view> reread; // a merged text read back as the miner will
     std::vector<std::string> merged;
     for (std::size_t position = 0; position < leading; ++position) {
         // The templates by what they read with the word at `position` left out; std::map keeps
@@ -127,6 +128,10 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 if (i > 0) text.push_back(' ');
                 text.append(i == position ? std::string_view("<*>") : t[i]);
             }
+            // Tokens split by context (a note in parentheses ending a message is one token, not
+            // after a <*>): a text that would not read back as as many tokens is left unmerged.
+            minedTokens(text, reread);
+            if (reread.size() != t.size()) continue;
             for (std::uint32_t c : members)
                 taken[c] = true;
             groups.push_back(std::move(members)); // ascending: the oldest keeps its id
