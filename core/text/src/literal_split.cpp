@@ -250,7 +250,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             const auto& members = *ordered[g];
             const std::string& text = texts[g];
             if (g == 0) {
-                miner.setTemplate(cluster, text);
+                if (!miner.setTemplate(cluster, text)) break; // the cluster stays whole
                 continue;
             }
             const std::uint32_t fresh = miner.addCluster(text);

@@ -364,15 +364,15 @@ std::uint32_t TemplateMiner::addCluster(std::string_view templateText)
     return s.create(*s.leaf(true), templateText);
 }
 
-void TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view templateText)
+bool TemplateMiner::setTemplate(std::uint32_t cluster, std::string_view templateText)
 {
     State& s = *m_state;
     s.tokenize(templateText);
     Cluster& c = s.clusters.at(cluster);
-    if (s.tokens.size() != c.tokens.size())
-        throw std::invalid_argument("TemplateMiner::setTemplate: token count differs");
+    if (s.tokens.size() != c.tokens.size()) return false;
     for (std::size_t i = 0; i < s.tokens.size(); ++i)
         c.tokens[i] = std::string(s.tokens[i]);
+    return true;
 }
 
 std::vector<std::uint32_t> TemplateMiner::mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
@@ -412,10 +412,8 @@ std::vector<std::uint32_t> TemplateMiner::merge(const std::vector<std::vector<st
         s.tokenize(templates.at(g));
         Cluster& survivor = s.clusters.at(first);
         const bool spanned = !spans.empty();
-        if (!spanned && s.tokens.size() != survivor.tokens.size())
-            throw std::invalid_argument("TemplateMiner::mergeClusters: token count differs");
-        if (spanned && !validSpan(spans[g], s.tokens))
-            throw std::invalid_argument("TemplateMiner::mergeSpans: the span is no <*> (or no last one)");
+        if (!spanned && s.tokens.size() != survivor.tokens.size()) continue;
+        if (spanned && !validSpan(spans[g], s.tokens)) continue;
         survivor.tokens.assign(s.tokens.begin(), s.tokens.end());
         if (spanned) {
             survivor.span = spans[g].at;

@@ -66,12 +66,14 @@ public:
 
     // Refinement after a batch (see literal_split.h): a new cluster with this template, routed
     // like a message of the same tokens, and a new template text for an existing cluster (same
-    // token count; its id stays).
+    // token count; its id stays; false, and nothing changed, where the text reads as another
+    // count of tokens: tokens split by context, so a text built from tokens may).
     std::uint32_t addCluster(std::string_view templateText);
-    void setTemplate(std::uint32_t cluster, std::string_view templateText);
+    bool setTemplate(std::uint32_t cluster, std::string_view templateText);
 
     // Merges clusters after a batch (see path_merge.h): each group's clusters become its first,
-    // which keeps its id and takes the group's template text (same token count). The tree is
+    // which keeps its id and takes the group's template text (same token count; a group whose
+    // text reads as another count, or whose span is no <*>, is left as it was). The tree is
     // rebuilt from the templates, as a loaded state is. Returns the new dense index of every
     // cluster there was (the clusters left keep their order).
     std::vector<std::uint32_t> mergeClusters(const std::vector<std::vector<std::uint32_t>>& groups,
