@@ -7,7 +7,9 @@
 // word): three logs of unseen systems once made a merge build a text that read back with another
 // token count, and the whole command failed. Here seeded logs put such shapes side by side —
 // quoted names with blanks, notes, lists of notes, key=value pairs, brackets, numbers, words that
-// alternate — and every one of them must mine, every line keeping a template.
+// alternate — and every one of them must mine, every line keeping a template. And headers: seeded
+// lines of stamps, levels, brackets, bars, tabs, quotes and braces in any order, some lines of
+// another shape among them, are read by whatever layout is learned from them, every line a record.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -113,6 +115,87 @@ LS_TEST(seededLogsAlwaysMine)
         CHECK_EQ(corpus.lineCount(), std::uint64_t{kLines});
         for (std::uint64_t n = 0; n < corpus.lineCount(); ++n)
             CHECK(corpus.clusterOfMessage(corpus.messageKeys()[n]) < corpus.miner().clusterCount());
+    }
+}
+
+namespace {
+
+const std::vector<std::string> kHeaderPieces = {
+    "2026-12-01 10:00:00.123",
+    "2026-12-01T10:00:00Z",
+    "Dec  1 10:00:00",
+    "Dec01 10:00:00",
+    "10:00:00",
+    "[2026-12-01 10:00:00,123]",
+    "1796119200",
+    "(1234)",
+    "INFO",
+    "WARN",
+    "[ERROR]",
+    "E",
+    "(3)",
+    "<info>",
+    "host-01",
+    "app[123]:",
+    "main.c:42",
+    "(nsup.c:412)",
+    "[main]",
+    "web[][o.s.Platform]",
+    "|",
+    "\t",
+    ":",
+    "-",
+    "--",
+    "%BGP-3-X:",
+    "==>",
+    "{\"level\":\"info\"",
+    "\"msg\":\"x\"}",
+    "key=value",
+    "level=warn",
+    "!ENTRY",
+    "<![LOG[",
+    "]LOG]!>",
+    "####<",
+    "[",
+    "]",
+    "(",
+    ")",
+    "\"",
+    "'",
+    "",
+    " ",
+};
+
+} // namespace
+
+LS_TEST(seededHeadersAlwaysRead)
+{
+    for (std::uint32_t seed = 1; seed <= 200; ++seed) {
+        std::mt19937 rng(seed);
+        std::vector<std::vector<int>> layouts(1 + rng() % 3);
+        for (auto& layout : layouts) {
+            layout.resize(1 + rng() % 6);
+            for (int& piece : layout)
+                piece = static_cast<int>(rng() % kHeaderPieces.size());
+        }
+        std::string text;
+        constexpr int kLines = 300;
+        for (int i = 0; i < kLines; ++i) {
+            const auto& layout = layouts[rng() % 10 == 0 ? rng() % layouts.size() : 0];
+            for (int piece : layout)
+                text += kHeaderPieces[static_cast<std::size_t>(piece)] + (rng() % 4 ? " " : "");
+            text += "request " + std::to_string(rng() % 100) + " done\n";
+        }
+        Corpus corpus;
+        corpus.addSource(LogText::fromBytes(text, "headers.log"));
+        bool mined = false;
+        try {
+            mined = corpus.mine() && !corpus.learnLayouts().empty();
+        } catch (const std::exception& e) {
+            std::printf("seed %u: %s\n", seed, e.what());
+        }
+        CHECK(mined);
+        if (mined) CHECK_EQ(corpus.records().size(), std::uint64_t{kLines});
     }
 }
 
