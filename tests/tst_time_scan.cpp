@@ -5,8 +5,10 @@
 // here that no sample file holds, and text that must not be taken for a time.
 #include "check.h"
 
+#include "logsleuth/text/record_columns.h"
 #include "logsleuth/text/time_scan.h"
 
+#include <limits>
 #include <string>
 
 using namespace logsleuth::text;
@@ -270,6 +272,11 @@ LS_TEST(civilDays)
     CHECK_EQ(daysFromCivil(1970, 1, 1), std::int64_t{0});
     CHECK_EQ(daysFromCivil(2000, 3, 1), std::int64_t{11017});
     CHECK_EQ(iso(-1), std::string("1969-12-31T23:59:59.999Z"));
+    // No time, and times outside the years 0000 to 9999, are written as nothing (before, the day
+    // arithmetic overflowed for them: undefined behaviour that UBSan reports).
+    CHECK_EQ(iso(kNoTime), std::string());
+    CHECK_EQ(iso(std::numeric_limits<std::int64_t>::max()), std::string());
+    CHECK_EQ(iso(253402300799999), std::string("9999-12-31T23:59:59.999Z"));
 }
 
 LS_TEST_MAIN()

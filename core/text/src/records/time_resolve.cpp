@@ -228,6 +228,9 @@ std::optional<std::int64_t> resolveTime(const RawTime& raw, const TimeContext& c
 
 std::string_view formatIsoUtc(std::int64_t epochMs, char (&buffer)[32])
 {
+    // Years 0000 to 9999 only; the guard also keeps the arithmetic below in range for kNoTime.
+    constexpr std::int64_t kYearZeroMs = -62167219200000, kYear10000Ms = 253402300800000;
+    if (epochMs < kYearZeroMs || epochMs >= kYear10000Ms) return {};
     const std::int64_t days = dayOfMs(epochMs);
     const std::int64_t msOfDay = epochMs - days * 86400000;
     const Civil date = civilFromDays(days);
