@@ -495,4 +495,44 @@ LS_TEST(levelLettersAmongAFewOtherLines)
     CHECK(corpus.records().component(9).empty());
 }
 
+// A bracketed context that ends the header and that some lines leave out (fail2ban writes its jail
+// on most lines): those lines fit too, their message starting where the bracket would, and the
+// learned format, given back with --format, reads them the same way.
+LS_TEST(aBracketThatEndsTheHeaderMayBeLeftOut)
+{
+    const std::string text = lines(300, [](int i) {
+        std::string level = pick(i, {"INFO", "NOTICE", "INFO", "WARNING"});
+        level.resize(8, ' ');
+        const std::string jail = i % 10 == 3 ? "" : pick(i, {"[sshd] ", "[nginx-http-auth] "});
+        return "2023-04-01 12:00:" + two(i) + ",500 " + pick(i, {"jailer.actions", "jailer.filter"}) + " " +
+               level + jail + pick(i, {"Found ", "Ban ", "Unban ", "Found "}) + "10.0.0." +
+               std::to_string(i % 250) + " " + message(i);
+    });
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "made-up.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Component> <Level> [<Context>] <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, corpus.layout(0).lines);
+    CHECK_EQ(iso(corpus.records().time(3)), std::string("2023-04-01T12:00:03.500Z"));
+    CHECK_EQ(std::string(corpus.records().level(3)),
+             std::string(pick(3, {"INFO", "NOTICE", "INFO", "WARNING"})));
+    CHECK_EQ(std::string(corpus.message(3)).substr(0, 4),
+             std::string(pick(3, {"Found ", "Ban ", "Unban ", "Found "})).substr(0, 4));
+    // The word before the address is the message's, not a header column.
+    CHECK_EQ(std::string(corpus.message(0)).substr(0, 5), std::string("Found"));
+
+    Corpus given;
+    given.setRecordOptions(RecordOptions{corpus.layout(0).format, {}});
+    given.addSource(LogText::fromBytes(text, "made-up.log"));
+    CHECK(given.mine());
+    CHECK_EQ(given.layout(0).fitted, given.layout(0).lines);
+    for (std::uint64_t n : {0, 3, 13}) {
+        LS_ROW(("line " + std::to_string(n)).c_str());
+        CHECK_EQ(given.records().time(n), corpus.records().time(n));
+        CHECK(given.records().level(n) == corpus.records().level(n));
+        CHECK(given.records().component(n) == corpus.records().component(n));
+        CHECK(given.message(n) == corpus.message(n));
+    }
+}
+
 LS_TEST_MAIN()

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Severities: how level words, letters, numbers and phrases map to TRACE…FATAL, and what opens a
+// message where the header names no level or component (a marker such as "ERROR:" or "##[error]",
+// a session before it, a module path, a process after a slash). Split from tst_records.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <string>
+#include <vector>
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+LS_TEST(severities)
+{
+    struct Row {
+        const char* word;
+        Severity severity;
+    };
+    for (const Row& row : std::vector<Row>{
+             {"W", Severity::Warning},      {"warning", Severity::Warning}, {"[error]", Severity::Error},
+             {"FATAL", Severity::Fatal},    {"Info", Severity::Info},       {"emerg", Severity::Fatal},
+             {"dbg", Severity::Debug},      {"WRN]", Severity::Warning},    {"fail", Severity::Error},
+             {"Note", Severity::Notice},    {"503", Severity::Error},       {"404", Severity::Warning},
+             {"200", Severity::Info},       {"999", Severity::Unknown},     {"dbx", Severity::Unknown},
+             {"E!", Severity::Error},                                    // Telegraf's
+             {"DEBUG3", Severity::Debug},                                // PostgreSQL's degrees
+             {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown}, // too short to take apart
+             {"", Severity::Unknown}}) {
+        LS_ROW(row.word);
+        CHECK(severityOf(row.word) == row.severity);
+    }
+    // Redis's symbols are levels only in a column already taken as the level.
+    for (const Row& row : std::vector<Row>{{"#", Severity::Warning},
+                                           {"*", Severity::Notice},
+                                           {"-", Severity::Info},
+                                           {".", Severity::Debug},
+                                           {"WARN", Severity::Warning},
+                                           {"6", Severity::Info}, // journald's PRIORITY, syslog's numbers
+                                           {"3", Severity::Error},
+                                           {"0", Severity::Fatal},
+                                           {"8", Severity::Unknown},
+                                           {"30", Severity::Info}, // pino's and bunyan's tens
+                                           {"50", Severity::Error},
+                                           {"60", Severity::Fatal},
+                                           {"70", Severity::Unknown},
+                                           {"Fatal error", Severity::Fatal}, // PHP's levels in words
+                                           {"Parse error", Severity::Error},
+                                           {"Deprecated", Severity::Warning},
+                                           {"!", Severity::Unknown}}) {
+        LS_ROW(row.word);
+        CHECK(severityOfLevel(row.word) == row.severity);
+        CHECK(row.word[1] != '\0' || std::string_view("#*-.").find(row.word[0]) == std::string_view::npos ||
+              severityOf(row.word) == Severity::Unknown);
+    }
+    const Corpus redis = mined(lines(300, [](int i) {
+        return std::to_string(700 + i % 5) + ":M 01 Apr 2023 12:00:" + two(i) + ".125 " +
+               pick(i, {"*", "*", "#", "."}) + " " + message(i);
+    }));
+    int warnings = 0;
+    for (std::uint64_t line = 0; line < 300; ++line) {
+        const std::string_view level = redis.records().level(line);
+        LS_ROW(std::to_string(line) + " " + std::string(level));
+        CHECK(level.size() == 1);
+        const Severity expected = level == "#"   ? Severity::Warning
+                                  : level == "*" ? Severity::Notice
+                                                 : Severity::Debug;
+        CHECK(redis.records().severity(line) == expected);
+        warnings += expected == Severity::Warning;
+    }
+    CHECK(warnings > 0);
+    CHECK_EQ(toString(Severity::Critical), std::string_view("CRITICAL"));
+    for (std::string_view word : {"INFO", "info", "Warning", "ERR", "E", "W", "FATAL", "trace", "Note",
+                                  "Information", "information"}) {
+        LS_ROW(std::string(word));
+        CHECK(isLevelWord(word));
+    }
+    for (std::string_view word : {"", "X", "e", "informational", "block"}) {
+        LS_ROW(std::string(word));
+        CHECK(!isLevelWord(word));
+    }
+}
+
+// A header that names no level: a marker opening the message gives the line its level (a build
+// log's "##[error]", a script's "ERROR:" or "Warning:", "[WARN]", a column after a tab "info\t",
+// makepkg's "==> WARNING:" after its arrow);
+// a lesser level counts only in capitals or before a tab, and words that are levels only in a
+// column do not ("Config:", "Note:", "info:", "note\t" is no level word).
+LS_TEST(levelMarkersOpenMessages)
+{
+    const char* openings[] = {"##[error]",
+                              "ERROR: ",
+                              "Warning: ",
+                              "[WARN] ",
+                              "INFO: ",
+                              "Config: ",
+                              "Note: ",
+                              "info: ",
+                              "",
+                              "##[group]",
+                              "info\t",
+                              "warning\tads\t",
+                              "notes\t",
+                              "(EE) ",
+                              "(II) ",
+                              "(**) ",
+                              "[1][info][main] ",
+                              "[7][warning][upstream] ",
+                              "[info] ",
+                              "[1][main] ",
+                              "==> WARNING: ",
+                              "==> Starting "};
+    constexpr int kOpenings = 22;
+    const std::string text = lines(300, [&](int i) {
+        return "2023-04-01T12:00:" + two(i % 60) + ".1234567Z " + openings[i % kOpenings] + message(i);
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
+    // Glued groups are a header (Envoy's "[1][info][main]"), however the level is spelt; a
+    // lower-case level alone in its bracket opens a message as often as not.
+    const Severity expected[] = {Severity::Error,   Severity::Error,   Severity::Warning, Severity::Warning,
+                                 Severity::Info,    Severity::Unknown, Severity::Unknown, Severity::Unknown,
+                                 Severity::Unknown, Severity::Unknown, Severity::Info,    Severity::Warning,
+                                 Severity::Unknown, Severity::Error,   Severity::Info,    Severity::Unknown,
+                                 Severity::Info,    Severity::Warning, Severity::Unknown, Severity::Unknown,
+                                 Severity::Warning, Severity::Unknown};
+    for (int i = 0; i < kOpenings; ++i) {
+        LS_ROW(openings[i]);
+        CHECK(corpus.records().severity(static_cast<std::uint64_t>(i)) == expected[i]);
+    }
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("error"));
+    // After a level column, the column that a tab closes too is the scope that wrote the line.
+    CHECK_EQ(std::string(corpus.records().component(11)), std::string("ads"));
+    CHECK_EQ(std::string(corpus.records().component(10)), std::string()); // "info\t" and the message
+    // The group glued after a glued level is the component ("[1][info][main]").
+    CHECK_EQ(std::string(corpus.records().component(16)), std::string("main"));
+    CHECK_EQ(std::string(corpus.records().component(17)), std::string("upstream"));
+    CHECK_EQ(std::string(corpus.records().component(19)), std::string());
+    // The marker stays in the message: the text is as written.
+    CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string("##[error]"));
+    // A header's own level is never overruled by the message.
+    Corpus leveled = mined(lines(100, [](int i) {
+        return "2023-04-01 12:00:" + two(i % 60) + " INFO app: " + std::string(i % 2 ? "ERROR: " : "") +
+               message(i);
+    }));
+    CHECK(leveled.records().severity(1) == Severity::Info);
+}
+
+// What opens a message may name what the header does not: a level after a session's
+// user@database (PostgreSQL's "%u@%d "), a module path after a level and any spans (Rust's
+// tracing), a process a slash joins to the level (Celery). Words that only look alike name
+// nothing.
+LS_TEST(messageOpeningsNameLevelAndComponent)
+{
+    const char* sessions[] = {
+        "app@orders ERROR:  ", "[unknown]@[unknown] LOG:  ", "a@b: ERROR: ", "app@orders "};
+    Corpus postgres = mined(lines(80, [&](int i) {
+        return "2023-04-01 12:00:" + two(i % 60) + ".123 UTC [" + std::to_string(300 + i) + "] " +
+               sessions[i % 4] + message(i);
+    }));
+    const char* levels[] = {"ERROR", "LOG", "", ""};
+    const char* entities[] = {"app@orders", "[unknown]@[unknown]", "", ""};
+    for (int i = 0; i < 4; ++i) {
+        LS_ROW(sessions[i]);
+        CHECK_EQ(std::string(postgres.records().level(static_cast<std::uint64_t>(i))),
+                 std::string(levels[i]));
+        // The session is header: the entity, and no part of the message.
+        CHECK_EQ(std::string(postgres.records().entity(static_cast<std::uint64_t>(i))),
+                 std::string(entities[i]));
+    }
+    CHECK_EQ(std::string(postgres.message(0)).substr(0, 6), std::string("ERROR:"));
+
+    const char* targets[] = {"shop::orders::api: ", "up{id=7}:data_up{dev=\"a b\"}: shop::uplink: ",
+                             "shop:: ", "std::vector<int> x: ", "plain: "};
+    Corpus rust = mined(lines(100, [&](int i) {
+        return "2023-04-01T12:00:" + two(i % 60) + ".123456Z  " + pick(i, {"INFO", "WARN"}) + " " +
+               targets[i % 5] + message(i);
+    }));
+    const char* components[] = {"shop::orders::api", "shop::uplink", "", "", ""};
+    for (int i = 0; i < 5; ++i) {
+        LS_ROW(targets[i]);
+        CHECK_EQ(std::string(rust.records().component(static_cast<std::uint64_t>(i))),
+                 std::string(components[i]));
+    }
+
+    Corpus celery = mined(lines(60, [](int i) {
+        return "[2023-04-01 12:00:" + two(i % 60) + ",000: " + pick(i, {"INFO", "WARNING", "ERROR"}) + "/" +
+               pick(i, {"MainProcess", "ForkPoolWorker-3"}) + "] " + message(i);
+    }));
+    CHECK_EQ(std::string(celery.records().level(1)), std::string("WARNING"));
+    CHECK_EQ(std::string(celery.records().component(1)), std::string("ForkPoolWorker-3"));
+}
+
+LS_TEST_MAIN()
