@@ -425,7 +425,12 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
     // …"): they were written just before it, and take its time once it comes. A few only: a file
     // that long without a record has no banner.
     constexpr std::uint64_t kMostLeadingLines = 1000;
-    std::uint64_t leadingUntimed = continueOpenRecord ? kMostLeadingLines + 1 : 0;
+    bool beforeFirstTime = !continueOpenRecord;
+    std::uint64_t leadingUntimed = 0;
+    const auto awaitDay = [&](std::uint64_t n) {
+        if (provisional.empty()) provisional.resize(static_cast<std::size_t>(source.lineCount()), false);
+        provisional[static_cast<std::size_t>(n)] = true;
+    };
 
     const unsigned threads = std::max(1u, std::min<unsigned>(m_threads, 64));
     // Blocks small enough for progress and cancel to come often, big enough to pay for threads.
@@ -541,24 +546,16 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                              known         ? (continuation ? LineFit::Continues : LineFit::Fits)
                              : w.continues ? LineFit::Loose
                                            : LineFit::Strays);
-            if (record.time == kNoTime && leadingUntimed <= kMostLeadingLines) {
-                ++leadingUntimed;
-            } else if (leadingUntimed > 0 && leadingUntimed <= kMostLeadingLines) {
+            if (beforeFirstTime && record.time == kNoTime) {
+                beforeFirstTime = ++leadingUntimed <= kMostLeadingLines;
+            } else if (beforeFirstTime) {
                 for (std::uint64_t back = 1; back <= leadingUntimed; ++back) {
                     m_records.setTime(m_records.size() - 1 - back, record.time);
-                    if (record.awaitsDay) {
-                        if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
-                        provisional[static_cast<std::size_t>(n - back)] = true;
-                    }
+                    if (record.awaitsDay) awaitDay(n - back);
                 }
-                leadingUntimed = kMostLeadingLines + 1;
-            } else {
-                leadingUntimed = kMostLeadingLines + 1;
+                beforeFirstTime = false;
             }
-            if (record.time != kNoTime && record.awaitsDay) {
-                if (provisional.empty()) provisional.resize(static_cast<std::size_t>(lines), false);
-                provisional[static_cast<std::size_t>(n)] = true;
-            }
+            if (record.time != kNoTime && record.awaitsDay) awaitDay(n);
 
             const Severity severity = m_records.severity(m_records.size() - 1);
             const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);

@@ -233,6 +233,7 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         // text that would not read back as as many tokens leaves the cluster whole.
         std::vector<std::string> texts;
         std::vector<std::string_view> reread;
+        bool readsBack = true;
         for (const auto* members : ordered) {
             std::vector<std::string_view> refined = templateTokens;
             for (std::size_t p : literalColumns)
@@ -243,9 +244,9 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
                 text.append(refined[i]);
             }
             minedTokens(text, reread);
-            if (reread.size() != templateTokens.size()) break;
+            readsBack = readsBack && reread.size() == templateTokens.size();
         }
-        if (texts.size() != ordered.size() || reread.size() != templateTokens.size()) continue;
+        if (!readsBack) continue;
         for (std::size_t g = 0; g < ordered.size(); ++g) {
             const auto& members = *ordered[g];
             const std::string& text = texts[g];
