@@ -25,11 +25,8 @@ std::string_view levelOfSeverity(std::string_view severity)
 std::size_t words(std::string_view text, std::string_view* out, std::size_t most)
 {
     std::size_t n = 0;
-    for (std::size_t p = 0; p < text.size() && n < most;) {
-        const std::size_t end = std::min(text.find(' ', p), text.size());
-        if (end > p) out[n++] = text.substr(p, end - p);
-        p = end + 1;
-    }
+    for (std::size_t at = 0; at < text.size() && n < most;)
+        if (const std::string_view word = detail::nextWord(text, at); !word.empty()) out[n++] = word;
     return n;
 }
 
