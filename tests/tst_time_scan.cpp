@@ -43,7 +43,8 @@ LS_TEST(spellings)
         {"Jun 14 15:16:01", DateOrder::YearMonthDay,
          "2019-06-14T15:16:01.000Z"}, // after the reference: a year back
         {"Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
-        {"Dec01 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"}, // BeeGFS: the day glued
+        {"Dec01 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},      // BeeGFS: the day glued
+        {"Nov-30 21:14:02.022", DateOrder::YearMonthDay, "2019-11-30T21:14:02.022Z"}, // Nextflow
         // A day before its month, no year: Bacula's minutes, Node-RED's seconds.
         {"28-Nov 23:05", DateOrder::YearMonthDay, "2019-11-28T23:05:00.000Z"},
         {"1 Dec 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},

@@ -375,9 +375,14 @@ RawTime scanAt(std::string_view text)
     const Cursor dateStart = c;
 
     // Month name first: "Jun 14 15:16:01", "Dec 04 04:47:44 2005", "June 3, 2021 10:00"; the day
-    // may be glued to it in two digits (BeeGFS' "Dec01 10:00:00").
+    // may be glued to it in two digits (BeeGFS' "Dec01 10:00:00") or follow a dash (Nextflow's
+    // "Nov-30 21:14:02.022").
     if (const int month = monthIndex(c); month >= 0) {
-        if (c.spaces() == 0 && c.digitsAhead() != 2) return {};
+        if (c.peek() == '-' && isDigit(c.peek(1))) {
+            ++c.p;
+        } else if (c.spaces() == 0 && c.digitsAhead() != 2) {
+            return {};
+        }
         const long long day = c.number(1, 2);
         if (day < 1 || day > 31) return {};
         t.monthByName = true;
