@@ -42,6 +42,31 @@ LS_TEST(jsonLines)
     CHECK(named.records().severity(0) == Severity::Error);
 }
 
+// A container's entrypoint script traces its commands ("+ wait_for_db") before the server's JSON
+// log: a third of the lines are no JSON, and the JSON lines are still read by key; the others are
+// kept whole as messages.
+LS_TEST(jsonLinesAfterAScriptsTrace)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += std::string("+ ") +
+                pick(i, {"wait_for_db", "echo 'started.'", ": postgres12", "setup_schema"}) + "\n";
+    text += lines(140, [](int i) {
+        return R"({"level":")" + std::string(pick(i, {"info", "warn", "error"})) +
+               R"(","ts":"2026-12-01T10:00:)" + two(i % 60) + R"(.233Z","msg":")" + message(i) +
+               R"(","logging-call-at":"handler.go:278"})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{140});
+    CHECK_EQ(std::string(corpus.message(0)), std::string("+ wait_for_db"));
+    // (Lines before the first stamped record take its time.)
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2026-12-01T10:00:00.233Z"));
+    CHECK_EQ(iso(corpus.records().time(61)), std::string("2026-12-01T10:00:01.233Z"));
+    CHECK_EQ(std::string(corpus.records().level(62)), std::string(pick(2, {"info", "warn", "error"})));
+    CHECK_EQ(std::string(corpus.message(63)), message(3));
+}
+
 // A stamp inside an object under a time key (MongoDB's {"$date":"…"}) is the line's time;
 // MongoDB's one-letter keys give the level ("s", only a level word) and the component ("c").
 LS_TEST(jsonStampsInObjectsAndOneLetterKeys)

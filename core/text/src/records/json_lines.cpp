@@ -257,7 +257,7 @@ std::string JsonLinesParser::formatString() const
     return named.empty() ? spec : spec + ":" + named;
 }
 
-bool looksLikeJsonLines(const std::vector<std::string_view>& sample)
+double jsonLineShare(const std::vector<std::string_view>& sample)
 {
     std::size_t lines = 0, objects = 0;
     JsonLinesParser parser{JsonKeys{}};
@@ -268,7 +268,12 @@ bool looksLikeJsonLines(const std::vector<std::string_view>& sample)
         parser.parse(line, parts);
         objects += parts.fitted;
     }
-    return lines > 0 && objects * 10 >= lines * 9;
+    return lines > 0 ? static_cast<double>(objects) / static_cast<double>(lines) : 0.0;
+}
+
+bool looksLikeJsonLines(const std::vector<std::string_view>& sample)
+{
+    return jsonLineShare(sample) >= 0.9;
 }
 
 } // namespace logsleuth::text

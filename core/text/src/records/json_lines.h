@@ -45,7 +45,9 @@ private:
     JsonKeys m_keys;
 };
 
-// True when most non-blank sampled lines are JSON objects.
+// The share of non-blank sampled lines that are JSON objects (0 for a sample of blanks).
+double jsonLineShare(const std::vector<std::string_view>& sample);
+// True when most non-blank sampled lines (nine in ten) are JSON objects.
 bool looksLikeJsonLines(const std::vector<std::string_view>& sample);
 
 // A record's fields from the key/value pairs of one structured line (JSON, logfmt): each field

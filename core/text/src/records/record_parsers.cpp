@@ -64,8 +64,14 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
     if (auto weblogic = WebLogicParser::fromSample(sample)) return weblogic;
     if (auto cmtrace = CmtraceParser::fromSample(sample)) return cmtrace;
     if (auto eclipse = EclipseLogParser::fromSample(sample)) return eclipse;
-    if (looksLikeJsonLines(sample))
+    const double jsonShare = jsonLineShare(sample);
+    if (jsonShare >= 0.9)
         return NestedHeaderParser::wrapIfNested(std::make_unique<JsonLinesParser>(JsonKeys{}), sample);
+    // Half the lines or more JSON objects, the rest another program's: a container's entrypoint
+    // script tracing its commands before the server's JSON log, a tool's console lines beside it.
+    if (jsonShare >= 0.5)
+        return MixedLayoutsParser::wrapIfMixed(std::make_unique<JsonLinesParser>(JsonKeys{}), sample,
+                                               inferStreamLayout);
     if (looksLikeLogfmt(sample))
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
