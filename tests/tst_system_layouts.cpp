@@ -440,6 +440,19 @@ LS_TEST(systemLayouts)
                           pick(i, {"ticker.c:166", "drv_ssd.c:2210", "nsup.c:412"}) + ") " + message(i);
                }),
          "<Time> <Level> <Component> <Field> <Content>", "2020-04-01T12:00:00.000Z", "INFO", "info", ""},
+        {"a padded component, then the source file with its line in parentheses (SAP HANA's trace)",
+         lines(300,
+               [](int i) {
+                   const std::string component = pick(i, {"Mergedog", "Savepoint", "Basis"});
+                   return "[" + std::to_string(39020 + i % 7) + "]{" +
+                          std::to_string(i % 2 ? -1 : 312034 + i) + "}[" + std::to_string(i % 2 ? -1 : 45) +
+                          "/-1] 2020-04-01 12:00:" + two(i) + ".074314 " + pick(i, {"i", "w", "e"}) + " " +
+                          component + std::string(17 - component.size(), ' ') +
+                          pick(i, {"Mergedog.cpp(00469)", "Savepoint.cpp(01216)", "Timer.cpp(00729)"}) +
+                          " : " + message(i);
+               }),
+         "<Entity> <Time> <Level> <Component> <Field> : <Content>", "2020-04-01T12:00:00.074Z", "i",
+         "Mergedog", "[39020]{312034}[45/-1]"},
         {"the source file and line in parentheses, the line after a dot (lighttpd's error log)",
          lines(300,
                [](int i) {

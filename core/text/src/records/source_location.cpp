@@ -92,6 +92,21 @@ std::size_t lineAfterDot(std::string_view s)
     return isSourceExtension(extension) ? lineDot + 1 + (wrapped ? 1 : 0) : std::string_view::npos;
 }
 
+// "TraceStream.cpp(00469)", "net_module.cc(32)": a source file and its line in parentheses (SAP
+// HANA's traces, Chromium's). Where the line's parenthesis opens, or npos.
+std::size_t fileBeforeParenthesisedLine(std::string_view s)
+{
+    if (s.size() < 6 || s.back() != ')') return std::string_view::npos;
+    const std::size_t open = s.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !isLineNumber(s.substr(open + 1, s.size() - open - 2)))
+        return std::string_view::npos;
+    const std::size_t dot = s.rfind('.', open);
+    if (dot == std::string_view::npos || dot == 0 || !isIdentifier(s.substr(0, dot)) ||
+        !isSourceExtension(s.substr(dot + 1, open - dot - 1)))
+        return std::string_view::npos;
+    return open;
+}
+
 // "Listener.contextInitialized(137)", "MainKt.main#83": a class, its method and the line that
 // logged, in parentheses (log4j's "%C{1}.%M(%L)") or after a '#' (Jitsi's). Where the class
 // ends, or npos.
@@ -168,7 +183,8 @@ bool isModuleName(std::string_view s, bool& dotted)
 
 bool isSourceLocation(std::string_view s)
 {
-    if (lineAfterDot(s) != std::string_view::npos || classBeforeMethodLine(s) != std::string_view::npos)
+    if (lineAfterDot(s) != std::string_view::npos || classBeforeMethodLine(s) != std::string_view::npos ||
+        fileBeforeParenthesisedLine(s) != std::string_view::npos)
         return true;
     s = unwrapped(s);
     if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
@@ -185,6 +201,8 @@ std::string_view fileOf(std::string_view location)
 {
     if (const std::size_t end = classBeforeMethodLine(location); end != std::string_view::npos)
         return location.substr(0, end); // "Listener.contextInitialized(137)" → "Listener"
+    if (const std::size_t open = fileBeforeParenthesisedLine(location); open != std::string_view::npos)
+        return location.substr(0, open); // "TraceStream.cpp(00469)" → "TraceStream.cpp"
     if (const std::size_t line = lineAfterDot(location); line != std::string_view::npos) {
         const std::size_t from = location.front() == '(' ? 1 : 0;
         return location.substr(from, line - 1 - from); // "(server.c.1534)" → "server.c"

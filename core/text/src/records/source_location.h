@@ -13,6 +13,7 @@ namespace logsleuth::text::detail {
 // "server.go:628", "db/pool.py:40" (a file name with a short extension of letters, a colon and a
 // line number; not "nova-api.log.1.2017-05-16_13:53:08", a file name with a time in it), or
 // "module:function:42", a class, method and line ("Listener.contextInitialized(137)", "MainKt.main#83"),
+// a source file with its line in parentheses ("TraceStream.cpp(00469)"),
 // or lighttpd's "server.c.1534" (the line after a dot, only after a source
 // file's extension); in braces or parentheses or not.
 bool isSourceLocation(std::string_view s);
