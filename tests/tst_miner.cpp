@@ -259,6 +259,9 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{3});
     minedTokens("set 'ACME Corp' as default", tokens);
     CHECK_EQ(tokens.size(), std::size_t{4});
+    // Backticks quote as quotes do (Odoo's "Starting job `Mail: Email Queue Manager`.").
+    minedTokens("Starting job `Mail: Email Queue Manager`.", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
     // Eight words and more in quotes are a message quoted whole: its words are its event.
     minedTokens("child <NUM> said: \"NOTICE: PHP Warning: Undefined array key in <PATH> on line <NUM>\"",
                 tokens);

@@ -29,6 +29,8 @@ const std::vector<std::string> kPieces = {
     "\"Kitchen light\"",
     "\"Hall lamp\"",
     "'Front door'",
+    "`Mail: Email Queue`",
+    "`db`.`t1`",
     "(state: on)",
     "(state: off)",
     "(08: 15)",

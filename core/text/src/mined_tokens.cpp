@@ -91,7 +91,7 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     const bool product = opensWithProductVersion(message.substr(start + 1, wordEnd - start - 1));
     const std::size_t longest = product ? 512 : 128;
     const char quote = message[start];
-    if (quote != '\'' && quote != '"') return std::string_view::npos;
+    if (quote != '\'' && quote != '"' && quote != '`') return std::string_view::npos; // `Mail: Queue`
     if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
         return std::string_view::npos; // closes within its word
     const std::size_t close = message.find(quote, wordEnd);
