@@ -187,6 +187,26 @@ LS_TEST(lastFieldOfASemicolonListTakesTheRest)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A log adapter's context before every message ("[e: <HEX>] [build: <HEX>]", Zuul's) is values
+// with their labels: the labels do not make short messages alike.
+LS_TEST(labelledContextDoesNotJoinEvents)
+{
+    const char* repos[] = {"nova", "horizon", "neutron", "cinder", "glance", "keystone"};
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        char ids[80];
+        std::snprintf(ids, sizeof ids, "[e: %08x%08x] [build: %08x%08x] ", 0x1234abcdU * unsigned(i + 1),
+                      0xbd8a0766U ^ unsigned(i), 0x5036a6b2U + unsigned(i) * 77U, 0x9c45f836U);
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + ",123 DEBUG zuul.AnsibleJob: " + ids +
+                (i % 3 == 0   ? std::string("Ansible output terminated")
+                 : i % 3 == 1 ? "Updating repo gerrit/openstack/" + std::string(repos[i / 3 % 6])
+                              : "Job root: /var/lib/zuul/builds/" + std::to_string(4000 + i)) +
+                "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "zuul.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -87,18 +87,25 @@ struct TemplateMiner::State {
     std::unordered_set<std::uint64_t> usedIds;
     std::vector<std::string_view> tokens; // scratch, reused by every add()
     std::vector<bool> tokenIsVariable;    // per token of the current message
-    std::vector<bool> tokenIsPureVariable;
+    std::vector<bool> tokenOutOfRatio; // a value, or the label of a bracketed value ("[e:" of "[e: <HEX>]")
     std::vector<std::size_t> throughLevels; // where leafThroughWildcard() took the wildcard
 
     void tokenize(std::string_view message)
     {
         minedTokens(message, tokens);
         tokenIsVariable.clear();
-        tokenIsPureVariable.clear();
+        tokenOutOfRatio.clear();
         for (std::string_view token : tokens) {
             tokenIsVariable.push_back(isVariable(token));
-            tokenIsPureVariable.push_back(tokenIsVariable.back() && isPureVariable(token));
+            tokenOutOfRatio.push_back(tokenIsVariable.back() && isPureVariable(token));
         }
+        // A label that opens a bracket closed by a value ("[build: <HEX>]", a log adapter's context
+        // before every message) says which value it is, not what happened: counted, the labels of
+        // a context on every line would glue unrelated short messages as the values would.
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+            if (tokens[i].size() > 2 && tokens[i].front() == '[' && tokens[i].back() == ':' &&
+                tokenOutOfRatio[i + 1] && tokens[i + 1].back() == ']')
+                tokenOutOfRatio[i] = true;
     }
 
     unsigned tokenLevels() const { return options.depth > 2 ? options.depth - 2 : 0; }
@@ -177,7 +184,7 @@ struct TemplateMiner::State {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (cluster.tokens[i] == wildcard) ++wildcards;
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i]) ++sameValues;
-            if (tokenIsPureVariable[i]) continue;
+            if (tokenOutOfRatio[i]) continue;
             ++constant;
             if (cluster.tokens[i] == tokens[i]) ++equal;
         }
