@@ -480,6 +480,14 @@ LS_TEST(systemLayouts)
                           ": " + (i % 3 == 0 ? "Warning: " : "") + message(i);
                }),
          "[<Time>]<Component>: <Content>", "2020-04-01T12:00:00.123Z", "Warning", "LogNet", ""},
+        {"a label and its colon on every line before a padded number, then an arrow (Space Engineers)",
+         lines(300,
+               [](int i) {
+                   std::string thread = std::to_string(i % 9 == 0 ? 14 : 1);
+                   thread.insert(0, 3 - thread.size(), ' ');
+                   return "2020-04-01 12:00:" + two(i) + ".005 - Thread: " + thread + " ->  " + message(i);
+               }),
+         "<Time> - Thread: <Pid> -> <Content>", "2020-04-01T12:00:00.005Z", "", "", ""},
     });
 }
 

@@ -95,6 +95,12 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             if (i + 1 < kMaxCells && c.tagColumn(i + 1) && c.fewValues(i + 1, 20)) x.end = i + 2;
             break;
         }
+        // The same word and colon on every line before a number labels that number (Space
+        // Engineers' "- Thread:   1 ->  …"): the header goes on past it.
+        if (c.is(i, Family::ColonWord) && labelsANumber(c, i)) {
+            x.end = i + 1;
+            continue;
+        }
         // Right after the anchor, tags in capitals from a small set (FRRouting's "BGP:", "ZEBRA:",
         // Tasmota's "APP:", "MQT:"): the subsystem that logged (see detail::isCapitalTag). Further
         // on, past other header cells, capitals before a colon are the message's action (vsftpd's
@@ -214,6 +220,12 @@ HeaderExtent findHeaderExtent(const LayoutColumns& c)
     extendPastAnchor(c, x);
     keepToLastTab(c, x);
     return x;
+}
+
+bool labelsANumber(const LayoutColumns& c, int i)
+{
+    return c.at(i).distinct.size() == 1 && i + 1 < kMaxCells && c.columnAt(i + 1) &&
+           c.is(i + 1, Family::Number);
 }
 
 } // namespace logsleuth::text::detail

@@ -21,4 +21,8 @@ struct HeaderExtent {
 
 HeaderExtent findHeaderExtent(const LayoutColumns& columns);
 
+// Cell i holds one word with its colon on every line and a number follows it: a label of the
+// number (Space Engineers' "- Thread:   1 ->  …"), not who logged.
+bool labelsANumber(const LayoutColumns& columns, int i);
+
 } // namespace logsleuth::text::detail

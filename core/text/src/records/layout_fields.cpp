@@ -221,8 +221,9 @@ void FieldRoles::colonWordCell(int i, int count, LayoutField& f)
     f.closer = s.closedByBracket * 2 > count ? ']' : ':';
     f.parenthesised = s.closedByBracket * 2 <= count && c.share(s.parenthesised) >= kStable;
     // A key that names the level after it, the same on every line ("LEVEL: Info", "Severity:
-    // Warning"): a label, not who logged.
-    if (s.distinct.size() == 1 && isLevelKey(s.distinct.begin()->first) && c.levelColumn(i + 1)) {
+    // Warning"), or that labels a number ("Thread:   1"): a label, not who logged.
+    if (s.distinct.size() == 1 &&
+        ((isLevelKey(s.distinct.begin()->first) && c.levelColumn(i + 1)) || labelsANumber(c, i))) {
         f.role = Role::Constant;
         f.literal = std::string(s.distinct.begin()->first) + f.closer;
         return;
