@@ -219,6 +219,41 @@ LS_TEST(jsonLinesHoldingLogLines)
     CHECK_EQ(std::string(broken.message(0)), std::string("hello 1"));
 }
 
+// A daemon's logfmt after syslog's header (containerd, dockerd under rsyslog): the pairs are read
+// by key as in a file of logfmt, the syslog host and program kept; --format takes it back.
+LS_TEST(logfmtAfterASyslogHeader)
+{
+    const std::string text = lines(200, [](int i) {
+        return "Dec  1 10:00:" + two(i % 60) + " node-" + std::to_string(i % 3) +
+               " containerd[812]: time=\"2026-12-01T10:00:" + two(i % 60) +
+               ".123456789Z\" level=" + pick(i, {"info", "warning", "error"}) + " msg=\"" + message(i) +
+               "\" id=" + std::to_string(4096 + 7 * i) + " namespace=k8s.io";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = "<Time> <Entity> <Component>: <Content> >> logfmt";
+    CHECK_EQ(corpus.layout(0).format, format);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string(pick(2, {"info", "warning", "error"})));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("containerd"));
+    CHECK_EQ(std::string(corpus.records().entity(1)), std::string("node-1"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+
+    Corpus given = mined(text, RecordOptions{format, {}});
+    CHECK_EQ(given.layout(0).format, format);
+    CHECK_EQ(std::string(given.message(3)), message(3));
+
+    // ... and so is JSON after it (Grafana under rsyslog), its logger the component.
+    Corpus json = mined(lines(200, [](int i) {
+        return "Dec  1 10:00:" + two(i % 60) + " web-1 grafana[77]: {\"level\":\"" +
+               pick(i, {"info", "warn", "error"}) + "\",\"logger\":\"" + pick(i, {"http.server", "cleanup"}) +
+               "\",\"msg\":\"" + message(i) + "\"}";
+    }));
+    CHECK_EQ(json.layout(0).format, std::string("<Time> <Entity> <Component>: <Content> >> json"));
+    CHECK_EQ(std::string(json.records().level(1)), std::string(pick(1, {"info", "warn", "error"})));
+    CHECK_EQ(std::string(json.records().component(1)), std::string(pick(1, {"http.server", "cleanup"})));
+    CHECK_EQ(std::string(json.message(3)), message(3));
+}
+
 // A container runtime's log file (CRI): its stamp, the stream and a tag before each line the
 // application printed, header and all. The application's layout is learned from the messages
 // and read: its level and logger fill the record (the logger, not the stream, is the

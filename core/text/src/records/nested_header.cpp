@@ -4,7 +4,9 @@
 
 #include "../continuation.h"
 #include "inner_record.h"
+#include "json_lines.h"
 #include "learned_layout.h"
+#include "logfmt.h"
 
 namespace logsleuth::text {
 namespace {
@@ -17,6 +19,18 @@ constexpr double kFitted = 0.8;
 bool continues(std::string_view message)
 {
     return message.starts_with("\\t") || continuesRecord(message) || namesException(message);
+}
+
+// The messages' own layout: an application's structured line after its collector's header
+// (containerd's logfmt after syslog's "host containerd[812]: ", JSON after a stamp and a stream),
+// else a header learned from them.
+std::unique_ptr<RecordParser> innerLayout(const std::vector<std::string_view>& messages, bool& structured)
+{
+    structured = true;
+    if (looksLikeJsonLines(messages)) return std::make_unique<JsonLinesParser>(JsonKeys{});
+    if (looksLikeLogfmt(messages)) return std::make_unique<LogfmtParser>(JsonKeys{});
+    structured = false;
+    return inferLearnedLayout(messages);
 }
 
 } // namespace
@@ -33,15 +47,20 @@ std::unique_ptr<RecordParser> NestedHeaderParser::wrapIfNested(std::unique_ptr<R
             messages.push_back(parts.message);
     }
     if (messages.size() < 20 || double(messages.size()) < kFitted * double(sample.size())) return outer;
-    auto inner = inferLearnedLayout(messages);
+    bool structured = false;
+    auto inner = innerLayout(messages, structured);
     if (!inner || !detail::namesTimeOrLevel(inner->fieldKinds())) return outer;
-    if (levelled && !detail::namesKind(inner->fieldKinds(), "level")) return outer;
+    if (levelled && !structured && !detail::namesKind(inner->fieldKinds(), "level")) return outer;
     std::size_t fitted = 0; // or continuing a record that does, as a stack trace's lines do
+    std::size_t levels = 0;
     for (std::string_view message : messages) {
         inner->parse(message, parts);
         fitted += parts.fitted || continues(message) ? 1 : 0;
+        levels += parts.fitted && !parts.level.empty() ? 1 : 0;
     }
     if (double(fitted) < kFitted * double(messages.size())) return outer;
+    // Structured messages name their level by key, on most lines where one is wanted.
+    if (levelled && structured && 2 * levels < messages.size()) return outer;
     return std::make_unique<NestedHeaderParser>(std::move(outer), std::move(inner));
 }
 
