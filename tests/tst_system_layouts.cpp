@@ -480,6 +480,15 @@ LS_TEST(systemLayouts)
                           ": " + (i % 3 == 0 ? "Warning: " : "") + message(i);
                }),
          "[<Time>]<Component>: <Content>", "2020-04-01T12:00:00.123Z", "Warning", "LogNet", ""},
+        {"a thread's number in angle brackets before a padded level, a subsystem in brackets (Veeam's job "
+         "log)",
+         lines(300,
+               [](int i) {
+                   return "[21.04.2020 12:00:" + two(i) + "] <" + std::to_string(20 + i % 9) + "> " +
+                          pick(i, {"Info    ", "Info    ", "Warning ", "Error   "}) + " [" +
+                          pick(i, {"ViVm", "VSS", "Task"}) + "] " + message(i);
+               }),
+         "[<Time>] <Field> <Level> [<Component>] <Content>", "2020-04-21T12:00:00.000Z", "Info", "ViVm", ""},
         {"a label and its colon on every line before a padded number, then an arrow (Space Engineers)",
          lines(300,
                [](int i) {

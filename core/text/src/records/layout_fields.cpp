@@ -410,12 +410,15 @@ void FieldRoles::componentOtherwise()
     // A word right before the level (", KERNEL INFO"), a word after the level or the anchor that
     // follows-rules kept (padded column, program before " - ", logger before a context), else the
     // first varying word after the entity.
+    // (Numbers there are a thread's: Veeam's "<20> Info".)
     if (m_level > 0 && wordField(m_level - 1) && m_level - 1 != m_entity &&
-        field(m_level - 1).role != Role::Constant)
+        field(m_level - 1).role != Role::Constant && namesWithLetters(m_level - 1))
         m_component = m_level - 1;
-    // A column of single letters is a flag, not a name.
+    // A column of single letters is a flag, not a name; one of numbers is a thread's (but one of
+    // addresses names who served).
     const auto nameField = [&](int i) {
         return wordField(i) && i != m_entity && i != m_level && field(i).role != Role::Constant &&
+               (namesWithLetters(i) || c.share(c.at(i).addresses) >= kStable) &&
                !x.threadField[static_cast<std::size_t>(i)] && c.at(i).maxLength >= 2 && !c.idPerLine(i) &&
                c.share(c.at(i).hexIds) < kStable; // "(41:57)": a process's and thread's ids
     };
