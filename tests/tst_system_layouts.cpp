@@ -7,6 +7,8 @@
 // tst_learned_layouts checks application loggers' layouts.
 #include "layout_rows.h"
 
+#include <cstdio>
+
 using namespace logsleuth::text;
 
 using namespace made_up;
@@ -489,6 +491,16 @@ LS_TEST(systemLayouts)
                           pick(i, {"ViVm", "VSS", "Task"}) + "] " + message(i);
                }),
          "[<Time>] <Field> <Level> [<Component>] <Content>", "2020-04-21T12:00:00.000Z", "Info", "ViVm", ""},
+        {"a connection's id and a colon after the level, a new id every few lines (PgBouncer)",
+         lines(300,
+               [](int i) {
+                   char id[24];
+                   std::snprintf(id, sizeof id, "%c-0x%012llx", i % 2 ? 'S' : 'C',
+                                 0x55d0e4ee74d7ULL + 7919ULL * static_cast<unsigned long long>(i / 3));
+                   return "2020-04-01 12:00:" + two(i) + ".017 UTC [985] " +
+                          pick(i, {"LOG", "LOG", "WARNING"}) + " " + id + ": " + message(i);
+               }),
+         "<Time> [<Context>] <Level> <Context2>: <Content>", "2020-04-01T12:00:00.017Z", "LOG", "", ""},
         {"a label and its colon on every line before a padded number, then an arrow (Space Engineers)",
          lines(300,
                [](int i) {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace logsleuth::text::detail {
 namespace {
@@ -91,6 +92,29 @@ private:
             several = several || name != first;
         }
         return several && c.share(named) >= kStable;
+    }
+
+    // Most of the column's values hold a name, a run of three letters or more, and the names are
+    // few (a quarter of the lines or fewer): names beside counters ("[400]LogNet:", Unreal's frame
+    // before its category), not ids ("C-0x55d0e4322b23:").
+    bool fewNamesBesideDigits(int i) const
+    {
+        std::unordered_set<std::string_view> names;
+        int named = 0;
+        for (const auto& [value, count] : c.at(i).distinct) {
+            std::string_view longest;
+            for (std::size_t p = 0; p < value.size();) {
+                std::size_t q = p;
+                while (q < value.size() && ascii::isAlpha(value[q]))
+                    ++q;
+                if (q - p > longest.size()) longest = std::string_view(value).substr(p, q - p);
+                p = q + 1;
+            }
+            if (longest.size() < 3) continue;
+            named += count;
+            names.insert(longest);
+        }
+        return c.share(named) >= kStable && names.size() * 4 <= static_cast<std::size_t>(c.base());
     }
 
     LayoutField shapeAt(int i);
@@ -226,6 +250,12 @@ void FieldRoles::colonWordCell(int i, int count, LayoutField& f)
         ((isLevelKey(s.distinct.begin()->first) && c.levelColumn(i + 1)) || labelsANumber(c, i))) {
         f.role = Role::Constant;
         f.literal = std::string(s.distinct.begin()->first) + f.closer;
+        return;
+    }
+    // Ids before a colon, a new one every few lines (PgBouncer's connections, "C-0x55d0e4322b23:"):
+    // what the line is about, not who logged it.
+    if (!c.fewValues(i) && c.share(s.withDigit) >= kStable && !c.withPidTags(i) && !fewNamesBesideDigits(i)) {
+        f.role = Role::Context;
         return;
     }
     f.role = Role::Component;
