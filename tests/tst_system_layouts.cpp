@@ -491,6 +491,17 @@ LS_TEST(systemLayouts)
                           pick(i, {"ViVm", "VSS", "Task"}) + "] " + message(i);
                }),
          "[<Time>] <Field> <Level> [<Component>] <Content>", "2020-04-21T12:00:00.000Z", "Info", "ViVm", ""},
+        {"a header written as a comma list, the switch's name its last cell (Brocade's errdump)",
+         lines(300,
+               [](int i) {
+                   return "2020/04/01-12:00:" + two(i) + ", [" +
+                          pick(i, {"SEC-1203", "MAPS-1003", "ZONE-1022"}) + "], " +
+                          std::to_string(39110 + i) + ", FID 128, " + pick(i, {"INFO", "WARNING", "INFO"}) +
+                          ", " + pick(i, {"sansw-fab-a", "sansw-fab-b"}) + ", " +
+                          (i % 2 ? message(i) : "Port " + std::to_string(i % 48) + ", " + message(i));
+               }),
+         "<Time>, [<Context>], <Pid>, FID <Pid2>, <Level>, <Component>, <Content>",
+         "2020-04-01T12:00:00.000Z", "INFO", "sansw-fab-a", ""},
         {"a connection's id and a colon after the level, a new id every few lines (PgBouncer)",
          lines(300,
                [](int i) {

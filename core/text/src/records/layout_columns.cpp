@@ -65,7 +65,11 @@ bool LayoutColumns::freeText(int i) const
 
 bool LayoutColumns::hardDelimited(int i) const
 {
-    return i < kMaxCells && share(at(i).hardDelimiter) >= kStable && !freeText(i);
+    if (i >= kMaxCells || freeText(i)) return false;
+    // Commas end a header's cells when they end the one before too (Brocade's errdump,
+    // "2026/12/01-10:29:06, [SEC-1203], 39110, FID 128, INFO, sansw-fab-a, Login …").
+    return share(at(i).hardDelimiter) >= kStable ||
+           (i > 0 && share(at(i).commaDelimited) >= kStable && share(at(i - 1).commaDelimited) >= kStable);
 }
 
 bool LayoutColumns::bracketedColumn(int i) const

@@ -106,6 +106,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.dash += c.kind == CellKind::Dash;
             s.emptyTags += c.kind == CellKind::Dash && c.text(sample[l]) == ":";
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
+            s.commaDelimited += c.delimiter == ',';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
             s.colonAfter += c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' &&

@@ -32,7 +32,8 @@ struct PositionStats {
     std::array<int, 6> family{};
     int dash = 0;
     int hardDelimiter = 0;
-    int padded = 0; // two or more blanks after the cell
+    int commaDelimited = 0; // cells a comma ends: a header written as a comma list
+    int padded = 0;         // two or more blanks after the cell
     int withDigit = 0;
     int bracketed = 0;
     int opensGroup = 0;
