@@ -330,6 +330,16 @@ LS_TEST(csvColumns)
     Corpus given = mined(text, RecordOptions{format, {}});
     CHECK_EQ(std::string(given.message(3)), message(3) + ", said \"\"x\"\"");
 
+    // Blanks after the commas, left out of the values; a column of a label and a number ("FID 128") is no
+    // level, though an HTTP status alone would be one.
+    Corpus spaced = mined(lines(200, [](int i) {
+        return "2023-04-01 12:00:" + two(i) + ", " + std::to_string(39110 + i) + ", FID 128, " +
+               pick(i, {"INFO", "WARNING", "ERROR"}) + ", " + message(i);
+    }));
+    CHECK_EQ(spaced.layout(0).format, std::string("csv:5,time=1,level=4,message=5"));
+    CHECK_EQ(std::string(spaced.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(spaced.message(3)), message(3));
+
     Corpus numbers = mined(lines(100, [](int i) {
         return std::to_string(i) + "," + std::to_string(i * 2) + ",3,4," + std::to_string(i % 7) + ",6";
     }));

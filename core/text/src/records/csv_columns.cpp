@@ -305,7 +305,13 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
         out.directive = true; // the line that names the columns
         return;
     }
-    const auto at = [&](int c) { return c < 0 ? std::string_view() : fields[std::size_t(c)]; };
+    // Without the blanks a writer puts after its commas (", INFO").
+    const auto at = [&](int c) {
+        std::string_view field = c < 0 ? std::string_view() : fields[std::size_t(c)];
+        while (!field.empty() && field.front() == ' ')
+            field.remove_prefix(1);
+        return field;
+    };
     out.fitted = true;
     out.message = at(m_columns.message);
     // A quoted field writes its quotes doubled (violates ""orders_pkey"").

@@ -174,10 +174,12 @@ Severity severityOfLevel(std::string_view text)
         }
     }
     // A level in words ("Fatal error", "Parse error", as PHP writes them): its first word names
-    // it, else its last ("Parse error" is an error).
+    // it, else its last ("Parse error" is an error) if that is a word ("FID 128" is no status).
     if (const std::size_t blank = text.find(' '); blank != std::string_view::npos) {
         const Severity first = severityOf(text.substr(0, blank));
-        return first != Severity::Unknown ? first : severityOf(text.substr(text.rfind(' ') + 1));
+        if (first != Severity::Unknown) return first;
+        const std::string_view last = text.substr(text.rfind(' ') + 1);
+        return std::all_of(last.begin(), last.end(), isAlpha) ? severityOf(last) : Severity::Unknown;
     }
     return severityOf(text);
 }
