@@ -491,6 +491,15 @@ LS_TEST(systemLayouts)
                           pick(i, {"ViVm", "VSS", "Task"}) + "] " + message(i);
                }),
          "[<Time>] <Field> <Level> [<Component>] <Content>", "2020-04-21T12:00:00.000Z", "Info", "ViVm", ""},
+        {"a log id in brackets, then the topic in braces (ArangoDB)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + "Z [1] " + pick(i, {"INFO", "WARNING", "INFO"}) +
+                          " [" + pick(i, {"e52b0", "75ddc", "8bcee", "a1e2f"}) + "] {" +
+                          pick(i, {"general", "queries", "memory"}) + "} " + message(i);
+               }),
+         "<Time> [<Context>] <Level> [<Context2>] {<Component>} <Content>", "2020-04-01T12:00:00.000Z",
+         "INFO", "general", ""},
         {"a header written as a comma list, the switch's name its last cell (Brocade's errdump)",
          lines(300,
                [](int i) {

@@ -314,6 +314,22 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             }
         }
     }
+    // A name in braces (ArangoDB's topic, "{queries}"), as a bracket holds one; not an object, nor
+    // an id (ClickHouse's query, "{8c4f2a61-…}", which may as well be empty).
+    if (line[p] == '{') {
+        std::size_t close = p + 1;
+        while (close < line.size() &&
+               (isAlpha(line[close]) || line[close] == '_' || line[close] == '-' || line[close] == '.'))
+            ++close;
+        if (close < line.size() && line[close] == '}' && close > p + 1 && isAlpha(line[p + 1]) &&
+            (close + 1 == line.size() || isBlank(line[close + 1]))) {
+            out.bracketed = true;
+            out.end = static_cast<std::uint32_t>(close + 1);
+            out.kind = CellKind::Bracket;
+            readDelimiter(line, close + 1, out);
+            return true;
+        }
+    }
     if (line[p] == '[') {
         const std::size_t close = closingBracket(line, p);
         if (close != std::string_view::npos &&

@@ -157,6 +157,7 @@ LayoutField FieldRoles::shapeAt(int i)
     f.colonAfter = f.bracketed && s.colonAfter * 2 > s.bracketed;
     // A stamp in parentheses: "(<Time>):".
     f.parenthesised = f.bracketed && s.parenthesised * 2 > s.bracketed;
+    f.braced = f.bracketed && s.braced * 2 > s.bracketed;
     f.opensGroup = c.share(s.opensGroup) >= kStable;
     f.moduleLevel = c.share(s.moduleLevels) >= kStable;
     f.levelSource = c.share(s.levelSources) >= kStable;

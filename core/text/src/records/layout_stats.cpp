@@ -161,6 +161,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
             s.parenthesised += c.text(sample[l]).starts_with('(');
+            s.braced += c.text(sample[l]).starts_with('{');
             s.messageCodes += isMessageCode(value);
             s.threadTags += c.kind == CellKind::Word && !threadTagSubsystem(c.text(sample[l])).empty();
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);

@@ -61,6 +61,7 @@ struct PositionStats {
     int symbols = 0;       // values of one punctuation mark ("*", "#": Redis marks its levels so)
     int wrapped = 0;       // cells in angle brackets or parentheses ("<Notice>", "(II)")
     int parenthesised = 0; // cells that open with a parenthesis, a colon after it or not ("(eth0):")
+    int braced = 0;        // cells that open with a brace: a name in braces ("{queries}")
     int capitalTags = 0;   // colon words in capitals alone ("DOWNLOAD:", "CONNECT:")
     int pidTags = 0;       // colon words with a process id ("sshd[812]:")
     int programPids = 0;   // words with a process id glued, no colon ("unbound[1817:0]")

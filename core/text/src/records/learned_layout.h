@@ -27,6 +27,7 @@ struct LayoutField {
     std::uint8_t idsBeforeStamp = 0; // ... with this many ids before the stamp
     char closer = ':';               // what ends a ColonWord: ':' for "logger:", ']' for "file.go:12]"
     bool parenthesised = false;      // ... in parentheses: "(eth0):", written "(<Entity>):"
+    bool braced = false;             // ... in braces: "{queries}", written "{<Component>}"
     bool sourceLocation = false;     // "db/pool.go:490": the component is the file
     bool programPid = false;         // "unbound[1817:0]": the component is the program
     bool sinceStart = false;         // a count of milliseconds since the program started: the time

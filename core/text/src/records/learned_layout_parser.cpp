@@ -274,6 +274,8 @@ std::string LearnedLayoutParser::formatString() const
                               ">." + name + ":";
                 else if (field.bracketed && field.parenthesised)
                     format += "(" + name + ")" + (field.colonAfter ? ":" : "");
+                else if (field.bracketed && field.braced)
+                    format += "{" + name + "}";
                 else if (field.bracketed)
                     format += "[" + name + "]" + (field.colonAfter ? ":" : "");
                 else if (field.parenthesised && (field.kind == CellKind::ColonWord || field.sinceStart))
