@@ -106,6 +106,15 @@ LS_TEST(literalAlternativesSplit)
     CHECK(templates.contains("Block <NUM> stored as bytes in memory"));
     CHECK(templates.contains("Block <NUM> stored as values in memory"));
     CHECK(templates.contains("Invalid user <*> from host"));
+
+    // Words as Python's repr() writes bytes (Twisted's "starting service b'ssh-userauth'") are
+    // values, as quoted words are.
+    std::string bytes;
+    for (int i = 0; i < 40; ++i)
+        bytes += std::string("2024-01-01T10:00:00+0000 [SSHService] starting service ") +
+                 (i % 3 ? "b'ssh-userauth'" : "b'ssh-connection'") + "\n";
+    const std::set<std::string> services = templatesOf(bytes, "cowrie.log");
+    CHECK_EQ(services.size(), std::size_t{1});
 }
 
 // Constants in a slot (capitals and underscores, as code spells states) are the event even when
