@@ -491,6 +491,14 @@ LS_TEST(systemLayouts)
                           pick(i, {"ViVm", "VSS", "Task"}) + "] " + message(i);
                }),
          "[<Time>] <Field> <Level> [<Component>] <Content>", "2020-04-21T12:00:00.000Z", "Info", "ViVm", ""},
+        {"logcat's brief format, the process id in parentheses after a blank (flutter run)",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "I", "W", "E"})) + "/" +
+                          pick(i, {"flutter", "flutter", "OpenGLRenderer"}) + " (" +
+                          std::to_string(i % 5 ? 12345 : 812) + "): " + message(i);
+               }),
+         "<Level>/<Component> (<Context>): <Content>", "", "I", "flutter", ""},
         {"a log id in brackets, then the topic in braces (ArangoDB)",
          lines(300,
                [](int i) {

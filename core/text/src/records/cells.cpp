@@ -298,6 +298,21 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 return true;
             }
         }
+        // A process id in parentheses after a tag, padded or not, a colon after it (logcat's brief
+        // format, "I/flutter (12345): …"): an id like one in brackets.
+        if (close != std::string_view::npos && close > p + 1) {
+            const std::string_view inside = line.substr(p + 1, close - p - 1);
+            std::size_t after = close + 1;
+            if (after < line.size() && line[after] == ':') ++after;
+            if (std::all_of(inside.begin(), inside.end(), [](char c) { return isDigit(c) || c == ' '; }) &&
+                isDigit(inside.back()) && (after == line.size() || isBlank(line[after]))) {
+                out.kind = CellKind::Bracket;
+                out.bracketed = true;
+                out.end = static_cast<std::uint32_t>(after);
+                readDelimiter(line, after, out);
+                return true;
+            }
+        }
         if (close != std::string_view::npos && close > p + 1) {
             // An id in parentheses glued to the stamp after it (FileZilla Server's session,
             // "(000061)12/1/2026 1:05:09 PM"): a cell of its own, the stamp the next one.

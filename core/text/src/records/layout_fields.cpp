@@ -458,11 +458,13 @@ void FieldRoles::componentOtherwise()
     for (int i = std::max(m_entity, 0); m_component < 0 && i < x.end; ++i)
         if (nameField(i)) m_component = i;
     // A bracketed context after the level names the component when nothing else does: the first
-    // one of names, rather than of codes ("[MY-010068] [Server]"), else the first.
+    // one of names, rather than of codes ("[MY-010068] [Server]"), else the first (not one of
+    // numbers: pino-pretty's process, "INFO (12345):").
     for (const bool namesOnly : {true, false})
         for (int i = m_level + 1;
              m_component < 0 && m_level >= 0 && m_loggerAtEnd == LoggerAtEnd::None && i < x.end; ++i)
-            if (bracketField(i) && (!namesOnly || c.share(c.at(i).withDigit) < 0.5)) m_component = i;
+            if (bracketField(i) && namesWithLetters(i) && (!namesOnly || c.share(c.at(i).withDigit) < 0.5))
+                m_component = i;
     // ... and, in a log without levels, a bracket of names right after the stamp (Bitcoin Core's
     // "2026-12-01T10:00:19Z [net] …", pacman's "[ALPM]"): the category that logged. (Not marks
     // such as Snort's "[**]", nor a process's "[pid 812]".) The stamp may be several fields, a date,
