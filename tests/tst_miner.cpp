@@ -216,6 +216,19 @@ LS_TEST(labelledContextDoesNotJoinEvents)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// A value after its key is a value where the prefix tree branches too: "event=add_to_cart" among
+// a message's first words meets "event=view_item" under one leaf, where similarity joins them.
+LS_TEST(keyedValuesShareABranch)
+{
+    const char* events[] = {"view_item", "add_to_cart", "begin_checkout", "screen_view", "search"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " INFO [Analytics] event=" + events[i % 5] +
+                " params={item_id: SKU-" + std::to_string(1000 + i) + "}\n";
+    const std::set<std::string> templates = templatesOf(text, "analytics.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

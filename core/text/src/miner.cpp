@@ -108,6 +108,18 @@ struct TemplateMiner::State {
                 tokenOutOfRatio[i] = true;
     }
 
+    // A token's branch in the prefix tree: a variable's and a keyed value's ("event=view_item")
+    // the wildcard's, so that values after their keys meet under one leaf and similarity decides.
+    std::string_view treeKey(std::size_t level) const
+    {
+        const std::string_view token = tokens[level];
+        if (tokenIsVariable[level]) return wildcard;
+        const std::size_t equals = token.find('=');
+        const bool keyed = equals != std::string_view::npos && equals > 0 && equals + 1 < token.size() &&
+                           token[equals + 1] != '"' && token[equals + 1] != '\'';
+        return keyed ? wildcard : token;
+    }
+
     unsigned tokenLevels() const { return options.depth > 2 ? options.depth - 2 : 0; }
 
     // Walks (and, when `grow`, extends) the prefix tree to the leaf for `tokens`.
@@ -117,7 +129,7 @@ struct TemplateMiner::State {
         const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
         for (std::size_t level = 0; level < levels; ++level) {
             const std::string_view token = tokens[level];
-            const std::string_view key = tokenIsVariable[level] ? wildcard : token;
+            const std::string_view key = treeKey(level);
             auto found = node->children.find(key);
             if (found == node->children.end() && grow) {
                 // Like Drain: a full node sends new tokens to its wildcard child.
@@ -146,7 +158,7 @@ struct TemplateMiner::State {
         const Node* node = &found->second;
         const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
         for (std::size_t level = 0; level < levels && node; ++level) {
-            const std::string_view key = tokenIsVariable[level] ? wildcard : tokens[level];
+            const std::string_view key = treeKey(level);
             auto child = node->children.find(key);
             if (child == node->children.end()) {
                 child = node->children.find(wildcard);
