@@ -111,6 +111,8 @@ LS_TEST(placeholders)
         {"three digits after a lower-case word stay a number", "path a_b/200 and /200",
          "path a_b/<NUM> and /<NUM>"},
         {"iso date inside a message", "expires 2026-03-01T10:00:00Z soon", "expires <TIME> soon"},
+        {"a weekday, a month and a day, no clock", "Tue Dec  1 - loguniq 29742", "<TIME> - loguniq <NUM>"},
+        {"a month and a day alone are prose", "Jun 3 tasks due", "Jun <NUM> tasks due"},
     };
     std::string out = "stale contents";
     for (const Row& row : rows) {

@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "logsleuth/text/time_scan.h"
 
+#include <algorithm>
 #include <array>
 
 namespace logsleuth::text::detail {
@@ -114,6 +115,35 @@ std::size_t versionLength(std::string_view text, std::size_t at)
 
 // The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
 // numbers stay <NUM>: only a date names a time unambiguously inside prose.
+namespace {
+
+// "Tue Dec  1": a weekday, a month and its day, no clock (Informix's checkpoint lines). A month
+// and a day alone may be prose ("Jun 3 tasks"); with the weekday before them they are a date.
+std::size_t weekdayDateLength(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 7> weekdays{"Mon", "Tue", "Wed", "Thu",
+                                                              "Fri", "Sat", "Sun"};
+    static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const auto oneOf = [](std::string_view word, const auto& names) {
+        return std::find(names.begin(), names.end(), word) != names.end();
+    };
+    if (text.size() < 9 || !oneOf(text.substr(0, 3), weekdays) || text[3] != ' ') return 0;
+    std::size_t p = 4;
+    if (!oneOf(text.substr(p, 3), months)) return 0;
+    p += 3;
+    const std::size_t blanks = p;
+    while (p < text.size() && text[p] == ' ')
+        ++p;
+    const std::size_t digits = p;
+    while (p < text.size() && isDigit(text[p]))
+        ++p;
+    if (p == blanks || digits == blanks || p - digits < 1 || p - digits > 2) return 0;
+    return p == text.size() || text[p] == ' ' || text[p] == ',' ? p : 0;
+}
+
+} // namespace
+
 std::size_t dateLength(std::string_view text)
 {
     if (text.size() < 5) return 0;
@@ -137,7 +167,8 @@ std::size_t dateLength(std::string_view text)
         if ((run != 3 && (run < 5 || run > 9)) || (next != ' ' && next != ',')) return 0;
     }
     const RawTime t = scanTime(text);
-    return t.length > 0 && t.dateParts > 0 && !t.epoch ? t.length : 0;
+    if (t.length > 0 && t.dateParts > 0 && !t.epoch) return t.length;
+    return isAlpha(text[0]) ? weekdayDateLength(text) : 0;
 }
 
 // An HTTP response status stays as written: in an access log it is the one field that tells a
