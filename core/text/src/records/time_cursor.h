@@ -8,6 +8,7 @@
 #include "../ascii.h"
 
 #include <cstddef>
+#include <limits>
 #include <string_view>
 
 namespace logsleuth::text::detail {
@@ -24,14 +25,17 @@ struct Cursor {
             ++n;
         return n;
     }
-    // Reads exactly a run of minCount..maxCount digits (the whole run); -1 when it does not fit.
+    // Reads exactly a run of minCount..maxCount digits (the whole run); -1 when it does not fit,
+    // in the count or in a long long (nineteen digits may not: Lustre's 19-digit ids).
     long long number(std::size_t minCount, std::size_t maxCount)
     {
         const std::size_t n = digitsAhead();
         if (n < minCount || n > maxCount) return -1;
         long long value = 0;
-        for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t i = 0; i < n; ++i) {
+            if (value > (std::numeric_limits<long long>::max() - 9) / 10) return -1;
             value = value * 10 + (s[p + i] - '0');
+        }
         p += n;
         return value;
     }
