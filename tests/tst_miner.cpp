@@ -115,6 +115,13 @@ LS_TEST(literalAlternativesSplit)
                  (i % 3 ? "b'ssh-userauth'" : "b'ssh-connection'") + "\n";
     const std::set<std::string> services = templatesOf(bytes, "cowrie.log");
     CHECK_EQ(services.size(), std::size_t{1});
+
+    // A word and its plural are the count's ("%d message%s"), not two events.
+    std::string counted;
+    for (int i = 0; i < 40; ++i)
+        counted += "Dec  1 10:00:00 oss01 kernel: Lustre: Skipped " + std::to_string(i % 4 ? 2 + i : 1) +
+                   " previous similar message" + (i % 4 ? "s" : "") + "\n";
+    CHECK_EQ(templatesOf(counted, "lustre.log").size(), std::size_t{1});
 }
 
 // Constants in a slot (capitals and underscores, as code spells states) are the event even when

@@ -125,6 +125,21 @@ bool opensWithMessageId(const std::vector<std::string_view>& templateTokens)
     return first.find('_') != std::string_view::npos && isConstantWord(first);
 }
 
+// One word and the same with an "s" or "es" after it, either way round, punctuation after both
+// alike: "message" and "messages", "match," and "matches,".
+bool isPluralPair(std::string_view a, std::string_view b)
+{
+    if (a.size() > b.size()) std::swap(a, b);
+    std::size_t tail = 0;
+    while (tail < a.size() && !ascii::isAlpha(a[a.size() - 1 - tail]))
+        ++tail;
+    if (tail == a.size() || b.size() < tail || a.substr(a.size() - tail) != b.substr(b.size() - tail))
+        return false;
+    const std::string_view word = a.substr(0, a.size() - tail), plural = b.substr(0, b.size() - tail);
+    return word.size() >= 3 && plural.starts_with(word) &&
+           (plural.substr(word.size()) == "s" || plural.substr(word.size()) == "es");
+}
+
 // A value after its key: "success=no", "op=LOAD". The log names what it holds. Quoted words
 // after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its words).
 bool isKeyedWord(std::string_view token)
@@ -188,6 +203,10 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             // marked as values by the log itself.
             if (std::all_of(values.begin(), values.end(),
                             [](const auto& v) { return isWrappedWord(v.first) || isKeyedWord(v.first); }))
+                continue;
+            // A word and its plural ("message" beside "messages", as "%d message%s" writes them)
+            // are one word of the event, its count's.
+            if (values.size() == 2 && isPluralPair(values.begin()->first, std::next(values.begin())->first))
                 continue;
             // Names spelt as identifiers (be_static, be_auth) are names, as path_merge reads them.
             const auto identifiers = std::count_if(values.begin(), values.end(), [](const auto& v) {
