@@ -140,15 +140,6 @@ bool isPluralPair(std::string_view a, std::string_view b)
            (plural.substr(word.size()) == "s" || plural.substr(word.size()) == "es");
 }
 
-// A value after its key: "success=no", "op=LOAD". The log names what it holds. Quoted words
-// after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its words).
-bool isKeyedWord(std::string_view token)
-{
-    const std::size_t equals = token.find('=');
-    if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return false;
-    return token[equals + 1] != '"' && token[equals + 1] != '\'';
-}
-
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,

@@ -112,12 +112,7 @@ struct TemplateMiner::State {
     // the wildcard's, so that values after their keys meet under one leaf and similarity decides.
     std::string_view treeKey(std::size_t level) const
     {
-        const std::string_view token = tokens[level];
-        if (tokenIsVariable[level]) return wildcard;
-        const std::size_t equals = token.find('=');
-        const bool keyed = equals != std::string_view::npos && equals > 0 && equals + 1 < token.size() &&
-                           token[equals + 1] != '"' && token[equals + 1] != '\'';
-        return keyed ? wildcard : token;
+        return tokenIsVariable[level] || isKeyedWord(tokens[level]) ? wildcard : tokens[level];
     }
 
     unsigned tokenLevels() const { return options.depth > 2 ? options.depth - 2 : 0; }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// The shape of a word as names, states and other plain values are written, shared by the batch
-// refinements of mining (literal_split, path_merge).
+// The shape of a word as names, states and other plain values are written, shared by the miner
+// and the batch refinements of mining (literal_split, path_merge).
 #pragma once
 
 #include "ascii.h"
@@ -39,6 +39,16 @@ inline bool hasLetterOutsideAngles(std::string_view token)
             return true;
     }
     return false;
+}
+
+// A value after its key: "success=no", "op=LOAD", "event=view_item". The log names what it
+// holds. Quoted words after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its
+// words).
+inline bool isKeyedWord(std::string_view token)
+{
+    const std::size_t equals = token.find('=');
+    if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return false;
+    return token[equals + 1] != '"' && token[equals + 1] != '\'';
 }
 
 // A word without the punctuation that closes it ("alice:", "web,", "Power Button:" before
