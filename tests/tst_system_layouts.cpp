@@ -519,6 +519,15 @@ LS_TEST(systemLayouts)
                }),
          "<Time>, [<Context>], <Pid>, FID <Pid2>, <Level>, <Component>, <Content>",
          "2020-04-01T12:00:00.000Z", "INFO", "sansw-fab-a", ""},
+        {"commas in a message said on every line end no header cells (the stamp is no comma list's)",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ",123 INFO [w" + std::to_string(i % 3) +
+                          "] app.Step" + std::to_string(i % 5) + ": took " + std::to_string(i) +
+                          " ms, \"quoted, text\" " + message(i);
+               }),
+         "<Time> <Level> [<Context>] <Component>: <Content>", "2020-04-01T12:00:00.123Z", "INFO", "app.Step0",
+         ""},
         {"a connection's id and a colon after the level, a new id every few lines (PgBouncer)",
          lines(300,
                [](int i) {

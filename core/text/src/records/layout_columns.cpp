@@ -66,10 +66,13 @@ bool LayoutColumns::freeText(int i) const
 bool LayoutColumns::hardDelimited(int i) const
 {
     if (i >= kMaxCells || freeText(i)) return false;
-    // Commas end a header's cells when they end the one before too (Brocade's errdump,
-    // "2026/12/01-10:29:06, [SEC-1203], 39110, FID 128, INFO, sansw-fab-a, Login …").
+    // Commas end a header's cells in a header written as a comma list from its first cell
+    // (Brocade's errdump, "2026/12/01-10:29:06, [SEC-1203], 39110, FID 128, INFO, sansw-fab-a,
+    // Login …"), where they end the cell before too; not a message's words that a log repeats on
+    // every line ("took 5 ms, \"quoted, text\"").
     return share(at(i).hardDelimiter) >= kStable ||
-           (i > 0 && share(at(i).commaDelimited) >= kStable && share(at(i - 1).commaDelimited) >= kStable);
+           (i > 0 && share(at(0).commaDelimited) >= kStable && share(at(i).commaDelimited) >= kStable &&
+            share(at(i - 1).commaDelimited) >= kStable);
 }
 
 bool LayoutColumns::bracketedColumn(int i) const
