@@ -123,7 +123,6 @@ struct TemplateMiner::State {
         Node* node = &byLength[tokens.size()];
         const std::size_t levels = std::min<std::size_t>(tokenLevels(), tokens.size());
         for (std::size_t level = 0; level < levels; ++level) {
-            const std::string_view token = tokens[level];
             const std::string_view key = treeKey(level);
             auto found = node->children.find(key);
             if (found == node->children.end() && grow) {
