@@ -468,6 +468,18 @@ LS_TEST(commaListsOfAnyLengthShareATemplate)
     CHECK_EQ(std::count_if(templates.begin(), templates.end(),
                            [](const std::string& t) { return t.starts_with("Loaded <NUM> plugins:"); }),
              1);
+
+    // A full stop after the last item ends the sentence, not the list (Guacamole's forwarded
+    // addresses, "from 10.0.1.2, 10.0.3.4.").
+    std::string forwarded;
+    for (int i = 0; i < 60; ++i) {
+        forwarded += "2024-01-01 10:00:00 INFO User \"u" + std::to_string(i % 7) +
+                     "\" successfully authenticated from ";
+        for (int k = 0; k <= i % 3; ++k)
+            forwarded += std::string(k ? ", " : "") + "10.0." + std::to_string(k) + "." + std::to_string(i);
+        forwarded += ".\n";
+    }
+    CHECK_EQ(templatesOf(forwarded, "guacamole.log").size(), std::size_t{1});
 }
 
 // An object written into a message (JSON, a Python dict) is one value whatever fields it holds;

@@ -221,11 +221,13 @@ std::size_t objectSpanEnd(std::string_view message, std::size_t start, std::size
 }
 
 // A list item without the comma after it and the bracket that opens (first item) or closes
-// (last item) the list; empty when it holds another bracket: "(n.round)," is a parenthesised
-// note in prose, not the start of a list.
+// (last item) the list, nor the full stop that ends a sentence after the last ("from <IP>,
+// <IP>."); empty when it holds another bracket: "(n.round)," is a parenthesised note in prose,
+// not the start of a list.
 std::string_view listItem(std::string_view word, bool first, bool last)
 {
     if (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    if (last && word.size() > 1 && word.back() == '.') word.remove_suffix(1);
     if (first && !word.empty() && (word.front() == '[' || word.front() == '(' || word.front() == '{'))
         word.remove_prefix(1);
     if (last && !word.empty() && (word.back() == ']' || word.back() == ')' || word.back() == '}'))
