@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Records read by column or by position: comma-separated lines, logs that name their own
+// columns in a directive (W3C extended logs, Zeek), read by column name, web servers' access
+// logs (NCSA common and combined) and syslog led by its priority (RFC 5424, RFC 3164 as
+// relayed). JSON lines and logfmt, read by key, are tst_structured_lines; the records of one
+// product read by position are tst_product_records.
+#include "check.h"
+
+#include "logsleuth/text/corpus.h"
+#include "made_up_lines.h"
+
+#include <string>
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+// Comma-separated values without a header line, as PostgreSQL's csvlog writes them: the
+// columns' roles come from their values; quoted fields hold commas and doubled quotes. A CSV of
+// numbers alone is data, not a log.
+LS_TEST(csvColumns)
+{
+    const std::string text = lines(200, [](int i) {
+        return "2023-04-01 12:00:" + two(i) + ".250 UTC,\"app\",\"shop\"," + std::to_string(1000 + i) +
+               ",\"10.0.0." + std::to_string(i % 9) + ":5432\",6565a0.1f," + std::to_string(i) +
+               ",\"idle\"," + pick(i, {"LOG", "WARNING", "ERROR"}) + ",00000,\"" + message(i) +
+               ", said \"\"x\"\"\",,,\"psql\"";
+    });
+    Corpus corpus = mined(text);
+    const std::string format = "csv:14,time=1,level=9,message=11";
+    CHECK_EQ(corpus.layout(0).format, format);
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(iso(corpus.records().time(0)), std::string("2023-04-01T12:00:00.250Z"));
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3) + ", said \"\"x\"\"");
+
+    Corpus given = mined(text, RecordOptions{format, {}});
+    CHECK_EQ(std::string(given.message(3)), message(3) + ", said \"\"x\"\"");
+
+    // Blanks after the commas, left out of the values; a column of a label and a number ("FID 128") is no
+    // level, though an HTTP status alone would be one.
+    Corpus spaced = mined(lines(200, [](int i) {
+        return "2023-04-01 12:00:" + two(i) + ", " + std::to_string(39110 + i) + ", FID 128, " +
+               pick(i, {"INFO", "WARNING", "ERROR"}) + ", " + message(i);
+    }));
+    CHECK_EQ(spaced.layout(0).format, std::string("csv:5,time=1,level=4,message=5"));
+    CHECK_EQ(std::string(spaced.records().level(2)), std::string("ERROR"));
+    CHECK_EQ(std::string(spaced.message(3)), message(3));
+
+    Corpus numbers = mined(lines(100, [](int i) {
+        return std::to_string(i) + "," + std::to_string(i * 2) + ",3,4," + std::to_string(i % 7) + ",6";
+    }));
+    CHECK(corpus.layout(0).format != numbers.layout(0).format);
+    CHECK(numbers.layout(0).format.substr(0, 4) != "csv:");
+
+    // A header line names the columns (an event viewer's export): the names give the roles, and
+    // the last column takes the rest of its line, so a message's unquoted commas stay in it.
+    const std::string exported = "Level,Date and Time,Source,Event ID,Message\n" + lines(100, [](int i) {
+                                     return std::string(pick(i, {"Information", "Warning", "Error"})) +
+                                            ",4/1/2023 " + std::to_string(1 + i % 12) + ":00:" + two(i % 60) +
+                                            " PM," + pick(i, {"Disk", "Service Control"}) + "," +
+                                            std::to_string(7000 + i % 3) + "," + message(i) + ", then, " +
+                                            message(i + 1);
+                                 });
+    Corpus viewer = mined(exported);
+    CHECK_EQ(viewer.layout(0).format, std::string("csv:5,time=2,level=1,message=5,component=3,rest"));
+    CHECK_EQ(viewer.layout(0).fitted, std::uint64_t{101});
+    CHECK(viewer.messageIsDirective(viewer.messageKeys()[0]));
+    CHECK_EQ(std::string(viewer.message(2)), message(1) + ", then, " + message(2));
+    CHECK_EQ(std::string(viewer.records().level(3)), std::string("Error"));
+    CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
+    CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
+
+    // ... and its descriptions quoted, some over several lines: the lines inside a quoted value are
+    // no rows, and take their row's time, level and source.
+    const std::string quoted =
+        "Level,Date and Time,Source,Event ID,Task Category\n" + lines(100, [](int i) {
+            const std::string row = std::string(pick(i, {"Information", "Warning"})) +
+                                    ",4/1/2023 1:00:" + two(i % 60) + " PM," + pick(i, {"ASP.NET", "VSS"}) +
+                                    ",1309,None,\"";
+            if (i % 2 == 0) return row + message(i) + "\"";
+            return row + "Event code: 3005\nEvent message: " + message(i) + "\nProcess name: w3wp.exe\n\"";
+        });
+    Corpus described = mined(quoted);
+    CHECK_EQ(described.layout(0).format, std::string("csv:5,time=2,level=1,message=5,component=3,rest"));
+    CHECK_EQ(described.layout(0).fitted, std::uint64_t{101}); // the header and the 100 rows
+    // Row 1 is line 2; lines 3 to 5 are inside its description.
+    CHECK_EQ(std::string(described.message(3)), "Event message: " + message(1));
+    for (std::uint64_t n : {std::uint64_t{3}, std::uint64_t{4}, std::uint64_t{5}}) {
+        CHECK_EQ(std::string(described.records().level(n)), std::string(described.records().level(2)));
+        CHECK_EQ(std::string(described.records().component(n)),
+                 std::string(described.records().component(2)));
+        CHECK(described.records().time(n) == described.records().time(2));
+    }
+    CHECK(!described.records().level(2).empty());
+
+    // A header below a page of prose about the columns, the day and the clock in columns of their
+    // own (Windows DHCP server's daily file): the prose lines are directives, the stamp is both.
+    const std::string dhcp =
+        "\t\tMicrosoft DHCP Service Activity Log\n\nEvent ID  Meaning\n00\tThe log was started.\n"
+        "11\tA lease was renewed by a client.\n\n"
+        "ID,Date,Time,Description,IP Address,Host Name,MAC Address,VendorClass(Hex)\n" +
+        lines(100, [](int i) {
+            return std::string(pick(i, {"10,", "11,", "30,"})) + "12/31/23," + "12:00:" + two(i % 60) + "," +
+                   pick(i, {"Assign", "Renew", "DNS Update Request"}) + ",10.0.0." + std::to_string(i % 9) +
+                   ",host" + std::to_string(i % 5) + ",D4A17C7BDE4F,";
+        });
+    Corpus daily = mined(dhcp);
+    CHECK_EQ(daily.layout(0).format, std::string("csv:8,time=2,message=4,entity=6,clock=3,rest"));
+    for (const std::uint64_t prose : {0, 2, 4}) // the indented title too
+        CHECK(daily.messageIsDirective(daily.messageKeys()[prose]));
+    CHECK(!daily.records().strays(0));
+    CHECK(!daily.records().strays(3));
+    CHECK_EQ(iso(daily.records().time(7)), std::string("2023-12-31T12:00:00.000Z"));
+    CHECK_EQ(std::string(daily.message(8)), std::string("Renew"));
+    Corpus dailyGiven = mined(dhcp, RecordOptions{"csv:8,time=2,message=4,clock=3,rest", {}});
+    CHECK_EQ(iso(dailyGiven.records().time(9)), std::string("2023-12-31T12:00:02.000Z"));
+
+    // A quote left open, or text after a closing quote: the line does not fit and stays whole.
+    Corpus broken =
+        mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));
+    CHECK_EQ(broken.layout(0).fitted, std::uint64_t{201});
+    CHECK_EQ(std::string(broken.message(200)), std::string("2023-04-01 12:59:00.250 UTC,\"app\",\"open"));
+}
+
+// Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with
+// blanks, the values with tabs) and Zeek (tabs). The stamp, the client, the HTTP status as the
+// level and the site as the component are read by name; the message runs from the first other
+// column; directives fit as records of their own; a line of another width is kept whole.
+LS_TEST(columnsNamedByTheLog)
+{
+    const std::string iisFields = "date time s-sitename s-ip cs-method cs-uri-stem cs-uri-query s-port "
+                                  "cs-username c-ip cs(User-Agent) sc-status sc-substatus sc-win32-status "
+                                  "time-taken";
+    const auto iisLine = [](int i, char sep) {
+        const std::string s(1, sep);
+        return "2026-11-30" + s + "10:" + two(i / 60 % 60) + ":" + two(i % 60) + s + "W3SVC1" + s +
+               "10.0.0.5" + s + pick(i, {"GET", "POST"}) + s + "/api/items/" + std::to_string(i % 7) + s +
+               "-" + s + "443" + s + "-" + s + "203.0.113." + std::to_string(i % 50) + s + "curl/8.4.0" + s +
+               (i % 17 == 3 ? "503" : "200") + s + "0" + s + "0" + s + std::to_string(i % 90);
+    };
+    std::string iis = "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n"
+                      "#Date: 2026-11-30 10:00:00\n#Fields: " +
+                      iisFields + "\n";
+    iis += lines(300, [&](int i) { return iisLine(i, ' '); });
+    iis += "not a request\n";
+    Corpus corpus = mined(iis);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK(layout.format.rfind("w3c:date,time,s-sitename,", 0) == 0);
+    CHECK_EQ(layout.fields, std::string("time;level;component;entity"));
+    CHECK_EQ(layout.fitted, std::uint64_t{304}); // the directives and every request
+    CHECK_EQ(std::string(corpus.message(3)), "#Fields: " + iisFields);
+    CHECK(corpus.messageIsDirective(corpus.messageKeys()[3]));
+    CHECK(!corpus.messageIsDirective(corpus.messageKeys()[4]));
+    CHECK_EQ(iso(corpus.records().time(4)), std::string("2026-11-30T10:00:00.000Z"));
+    CHECK_EQ(iso(corpus.records().time(4 + 61)), std::string("2026-11-30T10:01:01.000Z"));
+    CHECK_EQ(std::string(corpus.records().component(4)), std::string("W3SVC1"));
+    CHECK_EQ(std::string(corpus.records().entity(4 + 3)), std::string("203.0.113.3"));
+    CHECK_EQ(std::string(corpus.records().level(4 + 3)), std::string("503"));
+    CHECK(corpus.records().severity(4 + 3) == Severity::Error);
+    CHECK(corpus.records().severity(4) == Severity::Info);
+    CHECK_EQ(std::string(corpus.message(4)),
+             iisLine(0, ' ').substr(std::string("2026-11-30 10:00:00 W3SVC1 10.0.0.5 ").size()));
+    CHECK_EQ(std::string(corpus.message(304)), std::string("not a request"));
+    // The time and the level of the line before.
+    CHECK(corpus.records().time(304) == corpus.records().time(303));
+    CHECK(corpus.records().level(304) == corpus.records().level(303));
+
+    // W3C times are UTC: a zone given for zone-less stamps does not move them.
+    Corpus zoned = mined(iis, RecordOptions{{}, *TimeZoneSpec::parse("+02:00")});
+    CHECK_EQ(iso(zoned.records().time(4)), std::string("2026-11-30T10:00:00.000Z"));
+
+    // The learned format reads the same log back through --format.
+    Corpus again = mined(iis, RecordOptions{layout.format, {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{304});
+    CHECK_EQ(std::string(again.records().entity(7)), std::string("203.0.113.3"));
+
+    // A CDN's export: the directive names the columns with blanks, the values are tab-separated.
+    std::string cdn = "#Version: 1.0\n#Fields: " + iisFields + "\n";
+    cdn += lines(100, [&](int i) { return iisLine(i, '\t'); });
+    Corpus tabs = mined(cdn);
+    CHECK(tabs.layout(0).format.rfind("tsv:date,time,", 0) == 0);
+    CHECK_EQ(tabs.layout(0).fitted, std::uint64_t{102});
+    CHECK_EQ(iso(tabs.records().time(2 + 59)), std::string("2026-11-30T10:00:59.000Z"));
+    CHECK_EQ(std::string(tabs.records().entity(2 + 5)), std::string("203.0.113.5"));
+
+    // Zeek: epoch seconds in ts, the originator's address as the entity, the message after the
+    // connection's columns.
+    std::string zeek =
+        "#separator \\x09\n#path\tconn\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+        "\tproto\tconn_state\n#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\n";
+    zeek += lines(100, [](int i) {
+        return std::to_string(1701388800 + i) + ".250000\tC" + std::to_string(1000 + i) + "\t192.168.1." +
+               std::to_string(i % 9) + "\t" + std::to_string(40000 + i) + "\t10.0.0.1\t443\ttcp\t" +
+               pick(i, {"SF", "S0", "REJ"});
+    });
+    Corpus conn = mined(zeek);
+    CHECK(conn.layout(0).format.rfind("tsv:ts,uid,id.orig_h,", 0) == 0);
+    CHECK_EQ(conn.layout(0).fitted, std::uint64_t{104});
+    CHECK_EQ(iso(conn.records().time(4 + 1)), std::string("2023-12-01T00:00:01.250Z"));
+    CHECK_EQ(std::string(conn.records().entity(4 + 2)), std::string("192.168.1.2"));
+    // The connection (its uid, addresses and ports) is who talked; the message is what happened.
+    CHECK_EQ(std::string(conn.message(4)), std::string("tcp\tSF"));
+
+    // A restart with other settings: the server writes its directives again, naming other
+    // columns (here the client first, no site, a referer), far past the lines inference samples.
+    // The lines after it are read by the new names, those before by the old; a third directive
+    // naming the first columns again brings them back.
+    const std::string otherFields = "date time c-ip cs-method cs-uri-stem cs(Referer) sc-status time-taken";
+    const auto otherLine = [](int i) {
+        return "2026-11-30 11:" + two(i / 60 % 60) + ":" + two(i % 60) + " 198.51.100." +
+               std::to_string(i % 40) + " GET /api/items/" + std::to_string(i % 7) + " - " +
+               (i % 13 == 5 ? "500" : "200") + " " + std::to_string(i % 90);
+    };
+    std::string restarted = iis + lines(5700, [&](int i) { return iisLine(i, ' '); });
+    restarted += "#Software: Microsoft Internet Information Services 10.0\n#Fields: " + otherFields + "\n";
+    restarted += lines(400, otherLine);
+    restarted += "#Fields: " + iisFields + "\n" + lines(50, [&](int i) { return iisLine(i, ' '); });
+    Corpus changed = mined(restarted);
+    const std::uint64_t restart = 4 + 300 + 1 + 5700;                // the first line after "#Software" again
+    CHECK_EQ(changed.layout(0).format, layout.format);               // the first directive's columns
+    CHECK_EQ(changed.layout(0).fitted, changed.layout(0).lines - 1); // all but "not a request"
+    CHECK_EQ(std::string(changed.message(restart + 1)), "#Fields: " + otherFields);
+    CHECK(changed.messageIsDirective(changed.messageKeys()[restart + 1]));
+    const std::uint64_t first = restart + 2; // otherLine(0)
+    CHECK_EQ(iso(changed.records().time(first + 5)), std::string("2026-11-30T11:00:05.000Z"));
+    CHECK_EQ(std::string(changed.records().entity(first + 5)), std::string("198.51.100.5"));
+    CHECK_EQ(std::string(changed.records().level(first + 5)), std::string("500"));
+    CHECK(changed.records().severity(first + 5) == Severity::Error);
+    CHECK_EQ(std::string(changed.records().component(first + 5)), std::string());
+    CHECK_EQ(std::string(changed.message(first + 5)),
+             otherLine(5).substr(std::string("2026-11-30 11:00:05 ").size()));
+    const std::uint64_t back = first + 400 + 1; // iisLine(0) under the first columns again
+    CHECK_EQ(std::string(changed.records().component(back + 3)), std::string("W3SVC1"));
+    CHECK_EQ(std::string(changed.records().entity(back + 3)), std::string("203.0.113.3"));
+    CHECK_EQ(std::string(changed.records().entity(4 + 300 + 1 + 3)), std::string("203.0.113.3"));
+    // Lines appended to the followed file are read by the columns in force at its end.
+    Corpus followed = mined(restarted.substr(0, restarted.rfind("#Fields: ")));
+    const auto [from, to] = followed.append(LogText::fromBytes(lines(20, otherLine), "made-up.log"), 0);
+    CHECK_EQ(to - from, std::uint64_t{20});
+    CHECK_EQ(std::string(followed.records().entity(from + 7)), std::string("198.51.100.7"));
+    CHECK_EQ(std::string(followed.records().level(from + 5)), std::string("500"));
+    // Given as --format, the named columns hold for every line: the other ones stray.
+    Corpus given = mined(restarted, RecordOptions{layout.format, {}});
+    CHECK(given.records().strays(first + 5));
+
+    // Without a directive, blank-separated columns are the learned layout's, as before.
+    const Corpus bare = mined(lines(100, [&](int i) { return iisLine(i, ' '); }));
+    CHECK(bare.layout(0).format.rfind("w3c:", 0) != 0);
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"w3c:date", {}}));
+}
+
+// Access logs as Apache httpd and nginx write them: the client is the entity, the bracketed stamp
+// (with its zone) the time, the status the level; the message runs from the request. A quote
+// escaped inside the request does not end it; Apache's vhost_combined leads with the virtual
+// host, the component. A line of another shape is kept whole, and a bracketed log that is no
+// access log keeps its learned layout.
+LS_TEST(accessLogs)
+{
+    const auto request = [](int i) {
+        return std::string(pick(i, {"GET", "GET", "POST"})) + " /shop/item/" + std::to_string(i % 40) +
+               (i == 7 ? "?q=\\\"x\\\"" : "") + " HTTP/1.1";
+    };
+    const auto status = [](int i) { return i % 50 == 3 ? "503" : i % 50 == 9 ? "404" : "200"; };
+    const auto entry = [&](int i) {
+        return "203.0.113." + std::to_string(i % 30) + " - " + pick(i, {"-", "-", "carol"}) +
+               " [30/Nov/2026:10:" + two(i / 60 % 60) + ":" + two(i % 60) + " +0100] \"" + request(i) +
+               "\" " + status(i) + " " + (i % 11 == 0 ? "-" : std::to_string(100 + i)) +
+               " \"-\" \"curl/8.4.0\"";
+    };
+    std::string log = lines(200, entry);
+    log += "not a request\n";
+    Corpus corpus = mined(log);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("ncsa"));
+    CHECK_EQ(layout.fields, std::string("time;level;entity"));
+    CHECK_EQ(layout.fitted, std::uint64_t{200});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(61)), std::string("2026-11-30T09:01:01.000Z"));
+    CHECK_EQ(std::string(records.entity(5)), std::string("203.0.113.5"));
+    CHECK_EQ(std::string(records.level(3)), std::string("503"));
+    CHECK(records.severity(3) == Severity::Error);
+    CHECK(records.severity(9) == Severity::Warning);
+    CHECK(records.severity(0) == Severity::Info);
+    CHECK_EQ(std::string(records.component(0)), std::string());
+    CHECK_EQ(std::string(corpus.message(0)), entry(0).substr(entry(0).find('"')));
+    CHECK_EQ(std::string(corpus.message(7)), entry(7).substr(entry(7).find('"')));
+    CHECK(corpus.message(7).find("\\\"x\\\" HTTP/1.1\" 200 ") != std::string_view::npos);
+    CHECK_EQ(std::string(corpus.message(200)), std::string("not a request"));
+    CHECK(records.strays(200));
+
+    // The learned format reads the same log back through --format.
+    Corpus again = mined(log, RecordOptions{layout.format, {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{200});
+    CHECK_EQ(std::string(again.records().level(9)), std::string("404"));
+
+    // vhost_combined: the virtual host leads each line.
+    Corpus hosted = mined(lines(100, [&](int i) {
+        return std::string(pick(i, {"shop.example:443", "api.example:80"})) + " " + entry(i);
+    }));
+    CHECK_EQ(hosted.layout(0).format, std::string("ncsa:vhost"));
+    CHECK_EQ(hosted.layout(0).fields, std::string("time;level;component;entity"));
+    CHECK_EQ(std::string(hosted.records().component(1)), std::string("api.example:80"));
+    CHECK_EQ(std::string(hosted.records().entity(1)), std::string("203.0.113.1"));
+
+    // A bracketed error log is no access log.
+    const Corpus errors = mined(lines(100, [](int i) {
+        return "[Sun Dec 04 04:" + two(i / 60) + ":" + two(i % 60) + " 2005] [" +
+               pick(i, {"notice", "error"}) + "] worker " + std::to_string(i) + " ready";
+    }));
+    CHECK(errors.layout(0).format.rfind("ncsa", 0) != 0);
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"ncsa:other", {}}));
+}
+
+// Syslog as relays and sockets pass it on, led by its priority: RFC 5424 by position (structured
+// data out of the message, the priority's severity as the level), and RFC 3164 with the header
+// after the priority learned as any other.
+LS_TEST(syslogLedByItsPriority)
+{
+    const auto entry = [](int i) {
+        const std::string pri = pick(i, {"165", "166", "166", "163"});
+        const std::string data = i % 3 == 0   ? "-"
+                                 : i % 3 == 1 ? "[meta@32473 iut=\"3\" note=\"a \\] b\"]"
+                                              : "[origin ip=\"10.0.0.1\"][x@1 k=\"v\"]";
+        return "<" + pri + ">1 2026-11-30T10:" + two(i / 60 % 60) + ":" + two(i % 60) + ".003Z " +
+               pick(i, {"web1.example.com", "-"}) + " " + pick(i, {"shop", "billing"}) + " " +
+               std::to_string(1000 + i) + " " + pick(i, {"ID47", "-"}) + " " + data + " worker " +
+               std::to_string(i) + " ready";
+    };
+    std::string log = lines(120, entry);
+    log += "not syslog\n";
+    Corpus corpus = mined(log);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("rfc5424"));
+    CHECK_EQ(layout.fitted, std::uint64_t{120});
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(61)), std::string("2026-11-30T10:01:01.003Z"));
+    CHECK_EQ(std::string(records.level(0)), std::string("notice")); // 165 = local4.notice
+    CHECK_EQ(std::string(records.level(1)), std::string("err"));    // 163
+    CHECK(records.severity(1) == Severity::Error);
+    CHECK_EQ(std::string(records.entity(0)), std::string("web1.example.com"));
+    CHECK_EQ(std::string(records.entity(1)), std::string()); // "-": none
+    CHECK_EQ(std::string(records.component(1)), std::string("billing"));
+    for (std::uint64_t line : {0, 1, 2})
+        CHECK_EQ(std::string(corpus.message(line)), "worker " + std::to_string(line) + " ready");
+    CHECK(records.strays(120));
+    Corpus again = mined(log, RecordOptions{"rfc5424", {}});
+    CHECK_EQ(again.layout(0).fitted, std::uint64_t{120});
+
+    // RFC 3164 behind its priority: the priority gives the level, the rest is learned.
+    const Corpus relayed = mined(lines(100, [](int i) {
+        return std::string("<") + pick(i, {"38", "35", "30"}) + ">Nov " + std::to_string(1 + i % 9) +
+               " 10:00:" + two(i % 60) + " " + pick(i, {"web1", "db2"}) + " " + pick(i, {"sshd", "cron"}) +
+               "[" + std::to_string(100 + i) + "]: session " + std::to_string(i) + " opened";
+    }));
+    CHECK_EQ(relayed.layout(0).format, std::string("syslog >> <Time> <Entity> <Component>: <Content>"));
+    CHECK_EQ(std::string(relayed.records().level(1)), std::string("err")); // 35 = auth.err
+    CHECK_EQ(std::string(relayed.records().component(1)), std::string("cron"));
+    CHECK_EQ(std::string(relayed.records().entity(1)), std::string("db2"));
+    CHECK_EQ(std::string(relayed.message(1)), std::string("session 1 opened"));
+    Corpus badSpec;
+    CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
+}
+
+LS_TEST_MAIN()
