@@ -280,52 +280,44 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     out = Cell{};
     out.begin = static_cast<std::uint32_t>(p);
 
+    // A group the cell ends with, its closing bracket or the colon after it at `end`.
+    const auto bracketCell = [&](std::size_t end) {
+        out.kind = CellKind::Bracket;
+        out.bracketed = true;
+        out.end = static_cast<std::uint32_t>(end);
+        readDelimiter(line, end, out);
+        return true;
+    };
     if (line[p] == '(') {
         const std::size_t close = line.find(')', p);
-        if (close != std::string_view::npos && close > p + 1 && tryTime) {
+        if (close != std::string_view::npos && close > p + 1) {
+            const std::string_view inside = line.substr(p + 1, close - p - 1);
+            std::size_t after = close + 1; // past the colon after it, if any
+            if (after < line.size() && line[after] == ':') ++after;
+            const bool endsWord = after == line.size() || isBlank(line[after]);
             // A stamp in parentheses, a colon after it or not ("(2026-12-01 10:00:01:024480):", SSSD's).
-            const std::string_view inside = line.substr(p + 1, close - p - 1);
-            const RawTime t = scanTime(inside);
-            std::size_t after = close + 1;
-            if (after < line.size() && line[after] == ':') ++after;
-            if (t.length == inside.size() && t.hasTimeOfDay() &&
-                (after == line.size() || isBlank(line[after]))) {
-                out.kind = CellKind::Time;
-                out.time = t;
-                out.bracketed = true;
-                out.end = static_cast<std::uint32_t>(after);
-                readDelimiter(line, after, out);
-                return true;
+            if (tryTime) {
+                const RawTime t = scanTime(inside);
+                if (t.length == inside.size() && t.hasTimeOfDay() && endsWord) {
+                    out.kind = CellKind::Time;
+                    out.time = t;
+                    out.bracketed = true;
+                    out.end = static_cast<std::uint32_t>(after);
+                    readDelimiter(line, after, out);
+                    return true;
+                }
             }
-        }
-        // A process id in parentheses after a tag, padded or not, a colon after it (logcat's brief
-        // format, "I/flutter (12345): …"): an id like one in brackets.
-        if (close != std::string_view::npos && close > p + 1) {
-            const std::string_view inside = line.substr(p + 1, close - p - 1);
-            std::size_t after = close + 1;
-            if (after < line.size() && line[after] == ':') ++after;
+            // A process id in parentheses after a tag, padded or not, a colon after it (logcat's
+            // brief format, "I/flutter (12345): …"): an id like one in brackets.
             if (std::all_of(inside.begin(), inside.end(), [](char c) { return isDigit(c) || c == ' '; }) &&
-                isDigit(inside.back()) && (after == line.size() || isBlank(line[after]))) {
-                out.kind = CellKind::Bracket;
-                out.bracketed = true;
-                out.end = static_cast<std::uint32_t>(after);
-                readDelimiter(line, after, out);
-                return true;
-            }
-        }
-        if (close != std::string_view::npos && close > p + 1) {
+                isDigit(inside.back()) && endsWord)
+                return bracketCell(after);
             // An id in parentheses glued to the stamp after it (FileZilla Server's session,
             // "(000061)12/1/2026 1:05:09 PM"): a cell of its own, the stamp the next one.
             const std::size_t glued = close + 1;
             if (glued < line.size() && ascii::isDigit(line[glued])) {
                 const RawTime stamp = scanTime(line.substr(glued));
-                if (stamp.length > 0 && stamp.hasDate() && stamp.hasTimeOfDay()) {
-                    out.kind = CellKind::Bracket;
-                    out.bracketed = true;
-                    out.end = static_cast<std::uint32_t>(glued);
-                    readDelimiter(line, glued, out);
-                    return true;
-                }
+                if (stamp.length > 0 && stamp.hasDate() && stamp.hasTimeOfDay()) return bracketCell(glued);
             }
         }
     }
@@ -337,13 +329,8 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                (isAlpha(line[close]) || line[close] == '_' || line[close] == '-' || line[close] == '.'))
             ++close;
         if (close < line.size() && line[close] == '}' && close > p + 1 && isAlpha(line[p + 1]) &&
-            (close + 1 == line.size() || isBlank(line[close + 1]))) {
-            out.bracketed = true;
-            out.end = static_cast<std::uint32_t>(close + 1);
-            out.kind = CellKind::Bracket;
-            readDelimiter(line, close + 1, out);
-            return true;
-        }
+            (close + 1 == line.size() || isBlank(line[close + 1])))
+            return bracketCell(close + 1);
     }
     if (line[p] == '[') {
         const std::size_t close = closingBracket(line, p);
