@@ -92,14 +92,23 @@ std::size_t lineAfterDot(std::string_view s)
     return isSourceExtension(extension) ? lineDot + 1 + (wrapped ? 1 : 0) : std::string_view::npos;
 }
 
+// "…(137)": where the parenthesis opens that closes the word on a line number, or npos.
+std::size_t parenthesisedLineOpen(std::string_view s)
+{
+    if (s.empty() || s.back() != ')') return std::string_view::npos;
+    const std::size_t open = s.rfind('(');
+    return open != std::string_view::npos && isLineNumber(s.substr(open + 1, s.size() - open - 2))
+               ? open
+               : std::string_view::npos;
+}
+
 // "TraceStream.cpp(00469)", "net_module.cc(32)": a source file and its line in parentheses (SAP
 // HANA's traces, Chromium's). Where the line's parenthesis opens, or npos.
 std::size_t fileBeforeParenthesisedLine(std::string_view s)
 {
-    if (s.size() < 6 || s.back() != ')') return std::string_view::npos;
-    const std::size_t open = s.rfind('(');
-    if (open == std::string_view::npos || open == 0 || !isLineNumber(s.substr(open + 1, s.size() - open - 2)))
-        return std::string_view::npos;
+    if (s.size() < 6) return std::string_view::npos;
+    const std::size_t open = parenthesisedLineOpen(s);
+    if (open == std::string_view::npos || open == 0) return std::string_view::npos;
     const std::size_t dot = s.rfind('.', open);
     if (dot == std::string_view::npos || dot == 0 || !isIdentifier(s.substr(0, dot)) ||
         !isSourceExtension(s.substr(dot + 1, open - dot - 1)))
@@ -114,9 +123,8 @@ std::size_t classBeforeMethodLine(std::string_view s)
 {
     std::size_t lineAt = std::string_view::npos, methodEnd = 0;
     if (s.size() > 3 && s.back() == ')') {
-        const std::size_t open = s.rfind('(');
-        if (open == std::string_view::npos || !isLineNumber(s.substr(open + 1, s.size() - open - 2)))
-            return std::string_view::npos;
+        const std::size_t open = parenthesisedLineOpen(s);
+        if (open == std::string_view::npos) return std::string_view::npos;
         lineAt = open + 1;
         methodEnd = open;
     } else if (const std::size_t hash = s.rfind('#'); hash != std::string_view::npos) {
