@@ -113,8 +113,6 @@ std::size_t versionLength(std::string_view text, std::size_t at)
     return (letter && groups >= 2) || (joined && groups >= 3) ? end - at : 0;
 }
 
-// The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
-// numbers stay <NUM>: only a date names a time unambiguously inside prose.
 namespace {
 
 // "Tue Dec  1": a weekday, a month and its day, no clock (Informix's checkpoint lines). A month
@@ -138,12 +136,14 @@ std::size_t weekdayDateLength(std::string_view text)
     const std::size_t digits = p;
     while (p < text.size() && isDigit(text[p]))
         ++p;
-    if (p == blanks || digits == blanks || p - digits < 1 || p - digits > 2) return 0;
+    if (digits == blanks || p == digits || p - digits > 2) return 0; // blanks, then one or two digits
     return p == text.size() || text[p] == ' ' || text[p] == ',' ? p : 0;
 }
 
 } // namespace
 
+// The length of a date-bearing timestamp at the start of `text`, or 0. Bare clocks and epoch
+// numbers stay <NUM>: only a date names a time unambiguously inside prose.
 std::size_t dateLength(std::string_view text)
 {
     if (text.size() < 5) return 0;
