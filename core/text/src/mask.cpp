@@ -539,6 +539,13 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<HEX>", n + 1);
                     continue;
                 }
+                // A dash before an id that starts with digits ("--2d0915cf-A--", ModSecurity's part
+                // boundary) is no sign: the id is read from its first digit, as after any dash.
+                if (scan.hex(i + 1) > 0) {
+                    out.push_back(c);
+                    ++i;
+                    continue;
+                }
                 emit("<NUM>", scan.number(i));
                 continue;
             }
