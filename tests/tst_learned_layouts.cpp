@@ -550,6 +550,15 @@ LS_TEST(learnedLayouts)
                           " [" + pick(i, {"inputs.snmp", "outputs.influxdb_v2", "agent"}) + "] " + message(i);
                }),
          "<Time> <Level> [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "I!", "inputs.snmp", ""},
+        {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".050 [29065] " +
+                          pick(i, {"main/103/interactive", "main/130/session_gc", "main/110/gc"}) + " " +
+                          pick(i, {"I>", "I>", "W>", "E>"}) + " " + message(i);
+               }),
+         "<Time> [<Context>] <Component> <Level> <Content>", "2023-04-01T12:00:00.050Z", "I>",
+         "main/103/interactive", ""},
         {"a date and its clock set apart by a comma, a source file in braces (Airflow's task log)",
          lines(300,
                [](int i) {

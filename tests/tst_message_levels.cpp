@@ -29,6 +29,7 @@ LS_TEST(severities)
              {"Note", Severity::Notice},    {"503", Severity::Error},       {"404", Severity::Warning},
              {"200", Severity::Info},       {"999", Severity::Unknown},     {"dbx", Severity::Unknown},
              {"E!", Severity::Error},                                    // Telegraf's
+             {"W>", Severity::Warning},                                  // Tarantool's
              {"DEBUG3", Severity::Debug},                                // PostgreSQL's degrees
              {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown}, // too short to take apart
              {"", Severity::Unknown}}) {

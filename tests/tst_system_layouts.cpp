@@ -157,6 +157,15 @@ LS_TEST(systemLayouts)
                           "]: " + message(i);
                }),
          "<Time> <Field>.<Level> <Component>: <Content>", "2023-04-01T12:00:00.000Z", "info", "dnsmasq", ""},
+        {"... in angle brackets where a relay writes them for the priority (Solace's \"<local3.info>\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".657+0000 " +
+                          pick(i, {"<local3.info>", "<local3.info>", "<local3.warning>", "<local3.notice>"}) +
+                          " broker-" + std::to_string(i % 2) + " event: " + message(i);
+               }),
+         "<Time> <Field>.<Level> <Entity> <Component>: <Content>", "2023-04-01T12:00:00.657Z", "info",
+         "event", "broker-0"},
         {"a tag most lines hold, some lines without one or with a level marker there (slurmctld)",
          lines(300,
                [](int i) {

@@ -161,8 +161,10 @@ CellKind kindOfWord(std::string_view word)
         ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')')))
         bare = bare.substr(1, bare.size() - 2);
     if (isLevelWord(bare) && (bare.size() > 1 || word.size() == 1)) return CellKind::Level;
-    // A level letter with an exclamation mark, as Telegraf and InfluxDB write theirs: "I!", "E!".
-    if (word.size() == 2 && word[1] == '!' && isLevelWord(word.substr(0, 1))) return CellKind::Level;
+    // A level letter with an exclamation mark, as Telegraf and InfluxDB write theirs ("I!", "E!"),
+    // or a prompt's '>', as Tarantool does ("I>", "W>").
+    if (word.size() == 2 && (word[1] == '!' || word[1] == '>') && isLevelWord(word.substr(0, 1)))
+        return CellKind::Level;
     // A process and thread id ("4242#7:", as nginx writes them) is an id like a bare number.
     if (const std::size_t hash = bare.find('#'); hash != std::string_view::npos && hash > 0 &&
                                                  allDigits(bare.substr(0, hash)) && hash + 1 < bare.size() &&
@@ -243,8 +245,8 @@ std::string_view Cell::value(std::string_view line) const
             return level; // "NOTICE[8182]"
     if (kind == CellKind::Word)
         if (const std::string_view subsystem = threadTagSubsystem(v); !subsystem.empty()) return subsystem;
-    if (levelLength > 0) return v.substr(0, levelLength);         // "INFO/MainProcess" → "INFO"
-    if (facilityLength > 0) return v.substr(facilityLength + 1u); // "daemon.info" → "info"
+    if (levelLength > 0) return v.substr(0, levelLength); // "INFO/MainProcess" → "INFO"
+    if (facilityLength > 0) return withoutWrapping(v).substr(facilityLength + 1u); // "daemon.info" → "info"
     if (kind == CellKind::ColonWord && v.size() > 1 && v.back() == ']') {
         // A source location: "server.go:628]" names the file, whatever line of it wrote.
         v.remove_suffix(1);
@@ -577,12 +579,13 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         }
     }
     // A syslog facility and severity, as BSD syslogd with -v, OpenWrt's logread and rsyslog's
-    // "%syslogfacility-text%.%syslogseverity-text%" write them: "daemon.info", "kern.warn".
-    if (const std::size_t dot = word.find('.'); out.kind == CellKind::Word && dot != std::string_view::npos &&
-                                                isSyslogFacility(word.substr(0, dot)) &&
-                                                isSyslogSeverity(word.substr(dot + 1))) {
+    // "%syslogfacility-text%.%syslogseverity-text%" write them: "daemon.info", "kern.warn"; in angle
+    // brackets where a relay puts them in place of the priority's number ("<local3.info>").
+    if (const std::string_view pair = withoutWrapping(word), dot = pair.substr(0, pair.find('.'));
+        out.kind == CellKind::Word && dot.size() < pair.size() && isSyslogFacility(dot) &&
+        isSyslogSeverity(pair.substr(dot.size() + 1))) {
         out.kind = CellKind::Level;
-        out.facilityLength = static_cast<std::uint8_t>(dot);
+        out.facilityLength = static_cast<std::uint8_t>(dot.size());
     }
     // The first word of a level in two words ("Parse error:", as PHP writes it): a capitalised
     // word right before a level's second word.

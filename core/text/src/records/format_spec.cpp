@@ -83,6 +83,11 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     case SpecRole::Level:
         if (!value.empty() && value.back() == ':') value.remove_suffix(1);
         value = detail::withoutWrapping(value); // "<Notice>", as the learned layouts read it
+        // A syslog severity after its facility in angle brackets ("<local3.info>", written
+        // "<Field>.<Level>"): the bracket closes after the level word (a letter's '>' is its own, as
+        // Tarantool's "I>").
+        if (value.size() > 2 && value.back() == '>' && isLevelWord(value.substr(0, value.size() - 1)))
+            value.remove_suffix(1);
         if (const std::size_t slash = value.find('/');
             slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process

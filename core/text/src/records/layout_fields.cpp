@@ -382,7 +382,8 @@ void FieldRoles::namedColumnAsComponent()
 
 // The first varying word with digits in most values (node-12, host3, R02-M1), but neither a source
 // location nor a syslog priority ("<34>1"), nor dotted module names whose digits do not tell them
-// apart, nor a thread in parentheses ("(Thread-7)").
+// apart, nor a thread in parentheses ("(Thread-7)"), nor a path of names with an id among them
+// (Tarantool's fibers, "main/112/applier").
 void FieldRoles::entityOfDigits()
 {
     for (int i = 0; i < x.end; ++i) {
@@ -390,7 +391,7 @@ void FieldRoles::entityOfDigits()
         if (wordField(i) && s.distinct.size() > 1 && c.share(s.withDigit) >= 0.5 && c.digitsTellApart(i) &&
             i != m_component && c.share(s.sourceLocations) < 0.5 && c.share(s.priorities) < 0.5 &&
             c.share(s.programPids) < 0.5 && c.share(s.percentages) < 0.5 && !c.idPerLine(i) &&
-            c.share(s.wrapped) < 0.5) {
+            c.share(s.wrapped) < 0.5 && c.share(s.numberedPaths) < 0.5) {
             m_entity = i;
             return;
         }

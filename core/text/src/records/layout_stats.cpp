@@ -52,6 +52,17 @@ bool hasDigit(std::string_view s)
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A name with a number between two slashes ("main/103/interactive"), a letter before them.
+bool hasNumberBetweenSlashes(std::string_view s)
+{
+    const std::size_t first = s.find('/');
+    if (first == std::string_view::npos || first == 0 || !ascii::isAlpha(s[0])) return false;
+    const std::size_t second = s.find('/', first + 1);
+    if (second == std::string_view::npos || second == first + 1) return false;
+    const std::string_view between = s.substr(first + 1, second - first - 1);
+    return std::all_of(between.begin(), between.end(), ascii::isDigit);
+}
+
 // Hex digits, one run or several joined by colons, with a decimal digit among them, in
 // parentheses or not ("(41:57)", "(60:B0)", "7f3a"): a process's and thread's ids, not a name.
 bool isHexId(std::string_view text)
@@ -164,6 +175,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.braced += c.text(sample[l]).starts_with('{');
             s.messageCodes += isMessageCode(value);
             s.threadTags += c.kind == CellKind::Word && !threadTagSubsystem(c.text(sample[l])).empty();
+            s.numberedPaths += c.kind == CellKind::Word && hasNumberBetweenSlashes(value);
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
             // ... without a process id: "CRON[1000]:" is a program's tag.
             s.pidTags += c.kind == CellKind::ColonWord && c.text(sample[l]).ends_with("]:") &&

@@ -100,7 +100,7 @@ Severity severityOf(std::string_view word)
     while (!word.empty() &&
            (word.back() == ']' || word.back() == '>' || word.back() == ')' || word.back() == ':'))
         word.remove_suffix(1);
-    if (word.size() == 2 && word[1] == '!') word.remove_suffix(1); // Telegraf's "E!"
+    if (word.size() == 2 && (word[1] == '!' || word[1] == '>')) word.remove_suffix(1); // Telegraf's "E!"
     // An HTTP status as a web log's level (W3C's sc-status): 4xx a warning, 5xx an error.
     if (word.size() == 3 && isDigit(word[0]) && isDigit(word[1]) && isDigit(word[2])) {
         if (word[0] == '5') return Severity::Error;
