@@ -231,4 +231,23 @@ LS_TEST(wrappedNamesInLeadingWordsMerge)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// A name with its number ("Holzfäller7", "truck-12") reads as one word once its number is masked,
+// however many such names there are: it joins the template that reads <*> where the other names
+// stand.
+LS_TEST(numberedNamesJoinTheirTemplate)
+{
+    const char* names[] = {"frostbeule", "derKarl", "lena", "Grubenarbeiter", "JonasK", "mira",  "olaf",
+                           "pia",        "quint",   "rolf", "sanne",          "tilo",   "uwe",   "vera",
+                           "wanda",      "xaver",   "yara", "zeno",           "anke",   "bernd", "carla"};
+    std::string text;
+    for (int i = 0; i < 84; ++i) {
+        const std::string name =
+            i % 4 == 0 ? "Holzf\xc3\xa4ller" + std::to_string(i) : std::string(names[i % 21]);
+        text += "28.11.2026 16:04:" + std::to_string(10 + i % 50) + " [Event] " + name + " left.\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "server-main.txt");
+    CHECK(templates.contains("<*> left."));
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 LS_TEST_MAIN()

@@ -75,6 +75,36 @@ LS_TEST(namesOfSeveralWordsMerge)
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
+// Names of one word that the miner has merged already ("Player <*> joined the game": names with
+// digits, which it reads as values) take in a
+// name of two words that the same events name ("Dr. Wrench"): the template that reads <*> stands
+// for several names. A span that holds the value itself ("invalid user <*>") stays apart.
+LS_TEST(aNameOfTwoWordsJoinsMergedNames)
+{
+    const char* players[] = {"nyx7",  "lambda_2", "jdog42",  "orion9", "vega11", "kestrel3", "moth5",
+                             "pike8", "rook1",    "sable12", "talon4", "umbra6", "wren10",   "Dr. Wrench"};
+    std::string text, ssh;
+    for (int i = 0; i < 84; ++i) {
+        const std::string player = players[i % 14];
+        const std::string stamp =
+            "2026-12-01 10:06:" + std::to_string(10 + i % 50) + ".908 - Thread:   1 ->  ";
+        text += stamp + "OnConnectedClient " + player + " attempt\n";
+        text += stamp + "Player " + player + " joined the game\n";
+        text += stamp + "Player " + player + " respawned at Medical Room\n";
+        ssh += "Dec 10 06:55:" + std::to_string(10 + i % 50) + " LabSZ sshd[24200]: Failed password for " +
+               (i % 3 ? "root" : "invalid user " + std::string(i % 2 ? "admin" : "test")) + " from 10.0.0." +
+               std::to_string(i) + " port 22\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "SpaceEngineersDedicated.log");
+    CHECK(templates.contains("OnConnectedClient <*> attempt"));
+    CHECK(templates.contains("Player <*> joined the game"));
+    CHECK(templates.contains("Player <*> respawned at Medical Room"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+    const std::set<std::string> failed = templatesOf(ssh, "auth.log");
+    CHECK(failed.contains("Failed password for invalid user <*> from <IP> port <NUM>"));
+    CHECK_EQ(failed.size(), std::size_t{2});
+}
+
 // A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no
 // event of its own where it follows several events that also come without it: each pair is
 // one template, with and without, and stays one after a save and load. A clause after one

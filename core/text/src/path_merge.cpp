@@ -65,7 +65,8 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
         for (std::uint32_t c = 0; c < clusters; ++c) {
             const auto& t = tokens[c];
             if (taken[c] || position >= t.size() ||
-                (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position])))
+                (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
+                 !isNumberedName(t[position])))
                 continue;
             std::string rest = std::to_string(t.size()) + '\n';
             bool constant = false; // something besides the name must say what happened
@@ -93,6 +94,9 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     general = std::min(general, c);
                     continue;
                 }
+                // A name with its number joins the others, but is no alternative of its own: its
+                // number masked, every such name reads as one word.
+                if (isNumberedName(tokens[c][position])) continue;
                 if (words.insert(tokens[c][position]).second) {
                     // A class name is a name where the rest says what happened in a word of its own
                     // ("ClockTest > <*> PASSED"); alone with values it is a record type

@@ -41,6 +41,32 @@ inline bool hasLetterOutsideAngles(std::string_view token)
     return false;
 }
 
+// A word without the punctuation that closes it ("alice:", "web,", "Power Button:" before
+// "device removed").
+inline std::string_view bareWord(std::string_view word)
+{
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
+        word.remove_suffix(1);
+    return word;
+}
+
+// A name with its number ("truck-<NUM>", "worker_<NUM>", "Holzfäller<NUM>" once masked): letters
+// (any script), maybe joined by '-', '_' or '.', then the number. Not a key's value ("id=<NUM>").
+inline bool isNumberedName(std::string_view token)
+{
+    token = bareWord(token);
+    constexpr std::string_view number = "<NUM>";
+    if (!token.ends_with(number) || token.size() == number.size()) return false;
+    const std::string_view name = token.substr(0, token.size() - number.size());
+    bool letter = false;
+    for (char c : name) {
+        const bool nonAscii = static_cast<unsigned char>(c) >= 0x80;
+        if (!ascii::isAlpha(c) && !nonAscii && c != '-' && c != '_' && c != '.') return false;
+        letter = letter || ascii::isAlpha(c);
+    }
+    return letter;
+}
+
 // A value after its key: "success=no", "op=LOAD", "event=view_item". The log names what it
 // holds. Quoted words after a key are the quotes' to judge (keyedQuoteSpanEnd: prose keeps its
 // words).
@@ -49,15 +75,6 @@ inline bool isKeyedWord(std::string_view token)
     const std::size_t equals = token.find('=');
     if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return false;
     return token[equals + 1] != '"' && token[equals + 1] != '\'';
-}
-
-// A word without the punctuation that closes it ("alice:", "web,", "Power Button:" before
-// "device removed").
-inline std::string_view bareWord(std::string_view word)
-{
-    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == ';'))
-        word.remove_suffix(1);
-    return word;
 }
 
 // The word "user" before a column says what the column holds: a user's name ("session closed for

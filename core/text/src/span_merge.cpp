@@ -18,7 +18,9 @@ namespace logsleuth::text {
 namespace {
 
 // So many templates must share what surrounds the span: two are a pair of events as often as
-// one event with two values.
+// one event with two values. A template that reads <*> there counts twice where the others' spans
+// are names alone: it stands for names the miner has met already ("Player <*> joined" beside
+// "Player Dr. Wrench joined"; not "Failed password for invalid user <*>", which holds the value).
 constexpr std::size_t kFewestTemplates = 3;
 // ... and what surrounds it must hold so many words that say what happened.
 constexpr std::size_t kFewestWords = 2;
@@ -197,13 +199,22 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         return std::tie(a.surround, a.cluster, a.begin, a.length) <
                std::tie(b.surround, b.cluster, b.begin, b.length);
     });
+    const auto weightOf = [&tokens](const std::vector<const Cut*>& members) {
+        std::size_t general = 0, named = 0;
+        for (const Cut* cut : members) {
+            const std::string_view span = spanText(tokens[cut->cluster], *cut);
+            general += span == "<*>" ? 1 : 0;
+            named += containsPlaceholder(span) ? 0 : 1;
+        }
+        return members.size() + (general > 0 && general + named == members.size() ? 1 : 0);
+    };
     std::vector<Candidate> candidates;
     std::vector<std::string_view> spans;
     for (std::size_t first = 0, next = 0; first < cuts.size(); first = next) {
         next = first + 1;
         while (next < cuts.size() && cuts[next].surround == cuts[first].surround)
             ++next;
-        if (next - first < kFewestTemplates) continue;
+        if (next - first < kFewestTemplates - 1) continue;
         Candidate candidate;
         const Cut& head = cuts[first];
         const Tokens& headTokens = tokens[head.cluster];
@@ -211,7 +222,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             if (sameSurround(headTokens, head, tokens[cuts[k].cluster], cuts[k]) &&
                 (candidate.members.empty() || candidate.members.back()->cluster != cuts[k].cluster))
                 candidate.members.push_back(&cuts[k]);
-        if (candidate.members.size() < kFewestTemplates) continue;
+        if (weightOf(candidate.members) < kFewestTemplates) continue;
         for (std::size_t i = 0; i < headTokens.size(); ++i)
             if (i < head.begin || i >= head.begin + head.length) {
                 ++candidate.tokens;
@@ -253,7 +264,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         std::vector<const Cut*> group;
         for (const Cut* cut : candidate.members)
             if (!taken[cut->cluster]) group.push_back(cut);
-        if (group.size() < kFewestTemplates) continue;
+        if (weightOf(group) < kFewestTemplates) continue;
         // The oldest template keeps its id and gives the text, <*> for its span; the punctuation
         // that closes every name stays ("<*>: Running automation actions").
         const Cut& oldest = *group.front();
