@@ -28,10 +28,11 @@ LS_TEST(severities)
              {"dbg", Severity::Debug},      {"WRN]", Severity::Warning},    {"fail", Severity::Error},
              {"Note", Severity::Notice},    {"503", Severity::Error},       {"404", Severity::Warning},
              {"200", Severity::Info},       {"999", Severity::Unknown},     {"dbx", Severity::Unknown},
-             {"E!", Severity::Error},                                    // Telegraf's
-             {"W>", Severity::Warning},                                  // Tarantool's
-             {"DEBUG3", Severity::Debug},                                // PostgreSQL's degrees
-             {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown}, // too short to take apart
+             {"E!", Severity::Error},                                     // Telegraf's
+             {"W>", Severity::Warning},                                   // Tarantool's
+             {"MAJOR", Severity::Error},    {"Minor", Severity::Warning}, // X.733 alarms
+             {"DEBUG3", Severity::Debug},                                 // PostgreSQL's degrees
+             {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown},  // too short to take apart
              {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);

@@ -24,7 +24,8 @@ bool sameWord(std::string_view a, std::string_view lowerCase)
 // logger's (dbug, fail); "information" is Serilog's full name and the Windows event log's;
 // "deprecated" PHP's; "exc" Unity's exception beside "INF", "WRN", "ERR". Then java.util.logging's
 // levels on a German, French, Spanish or Italian host ("WARNUNG:", "AVERTISSEMENT:", "GRAVE:", its
-// SEVERE), and dnf's DDEBUG and SUBDEBUG. A name that is not a level on its own ("failed",
+// SEVERE), the alarm severities of network equipment (ITU-T X.733's MAJOR and MINOR, beside
+// CRITICAL and WARNING), and dnf's DDEBUG and SUBDEBUG. A name that is not a level on its own ("failed",
 // "emergency") is read only where a level is known to stand: a header's level field.
 struct LevelName {
     std::string_view name;
@@ -79,6 +80,8 @@ constexpr auto kLevelNames = std::to_array<LevelName>({
     {"grave", Severity::Error, true},
     {"advertencia", Severity::Warning, true},
     {"avvertenza", Severity::Warning, true},
+    {"major", Severity::Error, true},
+    {"minor", Severity::Warning, true},
     {"ddebug", Severity::Trace, true},
     {"subdebug", Severity::Trace, true},
 });
