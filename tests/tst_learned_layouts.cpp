@@ -550,6 +550,16 @@ LS_TEST(learnedLayouts)
                           " [" + pick(i, {"inputs.snmp", "outputs.influxdb_v2", "agent"}) + "] " + message(i);
                }),
          "<Time> <Level> [<Component>] <Content>", "2023-04-01T12:00:00.000Z", "I!", "inputs.snmp", ""},
+        {"a level in parentheses, then a module's method called and its line (TrueNAS's middlewared: "
+         "\"(INFO) middlewared.plugins.cloud_sync.sync():724 - \")",
+         lines(300,
+               [](int i) {
+                   return "[2023/04/01 12:00:" + two(i) + "] (" + pick(i, {"INFO", "DEBUG", "ERROR"}) + ") " +
+                          pick(i, {"EtcService.generate():446", "middlewared.plugins.cloud_sync.sync():724",
+                                   "middlewared.job.run():469"}) +
+                          " - " + message(i);
+               }),
+         "[<Time>] <Level> <Component> - <Content>", "2023-04-01T12:00:00.000Z", "INFO", "EtcService", ""},
         {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
          lines(300,
                [](int i) {

@@ -37,6 +37,20 @@ bool isModuleFunctionLine(std::string_view s)
            isIdentifier(s.substr(first + 1, last - first - 1));
 }
 
+// "EtcService.generate():446", "middlewared.plugins.cloud_sync.sync():724" (TrueNAS's
+// middlewared): a module, a method called on it, and the line; the module, or empty.
+std::string_view moduleOfCallLine(std::string_view s)
+{
+    const std::size_t colon = s.rfind(':');
+    if (colon == std::string_view::npos || colon < 3 || !isLineNumber(s.substr(colon + 1)) ||
+        s.substr(colon - 2, 2) != "()")
+        return {};
+    const std::string_view call = s.substr(0, colon - 2);
+    const std::size_t dot = call.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || !isIdentifier(call)) return {};
+    return call.substr(0, dot);
+}
+
 // "salt.minion      :1723" (Python's "%(name)-17s:%(lineno)-4d", Salt's): a dotted module,
 // padded or not, and the line that logged; the module, without its padding, or empty.
 std::string_view moduleOfModuleLine(std::string_view s)
@@ -195,7 +209,8 @@ bool isSourceLocation(std::string_view s)
         fileBeforeParenthesisedLine(s) != std::string_view::npos)
         return true;
     s = unwrapped(s);
-    if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty()) return true;
+    if (isModuleFunctionLine(s) || !moduleOfModuleLine(s).empty() || !moduleOfCallLine(s).empty())
+        return true;
     const std::size_t colon = s.rfind(':');
     if (colon == std::string_view::npos || !isLineNumber(s.substr(colon + 1))) return false;
     const std::size_t dot = s.rfind('.', colon);
@@ -218,6 +233,7 @@ std::string_view fileOf(std::string_view location)
     location = unwrapped(location);
     if (isModuleFunctionLine(location)) return location.substr(0, location.find(':'));
     if (const std::string_view module = moduleOfModuleLine(location); !module.empty()) return module;
+    if (const std::string_view module = moduleOfCallLine(location); !module.empty()) return module;
     return isSourceLocation(location) ? location.substr(0, location.rfind(':')) : location;
 }
 
