@@ -164,6 +164,27 @@ LS_TEST(aStampAloneAboveItsLines)
     CHECK_EQ(std::string(corpus.message(1)), message(0));
 }
 
+// A level after one blank, padded (React Native's bundler printing the app's console: " LOG  …",
+// " WARN  …"), opens a record: the layout is learned from those lines, not from the few unindented
+// ones, and the stack frames under a warning stay the warning's.
+LS_TEST(aLevelAfterOneBlankOpensARecord)
+{
+    std::string text;
+    for (int i = 0; i < 150; ++i) {
+        text += " " + std::string(pick(i, {"LOG", "LOG", "WARN", "ERROR"})) + "  " + message(i) + "\n";
+        if (i % 4 == 2)
+            text += "    at anonymous (http://10.0.2.2:8081/index.bundle:" + std::to_string(i) + ":55)\n";
+        if (i % 3 == 0) text += "Android Bundled " + std::to_string(100 + i) + "ms index.js (1390 modules)\n";
+    }
+    Corpus corpus = mined(text);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK_EQ(layout.format, std::string("<Level> <Content>"));
+    CHECK_EQ(layout.fitted, std::uint64_t{150});
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("LOG"));
+    // Line 3: the warning's frame.
+    CHECK_EQ(corpus.records().recordStart(4), std::uint64_t{3});
+}
+
 // Records whose stamped headers are a minority of the lines (IBM's db2diag.log: a header with a
 // record id and "LEVEL: Info", then lines of "NAME : value" and a blank line): the lines between
 // two headers are the record's, not strays, and take its time and level. Where headers are most

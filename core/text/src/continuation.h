@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ascii.h"
+#include "logsleuth/text/records.h"
 
 #include <string_view>
 
@@ -25,12 +26,24 @@ inline bool isIndented(std::string_view line)
     return indentOf(line) > 0;
 }
 
+// One blank before a level in capitals and its padding (Metro's " LOG  Running \"App\"", " WARN  …",
+// as React Native's bundler prints the app's console): a record of its own, not an indented detail.
+inline bool opensWithPaddedLevel(std::string_view line)
+{
+    if (line.size() < 6 || line[0] != ' ' || !ascii::isUpper(line[1])) return false;
+    std::size_t end = 1;
+    while (end < line.size() && ascii::isUpper(line[end]))
+        ++end;
+    return end - 1 >= 3 && end + 1 < line.size() && line[end] == ' ' && line[end + 1] == ' ' &&
+           isLevelWord(line.substr(1, end - 1));
+}
+
 // A line that clearly continues the record before it: blank, indented, a stack frame (numbered
 // ones too), a cause, an ellipsis, a closing bracket of a dumped structure (or of a string in
 // one), Monolog's "[stacktrace]", or the parts of a Python traceback that are not indented.
 inline bool continuesRecord(std::string_view line)
 {
-    if (line.empty() || line == "\r" || isIndented(line)) return true;
+    if (line.empty() || line == "\r" || (isIndented(line) && !opensWithPaddedLevel(line))) return true;
     for (std::string_view prefix :
          {"at ", "Caused by:", "...", "}", "]", ")", "\"}", "[stacktrace]",
           "Traceback (most recent call last):", "During handling of the above exception",
