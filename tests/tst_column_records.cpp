@@ -73,6 +73,22 @@ LS_TEST(csvColumns)
     CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
     CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
 
+    // ... and where the message is not the last column (RavenDB's "Time, Thread, Level, Source,
+    // Logger, Message, Exception"), its unquoted commas stay in it: the columns after it take a
+    // field each from the end of the line.
+    const std::string raven =
+        "Time, Thread, Level, Source, Logger, Message, Exception\n" + lines(100, [](int i) {
+            return "2023-04-01T12:00:" + two(i % 60) + ".1421845Z, " + std::to_string(i % 7) + ", " +
+                   pick(i, {"Information", "Operations"}) + ", Server, Raven.Server.RavenServer, " +
+                   message(i) + ", took " + std::to_string(i) + " ms, " +
+                   (i % 10 == 0 ? "System.TimeoutException" : "");
+        });
+    Corpus ravendb = mined(raven);
+    CHECK_EQ(ravendb.layout(0).format, std::string("csv:7,time=1,level=3,message=6,component=5,rest"));
+    CHECK_EQ(std::string(ravendb.message(1)), message(0) + ", took 0 ms");
+    CHECK_EQ(std::string(ravendb.message(2)), message(1) + ", took 1 ms");
+    CHECK_EQ(std::string(ravendb.records().component(2)), std::string("Raven.Server.RavenServer"));
+
     // ... and its descriptions quoted, some over several lines: the lines inside a quoted value are
     // no rows, and take their row's time, level and source.
     const std::string quoted =

@@ -314,6 +314,21 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
     };
     out.fitted = true;
     out.message = at(m_columns.message);
+    // Commas written unquoted in a message before the last column (RavenDB's "Time, Thread, Level,
+    // Source, Logger, Message, Exception": "Request POST … took 6563 ms, status code 200, "): the
+    // columns after the message take one field each from the end of the line, and the message the
+    // rest, as the last column would.
+    if (const int after = m_columns.count - 1 - m_columns.message;
+        m_columns.lastTakesRest && after > 0 && !out.message.empty() && out.message.front() != '"' &&
+        fields.back().find(',') != std::string_view::npos &&
+        fields.back().find('"') == std::string_view::npos) {
+        std::size_t end = line.size();
+        if (end > 0 && line[end - 1] == '\r') --end;
+        for (int k = 0; k < after && end != std::string_view::npos; ++k)
+            end = end == 0 ? std::string_view::npos : line.rfind(',', end - 1);
+        const std::size_t begin = std::size_t(out.message.data() - line.data());
+        if (end != std::string_view::npos && end > begin) out.message = line.substr(begin, end - begin);
+    }
     // A quoted field writes its quotes doubled (violates ""orders_pkey"").
     if (out.message.data() > line.data() && out.message.data()[-1] == '"' &&
         out.message.find("\"\"") != std::string_view::npos)
