@@ -164,6 +164,35 @@ LS_TEST(aStampAloneAboveItsLines)
     CHECK_EQ(std::string(corpus.message(1)), message(0));
 }
 
+// A host, a tab and a stamp alone on their line above indented details and a blank line
+// (Firebird's firebird.log): the stamp is the header's, read in the tabular log's last column; the
+// indented details are the record's lines, not lines whose first word is the host; and the
+// header line is its own template, not the blank line's.
+LS_TEST(aHostAndAStampAboveIndentedDetails)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "fbsrv01\tFri Nov 20 07:" + two(i) + ":34 2026\n";
+        text +=
+            "\t" +
+            std::string(pick(i, {"INET/inet_error: read errno = 104", "lock time-out on wait transaction"})) +
+            "\n";
+        if (i % 3 == 0) text += "\t-deadlock\n";
+        text += "\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("fbsrv01\t<Time> <Content>"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2026-11-20T07:00:34.000Z"));
+    CHECK_EQ(std::string(corpus.message(1)), std::string("\tINET/inet_error: read errno = 104"));
+    CHECK_EQ(std::string(corpus.message(2)), std::string("\t-deadlock"));
+    const auto templateOfLine = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    CHECK(templateOfLine(0) != templateOfLine(3)); // the header, the blank line
+    CHECK_EQ(templateOfLine(2), std::string("-deadlock"));
+    CHECK_EQ(templateOfLine(5), std::string("lock time-out on wait transaction"));
+}
+
 // A level after one blank, padded (React Native's bundler printing the app's console: " LOG  …",
 // " WARN  …"), opens a record: the layout is learned from those lines, not from the few unindented
 // ones, and the stack frames under a warning stay the warning's.

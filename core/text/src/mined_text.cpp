@@ -55,6 +55,13 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
         out.assign(name);
         return;
     }
+    // ... and a header with no name to give (a stamp alone, Firebird's "fbsrv01\tFri Nov 20
+    // 07:42:34 2026" above its lines) as its masked shape: it is no blank line.
+    if (parts.fitted && std::all_of(message.begin(), message.end(), ascii::isSpace) &&
+        !std::all_of(line.begin(), line.end(), ascii::isSpace)) {
+        maskMessage(line, out);
+        return;
+    }
     message.remove_prefix(afterOpeningModulePath(parts, message));
     if (const std::string_view frame = frameShape(message, previousMessage); !frame.empty()) {
         out.assign(frame);

@@ -196,16 +196,20 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
     }
 }
 
-// A tabular log's message is its last column: the header reaches into it by one tag at most
-// ("…\tINFO\tapp.model.Work: message"). Cells further on are the message's words, however
-// alike ("TIMELINE: Query 20261201_100005_00333 :: FINISHED" is no tag, name and stamp).
+// A tabular log's message is its last column: the header reaches into it by one tag or stamp at
+// most ("…\tINFO\tapp.model.Work: message", Firebird's "fbsrv01\tFri Nov 20 07:42:34 2026"). Cells
+// further on are the message's words, however alike ("TIMELINE: Query 20261201_100005_00333 ::
+// FINISHED" is no tag, name and stamp).
 void keepToLastTab(const LayoutColumns& c, HeaderExtent& x)
 {
     if (c.tabColumn() == 0) return;
     int lastTab = -1;
     for (int i = 0; i < kMaxCells; ++i)
         if (c.share(c.at(i).delimiter['\t']) >= kStable) lastTab = i;
-    if (lastTab >= 0 && x.end > lastTab + 1 && !(x.end == lastTab + 2 && c.tagColumn(lastTab + 1)))
+    if (lastTab < 0 || x.end <= lastTab + 1) return;
+    if (c.is(lastTab + 1, Family::Time))
+        x.end = lastTab + 2;
+    else if (!(x.end == lastTab + 2 && c.tagColumn(lastTab + 1)))
         x.end = lastTab + 1;
 }
 

@@ -153,6 +153,12 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
             }
             break;
         case CellKind::Word:
+            // A word every sampled line opened with, where an indented line holds another: a detail
+            // under a record ("\tlock time-out on wait transaction" below Firebird's "fbsrv01\tFri
+            // Nov 20 …"), not the header. (Unindented, another word may be the host of a longer file.)
+            if (i == 0 && field.role == Role::Constant && !field.literal.empty() && value != field.literal &&
+                isIndented(line))
+                return;
             if (field.spanToDash) {
                 // A program name may hold blanks ("app.exe *64 - …"): take cells up to the dash.
                 Cell look = cell;
