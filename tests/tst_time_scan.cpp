@@ -127,6 +127,13 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(uptime.nanos, 253'296'000);
     CHECK_EQ(scanTime("10:00:00.253,296,7").length, std::string_view("10:00:00.253").size());
     CHECK_EQ(scanTime("10:00:00.253,29 x").length, std::string_view("10:00:00.253").size());
+    // Hours past a day since a process started, with seconds and their fraction (VirtualBox's
+    // VBox.log); without the fraction no clock.
+    CHECK_EQ(scanTime("30:08:37.291516 Resuming VM").length, std::string_view("30:08:37.291516").size());
+    CHECK_EQ(scanTime("30:08:37.291516 Resuming VM").hour, 30);
+    CHECK_EQ(scanTime("104:22:44.439308 VMMDev:").length, std::string_view("104:22:44.439308").size());
+    CHECK_EQ(scanTime("25:10:00 x").length, std::size_t{0});
+    CHECK_EQ(scanTime("104:22:44 x").length, std::size_t{0});
     // Epoch seconds before a colon and a blank (mosquitto's "1796119202: Received …").
     const RawTime epochThenColon = scanTime("1796119202: Received PUBLISH");
     CHECK_EQ(epochThenColon.length, std::size_t{10});

@@ -164,6 +164,26 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
     return true;
 }
 
+// A clock that counts the hours past a day, with its seconds and their fraction: the time since a
+// process started, as VirtualBox's VBox.log stamps its lines ("30:08:37.291516" after a host's
+// night of suspend, "104:22:44.439308" days later). Without the fraction, "25:10:00" is too likely a count of
+// something else.
+bool elapsedClock(Cursor& c, RawTime& t)
+{
+    const Cursor start = c;
+    const long long h = c.number(2, 3);
+    if (h < 24 || !c.literal(':')) return (c = start), false;
+    const long long m = c.number(2, 2);
+    if (m < 0 || m > 59 || !c.literal(':')) return (c = start), false;
+    const long long sec = c.number(2, 2);
+    if (sec < 0 || sec > 59 || c.peek() != '.' || !isDigit(c.peek(1))) return (c = start), false;
+    t.hour = static_cast<int>(h);
+    t.minute = static_cast<int>(m);
+    t.second = static_cast<int>(sec);
+    fractionOfSecond(c, t, true);
+    return true;
+}
+
 // A compact HHMMSS.
 bool compactClock(Cursor& c, RawTime& t)
 {
@@ -528,10 +548,18 @@ RawTime scanAt(std::string_view text)
         return t;
     }
 
+    // Three digits of hours since a process started ("104:22:44.439308", VirtualBox's).
+    if (n == 3 && c.peek(n) == ':') {
+        if (!elapsedClock(c, t)) return {};
+        clockSuffixes(c, t, true);
+        if (!atBoundary(c)) return {};
+        t.length = c.p;
+        return t;
+    }
     if (n > 2) return {};
     // One or two digits: a clock, a numeric date, or a day before a month name.
     if (c.peek(n) == ':') {
-        if (!clock(c, t, false)) return {};
+        if (!clock(c, t, false) && !elapsedClock(c, t)) return {};
         clockSuffixes(c, t, true);
         if (!atBoundary(c)) return {};
         t.length = c.p;
