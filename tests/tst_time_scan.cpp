@@ -133,6 +133,19 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("30:08:37.291516 Resuming VM").hour, 30);
     CHECK_EQ(scanTime("104:22:44.439308 VMMDev:").length, std::string_view("104:22:44.439308").size());
     CHECK_EQ(scanTime("25:10:00 x").length, std::size_t{0});
+    // Minutes, seconds and their fraction, past the hour too (Cooja's simulated time).
+    const RawTime simulated = scanTime("00:55.360\tID:6");
+    CHECK_EQ(simulated.length, std::string_view("00:55.360").size());
+    CHECK_EQ(simulated.hour, 0);
+    CHECK_EQ(simulated.minute, 0);
+    CHECK_EQ(simulated.second, 55);
+    CHECK_EQ(simulated.nanos, 360'000'000);
+    const RawTime pastTheHour = scanTime("75:12.004\tID:1");
+    CHECK_EQ(pastTheHour.hour, 1);
+    CHECK_EQ(pastTheHour.minute, 15);
+    CHECK_EQ(pastTheHour.second, 12);
+    CHECK_EQ(scanTime("104:22.439 x").length, std::string_view("104:22.439").size());
+    CHECK_EQ(scanTime("10:30 x").hour, 10); // a clock still
     CHECK_EQ(scanTime("104:22:44 x").length, std::size_t{0});
     // Epoch seconds before a colon and a blank (mosquitto's "1796119202: Received …").
     const RawTime epochThenColon = scanTime("1796119202: Received PUBLISH");

@@ -135,10 +135,27 @@ void fractionOfSecond(Cursor& c, RawTime& t, bool colonMilliseconds)
     t.nanos = static_cast<std::int32_t>(value);
 }
 
+// Minutes, seconds and their fraction, no hours ("00:55.360", "75:12.004"): the time since a start
+// as simulators and media players count it (Contiki's Cooja, "mm:ss.mmm"), past the hour too.
+bool minutesAndSeconds(Cursor& c, RawTime& t)
+{
+    const Cursor start = c;
+    const long long minutes = c.number(1, 3);
+    if (minutes < 0 || !c.literal(':')) return (c = start), false;
+    const long long seconds = c.number(2, 2);
+    if (seconds < 0 || seconds > 59 || c.peek() != '.' || !isDigit(c.peek(1))) return (c = start), false;
+    t.hour = static_cast<int>(minutes / 60);
+    t.minute = static_cast<int>(minutes % 60);
+    t.second = static_cast<int>(seconds);
+    fractionOfSecond(c, t, true);
+    return true;
+}
+
 // N:NN[:NN][frac] with ':' — or, when `dotted`, N.NN.NN (BGL-style date-time).
 bool clock(Cursor& c, RawTime& t, bool allowDotted)
 {
     const Cursor start = c;
+    if (minutesAndSeconds(c, t)) return true;
     const long long h = c.number(1, 2);
     if (h < 0 || h > 24) return (c = start), false;
     char separator = c.peek();
@@ -548,9 +565,10 @@ RawTime scanAt(std::string_view text)
         return t;
     }
 
-    // Three digits of hours since a process started ("104:22:44.439308", VirtualBox's).
+    // Three digits of hours or minutes since a process started ("104:22:44.439308", VirtualBox's;
+    // "104:22.439", Cooja's).
     if (n == 3 && c.peek(n) == ':') {
-        if (!elapsedClock(c, t)) return {};
+        if (!elapsedClock(c, t) && !minutesAndSeconds(c, t)) return {};
         clockSuffixes(c, t, true);
         if (!atBoundary(c)) return {};
         t.length = c.p;
