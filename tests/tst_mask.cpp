@@ -27,6 +27,8 @@ LS_TEST(placeholders)
         {"negative", "offset -17 applied", "offset <NUM> applied"},
         {"sign after equals", "keyId: -127633188", "keyId: <NUM>"},
         {"dash between numbers is not a sign", "range 1-5", "range <NUM>-<NUM>"},
+        {"a message's code keeps its number", "[con:1] CON-1001 : Open, ORA-00600 CVE-2021-44228 PR-12a",
+         "[con:<NUM>] CON-1001 : Open, ORA-00600 CVE-<NUM>-<NUM> PR-<NUM>a"},
         {"dash before an id is not a sign", "--2d0915cf-A-- and -5x", "--<HEX>-A-- and <NUM>x"},
         {"decimal", "time: 0.2477829 s", "time: <NUM> s"},
         {"version with letters", "upgrade 1:9.2p1-2+deb12u3 to 2.36-9+deb12u4 (1.0-SNAPSHOT)",

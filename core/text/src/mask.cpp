@@ -22,6 +22,7 @@ using namespace ascii;
 using detail::compoundDurationLength;
 using detail::dateLength;
 using detail::httpStatusLength;
+using detail::messageCodeNumberLength;
 using detail::unitAfter;
 using detail::versionLength;
 
@@ -547,6 +548,11 @@ void maskMessage(std::string_view message, std::string& out)
                     continue;
                 }
                 emit("<NUM>", scan.number(i));
+                continue;
+            }
+            if (isDigit(c) && (n = messageCodeNumberLength(message, i))) {
+                out.append(message.substr(i, n));
+                i += n;
                 continue;
             }
             if (isDigit(c) && (n = httpStatusLength(message, i, out))) {

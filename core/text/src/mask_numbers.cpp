@@ -190,4 +190,27 @@ std::size_t httpStatusLength(std::string_view text, std::size_t at, std::string_
     return upperWord ? 3 : 0;
 }
 
+// The number of a message's code, capitals, a dash and three to five digits ("CON-1001", "BRK-1008",
+// "ORA-00600"): the code names the message as a mnemonic does, each number its own, so its digits
+// stay as written. Not a number glued to more ("CVE-2021-44228", "PR-12a").
+std::size_t messageCodeNumberLength(std::string_view text, std::size_t at)
+{
+    if (at < 3 || text[at - 1] != '-') return 0;
+    std::size_t letters = at - 1;
+    while (letters > 0 && text[letters - 1] >= 'A' && text[letters - 1] <= 'Z')
+        --letters;
+    const std::size_t capitals = at - 1 - letters;
+    if (capitals < 2 || capitals > 5 ||
+        (letters > 0 && !isSpace(text[letters - 1]) && text[letters - 1] != '['))
+        return 0;
+    std::size_t end = at;
+    while (end < text.size() && isDigit(text[end]))
+        ++end;
+    const std::size_t digits = end - at;
+    if (digits < 3 || digits > 5) return 0;
+    if (end < text.size() && !isSpace(text[end]) && text[end] != ':' && text[end] != ']' && text[end] != ',')
+        return 0;
+    return digits;
+}
+
 } // namespace logsleuth::text::detail

@@ -23,5 +23,7 @@ std::size_t versionLength(std::string_view text, std::size_t at);
 std::size_t dateLength(std::string_view text);
 // An HTTP status at `at` that stays as written; `out` is the masked text so far.
 std::size_t httpStatusLength(std::string_view text, std::size_t at, std::string_view out);
+// The digits at `at` of a message's code ("CON-1001"), which stay as written; 0 elsewhere.
+std::size_t messageCodeNumberLength(std::string_view text, std::size_t at);
 
 } // namespace logsleuth::text::detail
