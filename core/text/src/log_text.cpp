@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logsleuth/text/log_text.h"
 
+#include "mapping_guard.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -198,14 +199,18 @@ LogText LogText::openFile(const std::filesystem::path& path)
     text.m_name = path.string();
     text.m_modifiedMs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000 +
                         static_cast<std::int64_t>(info.st_mtim.tv_nsec / 1000000);
-    // A mapped file that another process truncates (logrotate's copytruncate) raises SIGBUS
-    // on the next read of a vanished page. Files written to within the last minutes are the
-    // ones at risk, so those are read into memory; settled files, most of a big investigation,
-    // are mapped.
+    // A file written to within the last minutes is read into memory: it may still grow or be
+    // truncated. Settled files, most of a big investigation, are mapped, and guarded: one that is
+    // truncated after all (logrotate's copytruncate) reads zeros where its pages were, instead of
+    // raising SIGBUS (mapping_guard.h).
     const bool settled = info.st_mtime + kSettledSeconds < std::time(nullptr);
     if (S_ISREG(info.st_mode) && info.st_size > 0 && settled) {
         const auto size = static_cast<std::size_t>(info.st_size);
         void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd, 0);
+        if (mapping != MAP_FAILED && !detail::guardMapping(mapping, size)) {
+            ::munmap(mapping, size);
+            mapping = MAP_FAILED;
+        }
         if (mapping != MAP_FAILED) {
             // One pass to index, later passes to mine: sequential read-ahead pays off.
             ::madvise(mapping, size, MADV_SEQUENTIAL);
@@ -322,7 +327,10 @@ LogText::~LogText()
 
 void LogText::release() noexcept
 {
-    if (m_mapping) ::munmap(m_mapping, m_mappedSize);
+    if (m_mapping) {
+        detail::unguardMapping(m_mapping);
+        ::munmap(m_mapping, m_mappedSize);
+    }
     m_mapping = nullptr;
     m_mappedSize = 0;
 }
