@@ -309,6 +309,22 @@ LS_TEST(terminalColourCodesAreRemoved)
     appended.removeColourCodes();
     CHECK_EQ(std::string(appended.line(LineNumber{0})), std::string("a red word"));
     CHECK_EQ(std::string(appended.line(LineNumber{41})), std::string("lone \x1B escape"));
+
+    // ... and written as JSON escapes them (Docker's json-file log driver), the JSON stays whole;
+    // an escaped backslash before "u001b" is no escape.
+    std::string json;
+    for (int i = 0; i < 10; ++i)
+        json += R"({"log":"[2026-12-01 10:00:0)" + std::to_string(i) +
+                R"(] \u001b[36mINFO\u001b[39m \"GET /\" \u001B[32m200\u001b[39m 9ms\n","stream":"stdout"})" +
+                "\n";
+    json += R"({"log":"C:\\u001b[36m is a folder\n"})"
+            "\n";
+    const LogText docker = LogText::fromBytes(json, "container-json.log");
+    CHECK(docker.colourCodesRemoved());
+    CHECK_EQ(std::string(docker.line(LineNumber{2})),
+             std::string(R"({"log":"[2026-12-01 10:00:02] INFO \"GET /\" 200 9ms\n","stream":"stdout"})"));
+    CHECK_EQ(std::string(docker.line(LineNumber{10})),
+             std::string(R"({"log":"C:\\u001b[36m is a folder\n"})"));
 }
 
 LS_TEST(indexThroughput)

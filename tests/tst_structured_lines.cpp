@@ -207,6 +207,29 @@ LS_TEST(jsonLinesHoldingLogLines)
         CHECK_EQ(std::string(trace.records().level(line)), std::string("ERROR"));
     }
 
+    // A request quoted after the level, its quotes escaped as JSON writes them (Ghost's
+    // 'INFO \"GET /tag/ HTTP/1.1\" 200 9ms'), after a few start-up lines: the quote left open in
+    // the request's first word starts the message; "GET is no logger, however aligned the column.
+    const char* startUp[] = {"Ghost is running in production...",
+                             "Your site is now available on https://x.org/",
+                             "Ctrl+C to shut down",
+                             "Ghost server started in 0.518s",
+                             "Database is in a ready state.",
+                             "Ghost booted in 5.779s",
+                             "Adding offloaded job to the queue",
+                             "Ghost URL Service Ready in 3.946s"};
+    std::string ghost;
+    for (int i = 0; i < 40; ++i)
+        ghost += R"({"log":"[2023-04-01 12:00:)" + two(i) + "] INFO " +
+                 (i < 8 ? std::string(startUp[i])
+                        : R"(\")" + std::string(i % 13 == 0 ? "POST" : "GET") + " /tag/t" +
+                              std::to_string(i) + R"(/\" 200 )" + std::to_string(i) + "ms") +
+                 R"(\n"})" + "\n";
+    Corpus quoted = mined(ghost);
+    CHECK_EQ(quoted.layout(0).format, std::string("json >> [<Time>] <Level> <Content>"));
+    CHECK_EQ(std::string(quoted.records().component(9)), std::string());
+    CHECK_EQ(std::string(quoted.message(9)), std::string(R"(\"GET /tag/t9/\" 200 9ms)"));
+
     // Plain JSON messages stay as they are, a trailing escaped line break dropped, an escaped
     // backslash before an n kept.
     Corpus plain = mined(lines(50, [](int i) {

@@ -106,12 +106,22 @@ int utf16Guess(std::string_view head)
     return 0;
 }
 
+// The bytes of an ESC at `at`: the byte itself, or "\u001b" as JSON escapes it (Docker's json-file
+// log driver writes a coloured program's output so); 0 for anything else.
+std::size_t escapeLength(std::string_view text, std::size_t at)
+{
+    if (at < text.size() && text[at] == '\x1B') return 1;
+    const std::string_view escaped = text.substr(at, 6);
+    return escaped == "\\u001b" || escaped == "\\u001B" ? 6 : 0;
+}
+
 // The length of a terminal control sequence (ESC [ parameters final-byte: colours, bold,
 // erase) at `at`, or 0.
 std::size_t controlSequenceLength(std::string_view text, std::size_t at)
 {
-    if (at + 2 > text.size() || text[at] != '\x1B' || text[at + 1] != '[') return 0;
-    std::size_t p = at + 2;
+    const std::size_t escape = escapeLength(text, at);
+    if (escape == 0 || at + escape + 1 > text.size() || text[at + escape] != '[') return 0;
+    std::size_t p = at + escape + 1;
     while (p < text.size() && static_cast<unsigned char>(text[p]) >= 0x20 &&
            static_cast<unsigned char>(text[p]) <= 0x3F)
         ++p;
@@ -132,8 +142,14 @@ bool colouredForATerminal(std::string_view text)
         std::size_t end = head.find('\n', start);
         if (end == std::string_view::npos) end = head.size();
         ++lines;
-        const std::size_t escape = head.substr(start, end - start).find("\x1B[");
-        coloured += escape != std::string_view::npos && controlSequenceLength(head, start + escape) > 0;
+        const std::string_view line = head.substr(start, end - start);
+        for (const std::string_view opening :
+             {std::string_view("\x1B["), std::string_view("\\u001b["), std::string_view("\\u001B[")})
+            if (const std::size_t escape = line.find(opening);
+                escape != std::string_view::npos && controlSequenceLength(head, start + escape) > 0) {
+                ++coloured;
+                break;
+            }
         start = end + 1;
     }
     return coloured >= 3 && coloured * 20 >= lines;
@@ -144,15 +160,20 @@ std::string withoutControlSequences(std::string_view text)
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        const std::size_t escape = text.find('\x1B', at);
-        if (escape == std::string_view::npos) {
+        std::size_t escape = at;
+        while (escape < text.size() && text[escape] != '\x1B' &&
+               !(text[escape] == '\\' && escapeLength(text, escape) > 0))
+            escape =
+                text[escape] == '\\' ? escape + 2 : escape + 1; // "\\u001b" is a backslash, not an escape
+        if (escape >= text.size()) {
             out.append(text.substr(at));
             break;
         }
         out.append(text.substr(at, escape - at));
         const std::size_t length = controlSequenceLength(text, escape);
-        if (length == 0) out.push_back('\x1B');
-        at = escape + std::max<std::size_t>(length, 1);
+        const std::size_t kept = length == 0 ? escapeLength(text, escape) : 0;
+        out.append(text.substr(escape, kept));
+        at = escape + std::max(length, kept);
     }
     return out;
 }

@@ -64,6 +64,9 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         // The message's code, unless some of the column's words carry a process id: then the
         // codes are programs too (Junos' "RT_FLOW:" beside "sshd[812]:").
         if (c.share(s.messageCodes) >= kStable && s.distinct.size() > 1 && !c.withPidTags(i)) break;
+        // A quote opened and left open: a quoted value runs on ("\"GET /tag/ HTTP/1.1\" 200", a
+        // request after Ghost's level), the message's.
+        if (c.share(s.openedQuotes) >= 0.5) break;
         if (c.share(s.threadTags) >= kStable) {
             x.end = i + 1;
             continue;

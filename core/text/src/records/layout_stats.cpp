@@ -63,6 +63,15 @@ bool hasNumberBetweenSlashes(std::string_view s)
     return std::all_of(between.begin(), between.end(), ascii::isDigit);
 }
 
+// A word that opens a quote it does not close ("\"GET"; "\\\"GET" where JSON escapes the quote, in a
+// message not yet unescaped).
+bool opensQuote(std::string_view word)
+{
+    if (word.size() > 1 && word.front() == '\\') word.remove_prefix(1);
+    // (A quote alone closes as often as it opens: SonicWall's 'time="2026-12-01 10:00:01 UTC" fw=…'.)
+    return word.size() > 1 && (word.front() == '"' || word.front() == '\'') && word.back() != word.front();
+}
+
 // Hex digits, one run or several joined by colons, with a decimal digit among them, in
 // parentheses or not ("(41:57)", "(60:B0)", "7f3a"): a process's and thread's ids, not a name.
 bool isHexId(std::string_view text)
@@ -176,6 +185,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.messageCodes += isMessageCode(value);
             s.threadTags += c.kind == CellKind::Word && !threadTagSubsystem(c.text(sample[l])).empty();
             s.numberedPaths += c.kind == CellKind::Word && hasNumberBetweenSlashes(value);
+            s.openedQuotes += c.kind == CellKind::Word && opensQuote(value);
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
             // ... without a process id: "CRON[1000]:" is a program's tag.
             s.pidTags += c.kind == CellKind::ColonWord && c.text(sample[l]).ends_with("]:") &&

@@ -69,6 +69,7 @@ struct PositionStats {
     int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
     int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem
     int numberedPaths = 0; // names with a number between slashes ("main/103/interactive": a fiber's)
+    int openedQuotes = 0;  // words that open a quote they do not close ("\"GET"): a quoted value's
     int letters = 0;       // values of one letter ("I", "F")
     int severeLetters = 0; // ... that would name an error or worse ("E", "F")
     int addresses = 0;     // IPv4 addresses, a port allowed ("10.0.0.7", "10.0.0.7:443")
