@@ -560,6 +560,16 @@ LS_TEST(learnedLayouts)
                           " - " + message(i);
                }),
          "[<Time>] <Level> <Component> - <Content>", "2023-04-01T12:00:00.000Z", "INFO", "EtcService", ""},
+        {"a system and its level after a hash in one bracket (Twisted's \"[duoauthproxy.lib.log#info]\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".074125-0600 [" +
+                          pick(i, {"duoauthproxy.lib.log", "DuoAutoRadiusServer (UDP)",
+                                   "HTTPPageGetter (TLSMemoryBIOProtocol),client"}) +
+                          "#" + pick(i, {"info", "info", "warn", "error"}) + "] " + message(i);
+               }),
+         "<Time> [<Component>#<Level>] <Content>", "2023-04-01T18:00:00.074Z", "info", "duoauthproxy.lib.log",
+         ""},
         {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
          lines(300,
                [](int i) {
@@ -706,6 +716,28 @@ LS_TEST(learnedLayouts)
                }),
          "<Content>", "", "", "", ""},
     });
+}
+
+// The same brackets with the level on some lines only (Cowrie's "[cowrie.ssh.factory#info]" beside
+// "[HoneyPotSSHTransport,12,203.0.113.5]"): the level where a line holds one, and the bracket
+// names the component on the others.
+LS_TEST(aLevelInSomeBrackets)
+{
+    Corpus corpus = mined(lines(300, [](int i) {
+        return "2023-04-01T12:00:" + two(i) + ".074125Z [" +
+               (i % 5 < 3
+                    ? std::string(
+                          pick(i, {"cowrie.ssh.transport.HoneyPotSSHTransport", "cowrie.ssh.factory"})) +
+                          "#" + pick(i, {"debug", "info"})
+                    : "HoneyPotSSHTransport," + std::to_string(i) + ",203.0.113." + std::to_string(i % 200)) +
+               "] " + message(i);
+    }));
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("debug"));
+    CHECK_EQ(std::string(corpus.records().component(0)),
+             std::string("cowrie.ssh.transport.HoneyPotSSHTransport"));
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string());
+    CHECK_EQ(std::string(corpus.records().component(3)), std::string("HoneyPotSSHTransport,3,203.0.113.3"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
 LS_TEST_MAIN()

@@ -401,9 +401,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 inside = trimBlanks(inside); // "[INFO ]", Fluent Bit's "[ info]"
                 if (isLevelWord(inside) && inside.size() > 1) out.kind = CellKind::Level;
                 // A module and its level in one group: "[core:error]" (Apache httpd 2.4; the
-                // module holds no blank) and "[Server thread/INFO]" (log4j2's "[%t/%level]"; the
-                // thread may hold blanks, but no other slash).
-                for (const auto& [separator, refused] : {std::pair{':', ' '}, std::pair{'/', '/'}}) {
+                // module holds no blank), "[Server thread/INFO]" (log4j2's "[%t/%level]"; the
+                // thread may hold blanks, but no other slash) and "[duoauthproxy.lib.log#info]"
+                // (Twisted's "[%(log_system)s#%(log_level)s]", the system with blanks or not).
+                for (const auto& [separator, refused] :
+                     {std::pair{':', ' '}, std::pair{'/', '/'}, std::pair{'#', '#'}}) {
                     const std::size_t at = inside.rfind(separator);
                     if (out.kind == CellKind::Bracket && at != std::string_view::npos && at > 0 && at < 64 &&
                         inside.size() - at > 2 && isLevelWord(inside.substr(at + 1)) &&

@@ -160,9 +160,11 @@ LayoutField FieldRoles::shapeAt(int i)
     f.braced = f.bracketed && s.braced * 2 > s.bracketed;
     f.opensGroup = c.share(s.opensGroup) >= kStable;
     f.moduleLevel = c.share(s.moduleLevels) >= kStable;
+    f.someModuleLevels = !f.moduleLevel && f.bracketed && c.share(s.moduleLevels) >= 0.3;
     f.levelSource = c.share(s.levelSources) >= kStable;
     f.facilityLevel = c.share(s.facilityLevels) >= kStable;
     if (s.slashModules * 2 > s.moduleLevels) f.moduleSeparator = '/';
+    if (s.hashModules * 2 > s.moduleLevels) f.moduleSeparator = '#';
     f.closesGroup = c.share(s.closesGroup) >= kStable;
     f.spanToDash = x.spanToDash[static_cast<std::size_t>(i)];
     switch (family) {

@@ -40,6 +40,7 @@ struct PositionStats {
     int moduleLevels = 0;   // "[core:error]"
     int facilityLevels = 0; // "daemon.info"
     int slashModules = 0;   // ... "[Server thread/INFO]"
+    int hashModules = 0;    // ... "[duoauthproxy.lib.log#info]"
     int colonAfter = 0;     // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
     int levelPrefix = 0;                 // time cells with a level letter glued before them

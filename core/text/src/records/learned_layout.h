@@ -33,12 +33,15 @@ struct LayoutField {
     bool sinceStart = false;         // a count of milliseconds since the program started: the time
     bool opensGroup = false;         // a stamp that shares its bracket with the fields after it
     bool closesGroup = false;        // ... and the last of those, whose ']' ends the group
-    bool levelPhrase = false;   // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
-    bool moduleLevel = false;   // a bracketed level with its module: "[core:error]"
-    bool levelSource = false;   // ... with the source that logged after a bar: "[INFO|trainer.py:2048]"
-    bool facilityLevel = false; // a level after its syslog facility: "daemon.info"
-    char moduleSeparator = ':'; // ... or "[Server thread/INFO]"
-    bool colonAfter = false;    // a bracketed group with a colon after it: "[812]:"
+    bool levelPhrase = false; // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
+    bool moduleLevel = false; // a bracketed level with its module: "[core:error]"
+    bool someModuleLevels = false; // ... on some lines only: the other lines' brackets name the
+                                   // component (Cowrie's "[HoneyPotSSHTransport,12]" beside
+                                   // "[cowrie.ssh.factory#info]")
+    bool levelSource = false;      // ... with the source that logged after a bar: "[INFO|trainer.py:2048]"
+    bool facilityLevel = false;    // a level after its syslog facility: "daemon.info"
+    char moduleSeparator = ':';    // ... or "[Server thread/INFO]"
+    bool colonAfter = false;       // a bracketed group with a colon after it: "[812]:"
     char delimiter = ' ';
     bool endsLine = false; // the header's last cell ends the line; the message is on the lines after
     std::string literal;   // the one value of a constant field, for the format string

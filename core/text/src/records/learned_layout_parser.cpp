@@ -188,6 +188,10 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 clock = cell.time;
             break;
         case Role::Level:
+            if (field.someModuleLevels && cell.kind != CellKind::Level) {
+                if (parts.component.empty()) parts.component = value;
+                break;
+            }
             if (parts.level.empty()) parts.level = value;
             if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
             if (field.levelSource && cell.sourceInGroupLength > 0 && parts.component.empty())
