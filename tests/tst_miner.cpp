@@ -537,19 +537,21 @@ LS_TEST(keyedBracketsAreOneToken)
 }
 
 // A quoted value after a key is one value, blanks and all ('region="North America"' beside
-// 'region="Asia"'), unless it reads as prose ('note="cache warmed"'), whose words are the event.
+// 'region="Asia"'), prose too ('error="websocket: bad handshake"'), but for the message's own key:
+// 'msg="cache warmed"', whose words are the event.
 LS_TEST(keyedQuotesAreOneToken)
 {
     const char* regions[] = {"Asia", "North America", "Western Europe and Africa"};
+    const char* errors[] = {"websocket: bad handshake", "timeout: no recent network activity"};
     const char* notes[] = {"cache warmed", "queue drained"};
     std::string text;
     for (int i = 0; i < 60; ++i)
         text += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " region=\"" + regions[i % 3] +
-                "\" hops=" + std::to_string(i % 7) + " note=\"" + notes[i % 2] + "\" peer=10.0.0." +
-                std::to_string(i) + "\n";
+                "\" hops=" + std::to_string(i % 7) + " error=\"" + errors[i % 2] + "\" msg=\"" +
+                notes[i % 5 / 3] + "\" peer=10.0.0." + std::to_string(i) + "\n";
     const std::set<std::string> templates = templatesOf(text, "routes.log");
     CHECK_EQ(templates.size(), std::size_t{2});
-    CHECK(templates.contains("route=<NUM> <*> hops=<NUM> note=\"cache warmed\" peer=<IP>"));
+    CHECK(templates.contains("route=<NUM> <*> hops=<NUM> <*> msg=\"cache warmed\" peer=<IP>"));
 }
 
 // A message id the log writes before the message (Cisco's "%ASA-6-302013:", a code in capitals

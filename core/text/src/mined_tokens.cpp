@@ -20,6 +20,14 @@ bool quotedValueReadsAsValue(std::string_view inside)
     return !inside.empty() && !ascii::isLower(inside.front()) && inside.find('=') == std::string_view::npos;
 }
 
+// The keys under which structured loggers write the message itself.
+bool isMessageKey(std::string_view key)
+{
+    for (const std::string_view name : {"msg", "message", "text", "description", "summary"})
+        if (ascii::equalsIgnoringCase(key, name)) return true;
+    return false;
+}
+
 } // namespace
 
 namespace detail {
@@ -32,7 +40,12 @@ bool isKeyedQuotedValue(std::string_view token)
     const std::size_t open = token.find("=\"");
     if (open == std::string_view::npos || open == 0 || token.size() < open + 3 || token.back() != '"')
         return false;
-    return quotedValueReadsAsValue(token.substr(open + 2, token.size() - open - 3));
+    const std::string_view inside = token.substr(open + 2, token.size() - open - 3);
+    // Under any key but the message's own (logfmt's and zerolog's msg=), quoted prose is a field's
+    // value too: error="websocket: bad handshake", reason="connection reset by peer".
+    if (!isMessageKey(token.substr(0, open)) && !inside.empty() && inside.find('=') == std::string_view::npos)
+        return true;
+    return quotedValueReadsAsValue(inside);
 }
 
 } // namespace detail
