@@ -570,6 +570,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> [<Component>#<Level>] <Content>", "2023-04-01T18:00:00.074Z", "info", "duoauthproxy.lib.log",
          ""},
+        {"a level, a colon and the module, padded, in one bracket (Contiki-NG's \"[INFO: Main      ]\")",
+         lines(300,
+               [](int i) {
+                   std::string module = pick(i, {"Main", "RPL", "App", "Energest"});
+                   module.resize(10, ' ');
+                   return "[" + std::string(pick(i, {"INFO", "INFO", "WARN", "DBG"})) + ": " + module + "] " +
+                          message(i);
+               }),
+         "[<Level>: <Component>] <Content>", "", "INFO", "Main", ""},
         {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
          lines(300,
                [](int i) {

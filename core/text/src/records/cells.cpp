@@ -118,6 +118,15 @@ bool isPaddedHexId(std::string_view word)
     return digit && !(lower && upper);
 }
 
+// A module's name as a bracket gives it after a level: letters, digits, '-', '_' and '.', a letter
+// first ("Main", "RPL", "6top", "tcpip-ipv6").
+bool isModuleWord(std::string_view word)
+{
+    if (word.empty() || word.size() > 32 || !isAlnum(word[0])) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return isAlnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
 // The facilities and severities of syslog (RFC 5424, with the spellings syslogd accepts).
 bool isSyslogFacility(std::string_view word)
 {
@@ -415,14 +424,23 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                     }
                 }
                 // A level and the source that logged, a bar between (Hugging Face's
-                // "[INFO|trainer.py:2048]").
-                if (const std::size_t bar = inside.find('|');
-                    out.kind == CellKind::Bracket && bar != std::string_view::npos && bar > 0 &&
-                    isLevelWord(inside.substr(0, bar)) && isSourceLocation(inside.substr(bar + 1))) {
+                // "[INFO|trainer.py:2048]"), or a level, a colon and the module, padded (Contiki-NG's
+                // "[INFO: Main      ]").
+                const std::size_t bar = inside.find('|');
+                const std::size_t colon = inside.find(": ");
+                const bool barSource = bar != std::string_view::npos && bar > 0 &&
+                                       isLevelWord(inside.substr(0, bar)) &&
+                                       isSourceLocation(inside.substr(bar + 1));
+                const bool colonModule = colon != std::string_view::npos && colon > 1 &&
+                                         isLevelWord(inside.substr(0, colon)) && isUpper(inside[0]) &&
+                                         isModuleWord(trimBlanks(inside.substr(colon + 2)));
+                if (out.kind == CellKind::Bracket && (barSource || colonModule)) {
+                    const std::size_t at = barSource ? bar : colon;
+                    const std::string_view source = trimBlanks(inside.substr(at + (barSource ? 1 : 2)));
                     out.kind = CellKind::Level;
-                    out.levelLength = static_cast<std::uint8_t>(std::min<std::size_t>(bar, 255));
-                    out.sourceInGroup = static_cast<std::uint32_t>(inside.data() - line.data() + bar + 1);
-                    out.sourceInGroupLength = static_cast<std::uint32_t>(inside.size() - bar - 1);
+                    out.levelLength = static_cast<std::uint8_t>(std::min<std::size_t>(at, 255));
+                    out.sourceInGroup = static_cast<std::uint32_t>(source.data() - line.data());
+                    out.sourceInGroupLength = static_cast<std::uint32_t>(source.size());
                 }
             }
             std::size_t after = close + 1;

@@ -160,6 +160,8 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.levelSources += c.kind == CellKind::Level && c.bracketed && c.sourceInGroupLength > 0;
+            s.colonSources += c.kind == CellKind::Level && c.bracketed && c.sourceInGroupLength > 0 &&
+                              sample[l][c.begin + 1 + c.levelLength] == ':';
             s.quotedBrackets +=
                 c.bracketed && value.size() >= 2 && value.front() == '"' && value.back() == '"';
             s.nameTags +=

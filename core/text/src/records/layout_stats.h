@@ -53,6 +53,7 @@ struct PositionStats {
     int percentages = 0;                 // "97.49%": a measure (FreeSWITCH's idle CPU), never a name
     int quotedBrackets = 0;              // a bracket holding a quoted string: TiDB's ["message"]
     int levelSources = 0;                // "[INFO|trainer.py:2048]": a level and its source in a bracket
+    int colonSources = 0;                // ... a colon between: "[INFO: Main      ]"
     int nameTags = 0;                    // colon words of a name in lower case ("transit_a:", "ospf1:")
     int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
     int moduleNames = 0;                 // values like "app.api", "__main__"

@@ -268,7 +268,7 @@ std::string LearnedLayoutParser::formatString() const
                 const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
                 const std::string name = "<" + fieldName(field.role, ordinal) + ">";
                 if (field.bracketed && field.levelSource && field.role == Role::Level)
-                    format += "[" + name + "|<" +
+                    format += "[" + name + (field.colonSource ? ": <" : "|<") +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
                               ">]";
                 else if (field.bracketed && field.moduleLevel && field.role == Role::Level)
