@@ -579,6 +579,17 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "[<Level>: <Component>] <Content>", "", "INFO", "Main", ""},
+        {"a log's own levels in brackets, a few standard ones among them (Vintage Story's "
+         "\"[Notification]\", "
+         "\"[Event]\", \"[Warning]\")",
+         lines(300,
+               [](int i) {
+                   return "28.11.2026 16:04:" + two(i) + " [" +
+                          pick(i, {"Notification", "Notification", "Event", "Notification", "Warning",
+                                   "Event", "Notification", "Error", "Notification", "Event"}) +
+                          "] " + message(i);
+               }),
+         "<Time> [<Level>] <Content>", "2026-11-28T16:04:00.000Z", "Notification", "", ""},
         {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
          lines(300,
                [](int i) {

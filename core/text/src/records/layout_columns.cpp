@@ -119,7 +119,10 @@ bool LayoutColumns::fewLevels(int i) const
     const auto most = std::max_element(s.distinct.begin(), s.distinct.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     const LevelShape shape = shapeOf(most->first);
-    if (shape == LevelShape::Word && share(s.wrapped) < kStable) return false; // a message's first words
+    // Plain words are a message's first words; in brackets or angle brackets they are a header's
+    // (Vintage Story's "[Notification]" beside "[Warning]"). (Before a colon they may be a
+    // category as well: Unreal's "ScriptWarning:" beside "Warning:".)
+    if (shape == LevelShape::Word && share(s.wrapped) < kStable && share(s.bracketed) < kStable) return false;
     int levelWords = 0, levelLines = 0, shaped = 0;
     for (const auto& [word, lines] : s.distinct) {
         if (shape == LevelShape::Other || shapeOf(word) != shape) continue;
