@@ -193,6 +193,31 @@ LS_TEST(aHostAndAStampAboveIndentedDetails)
     CHECK_EQ(templateOfLine(5), std::string("lock time-out on wait transaction"));
 }
 
+// A component column of message codes (Salesforce's debug log, "13:05:42.606 (606823940)|METHOD_ENTRY|
+// [39]|…"): the code is the record's type and opens its template, so an entry and an exit of one
+// method are two events, not one.
+LS_TEST(aCodeInTheComponentColumnOpensTheTemplate)
+{
+    std::string text;
+    for (int i = 0; i < 120; ++i) {
+        const std::string head = "13:05:" + two(i % 60) + ".606 (" + std::to_string(606823940 + i) + ")|";
+        const std::string at = "|[" + std::to_string(100 + i % 50) + "]";
+        const std::string method = pick(i / 6, {"OrderService.run()", "Discounts.apply(List<Order>)"});
+        text += head + "METHOD_ENTRY" + at + "|01p8d00000AbCdHAAV|" + method + "\n";
+        text += head + "METHOD_EXIT" + at + "|01p8d00000AbCdHAAV|" + method + "\n";
+        text += head + (i % 2 ? "STATEMENT_EXECUTE" : "DML_END") + at + "\n";
+        text += head + "USER_DEBUG" + at + "|DEBUG|" + message(i) + "\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string("METHOD_ENTRY"));
+    const auto templateOfLine = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    CHECK(templateOfLine(0) != templateOfLine(1)); // entry and exit of OrderService.run()
+    CHECK(templateOfLine(0).starts_with("METHOD_ENTRY"));
+    CHECK(templateOfLine(2) != templateOfLine(6)); // a DML's end, a statement
+}
+
 // A level after one blank, padded (React Native's bundler printing the app's console: " LOG  …",
 // " WARN  …"), opens a record: the layout is learned from those lines, not from the few unindented
 // ones, and the stack frames under a warning stay the warning's.

@@ -49,7 +49,12 @@ public:
         // "[core:error]" names the component itself; no other field does then.
         const bool componentInLevel =
             m_level >= 0 && (field(m_level).moduleLevel || field(m_level).levelSource);
-        if (m_component >= 0 && !componentInLevel) field(m_component).role = Role::Component;
+        if (m_component >= 0 && !componentInLevel) {
+            field(m_component).role = Role::Component;
+            // A column of message codes names the record's type (Salesforce's "METHOD_ENTRY",
+            // "DML_END" between bars): lines of two types seldom share an event.
+            field(m_component).codeComponent = c.share(c.at(m_component).messageCodes) >= kStable;
+        }
         if (m_entity >= 0) field(m_entity).role = Role::Entity;
         timeField = m_time;
         return std::move(m_fields);

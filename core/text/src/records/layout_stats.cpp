@@ -37,16 +37,6 @@ bool isAddress(std::string_view s)
     return parts == 4;
 }
 
-// A message's code as some servers open their messages with it: capitals and digits joined by
-// '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:
-// the message's, not a header field.
-bool isMessageCode(std::string_view word)
-{
-    if (word.size() < 5 || !ascii::isUpper(word[0]) || word.find('_') == std::string_view::npos) return false;
-    return std::all_of(word.begin(), word.end(),
-                       [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
-}
-
 bool hasDigit(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -88,6 +78,16 @@ bool isHexId(std::string_view text)
 }
 
 } // namespace
+
+// A message's code as some servers open their messages with it: capitals and digits joined by
+// '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:
+// the message's, not a header field.
+bool isMessageCode(std::string_view word)
+{
+    if (word.size() < 5 || !ascii::isUpper(word[0]) || word.find('_') == std::string_view::npos) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
+}
 
 Family familyOf(CellKind kind)
 {

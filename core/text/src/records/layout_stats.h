@@ -110,4 +110,7 @@ int countPositions(const std::vector<std::string_view>& sample,
                    const std::vector<std::vector<Cell>>& cellsOfLine, Family leading,
                    std::array<PositionStats, kMaxCells>& stats);
 
+// A message's code: capitals and digits joined by '_', a letter first ("DHCP4_LEASE_ALLOC").
+bool isMessageCode(std::string_view word);
+
 } // namespace logsleuth::text::detail

@@ -5,6 +5,7 @@
 // taken for its role; and the layout written back as a format string.
 #include "../ascii.h"
 #include "../continuation.h"
+#include "layout_stats.h"
 #include "learned_layout.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
@@ -203,6 +204,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                                   : field.programPid
                                       ? detail::withoutClosingGroup(value)
                                       : detail::withoutLeadingCounter(detail::withoutProcessSuffix(value));
+            parts.componentIsType =
+                parts.componentIsType || (field.codeComponent && detail::isMessageCode(value));
             // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
             detail::takeMnemonic(value, parts);
             detail::takeLevelBeforeSlash(parts);                 // Icinga 2's "information/ConfigItem"
