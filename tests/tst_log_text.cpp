@@ -153,16 +153,27 @@ LS_TEST(openFiles)
     std::filesystem::remove_all(dir);
 }
 
+namespace {
+
+// 100,000 numbered lines ("line 7 of an active log") written to `path`; the bytes written.
+std::string writeNumberedLines(const std::filesystem::path& path, const std::string& kind)
+{
+    std::string bytes;
+    for (int i = 0; i < 100000; ++i)
+        bytes += "line " + std::to_string(i) + " of " + (kind == "active" ? "an " : "a ") + kind + " log\n";
+    std::ofstream(path, std::ios::binary) << bytes;
+    return bytes;
+}
+
+} // namespace
+
 // logrotate's copytruncate empties a file that is still being written. A file opened while it
 // was fresh must survive that: no SIGBUS, and the lines read stay readable.
 LS_TEST(freshFileSurvivesTruncation)
 {
     const auto dir = scratchDir();
     const auto path = dir / "active.log";
-    std::string bytes;
-    for (int i = 0; i < 100000; ++i)
-        bytes += "line " + std::to_string(i) + " of an active log\n";
-    std::ofstream(path, std::ios::binary) << bytes;
+    const std::string bytes = writeNumberedLines(path, "active");
     const LogText text = LogText::openFile(path);
     std::filesystem::resize_file(path, 0);
     CHECK_EQ(text.lineCount(), 100000u);
@@ -182,10 +193,7 @@ LS_TEST(settledFileSurvivesTruncation)
 {
     const auto dir = scratchDir();
     const auto path = dir / "quiet.log";
-    std::string bytes;
-    for (int i = 0; i < 100000; ++i)
-        bytes += "line " + std::to_string(i) + " of a quiet log\n";
-    std::ofstream(path, std::ios::binary) << bytes;
+    const std::string bytes = writeNumberedLines(path, "quiet");
     std::filesystem::last_write_time(path,
                                      std::filesystem::file_time_type::clock::now() - std::chrono::hours(1));
     const pid_t child = ::fork();
