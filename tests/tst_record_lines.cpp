@@ -218,6 +218,27 @@ LS_TEST(aCodeInTheComponentColumnOpensTheTemplate)
     CHECK(templateOfLine(2) != templateOfLine(6)); // a DML's end, a statement
 }
 
+// A build tool's own lines, marked before their stamp ("== 2026-12-01 10:00:00,015 build_log.py:267
+// INFO …", EasyBuild's), among many more lines of the build's output: the marked lines lead their
+// records, and the output between takes their time.
+LS_TEST(markedStampsAmongABuildsOutput)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "== 2026-12-01 10:" + two(i) + ":00,015 " + pick(i, {"build_log.py:267", "run.py:475"}) +
+                " " + pick(i, {"INFO", "INFO", "WARNING"}) + " " + message(i) + "\n";
+        for (int k = 0; k < 4; ++k)
+            text += "checking for " + std::string(pick(i + k, {"gcc", "stdlib.h", "pthread_create"})) +
+                    "... yes\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("== <Time> <Component> <Level> <Content>"));
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("INFO"));
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string("build_log.py"));
+    CHECK_EQ(iso(corpus.records().time(2)), std::string("2026-12-01T10:00:00.015Z"));
+    CHECK_EQ(corpus.records().recordStart(2), std::uint64_t{0});
+}
+
 // A level after one blank, padded (React Native's bundler printing the app's console: " LOG  …",
 // " WARN  …"), opens a record: the layout is learned from those lines, not from the few unindented
 // ones, and the stack frames under a warning stay the warning's.

@@ -109,6 +109,19 @@ Family familyOf(CellKind kind)
     return Family::Word;
 }
 
+Family leadOf(const std::vector<Cell>& cells, std::string_view line)
+{
+    if (cells.empty()) return Family::Word;
+    // A mark of two or three like symbols before the stamp ("== 2026-12-01 10:00:00,015 …", as
+    // EasyBuild marks its own lines among a build's output): the stamp leads the line.
+    if (const std::string_view first = cells[0].text(line);
+        cells.size() >= 2 && cells[1].kind == CellKind::Time && first.size() >= 2 && first.size() <= 3 &&
+        std::ispunct(static_cast<unsigned char>(first[0])) != 0 &&
+        std::all_of(first.begin(), first.end(), [&](char c) { return c == first[0]; }))
+        return Family::Time;
+    return familyOf(cells.front().kind);
+}
+
 int countPositions(const std::vector<std::string_view>& sample,
                    const std::vector<std::vector<Cell>>& cellsOfLine, Family leading,
                    std::array<PositionStats, kMaxCells>& stats)
@@ -116,7 +129,7 @@ int countPositions(const std::vector<std::string_view>& sample,
     int base = 0;
     for (std::size_t l = 0; l < sample.size(); ++l) {
         const auto& cells = cellsOfLine[l];
-        if (cells.empty() || familyOf(cells.front().kind) != leading) continue;
+        if (cells.empty() || leadOf(cells, sample[l]) != leading) continue;
         ++base;
         detail::Mnemonic mnemonic;
         for (std::size_t i = 0; i < cells.size(); ++i) {

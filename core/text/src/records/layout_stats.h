@@ -104,7 +104,10 @@ struct PositionStats {
     }
 };
 
-// Counts the cells of the lines whose first cell is of the `leading` family into `stats`;
+// The family that leads a line: its first cell's, or a stamp's after a mark ("== <stamp> …").
+Family leadOf(const std::vector<Cell>& cells, std::string_view line);
+
+// Counts the cells of the lines led by the `leading` family (leadOf) into `stats`;
 // returns how many lines were counted.
 int countPositions(const std::vector<std::string_view>& sample,
                    const std::vector<std::vector<Cell>>& cellsOfLine, Family leading,

@@ -80,7 +80,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
             cells.push_back(cell);
             pos = cell.next;
         }
-        if (!cells.empty()) ++firstFamily[static_cast<std::size_t>(familyOf(cells.front().kind))];
+        if (!cells.empty()) ++firstFamily[static_cast<std::size_t>(detail::leadOf(cells, line))];
         cellsOfLine.push_back(std::move(cells));
     }
     // Records start with a timestamp or a level even where their continuation lines outnumber them.
