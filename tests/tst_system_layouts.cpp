@@ -3,7 +3,7 @@
 //
 // Layouts learned from lines as systems write them: syslog's hosts, tags and priorities,
 // network devices (Cisco, Junos, a firewall's CSV records, OpenWrt), kernels, proxies, and the
-// daemons of databases, mail, storage, telephony, routing and games; checked as
+// daemons of databases, mail, storage, telephony, routing, embedded systems and games; checked as
 // tst_learned_layouts checks application loggers' layouts.
 #include "layout_rows.h"
 
@@ -555,6 +555,55 @@ LS_TEST(systemLayouts)
                    return "2020-04-01 12:00:" + two(i) + ".005 - Thread: " + thread + " ->  " + message(i);
                }),
          "<Time> - Thread: <Pid> -> <Content>", "2020-04-01T12:00:00.005Z", "", "", ""},
+        {"a level in parentheses, then a module's method called and its line (TrueNAS's middlewared: "
+         "\"(INFO) middlewared.plugins.cloud_sync.sync():724 - \")",
+         lines(300,
+               [](int i) {
+                   return "[2023/04/01 12:00:" + two(i) + "] (" + pick(i, {"INFO", "DEBUG", "ERROR"}) + ") " +
+                          pick(i, {"EtcService.generate():446", "middlewared.plugins.cloud_sync.sync():724",
+                                   "middlewared.job.run():469"}) +
+                          " - " + message(i);
+               }),
+         "[<Time>] <Level> <Component> - <Content>", "2023-04-01T12:00:00.000Z", "INFO", "EtcService", ""},
+        {"a system and its level after a hash in one bracket (Twisted's \"[duoauthproxy.lib.log#info]\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".074125-0600 [" +
+                          pick(i, {"duoauthproxy.lib.log", "DuoAutoRadiusServer (UDP)",
+                                   "HTTPPageGetter (TLSMemoryBIOProtocol),client"}) +
+                          "#" + pick(i, {"info", "info", "warn", "error"}) + "] " + message(i);
+               }),
+         "<Time> [<Component>#<Level>] <Content>", "2023-04-01T18:00:00.074Z", "info", "duoauthproxy.lib.log",
+         ""},
+        {"a level, a colon and the module, padded, in one bracket (Contiki-NG's \"[INFO: Main      ]\")",
+         lines(300,
+               [](int i) {
+                   std::string module = pick(i, {"Main", "RPL", "App", "Energest"});
+                   module.resize(10, ' ');
+                   return "[" + std::string(pick(i, {"INFO", "INFO", "WARN", "DBG"})) + ": " + module + "] " +
+                          message(i);
+               }),
+         "[<Level>: <Component>] <Content>", "", "INFO", "Main", ""},
+        {"a log's own levels in brackets, a few standard ones among them (Vintage Story's "
+         "\"[Notification]\", "
+         "\"[Event]\", \"[Warning]\")",
+         lines(300,
+               [](int i) {
+                   return "28.11.2026 16:04:" + two(i) + " [" +
+                          pick(i, {"Notification", "Notification", "Event", "Notification", "Warning",
+                                   "Event", "Notification", "Error", "Notification", "Event"}) +
+                          "] " + message(i);
+               }),
+         "<Time> [<Level>] <Content>", "2026-11-28T16:04:00.000Z", "Notification", "", ""},
+        {"a fiber's path with its id before a level letter and '>' (Tarantool's \"main/103/interactive I>\")",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".050 [29065] " +
+                          pick(i, {"main/103/interactive", "main/130/session_gc", "main/110/gc"}) + " " +
+                          pick(i, {"I>", "I>", "W>", "E>"}) + " " + message(i);
+               }),
+         "<Time> [<Context>] <Component> <Level> <Content>", "2023-04-01T12:00:00.050Z", "I>",
+         "main/103/interactive", ""},
     });
 }
 
@@ -621,6 +670,28 @@ LS_TEST(aBracketThatEndsTheHeaderMayBeLeftOut)
         CHECK(given.records().component(n) == corpus.records().component(n));
         CHECK(given.message(n) == corpus.message(n));
     }
+}
+
+// The same brackets with the level on some lines only (Cowrie's "[cowrie.ssh.factory#info]" beside
+// "[HoneyPotSSHTransport,12,203.0.113.5]"): the level where a line holds one, and the bracket
+// names the component on the others.
+LS_TEST(aLevelInSomeBrackets)
+{
+    Corpus corpus = mined(lines(300, [](int i) {
+        return "2023-04-01T12:00:" + two(i) + ".074125Z [" +
+               (i % 5 < 3
+                    ? std::string(
+                          pick(i, {"cowrie.ssh.transport.HoneyPotSSHTransport", "cowrie.ssh.factory"})) +
+                          "#" + pick(i, {"debug", "info"})
+                    : "HoneyPotSSHTransport," + std::to_string(i) + ",203.0.113." + std::to_string(i % 200)) +
+               "] " + message(i);
+    }));
+    CHECK_EQ(std::string(corpus.records().level(0)), std::string("debug"));
+    CHECK_EQ(std::string(corpus.records().component(0)),
+             std::string("cowrie.ssh.transport.HoneyPotSSHTransport"));
+    CHECK_EQ(std::string(corpus.records().level(3)), std::string());
+    CHECK_EQ(std::string(corpus.records().component(3)), std::string("HoneyPotSSHTransport,3,203.0.113.3"));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
 LS_TEST_MAIN()
