@@ -160,12 +160,12 @@ std::string withoutControlSequences(std::string_view text)
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        std::size_t escape = at;
-        while (escape < text.size() && text[escape] != '\x1B' &&
-               !(text[escape] == '\\' && escapeLength(text, escape) > 0))
-            escape =
-                text[escape] == '\\' ? escape + 2 : escape + 1; // "\\u001b" is a backslash, not an escape
-        if (escape >= text.size()) {
+        // The next ESC, raw or escaped; "\\u001b" is an escaped backslash, not an escape.
+        constexpr std::string_view starts("\x1B\\", 2);
+        std::size_t escape = text.find_first_of(starts, at);
+        while (escape != std::string_view::npos && escapeLength(text, escape) == 0)
+            escape = text.find_first_of(starts, escape + 2);
+        if (escape == std::string_view::npos) {
             out.append(text.substr(at));
             break;
         }

@@ -119,7 +119,7 @@ bool isPaddedHexId(std::string_view word)
 }
 
 // A module's name as a bracket gives it after a level: letters, digits, '-', '_' and '.', a letter
-// first ("Main", "RPL", "6top", "tcpip-ipv6").
+// or digit first ("Main", "RPL", "6top", "tcpip-ipv6").
 bool isModuleWord(std::string_view word)
 {
     if (word.empty() || word.size() > 32 || !isAlnum(word[0])) return false;
@@ -428,13 +428,14 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 // "[INFO: Main      ]").
                 const std::size_t bar = inside.find('|');
                 const std::size_t colon = inside.find(": ");
-                const bool barSource = bar != std::string_view::npos && bar > 0 &&
-                                       isLevelWord(inside.substr(0, bar)) &&
+                const bool barSource = out.kind == CellKind::Bracket && bar != std::string_view::npos &&
+                                       bar > 0 && isLevelWord(inside.substr(0, bar)) &&
                                        isSourceLocation(inside.substr(bar + 1));
-                const bool colonModule = colon != std::string_view::npos && colon > 1 &&
-                                         isLevelWord(inside.substr(0, colon)) && isUpper(inside[0]) &&
+                const bool colonModule = out.kind == CellKind::Bracket && colon != std::string_view::npos &&
+                                         colon > 1 && isLevelWord(inside.substr(0, colon)) &&
+                                         isUpper(inside[0]) &&
                                          isModuleWord(trimBlanks(inside.substr(colon + 2)));
-                if (out.kind == CellKind::Bracket && (barSource || colonModule)) {
+                if (barSource || colonModule) {
                     const std::size_t at = barSource ? bar : colon;
                     const std::string_view source = trimBlanks(inside.substr(at + (barSource ? 1 : 2)));
                     out.kind = CellKind::Level;

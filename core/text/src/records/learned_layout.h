@@ -30,11 +30,10 @@ struct LayoutField {
     bool braced = false;             // ... in braces: "{queries}", written "{<Component>}"
     bool sourceLocation = false;     // "db/pool.go:490": the component is the file
     bool programPid = false;         // "unbound[1817:0]": the component is the program
-    bool codeComponent =
-        false;                // a message code ("METHOD_ENTRY"): the record's type, which opens its template
-    bool sinceStart = false;  // a count of milliseconds since the program started: the time
-    bool opensGroup = false;  // a stamp that shares its bracket with the fields after it
-    bool closesGroup = false; // ... and the last of those, whose ']' ends the group
+    bool codeComponent = false;      // message codes ("METHOD_ENTRY"): the record's type opens its template
+    bool sinceStart = false;         // a count of milliseconds since the program started: the time
+    bool opensGroup = false;         // a stamp that shares its bracket with the fields after it
+    bool closesGroup = false;        // ... and the last of those, whose ']' ends the group
     bool levelPhrase = false; // a level that ends with ':', in one word or two ("Warning:", "Fatal error:")
     bool moduleLevel = false; // a bracketed level with its module: "[core:error]"
     bool someModuleLevels = false; // ... on some lines only: the other lines' brackets name the

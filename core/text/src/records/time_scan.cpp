@@ -183,8 +183,8 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
 
 // A clock that counts the hours past a day, with its seconds and their fraction: the time since a
 // process started, as VirtualBox's VBox.log stamps its lines ("30:08:37.291516" after a host's
-// night of suspend, "104:22:44.439308" days later). Without the fraction, "25:10:00" is too likely a count of
-// something else.
+// night of suspend, "104:22:44.439308" days later). Without the fraction, "25:10:00" is too likely
+// a count of something else.
 bool elapsedClock(Cursor& c, RawTime& t)
 {
     const Cursor start = c;
@@ -565,24 +565,17 @@ RawTime scanAt(std::string_view text)
         return t;
     }
 
-    // Three digits of hours or minutes since a process started ("104:22:44.439308", VirtualBox's;
-    // "104:22.439", Cooja's).
-    if (n == 3 && c.peek(n) == ':') {
-        if (!elapsedClock(c, t) && !minutesAndSeconds(c, t)) return {};
-        clockSuffixes(c, t, true);
-        if (!atBoundary(c)) return {};
-        t.length = c.p;
-        return t;
-    }
-    if (n > 2) return {};
-    // One or two digits: a clock, a numeric date, or a day before a month name.
-    if (c.peek(n) == ':') {
+    // A clock, or (three digits too) the hours or minutes since a process started
+    // ("104:22:44.439308", VirtualBox's; "104:22.439", Cooja's).
+    if (n <= 3 && c.peek(n) == ':') {
         if (!clock(c, t, false) && !elapsedClock(c, t)) return {};
         clockSuffixes(c, t, true);
         if (!atBoundary(c)) return {};
         t.length = c.p;
         return t;
     }
+    if (n > 2) return {};
+    // One or two digits: a numeric date, or a day before a month name.
     const long long first = c.number(1, 2);
     const char sep = c.peek();
     // "10/Oct/2000:13:55:36 +0200" and "04 Dec 2005 10:00".
