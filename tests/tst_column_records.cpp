@@ -134,6 +134,16 @@ LS_TEST(csvColumns)
     Corpus dailyGiven = mined(dhcp, RecordOptions{"csv:8,time=2,message=4,clock=3,rest", {}});
     CHECK_EQ(iso(dailyGiven.records().time(9)), std::string("2023-12-31T12:00:02.000Z"));
 
+    // No header line, the day and the clock in columns of their own (NPS's IAS format,
+    // "…,\"12/01/2026\",\"10:00:31\",…"): the stamp is both.
+    Corpus ias = mined(lines(100, [](int i) {
+        return std::string("\"NPS01\",\"IAS\",\"12/01/2026\",\"10:00:") + two(i % 60) + "\"," +
+               pick(i, {"1", "2", "4"}) + ",\"ACME\\user" + std::to_string(i % 7) + "\",,\"" + message(i) +
+               "\",0";
+    }));
+    CHECK_EQ(ias.layout(0).format, std::string("csv:9,time=3,message=8,clock=4"));
+    CHECK_EQ(iso(ias.records().time(5)), std::string("2026-12-01T10:00:05.000Z"));
+
     // A quote left open, or text after a closing quote: the line does not fit and stays whole.
     Corpus broken =
         mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));

@@ -90,6 +90,8 @@ LS_TEST(placeholders)
         {"nul byte", std::string_view("a\0b 1", 5), std::string_view("a\0b <NUM>", 9)},
         {"host name", "for ns.example.com [1.2.3.4] failed", "for <HOST> [<IP>] failed"},
         {"host with port", "via proxy.cs.example.edu:5070 open", "via <HOST> open"},
+        {"url without its scheme", "Request: r11.o.lencr.org/MFMw0wS, api.example.com:443/ ok",
+         "Request: <URL>, <URL> ok"},
         {"reverse-dns code name is no host", "org.apache.hadoop.mapred.Task done",
          "org.apache.hadoop.mapred.Task done"},
         {"call is no host", "workerEnv.init() ok", "workerEnv.init() ok"},

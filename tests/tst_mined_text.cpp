@@ -109,6 +109,37 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(!frames.contains("at next (<PATH>:<NUM>:<NUM>)"));
 }
 
+// An indented JSON document under a record's header (Renovate's config dumps, Certbot's ACME
+// bodies) is mined by its parts: braces, keys that open an object or a list, keys with their
+// values, strings in a list; the keys, like the values, are the serializer's data. A quoted
+// sentence alone on its line stays a message.
+LS_TEST(indentedJsonIsMinedByItsParts)
+{
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " DEBUG Repository config " + n + "\n";
+        text += "       \"config\": {\n";
+        text += "         \"branchPrefix\": \"renovate/\",\n";
+        text += "         \"prHourlyLimit\": " + n + ",\n";
+        text += "         \"extends\": [\n";
+        text += "           \"local>acme/config-" + n + "\",\n";
+        text += "           \"at any time\"\n";
+        text += "         ],\n";
+        text += "         \"automerge\": false\n";
+        text += "       }\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " INFO Interface " + n + " changed\n";
+        text += "\"Interface 1/1/c" + n + " is not operational\"\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "renovate.log");
+    CHECK(templates.contains("{…}"));
+    CHECK(templates.contains("\"<*>\": {…"));
+    CHECK(templates.contains("\"<*>\": <*>"));
+    CHECK(templates.contains("\"<*>\""));
+    CHECK(templates.contains("\"Interface <NUM>/<NUM>/c<NUM> is not operational\""));
+    CHECK(!templates.contains("\"automerge\": false"));
+}
+
 // Rust tracing writes the spans a line runs in and its target before the message: context, as a
 // header is, so the events are what follows ("validating transfer" apart from "transfer created",
 // whichever request they ran in).

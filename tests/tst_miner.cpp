@@ -236,6 +236,35 @@ LS_TEST(keyedValuesShareABranch)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// Two keys in one place are two format strings, however many tokens the lines share (srsRAN's
+// layers before one procedure message: "ue=3 ran_ue=7 amf_ue=9:" and "ue=3 cu_cp_ue=2
+// cu_up_ue=4:"); a key with a value glued before it ("root(uid=0)") or an option on a command
+// line ("-Dfile.encoding=UTF-8") is no such key.
+LS_TEST(differentKeysAreDifferentEvents)
+{
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [NGAP] [I] ue=" + n + " ran_ue=" + n +
+                " amf_ue=" + n + ": \"Initial Context Setup Procedure\" finished successfully\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [CU-CP] [I] ue=" + n +
+                " cu_cp_ue=" + n + " cu_up_ue=" + n +
+                ": \"Bearer Context Setup Procedure\" finished successfully\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [PAM] [I] session opened for user " +
+                (i % 2 ? "root" : "alice") + "(uid=" + n + ") by (uid=0)\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [JVM] [I] Command line argument: " +
+                (i % 2 ? "-Dfile.encoding=UTF-8" : "-Duser.timezone=GMT") + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "gnb.log");
+    CHECK(templates.contains(
+        "ue=<NUM> ran_ue=<NUM> amf_ue=<NUM>: \"Initial Context Setup Procedure\" finished successfully"));
+    CHECK(templates.contains(
+        "ue=<NUM> cu_cp_ue=<NUM> cu_up_ue=<NUM>: \"Bearer Context Setup Procedure\" finished successfully"));
+    CHECK(templates.contains("session opened for user <*> by (uid=<NUM>)"));
+    CHECK(templates.contains("Command line argument: <*>"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -694,4 +694,26 @@ LS_TEST(aLevelInSomeBrackets)
     CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
+// A clock the device does not know yet ("??:??:??", Meshtastic's until a GPS fix) stands where the
+// stamp does: those lines fit, with no time. The seconds since boot after the clock are no year,
+// even where they read 2020.
+LS_TEST(aClockNotKnownYet)
+{
+    Corpus corpus = mined(lines(300, [](int i) {
+        const std::string level = pick(i, {"DEBUG", "INFO ", "DEBUG", "WARN "});
+        const std::string clock = i < 20 ? "??:??:??" : "12:" + two(i / 60) + ":" + two(i % 60);
+        return level + " | " + clock + " " + std::to_string(i < 20 ? 0 : 1900 + i) + " [" +
+               pick(i, {"Router", "RadioIf", "Power"}) + "] " + message(i);
+    }));
+    CHECK_EQ(corpus.layout(0).format, std::string("<Level>|<Time> <Pid> [<Component>] <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, corpus.layout(0).lines);
+    CHECK_EQ(std::string(corpus.records().component(3)),
+             std::string(pick(3, {"Router", "RadioIf", "Power"})));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    CHECK_EQ(std::string(corpus.records().component(120)),
+             std::string(pick(120, {"Router", "RadioIf", "Power"})));
+    CHECK_EQ(std::string(corpus.message(120)), message(120));
+    CHECK_EQ(iso(corpus.records().time(120)).substr(10), std::string("T12:02:00.000Z"));
+}
+
 LS_TEST_MAIN()

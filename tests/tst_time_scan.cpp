@@ -133,6 +133,10 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("30:08:37.291516 Resuming VM").hour, 30);
     CHECK_EQ(scanTime("104:22:44.439308 VMMDev:").length, std::string_view("104:22:44.439308").size());
     CHECK_EQ(scanTime("25:10:00 x").length, std::size_t{0});
+    // A clock without a date takes no year after it: "06:46:20 2020" is Meshtastic's clock and
+    // its seconds since boot.
+    CHECK_EQ(scanTime("06:46:20 2020 [Power] Battery").length, std::string_view("06:46:20").size());
+    CHECK(scanTime("06:46:20 2020 [Power] Battery").isClockOnly());
     // Minutes, seconds and their fraction, past the hour too (Cooja's simulated time).
     const RawTime simulated = scanTime("00:55.360\tID:6");
     CHECK_EQ(simulated.length, std::string_view("00:55.360").size());

@@ -416,6 +416,19 @@ struct Scanner {
             --p;
         return p - i;
     }
+
+    // A URL written without its scheme: a host (and port) of `hostLength` bytes, then a path
+    // ("r11.o.lencr.org/MFMw…", "api.example.com:443/v2/files"); 0 when no path follows.
+    std::size_t urlWithoutScheme(std::size_t i, std::size_t hostLength) const
+    {
+        std::size_t p = i + hostLength;
+        if (at(p) != '/') return 0;
+        while (p < s.size() && !isSpace(s[p]) && s[p] != '"' && s[p] != '\'' && s[p] != '<' && s[p] != '>')
+            ++p;
+        while (p > i + hostLength + 1 && (s[p - 1] == '.' || s[p - 1] == ',' || s[p - 1] == ')'))
+            --p;
+        return p - i;
+    }
 };
 
 bool opensPath(char previous)
@@ -525,6 +538,10 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if ((isAlpha(c) || isDigit(c)) && i >= noHostUntil) {
                     if ((n = scan.host(i, noHostUntil))) {
+                        if (const std::size_t url = scan.urlWithoutScheme(i, n)) {
+                            emit("<URL>", url);
+                            continue;
+                        }
                         emit("<HOST>", n);
                         continue;
                     }

@@ -3,6 +3,7 @@
 #include "mined_text.h"
 
 #include "ascii.h"
+#include "pretty_json.h"
 #include "stack_frames.h"
 
 #include "logsleuth/text/mask.h"
@@ -66,6 +67,13 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
     if (const std::string_view frame = frameShape(message, previousMessage); !frame.empty()) {
         out.assign(frame);
         return;
+    }
+    // A line of a JSON document printed under a record's header.
+    if (!parts.fitted) {
+        if (const std::string_view shape = prettyJsonShape(message, previousMessage); !shape.empty()) {
+            out.assign(shape);
+            return;
+        }
     }
     maskMessage(message, out);
     // A record's type opens its template: lines of two types seldom share an event.

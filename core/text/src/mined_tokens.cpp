@@ -43,8 +43,7 @@ bool isKeyedQuotedValue(std::string_view token)
     const std::string_view inside = token.substr(open + 2, token.size() - open - 3);
     // Under any key but the message's own (logfmt's and zerolog's msg=), quoted prose is a field's
     // value too: error="websocket: bad handshake", reason="connection reset by peer".
-    if (!isMessageKey(token.substr(0, open)) && !inside.empty() && inside.find('=') == std::string_view::npos)
-        return true;
+    if (!isMessageKey(token.substr(0, open)) && !inside.empty()) return true;
     return quotedValueReadsAsValue(inside);
 }
 

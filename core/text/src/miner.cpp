@@ -180,6 +180,36 @@ struct TemplateMiner::State {
         return index;
     }
 
+    static bool differentKeys(std::string_view a, std::string_view b)
+    {
+        const std::string_view keyA = identifierKey(a), keyB = identifierKey(b);
+        return !keyA.empty() && !keyB.empty() && keyA != keyB;
+    }
+
+    // The key of "key=value": the name as code writes one (letters, digits, '_', '-', '.'; a
+    // letter first) right before the '=', with a value after it ("uid" in "root(uid=0)",
+    // "ServiceType" in "(ServiceType=stelnet,"); empty otherwise (base64's "…Zw==").
+    static std::string_view identifierKey(std::string_view token)
+    {
+        const std::size_t equals = token.find('=');
+        if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return {};
+        const char value = token[equals + 1];
+        if (value == '=' || value == ',' || value == ')' || value == ';') return {};
+        std::size_t begin = equals;
+        while (begin > 0 && (ascii::isAlnum(token[begin - 1]) || token[begin - 1] == '_' ||
+                             token[begin - 1] == '-' || token[begin - 1] == '.'))
+            --begin;
+        // A command line's option ("-Dfile.encoding=UTF-8", "--add-opens=…") is an argument.
+        // A key opens the token or follows an opening or a separator; letters glued to other
+        // text before an '=' are base64's ('"rMZK…="') or an expression's.
+        if (token[begin] == '-' ||
+            (begin > 0 && std::string_view("([{,;:&?|").find(token[begin - 1]) == std::string_view::npos))
+            return {};
+        while (begin < equals && !ascii::isAlpha(token[begin]))
+            ++begin;
+        return token.substr(begin, equals - begin);
+    }
+
     // Share of the message's constant tokens that the template has too; <*> counts as no match.
     // Masked tokens (<NUM>, <UUID>]) stay out of the ratio: they match each other trivially, so
     // counting them would let a shared "[instance: <UUID>]" prefix glue unrelated short messages.
@@ -188,6 +218,9 @@ struct TemplateMiner::State {
         std::size_t equal = 0, constant = 0, sameValues = 0;
         wildcards = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
+            // Two keys in one place ("ran_ue=<NUM>" where a template has "cu_cp_ue=<NUM>") are
+            // two format strings: a key is the code's, whatever its value.
+            if (differentKeys(cluster.tokens[i], tokens[i])) return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i]) ++sameValues;
             if (tokenOutOfRatio[i]) continue;

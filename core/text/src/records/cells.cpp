@@ -215,6 +215,25 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
 }
 
 // After a stamp: a colon before the blank belongs to the stamp's cell ("10:00:00.123: msg").
+// "??:??:??" or "--:--": pairs of one placeholder character between colons, then a blank or
+// the end of the line; 0 when the text does not open with one.
+std::size_t placeholderClockLength(std::string_view text)
+{
+    if (text.size() < 5 || (text[0] != '?' && text[0] != '-')) return 0;
+    const char mark = text[0];
+    std::size_t p = 0;
+    for (int pair = 0; pair < 3; ++pair) {
+        if (pair > 0) {
+            if (p >= text.size() || text[p] != ':') break;
+            ++p;
+        }
+        if (p + 2 > text.size() || text[p] != mark || text[p + 1] != mark) return 0;
+        p += 2;
+    }
+    if (p < 5 || (p < text.size() && !isBlank(text[p]))) return 0;
+    return p;
+}
+
 void endStamp(std::string_view line, Cell& out)
 {
     if (out.end + 1 < line.size() && line[out.end] == ':' && isBlank(line[out.end + 1])) ++out.end;
@@ -498,6 +517,16 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             out.kind = CellKind::Time;
             out.time = t;
             out.end = static_cast<std::uint32_t>(p + t.length);
+            endStamp(line, out);
+            return true;
+        }
+        // A clock the writer does not know yet ("??:??:??", Meshtastic's before a GPS fix): the
+        // stamp's cell, with no time in it.
+        if (const std::size_t length = placeholderClockLength(line.substr(p)); length > 0) {
+            out.kind = CellKind::Time;
+            out.time = RawTime{};
+            out.time.length = length;
+            out.end = static_cast<std::uint32_t>(p + length);
             endStamp(line, out);
             return true;
         }

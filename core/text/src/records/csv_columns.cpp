@@ -206,12 +206,14 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
     const double n = double(rows.size());
 
     double bestText = 0;
+    std::size_t dated = 0; // rows whose time column holds a date alone
     for (int c = 0; c < columns.count; ++c) {
-        std::size_t times = 0, levels = 0, spaced = 0, length = 0;
+        std::size_t times = 0, levels = 0, spaced = 0, length = 0, clocks = 0;
         std::set<std::string_view> distinct;
         for (const auto& row : rows) {
             const std::string_view v = row[std::size_t(c)];
             times += wholeTime(v) ? 1 : 0;
+            clocks += columns.time >= 0 && scanTime(v).isClockOnly() ? 1 : 0;
             levels += !v.empty() && severityOfLevel(v) != Severity::Unknown && v.size() > 1 ? 1 : 0;
             spaced += v.find(' ') != std::string_view::npos ? 1 : 0;
             length += v.size();
@@ -219,6 +221,15 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
         }
         if (columns.time < 0 && double(times) >= kMost * n) {
             columns.time = c;
+            for (const auto& row : rows) {
+                const RawTime day = scanTime(row[std::size_t(c)]);
+                dated += day.dateParts > 0 && day.hour < 0 ? 1 : 0;
+            }
+            continue;
+        }
+        // A date column beside one of the time of day (NPS's "…,12/01/2026,10:00:31,…").
+        if (columns.clock < 0 && double(dated) >= kMost * n && double(clocks) >= kMost * n) {
+            columns.clock = c;
             continue;
         }
         if (columns.level < 0 && double(levels) >= kMost * n && distinct.size() <= kFewLevels) {

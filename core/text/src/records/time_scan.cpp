@@ -569,7 +569,9 @@ RawTime scanAt(std::string_view text)
     // ("104:22:44.439308", VirtualBox's; "104:22.439", Cooja's).
     if (n <= 3 && c.peek(n) == ':') {
         if (!clock(c, t, false) && !elapsedClock(c, t)) return {};
-        clockSuffixes(c, t, true);
+        // No year after a clock without a date: "06:46:20 2020" is a clock and an uptime or pid
+        // (Meshtastic's), a year there would name no day.
+        clockSuffixes(c, t, false);
         if (!atBoundary(c)) return {};
         t.length = c.p;
         return t;
