@@ -31,7 +31,8 @@ LS_TEST(severities)
              {"E!", Severity::Error},                                     // Telegraf's
              {"W>", Severity::Warning},                                   // Tarantool's
              {"MAJOR", Severity::Error},    {"Minor", Severity::Warning}, // X.733 alarms
-             {"DEBUG3", Severity::Debug},                                 // PostgreSQL's degrees
+             {"ERRO", Severity::Error},     {"DEBU", Severity::Debug},    // logrus' four letters
+             {"FATA", Severity::Fatal},     {"DEBUG3", Severity::Debug},  // PostgreSQL's degrees
              {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown},  // too short to take apart
              {"", Severity::Unknown}}) {
         LS_ROW(row.word);

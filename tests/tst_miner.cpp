@@ -265,6 +265,31 @@ LS_TEST(differentKeysAreDifferentEvents)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// Go's loggers write their pairs as "key:value", quoted ('command:"df -h"') or bracketed
+// ("error:[ssh: handshake failed: EOF]") where the value has blanks: values, as after '=', so a
+// few of them do not split the event (Teleport's audit and proxy lines).
+LS_TEST(colonKeyedValuesAreValues)
+{
+    std::string text;
+    const char* errors[] = {"[EOF]", "[tls: first record does not look like a TLS handshake]",
+                            "[tls: unsupported protocols ([http/0.9 spdy/1])]"};
+    const char* commands[] = {"\"df -h\"", "\"uptime\"", "\"systemctl restart nginx\""};
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) +
+                ".000Z WARN [ALPN:PROXY] Failed to handle client "
+                "connection. error:" +
+                errors[i % 3] + " remote_addr:10.0.0." + n + ":5" + n + " proxy.go:347\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) +
+                ".000Z INFO [AUDIT] exec code:T3002I command:" + commands[i % 3] +
+                " kubernetes_cluster:" + (i % 2 ? "prod-eks" : "staging-eks") + " exitCode:0\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "teleport.log");
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -109,6 +109,24 @@ LS_TEST(jsonElasticCommonSchemaKeys)
     CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
+// HashiCorp's hclog marks its own keys with '@': they win over the logged pairs' keys of the same
+// names (Nomad's task events log a "msg" and a "name" of their own).
+LS_TEST(jsonKeysMarkedByTheLogger)
+{
+    const std::string text = lines(100, [](int i) {
+        return std::string(R"({"@level":")") + pick(i, {"info", "warn", "error"}) + R"(","@message":")" +
+               message(i) + R"(","@module":")" + pick(i, {"client.alloc_runner", "agent"}) +
+               R"(","@timestamp":"2026-12-01T10:00:)" + two(i % 60) +
+               R"(.099258Z","msg":"Task received by client","name":"docker"})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK(corpus.records().severity(1) == Severity::Warning);
+    CHECK_EQ(std::string(corpus.records().component(1)),
+             std::string(pick(1, {"client.alloc_runner", "agent"})));
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

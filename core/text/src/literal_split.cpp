@@ -192,8 +192,9 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
                 continue;
             // Words the log wraps in brackets or quotes ("in policy [logs]", "zone \"api\"") are
             // marked as values by the log itself.
-            if (std::all_of(values.begin(), values.end(),
-                            [](const auto& v) { return isWrappedWord(v.first) || isKeyedWord(v.first); }))
+            if (std::all_of(values.begin(), values.end(), [](const auto& v) {
+                    return isWrappedWord(v.first) || isKeyedWord(v.first) || isColonKeyedWord(v.first);
+                }))
                 continue;
             // A word and its plural ("message" beside "messages", as "%d message%s" writes them)
             // are one word of the event, its count's.

@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "logsleuth/text/miner.h"
+#include "plain_word.h"
 #include "records/cells.h"
 
 #include <algorithm>
@@ -32,12 +33,26 @@ bool isMessageKey(std::string_view key)
 
 namespace detail {
 
+std::size_t colonKeyEnd(std::string_view token, char opening)
+{
+    const std::size_t colon = lowerCaseKeyEnd(token);
+    return colon != std::string_view::npos && colon + 1 < token.size() && token[colon + 1] == opening
+               ? colon
+               : std::string_view::npos;
+}
+
+std::size_t keyedQuoteOpening(std::string_view token)
+{
+    const std::size_t equals = token.find("=\"");
+    return equals != std::string_view::npos ? equals : colonKeyEnd(token, '"');
+}
+
 // A key with its value in double quotes, punctuation after it aside: 'region="North America",'.
 bool isKeyedQuotedValue(std::string_view token)
 {
     while (!token.empty() && (token.back() == ',' || token.back() == ';'))
         token.remove_suffix(1);
-    const std::size_t open = token.find("=\"");
+    const std::size_t open = keyedQuoteOpening(token);
     if (open == std::string_view::npos || open == 0 || token.size() < open + 3 || token.back() != '"')
         return false;
     const std::string_view inside = token.substr(open + 2, token.size() - open - 3);
@@ -137,10 +152,26 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
 {
     constexpr std::size_t kLongest = 1024;
     const std::string_view word = message.substr(start, wordEnd - start);
-    const std::size_t open = word.find("=[");
+    std::size_t open = word.find("=[");
+    // Go's pairs write a key in lower case and a colon ("error:[ssh: handshake failed: EOF]"):
+    // brackets inside count, so that the span ends at the bracket that closes the value.
+    const bool colonKey = open == std::string_view::npos;
+    if (colonKey) open = detail::colonKeyEnd(word, '[');
     if (open == std::string_view::npos || open == 0 || word.find(']', open) != std::string_view::npos)
         return std::string_view::npos;
-    const std::size_t close = message.find(']', wordEnd);
+    std::size_t close = std::string_view::npos;
+    if (colonKey) {
+        int depth = 0;
+        for (std::size_t p = start + open + 1; p < message.size() && p - start <= kLongest; ++p) {
+            if (message[p] == '[') ++depth;
+            if (message[p] == ']' && --depth == 0) {
+                close = p;
+                break;
+            }
+        }
+    } else {
+        close = message.find(']', wordEnd);
+    }
     if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
     const std::size_t end = message.find(' ', close);
     return end == std::string_view::npos ? message.size() : end;
@@ -153,7 +184,7 @@ std::size_t keyedBracketSpanEnd(std::string_view message, std::size_t start, std
 std::size_t keyedQuoteSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
 {
     const std::string_view word = message.substr(start, wordEnd - start);
-    const std::size_t open = word.find("=\"");
+    const std::size_t open = detail::keyedQuoteOpening(word);
     if (open == std::string_view::npos || open == 0) return std::string_view::npos;
     const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd, true);
     if (end == std::string_view::npos) return end;

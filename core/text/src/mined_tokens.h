@@ -16,5 +16,11 @@ inline constexpr std::string_view wildcard = "<*>";
 // A key with its value in double quotes that reads as a value ('region="North America",'):
 // one token, and a value to the tree.
 bool isKeyedQuotedValue(std::string_view token);
+// Where the '=' or ':' between a key and its quoted value is ('region="…"', Go's
+// 'command:"df -h"' after a key in lower case); npos for none.
+std::size_t keyedQuoteOpening(std::string_view token);
+// Where the colon after a key in lower case as code names one is, `opening` right after it
+// ("error:[", 'command:"'); npos for none.
+std::size_t colonKeyEnd(std::string_view token, char opening);
 
 } // namespace logsleuth::text::detail

@@ -77,6 +77,26 @@ inline bool isKeyedWord(std::string_view token)
     return token[equals + 1] != '"' && token[equals + 1] != '\'';
 }
 
+// Where the colon after a key in lower case as code names one is ("kubernetes_cluster:prod-eks",
+// "error:[…]", Go's loggers' pairs); npos when the token opens with no such key.
+inline std::size_t lowerCaseKeyEnd(std::string_view token)
+{
+    const std::size_t colon = token.find(':');
+    if (colon == std::string_view::npos || colon < 2 || !ascii::isLower(token[0]))
+        return std::string_view::npos;
+    for (char c : token.substr(0, colon))
+        if (!ascii::isLower(c) && !ascii::isDigit(c) && c != '_' && c != '.') return std::string_view::npos;
+    return colon;
+}
+
+// "key:value" with a value of no blank ("db_user:readonly"); not a URL's scheme ("http://").
+inline bool isColonKeyedWord(std::string_view token)
+{
+    const std::size_t colon = lowerCaseKeyEnd(token);
+    return colon != std::string_view::npos && colon + 1 < token.size() && token[colon + 1] != '/' &&
+           token[colon + 1] != ':';
+}
+
 // The word "user" before a column says what the column holds: a user's name ("session closed for
 // user root", "user admin: authentication failure"), however few users a log happens to show.
 inline bool namesAUser(std::string_view previous)

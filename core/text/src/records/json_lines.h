@@ -17,17 +17,20 @@ namespace logsleuth::text {
 
 // The keys that hold a record's fields in structured lines (JSON, logfmt), best first.
 struct JsonKeys {
-    std::vector<std::string> message{"message", "msg", "log", "text", "@message", "event", "body"};
+    // HashiCorp's hclog marks its own keys with '@' ("@message", "@level", "@module"), the
+    // logged pairs' keys without ("msg" of a task event): its keys come first.
+    std::vector<std::string> message{"@message", "message", "msg", "log", "text", "event", "body"};
     // Letter case aside; journald's own names (journalctl -o json) last.
     std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
     // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
     // level only when its value reads as one.
-    std::vector<std::string> level{"level", "severity", "lvl", "loglevel", "log.level", "priority", "s"};
+    std::vector<std::string> level{"@level",   "level",     "severity", "lvl",
+                                   "loglevel", "log.level", "priority", "s"};
     // ECS's dotted "log.logger" (Elastic's Beats) and logstash-logback-encoder's "logger_name".
-    std::vector<std::string> component{"logger", "log.logger", "logger_name", "component",         "module",
-                                       "source", "caller",     "name",        "syslog_identifier", "_comm",
-                                       "app",    "c"};
+    std::vector<std::string> component{"@module", "logger", "log.logger", "logger_name", "component",
+                                       "module",  "source", "caller",     "name",        "syslog_identifier",
+                                       "_comm",   "app",    "c"};
     std::vector<std::string> entity{"host", "hostname",  "host.name", "node",
                                     "pod",  "container", "instance",  "_hostname"};
 };

@@ -69,6 +69,11 @@ constexpr auto kLevelNames = std::to_array<LevelName>({
     {"trce", Severity::Trace, true},
     {"fail", Severity::Error, true},
     {"eror", Severity::Error, true},
+    // logrus' text formatter cuts every level to four letters ("DEBU", "ERRO", "FATA", "PANI").
+    {"debu", Severity::Debug, true},
+    {"erro", Severity::Error, true},
+    {"fata", Severity::Fatal, true},
+    {"pani", Severity::Fatal, true},
     {"note", Severity::Notice, true},
     {"deprecated", Severity::Warning, true},
     {"exc", Severity::Error, true},
