@@ -144,6 +144,24 @@ LS_TEST(csvColumns)
     CHECK_EQ(ias.layout(0).format, std::string("csv:9,time=3,message=8,clock=4"));
     CHECK_EQ(iso(ias.records().time(5)), std::string("2026-12-01T10:00:05.000Z"));
 
+    // A quoted message that goes on over the lines after it (Greenplum's statements): the lines
+    // inside are no rows when the columns are learned, and the line that opens it fits, its
+    // message the rest of the line.
+    std::string statements;
+    for (int i = 0; i < 60; ++i) {
+        statements += "2023-04-01 12:00:" + two(i) + ".250 CET,\"etl\",\"dwh\",p" + std::to_string(300 + i) +
+                      ",\"LOG\",\"00000\",\"" +
+                      (i % 4 == 1 ? std::string("statement: SELECT count(*)\nFROM t") + std::to_string(i) +
+                                        "\nWHERE x = 1\",0,\"postgres.c\""
+                                  : message(i) + "\",0,\"postgres.c\"") +
+                      "\n";
+    }
+    Corpus multiLine = mined(statements);
+    CHECK_EQ(multiLine.layout(0).format, std::string("csv:9,time=1,level=5,message=7"));
+    CHECK_EQ(std::string(multiLine.message(1)), std::string("statement: SELECT count(*)"));
+    CHECK_EQ(std::string(multiLine.records().level(1)), std::string("LOG"));
+    CHECK_EQ(std::string(multiLine.message(0)), message(0));
+
     // A quote left open, or text after a closing quote: the line does not fit and stays whole.
     Corpus broken =
         mined(text + "2023-04-01 12:59:00.250 UTC,\"app\",\"open\n" + text.substr(0, text.find('\n') + 1));

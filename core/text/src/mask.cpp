@@ -237,6 +237,16 @@ struct Scanner {
         std::size_t n = countWhile(p, isDigit);
         if (n == 0) return 0;
         p += n;
+        // Thousands grouped by commas ("3,360,054", "1,827,929 bytes"): groups of three digits,
+        // not a field of comma-separated values (",60,192.168.1.10,").
+        if (n <= 3 && (i == 0 || s[i - 1] != ',')) {
+            std::size_t q = p;
+            while (at(q) == ',' && countWhile(q + 1, isDigit) == 3)
+                q += 4;
+            if (q > p && at(q) != ',' &&
+                !(at(q) == '.' && isDigit(at(q + 1)) && at(q + 1 + countWhile(q + 1, isDigit)) == '.'))
+                p = q;
+        }
         while (at(p) == '.' && isDigit(at(p + 1)))
             p += 1 + countWhile(p + 1, isDigit);
         return p - i;
@@ -258,7 +268,10 @@ struct Scanner {
         }
         while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
             --p; // sentence end, trailing slash
-        if (segments < 2) return 0;
+        // One segment is a path where quotes make the text a value of its own ("GET \"/__health\""):
+        // unquoted it is as often a word ("cd /tmp", "and/or").
+        const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
+        if (segments < 2 && !(segments == 1 && quoted)) return 0;
         return fileNameWithBlank(i, p) - i;
     }
 

@@ -12,9 +12,10 @@ namespace logsleuth::text {
 namespace detail {
 
 bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit,
-              bool lastTakesRest)
+              bool lastTakesRest, bool* openQuote)
 {
     fields.clear();
+    if (openQuote) *openQuote = false;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::size_t p = 0;
     while (fields.size() < limit) {
@@ -29,7 +30,12 @@ bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std:
             const std::size_t begin = ++p;
             for (;;) {
                 const std::size_t close = line.find('"', p);
-                if (close == std::string_view::npos) return false; // a quote left open
+                if (close == std::string_view::npos) { // a quote left open
+                    if (!openQuote) return false;
+                    *openQuote = true;
+                    fields.push_back(line.substr(begin));
+                    return true;
+                }
                 if (close + 1 < line.size() && line[close + 1] == '"') {
                     p = close + 2; // a doubled quote inside
                     continue;
@@ -189,8 +195,13 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
     std::vector<std::string_view> fields;
     std::size_t lines = 0;
     std::map<std::size_t, std::size_t> byCount;
+    // A quoted value may run over several lines (Greenplum's statements): the line that opens it
+    // and the lines inside it are no rows to count.
+    bool inQuotes = false;
     for (std::string_view line : sample) {
-        if (line.empty()) continue;
+        const bool inside = inQuotes;
+        if (std::count(line.begin(), line.end(), '"') % 2 != 0) inQuotes = !inQuotes;
+        if (line.empty() || inside || inQuotes) continue;
         ++lines;
         if (!detail::splitCsv(line, fields) || fields.size() < std::size_t(kFewestColumns)) continue;
         ++byCount[fields.size()];
@@ -308,9 +319,20 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
     }
     thread_local std::vector<std::string_view> fields;
     const std::size_t limit = std::size_t(m_columns.count) + (m_columns.lastTakesRest ? 0 : 1);
-    if (!detail::splitCsv(line, fields, limit, m_columns.lastTakesRest) ||
-        int(fields.size()) != m_columns.count)
+    bool openQuote = false;
+    if (!detail::splitCsv(line, fields, limit, m_columns.lastTakesRest, &openQuote)) return;
+    // A line whose message, or a field after it, goes on over the lines after it in its quotes
+    // (Greenplum's statements): the fields up to it are the record's, the open one the rest of
+    // this line.
+    if (openQuote) {
+        const int last = int(fields.size()) - 1;
+        if (last < m_columns.message || std::max({m_columns.time, m_columns.level, m_columns.component,
+                                                  m_columns.entity, m_columns.clock}) > last)
+            return;
+        fields.resize(std::size_t(m_columns.count));
+    } else if (int(fields.size()) != m_columns.count) {
         return;
+    }
     if (!m_header.empty() && line == m_header) {
         out.fitted = true;
         out.directive = true; // the line that names the columns

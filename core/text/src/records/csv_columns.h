@@ -57,8 +57,10 @@ namespace detail {
 // The fields of one CSV line as views (quotes taken off), at most `limit`; false for a quote
 // left open or a field that goes on after its closing quote. With `lastTakesRest`, field
 // `limit` holds the rest of the line as written (its quotes taken off when it is one quoted field).
+// With `openQuote`, a quote left open makes a last field of the rest of the line (a value that
+// goes on over the lines after it), and *openQuote says whether one did.
 bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit = 256,
-              bool lastTakesRest = false);
+              bool lastTakesRest = false, bool* openQuote = nullptr);
 } // namespace detail
 
 } // namespace logsleuth::text
