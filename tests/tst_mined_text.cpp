@@ -165,4 +165,36 @@ LS_TEST(spansAndTargetOpeningTheMessageAreContext)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// The same with the seconds since start, the thread's id and spans chained without fields, as
+// Linkerd's proxy writes them: the target after chained spans is the component even without
+// "::", and the events are what follows it. "Error: timeout: …" names no component.
+LS_TEST(uptimeThreadAndChainedSpansOpenTheMessage)
+{
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp = "[" + std::string(i < 10 ? "     " : "    ") + n + ".000289s]  ";
+        text += stamp + "WARN ThreadId(0" + std::to_string(1 + i % 2) + ") outbound:proxy{addr=10.0.0." + n +
+                ":80}:endpoint{addr=10.0.1." + n +
+                ":80}: linkerd_reconnect: Failed to connect error=refused\n";
+        text += stamp + "WARN ThreadId(01) " +
+                (i % 2 ? "watch{port=8080}:controller{addr=10.0.0.9:8090}: " : "daemon:identity: ") +
+                "linkerd_reconnect: Failed to connect error=refused\n";
+        text += stamp +
+                " INFO ThreadId(01) inbound: linkerd_app_core::serve: Server failed to accept connection\n";
+        text += stamp + " INFO ThreadId(01) Error: timeout: retrying in " + n + "ms\n";
+    }
+    Corpus corpus = made_up::mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("[<Time>] <Level> <Content>"));
+    CHECK_EQ(made_up::iso(corpus.records().time(4)), std::string("1970-01-01T00:00:01.000Z"));
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string("linkerd_reconnect"));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("linkerd_reconnect"));
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("linkerd_app_core::serve"));
+    CHECK(corpus.records().component(3).empty());
+    const std::set<std::string> templates = templatesOf(text, "linkerd.log");
+    CHECK(templates.contains("Failed to connect error=refused"));
+    CHECK(templates.contains("Server failed to accept connection"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 LS_TEST_MAIN()

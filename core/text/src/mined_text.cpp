@@ -38,8 +38,9 @@ std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
 std::size_t afterOpeningModulePath(const RecordParts& parts, std::string_view message)
 {
     const std::string_view component = parts.component;
-    if (message.data() != parts.message.data() || component.find("::") == std::string_view::npos ||
-        component.data() < message.data() || component.data() >= message.data() + message.size())
+    if (message.data() != parts.message.data() || component.data() < message.data() ||
+        component.data() >= message.data() + message.size() ||
+        (component.find("::") == std::string_view::npos && component.data() == message.data()))
         return 0;
     const auto end = static_cast<std::size_t>(component.data() - message.data()) + component.size();
     return end + 1 < message.size() && message[end] == ':' && message[end + 1] == ' ' ? end + 2 : 0;

@@ -10,8 +10,9 @@
 
 namespace logsleuth::text::detail {
 
-// The module path ("chirpstack::uplink") that opens `message`, after any spans, with ": " after
-// it; empty when there is none. A word without "::" is no module path.
+// The module path ("chirpstack::uplink") that opens `message`, after any spans and tracing's
+// "ThreadId(01)", with ": " after it; empty when there is none. A word without "::" is a
+// module's name only after spans with fields or chained spans ("…}:endpoint{…}: linkerd_reconnect:").
 std::string_view modulePathOf(std::string_view message);
 
 } // namespace logsleuth::text::detail

@@ -41,6 +41,8 @@ RawTime scanUptime(std::string_view text)
     ++c.p;
     const std::size_t digits = c.digitsAhead();
     const long long fraction = c.number(3, 9);
+    // The unit written after the count ("[    59.217144s]", Rust tracing's uptime in Linkerd).
+    if (c.peek() == 's' && !ascii::isAlnum(c.peek(1))) ++c.p;
     if (fraction < 0 || ascii::isAlnum(c.peek()) || c.peek() == '.') return {};
     long long millis = fraction;
     for (std::size_t k = 3; k < digits; ++k)

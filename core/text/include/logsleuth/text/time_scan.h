@@ -73,9 +73,10 @@ inline void joinClock(RawTime& date, const RawTime& clock)
 RawTime scanTime(std::string_view text);
 
 // Seconds since boot as a kernel ring buffer writes them inside its brackets, right-aligned:
-// "    0.000000", "3601.200002" (blanks, up to ten digits, '.', three to nine digits, then no
-// word or number goes on). Read as an instant that many seconds after the epoch, so a boot's lines keep their
-// spacing for windows and the timeline; `uptime` tells it from a true instant.
+// "    0.000000", "3601.200002" (blanks, up to ten digits, '.', three to nine digits, an 's'
+// as Rust's tracing writes it, then no word or number goes on). Read as an instant that many seconds after
+// the epoch, so a boot's lines keep their spacing for windows and the timeline; `uptime` tells it from a true
+// instant.
 RawTime scanUptime(std::string_view text);
 
 // Milliseconds since a program started, as some loggers count them in a column of their own
