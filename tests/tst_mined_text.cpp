@@ -18,7 +18,7 @@
 using namespace logsleuth::text;
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
-// source lines and carets, PHP's numbered ones, the Linux kernel's and a Go goroutine's.
+// source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's and Ruby's.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -52,12 +52,18 @@ LS_TEST(stackFramesAreOneEventEach)
         text += "\t/app/server.go:88 +0x1a5\n";
         text += "created by main.Serve in goroutine 1\n";
         text += "\t/app/server.go:40 +0x2c\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Flush " + n + " failed\n";
+        text += "/opt/gems/fluent-plugin-es/lib/out_es.rb:" + n + ":in `rescue in send_bulk'\n";
+        text += "/opt/gems/fluentd/lib/plugin/output.rb:1" + n + ":in `block in try_flush'\n";
+        text += "\tfrom /app/lib/worker.rb:4" + n + ":in 'Worker#run'\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
     CHECK(templates.contains("File <*>, line <NUM>, in <*>"));
     CHECK(templates.contains("(source) <*>"));
     CHECK(templates.contains("^^^"));
+    CHECK(templates.contains("<*>:<NUM>:in <*>"));
+    CHECK(!templates.contains("<PATH>:<NUM>:in `block in try_flush'"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
     CHECK(templates.contains("<*>+<HEX>/<HEX>"));

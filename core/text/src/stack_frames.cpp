@@ -89,6 +89,22 @@ bool isKernelFrame(std::string_view text)
     return p == text.size() || (text[p] == ' ' && text.substr(p + 1).starts_with('[') && text.back() == ']');
 }
 
+// Ruby's "/app/lib/out.rb:1148:in `rescue in send_bulk'" (3.4 on: "in 'Out#send_bulk'"),
+// "from" before it where an uncaught exception's trace goes on: a file, its line, the method.
+bool isRubyFrame(std::string_view text)
+{
+    if (text.starts_with("from ")) text.remove_prefix(5);
+    const std::size_t in = text.find(":in ");
+    if (in == std::string_view::npos || in == 0 || text.size() < in + 6) return false;
+    const char quote = text[in + 4];
+    if ((quote != '`' && quote != '\'') || text.back() != '\'') return false;
+    std::size_t digits = in;
+    while (digits > 0 && ascii::isDigit(text[digits - 1]))
+        --digits;
+    return digits < in && digits > 1 && text[digits - 1] == ':' &&
+           text.substr(0, digits - 1).find(' ') == std::string_view::npos;
+}
+
 // A Go goroutine's function line ("main.(*Server).handle(0xc000123, {0x1, 0x2})", "created by
 // testing.(*T).Run in goroutine 1") after the goroutine's header ("goroutine 7 [running]:", the
 // race detector's "Read at 0x… by goroutine 7:") or the file and line of the frame before, which
@@ -120,6 +136,7 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
     if (isNumberedFrame(text)) return "#<NUM> <*>";
     if (isKernelFrame(text)) return "<*>+<HEX>/<HEX>";
     if (isGoFunctionFrame(text, previousMessage)) return "<*>(<*>)";
+    if (isRubyFrame(text)) return "<*>:<NUM>:in <*>";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the
     // exception), and the carets (3.11 on) under the part of it that failed.
