@@ -604,6 +604,15 @@ LS_TEST(systemLayouts)
                }),
          "<Time> [<Context>] <Component> <Level> <Content>", "2023-04-01T12:00:00.050Z", "I>",
          "main/103/interactive", ""},
+        {"a bracket of names, right-aligned, as the whole header (FiveM's \"[      script:monitor] …\")",
+         lines(300,
+               [](int i) {
+                   std::string source =
+                       pick(i, {"resources", "c-scripting-core", "script:monitor", "svadhesive"});
+                   source.insert(0, 20 - source.size(), ' ');
+                   return "[" + source + "] " + message(i);
+               }),
+         "[<Component>] <Content>", "", "", "resources", ""},
     });
 }
 

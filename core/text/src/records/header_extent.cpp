@@ -36,6 +36,9 @@ int anchorEndOf(const LayoutColumns& c)
     constexpr int kTagWithin = 6;
     for (int i = 0; headerEnd == 0 && i < kTagWithin && c.stable(i) && !c.keyed(i); ++i)
         if (c.tagColumn(i) && i > 0) headerEnd = i + 1;
+    // ... and so does a bracket that opens every line, from a small set: the source a program
+    // names its lines by, padded or not (FiveM's "[      script:monitor] …").
+    if (headerEnd == 0 && c.bracketedColumn(0) && c.fewValues(0, 20)) headerEnd = 1;
     return headerEnd;
 }
 

@@ -504,6 +504,10 @@ void FieldRoles::componentOtherwise()
     if (const int before = m_level - 1; m_component < 0 && before > m_time && m_time >= 0 &&
                                         bracketField(before) && c.share(c.at(before).withDigit) < 0.5)
         m_component = before;
+    // ... and the bracket of names that is a header of its own, without stamp or level (FiveM's
+    // "[      script:monitor] …").
+    if (m_component < 0 && x.end == 1 && m_time < 0 && m_level < 0 && bracketField(0) && namesWithLetters(0))
+        m_component = 0;
 }
 
 } // namespace
