@@ -604,6 +604,15 @@ LS_TEST(systemLayouts)
                }),
          "<Time> [<Context>] <Component> <Level> <Content>", "2023-04-01T12:00:00.050Z", "I>",
          "main/103/interactive", ""},
+        {"a level letter, then a logger: Java's qualified names shortened beside hyphenated ones (QuestDB)",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".123456Z " + pick(i, {"I", "I", "E", "A"}) + " " +
+                          pick(i, {"i.q.c.TableWriter", "i.q.c.w.WalWriter", "pg-server",
+                                   "i.q.c.p.PGConnectionContext", "tcp-line-server"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Component> <Content>", "2023-04-01T12:00:00.123Z", "I", "i.q.c.TableWriter", ""},
         {"a bracket of names, right-aligned, as the whole header (FiveM's \"[      script:monitor] …\")",
          lines(300,
                [](int i) {

@@ -182,9 +182,12 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         }
         // Right after a level, a logger named after its module, as Python's "%(levelname)s
         // %(name)s %(message)s" writes it: lower-case names from a small set, most of them
-        // dotted ("app.api", "urllib3.connectionpool"), which a message's first word seldom is.
-        if (i == x.anchorEnd && c.is(i - 1, Family::Level) && c.share(s.moduleNames) >= kStable &&
-            c.share(s.dottedModules) >= 0.5 && c.fewValues(i)) {
+        // dotted ("app.api", "urllib3.connectionpool"), which a message's first word seldom is;
+        // Java's qualified names among them count as dotted (QuestDB's "i.q.c.TableWriter"
+        // beside "pg-server").
+        if (i == x.anchorEnd && c.is(i - 1, Family::Level) &&
+            c.share(s.moduleNames + s.qualifiedNames) >= kStable &&
+            c.share(s.dottedModules + s.qualifiedNames) >= 0.5 && c.fewValues(i)) {
             x.end = i + 1;
             break;
         }

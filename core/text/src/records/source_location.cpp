@@ -192,9 +192,10 @@ bool isModuleName(std::string_view s, bool& dotted)
         std::size_t end = s.find('.', start);
         if (end == std::string_view::npos) end = s.size();
         const std::string_view part = s.substr(start, end - start);
-        if (part.empty() || ascii::isDigit(part.front())) return false;
-        if (!std::all_of(part.begin(), part.end(),
-                         [](char c) { return ascii::isLower(c) || ascii::isDigit(c) || c == '_'; }))
+        if (part.empty() || !(ascii::isLower(part.front()) || part.front() == '_')) return false;
+        if (!std::all_of(part.begin(), part.end(), [](char c) {
+                return ascii::isLower(c) || ascii::isDigit(c) || c == '_' || c == '-';
+            }))
             return false;
         ++segments;
         start = end + 1;

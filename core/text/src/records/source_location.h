@@ -25,7 +25,8 @@ bool isSourceLocation(std::string_view s);
 bool isQualifiedName(std::string_view s);
 
 // A logger named as Python names them after the module: lower-case identifiers joined by dots
-// ("app.api", "urllib3.connectionpool", "__main__"). `dotted` is set when it has two or more.
+// ("app.api", "urllib3.connectionpool", "__main__", "pg-server"). `dotted` is set when it has
+// two or more.
 bool isModuleName(std::string_view s, bool& dotted);
 
 // "db/pool.go:490" → "db/pool.go", "shop.db:connect:51" → "shop.db", "EtcService.generate():446" →
