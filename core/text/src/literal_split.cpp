@@ -64,20 +64,6 @@ bool isQualifiedMethod(std::string_view token)
     return std::any_of(qualifier.begin(), qualifier.end(), ascii::isUpper);
 }
 
-// A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'", b'root'.
-bool isWrappedWord(std::string_view token)
-{
-    while (!token.empty() &&
-           (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == '.'))
-        token.remove_suffix(1);
-    // Python's bytes and string prefixes: b'root' is repr()'s spelling of a value.
-    if (token.size() > 3 && (token[0] == 'b' || token[0] == 'u') && (token[1] == '\'' || token[1] == '"'))
-        token.remove_prefix(1);
-    if (token.size() < 3) return false;
-    const char open = token.front(), close = token.back();
-    return (open == '[' && close == ']') || (open == '"' && close == '"') || (open == '\'' && close == '\'');
-}
-
 // Whether the words of column `literal` pair one to one with the values of another wildcard
 // column that stays a wildcard: a protocol written beside each application ("junos-https … SSL",
 // "junos-ntp … NTP") is another spelling of the value, as a port's service name is, and no state

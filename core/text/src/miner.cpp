@@ -112,7 +112,9 @@ struct TemplateMiner::State {
     // the wildcard's, so that values after their keys meet under one leaf and similarity decides.
     std::string_view treeKey(std::size_t level) const
     {
-        return tokenIsVariable[level] || isKeyedWord(tokens[level]) ? wildcard : tokens[level];
+        return tokenIsVariable[level] || isKeyedWord(tokens[level]) || isWrappedWord(tokens[level])
+                   ? wildcard
+                   : tokens[level];
     }
 
     unsigned tokenLevels() const { return options.depth > 2 ? options.depth - 2 : 0; }

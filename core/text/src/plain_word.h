@@ -97,6 +97,20 @@ inline bool isColonKeyedWord(std::string_view token)
            token[colon + 1] != ':';
 }
 
+// A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'", b'root'.
+inline bool isWrappedWord(std::string_view token)
+{
+    while (!token.empty() &&
+           (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == '.'))
+        token.remove_suffix(1);
+    // Python's bytes and string prefixes: b'root' is repr()'s spelling of a value.
+    if (token.size() > 3 && (token[0] == 'b' || token[0] == 'u') && (token[1] == '\'' || token[1] == '"'))
+        token.remove_prefix(1);
+    if (token.size() < 3) return false;
+    const char open = token.front(), close = token.back();
+    return (open == '[' && close == ']') || (open == '"' && close == '"') || (open == '\'' && close == '\'');
+}
+
 // The word "user" before a column says what the column holds: a user's name ("session closed for
 // user root", "user admin: authentication failure"), however few users a log happens to show.
 inline bool namesAUser(std::string_view previous)
