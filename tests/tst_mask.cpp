@@ -78,6 +78,7 @@ LS_TEST(placeholders)
         {"unc and nt paths", "(\\\\srv\\share\\x.log) \\??\\C:\\Temp\\y.tmp.", "(<PATH>) <PATH>."},
         {"a drive alone stays", "drive C:\\ full", "drive C:\\ full"},
         {"one-segment path stays", "cd /tmp now", "cd /tmp now"},
+        {"the root as a key's value", "Site=/ ok, a / b", "Site=<PATH> ok, a / b"},
         {"one quoted segment is a path", "GET \"/__health\" and \"/favicon.ico\"",
          "GET \"<PATH>\" and \"<PATH>\""},
         {"thousands grouped by commas", "sent 1,827,929 of 3,360,054 bytes, 12,5 and 80,443,1",

@@ -266,10 +266,14 @@ struct Scanner {
             if (s[p] == '/' && p + 1 < s.size() && s[p + 1] != '/' && !pathStop(s[p + 1])) ++segments;
             ++p;
         }
+        // The root alone is a path as a key's value ("Site=/").
+        if (segments == 0 && p == i + 1 && i > 0 && s[i - 1] == '=' && (p == s.size() || isSpace(s[p])))
+            return 1;
         while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
             --p; // sentence end, trailing slash
         // One segment is a path where quotes make the text a value of its own ("GET \"/__health\""):
-        // unquoted it is as often a word ("cd /tmp", "and/or").
+        // alone it is as often a word ("cd /tmp", "and/or"), and after a method it names the
+        // page, which the request's template keeps ("GET /cart").
         const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
         if (segments < 2 && !(segments == 1 && quoted)) return 0;
         return fileNameWithBlank(i, p) - i;
