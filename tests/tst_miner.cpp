@@ -309,6 +309,26 @@ LS_TEST(wrappedValuesShareABranch)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// The first lines of an event may make a template of their own values before lines with other
+// values make the general one; the general one takes it in once mining ends (X.org's options,
+// the first written several times). A plain word where the general template has <*> joins only
+// a template with words enough of its own: a PHP trace's "#<NUM> {main}" stays apart from its
+// frames' "#<NUM> <*>" (tst_mined_text).
+LS_TEST(coveredTemplatesJoinTheGeneralOne)
+{
+    const char* options[] = {"\"Tapping\"", "\"AccelProfile\"", "\"NaturalScrolling\""};
+    const char* values[] = {"\"flat\"", "\"0.5\"", "\"off\""};
+    std::string text;
+    for (int i = 0; i < 6; ++i)
+        text += "2026-12-01 10:00:0" + std::to_string(i) + " INFO Option \"AccelSpeed\" \"on\"\n";
+    for (int i = 0; i < 60; ++i)
+        text += "2026-12-01 10:01:0" + std::to_string(i % 10) + " INFO Option " + options[i % 3] + " " +
+                values[i / 3 % 3] + "\n";
+    const std::set<std::string> templates = templatesOf(text, "Xorg.0.log");
+    CHECK(templates.contains("Option <*> <*>"));
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "continuation.h"
+#include "covered_merge.h"
 #include "hash.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
@@ -270,6 +271,7 @@ bool Corpus::mine(const TaskControl& control)
         if (!mineSource(s, std::move(parser), order, continuesPreviousSource(s), onLines))
             return clearMined(), false;
     }
+    mergeCoveredTemplates(m_miner, m_clusterOfMessage);
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage);
     std::vector<std::uint32_t> splitFrom;
     splitByLiteralColumns(m_miner, m_messages, m_lineCounts, m_clusterOfMessage, &splitFrom);

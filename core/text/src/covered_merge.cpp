@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "covered_merge.h"
+
+#include "ascii.h"
+#include "mined_tokens.h"
+#include "plain_word.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace logsleuth::text {
+namespace {
+
+using Tokens = std::vector<std::string_view>;
+
+std::size_t wildcards(const Tokens& tokens)
+{
+    return static_cast<std::size_t>(std::count(tokens.begin(), tokens.end(), detail::wildcard));
+}
+
+// A token that reads as a value where a template has <*>: masked, wrapped in brackets or quotes
+// by the log, after a key, or with a digit. A plain word there ("User-Agent:", PHP's "{main}", a
+// JSON line's "{…") is what tells its event apart.
+bool readsAsValue(std::string_view token)
+{
+    return token == detail::wildcard || token.find('<') != std::string_view::npos || isWrappedWord(token) ||
+           isKeyedWord(token) || std::any_of(token.begin(), token.end(), ascii::isDigit);
+}
+
+// Whether `general` reads `specific`: the same count of tokens, each the same or a <*> in
+// `general`, at least one of them a <*> where `specific` has a value; and `general` keeps a
+// constant of its own, so that a template of values only takes nothing in.
+bool covers(const Tokens& general, const Tokens& specific)
+{
+    if (general.size() != specific.size()) return false;
+    // A plain word where the general template has <*> joins it only where words of its own
+    // say what the template is, as many as its <*> at least ("installed <*> (<NUM>)" takes
+    // "installed linux (<NUM>)"; "nsHttp <*> <*>" takes no header line).
+    const auto words = std::count_if(general.begin(), general.end(), [](std::string_view t) {
+        return t != detail::wildcard && hasLetterOutsideAngles(t);
+    });
+    const bool wordsToo = words >= 2 && std::size_t(words) >= wildcards(general);
+    bool wider = false, constant = false;
+    for (std::size_t i = 0; i < general.size(); ++i) {
+        if (general[i] == detail::wildcard) {
+            if (!wordsToo && !readsAsValue(specific[i])) return false;
+            wider = wider || specific[i] != detail::wildcard;
+            continue;
+        }
+        if (general[i] != specific[i]) return false;
+        constant = true;
+    }
+    return wider && constant;
+}
+
+} // namespace
+
+std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    std::vector<std::string> texts(clusters);
+    std::vector<Tokens> tokens(clusters);
+    // The templates with a <*> by their length, the place of their first constant and that
+    // constant: a template covers another only where it reads that token there, so each
+    // template looks up a few candidates rather than all of its length.
+    std::map<std::tuple<std::size_t, std::size_t, std::string_view>, std::vector<std::uint32_t>>
+        byFirstConstant;
+    std::map<std::size_t, std::set<std::size_t>> firstConstants; // by length
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        texts[c] = miner.templateText(c);
+        minedTokens(texts[c], tokens[c]);
+    }
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        const Tokens& t = tokens[c];
+        if (miner.valueSpan(c) || wildcards(t) == 0) continue;
+        const auto first =
+            std::find_if(t.begin(), t.end(), [](std::string_view w) { return w != detail::wildcard; });
+        if (first == t.end()) continue;
+        const auto at = static_cast<std::size_t>(first - t.begin());
+        byFirstConstant[{t.size(), at, *first}].push_back(c);
+        firstConstants[t.size()].insert(at);
+    }
+    // Each template joins the narrowest template that covers it (fewest <*>, then the first);
+    // one that is itself taken in takes nothing, so groups do not chain.
+    std::vector<std::int64_t> into(clusters, -1);
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        const Tokens& t = tokens[c];
+        const auto places = firstConstants.find(t.size());
+        if (miner.valueSpan(c) || places == firstConstants.end()) continue;
+        std::int64_t best = -1;
+        for (const std::size_t at : places->second) {
+            const auto candidates = byFirstConstant.find({t.size(), at, t[at]});
+            if (candidates == byFirstConstant.end()) continue;
+            for (std::uint32_t g : candidates->second)
+                if (g != c && covers(tokens[g], t) &&
+                    (best < 0 || wildcards(tokens[g]) < wildcards(tokens[std::size_t(best)]) ||
+                     (wildcards(tokens[g]) == wildcards(tokens[std::size_t(best)]) && g < best)))
+                    best = g;
+        }
+        into[c] = best;
+    }
+    std::map<std::uint32_t, std::vector<std::uint32_t>> members;
+    for (std::uint32_t c = 0; c < clusters; ++c)
+        if (into[c] >= 0 && into[std::size_t(into[c])] < 0) members[std::uint32_t(into[c])].push_back(c);
+    if (members.empty()) return 0;
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    std::size_t away = 0;
+    for (auto& [general, taken] : members) {
+        std::vector<std::uint32_t> group = taken;
+        group.push_back(general);
+        std::sort(group.begin(), group.end());
+        away += taken.size();
+        groups.push_back(std::move(group));
+        merged.push_back(texts[general]);
+    }
+    const std::vector<std::uint32_t> remap = miner.mergeClusters(groups, merged);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return away;
+}
+
+} // namespace logsleuth::text
