@@ -182,6 +182,8 @@ struct TemplateMiner::State {
         return index;
     }
 
+    // Whether two tokens are "key=value" pairs under two different keys: two format strings,
+    // whichever their values (see identifierKey for what counts as a key).
     static bool differentKeys(std::string_view a, std::string_view b)
     {
         const std::string_view keyA = identifierKey(a), keyB = identifierKey(b);
@@ -201,9 +203,9 @@ struct TemplateMiner::State {
         while (begin > 0 && (ascii::isAlnum(token[begin - 1]) || token[begin - 1] == '_' ||
                              token[begin - 1] == '-' || token[begin - 1] == '.'))
             --begin;
-        // A command line's option ("-Dfile.encoding=UTF-8", "--add-opens=…") is an argument.
-        // A key opens the token or follows an opening or a separator; letters glued to other
-        // text before an '=' are base64's ('"rMZK…="') or an expression's.
+        // A command line's option ("-Dfile.encoding=UTF-8", "--add-opens=…") is an argument. A
+        // key opens the token or follows an opening or a separator: letters glued to other text
+        // before an '=' are base64's ('"rMZK…="') or an expression's.
         if (token[begin] == '-' ||
             (begin > 0 && std::string_view("([{,;:&?|").find(token[begin - 1]) == std::string_view::npos))
             return {};
