@@ -329,6 +329,46 @@ LS_TEST(coveredTemplatesJoinTheGeneralOne)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// ... and after the batch refinements too: the names of Windows CBS's finalizers merge into
+// "CbsCoreFinalize: <*>" late, and the one name with a number ("CfgMgr32Unload") joins it then.
+LS_TEST(coveredTemplatesJoinAfterNamesMerge)
+{
+    const char* steps[] = {"AppContainerUnload",
+                           "CbsEsdUnload",
+                           "CbsEventUnregister",
+                           "CbsTraceInfoUninitialize",
+                           "CfgMgr32Unload",
+                           "ComponentAnalyzerFinalize",
+                           "CoreResourcesUnload",
+                           "DpxUnload",
+                           "DrupUnload",
+                           "ExecutionEngineFinalize",
+                           "PackageTrackerFinalize",
+                           "SessionManagerFinalize",
+                           "SrUnload",
+                           "WcpUnload",
+                           "WdsUnload",
+                           "end."};
+    std::string text;
+    const char* others[] = {"Session: 30983_1 initialized by client WindowsUpdateAgent.",
+                            "Loaded Servicing Stack v10.0.19041.1 with Core: C:\\Windows\\cbscore.dll",
+                            "Ending TrustedInstaller initialization.",
+                            "Starting the TrustedInstaller main loop.",
+                            "Reboot mark cleared",
+                            "Idle processing thread terminated normally"};
+    for (int run = 0; run < 19; ++run) {
+        const std::string stamp = "2026-12-01 10:00:" + std::string(run < 10 ? "0" : "") +
+                                  std::to_string(run) + ", Info                  CBS    ";
+        for (const char* other : others)
+            text += stamp + other + "\n";
+        for (const char* step : steps)
+            text += stamp + "CbsCoreFinalize: " + step + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "CBS.log");
+    CHECK(templates.contains("CbsCoreFinalize: <*>"));
+    CHECK(!templates.contains("CbsCoreFinalize: CfgMgr<NUM>Unload"));
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -281,6 +281,7 @@ bool Corpus::mine(const TaskControl& control)
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage, &splitFrom);
     mergeVariableSpans(m_miner, m_clusterOfMessage);
     mergeOptionalTails(m_miner, m_clusterOfMessage);
+    mergeCoveredTemplates(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");
     return true;
