@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Values the log marks as values: after a key ("event=view_item", Go's "key:value"), in
+// brackets or quotes after a key or alone; and keys that tell two events apart. A marked value is
+// one token, blanks and all, and takes the wildcard's branch of the miner's tree.
+#include "check.h"
+#include "mined_templates.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/miner.h"
+
+#include <set>
+#include <string>
+
+using namespace logsleuth::text;
+
+// A value after its key is a value where the prefix tree branches too: "event=add_to_cart" among
+// a message's first words meets "event=view_item" under one leaf, where similarity joins them.
+LS_TEST(keyedValuesShareABranch)
+{
+    const char* events[] = {"view_item", "add_to_cart", "begin_checkout", "screen_view", "search"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " INFO [Analytics] event=" + events[i % 5] +
+                " params={item_id: SKU-" + std::to_string(1000 + i) + "}\n";
+    const std::set<std::string> templates = templatesOf(text, "analytics.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// Two keys in one place are two format strings, however many tokens the lines share (srsRAN's
+// layers before one procedure message: "ue=3 ran_ue=7 amf_ue=9:" and "ue=3 cu_cp_ue=2
+// cu_up_ue=4:"); a key with a value glued before it ("root(uid=0)") or an option on a command
+// line ("-Dfile.encoding=UTF-8") is no such key.
+LS_TEST(differentKeysAreDifferentEvents)
+{
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [NGAP] [I] ue=" + n + " ran_ue=" + n +
+                " amf_ue=" + n + ": \"Initial Context Setup Procedure\" finished successfully\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [CU-CP] [I] ue=" + n +
+                " cu_cp_ue=" + n + " cu_up_ue=" + n +
+                ": \"Bearer Context Setup Procedure\" finished successfully\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [PAM] [I] session opened for user " +
+                (i % 2 ? "root" : "alice") + "(uid=" + n + ") by (uid=0)\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + ".000 [JVM] [I] Command line argument: " +
+                (i % 2 ? "-Dfile.encoding=UTF-8" : "-Duser.timezone=GMT") + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "gnb.log");
+    CHECK(templates.contains(
+        "ue=<NUM> ran_ue=<NUM> amf_ue=<NUM>: \"Initial Context Setup Procedure\" finished successfully"));
+    CHECK(templates.contains(
+        "ue=<NUM> cu_cp_ue=<NUM> cu_up_ue=<NUM>: \"Bearer Context Setup Procedure\" finished successfully"));
+    CHECK(templates.contains("session opened for user <*> by (uid=<NUM>)"));
+    CHECK(templates.contains("Command line argument: <*>"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
+// Go's loggers write their pairs as "key:value", quoted ('command:"df -h"') or bracketed
+// ("error:[ssh: handshake failed: EOF]") where the value has blanks: values, as after '=', so a
+// few of them do not split the event (Teleport's audit and proxy lines).
+LS_TEST(colonKeyedValuesAreValues)
+{
+    std::string text;
+    const char* errors[] = {"[EOF]", "[tls: first record does not look like a TLS handshake]",
+                            "[tls: unsupported protocols ([http/0.9 spdy/1])]"};
+    const char* commands[] = {"\"df -h\"", "\"uptime\"", "\"systemctl restart nginx\""};
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) +
+                ".000Z WARN [ALPN:PROXY] Failed to handle client "
+                "connection. error:" +
+                errors[i % 3] + " remote_addr:10.0.0." + n + ":5" + n + " proxy.go:347\n";
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) +
+                ".000Z INFO [AUDIT] exec code:T3002I command:" + commands[i % 3] +
+                " kubernetes_cluster:" + (i % 2 ? "prod-eks" : "staging-eks") + " exitCode:0\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "teleport.log");
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
+// A value the log wraps in brackets or quotes opening the message ("[empfang] conflict on …",
+// Synology Drive's) takes the wildcard's branch, as a keyed value does: the users meet in one
+// template, where a branch per user would keep them apart however alike the rest is.
+LS_TEST(wrappedValuesShareABranch)
+{
+    const char* users[] = {"assistenz1", "empfang", "dr.huber", "buchhaltung", "admin-praxis"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string user = users[i % 5];
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + "+01:00 nas01 synologydrive: [" + user +
+                "] conflict on [/team/Befunde/scan_" + std::to_string(i) + ".pdf], renamed to [" + user +
+                "_Conflict_" + std::to_string(i) + ".pdf]\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "messages.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// A bracketed value after a key is one value, blanks and all: "cid=[no info]," and
+// "cid=[01:0d:d2:1a:a9:26:52]," are the same event's (ISC Kea's client ids).
+LS_TEST(keyedBracketsAreOneToken)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:00 INFO lease " + std::to_string(i) + " cid=[" +
+                (i % 3 ? "01:0d:d2:1a:a9:26:" + std::to_string(10 + i) : std::string("no info")) +
+                "], tid=0x4624535: allocated\n";
+    const std::set<std::string> templates = templatesOf(text, "kea.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+
+    // ... however long a list it holds (Solr's documents added, each with its version).
+    std::string lists;
+    for (int i = 0; i < 60; ++i) {
+        std::string added;
+        for (int k = 0; k < 3 + i % 8; ++k)
+            added += (k ? ", SKU-" : "SKU-") + std::to_string(1000 + 7 * i + k) + " (17858171781827" +
+                     std::to_string(10000 + i * 10 + k) + ")";
+        lists += "2024-01-01 10:00:00 INFO update add=[" + added + "] 0 " + std::to_string(i) + "\n";
+    }
+    CHECK_EQ(templatesOf(lists, "solr.log").size(), std::size_t{1});
+}
+
+// A quoted value after a key is one value, blanks and all ('region="North America"' beside
+// 'region="Asia"'), prose too ('error="websocket: bad handshake"'), but for the message's own key:
+// 'msg="cache warmed"', whose words are the event.
+LS_TEST(keyedQuotesAreOneToken)
+{
+    const char* regions[] = {"Asia", "North America", "Western Europe and Africa"};
+    const char* errors[] = {"websocket: bad handshake", "timeout: no recent network activity"};
+    const char* notes[] = {"cache warmed", "queue drained"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " region=\"" + regions[i % 3] +
+                "\" hops=" + std::to_string(i % 7) + " error=\"" + errors[i % 2] + "\" msg=\"" +
+                notes[i % 5 / 3] + "\" peer=10.0.0." + std::to_string(i) + "\n";
+    const std::set<std::string> templates = templatesOf(text, "routes.log");
+    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templates.contains("route=<NUM> <*> hops=<NUM> <*> msg=\"cache warmed\" peer=<IP>"));
+}
+
+LS_TEST_MAIN()
