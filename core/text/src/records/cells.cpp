@@ -214,7 +214,6 @@ void readDelimiter(std::string_view line, std::size_t at, Cell& out)
     out.next = static_cast<std::uint32_t>(p);
 }
 
-// After a stamp: a colon before the blank belongs to the stamp's cell ("10:00:00.123: msg").
 // "??:??:??" or "--:--": pairs of one placeholder character between colons, then a blank or
 // the end of the line; 0 when the text does not open with one.
 std::size_t placeholderClockLength(std::string_view text)
@@ -234,6 +233,7 @@ std::size_t placeholderClockLength(std::string_view text)
     return p;
 }
 
+// After a stamp: a colon before the blank belongs to the stamp's cell ("10:00:00.123: msg").
 void endStamp(std::string_view line, Cell& out)
 {
     if (out.end + 1 < line.size() && line[out.end] == ':' && isBlank(line[out.end + 1])) ++out.end;

@@ -76,6 +76,24 @@ bool wholeTime(std::string_view value)
     return t.length > 0 && t.length + 4 >= value.size(); // a zone name may follow ("… UTC")
 }
 
+// Lines read in order through quoted values that may run over several lines: an odd number of
+// quotes on a line opens or closes such a value.
+class QuotedValues {
+public:
+    // Whether `line` starts inside a quoted value; afterwards, open() says whether one is open
+    // after it.
+    bool startsInside(std::string_view line)
+    {
+        const bool inside = m_open;
+        if (std::count(line.begin(), line.end(), '"') % 2 != 0) m_open = !m_open;
+        return inside;
+    }
+    bool open() const { return m_open; }
+
+private:
+    bool m_open = false;
+};
+
 // A header line names the columns: three or more names, words without digits or times.
 bool namesColumns(const std::vector<std::string_view>& fields)
 {
@@ -124,11 +142,10 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     const bool clockApart = columns.time >= 0 && clock >= 0 && clock != columns.time;
     std::size_t dated = 0, clocked = 0;
     // A quoted value may run over several lines (Event Viewer's descriptions): the lines inside
-    // it are no rows. An odd number of quotes on a line opens or closes such a value.
-    bool inQuotes = false;
+    // it are no rows.
+    QuotedValues quoted;
     for (std::string_view line : sample) {
-        const bool inside = inQuotes;
-        if (std::count(line.begin(), line.end(), '"') % 2 != 0) inQuotes = !inQuotes;
+        const bool inside = quoted.startsInside(line);
         if (line.empty() || line == header || inside) continue;
         ++rows;
         if (!detail::splitCsv(line, fields, names.size(), true) || fields.size() != names.size()) continue;
@@ -197,11 +214,10 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
     std::map<std::size_t, std::size_t> byCount;
     // A quoted value may run over several lines (Greenplum's statements): the line that opens it
     // and the lines inside it are no rows to count.
-    bool inQuotes = false;
+    QuotedValues quoted;
     for (std::string_view line : sample) {
-        const bool inside = inQuotes;
-        if (std::count(line.begin(), line.end(), '"') % 2 != 0) inQuotes = !inQuotes;
-        if (line.empty() || inside || inQuotes) continue;
+        const bool inside = quoted.startsInside(line);
+        if (line.empty() || inside || quoted.open()) continue;
         ++lines;
         if (!detail::splitCsv(line, fields) || fields.size() < std::size_t(kFewestColumns)) continue;
         ++byCount[fields.size()];

@@ -80,31 +80,31 @@ std::string_view modulePathOf(std::string_view message)
 {
     const std::size_t thread = threadIdLength(message);
     const Spans spans = spansOf(message.substr(thread));
-    // A target read as a span: "inbound: linkerd_app_core::serve: …" leaves the path after it.
-    for (const std::size_t start : {thread + spans.after, thread}) {
-        std::size_t p = start;
-        bool separated = false;
-        for (;;) {
-            const std::size_t word = p;
-            while (p < message.size() && isIdentifierChar(message[p]))
-                ++p;
-            if (p == word) break;
-            if (p + 1 < message.size() && message[p] == ':' && message[p + 1] == ':') {
-                p += 2;
-                separated = true;
-                continue;
-            }
-            break;
+    // The path starts after the spans. (Where they end in a span's name alone before ": ", as in
+    // "inbound: linkerd_app_core::serve: …", that name has no "::" and is no path itself.)
+    const std::size_t start = thread + spans.after;
+    std::size_t p = start;
+    bool separated = false;
+    for (;;) {
+        const std::size_t word = p;
+        while (p < message.size() && isIdentifierChar(message[p]))
+            ++p;
+        if (p == word) break;
+        if (p + 1 < message.size() && message[p] == ':' && message[p + 1] == ':') {
+            p += 2;
+            separated = true;
+            continue;
         }
-        const bool closed = p > start && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
-        if (!closed) continue;
-        const std::string_view path = message.substr(start, p - start);
-        // A word without "::" is a module's name only after spans that tracing alone writes so
-        // (fields in braces, or names joined by colons): "Error: timeout: …" names none.
-        if (separated || (start > thread && isSnakeName(path) && (spans.braced || spans.count >= 2)))
-            return path;
+        break;
     }
-    return {};
+    const bool closed = p > start && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
+    if (!closed) return {};
+    const std::string_view path = message.substr(start, p - start);
+    // A word without "::" is a module's name only after spans that tracing alone writes so
+    // (fields in braces, or names joined by colons): "Error: timeout: …" names none.
+    return separated || (start > thread && isSnakeName(path) && (spans.braced || spans.count >= 2))
+               ? path
+               : std::string_view();
 }
 
 } // namespace logsleuth::text::detail
