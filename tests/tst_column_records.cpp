@@ -297,6 +297,41 @@ LS_TEST(columnsNamedByTheLog)
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"w3c:date", {}}));
 }
 
+// A streaming server's log (Wowza Streaming Engine) names its severity and its category as
+// extensions of the W3C format and writes free text in x-comment, before the client's columns:
+// x-severity is the level, x-category the component, the zone belongs to the stamp, and the
+// message runs from the event to the comment, so that the players' user agents, blanks and all,
+// make no events of their own.
+LS_TEST(columnsOfAStreamingServer)
+{
+    std::string log = "#Version: 1.0\n#Fields: date time tz x-event x-category x-severity x-status x-ctx "
+                      "x-comment c-ip c-user-agent\n";
+    const char* agents[] = {"Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Roku/DVP-13.0 (13.0.0.4185)",
+                            "AppleCoreMedia/1.0.0.21G93 (iPhone; U; CPU OS 17_6 like Mac OS X; en_us)"};
+    log += lines(120, [&](int i) {
+        const std::string t = "2026-11-29\t08:" + two(i / 60 % 60) + ":" + two(i % 60) + "\tUTC\t";
+        if (i % 4 == 3)
+            return t + "comment\tserver\t" + pick(i / 4, {"INFO", "WARN"}) + "\t200\t-\t" +
+                   pick(i / 4, {"Serial number: ET1A4-V88RK", "Maximum connections: Unlimited"}) + "\t-\t-";
+        return t + pick(i, {"play", "stop", "seek"}) + "\tstream\tINFO\t200\tvod/movie" +
+               std::to_string(i % 9) + ".mp4\t-\t203.0.113." + std::to_string(i % 50) + "\t" + agents[i % 3];
+    });
+    Corpus corpus = mined(log);
+    const SourceLayout& layout = corpus.layout(0);
+    CHECK(layout.format.rfind("tsv:date,time,tz,x-event,", 0) == 0);
+    CHECK_EQ(layout.fields, std::string("time;level;component;entity"));
+    CHECK_EQ(layout.fitted, layout.lines);
+    CHECK_EQ(iso(corpus.records().time(2 + 61)), std::string("2026-11-29T08:01:01.000Z"));
+    CHECK_EQ(std::string(corpus.records().level(2 + 7)), std::string("WARN"));
+    CHECK_EQ(std::string(corpus.records().component(2 + 7)), std::string("server"));
+    CHECK_EQ(std::string(corpus.records().component(2)), std::string("stream"));
+    CHECK_EQ(std::string(corpus.message(2)), std::string("play\tstream\tINFO\t200\tvod/movie0.mp4\t-"));
+    CHECK_EQ(std::string(corpus.message(2 + 3)),
+             std::string("comment\tserver\tINFO\t200\t-\tSerial number: ET1A4-V88RK"));
+    // Three events of the stream whatever the player, and the two comments.
+    CHECK_EQ(corpus.miner().clusterCount(), std::size_t{2 + 3 + 2});
+}
+
 // Access logs as Apache httpd and nginx write them: the client is the entity, the bracketed stamp
 // (with its zone) the time, the status the level; the message runs from the request. A quote
 // escaped inside the request does not end it; Apache's vhost_combined leads with the virtual

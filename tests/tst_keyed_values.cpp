@@ -137,6 +137,34 @@ LS_TEST(keyedQuotesAreOneToken)
     const std::set<std::string> templates = templatesOf(text, "routes.log");
     CHECK_EQ(templates.size(), std::size_t{2});
     CHECK(templates.contains("route=<NUM> <*> hops=<NUM> <*> msg=\"cache warmed\" peer=<IP>"));
+
+    // Under the message's key, words that open in capitals are the event too (PowerDNS's
+    // msg="Periodic QPS report" and msg="Listening for queries" share every other key).
+    const char* messages[] = {"Periodic QPS report", "Listening for queries", "Done priming cache"};
+    std::string pdns;
+    for (int i = 0; i < 60; ++i)
+        pdns += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " msg=\"" + messages[i % 3] +
+                "\" subsystem=\"config\" prio=\"Info\" tid=" + std::to_string(i % 4) + "\n";
+    const std::set<std::string> structured = templatesOf(pdns, "pdns.log");
+    CHECK_EQ(structured.size(), std::size_t{3});
+    CHECK(structured.contains(
+        "route=<NUM> msg=\"Periodic QPS report\" subsystem=\"config\" prio=\"Info\" tid=<NUM>"));
+}
+
+// A key the line leaves empty ("OUT=", "MAC=" in a firewall's line for traffic to the router
+// itself) is the same key as with a value ("OUT=eth1"): one event, however the packets went.
+LS_TEST(emptyKeysAreKeysToo)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const bool forwarded = i % 3 == 0;
+        text += "Dec 01 10:00:0" + std::to_string(i % 10) +
+                " kernel: [WAN-LOCAL-D]IN=pppoe0 OUT=" + (forwarded ? "eth1" : "") +
+                " MAC=" + (forwarded ? "a9:81:f5:c3:8f:d1" : "") + " SRC=198.51.100." + std::to_string(i) +
+                " DST=203.0.113.7 LEN=60 PROTO=TCP SPT=" + std::to_string(40000 + i) +
+                " DPT=" + std::to_string(20 + i % 7) + "\n";
+    }
+    CHECK_EQ(templatesOf(text, "firewall.log").size(), std::size_t{1});
 }
 
 LS_TEST_MAIN()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// Values of several tokens in a template: a name of several words (span_merge.h) and a clause a
-// log adds to some lines of an event only (tail_merge.h), merged, matched later and kept in the
-// miner's state.
+// Values of several tokens in a template: a name of several words (span_merge.h), a value after a
+// colon that ends the line (trailing_value_merge.h) and a clause a log adds to some lines of an
+// event only (tail_merge.h), merged, matched later and kept in the miner's state.
 #include "check.h"
 #include "made_up_lines.h"
 #include "mined_templates.h"
@@ -103,6 +103,53 @@ LS_TEST(aNameOfTwoWordsJoinsMergedNames)
     const std::set<std::string> failed = templatesOf(ssh, "auth.log");
     CHECK(failed.contains("Failed password for invalid user <*> from <IP> port <NUM>"));
     CHECK_EQ(failed.size(), std::size_t{2});
+}
+
+// What a log writes after a colon at the end of a line (a reason, a task) is a value where
+// several templates read the same up to that colon: "disconnected for reason: Timed out" beside
+// "Connection lost", "Server shutting down" and no reason at all is one template, whose <*> takes
+// a reason not seen yet, of up to twelve words. After a level ("decoder debug:") or a name
+// ("bridge br-int:") messages follow; one word that differs ("send: history") names a record
+// kind; a value with a stamp of its own is another program's record ("output: 10:00:01 …").
+LS_TEST(valuesAfterAColonThatEndsTheLineMerge)
+{
+    const char* reasons[] = {" Timed out", " Connection lost", " Server shutting down", ""};
+    const char* decoder[] = {"using video decoder module avcodec", "killing decoder fourcc h264",
+                             "end of video preroll"};
+    const char* bridge[] = {"added interface tap7 on port 3", "deleted interface tap7 on port 3",
+                            "using datapath ID 0000b0ba3be61fad"};
+    const char* records[] = {"history", "summary", "stats"};
+    const char* tasks[] = {"TASK [install packages]", "ok: [node1]", "PLAY RECAP"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string stamp = "2026-12-01 10:00:" + std::to_string(10 + i % 50) + " INFO ";
+        text += stamp + "Client 10.0.0." + std::to_string(i) + " disconnected for reason:" + reasons[i % 4] +
+                "\n";
+        text += stamp + "[7f3a2c" + std::to_string(10 + i) + "] main decoder debug: " + decoder[i % 3] + "\n";
+        text += stamp + "bridge br-int: " + bridge[i % 3] + "\n";
+        text += stamp + "send: " + records[i % 3] + "\n";
+        text +=
+            stamp + "Ansible job output: 10:00:" + std::to_string(10 + i % 50) + " | " + tasks[i % 3] + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "server.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("Client <IP> disconnected for reason: <*>"));
+    CHECK(!templates.contains("[<HEX>] main decoder debug: <*>"));
+    CHECK(templates.contains("bridge br-int: using datapath ID <HEX>"));
+    CHECK(templates.contains("send: summary"));
+    CHECK(!templates.contains("Ansible job output: <*>"));
+    CHECK_EQ(templates.size(), std::size_t{1 + 3 + 3 + 3 + 3});
+
+    const std::uint32_t disconnected = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().find("Client <IP> disconnected for reason: <*>\ttail=5\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.add("Client <IP> disconnected for reason: Kicked by an admin for spamming the chat"),
+             disconnected);
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
 // A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no

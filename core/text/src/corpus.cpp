@@ -14,6 +14,7 @@
 #include "records/message_openings.h"
 #include "span_merge.h"
 #include "tail_merge.h"
+#include "trailing_value_merge.h"
 
 #include <algorithm>
 #include <array>
@@ -280,6 +281,7 @@ bool Corpus::mine(const TaskControl& control)
     // the classes as names only once "done:" is written. Words the split set apart stay apart.
     mergeNamesInLeadingWords(m_miner, m_messages, m_clusterOfMessage, &splitFrom);
     mergeVariableSpans(m_miner, m_clusterOfMessage);
+    mergeTrailingValues(m_miner, m_clusterOfMessage);
     mergeOptionalTails(m_miner, m_clusterOfMessage);
     mergeCoveredTemplates(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;

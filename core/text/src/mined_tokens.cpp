@@ -13,14 +13,6 @@
 namespace logsleuth::text {
 namespace {
 
-// What a key's double quotes hold reads as a value (a country, a product, a path) unless it
-// opens in lower case, as prose whose words are the event does ("shim disconnected"), or holds
-// pairs of its own.
-bool quotedValueReadsAsValue(std::string_view inside)
-{
-    return !inside.empty() && !ascii::isLower(inside.front()) && inside.find('=') == std::string_view::npos;
-}
-
 // The keys under which structured loggers write the message itself.
 bool isMessageKey(std::string_view key)
 {
@@ -58,8 +50,11 @@ bool isKeyedQuotedValue(std::string_view token)
     const std::string_view inside = token.substr(open + 2, token.size() - open - 3);
     // Under any key but the message's own (logfmt's and zerolog's msg=), quoted prose is a field's
     // value too: error="websocket: bad handshake", reason="connection reset by peer".
-    if (!isMessageKey(token.substr(0, open)) && !inside.empty()) return true;
-    return quotedValueReadsAsValue(inside);
+    if (inside.empty()) return false;
+    if (!isMessageKey(token.substr(0, open))) return true;
+    // Under the message's key, words are the event however they open (msg="Sending SERVFAIL
+    // during resolve"); only values alone are a value there (msg="<UUID>").
+    return !hasLetterOutsideAngles(inside);
 }
 
 } // namespace detail

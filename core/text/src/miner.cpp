@@ -112,7 +112,8 @@ struct TemplateMiner::State {
     // the wildcard's, so that values after their keys meet under one leaf and similarity decides.
     std::string_view treeKey(std::size_t level) const
     {
-        return tokenIsVariable[level] || isKeyedWord(tokens[level]) || isWrappedWord(tokens[level])
+        return tokenIsVariable[level] || isKeyedWord(tokens[level]) || isEmptyKey(tokens[level]) ||
+                       isWrappedWord(tokens[level])
                    ? wildcard
                    : tokens[level];
     }
@@ -264,7 +265,8 @@ struct TemplateMiner::State {
     }
 
     // The cluster among `spans` of `among` whose template reads the current tokens, its span
-    // standing for 1 to kLongestValueSpan of them and every other token the same or <*>.
+    // standing for 1 to kLongestValueSpan of them (kLongestTrailingValue where it ends the
+    // template) and every other token the same or <*>.
     std::optional<std::uint32_t> spanMatch(const std::vector<Cluster>& among,
                                            const std::vector<std::uint32_t>& spans) const
     {
@@ -273,8 +275,9 @@ struct TemplateMiner::State {
             const std::size_t length = cluster.tokens.size();
             const std::size_t fewest = cluster.optional ? 0 : 1;
             // The span stands for `count` tokens: all but the template's others.
-            if (tokens.size() + 1 < length + fewest || tokens.size() + 1 - length > kLongestValueSpan)
-                continue;
+            const std::size_t longest =
+                cluster.span + 1 == length ? kLongestTrailingValue : kLongestValueSpan;
+            if (tokens.size() + 1 < length + fewest || tokens.size() + 1 - length > longest) continue;
             const std::size_t count = tokens.size() + 1 - length;
             bool reads = true;
             for (std::size_t i = 0; i < length && reads; ++i) {

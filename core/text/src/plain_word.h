@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace logsleuth::text {
@@ -75,6 +76,16 @@ inline bool isKeyedWord(std::string_view token)
     const std::size_t equals = token.find('=');
     if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return false;
     return token[equals + 1] != '"' && token[equals + 1] != '\'';
+}
+
+// A key whose value the line leaves empty ("OUT=" and "MAC=" in a firewall's line that has no
+// output interface): the same key as with a value ("OUT=eth1"), a value of its own.
+inline bool isEmptyKey(std::string_view token)
+{
+    if (token.size() < 2 || token.back() != '=' || !ascii::isAlpha(token.front())) return false;
+    token.remove_suffix(1);
+    return std::all_of(token.begin(), token.end(),
+                       [](char c) { return ascii::isAlnum(c) || c == '_' || c == '-' || c == '.'; });
 }
 
 // Where the colon after a key in lower case as code names one is ("kubernetes_cluster:prod-eks",

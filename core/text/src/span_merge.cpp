@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "span_words.h"
 
 #include <algorithm>
 #include <map>
@@ -28,13 +29,6 @@ constexpr std::size_t kFewestWords = 2;
 // templates) the log is not one whose names need joining, and the pass is skipped.
 constexpr std::size_t kMostCuts = std::size_t{1} << 20;
 
-// A token that says what happened: a letter outside placeholders.
-bool isWordToken(std::string_view token)
-{
-    if (containsPlaceholder(token)) return false;
-    return std::any_of(token.begin(), token.end(), [](char c) { return ascii::isAlpha(c); });
-}
-
 using Tokens = std::vector<std::string_view>;
 
 // One way to cut a template: tokens [begin, begin + length) are the span.
@@ -55,21 +49,6 @@ std::string_view spanText(const Tokens& t, const Cut& cut)
 std::uint64_t hashOf(std::string_view token, std::uint64_t seed)
 {
     return detail::mix(detail::fnv1a(token, seed) + 0x9e3779b97f4a7c15ULL);
-}
-
-// The word tokens of a span, in order ("Morning", "blinds:"; not "<NUM>").
-Tokens wordsOf(std::string_view span)
-{
-    Tokens words;
-    std::size_t start = 0;
-    while (start <= span.size()) {
-        std::size_t end = span.find(' ', start);
-        if (end == std::string_view::npos) end = span.size();
-        if (end > start && isWordToken(span.substr(start, end - start)))
-            words.push_back(span.substr(start, end - start));
-        start = end + 1;
-    }
-    return words;
 }
 
 // Names are told apart by words of their own ("Morning blinds:", "Bathroom fan:"), where the
@@ -97,24 +76,6 @@ bool spansReadAsNames(const std::vector<std::string_view>& spans)
         for (std::string_view word : wordsOf(span))
             unique += spansOfWord[word] == 1 ? 1 : 0;
     return lowerCase && total > 0 && 3 * unique >= 2 * total;
-}
-
-// Spans that read the same but for one word ('"GET <*>' beside '"POST <PATH>') hold a state or a
-// name that path_merge and literal_split judge; a value of several words differs in more.
-bool differInMoreThanOneWord(const std::vector<std::string_view>& spans)
-{
-    const Tokens first = wordsOf(spans.front());
-    std::vector<Tokens> words;
-    for (std::string_view span : spans) {
-        words.push_back(wordsOf(span));
-        if (words.back().size() != first.size()) return true;
-    }
-    std::size_t differing = 0;
-    for (std::size_t i = 0; i < first.size(); ++i)
-        differing +=
-            std::any_of(words.begin(), words.end(), [&](const Tokens& w) { return w[i] != first[i]; }) ? 1
-                                                                                                       : 0;
-    return differing >= 2;
 }
 
 // Whether two templates read the same around their cuts.

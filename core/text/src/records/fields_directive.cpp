@@ -18,8 +18,13 @@ constexpr std::size_t kMaxColumns = 64;
 // Names as the W3C draft, IIS, CloudFront and Zeek write them.
 constexpr std::array<std::string_view, 3> kTimeNames{"time", "ts", "timestamp"};
 constexpr std::array<std::string_view, 3> kEntityNames{"c-ip", "id.orig_h", "client_ip"};
-constexpr std::array<std::string_view, 2> kLevelNames{"sc-status", "status"};
-constexpr std::array<std::string_view, 2> kComponentNames{"s-sitename", "cs-host"};
+// Wowza Streaming Engine names its severity and its category (server, session, stream) as
+// extensions of the format.
+constexpr std::array<std::string_view, 3> kLevelNames{"sc-status", "status", "x-severity"};
+constexpr std::array<std::string_view, 3> kComponentNames{"s-sitename", "cs-host", "x-category"};
+// A column of free text that says what happened (Wowza's x-comment): the message ends with it, the
+// columns after it describe the connection, as the ones before the message describe the server.
+constexpr std::array<std::string_view, 2> kCommentNames{"x-comment", "comment"};
 // Columns of the server's own identity: header, not message, when they come before it.
 constexpr std::array<std::string_view, 3> kServerNames{"s-computername", "s-ip", "x-edge-location"};
 
@@ -113,10 +118,15 @@ FieldsDirectiveParser::Columns::Columns(std::vector<std::string> columnNames) : 
         const auto column = static_cast<int>(i);
         const std::string_view name = names[i];
         return column == date || column == time || column == component || among(name, kServerNames) ||
-               name == "uid" || name.substr(0, 3) == "id.";
+               name == "tz" || name == "uid" || name.substr(0, 3) == "id.";
     };
     while (messageColumn + 1 < names.size() && header(messageColumn))
         ++messageColumn;
+    for (std::size_t i = messageColumn; i < names.size(); ++i)
+        if (among(names[i], kCommentNames)) {
+            messageEnd = i + 1;
+            break;
+        }
 }
 
 FieldsDirectiveParser::FieldsDirectiveParser(std::vector<std::string> names, bool tabs)
@@ -252,6 +262,10 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
     out.entity = valueOrNone(at(c.entity));
     const std::string_view first = values[c.messageColumn];
     out.message = line.substr(std::size_t(first.data() - line.data()));
+    if (c.messageEnd > 0) {
+        const std::string_view last = values[c.messageEnd - 1];
+        out.message = out.message.substr(0, std::size_t(last.data() + last.size() - first.data()));
+    }
     if (!out.message.empty() && out.message.back() == '\r') out.message.remove_suffix(1);
 }
 

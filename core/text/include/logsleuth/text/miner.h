@@ -27,6 +27,9 @@ struct MinerOptions {
 
 // The most tokens a value may span in a template that holds one such span (see span_merge.h).
 inline constexpr std::size_t kLongestValueSpan = 6;
+// ... and where the span ends the template: a reason or a command the line ends with
+// (trailing_value_merge.h) runs longer than a name.
+inline constexpr std::size_t kLongestTrailingValue = 12;
 
 // A template's <*> that stands for a value of several tokens: the one at token `at`, standing for
 // 1 to kLongestValueSpan tokens (a name of several words, span_merge.h), or, when `optional`,

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// The words of a span of template tokens, as the batch refinements that join templates differing
+// in one span (span_merge, reason_merge) judge them: whether the span names a thing, gives a
+// reason, or holds a state that one word tells apart.
+#pragma once
+
+#include "ascii.h"
+#include "logsleuth/text/mask.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace logsleuth::text {
+
+// A token that says what happened: a letter outside placeholders.
+inline bool isWordToken(std::string_view token)
+{
+    if (containsPlaceholder(token)) return false;
+    return std::any_of(token.begin(), token.end(), [](char c) { return ascii::isAlpha(c); });
+}
+
+// The word tokens of a span, in order ("Morning", "blinds:"; not "<NUM>").
+inline std::vector<std::string_view> wordsOf(std::string_view span)
+{
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    while (start <= span.size()) {
+        std::size_t end = span.find(' ', start);
+        if (end == std::string_view::npos) end = span.size();
+        if (end > start && isWordToken(span.substr(start, end - start)))
+            words.push_back(span.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+// Spans that read the same but for one word ('"GET <*>' beside '"POST <PATH>', "send: history"
+// beside "send: summary") hold a state or a name that path_merge and literal_split judge; a value
+// of several words differs in more.
+inline bool differInMoreThanOneWord(const std::vector<std::string_view>& spans)
+{
+    if (spans.empty()) return false;
+    const std::vector<std::string_view> first = wordsOf(spans.front());
+    std::vector<std::vector<std::string_view>> words;
+    for (std::string_view span : spans) {
+        words.push_back(wordsOf(span));
+        if (words.back().size() != first.size()) return true;
+    }
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < first.size(); ++i)
+        differing += std::any_of(words.begin(), words.end(),
+                                 [&](const std::vector<std::string_view>& w) { return w[i] != first[i]; })
+                         ? 1
+                         : 0;
+    return differing >= 2;
+}
+
+} // namespace logsleuth::text
