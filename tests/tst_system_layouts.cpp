@@ -93,6 +93,18 @@ LS_TEST(systemLayouts)
                }),
          "<Time> <Entity> : <Component>: <Content>", "2020-04-01T12:00:00.000Z", "6", "%ASA-6-302013",
          "asa-edge-01"},
+        {"Huawei's and H3C's mnemonic after the host, its severity between slashes "
+         "(\"%%10IFNET/3/PHY_UPDOWN(l):\")",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) + " 2020 " + pick(i, {"SW-ACC-08", "SW-CORE-01"}) +
+                          " %%10" +
+                          pick(i, {"IFNET/3/PHY_UPDOWN(l)", "STP/6/STP_DISCARDING(l)",
+                                   "SHELL/5/SHELL_LOGIN(s)"}) +
+                          ": " + message(i);
+               }),
+         "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "3", "%%10IFNET/3/PHY_UPDOWN",
+         "SW-ACC-08"},
         {"a name qualified by an instance in parentheses before the colon (\"device (eth0):\")",
          lines(300,
                [](int i) {

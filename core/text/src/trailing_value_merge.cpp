@@ -24,8 +24,8 @@ constexpr std::size_t kFewestWordsBefore = 2;
 
 using Tokens = std::vector<std::string_view>;
 
-// A word that introduces what follows it: "closed:", "task:", "Reason:". Not a level ("debug:",
-// "Error:": the message follows, as in VLC's "main decoder debug: …"), nor a label in capitals
+// A word that introduces what follows it: "closed:", "task:", "failed:", "Reason:". Not a level
+// ("debug:", "Error:": the message follows, as in VLC's "main decoder debug: …"), nor a label in capitals
 // ("ERROR:", "SQL:"), nor a name ("br-int:", whose bridge's events follow), nor one in a bracket
 // ("[build:"). A capitalised word labels a value after prose ("got removed. Reason:"); after
 // capitalised words alone it ends a subsystem's name ("SMTP Server:", "Shared Clipboard:"), whose
@@ -35,8 +35,7 @@ bool introducesValue(const Tokens& t, std::size_t k)
     const std::string_view token = t[k];
     if (token.size() < 3 || token.back() != ':') return false;
     const std::string_view word = token.substr(0, token.size() - 1);
-    if (!std::all_of(word.begin() + 1, word.end(), ascii::isLower) || severityOf(word) != Severity::Unknown)
-        return false;
+    if (!std::all_of(word.begin() + 1, word.end(), ascii::isLower) || isLevelWord(word)) return false;
     if (ascii::isLower(word.front())) return true;
     return ascii::isUpper(word.front()) &&
            std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(k),

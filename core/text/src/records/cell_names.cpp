@@ -15,9 +15,38 @@ namespace logsleuth::text::detail {
 
 using namespace ascii;
 
+namespace {
+
+// Huawei's and H3C's form, "%%01SSH/5/SSH_USER_LOGOUT(s)": two digits (the format's version),
+// the module, the severity between slashes, the brief, and the kind of log in parentheses.
+bool readSlashedMnemonic(std::string_view value, Mnemonic& out)
+{
+    value.remove_prefix(2);
+    while (!value.empty() && isDigit(value.front()))
+        value.remove_prefix(1);
+    if (value.size() > 3 && value.back() == ')' && value[value.size() - 3] == '(' &&
+        isLower(value[value.size() - 2]))
+        value.remove_suffix(3);
+    const std::size_t first = value.find('/');
+    if (first == std::string_view::npos || first < 2 || first + 3 >= value.size() || value[first + 2] != '/')
+        return false;
+    const char digit = value[first + 1];
+    const auto capital = [](char c) { return isUpper(c) || isDigit(c) || c == '_' || c == '-'; };
+    if (digit < '0' || digit > '7' || !isUpper(value[0]) ||
+        !std::all_of(value.begin(), value.begin() + first, capital) ||
+        !std::all_of(value.begin() + first + 3, value.end(), capital))
+        return false;
+    out.facility = value.substr(0, first);
+    out.severity = value.substr(first + 1, 1);
+    return true;
+}
+
+} // namespace
+
 bool readMnemonic(std::string_view value, Mnemonic& out)
 {
     if (!value.empty() && value.back() == ':') value.remove_suffix(1);
+    if (value.starts_with("%%")) return readSlashedMnemonic(value, out);
     if (!value.empty() && value.front() == '%') value.remove_prefix(1);
     // FACILITY[-SUBFACILITY]-D-MNEMONIC: the digit is the last part but one.
     const std::size_t last = value.rfind('-');

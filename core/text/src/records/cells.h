@@ -61,8 +61,9 @@ std::string_view withoutClosingGroup(std::string_view name);
 // ("unbound[1817:0]", "sshd[812]").
 bool isProgramWithPid(std::string_view word);
 // A message's mnemonic as Cisco's systems write it, "%FACILITY-SEVERITY-MNEMONIC"
-// ("%LINK-3-UPDOWN", "%ASA-6-302013", "%C4K_EBM-4-HOSTFLAPPING"): the facility, and the
-// severity digit, syslog's (0 emergency … 7 debug). False for anything else.
+// ("%LINK-3-UPDOWN", "%ASA-6-302013", "%C4K_EBM-4-HOSTFLAPPING"), or Huawei's and H3C's
+// "%%01SSH/5/SSH_USER_LOGOUT(s)": the facility, and the severity digit, syslog's (0 emergency …
+// 7 debug). False for anything else.
 struct Mnemonic {
     std::string_view facility;
     std::string_view severity;
