@@ -158,6 +158,28 @@ def us6(t):
     return f"{t.microsecond:06d}"
 
 
+def carry_time(L, own):
+    """Lines that write no time of their own (own(row) is false) get the time of the last line before them that writes one (of the
+    first after them at the start of the log): the convention for header-less records."""
+    last, pending = None, []
+    for i, r in enumerate(L.rows):
+        if own(r):
+            last = r[2]
+            for j in pending:
+                L.rows[j] = L.rows[j][:2] + (last,) + L.rows[j][3:]
+            pending = []
+        elif last is None:
+            pending.append(i)
+        else:
+            L.rows[i] = r[:2] + (last,) + r[3:]
+    return L
+
+
+def jts(t):
+    """journalctl's short stamp: "Dec 01 10:00:00" (the day zero-padded, unlike syslog's)."""
+    return f"{t:%b %d %H:%M:%S}"
+
+
 def slowed(L, ev, mean):
     """Spread the events of a quiet log: each record comes about `mean` seconds after the last."""
     def wrap(fn):

@@ -84,24 +84,7 @@ import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round22")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts  # noqa: E402
-
-
-def carry_time(L, own):
-    """Lines that write no time of their own (own(row) is false) get the time of the last line before them that writes one (of the
-    first after them at the start of the log): the convention for header-less records."""
-    last, pending = None, []
-    for i, r in enumerate(L.rows):
-        if own(r):
-            last = r[2]
-            for j in pending:
-                L.rows[j] = L.rows[j][:2] + (last,) + L.rows[j][3:]
-            pending = []
-        elif last is None:
-            pending.append(i)
-        else:
-            L.rows[i] = r[:2] + (last,) + r[3:]
-    return L
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts, carry_time  # noqa: E402
 
 
 def ms_(L, a, b):
