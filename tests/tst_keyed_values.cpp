@@ -122,8 +122,8 @@ LS_TEST(keyedBracketsAreOneToken)
 }
 
 // A quoted value after a key is one value, blanks and all ('region="North America"' beside
-// 'region="Asia"'), prose too ('error="websocket: bad handshake"'), but for the message's own key:
-// 'msg="cache warmed"', whose words are the event.
+// 'region="Asia"'), prose too ('error="websocket: bad handshake"') of any length, but for the
+// message's own key: 'msg="cache warmed"', whose words are the event.
 LS_TEST(keyedQuotesAreOneToken)
 {
     const char* regions[] = {"Asia", "North America", "Western Europe and Africa"};
@@ -149,6 +149,16 @@ LS_TEST(keyedQuotesAreOneToken)
     CHECK_EQ(structured.size(), std::size_t{3});
     CHECK(structured.contains(
         "route=<NUM> msg=\"Periodic QPS report\" subsystem=\"config\" prio=\"Info\" tid=<NUM>"));
+
+    // A key's quoted value of eight words and more is a value still (Centrifugo's error="token is
+    // malformed: could not JSON decode header" beside error="token is expired"): one event.
+    const char* reasons[] = {"token is expired", "invalid token: signature is invalid",
+                             "token is malformed: could not JSON decode header"};
+    std::string tokens;
+    for (int i = 0; i < 60; ++i)
+        tokens += "2026-12-01 10:00:0" + std::to_string(i % 10) + " [INF] invalid connection token client=c" +
+                  std::to_string(1000 + i) + " error=\"" + reasons[i % 3] + "\"\n";
+    CHECK_EQ(templatesOf(tokens, "centrifugo.log").size(), std::size_t{1});
 }
 
 // A key the line leaves empty ("OUT=", "MAC=" in a firewall's line for traffic to the router

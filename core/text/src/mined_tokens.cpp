@@ -106,7 +106,7 @@ bool followsContextKey(std::string_view message, std::size_t start)
 // its verb being the event, unless a key names it (`afterKey`: request="GET …", or a context's
 // ', request: "GET …"'), where the request is a value of what happened.
 std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd,
-                          bool afterKey = false)
+                          bool afterKey = false, bool keyedValue = false)
 {
     // A client's name and version ("Mozilla/<NUM> (Windows NT <NUM>; …) …", an access log's user
     // agent) is a value however many words it runs to; other quotes hold a value of a few words.
@@ -119,12 +119,14 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     const std::size_t close = message.find(quote, wordEnd);
     if (close == std::string_view::npos || close - start > longest) return std::string_view::npos;
     // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
-    // "NOTICE: PHP message: …"'), whose words are its event, not a value's.
+    // "NOTICE: PHP message: …"'), whose words are its event, not a value's; not as a key's value
+    // (error="token is malformed: could not JSON decode header"), which isKeyedQuotedValue judges.
     constexpr std::ptrdiff_t kMessageWords = 8;
-    if (!product && std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
-                               message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
-                            1 >=
-                        kMessageWords)
+    if (!product && !keyedValue &&
+        std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
+                   message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
+                1 >=
+            kMessageWords)
         return std::string_view::npos;
     std::size_t end = message.find(' ', close);
     if (end == std::string_view::npos) end = message.size();
@@ -181,7 +183,7 @@ std::size_t keyedQuoteSpanEnd(std::string_view message, std::size_t start, std::
     const std::string_view word = message.substr(start, wordEnd - start);
     const std::size_t open = detail::keyedQuoteOpening(word);
     if (open == std::string_view::npos || open == 0) return std::string_view::npos;
-    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd, true);
+    const std::size_t end = quotedSpanEnd(message, start + open + 1, wordEnd, true, true);
     if (end == std::string_view::npos) return end;
     return detail::isKeyedQuotedValue(message.substr(start, end - start)) ? end : std::string_view::npos;
 }
