@@ -100,9 +100,10 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
         std::size_t words = 0;
         for (std::size_t k = 0; k < t.size(); ++k) {
             words += isWordToken(t[k]) ? 1 : 0;
-            if (!introducesValue(t, k) || words < kFewestWordsBefore ||
-                t.size() - (k + 1) > kLongestTrailingValue || !balanced(t, k + 1) ||
-                holdsLabelOrStamp(t, k + 1))
+            // Only a colon near the end opens a value: the length first keeps the other checks,
+            // which read the whole opening, to the last few tokens of a long template.
+            if (t.size() - (k + 1) > kLongestTrailingValue || words < kFewestWordsBefore ||
+                !introducesValue(t, k) || !balanced(t, k + 1) || holdsLabelOrStamp(t, k + 1))
                 continue;
             byOpening[joined(t, 0, k + 1)].push_back(Member{c, k + 1});
         }
