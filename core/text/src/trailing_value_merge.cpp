@@ -9,7 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <vector>
 
 namespace logsleuth::text {
 namespace {
@@ -25,11 +25,11 @@ constexpr std::size_t kFewestWordsBefore = 2;
 using Tokens = std::vector<std::string_view>;
 
 // A word that introduces what follows it: "closed:", "task:", "failed:", "Reason:". Not a level
-// ("debug:", "Error:": the message follows, as in VLC's "main decoder debug: …"), nor a label in capitals
-// ("ERROR:", "SQL:"), nor a name ("br-int:", whose bridge's events follow), nor one in a bracket
-// ("[build:"). A capitalised word labels a value after prose ("got removed. Reason:"); after
-// capitalised words alone it ends a subsystem's name ("SMTP Server:", "Shared Clipboard:"), whose
-// messages follow.
+// ("debug:", "Error:": the message follows, as in VLC's "main decoder debug: …"), nor a label in
+// capitals ("ERROR:", "SQL:"), nor a name ("br-int:", whose bridge's events follow), nor one in a
+// bracket ("[build:"). A capitalised word labels a value after prose ("got removed. Reason:");
+// after capitalised words alone it ends a subsystem's name ("SMTP Server:", "Shared Clipboard:"),
+// whose messages follow.
 bool introducesValue(const Tokens& t, std::size_t k)
 {
     const std::string_view token = t[k];
