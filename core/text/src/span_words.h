@@ -2,14 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // The words of a span of template tokens, as the batch refinements that join templates differing
-// in one span (span_merge, reason_merge) judge them: whether the span names a thing, gives a
-// reason, or holds a state that one word tells apart.
+// in one span (span_merge, trailing_value_merge) judge them: whether the span names a thing, gives
+// a reason, or holds a state that one word tells apart; and a template's tokens written back.
 #pragma once
 
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -56,6 +57,18 @@ inline bool differInMoreThanOneWord(const std::vector<std::string_view>& spans)
                          ? 1
                          : 0;
     return differing >= 2;
+}
+
+// Tokens [begin, end) joined by single blanks, as a template's text writes them.
+inline std::string joinedTokens(const std::vector<std::string_view>& tokens, std::size_t begin,
+                                std::size_t end)
+{
+    std::string text;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (i > begin) text.push_back(' ');
+        text.append(tokens[i]);
+    }
+    return text;
 }
 
 } // namespace logsleuth::text

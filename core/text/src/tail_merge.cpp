@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "span_words.h"
 
 #include <algorithm>
 #include <map>
@@ -48,13 +49,8 @@ bool isValueClause(const Tokens& t, std::size_t from)
 // A template's text up to token `end`, the comma that opened a clause after it left out.
 std::string headText(const Tokens& t, std::size_t end)
 {
-    std::string text;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (i > 0) text.push_back(' ');
-        std::string_view token = t[i];
-        if (i + 1 == end && token.size() > 1 && token.back() == ',') token.remove_suffix(1);
-        text.append(token);
-    }
+    std::string text = joinedTokens(t, 0, end);
+    if (end > 0 && t[end - 1].size() > 1 && t[end - 1].back() == ',') text.pop_back();
     return text;
 }
 

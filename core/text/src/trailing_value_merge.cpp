@@ -66,16 +66,6 @@ bool holdsLabelOrStamp(const Tokens& t, std::size_t from)
     });
 }
 
-std::string joined(const Tokens& t, std::size_t begin, std::size_t end)
-{
-    std::string text;
-    for (std::size_t i = begin; i < end; ++i) {
-        if (i > begin) text.push_back(' ');
-        text.append(t[i]);
-    }
-    return text;
-}
-
 // A template cut after its colon: the value is tokens [from, end).
 struct Member {
     std::uint32_t cluster;
@@ -105,7 +95,7 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
             if (t.size() - (k + 1) > kLongestTrailingValue || words < kFewestWordsBefore ||
                 !introducesValue(t, k) || !balanced(t, k + 1) || holdsLabelOrStamp(t, k + 1))
                 continue;
-            byOpening[joined(t, 0, k + 1)].push_back(Member{c, k + 1});
+            byOpening[joinedTokens(t, 0, k + 1)].push_back(Member{c, k + 1});
         }
     }
     // The longest openings first: the most said before the value ("http: proxy error:" before

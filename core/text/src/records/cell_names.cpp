@@ -17,6 +17,12 @@ using namespace ascii;
 
 namespace {
 
+// The characters of a mnemonic's parts: capitals, digits, '_' and '-' ("C4K_EBM", "PHY_UPDOWN").
+bool isMnemonicCharacter(char c)
+{
+    return isUpper(c) || isDigit(c) || c == '_' || c == '-';
+}
+
 // Huawei's and H3C's form, "%%01SSH/5/SSH_USER_LOGOUT(s)": two digits (the format's version),
 // the module, the severity between slashes, the brief, and the kind of log in parentheses.
 bool readSlashedMnemonic(std::string_view value, Mnemonic& out)
@@ -31,10 +37,9 @@ bool readSlashedMnemonic(std::string_view value, Mnemonic& out)
     if (first == std::string_view::npos || first < 2 || first + 3 >= value.size() || value[first + 2] != '/')
         return false;
     const char digit = value[first + 1];
-    const auto capital = [](char c) { return isUpper(c) || isDigit(c) || c == '_' || c == '-'; };
     if (digit < '0' || digit > '7' || !isUpper(value[0]) ||
-        !std::all_of(value.begin(), value.begin() + first, capital) ||
-        !std::all_of(value.begin() + first + 3, value.end(), capital))
+        !std::all_of(value.begin(), value.begin() + first, isMnemonicCharacter) ||
+        !std::all_of(value.begin() + first + 3, value.end(), isMnemonicCharacter))
         return false;
     out.facility = value.substr(0, first);
     out.severity = value.substr(first + 1, 1);
@@ -53,8 +58,7 @@ bool readMnemonic(std::string_view value, Mnemonic& out)
     if (last == std::string_view::npos || last < 3 || value[last - 2] != '-') return false;
     const char digit = value[last - 1];
     if (digit < '0' || digit > '7' || !isUpper(value[0]) || last + 1 >= value.size()) return false;
-    const auto capital = [](char c) { return isUpper(c) || isDigit(c) || c == '_' || c == '-'; };
-    if (!std::all_of(value.begin(), value.end(), capital)) return false;
+    if (!std::all_of(value.begin(), value.end(), isMnemonicCharacter)) return false;
     out.facility = value.substr(0, last - 2);
     out.severity = value.substr(last - 1, 1);
     return true;
