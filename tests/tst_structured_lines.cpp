@@ -171,6 +171,34 @@ LS_TEST(escapedMessagesAreMinedAsTheirText)
              std::string("cannot open <*> for reading"));
 }
 
+// A JSON line that names no message is all fields (osquery's results): its fields are read one
+// by one, nested ones too, so a value with blanks is one value (a command line of any length), and
+// the kind of record its "name" states keeps its own template. Its pairs are what is masked.
+LS_TEST(jsonObjectsWithoutAMessage)
+{
+    const char* commands[] = {"git -C /srv/shop fetch --quiet origin", "node /srv/app/server.js",
+                              "gzip -9 a.log", "sh"};
+    Corpus corpus = mined(lines(200, [&](int i) {
+        const std::string head = R"({"name":")" + std::string(i % 2 ? "process_events" : "socket_events") +
+                                 R"(","unixTime":)" + std::to_string(1796119213 + i) +
+                                 R"(,"decorations":{"host":"web-0)" + std::to_string(i % 3) +
+                                 R"("},"columns":{)";
+        return head +
+               (i % 2 ? R"("cmdline":")" + std::string(commands[i / 2 % 4]) + R"(","pid":")" +
+                            std::to_string(100 + i) + R"("})"
+                      : R"("remote_address":"10.0.0.)" + std::to_string(i % 250) + R"(","port":443})") +
+               R"(,"action":"added"})";
+    }));
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(corpus.miner().clusterCount(), std::size_t{2});
+    CHECK_EQ(
+        corpus.maskedMessage(corpus.messageKeys()[1]),
+        std::string("name=process_events unixTime=<NUM> decorations.host=web-<NUM> "
+                    "columns.cmdline=\"git -C <PATH> fetch --quiet origin\" columns.pid=<NUM> action=added"));
+    // The record's message is still the line as written.
+    CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string(R"({"name":")"));
+}
+
 // A container runtime's JSON lines: each "log" value is a line the application printed, header
 // and all, with its line break escaped. The message's own layout is learned and read: the
 // application's level and logger fill the record, and its message is what is mined. `--format`

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "escapes.h"
 
+#include "json_pairs.h"
+
 #include "../utf8.h"
 
 #include <cstdint>
@@ -101,6 +103,9 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
             out.push_back(written[i]);
             if (written[i] == '"' && i + 1 < written.size() && written[i + 1] == '"') ++i;
         }
+        return;
+    case MessageEscapes::JsonObject:
+        if (!jsonObjectPairs(written, out)) out.assign(written);
         return;
     }
 }

@@ -17,6 +17,9 @@ namespace logsleuth::text::detail {
 // (JSON, logfmt): \" \\ \/ and \uXXXX give their characters, a surrogate pair included; line
 // breaks, tabs and other control characters become a blank, which separates words as they did;
 // an escape that is none of these is kept as written. Doubled quotes (CSV): "" gives ".
+// A JSON object (a line with no message key) reads as its pairs, one "key=value" word each, as
+// logfmt writes them: nested objects' keys joined with dots, a string value with blanks in double
+// quotes, an array as written. An object that does not parse is kept as written.
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out);
 
 } // namespace logsleuth::text::detail

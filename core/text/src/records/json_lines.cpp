@@ -237,6 +237,8 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
         return;
     }
     out = picker.fitted();
+    // A line that names no message is all fields (json_pairs.h).
+    if (!picker.namedMessage()) out.escapes = MessageEscapes::JsonObject;
 }
 
 std::string JsonLinesParser::formatString() const

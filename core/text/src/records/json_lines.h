@@ -68,6 +68,8 @@ public:
     void offerTime(std::string_view key, std::string_view stamp);
     // The parts picked, marked as fitting, with the time read from its value.
     RecordParts fitted() const;
+    // Whether a message key was offered.
+    bool namedMessage() const { return m_messageRank >= 0; }
 
 private:
     const JsonKeys& m_keys;
