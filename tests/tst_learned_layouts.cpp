@@ -147,6 +147,13 @@ LS_TEST(learnedLayouts)
                           "] " + message(i);
                }),
          "<Level><Time> <Pid> <Component>] <Content>", "2020-04-01T12:00:00.004Z", "I", "store.cc", ""},
+        {"a level letter in angle brackets glued to the date (Qt's message types, \"<W>2023-04-01 …\")",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"<W>", "<W>", "<C>", "<W>"})) +
+                          "2020-04-01 12:" + two(i / 60) + ":" + two(i) + ".130 1 => " + message(i);
+               }),
+         "<Level><Time> <Pid> <Content>", "2020-04-01T12:00:00.130Z", "W", "", ""},
         {"tab-separated columns, level words of every kind",
          lines(300,
                [](int i) {

@@ -482,6 +482,27 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 return true;
             }
         }
+        // A level letter or word in angle brackets glued to the date ("<W>2026-11-30 17:12:40.130",
+        // as Qt's message types open Mumble's lines; "<C>" is its critical).
+        if (line[p] == '<') {
+            const std::size_t close = line.find('>', p);
+            constexpr std::size_t kLongestLevel = 8;
+            if (close != std::string_view::npos && close > p + 1 && close - p <= kLongestLevel + 1 &&
+                close + 1 < line.size() && isDigit(line[close + 1])) {
+                const std::string_view inside = line.substr(p + 1, close - p - 1);
+                const bool letter = inside.size() == 1 && isUpper(inside[0]);
+                const RawTime t =
+                    letter || isLevelWord(inside) ? scanTime(line.substr(close + 1)) : RawTime{};
+                if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
+                    out.kind = CellKind::Time;
+                    out.time = t;
+                    out.levelPrefix = static_cast<std::uint8_t>(close + 1 - p);
+                    out.end = static_cast<std::uint32_t>(close + 1 + t.length);
+                    readDelimiter(line, out.end, out);
+                    return true;
+                }
+            }
+        }
         // A process id glued before a full date and clock by a colon ("2215:20261201:100001.363",
         // as Zabbix writes its lines): a field of the stamp's cell.
         if (isDigit(line[p])) {

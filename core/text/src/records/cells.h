@@ -29,7 +29,7 @@ struct Cell {
     bool bracketed = false;
     bool opensGroup = false;      // a stamp that shares its bracket: "[2024-03-01T10:00:00Z INFO app]"
     bool closesGroup = false;     // the last cell of such a group, its ']' included: "app]"
-    std::uint8_t levelPrefix = 0; // Time cells: bytes of a level letter glued before the stamp
+    std::uint8_t levelPrefix = 0; // Time cells: bytes of a level glued before the stamp ("I", "<W>")
     std::uint8_t pidPrefix = 0;   // Time cells: bytes of a process id and ':' glued before it
     // Time cells of a bracket of colon-separated fields, "[pid:tid:stamp:LEVEL:file.cc(42)]" as
     // Chromium writes them: how many ids come before the stamp, and the level and the source

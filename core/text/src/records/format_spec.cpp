@@ -328,9 +328,14 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             (next.empty() || stampAlone || matchLiteral(line, pos + stamp, next) != std::string_view::npos)) {
             end = pos + stamp;
         } else if (next.empty() && part.role == SpecRole::Level && m_parts[k + 1].role == SpecRole::Time) {
-            // "<Level><Time>": a level letter glued to its stamp ("I0401 12:00:00.004217").
-            while (end < line.size() && isAlpha(line[end]))
-                ++end;
+            // "<Level><Time>": a level letter glued to its stamp ("I0401 12:00:00.004217"), or a
+            // level in angle brackets ("<W>2026-11-30 17:12:40.130").
+            const std::size_t close = line[pos] == '<' ? line.find('>', pos) : std::string_view::npos;
+            if (close != std::string_view::npos)
+                end = close + 1;
+            else
+                while (end < line.size() && isAlpha(line[end]))
+                    ++end;
         } else if (next.empty()) {
             while (end < line.size() && !isBlank(line[end]))
                 ++end;

@@ -83,7 +83,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                     detail::withoutClosingGroup(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
             }
             if (cell.levelPrefix > 0 && parts.level.empty())
-                parts.level = line.substr(cell.begin, cell.levelPrefix);
+                parts.level = detail::withoutWrapping(line.substr(cell.begin, cell.levelPrefix));
             break;
         case CellKind::Number:
             if (cell.kind != CellKind::Number) return;
