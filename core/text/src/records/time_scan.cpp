@@ -543,11 +543,12 @@ RawTime scanAt(std::string_view text)
         }
     }
 
-    // Year first: 2015-10-18, 2005.06.03, 2016/9/28 — with or without a clock.
+    // Year first: 2015-10-18, 2005.06.03, 2016/9/28 — with or without a clock; colons only with
+    // a clock after a dash (Sophos UTM's "2026:12:01-10:00:04"), where they are no list of numbers.
     if (n == 4) {
         const long long year = c.number(4, 4);
         const char sep = c.peek();
-        if (year < 1970 || year > 2100 || (sep != '-' && sep != '/' && sep != '.')) return {};
+        if (year < 1970 || year > 2100 || (sep != '-' && sep != '/' && sep != '.' && sep != ':')) return {};
         ++c.p;
         const long long month = c.number(1, 2);
         if (month < 1 || month > 12 || !c.literal(sep)) return {};
@@ -559,7 +560,11 @@ RawTime scanAt(std::string_view text)
         t.yearDigits[0] = 4;
         t.date[1] = static_cast<int>(month);
         t.date[2] = static_cast<int>(day);
-        if (dateThenClock(c, t, false, false)) clockSuffixes(c, t, false);
+        if (sep == ':' && c.peek() != '-') return {};
+        if (dateThenClock(c, t, false, false))
+            clockSuffixes(c, t, false);
+        else if (sep == ':')
+            return {};
         if (!atBoundary(c)) return {};
         t.length = c.p;
         return t;
