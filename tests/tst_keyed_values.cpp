@@ -139,16 +139,20 @@ LS_TEST(keyedQuotesAreOneToken)
     CHECK(templates.contains("route=<NUM> <*> hops=<NUM> <*> msg=\"cache warmed\" peer=<IP>"));
 
     // Under the message's key, words that open in capitals are the event too (PowerDNS's
-    // msg="Periodic QPS report" and msg="Listening for queries" share every other key).
+    // msg="Periodic QPS report" and msg="Listening for queries" share every other key), and so
+    // are an event key's (Sophos UTM's event="Connection started").
     const char* messages[] = {"Periodic QPS report", "Listening for queries", "Done priming cache"};
-    std::string pdns;
-    for (int i = 0; i < 60; ++i)
-        pdns += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " msg=\"" + messages[i % 3] +
-                "\" subsystem=\"config\" prio=\"Info\" tid=" + std::to_string(i % 4) + "\n";
-    const std::set<std::string> structured = templatesOf(pdns, "pdns.log");
-    CHECK_EQ(structured.size(), std::size_t{3});
-    CHECK(structured.contains(
-        "route=<NUM> msg=\"Periodic QPS report\" subsystem=\"config\" prio=\"Info\" tid=<NUM>"));
+    for (const std::string key : {"msg", "event"}) {
+        std::string pdns;
+        for (int i = 0; i < 60; ++i)
+            pdns += "2024-01-01 10:00:00 INFO route=" + std::to_string(i) + " " + key + "=\"" +
+                    messages[i % 3] + "\" subsystem=\"config\" prio=\"Info\" tid=" + std::to_string(i % 4) +
+                    "\n";
+        const std::set<std::string> structured = templatesOf(pdns, "pdns.log");
+        CHECK_EQ(structured.size(), std::size_t{3});
+        CHECK(structured.contains("route=<NUM> " + key +
+                                  "=\"Periodic QPS report\" subsystem=\"config\" prio=\"Info\" tid=<NUM>"));
+    }
 
     // A key's quoted value of eight words and more is a value still (Centrifugo's error="token is
     // malformed: could not JSON decode header" beside error="token is expired"): one event.

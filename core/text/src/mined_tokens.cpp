@@ -16,7 +16,7 @@ namespace {
 // The keys under which structured loggers write the message itself.
 bool isMessageKey(std::string_view key)
 {
-    for (const std::string_view name : {"msg", "message", "text", "description", "summary"})
+    for (const std::string_view name : {"msg", "message", "text", "description", "summary", "event"})
         if (ascii::equalsIgnoringCase(key, name)) return true;
     return false;
 }
