@@ -85,7 +85,15 @@ LS_TEST(placeholders)
          "sent <NUM> of <NUM> bytes, <NUM>,<NUM> and <NUM>,<NUM>,<NUM>"},
         {"a field of values is no thousands", "tcp,60,192.168.1.10,443", "tcp,<NUM>,<IP>,<NUM>"},
         {"relative path is not a path", "com.app/.activity.Main", "com.app/.activity.Main"},
-        {"url", "GET http://example.com/a?b=1 HTTP/1.1", "GET <URL> HTTP/<NUM>"},
+        {"url", "GET http://example.com/a?b=1 HTTP/1.1", "<METHOD> <URL> HTTP/<NUM>"},
+        // A method written before its target is a value of the format string ("Calling %s %s"); a
+        // quoted request keeps it (an access log's, whose method the miner reads as the event), and
+        // so does a method with no target after it.
+        {"a method before its target", "Calling POST /v1.47/containers/create", "Calling <METHOD> <PATH>"},
+        {"a method before a page", "GET /health [request-id: 7], HEAD /",
+         "<METHOD> <PATH> [request-id: <NUM>], <METHOD> <PATH>"},
+        {"a quoted request keeps its method", "\"DELETE /a HTTP/1.1\" 204", "\"DELETE /a HTTP/<NUM>\" 204"},
+        {"a method without a target", "GET requests 12, GETTER /a", "GET requests <NUM>, GETTER /a"},
         {"digits in words", "blk_-16089 sshd[24200] t761", "blk_<NUM> sshd[<NUM>] t<NUM>"},
         {"word then digits", "appattempt_1445144423722_0020_000001", "appattempt_<NUM>_<NUM>_<NUM>"},
         {"whitespace collapse", "  a \t b\r\n  c  ", "a b c"},

@@ -437,7 +437,7 @@ LS_TEST(httpStatusesSplit)
                 " GET http://example.com/p" + std::to_string(i) + " - DIRECT/10.0.0.1 text/html\n";
     const std::set<std::string> proxy = templatesOf(text, "squid.log");
     CHECK_EQ(proxy.size(), std::size_t{3});
-    CHECK(proxy.contains("TCP_MISS/503 <NUM> GET <URL> - DIRECT/<IP> text/html"));
+    CHECK(proxy.contains("TCP_MISS/503 <NUM> <METHOD> <URL> - DIRECT/<IP> text/html"));
 
     // A request an error log names in its context is a value of the error, whatever its verb.
     text.clear();

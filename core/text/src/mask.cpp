@@ -272,8 +272,9 @@ struct Scanner {
         while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
             --p; // sentence end, trailing slash
         // One segment is a path where quotes make the text a value of its own ("GET \"/__health\""):
-        // alone it is as often a word ("cd /tmp", "and/or"), and after a method it names the
-        // page, which the request's template keeps ("GET /cart").
+        // alone it is as often a word ("cd /tmp", "and/or"), and in a quoted request it names the
+        // page, which the request's template keeps ('"GET /cart HTTP/1.1"'; after a method outside
+        // quotes the target is a value, see requestMethodLength).
         const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
         if (segments < 2 && !(segments == 1 && quoted)) return 0;
         return fileNameWithBlank(i, p) - i;
@@ -448,6 +449,24 @@ struct Scanner {
     }
 };
 
+// An HTTP method before the target it requests ("GET /api/orders", "POST https://…"), written
+// outside quotes: the length of the method, or 0. It is filled into the format string with its
+// target ("%s %s took %d ms", "Calling %s %s"), so it is as much a value as the path. A request
+// in quotes ('"GET /x HTTP/1.1"', an access log's) keeps its method, as quotedSpanEnd reads it.
+std::size_t requestMethodLength(std::string_view s, std::size_t i)
+{
+    for (const std::string_view method : {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}) {
+        if (s.substr(i, method.size()) != method) continue;
+        const std::size_t target = i + method.size() + 1;
+        if (target >= s.size() || s[target - 1] != ' ') return 0;
+        const std::string_view rest = s.substr(target);
+        return rest.front() == '/' || rest.starts_with("http://") || rest.starts_with("https://")
+                   ? method.size()
+                   : 0;
+    }
+    return 0;
+}
+
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -511,6 +530,21 @@ void maskMessage(std::string_view message, std::string& out)
             } else if (isAlnum(c) || c == ':') {
                 if (isAlpha(c) && scan.at(i + 1) == ':' && (n = scan.windowsPath(i))) {
                     emit("<PATH>", n);
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z' && previous != '"' && previous != '\'' &&
+                    (n = requestMethodLength(message, i))) {
+                    emit("<METHOD>", n);
+                    // Its target is a value too, one segment ("/health") as well as more.
+                    if (scan.at(i + 1) == '/' && scan.path(i + 1) == 0) {
+                        std::size_t end = i + 1;
+                        while (end < size && !isSpace(message[end]) &&
+                               std::string_view("\"'),]>").find(message[end]) == std::string_view::npos)
+                            ++end;
+                        out.push_back(' ');
+                        ++i;
+                        emit("<PATH>", end - i);
+                    }
                     continue;
                 }
                 // A date inside the message ("at Sun Jul 17 03:04:05 2005", "on 2005-06-03 10:00"):
