@@ -61,7 +61,8 @@ LS_TEST(spellings)
         {"1117838570123456789", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"}, // ns
         {"2005.06.03", DateOrder::YearMonthDay, "2005-06-03T00:00:00.000Z"},
         {"2005-06-03-15.42.50.363779", DateOrder::YearMonthDay, "2005-06-03T15:42:50.363Z"},
-        {"2026:12:01-10:00:04", DateOrder::YearMonthDay, "2026-12-01T10:00:04.000Z"}, // Sophos UTM
+        {"2026:12:01-10:00:04", DateOrder::YearMonthDay, "2026-12-01T10:00:04.000Z"},     // Sophos UTM
+        {"2026-11-11 02:00:02 +01", DateOrder::YearMonthDay, "2026-11-11T01:00:02.000Z"}, // Duplicati: spaced
         {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},
         {"10.30 16:49:06", DateOrder::MonthDayYear, "2019-10-30T16:49:06.000Z"},
         {"2016-09-28 04:30:30", DateOrder::YearMonthDay, "2016-09-28T04:30:30.000Z"},

@@ -233,8 +233,8 @@ std::optional<int> zoneAbbreviationMinutes(std::string_view name)
     return std::nullopt;
 }
 
-// After a clock: "Z", "+01:00", "+0100", "+060" (minutes), " +0100", " UTC", " AM"/" PM", ctime's
-// " 2005".
+// After a clock: "Z", "+01:00", "+0100", "+060" (minutes), "+01", " +0100", " +01", " UTC",
+// " AM"/" PM", ctime's " 2005".
 void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
 {
     for (int round = 0; round < 3; ++round) {
@@ -270,8 +270,10 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
                     continue;
                 }
             }
-            if (!spaced && hh >= 0 && hh <= 14 && c.peek() != ':' && atBoundary(c)) {
-                t.hasZone = true; // "+01"
+            // "+01", spaced too as Duplicati writes it ("2026-11-11 02:00:02 +01 - …").
+            if (hh >= 0 && hh <= 14 && c.peek() != ':' && atBoundary(c) &&
+                (!spaced || c.peek() == ' ' || c.p == c.s.size())) {
+                t.hasZone = true;
                 t.zoneMinutes = static_cast<int>(hh * 60 * (sign == '-' ? -1 : 1));
                 continue;
             }
