@@ -138,6 +138,16 @@ LS_TEST(keyedQuotesAreOneToken)
     CHECK_EQ(templates.size(), std::size_t{2});
     CHECK(templates.contains("route=<NUM> <*> hops=<NUM> <*> msg=\"cache warmed\" peer=<IP>"));
 
+    // Single quotes too (Meraki's agent='Mozilla/5.0 (iPhone; …)', agent='curl/8.5.0').
+    const char* agents[] = {"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X)", "curl/8.5.0",
+                            "Microsoft Office/16.0 (Windows NT 10.0)"};
+    std::string urls;
+    for (int i = 0; i < 60; ++i)
+        urls += "2024-01-01 10:00:00 mx1 urls src=10.0.0." + std::to_string(i) + " agent='" + agents[i % 3] +
+                "' request: GET https://example.com/" + std::to_string(i) + "\n";
+    const std::set<std::string> single = templatesOf(urls, "urls.log");
+    CHECK_EQ(single.size(), std::size_t{1});
+
     // Under the message's key, words that open in capitals are the event too (PowerDNS's
     // msg="Periodic QPS report" and msg="Listening for queries" share every other key), and so
     // are an event key's (Sophos UTM's event="Connection started").

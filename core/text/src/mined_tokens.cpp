@@ -35,7 +35,9 @@ std::size_t colonKeyEnd(std::string_view token, char opening)
 
 std::size_t keyedQuoteOpening(std::string_view token)
 {
-    const std::size_t equals = token.find("=\"");
+    std::size_t equals = token.find("=\"");
+    // Single quotes too (Meraki's agent='Mozilla/5.0 (iPhone; …)').
+    if (equals == std::string_view::npos) equals = token.find("='");
     return equals != std::string_view::npos ? equals : colonKeyEnd(token, '"');
 }
 
@@ -45,7 +47,8 @@ bool isKeyedQuotedValue(std::string_view token)
     while (!token.empty() && (token.back() == ',' || token.back() == ';'))
         token.remove_suffix(1);
     const std::size_t open = keyedQuoteOpening(token);
-    if (open == std::string_view::npos || open == 0 || token.size() < open + 3 || token.back() != '"')
+    if (open == std::string_view::npos || open == 0 || token.size() < open + 3 ||
+        token.back() != token[open + 1])
         return false;
     const std::string_view inside = token.substr(open + 2, token.size() - open - 3);
     // Under any key but the message's own (logfmt's and zerolog's msg=), quoted prose is a field's

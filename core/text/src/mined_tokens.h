@@ -16,7 +16,7 @@ inline constexpr std::string_view wildcard = "<*>";
 // A key with its value in double quotes that reads as a value ('region="North America",'):
 // one token, and a value to the tree.
 bool isKeyedQuotedValue(std::string_view token);
-// Where the '=' or ':' between a key and its quoted value is ('region="…"', Go's
+// Where the '=' or ':' between a key and its quoted value is ('region="…"', "agent='…'", Go's
 // 'command:"df -h"' after a key in lower case); npos for none.
 std::size_t keyedQuoteOpening(std::string_view token);
 // Where the colon after a key in lower case as code names one is, `opening` right after it
