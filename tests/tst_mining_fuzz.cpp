@@ -10,6 +10,8 @@
 // alternate — and every one of them must mine, every line keeping a template. And headers: seeded
 // lines of stamps, levels, brackets, bars, tabs, quotes and braces in any order, some lines of
 // another shape among them, are read by whatever layout is learned from them, every line a record.
+// And JSON lines that name no message, mined as their pairs: escapes, nesting past the depth read,
+// arrays, empty values, lines cut short.
 #include "check.h"
 
 #include "logsleuth/text/corpus.h"
@@ -198,6 +200,62 @@ LS_TEST(seededHeadersAlwaysRead)
         }
         CHECK(mined);
         if (mined) CHECK_EQ(corpus.records().size(), std::uint64_t{kLines});
+    }
+}
+
+namespace {
+
+// Values and nestings of JSON lines that name no message, whose pairs are mined (json_pairs.h).
+const std::vector<std::string> kJsonValues = {
+    "\"git -C /srv/shop fetch --quiet origin\"",
+    "\"a=b c\"",
+    "\"say \\\"hi\\\" now\"",
+    "\"tab\\there\\n\"",
+    "\"\\u00e9t\\u00e9 \\ud83d\\ude00\"",
+    "\"\"",
+    "\"back\\\\slash\"",
+    "17",
+    "-3.5e2",
+    "true",
+    "null",
+    "[]",
+    "[1,\"two words\",{\"k\":[3]}]",
+    "{}",
+    "{\"pid\":\"7\",\"cmd\":\"sh -c 'x y'\"}",
+    "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":{\"i\":{\"j\":1}}}}}}}}}}",
+};
+
+} // namespace
+
+LS_TEST(seededJsonObjectsAlwaysMine)
+{
+    for (std::uint32_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937 rng(seed);
+        std::string text;
+        constexpr int kLines = 300;
+        for (int i = 0; i < kLines; ++i) {
+            std::string line = "{\"name\":\"kind_" + std::to_string(rng() % 4) + "\"";
+            const std::size_t pairs = rng() % 6;
+            for (std::size_t p = 0; p < pairs; ++p)
+                line += ",\"k" + std::to_string(rng() % 5) + "\":" + kJsonValues[rng() % kJsonValues.size()];
+            line += "}";
+            // Cut short now and then, as a rotated or still-written file leaves a line.
+            if (rng() % 15 == 0) line.resize(rng() % line.size());
+            text += line + "\n";
+        }
+        Corpus corpus;
+        corpus.addSource(LogText::fromBytes(text, "objects.jsonl"));
+        bool mined = false;
+        try {
+            mined = corpus.mine();
+        } catch (const std::exception& e) {
+            std::printf("seed %u: %s\n", seed, e.what());
+        }
+        CHECK(mined);
+        if (!mined) continue;
+        CHECK_EQ(corpus.lineCount(), std::uint64_t{kLines});
+        for (std::uint64_t n = 0; n < corpus.lineCount(); ++n)
+            CHECK(corpus.clusterOfMessage(corpus.messageKeys()[n]) < corpus.miner().clusterCount());
     }
 }
 
