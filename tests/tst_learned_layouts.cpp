@@ -154,6 +154,14 @@ LS_TEST(learnedLayouts)
                           "2020-04-01 12:" + two(i / 60) + ":" + two(i) + ".130 1 => " + message(i);
                }),
          "<Level><Time> <Pid> <Content>", "2020-04-01T12:00:00.130Z", "W", "", ""},
+        {"ids glued before the stamp by colons (SAP ASE's engine, family, spid and kpid)",
+         lines(300,
+               [](int i) {
+                   return "00:000" + std::to_string(i % 4) + ":00000:000" + two(i % 40) +
+                          ":2020/04/01 12:00:" + two(i) + ".01 " + pick(i, {"kernel", "server", "kernel"}) +
+                          "  " + message(i);
+               }),
+         "<Pid>:<Time> <Component> <Content>", "2020-04-01T12:00:00.010Z", "", "kernel", ""},
         {"tab-separated columns, level words of every kind",
          lines(300,
                [](int i) {

@@ -61,7 +61,9 @@ LS_TEST(spellings)
         {"1117838570123456789", DateOrder::YearMonthDay, "2005-06-03T22:42:50.123Z"}, // ns
         {"2005.06.03", DateOrder::YearMonthDay, "2005-06-03T00:00:00.000Z"},
         {"2005-06-03-15.42.50.363779", DateOrder::YearMonthDay, "2005-06-03T15:42:50.363Z"},
-        {"2026:12:01-10:00:04", DateOrder::YearMonthDay, "2026-12-01T10:00:04.000Z"},     // Sophos UTM
+        {"2026:12:01-10:00:04", DateOrder::YearMonthDay, "2026-12-01T10:00:04.000Z"}, // Sophos UTM
+        {"2026335 21:30:13.26", DateOrder::YearMonthDay, "2026-12-01T21:30:13.260Z"}, // z/OS: day 335
+        {"2024366 23:59:59.99", DateOrder::YearMonthDay, "2024-12-31T23:59:59.990Z"}, // a leap year's last
         {"2026-11-11 02:00:02 +01", DateOrder::YearMonthDay, "2026-11-11T01:00:02.000Z"}, // Duplicati: spaced
         {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},
         {"10.30 16:49:06", DateOrder::MonthDayYear, "2019-10-30T16:49:06.000Z"},
@@ -177,6 +179,8 @@ LS_TEST(notTimes)
                              "20230401",
                              "123456",
                              "20230401:12345",
+                             "2026335",             // a year and a day of it only before a clock
+                             "2026366 10:00:00",    // (2026 has 365 days)
                              "2026:12:01",          // colons in a date only before a dash and a clock
                              "2026:12:01 10:00:04", // (a list of numbers, and a clock after it)
                              "20230401:1234567",

@@ -504,13 +504,18 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             }
         }
         // A process id glued before a full date and clock by a colon ("2215:20261201:100001.363",
-        // as Zabbix writes its lines): a field of the stamp's cell.
+        // as Zabbix writes its lines), or several ids so ("00:0002:00000:00000:2026/12/01
+        // 10:00:00.01", SAP ASE's engine, family, spid and kpid): fields of the stamp's cell.
         if (isDigit(line[p])) {
+            constexpr int kMostIds = 5;
             std::size_t colon = p;
-            while (colon < line.size() && colon - p < 8 && isDigit(line[colon]))
-                ++colon;
-            if (colon < line.size() && line[colon] == ':' && colon + 1 < line.size() &&
-                isDigit(line[colon + 1])) {
+            for (int ids = 0; ids < kMostIds; ++ids) {
+                const std::size_t begin = colon;
+                while (colon < line.size() && colon - begin < 8 && isDigit(line[colon]))
+                    ++colon;
+                if (colon == begin || colon + 1 >= line.size() || line[colon] != ':' ||
+                    !isDigit(line[colon + 1]))
+                    break;
                 const RawTime t = scanTime(line.substr(colon + 1));
                 if (t.length > 0 && t.hasDate() && t.hasTimeOfDay()) {
                     out.kind = CellKind::Time;
@@ -520,6 +525,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                     endStamp(line, out);
                     return true;
                 }
+                ++colon;
             }
         }
         // A mark glued before a full date and clock is part of the stamp's cell.

@@ -339,6 +339,14 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         } else if (next.empty()) {
             while (end < line.size() && !isBlank(line[end]))
                 ++end;
+        } else if (part.role == SpecRole::Other && next == ":" && m_parts[k + 1].role == SpecRole::Time &&
+                   isDigit(line[pos])) {
+            // Ids glued before the stamp by colons ("<Pid>:<Time>" of "00:0002:00000:00000:2026/12/01
+            // 10:00:00.01", SAP ASE's): the ids end at the colon the whole stamp follows.
+            end = line.find(':', pos);
+            while (end != std::string_view::npos && !scanTime(line.substr(end + 1)).hasDate())
+                end = line.find(':', end + 1);
+            if (end == std::string_view::npos) return;
         } else {
             // Before a last bracket that lines may leave out, the field also ends where the
             // message would then start.

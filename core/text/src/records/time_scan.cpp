@@ -5,6 +5,7 @@
 //   stamp   := [weekday [","] " "] (epoch | date [dtsep clock] | month-name-date | clock) [zone] [year]
 //              | hex-epoch "." hex-nanos
 //   date    := NNNN s N s N | N s N s (NN|NNNN) | N s N (needs a clock) | NNNNNNNN | NNNNNN (need a clock)
+//              | NNNNNNN (year and day of the year; needs a blank and a clock)
 //              | NNNN (month and day; needs a blank and a clock with seconds)
 //              | N "/" Mon "/" NNNN | N " " Mon " " NNNN        (s is one of - / . and repeats)
 //   month-name-date := Mon " "+ N [","] [" " NNNN]
@@ -508,6 +509,38 @@ RawTime scanAt(std::string_view text)
             candidate.date[1] = month;
             candidate.date[2] = day;
             if (dateThenClock(d, candidate, colonThenCompactClock, true)) {
+                clockSuffixes(d, candidate, false);
+                if (atBoundary(d)) {
+                    candidate.length = d.p;
+                    return candidate;
+                }
+            }
+        }
+        return {};
+    }
+
+    // An ordinal date, YYYYDDD, the year and the day of the year, only before a blank and a clock
+    // (z/OS's SYSLOG, "2026335 21:30:13.26").
+    if (n == 7 && c.peek(7) == ' ') {
+        Cursor d = c;
+        const long long v = d.number(7, 7);
+        const int year = static_cast<int>(v / 1000), ordinal = static_cast<int>(v % 1000);
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (year >= 1970 && year <= 2100 && ordinal >= 1 && ordinal <= (leap ? 366 : 365)) {
+            static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            RawTime candidate = t;
+            candidate.dateParts = 3;
+            candidate.yearFirst = true;
+            candidate.date[0] = year;
+            candidate.yearDigits[0] = 4;
+            int day = ordinal, month = 0;
+            while (day > kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0)) {
+                day -= kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0);
+                ++month;
+            }
+            candidate.date[1] = month + 1;
+            candidate.date[2] = day;
+            if (d.spaces() > 0 && clock(d, candidate, false) && candidate.second >= 0) {
                 clockSuffixes(d, candidate, false);
                 if (atBoundary(d)) {
                     candidate.length = d.p;
