@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
 // Values of several tokens in a template: a name of several words (span_merge.h), a value after a
-// colon that ends the line (trailing_value_merge.h) and a clause a log adds to some lines of an
-// event only (tail_merge.h), merged, matched later and kept in the miner's state.
+// colon that ends the line (trailing_value_merge.h), a clause a log adds to some lines of an
+// event only (tail_merge.h) and a token it writes inside some (optional_word_merge.h), merged,
+// matched later and kept in the miner's state.
 #include "check.h"
 #include "made_up_lines.h"
 #include "mined_templates.h"
@@ -192,8 +193,51 @@ LS_TEST(optionalTrailingClausesMerge)
     CHECK_EQ(loaded.match("File does not exist: <PATH>"), std::optional<std::uint32_t>(missing));
     CHECK_EQ(loaded.add("File does not exist: <PATH>, referer: <URL>"), missing);
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
-    std::stringstream notLast("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\ttail=1\n");
-    CHECK_THROWS(TemplateMiner::load(notLast));
+    std::stringstream onAWord("logsleuth-miner-state 2\n0123456789abcdef\tabc <*> done\ttail=2\n");
+    CHECK_THROWS(TemplateMiner::load(onAWord));
+}
+
+// A flag in capitals, a value alone or a note of one word in parentheses that some lines of an
+// event write inside the line (a router's "TLS", the kernel's "DF", a build tool's "(cached)")
+// joins the template to the one without it: its <*> stands for the token or for none. A word in
+// lower case, a word inside a bracket ("[UFW LIMIT BLOCK]") and a value before the value that ends
+// the line stay apart; the merged template matches both shapes later and keeps its span in the
+// miner's state.
+LS_TEST(optionalWordsInsideMerge)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp = "2026-12-01 10:00:" + std::to_string(10 + i % 50) + " INFO ";
+        text += stamp + "request " + n + " served" + (i % 3 ? " TLS" : "") + " GZIP in " + n + "ms\n";
+        text += stamp + "//pkg:test_" + n + (i % 2 ? " (cached)" : "") + " PASSED in 1.2s\n";
+        text += stamp + "IN=eth0 SRC=10.0.0." + n + " LEN=60 ID=" + n + (i % 2 ? " DF" : "") + " PROTO=TCP\n";
+        text += stamp + "connection " + n + (i % 2 ? " not" : "") + " closed cleanly\n";
+        text += stamp + "[UFW " + (i % 2 ? "LIMIT " : "") + "BLOCK] IN=eth0 SRC=10.0.1." + n + "\n";
+        text += stamp + "> Task :app:compile" + n + (i % 2 ? " UP-TO-DATE" : "") + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "optional.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("request <NUM> served <*> GZIP in <DURATION>"));
+    CHECK(templates.contains("//pkg:test_<NUM> <*> PASSED in <DURATION>"));
+    CHECK(templates.contains("IN=eth<NUM> SRC=<IP> LEN=<NUM> ID=<NUM> <*> PROTO=TCP"));
+    CHECK(templates.contains("connection <NUM> closed cleanly"));
+    CHECK(templates.contains("connection <NUM> not closed cleanly"));
+    CHECK(templates.contains("[UFW BLOCK] IN=eth<NUM> SRC=<IP>"));
+    CHECK(templates.contains("[UFW LIMIT BLOCK] IN=eth<NUM> SRC=<IP>"));
+    CHECK_EQ(templates.size(), std::size_t{9});
+
+    const std::uint32_t served = corpus.clusterOfMessage(corpus.messageKeys()[0]);
+    std::stringstream state;
+    corpus.miner().save(state);
+    CHECK(state.str().find("request <NUM> served <*> GZIP in <DURATION>\ttail=3\n") != std::string::npos);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.match("request <NUM> served GZIP in <DURATION>"), std::optional<std::uint32_t>(served));
+    CHECK_EQ(loaded.match("request <NUM> served TLS GZIP in <DURATION>"),
+             std::optional<std::uint32_t>(served));
+    CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
 // Notes in parentheses in a row, as many as a line has (a latency histogram's "(08: 15) (09: 3)"

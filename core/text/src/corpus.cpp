@@ -9,6 +9,7 @@
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
 #include "mined_text.h"
+#include "optional_word_merge.h"
 #include "path_merge.h"
 #include "records/escapes.h"
 #include "records/message_openings.h"
@@ -283,6 +284,7 @@ bool Corpus::mine(const TaskControl& control)
     mergeVariableSpans(m_miner, m_clusterOfMessage);
     mergeTrailingValues(m_miner, m_clusterOfMessage);
     mergeOptionalTails(m_miner, m_clusterOfMessage);
+    mergeOptionalWords(m_miner, m_clusterOfMessage);
     mergeCoveredTemplates(m_miner, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");

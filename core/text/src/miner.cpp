@@ -46,11 +46,11 @@ namespace {
 
 constexpr std::size_t kNoSpan = static_cast<std::size_t>(-1);
 
-// A span stands on a <*> of the template; an optional one ends it.
+// A span stands on a <*> of the template; an optional one ends it or (optional_word_merge.h)
+// stands inside it for one token or none.
 bool validSpan(const ValueSpan& span, const std::vector<std::string_view>& tokens)
 {
-    return span.at < tokens.size() && tokens[span.at].starts_with(wildcard) &&
-           (!span.optional || span.at + 1 == tokens.size());
+    return span.at < tokens.size() && tokens[span.at].starts_with(wildcard);
 }
 
 } // namespace
@@ -284,8 +284,8 @@ struct TemplateMiner::State {
                 if (i == cluster.span) continue;
                 std::string_view token = tokens[i < cluster.span ? i : i + count - 1];
                 // The comma that opens an optional clause closes the word before it.
-                if (cluster.optional && count > 0 && i + 1 == cluster.span && token.size() > 1 &&
-                    token.back() == ',')
+                if (cluster.optional && cluster.span + 1 == length && count > 0 && i + 1 == cluster.span &&
+                    token.size() > 1 && token.back() == ',')
                     token.remove_suffix(1);
                 reads = cluster.tokens[i] == wildcard || cluster.tokens[i] == token;
             }

@@ -32,15 +32,15 @@ inline constexpr std::size_t kLongestValueSpan = 6;
 inline constexpr std::size_t kLongestTrailingValue = 12;
 
 // A template's <*> that stands for a value of several tokens: the one at token `at`, standing for
-// 1 to kLongestValueSpan tokens (a name of several words, span_merge.h), or, when `optional`,
-// ending the template and standing for none to as many (a clause a log adds to some lines only,
-// tail_merge.h).
+// 1 to kLongestValueSpan tokens (a name of several words, span_merge.h), or, when `optional`, for
+// none to as many (a clause a log adds to some lines only, tail_merge.h, at the end; a flag or a
+// value inside the line, optional_word_merge.h).
 struct ValueSpan {
     std::size_t at = 0;
     bool optional = false;
 };
 
-// Whether the template's token at span.at is a <*> (and, when optional, its last). Tokens
+// Whether the template's token at span.at is a <*>. Tokens
 // split by context (a note in parentheses ending a message is one token, not before a <*>), so
 // a merge checks the text it builds before mergeSpans takes it.
 bool holdsValueSpan(std::string_view templateText, ValueSpan span);

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+#include "optional_word_merge.h"
+
+#include "ascii.h"
+#include "logsleuth/text/mask.h"
+#include "logsleuth/text/records.h"
+#include "mined_tokens.h"
+#include "plain_word.h"
+#include "span_words.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace logsleuth::text {
+namespace {
+
+using Tokens = std::vector<std::string_view>;
+
+// A token a log may leave out of an event without writing another one: a value alone ("<*>",
+// "(<NUM>)"), a flag in capitals ("TLS", "DF"; not a level, which names the event's kind), or a
+// note of one word in parentheses ("(cached)"). A word in lower case ("not", "again") changes
+// what the line says.
+bool isOptionalToken(std::string_view token)
+{
+    if (containsPlaceholder(token)) return !hasLetterOutsideAngles(token);
+    const bool parenthesised = token.size() > 2 && token.front() == '(' && token.back() == ')';
+    const std::string_view word = parenthesised ? token.substr(1, token.size() - 2) : token;
+    if (parenthesised) return word.size() >= 3 && std::all_of(word.begin(), word.end(), ascii::isLower);
+    constexpr std::size_t kShortestFlag = 2, kLongestFlag = 6;
+    return word.size() >= kShortestFlag && word.size() <= kLongestFlag &&
+           std::all_of(word.begin(), word.end(), ascii::isUpper) && !isLevelWord(word);
+}
+
+// Whether every bracket the tokens before `end` open they close: a word inside a bracket ("[UFW
+// LIMIT BLOCK]" beside "[UFW BLOCK]") names the record's kind.
+bool outsideBrackets(const Tokens& t, std::size_t end)
+{
+    int depth = 0;
+    for (std::size_t i = 0; i < end; ++i)
+        for (const char c : t[i])
+            depth += c == '[' || c == '(' || c == '{' ? 1 : c == ']' || c == ')' || c == '}' ? -1 : 0;
+    return depth == 0;
+}
+
+struct Pair {
+    std::uint32_t without, with;
+    std::size_t at; // the token `with` has that `without` lacks
+};
+
+} // namespace
+
+std::size_t mergeOptionalWords(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    std::vector<std::string> texts(clusters);
+    std::vector<Tokens> tokens(clusters);
+    std::unordered_map<std::string, std::uint32_t> byText; // templates without a span, by text
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        if (miner.valueSpan(c)) continue;
+        texts[c] = miner.templateText(c);
+        minedTokens(texts[c], tokens[c]);
+        byText.emplace(texts[c], c);
+    }
+    // Pairs by the template they make; std::map keeps the order, and so which ids survive,
+    // independent of hashing.
+    std::map<std::string, Pair> pairs;
+    std::string without;
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        const Tokens& t = tokens[c];
+        if (t.size() < 3) continue;
+        // Inside the template: a token left out at the end is tail_merge's clause.
+        for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+            // A value before the value that ends the line: which of the two the line left out is
+            // anyone's guess ("> Task <*>" and "> Task <*> <*>", a state after a name).
+            const auto value = [](std::string_view token) { return !hasLetterOutsideAngles(token); };
+            if (!isOptionalToken(t[k]) || !outsideBrackets(t, k) ||
+                (value(t[k]) && k + 2 == t.size() && value(t[k + 1])))
+                continue;
+            without = joinedTokens(t, 0, k) + " " + joinedTokens(t, k + 1, t.size());
+            const auto found = byText.find(without);
+            if (found == byText.end()) continue;
+            Tokens merged = t;
+            merged[k] = detail::wildcard;
+            pairs.emplace(joinedTokens(merged, 0, merged.size()), Pair{found->second, c, k});
+        }
+    }
+    std::vector<bool> taken(clusters, false);
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    std::vector<ValueSpan> spans;
+    for (const auto& [text, pair] : pairs) {
+        if (taken[pair.without] || taken[pair.with]) continue;
+        const ValueSpan span{pair.at, true};
+        if (!holdsValueSpan(text, span)) continue;
+        taken[pair.without] = taken[pair.with] = true;
+        groups.push_back({std::min(pair.without, pair.with), std::max(pair.without, pair.with)});
+        merged.push_back(text);
+        spans.push_back(span);
+    }
+    if (groups.empty()) return 0;
+    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return groups.size();
+}
+
+} // namespace logsleuth::text
