@@ -92,6 +92,8 @@ LS_TEST(placeholders)
         {"a method before its target", "Calling POST /v1.47/containers/create", "Calling <METHOD> <PATH>"},
         {"a method before a page", "GET /health [request-id: 7], HEAD /",
          "<METHOD> <PATH> [request-id: <NUM>], <METHOD> <PATH>"},
+        {"a method and its target alone in quotes", "\"GET /tag/x/\" 200 12ms",
+         "\"<METHOD> <PATH>/\" <NUM> <DURATION>"},
         {"a quoted request keeps its method", "\"DELETE /a HTTP/1.1\" 204", "\"DELETE /a HTTP/<NUM>\" 204"},
         {"a method without a target", "GET requests 12, GETTER /a", "GET requests <NUM>, GETTER /a"},
         {"digits in words", "blk_-16089 sshd[24200] t761", "blk_<NUM> sshd[<NUM>] t<NUM>"},

@@ -467,6 +467,23 @@ std::size_t requestMethodLength(std::string_view s, std::size_t i)
     return 0;
 }
 
+bool opensQuote(char c)
+{
+    return c == '"' || c == '\'';
+}
+
+// Whether the quote that opens at `i` holds a whole request line, its protocol after the target
+// ('"GET /a HTTP/1.1"'), as access logs and OpenStack's API write it: the method is the event
+// there. A method and target alone in quotes ('"GET /tag/x/" 200 12ms') are values as outside.
+bool quotesRequestLine(std::string_view s, std::size_t i)
+{
+    const char quote = s[i - 1];
+    const std::size_t close = s.find(quote, i);
+    const std::string_view inside =
+        s.substr(i, close == std::string_view::npos ? std::string_view::npos : close - i);
+    return inside.find(" HTTP/") != std::string_view::npos;
+}
+
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -532,7 +549,7 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<PATH>", n);
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z' && previous != '"' && previous != '\'' &&
+                if (c >= 'A' && c <= 'Z' && (!opensQuote(previous) || !quotesRequestLine(message, i)) &&
                     (n = requestMethodLength(message, i))) {
                     emit("<METHOD>", n);
                     // Its target is a value too, one segment ("/health") as well as more.
