@@ -89,6 +89,24 @@ std::string message(std::mt19937& rng, const std::vector<int>& skeleton)
     return text;
 }
 
+// The log mines, each of its lines keeping a template.
+void checkEveryLineMines(const std::string& text, const char* name, std::uint32_t seed, int lines)
+{
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, name));
+    bool mined = false;
+    try {
+        mined = corpus.mine();
+    } catch (const std::exception& e) {
+        std::printf("seed %u: %s\n", seed, e.what());
+    }
+    CHECK(mined);
+    if (!mined) return;
+    CHECK_EQ(corpus.lineCount(), static_cast<std::uint64_t>(lines));
+    for (std::uint64_t n = 0; n < corpus.lineCount(); ++n)
+        CHECK(corpus.clusterOfMessage(corpus.messageKeys()[n]) < corpus.miner().clusterCount());
+}
+
 } // namespace
 
 LS_TEST(seededLogsAlwaysMine)
@@ -106,19 +124,7 @@ LS_TEST(seededLogsAlwaysMine)
         for (int i = 0; i < kLines; ++i)
             text += "2026-12-01 10:00:" + std::to_string(10 + i % 50) + " INFO " +
                     message(rng, skeletons[rng() % skeletons.size()]) + "\n";
-        Corpus corpus;
-        corpus.addSource(LogText::fromBytes(text, "fuzz.log"));
-        bool mined = false;
-        try {
-            mined = corpus.mine();
-        } catch (const std::exception& e) {
-            std::printf("seed %u: %s\n", seed, e.what());
-        }
-        CHECK(mined);
-        if (!mined) continue;
-        CHECK_EQ(corpus.lineCount(), std::uint64_t{kLines});
-        for (std::uint64_t n = 0; n < corpus.lineCount(); ++n)
-            CHECK(corpus.clusterOfMessage(corpus.messageKeys()[n]) < corpus.miner().clusterCount());
+        checkEveryLineMines(text, "fuzz.log", seed, kLines);
     }
 }
 
@@ -243,19 +249,7 @@ LS_TEST(seededJsonObjectsAlwaysMine)
             if (rng() % 15 == 0) line.resize(rng() % line.size());
             text += line + "\n";
         }
-        Corpus corpus;
-        corpus.addSource(LogText::fromBytes(text, "objects.jsonl"));
-        bool mined = false;
-        try {
-            mined = corpus.mine();
-        } catch (const std::exception& e) {
-            std::printf("seed %u: %s\n", seed, e.what());
-        }
-        CHECK(mined);
-        if (!mined) continue;
-        CHECK_EQ(corpus.lineCount(), std::uint64_t{kLines});
-        for (std::uint64_t n = 0; n < corpus.lineCount(); ++n)
-            CHECK(corpus.clusterOfMessage(corpus.messageKeys()[n]) < corpus.miner().clusterCount());
+        checkEveryLineMines(text, "objects.jsonl", seed, kLines);
     }
 }
 

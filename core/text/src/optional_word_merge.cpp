@@ -7,6 +7,7 @@
 #include "logsleuth/text/records.h"
 #include "mined_tokens.h"
 #include "plain_word.h"
+#include "span_merges.h"
 #include "span_words.h"
 
 #include <algorithm>
@@ -89,23 +90,15 @@ std::size_t mergeOptionalWords(TemplateMiner& miner, std::vector<std::uint32_t>&
         }
     }
     std::vector<bool> taken(clusters, false);
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::vector<ValueSpan> spans;
+    SpanMerges merges;
     for (const auto& [text, pair] : pairs) {
         if (taken[pair.without] || taken[pair.with]) continue;
         const ValueSpan span{pair.at, true};
         if (!holdsValueSpan(text, span)) continue;
         taken[pair.without] = taken[pair.with] = true;
-        groups.push_back({std::min(pair.without, pair.with), std::max(pair.without, pair.with)});
-        merged.push_back(text);
-        spans.push_back(span);
+        merges.add({std::min(pair.without, pair.with), std::max(pair.without, pair.with)}, text, span);
     }
-    if (groups.empty()) return 0;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return groups.size();
+    return merges.apply(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text

@@ -6,6 +6,7 @@
 #include "hash.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "span_merges.h"
 #include "span_words.h"
 
 #include <algorithm>
@@ -218,9 +219,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
     });
 
     std::vector<bool> taken(clusters, false);
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::vector<ValueSpan> valueSpans;
+    SpanMerges merges;
     for (const Candidate& candidate : candidates) {
         std::vector<const Cut*> group;
         for (const Cut* cut : candidate.members)
@@ -252,18 +251,9 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             taken[cut->cluster] = true;
             members.push_back(cut->cluster);
         }
-        groups.push_back(std::move(members));
-        merged.push_back(std::move(text));
-        valueSpans.push_back(ValueSpan{oldest.begin, false});
+        merges.add(std::move(members), std::move(text), ValueSpan{oldest.begin, false});
     }
-    if (groups.empty()) return 0;
-    std::size_t away = 0;
-    for (const auto& g : groups)
-        away += g.size() - 1;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, valueSpans);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return away;
+    return merges.apply(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text

@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "plain_word.h"
+#include "span_merges.h"
 #include "span_words.h"
 
 #include <algorithm>
@@ -86,9 +87,7 @@ std::size_t mergeOptionalTails(TemplateMiner& miner, std::vector<std::uint32_t>&
         }
     }
     std::vector<bool> taken(clusters, false);
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::vector<ValueSpan> spans;
+    SpanMerges merges;
     for (const auto& [clause, pairs] : pairsByClause) {
         std::size_t heads = 0;
         for (const auto& [head, withClause] : pairs)
@@ -100,16 +99,10 @@ std::size_t mergeOptionalTails(TemplateMiner& miner, std::vector<std::uint32_t>&
             const ValueSpan span{tokens[head].size(), true};
             if (!holdsValueSpan(text, span)) continue;
             taken[head] = taken[withClause] = true;
-            groups.push_back({std::min(head, withClause), std::max(head, withClause)});
-            merged.push_back(std::move(text));
-            spans.push_back(span);
+            merges.add({std::min(head, withClause), std::max(head, withClause)}, std::move(text), span);
         }
     }
-    if (groups.empty()) return 0;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return groups.size();
+    return merges.apply(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text

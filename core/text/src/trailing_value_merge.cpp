@@ -3,6 +3,7 @@
 #include "trailing_value_merge.h"
 
 #include "logsleuth/text/records.h"
+#include "span_merges.h"
 #include "span_words.h"
 
 #include <algorithm>
@@ -108,9 +109,7 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
     });
 
     std::vector<bool> taken(clusters, false);
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::vector<ValueSpan> spans;
+    SpanMerges merges;
     std::vector<std::string_view> values;
     for (const auto* opening : openings) {
         std::vector<std::uint32_t> members;
@@ -139,18 +138,9 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
         if (!holdsValueSpan(text, span)) continue;
         for (std::uint32_t c : members)
             taken[c] = true;
-        groups.push_back(std::move(members));
-        merged.push_back(std::move(text));
-        spans.push_back(span);
+        merges.add(std::move(members), std::move(text), span);
     }
-    if (groups.empty()) return 0;
-    std::size_t away = 0;
-    for (const auto& g : groups)
-        away += g.size() - 1;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return away;
+    return merges.apply(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text
