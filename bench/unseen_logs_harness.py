@@ -48,6 +48,12 @@ def syslog_ts(t):
     return f"{t:%b} {t.day:>2} {t:%H:%M:%S}"
 
 
+def ms_(L, a, b):
+    """Move the log's clock on by a..b milliseconds."""
+    L.t += dt.timedelta(milliseconds=L.g.num(a, b))
+    return L.t
+
+
 def ms3(t):
     """The milliseconds of t, three digits."""
     return f"{t.microsecond // 1000:03d}"

@@ -82,13 +82,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round24")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts, carry_time, jts  # noqa: E402
-
-
-def ms_(L, a, b):
-    """Move the log's clock on by a..b milliseconds."""
-    L.t += dt.timedelta(milliseconds=L.g.num(a, b))
-    return L.t
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts, carry_time, jts, ms_  # noqa: E402
 
 
 def java_date(t):

@@ -109,17 +109,11 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round25")
-from unseen_logs_harness import Log, main, N_LINES, UTC, T0, ms3, us6, slowed, fill, checked, syslog_ts, carry_time  # noqa: E402
+from unseen_logs_harness import Log, main, N_LINES, UTC, T0, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_  # noqa: E402
 
 
 def epoch(t):
     return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
-
-
-def ms_(L, a, b):
-    """Move the log's clock on by a..b milliseconds."""
-    L.t += dt.timedelta(milliseconds=L.g.num(a, b))
-    return L.t
 
 
 def box(lines, width=None, ch="*"):
