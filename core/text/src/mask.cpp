@@ -10,6 +10,7 @@
 #include "logsleuth/text/mask.h"
 #include "ascii.h"
 #include "mask_numbers.h"
+#include "mask_request.h"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +24,7 @@ using detail::compoundDurationLength;
 using detail::dateLength;
 using detail::httpStatusLength;
 using detail::messageCodeNumberLength;
+using detail::requestMethodValueLength;
 using detail::unitAfter;
 using detail::versionLength;
 
@@ -274,7 +276,7 @@ struct Scanner {
         // One segment is a path where quotes make the text a value of its own ("GET \"/__health\""):
         // alone it is as often a word ("cd /tmp", "and/or"), and in a quoted request it names the
         // page, which the request's template keeps ('"GET /cart HTTP/1.1"'; after a method outside
-        // quotes the target is a value, see requestMethodLength).
+        // quotes the target is a value, see mask_request.h).
         const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
         if (segments < 2 && !(segments == 1 && quoted)) return 0;
         return fileNameWithBlank(i, p) - i;
@@ -449,41 +451,6 @@ struct Scanner {
     }
 };
 
-// An HTTP method before the target it requests ("GET /api/orders", "POST https://…"), written
-// outside quotes: the length of the method, or 0. It is filled into the format string with its
-// target ("%s %s took %d ms", "Calling %s %s"), so it is as much a value as the path. A request
-// in quotes ('"GET /x HTTP/1.1"', an access log's) keeps its method, as quotedSpanEnd reads it.
-std::size_t requestMethodLength(std::string_view s, std::size_t i)
-{
-    for (const std::string_view method : {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}) {
-        if (s.substr(i, method.size()) != method) continue;
-        const std::size_t target = i + method.size() + 1;
-        if (target >= s.size() || s[target - 1] != ' ') return 0;
-        const std::string_view rest = s.substr(target);
-        return rest.front() == '/' || rest.starts_with("http://") || rest.starts_with("https://")
-                   ? method.size()
-                   : 0;
-    }
-    return 0;
-}
-
-bool opensQuote(char c)
-{
-    return c == '"' || c == '\'';
-}
-
-// Whether the quote that opens at `i` holds a whole request line, its protocol after the target
-// ('"GET /a HTTP/1.1"'), as access logs and OpenStack's API write it: the method is the event
-// there. A method and target alone in quotes ('"GET /tag/x/" 200 12ms') are values as outside.
-bool quotesRequestLine(std::string_view s, std::size_t i)
-{
-    const char quote = s[i - 1];
-    const std::size_t close = s.find(quote, i);
-    const std::string_view inside =
-        s.substr(i, close == std::string_view::npos ? std::string_view::npos : close - i);
-    return inside.find(" HTTP/") != std::string_view::npos;
-}
-
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -549,8 +516,7 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<PATH>", n);
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z' && (!opensQuote(previous) || !quotesRequestLine(message, i)) &&
-                    (n = requestMethodLength(message, i))) {
+                if (c >= 'A' && c <= 'Z' && (n = requestMethodValueLength(message, i))) {
                     emit("<METHOD>", n);
                     // Its target is a value too, one segment ("/health") as well as more.
                     if (scan.at(i + 1) == '/' && scan.path(i + 1) == 0) {

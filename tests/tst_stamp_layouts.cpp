@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Layouts learned from lines whose stamp is the hard part, made up here: compact dates, 12-hour
+// clocks, a level glued to the date (a letter, or a word in angle brackets), ids glued before it,
+// milliseconds since the start in its place, a stamp in parentheses or apart from its date. Per
+// format the learned layout, the time, level, component and entity of a line, and that the learned
+// format given back with --format reads every line the same way. Other application loggers are in
+// tst_learned_layouts; syslog, network devices and daemons in tst_system_layouts.
+#include "layout_rows.h"
+
+using namespace logsleuth::text;
+
+using namespace made_up;
+
+LS_TEST(stampLayouts)
+{
+    checkLayoutRows({
+        {"compact date, colon millis, pipes",
+         lines(300,
+               [](int i) {
+                   return "20230401-12:00:" + two(i) + ":" + std::to_string(100 + i % 900) + "|Sensor_" +
+                          pick(i, {"X", "Y", "Z"}) + "|" + std::to_string(99000 + i) + "|" + message(i);
+               }),
+         "<Time>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.100Z", "", "Sensor_X", ""},
+        {"month-first date with AM/PM",
+         lines(300,
+               [](int i) {
+                   return two(1 + i % 12) + "/" + std::to_string(13 + i % 15) + "/2023 " +
+                          std::to_string(i % 12 + 1) + ":" + two(i) + ":00 PM " + pick(i, {"INFO", "DEBUG"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> <Content>", "2023-01-13T13:00:00.000Z", "INFO", "", ""},
+        {"one-letter level glued to a month-day date, source location in brackets' stead",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "I", "W", "E"})) + "0401 12:" + two(i / 60) + ":" +
+                          two(i) + ".004217 " + std::to_string(700 + i % 50) + " " +
+                          pick(i, {"store.cc", "queue.rs", "main.c"}) + ":" + std::to_string(10 + i % 400) +
+                          "] " + message(i);
+               }),
+         "<Level><Time> <Pid> <Component>] <Content>", "2020-04-01T12:00:00.004Z", "I", "store.cc", ""},
+        {"a level letter in angle brackets glued to the date (Qt's message types, \"<W>2023-04-01 …\")",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"<W>", "<W>", "<C>", "<W>"})) +
+                          "2020-04-01 12:" + two(i / 60) + ":" + two(i) + ".130 1 => " + message(i);
+               }),
+         "<Level><Time> <Pid> <Content>", "2020-04-01T12:00:00.130Z", "W", "", ""},
+        {"ids glued before the stamp by colons (SAP ASE's engine, family, spid and kpid)",
+         lines(300,
+               [](int i) {
+                   return "00:000" + std::to_string(i % 4) + ":00000:000" + two(i % 40) +
+                          ":2020/04/01 12:00:" + two(i) + ".01 " + pick(i, {"kernel", "server", "kernel"}) +
+                          "  " + message(i);
+               }),
+         "<Pid>:<Time> <Component> <Content>", "2020-04-01T12:00:00.010Z", "", "kernel", ""},
+        {"milliseconds since the start instead of a stamp, then the thread, level and logger (log4net's "
+         "%timestamp)",
+         lines(300,
+               [](int i) {
+                   return std::to_string(1431 + i * 37 + i % 5) + " [" + pick(i, {"12", "Worker-3", "7"}) +
+                          "] " + pick(i, {"INFO", "DEBUG", "WARN"}) + " " +
+                          pick(i, {"Acme.Web.Requests", "Acme.Data.Repo"}) + " - " + message(i);
+               }),
+         "<Time> [<Context>] <Level> <Component> - <Content>", "1970-01-01T00:00:01.431Z", "INFO",
+         "Acme.Web.Requests", ""},
+        {"a level letter, milliseconds since boot in parentheses, a tag (ESP-IDF's \"I (1234) wifi:\")",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"I", "W", "I", "E"})) + " (" + std::to_string(27 + i * 113) +
+                          ") " + pick(i, {"wifi", "boot", "esp_netif"}) + ": " + message(i);
+               }),
+         "<Level> (<Time>) <Component>: <Content>", "1970-01-01T00:00:00.027Z", "I", "wifi", ""},
+        {"a stamp in parentheses, its microseconds after a colon",
+         lines(300,
+               [](int i) {
+                   return "(2023-04-01 12:00:" + two(i) + ":0" + std::to_string(10000 + i) +
+                          "): " + pick(i, {"INFO", "WARN", "ERROR"}) + " [" +
+                          pick(i, {"dp_attach_req", "sdap_search"}) + "] " + message(i);
+               }),
+         "(<Time>): <Level> [<Component>] <Content>", "2023-04-01T12:00:00.010Z", "INFO", "dp_attach_req",
+         ""},
+        // Scrapy's "%(asctime)s [%(name)s] %(levelname)s: %(message)s".
+        {"a date and its clock set apart by a comma, a source file in braces (Airflow's task log)",
+         lines(300,
+               [](int i) {
+                   return "[2023-04-01, 12:00:" + two(i) + " UTC] {" +
+                          pick(i,
+                               {"taskinstance.py:1979", "standard_task_runner.py:60", "subprocess.py:93"}) +
+                          "} " + pick(i, {"INFO", "INFO", "WARNING", "ERROR"}) + " - " + message(i);
+               }),
+         "[<Time> <Time2>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.000Z", "INFO",
+         "taskinstance.py", ""},
+        {"a date and its clock apart, a day-first date the file's time settles, levels in angle brackets, "
+         "one of them no level word (Suricata's engine log: <Perf> beside <Notice>)",
+         lines(300,
+               [](int i) {
+                   return "10/05/2020 -- 12:00:" + two(i) + " - <" + pick(i, {"Notice", "Perf", "Info"}) +
+                          "> - " + message(i);
+               }),
+         "<Time> -- <Time2> - <Level> - <Content>", "2020-05-10T12:00:00.000Z", "Notice", "", ""},
+        {"ids, a month-day/clock stamp, a level and a source joined by colons in one bracket (Chromium)",
+         lines(300,
+               [](int i) {
+                   return "[" + std::to_string(4000 + i % 3) + ":" + std::to_string(77 + i % 5) +
+                          ":0401/1200" + two(i) + "." + std::to_string(100000 + i) + ":" +
+                          pick(i, {"INFO", "VERBOSE1", "WARNING", "ERROR"}) + ":" +
+                          pick(i, {"net_module.cc(32)", "CONSOLE(7)"}) + "] " + message(i);
+               }),
+         "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
+         "net_module.cc", ""},
+    });
+}
+
+LS_TEST_MAIN()
