@@ -36,17 +36,6 @@ bool isOptionalToken(std::string_view token)
            std::all_of(word.begin(), word.end(), ascii::isUpper) && !isLevelWord(word);
 }
 
-// Whether every bracket the tokens before `end` open they close: a word inside a bracket ("[UFW
-// LIMIT BLOCK]" beside "[UFW BLOCK]") names the record's kind.
-bool outsideBrackets(const Tokens& t, std::size_t end)
-{
-    int depth = 0;
-    for (std::size_t i = 0; i < end; ++i)
-        for (const char c : t[i])
-            depth += c == '[' || c == '(' || c == '{' ? 1 : c == ']' || c == ')' || c == '}' ? -1 : 0;
-    return depth == 0;
-}
-
 struct Pair {
     std::uint32_t without, with;
     std::size_t at; // the token `with` has that `without` lacks
@@ -78,7 +67,7 @@ std::size_t mergeOptionalWords(TemplateMiner& miner, std::vector<std::uint32_t>&
             // A value before the value that ends the line: which of the two the line left out is
             // anyone's guess ("> Task <*>" and "> Task <*> <*>", a state after a name).
             const auto value = [](std::string_view token) { return !hasLetterOutsideAngles(token); };
-            if (!isOptionalToken(t[k]) || !outsideBrackets(t, k) ||
+            if (!isOptionalToken(t[k]) || !closesItsBrackets(t, k) ||
                 (value(t[k]) && k + 2 == t.size() && value(t[k + 1])))
                 continue;
             without = joinedTokens(t, 0, k) + " " + joinedTokens(t, k + 1, t.size());

@@ -59,6 +59,21 @@ inline bool differInMoreThanOneWord(const std::vector<std::string_view>& spans)
     return differing >= 2;
 }
 
+// Whether every bracket, parenthesis and brace that tokens [0, end) open they close: a word
+// inside one ("[UFW LIMIT BLOCK]", "[rtmp stream: …]") names a record's kind or a module, not an
+// event's value.
+inline bool closesItsBrackets(const std::vector<std::string_view>& tokens, std::size_t end)
+{
+    int square = 0, round = 0, curly = 0;
+    for (std::size_t i = 0; i < end; ++i)
+        for (const char c : tokens[i]) {
+            square += c == '[' ? 1 : c == ']' ? -1 : 0;
+            round += c == '(' ? 1 : c == ')' ? -1 : 0;
+            curly += c == '{' ? 1 : c == '}' ? -1 : 0;
+        }
+    return square == 0 && round == 0 && curly == 0;
+}
+
 // Tokens [begin, end) joined by single blanks, as a template's text writes them.
 inline std::string joinedTokens(const std::vector<std::string_view>& tokens, std::size_t begin,
                                 std::size_t end)

@@ -43,19 +43,6 @@ bool introducesValue(const Tokens& t, std::size_t k)
                        [](std::string_view w) { return isWordToken(w) && ascii::isLower(w.front()); });
 }
 
-// Whether every bracket and parenthesis the tokens open they close: a colon inside one ("[rtmp
-// stream: …]") labels a module, not an event's value.
-bool balanced(const Tokens& t, std::size_t end)
-{
-    int square = 0, round = 0;
-    for (std::size_t i = 0; i < end; ++i)
-        for (char c : t[i]) {
-            square += c == '[' ? 1 : c == ']' ? -1 : 0;
-            round += c == '(' ? 1 : c == ')' ? -1 : 0;
-        }
-    return square == 0 && round == 0;
-}
-
 // A value ends the line: not more labelled values ("<SIZE> Init Duration: <DURATION>"), nor a
 // record of another program with its own stamp or clock (Zuul's "Ansible output: b'<TIME> |
 // TASK …'").
@@ -94,7 +81,7 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
             // Only a colon near the end opens a value: the length first keeps the other checks,
             // which read the whole opening, to the last few tokens of a long template.
             if (t.size() - (k + 1) > kLongestTrailingValue || words < kFewestWordsBefore ||
-                !introducesValue(t, k) || !balanced(t, k + 1) || holdsLabelOrStamp(t, k + 1))
+                !introducesValue(t, k) || !closesItsBrackets(t, k + 1) || holdsLabelOrStamp(t, k + 1))
                 continue;
             byOpening[joinedTokens(t, 0, k + 1)].push_back(Member{c, k + 1});
         }
