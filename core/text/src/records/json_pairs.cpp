@@ -4,6 +4,7 @@
 
 #include "../ascii.h"
 #include "escapes.h"
+#include "json_cursor.h"
 
 namespace logsleuth::text::detail {
 namespace {
@@ -13,23 +14,23 @@ constexpr int kDeepestNesting = 8;
 
 class PairWriter {
 public:
-    PairWriter(std::string_view text, std::string& out) : m_s(text), m_out(out) {}
+    PairWriter(std::string_view text, std::string& out) : m_c{text}, m_out(out) {}
 
     bool object(std::string& prefix, int depth)
     {
-        ++m_p; // '{'
+        ++m_c.p; // '{'
         for (;;) {
-            spaces();
-            if (m_p < m_s.size() && m_s[m_p] == '}') return ++m_p, true;
+            m_c.spaces();
+            if (at('}')) return ++m_c.p, true;
             std::string_view key;
-            if (!string(key)) return false;
-            spaces();
-            if (m_p >= m_s.size() || m_s[m_p] != ':') return false;
-            ++m_p;
-            spaces();
-            if (m_p >= m_s.size()) return false;
+            if (!m_c.string(key)) return false;
+            m_c.spaces();
+            if (!at(':')) return false;
+            ++m_c.p;
+            m_c.spaces();
+            if (m_c.p >= m_c.s.size()) return false;
             decodeEscapes(key, MessageEscapes::Backslash, m_decoded);
-            if (m_s[m_p] == '{' && depth < kDeepestNesting) {
+            if (at('{') && depth < kDeepestNesting) {
                 const std::size_t prefixLength = prefix.size();
                 prefix += m_decoded;
                 prefix += '.';
@@ -42,81 +43,46 @@ public:
                 m_out += '=';
                 if (!value()) return false;
             }
-            spaces();
-            if (m_p < m_s.size() && m_s[m_p] == ',') {
-                ++m_p;
+            m_c.spaces();
+            if (at(',')) {
+                ++m_c.p;
                 continue;
             }
-            if (m_p < m_s.size() && m_s[m_p] == '}') return ++m_p, true;
+            if (at('}')) return ++m_c.p, true;
             return false;
         }
     }
 
     bool atEnd()
     {
-        spaces();
-        return m_p == m_s.size();
+        m_c.spaces();
+        return m_c.p == m_c.s.size();
     }
 
 private:
-    void spaces()
-    {
-        while (m_p < m_s.size() && ascii::isSpace(m_s[m_p]))
-            ++m_p;
-    }
+    bool at(char c) const { return m_c.p < m_c.s.size() && m_c.s[m_c.p] == c; }
 
-    // The raw contents of the string at the cursor (escapes as written).
-    bool string(std::string_view& raw)
-    {
-        if (m_p >= m_s.size() || m_s[m_p] != '"') return false;
-        const std::size_t begin = ++m_p;
-        while (m_p < m_s.size() && m_s[m_p] != '"')
-            m_p += m_s[m_p] == '\\' ? 2 : 1;
-        if (m_p >= m_s.size()) return false;
-        raw = m_s.substr(begin, m_p - begin);
-        ++m_p;
-        return true;
-    }
-
+    // A string unescaped, quoted where it needs to be; anything else as written.
     bool value()
     {
-        if (m_s[m_p] == '"') {
-            std::string_view raw;
-            if (!string(raw)) return false;
-            decodeEscapes(raw, MessageEscapes::Backslash, m_decoded);
-            const bool quote = m_decoded.empty() || m_decoded.find_first_of(" =\"") != std::string::npos;
-            if (quote) m_out += '"';
-            for (const char c : m_decoded)
-                m_out += c == '"' ? '\'' : c;
-            if (quote) m_out += '"';
+        const std::size_t begin = m_c.p;
+        std::string_view raw;
+        bool isString = false;
+        if (!m_c.value(raw, isString)) return false;
+        if (!isString) {
+            m_out += m_c.s.substr(begin, m_c.p - begin);
             return true;
         }
-        const std::size_t begin = m_p;
-        if (m_s[m_p] == '{' || m_s[m_p] == '[') {
-            int depth = 0;
-            while (m_p < m_s.size()) {
-                const char c = m_s[m_p];
-                if (c == '"') {
-                    std::string_view ignored;
-                    if (!string(ignored)) return false;
-                    continue;
-                }
-                ++m_p;
-                if (c == '{' || c == '[') ++depth;
-                if ((c == '}' || c == ']') && --depth == 0) break;
-            }
-            if (depth != 0) return false;
-        } else {
-            while (m_p < m_s.size() && m_s[m_p] != ',' && m_s[m_p] != '}' && !ascii::isSpace(m_s[m_p]))
-                ++m_p;
-            if (m_p == begin) return false;
-        }
-        m_out += m_s.substr(begin, m_p - begin);
+        decodeEscapes(raw, MessageEscapes::Backslash, m_decoded);
+        const bool quote = m_decoded.empty() || m_decoded.find_first_of(" =\"") != std::string::npos;
+        if (quote) m_out += '"';
+        for (const char c : m_decoded)
+            m_out += c == '"' ? '\'' : c;
+        if (quote) m_out += '"';
         return true;
     }
 
-    std::string_view m_s;
-    std::size_t m_p = 0;
+    JsonCursor m_c;
     std::string& m_out;
     std::string m_decoded;
 };
