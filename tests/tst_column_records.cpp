@@ -297,6 +297,61 @@ LS_TEST(columnsNamedByTheLog)
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"w3c:date", {}}));
 }
 
+// A row whose named columns hold values only (a firewall's pfirewall.log: action, protocol,
+// addresses, ports, direction) is one event, whatever its values: "DROP" beside "ALLOW" is a value
+// of the action column, as an address is of its own. Another set of columns is another event.
+// Where a column names the event (Zeek weird's "name"), the message is that column.
+LS_TEST(rowsOfValuesAreOneEvent)
+{
+    const auto row = [](int i) {
+        return "2026-12-01 10:" + two(i / 60 % 60) + ":" + two(i % 60) + " " +
+               pick(i, {"ALLOW", "DROP", "ALLOW"}) + " " + pick(i, {"TCP", "UDP", "ICMP", "TCP"}) +
+               " 192.168.1." + std::to_string(i % 30) + " 10.0.0." + std::to_string(i % 7) + " " +
+               (i % 4 == 2 ? "-" : std::to_string(40000 + i)) + " 443 0 - - - " +
+               pick(i, {"SEND", "RECEIVE"}) + " " + std::to_string(i % 5 * 1000);
+    };
+    std::string log = "#Version: 1.5\n#Software: Microsoft Windows Firewall\n#Time Format: Local\n"
+                      "#Fields: date time action protocol src-ip dst-ip src-port dst-port size tcpflags "
+                      "tcpsyn tcpack path pid\n\n";
+    log += lines(300, row);
+    log += "#Fields: date time action protocol src-ip dst-ip path\n";
+    log += lines(50, [](int i) {
+        return "2026-12-01 11:00:" + two(i % 60) + " " + pick(i, {"ALLOW", "DROP"}) +
+               " UDP 192.168.1.9 10.0.0.1 " + pick(i, {"SEND", "RECEIVE"});
+    });
+    const Corpus corpus = mined(log);
+    const auto templateOf = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    const std::uint64_t first = 5;
+    CHECK_EQ(std::string(corpus.message(first)), row(0).substr(std::string("2026-12-01 10:00:00 ").size()));
+    for (std::uint64_t i = 1; i < 300; ++i)
+        CHECK_EQ(templateOf(first + i), templateOf(first));
+    const std::uint64_t later = first + 300 + 1;
+    CHECK_EQ(templateOf(later + 1), templateOf(later));
+    CHECK(templateOf(later) != templateOf(first));
+    CHECK(templateOf(first - 1) != templateOf(first)); // the empty line after the directives
+
+    std::string weird =
+        "#separator \\x09\n#path\tweird\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+        "\tname\taddl\tnotice\tpeer\n";
+    weird += lines(200, [](int i) {
+        return std::to_string(1796119200 + i) + ".340204\tC" + std::to_string(5000 + i) + "\t10.0.1." +
+               std::to_string(i % 50) + "\t" + std::to_string(50000 + i) + "\t8.8.8.8\t53\t" +
+               pick(i, {"dns_unmatched_reply", "possible_split_routing", "dns_unmatched_msg"}) +
+               "\t-\tF\tworker-1-" + std::to_string(i % 4);
+    });
+    const Corpus zeek = mined(weird);
+    CHECK_EQ(std::string(zeek.message(3)), std::string("dns_unmatched_reply"));
+    const auto zeekTemplate = [&](std::uint64_t line) {
+        return zeek.miner().templateText(zeek.clusterOfMessage(zeek.messageKeys()[line]));
+    };
+    // Each row's template is its name, the values around it left out.
+    for (std::uint64_t line = 3; line < 203; ++line)
+        CHECK_EQ(zeekTemplate(line), std::string(zeek.message(line)));
+    CHECK(zeekTemplate(3 + 1) != zeekTemplate(3));
+}
+
 // A streaming server's log (Wowza Streaming Engine) names its severity and its category as
 // extensions of the W3C format and writes free text in x-comment, before the client's columns:
 // x-severity is the level, x-category the component, the zone belongs to the stamp, and the

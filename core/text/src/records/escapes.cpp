@@ -85,6 +85,17 @@ void decodeBackslashes(std::string_view s, std::string& out)
     }
 }
 
+// One wildcard a column, each column a run of bytes between blanks or tabs.
+void valueColumns(std::string_view row, std::string& out)
+{
+    bool inColumn = false;
+    for (const char c : row) {
+        const bool separator = c == ' ' || c == '\t' || c == '\r';
+        if (!separator && !inColumn) out += out.empty() ? "<*>" : " <*>";
+        inColumn = !separator;
+    }
+}
+
 } // namespace
 
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out)
@@ -106,6 +117,9 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
         return;
     case MessageEscapes::JsonObject:
         if (!jsonObjectPairs(written, out)) out.assign(written);
+        return;
+    case MessageEscapes::ValueColumns:
+        valueColumns(written, out);
         return;
     }
 }

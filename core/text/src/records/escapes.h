@@ -20,6 +20,8 @@ namespace logsleuth::text::detail {
 // A JSON object (a line with no message key) reads as its pairs, one "key=value" word each, as
 // logfmt writes them: nested objects' keys joined with dots, a string value with blanks in double
 // quotes, an array as written. An object that does not parse is kept as written.
+// A row of value columns (blank- or tab-separated) reads as one "<*>" a column: every row of one
+// set of columns is one event, whatever its values.
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out);
 
 } // namespace logsleuth::text::detail

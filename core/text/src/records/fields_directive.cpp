@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 3> kComponentNames{"s-sitename", "cs-host
 // A column of free text that says what happened (Wowza's x-comment): the message ends with it, the
 // columns after it describe the connection, as the ones before the message describe the server.
 constexpr std::array<std::string_view, 2> kCommentNames{"x-comment", "comment"};
+// Columns that name the event a row records (Zeek weird's "name", notice's "note" and "msg"):
+// with no free-text column, the message is these; the columns around them hold its values.
+constexpr std::array<std::string_view, 6> kEventNames{"name", "note", "event", "x-event", "msg", "message"};
 // Columns of the server's own identity: header, not message, when they come before it.
 constexpr std::array<std::string_view, 3> kServerNames{"s-computername", "s-ip", "x-edge-location"};
 
@@ -125,8 +128,16 @@ FieldsDirectiveParser::Columns::Columns(std::vector<std::string> columnNames) : 
     for (std::size_t i = messageColumn; i < names.size(); ++i)
         if (among(names[i], kCommentNames)) {
             messageEnd = i + 1;
-            break;
+            return;
         }
+    for (std::size_t i = messageColumn; i < names.size(); ++i)
+        if (among(names[i], kEventNames)) {
+            if (messageEnd == 0) messageColumn = i;
+            messageEnd = i + 1;
+        }
+    // A row of values alone (a firewall's action, protocol, addresses and ports; a web server's
+    // method, page and status): each row under one set of columns is one event.
+    valuesOnly = messageEnd == 0;
 }
 
 FieldsDirectiveParser::FieldsDirectiveParser(std::vector<std::string> names, bool tabs)
@@ -267,6 +278,7 @@ void FieldsDirectiveParser::parse(std::string_view line, RecordParts& out) const
         out.message = out.message.substr(0, std::size_t(last.data() + last.size() - first.data()));
     }
     if (!out.message.empty() && out.message.back() == '\r') out.message.remove_suffix(1);
+    if (c.valuesOnly) out.escapes = MessageEscapes::ValueColumns;
 }
 
 std::string FieldsDirectiveParser::formatString() const

@@ -7,7 +7,9 @@
 // ("#fields ts uid id.orig_h …"). The columns are read by their names: the stamp from date and
 // time (or ts), the entity from the client address, the level from the HTTP status (or Wowza's
 // x-severity), the component from the site (or x-category); the message is the rest of the line
-// from the first other column, up to a column of free text (x-comment) where there is one.
+// from the first other column, up to a column of free text (x-comment) where there is one, else
+// the columns that name the event (Zeek's "name", "note", "msg"). A row with none of these holds
+// values only (a firewall's pfirewall.log, an IIS log): it is mined as one value a column.
 // Directive lines (#Software, #Date, #Fields…) fit as records of their own with no fields.
 // A server writes its directives again when it restarts, with other columns when its settings
 // changed: the lines after each "#Fields:" are read by its names.
@@ -47,6 +49,7 @@ private:
         int date = -1, time = -1, level = -1, component = -1, entity = -1;
         std::size_t messageColumn = 0; // the first column that is none of the above or the server's
         std::size_t messageEnd = 0;    // past the free-text column that ends the message; 0: the line's end
+        bool valuesOnly = false;       // no column says what happened: the message is values alone
         explicit Columns(std::vector<std::string> columnNames);
     };
     // The columns that govern a line: those of the last directive before it in the source; for
