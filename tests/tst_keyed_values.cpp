@@ -191,4 +191,37 @@ LS_TEST(emptyKeysAreKeysToo)
     CHECK_EQ(templatesOf(text, "firewall.log").size(), std::size_t{1});
 }
 
+// Pairs joined by bars, no blank between them and blanks inside values (Santa's "action=EXEC|
+// decision=ALLOW|cert_cn=Developer ID Application: Figma, Inc. (T8RA)|pid=812|…"): each pair is one
+// token and each value one value, so the lines of one action and set of keys are one event, and the
+// header ends before the first key.
+LS_TEST(pairsJoinedByBars)
+{
+    const char* signers[] = {"Developer ID Application: Figma, Inc. (T8RA9NE2B6)",
+                             "Developer ID Application: Google LLC (EQHXZ8M8AV)", "Software Signing",
+                             "Developer ID Application: Zoom Video Communications, Inc. (BJ4HAAB9B3)",
+                             "Apple Mac OS Application Signing"};
+    const char* apps[] = {"Figma Helper", "Google Chrome", "zsh", "zoom.us", "Slack"};
+    std::string text;
+    for (int i = 0; i < 120; ++i) {
+        const std::string n = std::to_string(30000 + i * 7);
+        const std::string stamp = "[2026-12-01T10:" + std::to_string(10 + i % 50) + ":00.123Z] I santad: ";
+        if (i % 4 == 3) {
+            text += stamp + "action=WRITE|path=/Users/mara/Library/LaunchAgents/a" + std::to_string(i) +
+                    ".plist|pid=" + n + "|process=" + apps[i % 5] + "|uid=501|user=mara\n";
+        } else {
+            text += stamp + "action=EXEC|decision=ALLOW|reason=CERT|sha256=" +
+                    std::string(32, "0123456789abcdef"[i % 16]) + "e3b0c442" +
+                    std::string(24, "abcdef"[i % 6]) + "|cert_cn=" + signers[i % 5] + "|pid=" + n +
+                    "|path=/Applications/" + apps[(i + 1) % 5] + ".app/Contents/MacOS/" + apps[(i + 1) % 5] +
+                    "|args=" + apps[(i + 1) % 5] + " --type=renderer\n";
+        }
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "santa.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).format, std::string("[<Time>] <Level> <Component>: <Content>"));
+    CHECK_EQ(templatesOf(corpus).size(), std::size_t{2});
+}
+
 LS_TEST_MAIN()

@@ -16,6 +16,7 @@
 
 #include "logsleuth/text/corpus.h"
 
+#include <array>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -250,6 +251,27 @@ LS_TEST(seededJsonObjectsAlwaysMine)
             text += line + "\n";
         }
         checkEveryLineMines(text, "objects.jsonl", seed, kLines);
+    }
+}
+
+// Pairs joined by bars (bar_pairs.h): bars inside values, empty values and keys, a bar at either end,
+// more pairs than are read apart, lines cut short.
+LS_TEST(seededBarPairsAlwaysMine)
+{
+    const std::array<const char*, 8> parts{"k=v", "key=a b c", "=x", "x", "", "k.e-y=", "k=a=b", "z=\"q\" r"};
+    for (std::uint32_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937 rng(seed);
+        std::string text;
+        constexpr int kLines = 300;
+        for (int i = 0; i < kLines; ++i) {
+            std::string line = "2026-12-01 10:00:00 I app: action=A" + std::to_string(rng() % 3);
+            const std::size_t count = rng() % 8 == 0 ? 70 + rng() % 10 : rng() % 8;
+            for (std::size_t p = 0; p < count; ++p)
+                line += std::string("|") + parts[rng() % parts.size()];
+            if (rng() % 15 == 0) line.resize(rng() % line.size());
+            text += line + "\n";
+        }
+        checkEveryLineMines(text, "pairs.log", seed, kLines);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "mined_text.h"
 #include "optional_word_merge.h"
 #include "path_merge.h"
+#include "records/bar_pairs.h"
 #include "records/escapes.h"
 #include "records/message_openings.h"
 #include "span_merge.h"
@@ -221,6 +222,8 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         if (w.parts.escapes != MessageEscapes::None) {
             detail::decodeEscapes(message, w.parts.escapes, unescaped);
             message = unescaped;
+        } else if (detail::barSeparatedPairs(message, unescaped)) {
+            message = unescaped; // read as its pairs (bar_pairs.h)
         }
         minedTextOf(text, previousMessage, w.parts, message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";

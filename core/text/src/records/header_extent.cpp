@@ -23,6 +23,9 @@ int anchorEndOf(const LayoutColumns& c)
     int headerEnd = 0;
     int tagAt = -1;
     for (int i = 0; i < kMaxCells - 2 && c.columnAt(i); ++i) {
+        // A key and its value on most lines opens the message, bars between pairs or not (Santa's
+        // "santad: action=EXEC|decision=ALLOW|reason=CERT|…"): a header names no keys.
+        if (i > 0 && c.keyed(i) && !c.is(i, Family::Time) && !c.levelColumn(i)) break;
         const bool bootClock = c.share(c.at(i).uptimes) >= kStable;
         const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
         if ((c.is(i, Family::Time) && programStamp) || c.levelColumn(i) || c.hardDelimited(i))
