@@ -115,6 +115,56 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(!frames.contains("at next (<PATH>:<NUM>:<NUM>)"));
 }
 
+// Zap's console lines (the OpenTelemetry Collector's): time, level, caller and message a tab
+// apart, the fields as a JSON object in a last column that most lines have. The message is the
+// column before the fields; a stack trace under an error is zap's, function lines without
+// arguments and indented file lines, each kind one event; a host and file name is no function.
+LS_TEST(zapConsoleLinesAndTraces)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp = "2026-12-01T10:" + made_up::two(i) + ":00.123Z\t";
+        text += stamp +
+                "info\tmemorylimiter/memorylimiter.go:196\tMemory usage after GC.\t{\"kind\": \"processor\", "
+                "\"cur_mem_mib\": " +
+                n + "}\n";
+        if (i % 4 == 0)
+            text += stamp + "info\tservice@v0.112.0/service.go:" + std::to_string(200 + i % 3) +
+                    "\tEverything is ready.\n";
+        text +=
+            stamp +
+            "error\tinternal/queue_sender.go:92\tExporting failed. Dropping data.\t{\"kind\": \"exporter\", "
+            "\"error\": \"no more retries left: Post \\\"http://loki:3100/x\\\": EOF\", \"dropped_items\": " +
+            n + "}\n";
+        if (i % 10 != 0) continue;
+        text += "go.opentelemetry.io/collector/exporter/exporterhelper/internal.NewQueueSender.func1\n";
+        text +=
+            "\tgo.opentelemetry.io/collector/exporter@v0.112.0/exporterhelper/internal/queue_sender.go:92\n";
+        text += "go.opentelemetry.io/collector/exporter/internal/queue.(*Consumers[...]).Start.func1\n";
+        text += "\tgo.opentelemetry.io/collector/exporter@v0.112.0/internal/queue/consumers.go:4" +
+                std::to_string(i % 10) + "\n";
+    }
+    Corpus corpus = made_up::mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time>\t<Level>\t<Component>\t<Content>"));
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("<*>(<*>)"));
+    CHECK(templates.contains("<*>.go:<NUM>"));
+    CHECK(templates.contains("Everything is ready."));
+    CHECK_EQ(templates.size(), std::size_t{5});
+
+    // A file after a host, alone as a message, is no function of a trace.
+    const std::set<std::string> requests = templatesOf(
+        made_up::lines(40,
+                       [](int i) {
+                           return "2026-12-01 10:00:" + made_up::two(i) +
+                                  ".483 7f3ab820acb2 Request: detectportal.firefox.com/" +
+                                  made_up::pick(i, {"canonical.html", "success.txt", "login.php"});
+                       }),
+        "privoxy.log");
+    CHECK(!requests.contains("<*>(<*>)"));
+}
+
 // An indented JSON document under a record's header (Renovate's config dumps, Certbot's ACME
 // bodies) is mined by its parts: braces, keys that open an object or a list, keys with their
 // values, strings in a list; the keys, like the values, are the serializer's data. A quoted

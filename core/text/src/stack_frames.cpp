@@ -124,6 +124,48 @@ bool isGoFunctionFrame(std::string_view text, std::string_view previousMessage)
            text.substr(0, open).find(' ') == std::string_view::npos;
 }
 
+// A Go frame's file and line as zap's stack traces write it, indented and alone
+// ("\tgo.opentelemetry.io/collector/exporter@v0.112.0/internal/queue/consumers.go:43"): a path
+// with no blank ending in ".go:" and the line's number.
+bool isGoFileFrame(std::string_view message)
+{
+    const std::string_view text = trimmedFront(message);
+    if (text.size() == message.size() || text.find(' ') != std::string_view::npos) return false;
+    const std::size_t go = text.rfind(".go:");
+    if (go == std::string_view::npos || go == 0 || go + 4 == text.size()) return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(go + 4), text.end(), ascii::isDigit);
+}
+
+// ... and the function above it, zap's writing no arguments ("go.opentelemetry.io/collector/
+// exporter/internal/queue.(*Consumers[...]).Start.func1"): a package path and a name after its last
+// slash, no blank or colon, unindented; after a file line, or opening the trace.
+bool isGoQualifiedFunction(std::string_view message, std::string_view previousMessage)
+{
+    if (message.empty() || !ascii::isAlpha(message.front()) ||
+        message.find_first_of(" \t:") != std::string_view::npos)
+        return false;
+    // After the last slash, the package's name in lower case, a dot, and the function's:
+    // identifiers, dots, a receiver's "(*T[...])" (a URL's path "r11.o.lencr.org/MFMwUTBP…" is no such).
+    const std::size_t slash = message.rfind('/');
+    if (slash == std::string_view::npos) return false;
+    const std::string_view name = message.substr(slash + 1);
+    std::size_t dot = 0;
+    while (dot < name.size() && (ascii::isLower(name[dot]) || ascii::isDigit(name[dot]) || name[dot] == '_'))
+        ++dot;
+    if (dot == 0 || !ascii::isLower(name[0]) || dot + 1 >= name.size() || name[dot] != '.') return false;
+    const auto inName = [](char c) {
+        return ascii::isAlnum(c) || c == '_' || c == '.' || c == '(' || c == ')' || c == '*' || c == '[' ||
+               c == ']';
+    };
+    if (!std::all_of(name.begin(), name.end(), inName)) return false;
+    if (isGoFileFrame(previousMessage)) return true;
+    // Opening the trace: a module's host before the first slash (go.opentelemetry.io/…) and an
+    // exported name or a receiver after the package ("internal.NewQueueSender", "queue.(*Q)"), which
+    // a file's name ("detectportal.firefox.com/canonical.html") is not.
+    return message.substr(0, message.find('/')).find('.') != std::string_view::npos &&
+           (ascii::isUpper(name[dot + 1]) || name[dot + 1] == '(');
+}
+
 } // namespace
 
 std::string_view frameShape(std::string_view message, std::string_view previousMessage)
@@ -135,7 +177,9 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
                                                             : "File <*>, line <NUM>";
     if (isNumberedFrame(text)) return "#<NUM> <*>";
     if (isKernelFrame(text)) return "<*>+<HEX>/<HEX>";
-    if (isGoFunctionFrame(text, previousMessage)) return "<*>(<*>)";
+    if (isGoFunctionFrame(text, previousMessage) || isGoQualifiedFunction(message, previousMessage))
+        return "<*>(<*>)";
+    if (isGoFileFrame(message)) return "<*>.go:<NUM>";
     if (isRubyFrame(text)) return "<*>:<NUM>:in <*>";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the

@@ -8,6 +8,7 @@
 #include "header_extent.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace logsleuth::text::detail {
 namespace {
@@ -215,9 +216,12 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
 void keepToLastTab(const LayoutColumns& c, HeaderExtent& x)
 {
     if (c.tabColumn() == 0) return;
-    int lastTab = -1;
+    int lastTab = -1, tabBefore = -1;
     for (int i = 0; i < kMaxCells; ++i)
-        if (c.share(c.at(i).delimiter['\t']) >= kStable) lastTab = i;
+        if (c.share(c.at(i).delimiter['\t']) >= kStable) tabBefore = std::exchange(lastTab, i);
+    // Zap's console lines, "time\tlevel\tcaller\tmessage\t{fields}": a last column of JSON
+    // fields is the message's context; the message is the column before it.
+    if (tabBefore >= 0 && c.share(c.at(lastTab + 1).braced) >= 0.5) lastTab = tabBefore;
     if (lastTab < 0 || x.end <= lastTab + 1) return;
     if (c.is(lastTab + 1, Family::Time))
         x.end = lastTab + 2;
