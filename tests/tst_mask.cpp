@@ -84,6 +84,8 @@ LS_TEST(placeholders)
         {"thousands grouped by commas", "sent 1,827,929 of 3,360,054 bytes, 12,5 and 80,443,1",
          "sent <NUM> of <NUM> bytes, <NUM>,<NUM> and <NUM>,<NUM>,<NUM>"},
         {"a field of values is no thousands", "tcp,60,192.168.1.10,443", "tcp,<NUM>,<IP>,<NUM>"},
+        {"a number with its exponent", "offset -2.306e-03 disp 1.9E+5 ratio 6e4 of 12",
+         "offset <NUM> disp <NUM> ratio <NUM> of <NUM>"},
         {"relative path is not a path", "com.app/.activity.Main", "com.app/.activity.Main"},
         {"url", "GET http://example.com/a?b=1 HTTP/1.1", "<METHOD> <URL> HTTP/<NUM>"},
         // A method written before its target is a value of the format string ("Calling %s %s"); a

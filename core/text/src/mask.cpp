@@ -251,6 +251,15 @@ struct Scanner {
         }
         while (at(p) == '.' && isDigit(at(p + 1)))
             p += 1 + countWhile(p + 1, isDigit);
+        // An exponent ("1.094e-03", "6E+5"), where the word ends after its digits: chrony's and
+        // scientific codes' numbers are one value, not "<NUM>e-<NUM>".
+        if (at(p) == 'e' || at(p) == 'E') {
+            std::size_t q = p + 1;
+            if (at(q) == '-' || at(q) == '+') ++q;
+            const std::size_t digits = countWhile(q, isDigit);
+            if (digits > 0 && !isAlnum(at(q + digits)) && at(q + digits) != '.' && at(q + digits) != '_')
+                p = q + digits;
+        }
         return p - i;
     }
 
