@@ -169,6 +169,61 @@ LS_TEST(csvColumns)
     CHECK_EQ(std::string(broken.message(200)), std::string("2023-04-01 12:59:00.250 UTC,\"app\",\"open"));
 }
 
+// A CSV export whose columns hold values alone (a sign-in log: user, application, address,
+// status; a DNS proxy's rows of identities and categories, no header): one event whatever the
+// values, the row past its stamp its message; the format says so (",values") and reads it back.
+// A column that names the event (Process Monitor's "Operation") is the message instead.
+LS_TEST(csvRowsOfValuesAreOneEvent)
+{
+    const auto templateOf = [](const Corpus& corpus, std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    const std::string signIns =
+        "Date (UTC),Request ID,User,Application,IP address,Location,Status,Sign-in error code\n" +
+        lines(120, [](int i) {
+            return "2026-12-01T07:" + two(i % 60) + ":17Z,e4899d6a-62df-4aad-ab2c-" +
+                   std::to_string(100000000000 + i) + "," +
+                   pick(i, {"Wolfgang Yilmaz", "Holger Meyer", "Anna Becker"}) + "," +
+                   pick(i, {"Microsoft Teams", "Office 365 Exchange Online", "Azure Portal"}) +
+                   ",203.0.113." + std::to_string(i % 200) + "," +
+                   pick(i, {"\"Berlin, Berlin, DE\"", "\"Mainz, Rheinland-Pfalz, DE\""}) + "," +
+                   pick(i, {"Success", "Failure", "Interrupted"}) + "," + pick(i, {"0", "50126", "50074"});
+        });
+    const Corpus exported = mined(signIns);
+    CHECK_EQ(exported.layout(0).format, std::string("csv:8,time=1,message=8,rest,values"));
+    for (std::uint64_t line = 2; line <= 120; ++line)
+        CHECK_EQ(templateOf(exported, line), templateOf(exported, 1));
+    CHECK(std::string(exported.message(1)).starts_with("e4899d6a-62df-4aad-ab2c-"));
+    const Corpus given = mined(signIns, RecordOptions{exported.layout(0).format, {}});
+    CHECK_EQ(templateOf(given, 7), templateOf(given, 1));
+
+    // No header, and no column of prose: the widest text with blanks holds names and groups.
+    const Corpus dns = mined(lines(120, [](int i) {
+        return "\"2026-12-01 07:30:" + two(i % 60) + "\",\"KZL-NB-0" + two(i % 40) + "\",\"KZL-NB-0" +
+               two(i % 40) + "," +
+               pick(i, {"Thomas Wolf (twolf@example.de)", "Julia Schulz (js@example.de)"}) +
+               "\",\"192.168.2." + std::to_string(i % 250) + "\",\"" + pick(i, {"Allowed", "Blocked"}) +
+               "\",\"1 (A)\",\"" + pick(i, {"NOERROR", "NXDOMAIN"}) + "\",\"" +
+               pick(i, {"www.linkedin.com.", "cdn.adnxs.com."}) + "\",\"" +
+               pick(i, {"Advertisements", "Professional Networking,Social Networking"}) + "\"";
+    }));
+    CHECK(dns.layout(0).format.ends_with(",values"));
+    for (std::uint64_t line = 1; line < 120; ++line)
+        CHECK_EQ(templateOf(dns, line), templateOf(dns, 0));
+
+    // The operation names the event.
+    const Corpus procmon =
+        mined("\"Time of Day\",\"Process Name\",\"PID\",\"Operation\",\"Path\",\"Result\"\n" +
+              lines(120, [](int i) {
+                  return "\"10:00:" + two(i % 60) + ".1234567 AM\",\"svchost.exe\",\"" +
+                         std::to_string(800 + i % 9) + "\",\"" +
+                         pick(i, {"RegOpenKey", "ReadFile", "CreateFile"}) + "\",\"C:\\Windows\\f" +
+                         std::to_string(i) + "\",\"SUCCESS\"";
+              }));
+    CHECK_EQ(procmon.layout(0).format, std::string("csv:6,time=1,message=4,rest"));
+    CHECK(templateOf(procmon, 1) != templateOf(procmon, 2));
+}
+
 // Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with
 // blanks, the values with tabs) and Zeek (tabs). The stamp, the client, the HTTP status as the
 // level and the site as the component are read by name; the message runs from the first other

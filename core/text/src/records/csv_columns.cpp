@@ -108,6 +108,25 @@ bool namesColumns(const std::vector<std::string_view>& fields)
     return true;
 }
 
+// A message is prose: on so many of the rows, at least, it holds a word in lower case ("failed",
+// "ready at"), where names and groups ("KZL-NB-010,Thomas Wolf (…)", "Roaming Computers") hold none.
+constexpr double kFewestProseRows = 0.1;
+
+// Whether `value` holds a blank-separated word of two or more lower-case letters alone.
+bool holdsProse(std::string_view value)
+{
+    std::size_t at = 0;
+    while (at < value.size()) {
+        while (at < value.size() && value[at] == ' ')
+            ++at;
+        const std::size_t end = std::min(value.find(' ', at), value.size());
+        const std::string_view word = value.substr(at, end - at);
+        if (word.size() >= 2 && std::all_of(word.begin(), word.end(), ascii::isLower)) return true;
+        at = end;
+    }
+    return false;
+}
+
 // The column whose name holds one of `words` (letter case aside), or -1.
 int namedColumn(const std::vector<std::string>& names, std::initializer_list<std::string_view> words)
 {
@@ -135,7 +154,8 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     CsvColumns columns;
     columns.count = int(names.size());
     columns.lastTakesRest = true;
-    std::size_t rows = 0, fit = 0, timed = 0;
+    std::size_t rows = 0, fit = 0, timed = 0, overflowing = 0;
+    std::vector<std::string_view> overflow;
     columns.time = namedColumn(names, {"timestamp", "date", "time"});
     // A date column beside one of the time of day ("Date,Time"): the stamp is both.
     const int clock = namedColumn(names, {"time"});
@@ -150,6 +170,9 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         ++rows;
         if (!detail::splitCsv(line, fields, names.size(), true) || fields.size() != names.size()) continue;
         ++fit;
+        // More fields than names (Event Viewer's description after "Task Category"): the rest
+        // of the row is the message.
+        overflowing += detail::splitCsv(line, overflow) && overflow.size() > names.size();
         if (columns.time < 0) continue;
         const std::string_view stamp = fields[std::size_t(columns.time)];
         timed += wholeTime(stamp) ? 1 : 0;
@@ -163,7 +186,13 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     if (clockApart && double(dated) >= kMost * double(fit) && double(clocked) >= kMost * double(fit))
         columns.clock = clock;
     columns.level = namedColumn(names, {"level", "severity", "priority"});
-    columns.message = namedColumn(names, {"message", "msg", "description", "text", "details"});
+    columns.message = namedColumn(names, {"message", "msg", "description", "text", "details", "content"});
+    // Without one, a column that names the event (Process Monitor's "Operation") is its message;
+    // without that either, the row is values alone, whichever column comes last.
+    for (std::size_t c = 0; c < names.size() && columns.message < 0; ++c)
+        if (names[c] == "operation" || names[c] == "event" || names[c] == "event name")
+            columns.message = int(c);
+    columns.valuesOnly = columns.message < 0 && overflowing * 10 < fit;
     columns.component =
         namedColumn(names, {"logger", "component", "source", "provider", "module", "service"});
     columns.entity = namedColumn(names, {"host", "computer", "machine", "node", "instance"});
@@ -232,10 +261,10 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
     std::erase_if(rows, [&](const auto& row) { return int(row.size()) != columns.count; });
     const double n = double(rows.size());
 
-    double bestText = 0;
+    double bestText = 0, bestProse = 0;
     std::size_t dated = 0; // rows whose time column holds a date alone
     for (int c = 0; c < columns.count; ++c) {
-        std::size_t times = 0, levels = 0, spaced = 0, length = 0, clocks = 0;
+        std::size_t times = 0, levels = 0, spaced = 0, length = 0, clocks = 0, prose = 0;
         std::set<std::string_view> distinct;
         for (const auto& row : rows) {
             const std::string_view v = row[std::size_t(c)];
@@ -244,6 +273,7 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
             levels += !v.empty() && severityOfLevel(v) != Severity::Unknown && v.size() > 1 ? 1 : 0;
             spaced += v.find(' ') != std::string_view::npos ? 1 : 0;
             length += v.size();
+            prose += holdsProse(v) ? 1 : 0;
             if (distinct.size() < 4096) distinct.insert(v);
         }
         if (columns.time < 0 && double(times) >= kMost * n) {
@@ -268,10 +298,14 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::fromSample(const std::vector
         if (double(spaced) >= 0.5 * n && distinct.size() > 1 && meanLength > bestText) {
             bestText = meanLength;
             columns.message = c;
+            bestProse = double(prose) / n;
         }
     }
     // A time and a message, or the lines are only data with commas.
     if (columns.time < 0 || columns.message < 0) return nullptr;
+    // Text with blanks that is no prose (names and groups: "KZL-NB-010,Thomas Wolf (…)", "Roaming
+    // Computers,AD Users"): the row is values alone.
+    columns.valuesOnly = bestProse < kFewestProseRows;
     return std::make_unique<CsvColumnsParser>(columns);
 }
 
@@ -288,6 +322,10 @@ std::unique_ptr<CsvColumnsParser> CsvColumnsParser::create(std::string_view spec
         rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         if (item == "rest") {
             columns.lastTakesRest = true;
+            continue;
+        }
+        if (item == "values") {
+            columns.valuesOnly = true;
             continue;
         }
         const std::size_t eq = item.find('=');
@@ -378,10 +416,21 @@ void CsvColumnsParser::parse(std::string_view line, RecordParts& out) const
         const std::size_t begin = std::size_t(out.message.data() - line.data());
         if (end != std::string_view::npos && end > begin) out.message = line.substr(begin, end - begin);
     }
-    // A quoted field writes its quotes doubled (violates ""orders_pkey"").
-    if (out.message.data() > line.data() && out.message.data()[-1] == '"' &&
-        out.message.find("\"\"") != std::string_view::npos)
+    if (m_columns.valuesOnly) {
+        // The row past its stamp, mined as one value a field.
+        const int first = m_columns.time == 0 ? (m_columns.clock == 1 ? 2 : 1) : 0;
+        if (first < m_columns.count) {
+            out.message = line.substr(std::size_t(fields[std::size_t(first)].data() - line.data()));
+            if (out.message.data() > line.data() && out.message.data()[-1] == '"')
+                out.message = line.substr(std::size_t(out.message.data() - line.data()) - 1);
+            if (!out.message.empty() && out.message.back() == '\r') out.message.remove_suffix(1);
+            out.escapes = MessageEscapes::CsvValues;
+        }
+    } else if (out.message.data() > line.data() && out.message.data()[-1] == '"' &&
+               out.message.find("\"\"") != std::string_view::npos) {
+        // A quoted field writes its quotes doubled (violates ""orders_pkey"").
         out.escapes = MessageEscapes::DoubledQuotes;
+    }
     out.level = at(m_columns.level);
     out.component = at(m_columns.component);
     out.entity = at(m_columns.entity);
@@ -400,6 +449,7 @@ std::string CsvColumnsParser::formatString() const
                                        {"clock", m_columns.clock}})
         if (column >= 0) spec += "," + std::string(name) + "=" + std::to_string(column + 1);
     if (m_columns.lastTakesRest) spec += ",rest";
+    if (m_columns.valuesOnly) spec += ",values";
     return spec;
 }
 

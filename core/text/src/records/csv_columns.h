@@ -27,6 +27,9 @@ struct CsvColumns {
     // The last field takes the rest of the line, commas and all (a message written unquoted
     // after a header line named the columns).
     bool lastTakesRest = false;
+    // No column says what happened (a sign-in export, a DNS proxy's rows): the row is values
+    // alone, one event whatever they hold; its message is the row past its stamp.
+    bool valuesOnly = false;
 };
 
 class CsvColumnsParser final : public RecordParser {
@@ -37,7 +40,8 @@ public:
     static std::unique_ptr<CsvColumnsParser> fromSample(const std::vector<std::string_view>& sample,
                                                         std::string_view source = {});
     // "csv:N,time=1,level=12,message=14" (1-based columns; N fields on a line; "clock=" a column
-    // of the time of day), with ",rest" when the last field takes the rest of the line.
+    // of the time of day), with ",rest" when the last field takes the rest of the line and
+    // ",values" when the row is values alone.
     static std::unique_ptr<CsvColumnsParser> create(std::string_view spec, std::string& error);
     // A line fits when it has the log's number of fields; values are views without their quotes
     // (doubled quotes inside as written).

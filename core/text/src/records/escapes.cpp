@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "escapes.h"
 
+#include "csv_columns.h"
+
 #include "json_pairs.h"
 
 #include "../utf8.h"
@@ -121,6 +123,13 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
     case MessageEscapes::ValueColumns:
         valueColumns(written, out);
         return;
+    case MessageEscapes::CsvValues: {
+        thread_local std::vector<std::string_view> fields;
+        splitCsv(written, fields);
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            out += i == 0 ? "<*>" : " <*>";
+        return;
+    }
     }
 }
 

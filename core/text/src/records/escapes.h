@@ -21,7 +21,8 @@ namespace logsleuth::text::detail {
 // logfmt writes them: nested objects' keys joined with dots, a string value with blanks in double
 // quotes, an array as written. An object that does not parse is kept as written.
 // A row of value columns (blank- or tab-separated) reads as one "<*>" a column: every row of one
-// set of columns is one event, whatever its values.
+// set of columns is one event, whatever its values; a CSV row of values (CsvValues) likewise, one
+// "<*>" a comma-separated field.
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out);
 
 } // namespace logsleuth::text::detail

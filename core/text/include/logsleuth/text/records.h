@@ -49,8 +49,16 @@ std::string_view tabColumnAfterLevel(std::string_view message, std::string_view 
 // How the message span writes what it says: as plain text, or as the inside of a quoted value
 // with its escapes ("msg":"open \"a b.txt\"", a CSV field's doubled quotes), or as a whole JSON
 // object that names no message (osquery's results), read as its pairs, or as a row of a table
-// whose named columns hold values only (a W3C firewall or web server log), read as one value a column.
-enum class MessageEscapes : std::uint8_t { None, Backslash, DoubledQuotes, JsonObject, ValueColumns };
+// whose named columns hold values only (a W3C firewall or web server log; a CSV export), read as one
+// value a column.
+enum class MessageEscapes : std::uint8_t {
+    None,
+    Backslash,
+    DoubledQuotes,
+    JsonObject,
+    ValueColumns,
+    CsvValues
+};
 
 struct RecordParts {
     bool fitted = false;        // the line has the source's layout
