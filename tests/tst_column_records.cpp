@@ -11,6 +11,8 @@
 #include "logsleuth/text/corpus.h"
 #include "made_up_lines.h"
 
+#include <cstdio>
+#include <set>
 #include <string>
 
 using namespace logsleuth::text;
@@ -553,6 +555,44 @@ LS_TEST(syslogLedByItsPriority)
     CHECK_EQ(std::string(relayed.message(1)), std::string("session 1 opened"));
     Corpus badSpec;
     CHECK_THROWS(badSpec.setRecordOptions(RecordOptions{"rfc3164", {}}));
+}
+
+// ArcSight's Common Event Format forwarded under a syslog header: the product is the component,
+// the severity the level, the message runs from the event's name; a record is mined as its
+// extension's pairs, so a rule's number and title and a value with blanks ("cs1Label=Rule Name")
+// are values, and the keys tell the events apart.
+LS_TEST(cefRecordsUnderSyslog)
+{
+    const std::string log = lines(300, [](int i) {
+        const std::string head = "Dec  1 10:" + two(i / 60 % 60) + ":" + two(i % 60) + " web-0" +
+                                 std::to_string(i % 7) + " CEF:0|Acme|Perimeter Agent|2.1.0-88|";
+        if (i % 3 == 2)
+            return head + "7001|Login failed|7|suser=" + pick(i, {"alice", "bob", "carol"}) +
+                   " msg=Bad password for user " + pick(i, {"alice", "bob", "carol"}) +
+                   " cnt=" + std::to_string(i % 5);
+        return head + std::to_string(20 + i % 11) + "|" +
+               pick(i, {"Deny Inbound RDP", "Out Of Connection", "Deny \\| drop SNMP", "Block Admin Share"}) +
+               "|" + std::to_string(3 + i % 3) + "|src=198.51.100." + std::to_string(i % 200) +
+               " dst=10.0.0." + std::to_string(i % 9) +
+               " act=Deny cs1Label=Rule Name cs1=" + pick(i, {"Default deny", "Guard"}) +
+               " proto=" + pick(i, {"TCP", "UDP"}) + " dpt=" + std::to_string(1000 + i);
+    });
+    const Corpus corpus = mined(log);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Entity> <Content>"));
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string("Perimeter Agent"));
+    CHECK_EQ(std::string(corpus.records().level(2)), std::string("7"));
+    CHECK_EQ(std::string(corpus.records().entity(3)), std::string("web-03"));
+    CHECK(std::string(corpus.message(2)).starts_with("Login failed|7|suser="));
+    const auto templateOf = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    std::set<std::string> templates;
+    for (std::uint64_t line = 0; line < 300; ++line)
+        templates.insert(templateOf(line));
+    for (const auto& t : templates)
+        std::printf("  %s\n", t.c_str());
+    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templateOf(0) != templateOf(2));
 }
 
 LS_TEST_MAIN()

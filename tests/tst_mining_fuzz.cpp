@@ -275,4 +275,29 @@ LS_TEST(seededBarPairsAlwaysMine)
     }
 }
 
+// CEF records under a syslog header (cef.h): bars escaped or missing, keys with no value or no
+// key before a '=', values with blanks, backslashes at the end, lines cut short.
+LS_TEST(seededCefRecordsAlwaysMine)
+{
+    const std::array<const char*, 10> parts{"k=v", "key=a b c", "=x", " x",  "",
+                                            "k=",  "a=b=c",     "\\", "\\|", "|"};
+    for (std::uint32_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937 rng(seed);
+        std::string text;
+        constexpr int kLines = 300;
+        for (int i = 0; i < kLines; ++i) {
+            std::string line =
+                "Dec  1 10:00:00 host" + std::to_string(rng() % 3) + " CEF:" + std::to_string(rng() % 2);
+            const std::size_t bars = rng() % 9;
+            for (std::size_t b = 0; b < bars; ++b)
+                line += std::string("|") + parts[rng() % parts.size()];
+            for (std::size_t p = rng() % 6; p > 0; --p)
+                line += std::string(" ") + parts[rng() % parts.size()];
+            if (rng() % 15 == 0) line.resize(rng() % line.size());
+            text += line + "\n";
+        }
+        checkEveryLineMines(text, "cef.log", seed, kLines);
+    }
+}
+
 LS_TEST_MAIN()

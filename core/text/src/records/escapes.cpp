@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "escapes.h"
 
+#include "cef.h"
 #include "csv_columns.h"
 
 #include "json_pairs.h"
@@ -122,6 +123,9 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
         return;
     case MessageEscapes::ValueColumns:
         valueColumns(written, out);
+        return;
+    case MessageEscapes::CefExtension:
+        if (!cefExtensionPairs(written, out)) out.assign(written);
         return;
     case MessageEscapes::CsvValues: {
         thread_local std::vector<std::string_view> fields;

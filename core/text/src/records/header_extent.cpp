@@ -13,6 +13,15 @@
 namespace logsleuth::text::detail {
 namespace {
 
+// Whether most lines' cell `i` opens a CEF record ("CEF:0|Trend Micro|…").
+bool opensCef(const LayoutColumns& c, int i)
+{
+    int lines = 0;
+    for (const auto& [value, count] : c.at(i).distinct)
+        if (value.starts_with("CEF:")) lines += count;
+    return c.share(lines) >= 0.5;
+}
+
 // Where the anchor ends; 0 where there is none.
 int anchorEndOf(const LayoutColumns& c)
 {
@@ -27,6 +36,8 @@ int anchorEndOf(const LayoutColumns& c)
         // A key and its value on most lines opens the message, bars between pairs or not (Santa's
         // "santad: action=EXEC|decision=ALLOW|reason=CERT|…"): a header names no keys.
         if (i > 0 && c.keyed(i) && !c.is(i, Family::Time) && !c.levelColumn(i)) break;
+        // A CEF record ("CEF:0|vendor|product|…") is a message of its own kind (cef.h).
+        if (i > 0 && opensCef(c, i)) break;
         const bool bootClock = c.share(c.at(i).uptimes) >= kStable;
         const bool programStamp = tagAt < 0 || (i == tagAt + 1 && !bootClock);
         if ((c.is(i, Family::Time) && programStamp) || c.levelColumn(i) || c.hardDelimited(i))
@@ -67,6 +78,7 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
 {
     bool afterAddress = false;
     for (int i = x.end; i < kMaxCells - 1 && c.columnAt(i); ++i) {
+        if (opensCef(c, i)) break; // the record after its syslog header (cef.h)
         const PositionStats& s = c.at(i);
         // The message's code, unless some of the column's words carry a process id: then the
         // codes are programs too (Junos' "RT_FLOW:" beside "sshd[812]:").
@@ -161,7 +173,9 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         // before an address is a message's verb ("[sshd] Ban 203.0.113.7").
         const bool thenAddress =
             i == x.anchorEnd && i + 1 < kMaxCells && c.share(c.at(i + 1).addresses) >= kStable;
-        if ((hostThenTag || thenBracket || padded || thenLevel || thenAddress) && !thenDash) {
+        // ... and the host that forwarded a CEF record.
+        const bool thenCef = opensCef(c, i + 1);
+        if ((hostThenTag || thenBracket || padded || thenLevel || thenAddress || thenCef) && !thenDash) {
             x.end = i + 1;
             continue;
         }

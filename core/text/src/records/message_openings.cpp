@@ -3,6 +3,7 @@
 #include "message_openings.h"
 
 #include "../ascii.h"
+#include "cef.h"
 #include "cells.h"
 #include "module_path.h"
 
@@ -105,6 +106,15 @@ Topics topicsOf(std::string_view message)
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
 {
+    // A CEF record under its syslog header: the product is the component, the severity the
+    // level, the message runs from the event's name (cef.h).
+    if (CefHeader cef; readCefHeader(parts.message, cef)) {
+        if (parts.component.empty()) parts.component = cef.product;
+        if (parts.level.empty()) parts.level = cef.severity;
+        parts.message = cef.name;
+        parts.escapes = MessageEscapes::CefExtension;
+        return;
+    }
     // A level where the component stands (ESXi's "cpu4:2098114)WARNING: LinScsi: …" beside
     // "cpu8:2098114)Config: …"): the level, and the name that opens the message the component.
     if (parts.level.empty() && isLevelInCapitals(parts.component)) {

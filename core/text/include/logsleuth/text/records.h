@@ -50,14 +50,15 @@ std::string_view tabColumnAfterLevel(std::string_view message, std::string_view 
 // with its escapes ("msg":"open \"a b.txt\"", a CSV field's doubled quotes), or as a whole JSON
 // object that names no message (osquery's results), read as its pairs, or as a row of a table
 // whose named columns hold values only (a W3C firewall or web server log; a CSV export), read as one
-// value a column.
+// value a column, or as a CEF record's extension, read as its pairs (records/cef.h).
 enum class MessageEscapes : std::uint8_t {
     None,
     Backslash,
     DoubledQuotes,
     JsonObject,
     ValueColumns,
-    CsvValues
+    CsvValues,
+    CefExtension
 };
 
 struct RecordParts {
