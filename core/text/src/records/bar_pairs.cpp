@@ -3,6 +3,7 @@
 #include "bar_pairs.h"
 
 #include "../ascii.h"
+#include "pair_value.h"
 
 #include <array>
 #include <cstddef>
@@ -30,15 +31,6 @@ std::size_t keyLength(std::string_view part)
 struct Pair {
     std::string_view key, value;
 };
-
-void writeValue(std::string_view value, std::string& out)
-{
-    const bool quote = value.empty() || value.find_first_of(" \t=\"") != std::string_view::npos;
-    if (quote) out += '"';
-    for (const char c : value)
-        out += c == '"' ? '\'' : c == '\t' ? ' ' : c;
-    if (quote) out += '"';
-}
 
 } // namespace
 
@@ -72,7 +64,7 @@ bool barSeparatedPairs(std::string_view message, std::string& out)
         if (i > 0) out += ' ';
         out += pairs[i].key;
         out += '=';
-        writeValue(pairs[i].value, out);
+        appendPairValue(pairs[i].value, out);
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include "cef.h"
 
 #include "../ascii.h"
+#include "pair_value.h"
 
 #include <array>
 
@@ -29,15 +30,6 @@ std::size_t keyLengthAt(std::string_view text, std::size_t at)
     while (p < text.size() && (ascii::isAlnum(text[p]) || text[p] == '_' || text[p] == '.' || text[p] == '-'))
         ++p;
     return p > at && p < text.size() && text[p] == '=' && ascii::isAlpha(text[at]) ? p + 1 - at : 0;
-}
-
-void writeValue(std::string_view value, std::string& out)
-{
-    const bool quote = value.empty() || value.find_first_of(" \t=\"") != std::string_view::npos;
-    if (quote) out += '"';
-    for (const char c : value)
-        out += c == '"' ? '\'' : c == '\t' ? ' ' : c;
-    if (quote) out += '"';
 }
 
 } // namespace
@@ -93,7 +85,7 @@ bool cefExtensionPairs(std::string_view fromName, std::string& out)
             value.remove_suffix(1);
         if (!out.empty()) out += ' ';
         out += extension.substr(p, key);
-        writeValue(value, out);
+        appendPairValue(value, out);
         p = next;
     }
     return true;
