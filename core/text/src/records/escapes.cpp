@@ -4,7 +4,6 @@
 
 #include "cef.h"
 #include "csv_columns.h"
-
 #include "json_pairs.h"
 
 #include "../utf8.h"
@@ -88,15 +87,24 @@ void decodeBackslashes(std::string_view s, std::string& out)
     }
 }
 
-// One wildcard a column, each column a run of bytes between blanks or tabs.
-void valueColumns(std::string_view row, std::string& out)
+// `count` wildcards a blank apart: a row of values, one a column.
+void appendWildcards(std::size_t count, std::string& out)
 {
+    for (std::size_t i = 0; i < count; ++i)
+        out += i == 0 ? "<*>" : " <*>";
+}
+
+// The columns of a row, each a run of bytes between blanks or tabs.
+std::size_t blankSeparatedColumns(std::string_view row)
+{
+    std::size_t columns = 0;
     bool inColumn = false;
     for (const char c : row) {
         const bool separator = c == ' ' || c == '\t' || c == '\r';
-        if (!separator && !inColumn) out += out.empty() ? "<*>" : " <*>";
+        columns += !separator && !inColumn ? 1 : 0;
         inColumn = !separator;
     }
+    return columns;
 }
 
 } // namespace
@@ -122,7 +130,7 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
         if (!jsonObjectPairs(written, out)) out.assign(written);
         return;
     case MessageEscapes::ValueColumns:
-        valueColumns(written, out);
+        appendWildcards(blankSeparatedColumns(written), out);
         return;
     case MessageEscapes::CefExtension:
         if (!cefExtensionPairs(written, out)) out.assign(written);
@@ -130,8 +138,7 @@ void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string
     case MessageEscapes::CsvValues: {
         thread_local std::vector<std::string_view> fields;
         splitCsv(written, fields);
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            out += i == 0 ? "<*>" : " <*>";
+        appendWildcards(fields.size(), out);
         return;
     }
     }
