@@ -204,6 +204,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.numberedPaths += c.kind == CellKind::Word && hasNumberBetweenSlashes(value);
             s.openedQuotes += c.kind == CellKind::Word && opensQuote(value);
             s.mnemonics += c.kind == CellKind::ColonWord && detail::readMnemonic(value, mnemonic);
+            s.cefRecords += value.starts_with("CEF:");
             // ... without a process id: "CRON[1000]:" is a program's tag.
             s.pidTags += c.kind == CellKind::ColonWord && c.text(sample[l]).ends_with("]:") &&
                          c.text(sample[l]).find('[') != std::string_view::npos;

@@ -69,6 +69,7 @@ struct PositionStats {
     int programPids = 0;   // words with a process id glued, no colon ("unbound[1817:0]")
     int messageCodes = 0;  // identifiers in capitals joined by '_' ("DHCP4_LEASE_ALLOC")
     int mnemonics = 0;     // Cisco's "%ASA-6-302013:"
+    int cefRecords = 0;    // values that open a CEF record ("CEF:0|Trend Micro|…")
     int threadTags = 0;    // strongSwan's "06[NET]": a thread's number, its subsystem
     int numberedPaths = 0; // names with a number between slashes ("main/103/interactive": a fiber's)
     int openedQuotes = 0;  // words that open a quote they do not close ("\"GET"): a quoted value's
