@@ -99,6 +99,13 @@ LS_TEST(learnedLayouts)
                           "\t{\"req\": " + std::to_string(i) + "}";
                }),
          "<Time>\t<Level>\t<Component>\t<Content>", "2023-04-01T12:00:00.500Z", "INFO", "server/main.go", ""},
+        {"tab columns with the message before a code of one word (an APC card's event log)",
+         lines(300,
+               [](int i) {
+                   return "04/" + two(1 + i % 28) + "/2023\t12:00:" + two(i % 60) + "\t" + message(i) +
+                          "\t0x01" + two(i % 3);
+               }),
+         "<Time>\t<Time2>\t<Content>", "2023-04-01T12:00:00.000Z", "", "", ""},
         {"a channel and its level before a colon, context after the message (Monolog, Laravel)",
          lines(300,
                [](int i) {

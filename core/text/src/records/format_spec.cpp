@@ -259,9 +259,10 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         RawTime t = scanTime(stamp);
         if (t.length == 0) t = scanUptime(stamp);
         if (t.length == 0) t = scanMillisecondsSinceStart(stamp); // a learned layout's count since start
-        // A date and its clock set apart by a comma ("[2026-12-01, 10:00:01 UTC]", Airflow's):
-        // one stamp, as the learned layout reads the two fields.
-        if (t.length > 0 && t.length < stamp.size() && stamp[t.length] == ',') {
+        // A date and its clock set apart by a comma ("[2026-12-01, 10:00:01 UTC]", Airflow's) or
+        // in tab columns of their own ("04/01/2023\t12:00:00", APC's): one stamp, as the learned
+        // layout reads the two fields.
+        if (t.length > 0 && t.length < stamp.size() && (stamp[t.length] == ',' || stamp[t.length] == '\t')) {
             const std::size_t clock = stamp.find_first_not_of(" \t", t.length + 1);
             if (clock != std::string_view::npos) joinClock(t, scanTime(stamp.substr(clock)));
         }

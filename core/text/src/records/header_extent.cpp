@@ -232,7 +232,12 @@ void keepToLastTab(const LayoutColumns& c, HeaderExtent& x)
         if (c.share(c.at(i).delimiter['\t']) >= kStable) tabBefore = std::exchange(lastTab, i);
     // Zap's console lines, "time\tlevel\tcaller\tmessage\t{fields}": a last column of JSON
     // fields is the message's context; the message is the column before it.
-    if (tabBefore >= 0 && c.share(c.at(lastTab + 1).braced) >= 0.5) lastTab = tabBefore;
+    // A last column of one word where the column before holds words (APC's "date\ttime\tUPS:
+    // On battery power.\t0x0101", an event and its code) is a code beside the message too.
+    if (tabBefore >= 0 &&
+        (c.share(c.at(lastTab + 1).braced) >= 0.5 ||
+         (c.share(c.at(lastTab).multiWord) >= 0.5 && c.share(c.at(lastTab + 1).multiWord) < 0.1)))
+        lastTab = tabBefore;
     if (lastTab < 0 || x.end <= lastTab + 1) return;
     if (c.is(lastTab + 1, Family::Time))
         x.end = lastTab + 2;
