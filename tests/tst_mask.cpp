@@ -78,6 +78,11 @@ LS_TEST(placeholders)
         {"unc and nt paths", "(\\\\srv\\share\\x.log) \\??\\C:\\Temp\\y.tmp.", "(<PATH>) <PATH>."},
         {"a drive alone stays", "drive C:\\ full", "drive C:\\ full"},
         {"one-segment path stays", "cd /tmp now", "cd /tmp now"},
+        // A folder's closing slash is part of its path ("/a/b/" and "/a/b/c" read alike), and a
+        // folder written with slashes on both sides is a path of one segment (rsync's file lists).
+        {"a folder's closing slash", "sync /var/www/ to /srv/a/b.txt.", "sync <PATH> to <PATH>."},
+        {"one folder between slashes", "/hotel-seeblick/ and /tmp/ but not and/or",
+         "<PATH> and <PATH> but not and/or"},
         {"the root as a key's value", "Site=/ ok, a / b", "Site=<PATH> ok, a / b"},
         {"one quoted segment is a path", "GET \"/__health\" and \"/favicon.ico\"",
          "GET \"<PATH>\" and \"<PATH>\""},
@@ -95,7 +100,7 @@ LS_TEST(placeholders)
         {"a method before a page", "GET /health [request-id: 7], HEAD /",
          "<METHOD> <PATH> [request-id: <NUM>], <METHOD> <PATH>"},
         {"a method and its target alone in quotes", "\"GET /tag/x/\" 200 12ms",
-         "\"<METHOD> <PATH>/\" <NUM> <DURATION>"},
+         "\"<METHOD> <PATH>\" <NUM> <DURATION>"},
         {"a quoted request keeps its method", "\"DELETE /a HTTP/1.1\" 204", "\"DELETE /a HTTP/<NUM>\" 204"},
         {"a method without a target", "GET requests 12, GETTER /a", "GET requests <NUM>, GETTER /a"},
         {"digits in words", "blk_-16089 sshd[24200] t761", "blk_<NUM> sshd[<NUM>] t<NUM>"},

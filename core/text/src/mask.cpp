@@ -280,14 +280,18 @@ struct Scanner {
         // The root alone is a path as a key's value ("Site=/").
         if (segments == 0 && p == i + 1 && i > 0 && s[i - 1] == '=' && (p == s.size() || isSpace(s[p])))
             return 1;
-        while (p > i && (s[p - 1] == '.' || s[p - 1] == '/'))
-            --p; // sentence end, trailing slash
+        // A directory written with the slashes on both sides ("/hotel-seeblick/", rsync's file
+        // lists) is a path of one segment: alone, neither "cd /tmp" nor "and/or" reads so.
+        const bool directory = segments == 1 && s[i] == '/' && p - i > 2 && s[p - 1] == '/';
+        // A sentence's full stop is no part of it; a directory's closing slash is.
+        while (p > i && (s[p - 1] == '.' || (s[p - 1] == '/' && p - 1 == i)))
+            --p;
         // One segment is a path where quotes make the text a value of its own ("GET \"/__health\""):
         // alone it is as often a word ("cd /tmp", "and/or"), and in a quoted request it names the
         // page, which the request's template keeps ('"GET /cart HTTP/1.1"'; after a method outside
         // quotes the target is a value, see mask_request.h).
         const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
-        if (segments < 2 && !(segments == 1 && quoted)) return 0;
+        if (segments < 2 && !(segments == 1 && (quoted || directory))) return 0;
         return fileNameWithBlank(i, p) - i;
     }
 
