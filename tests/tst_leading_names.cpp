@@ -80,6 +80,30 @@ LS_TEST(identifierNamesInLeadingWordsMerge)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// Names spelt as configurations spell keys (npm-remote, maven-central-remote: words of three
+// letters and more joined by '-') are names even when few; words that prose joins ("re-enabled",
+// "built-in") stay words of the event.
+LS_TEST(kebabNamesInLeadingWordsMerge)
+{
+    const char* repositories[] = {"npm-remote", "pypi-remote", "maven-central-remote", "docker-remote"};
+    const char* changes[] = {"re-enabled", "disabled"};
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += std::string("2026-12-01T10:00:00.634Z [INFO ] - ") + repositories[i % 4] +
+                " downloading https://registry.example/pkg-" + std::to_string(i) + ".tgz " +
+                std::to_string(1 + i % 7) + ".03 MB\n";
+        text += std::string("2026-12-01T10:00:01.634Z [INFO ] - ") + changes[i % 2] + " cache for pkg-" +
+                std::to_string(i) + "\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "artifactory.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.contains("<*> downloading <URL> <SIZE>"));
+    CHECK(templates.contains("re-enabled cache for pkg-<NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 // Class names (capitalised words run together) in a leading slot are names even when few, where
 // the rest says what happened in a word of its own: "Processed OrderShipped event for order 1"
 // and "Processed OrderCancelled event …" are one event. Where the rest is values only, the class

@@ -29,6 +29,27 @@ bool isWrapped(std::string_view token)
            (open == '[' && close == ']');
 }
 
+// A name as configurations spell one: words of small letters joined by '-', three letters and
+// more each ("npm-remote", "maven-central-remote", a repository's key). Prose joins shorter
+// words so ("re-enabled", "built-in") and seldom writes such a word where a name leads.
+bool isKebabName(std::string_view token)
+{
+    token = bareWord(token);
+    if (token.find('-') == std::string_view::npos) return false;
+    std::size_t part = 0;
+    for (std::size_t i = 0; i <= token.size(); ++i) {
+        if (i == token.size() || token[i] == '-') {
+            if (part < 3) return false;
+            part = 0;
+        } else if ((token[i] >= 'a' && token[i] <= 'z') || (token[i] >= '0' && token[i] <= '9')) {
+            ++part;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
@@ -101,7 +122,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     // A class name is a name where the rest says what happened in a word of its own
                     // ("ClockTest > <*> PASSED"); alone with values it is a record type
                     // (varnishlog's "- ReqProtocol HTTP/1.1").
-                    identifiers += isCodeName(tokens[c][position]) ||
+                    identifiers += isCodeName(tokens[c][position]) || isKebabName(tokens[c][position]) ||
                                            (isCamelCaseName(tokens[c][position]) && restWords[rest].plain)
                                        ? 1
                                        : 0;
