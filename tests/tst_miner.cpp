@@ -189,6 +189,55 @@ LS_TEST(constantsPairedWithValuesStayValues)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// True and false are a flag's values, not two events: a peak with overflow and one without are
+// one template.
+LS_TEST(truthValuesStayValues)
+{
+    const char* flags[] = {"False,", "True,", "False,"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2024-01-01 10:00:00 INFO Updated peak to height " + std::to_string(6000 + i) +
+                ", overflow: " + flags[i % 3] + " deficit: " + std::to_string(i % 16) + "\n";
+    const std::set<std::string> templates = templatesOf(text, "peaks.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// A message of one number is one event whatever its base: a tracker's frames in hex digits are
+// now and then all digits ("00000004"). Beside a word, a count and a hex dump stay apart.
+LS_TEST(oneNumberMessagesAreOneEvent)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        char frame[40];
+        std::snprintf(frame, sizeof frame, i % 4 == 0 ? "%08d" : "7878%04x0d0a%04x",
+                      i % 4 == 0 ? i : 4096 + i * 37, i);
+        text += std::string("2026-12-01 10:00:09  INFO: ") + frame + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "frames.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// Keys set apart from their values by " = " name the row: an MD engine's energy table writes
+// three keys a line, each line its own row of the table, however alike their numbers; a key with
+// a digit in it ("pres0", masked "pres<NUM>") is a key too.
+LS_TEST(spacedKeysNameTheRow)
+{
+    const char* rows[] = {" Etot   =   %d.9686  EKtot   =     %d.9696  EPtot      =   -%d.9383",
+                          " BOND   =       %d.3550  ANGLE   =      %d.4704  DIHED      =      %d.1526",
+                          " EELEC  =   -%d.6394  EHBOND  =         %d.0000  RESTRAINT  =         %d.0000",
+                          " pres0   =   %d.00000, comp    =  %d.60000, taup    =   %d.00000",
+                          " NFFT1 =   %d       NFFT2 =   %d       NFFT3 =   %d"};
+    std::string text;
+    char line[160];
+    for (int i = 0; i < 40; ++i) {
+        std::snprintf(line, sizeof line, rows[i % 5], 1000 + i * 7, 300 + i, 90000 + i * 3);
+        text += std::string(line) + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "mdout.log");
+    CHECK_EQ(templates.size(), std::size_t{5});
+    CHECK(templates.contains("BOND = <NUM> ANGLE = <NUM> DIHED = <NUM>"));
+}
+
 // The last field of a list that " ; " separates takes the rest of the message as its value
 // (sudo's "COMMAND=/usr/bin/apt update"): commands with any arguments are one event.
 LS_TEST(lastFieldOfASemicolonListTakesTheRest)
@@ -364,6 +413,9 @@ LS_TEST(quotedValuesAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{14});
     minedTokens("run \"Call from <NUM> to <NUM>\" now", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
+    // A quoted path is a file's name, however many words its folders and file hold.
+    minedTokens("Prepared \"<PATH> Del Rey/Lana Del Rey - Video Games.mp<NUM>\" (RID <NUM>).", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
 }
 
 // A parenthesised note that ends a message is one value however many words it holds, masked
@@ -397,6 +449,44 @@ LS_TEST(trailingNotesAreOneToken)
                notes[i % 3] + "\n";
     const std::set<std::string> jobs = templatesOf(log, "jobs.log");
     CHECK_EQ(jobs.size(), std::size_t{1});
+}
+
+// A value written as nested parenthesised pairs (an Oracle Net descriptor, an LDAP filter) is
+// one token however many blanks its values hold; a note in parentheses keeps its words, and a
+// descriptor without blanks was one word already.
+LS_TEST(parenthesisedPairsAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("(CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(USER=app))) * establish * <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    CHECK_EQ(tokens.front(), std::string_view("(CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(USER=app)))"));
+    minedTokens("search (&(objectClass=person)(cn=Jane Q Doe)) returned <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("(ADDRESS=(PROTOCOL=tcp)(PORT=<NUM>)) * ok", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("(note with words) after", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("(CID=(PROGRAM=a b)),next", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
+    minedTokens("Player (id=<NUM> pos=<<NUM>, <NUM>>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("Recorded command information. (Task=VT<NUM>, VpnName=, Command=\"display this, all\", "
+                "Reason=The link is down) again",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    minedTokens("(CID=(PROGRAM=never closed", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
+
+    // Connections from programs whose names hold one, two and three words share one template.
+    std::string log;
+    const char* programs[] = {"sqlplus", "JDBC Thin Client", "C:\\Program Files\\Crystal Reports\\crw32.exe"};
+    for (int i = 0; i < 30; ++i)
+        log += "01-DEC-2026 10:00:" + std::to_string(10 + i) +
+               " * (CONNECT_DATA=(CID=(PROGRAM=" + programs[i % 3] + ")(HOST=pc" + std::to_string(i) +
+               ")(USER=u" + std::to_string(i % 4) + "))) * (ADDRESS=(PROTOCOL=tcp)(HOST=10.0.0." +
+               std::to_string(i) + ")(PORT=" + std::to_string(40000 + i) + ")) * establish * ERP * 0\n";
+    const std::set<std::string> connects = templatesOf(log, "listener.log");
+    CHECK_EQ(connects.size(), std::size_t{1});
 }
 
 // An access log's response status is its event: a 503 is not a 200 with another number. The

@@ -126,6 +126,13 @@ bool isPluralPair(std::string_view a, std::string_view b)
            (plural.substr(word.size()) == "s" || plural.substr(word.size()) == "es");
 }
 
+// A boolean as code prints one: "true", "False", "TRUE", a comma or colon after it.
+bool isTruthValue(std::string_view token)
+{
+    token = bareWord(token);
+    return ascii::equalsIgnoringCase(token, "true") || ascii::equalsIgnoringCase(token, "false");
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -181,6 +188,10 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             if (std::all_of(values.begin(), values.end(), [](const auto& v) {
                     return isWrappedWord(v.first) || isKeyedWord(v.first) || isColonKeyedWord(v.first);
                 }))
+                continue;
+            // True and false are a flag's values ("overflow: False,"), whatever else the line says.
+            if (std::all_of(values.begin(), values.end(),
+                            [](const auto& v) { return isTruthValue(v.first); }))
                 continue;
             // A word and its plural ("message" beside "messages", as "%d message%s" writes them)
             // are one word of the event, its count's.

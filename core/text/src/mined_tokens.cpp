@@ -124,8 +124,11 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
     // "NOTICE: PHP message: …"'), whose words are its event, not a value's; not as a key's value
     // (error="token is malformed: could not JSON decode header"), which isKeyedQuotedValue judges.
+    // A quote that opens with a path is a file's name, blanks and all ("/music/Lana Del Rey/Lana
+    // Del Rey - Video Games.mp3"), however many words it holds.
     constexpr std::ptrdiff_t kMessageWords = 8;
-    if (!product && !keyedValue &&
+    const bool path = message.substr(start + 1).starts_with("<PATH>");
+    if (!product && !keyedValue && !path &&
         std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
                    message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
                 1 >=
@@ -338,6 +341,55 @@ std::size_t braceSetEnd(std::string_view message, std::size_t start, std::size_t
     return std::string_view::npos;
 }
 
+// Where a value written as parenthesised pairs ends when it spans blanks: groups within groups
+// (an Oracle Net descriptor "(CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(USER=app)))", an LDAP
+// filter "(&(objectClass=person)(cn=Jane Doe))"), or one group of pairs a comma separates
+// (Huawei's "(Task=VT1, User=nms, Command=\"display version\")"). Every parenthesis and every
+// comma between pairs opens a name and '=' (a parenthesis may open another parenthesis or a
+// filter's operator before one), so the whole is one value however many blanks its values
+// hold; npos for anything else: a note in parentheses keeps its words, and so do pairs set
+// apart by blanks alone ("(id=7 pos=<1, 2>)").
+std::size_t pairGroupsSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 1024;
+    if (message[start] != '(') return std::string_view::npos;
+    auto at = [&](std::size_t i) { return i < message.size() ? message[i] : '\0'; };
+    // Whether a name and '=' start at k.
+    auto opensPair = [&](std::size_t k) {
+        if (!ascii::isAlpha(at(k))) return false;
+        while (ascii::isAlnum(at(k)) || at(k) == '_' || at(k) == '.' || at(k) == '-')
+            ++k;
+        return at(k) == '=';
+    };
+    std::size_t depth = 0, deepest = 0, commas = 0;
+    for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {
+        const char c = message[i];
+        if (c == '"' && depth > 0) {
+            const std::size_t close = message.find('"', i + 1);
+            if (close == std::string_view::npos) return std::string_view::npos;
+            i = close;
+        } else if (c == '(') {
+            deepest = std::max(deepest, ++depth);
+            std::size_t k = i + 1;
+            if (at(k) == '&' || at(k) == '|' || at(k) == '!') ++k;
+            if (at(k) != '(' && !opensPair(k)) return std::string_view::npos;
+        } else if (c == ',' && depth == 1) {
+            std::size_t k = i + 1;
+            while (at(k) == ' ')
+                ++k;
+            if (!opensPair(k)) return std::string_view::npos;
+            ++commas;
+        } else if (c == ')') {
+            if (depth == 0) return std::string_view::npos;
+            if (--depth > 0) continue;
+            // No blank inside: one word already.
+            if (i < wordEnd || (deepest < 2 && commas == 0)) return std::string_view::npos;
+            return at(i + 1) == '\0' || at(i + 1) == ' ' ? i + 1 : std::string_view::npos;
+        }
+    }
+    return std::string_view::npos;
+}
+
 // Where the last field of a list that " ; " separates ends, when it pairs a key with a value
 // (sudo's "TTY=pts/0 ; PWD=/home/bob ; USER=root ; COMMAND=/usr/bin/apt update"): the end of the
 // message, its value taking the words after it as a value without blanks does; npos otherwise.
@@ -375,6 +427,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t noteEnd = parenthesisedSpanEnd(message, start, end);
                      noteEnd != std::string_view::npos)
                 end = noteEnd;
+            else if (const std::size_t groupsEnd = pairGroupsSpanEnd(message, start, end);
+                     groupsEnd != std::string_view::npos)
+                end = groupsEnd;
             else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
                      objectEnd != std::string_view::npos)
                 end = objectEnd;

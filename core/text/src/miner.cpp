@@ -40,6 +40,12 @@ bool isPureVariable(std::string_view token)
     return !hasLetterOutsideAngles(token) && isVariable(token);
 }
 
+// A number in any base, alone: "<NUM>" or "<HEX>".
+bool isNumberShape(std::string_view token)
+{
+    return token == "<NUM>" || token == "<HEX>";
+}
+
 } // namespace
 
 namespace {
@@ -191,6 +197,18 @@ struct TemplateMiner::State {
         return !keyA.empty() && !keyB.empty() && keyA != keyB;
     }
 
+    // Whether the current tokens and a template name two keys at `i`, an '=' apart from their
+    // values ("Etot   =   -135133.9686" where the template has "BOND   =   923.3550", an MD
+    // engine's energy table): two rows, however alike their numbers.
+    bool differentSpacedKeys(const std::vector<std::string>& templateTokens, std::size_t i) const
+    {
+        if (i + 1 >= tokens.size() || tokens[i + 1] != "=" || templateTokens[i + 1] != "=") return false;
+        const std::string_view a = templateTokens[i], b = tokens[i];
+        // A name first: "pres0" is masked "pres<NUM>", a key still.
+        const auto isKey = [](std::string_view key) { return !key.empty() && ascii::isAlpha(key.front()); };
+        return a != b && isKey(a) && isKey(b);
+    }
+
     // The key of "key=value": the name as code writes one (letters, digits, '_', '-', '.'; a
     // letter first) right before the '=', with a value after it ("uid" in "root(uid=0)",
     // "ServiceType" in "(ServiceType=stelnet,"); empty otherwise (base64's "…Zw==").
@@ -225,15 +243,20 @@ struct TemplateMiner::State {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             // Two keys in one place ("ran_ue=<NUM>" where a template has "cu_cp_ue=<NUM>") are
             // two format strings: a key is the code's, whatever its value.
-            if (differentKeys(cluster.tokens[i], tokens[i])) return 0.0;
+            if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i))
+                return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
-            if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i]) ++sameValues;
+            if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||
+                (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])))
+                ++sameValues;
             if (tokenOutOfRatio[i]) continue;
             ++constant;
             if (cluster.tokens[i] == tokens[i]) ++equal;
         }
         // A message of values only ("<NUM>", "<*>+<HEX>/<HEX>", "<TASK>") is like a template when
-        // the shapes of all its values are: without a word, they are all it says.
+        // the shapes of all its values are: without a word, they are all it says. A message of one
+        // number is one whatever its base: a frame or a hash of hex digits is now and then all
+        // digits. Beside other values, "<NUM>" and "<HEX>" tell a count from a dump of bytes.
         if (constant == 0) return sameValues == tokens.size() ? 1.0 : 0.0;
         return static_cast<double>(equal) / static_cast<double>(constant);
     }
