@@ -300,4 +300,27 @@ LS_TEST(seededCefRecordsAlwaysMine)
     }
 }
 
+// Parenthesised pairs (Oracle Net descriptors, LDAP filters, Huawei's comma-separated pairs)
+// made of pieces that open, close and nest anyhow, with quotes left open, blanks inside and lines
+// cut short: every line is still mined.
+LS_TEST(seededPairGroupsAlwaysMine)
+{
+    const std::array<const char*, 14> parts{
+        "(", ")", "(A=", "(&(", "(|", "B=x y", ", C=", "\"", "= ", "(=)", "((", "))", " ", "(D=\"a, b)\")"};
+    for (std::uint32_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937 rng(seed);
+        std::string text;
+        constexpr int kLines = 300;
+        for (int i = 0; i < kLines; ++i) {
+            std::string line = "01-DEC-2026 10:00:0" + std::to_string(rng() % 10) + " * ";
+            for (std::size_t p = rng() % 12; p > 0; --p)
+                line += parts[rng() % parts.size()];
+            line += " * establish * " + std::to_string(rng() % 2);
+            if (rng() % 15 == 0) line.resize(rng() % line.size());
+            text += line + "\n";
+        }
+        checkEveryLineMines(text, "listener.log", seed, kLines);
+    }
+}
+
 LS_TEST_MAIN()
