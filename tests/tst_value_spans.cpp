@@ -197,8 +197,9 @@ LS_TEST(optionalTrailingClausesMerge)
     CHECK_THROWS(TemplateMiner::load(onAWord));
 }
 
-// A flag in capitals, a value alone or a note of one word in parentheses that some lines of an
-// event write inside the line (a router's "TLS", the kernel's "DF", a build tool's "(cached)")
+// A flag in capitals, a value alone, a note of one word in parentheses or a pair among pairs that
+// some lines of an event write inside the line (a router's "TLS", the kernel's "DF", a build
+// tool's "(cached)", Klipper's "sd_pos=")
 // joins the template to the one without it: its <*> stands for the token or for none. A word in
 // lower case, a word inside a bracket ("[UFW LIMIT BLOCK]") and a value before the value that ends
 // the line stay apart; the merged template matches both shapes later and keeps its span in the
@@ -215,6 +216,8 @@ LS_TEST(optionalWordsInsideMerge)
         text += stamp + "connection " + n + (i % 2 ? " not" : "") + " closed cleanly\n";
         text += stamp + "[UFW " + (i % 2 ? "LIMIT " : "") + "BLOCK] IN=eth0 SRC=10.0.1." + n + "\n";
         text += stamp + "> Task :app:compile" + n + (i % 2 ? " UP-TO-DATE" : "") + "\n";
+        text += stamp + "Stats " + n + ".1: bytes_read=" + n + " freq=72000" + (i % 2 ? " sd_pos=" + n : "") +
+                " heater_bed: temp=" + n + "\n";
     }
     Corpus corpus;
     corpus.addSource(LogText::fromBytes(text, "optional.log"));
@@ -227,7 +230,9 @@ LS_TEST(optionalWordsInsideMerge)
     CHECK(templates.contains("connection <NUM> not closed cleanly"));
     CHECK(templates.contains("[UFW BLOCK] IN=eth<NUM> SRC=<IP>"));
     CHECK(templates.contains("[UFW LIMIT BLOCK] IN=eth<NUM> SRC=<IP>"));
-    CHECK_EQ(templates.size(), std::size_t{9});
+    // A key with its value among other pairs (Klipper's "sd_pos=" while it prints from a card).
+    CHECK(templates.contains("Stats <NUM>: bytes_read=<NUM> freq=<NUM> <*> heater_bed: temp=<NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{10});
 
     const std::uint32_t served = corpus.clusterOfMessage(corpus.messageKeys()[0]);
     std::stringstream state;

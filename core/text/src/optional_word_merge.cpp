@@ -36,6 +36,17 @@ bool isOptionalToken(std::string_view token)
            std::all_of(word.begin(), word.end(), ascii::isUpper) && !isLevelWord(word);
 }
 
+// A key with a value alone after it ("sd_pos=<NUM>"): a field a log writes when it has one.
+bool isKeyedValue(std::string_view token)
+{
+    const std::size_t equals = token.find('=');
+    if (equals == std::string_view::npos || equals == 0 || !ascii::isAlpha(token[0])) return false;
+    for (std::size_t i = 0; i < equals; ++i)
+        if (!ascii::isAlnum(token[i]) && token[i] != '_' && token[i] != '.' && token[i] != '-') return false;
+    const std::string_view value = token.substr(equals + 1);
+    return containsPlaceholder(value) && !hasLetterOutsideAngles(value);
+}
+
 struct Pair {
     std::uint32_t without, with;
     std::size_t at; // the token `with` has that `without` lacks
@@ -67,7 +78,11 @@ std::size_t mergeOptionalWords(TemplateMiner& miner, std::vector<std::uint32_t>&
             // A value before the value that ends the line: which of the two the line left out is
             // anyone's guess ("> Task <*>" and "> Task <*> <*>", a state after a name).
             const auto value = [](std::string_view token) { return !hasLetterOutsideAngles(token); };
-            if (!isOptionalToken(t[k]) || !closesItsBrackets(t, k) ||
+            // A pair among pairs (Klipper's "freq=<NUM> sd_pos=<NUM>" while it prints from a card)
+            // is a field some lines carry, as a value alone is.
+            const bool pairAmongPairs =
+                isKeyedValue(t[k]) && (isKeyedValue(t[k - 1]) || isKeyedValue(t[k + 1]));
+            if (!(isOptionalToken(t[k]) || pairAmongPairs) || !closesItsBrackets(t, k) ||
                 (value(t[k]) && k + 2 == t.size() && value(t[k + 1])))
                 continue;
             without = joinedTokens(t, 0, k) + " " + joinedTokens(t, k + 1, t.size());

@@ -6,9 +6,10 @@
 // kernel's "DF" in a packet's flags, a build tool's "(cached)" before a test's result, a client's
 // name in parentheses after its MAC. The miner keeps a message's token count, so each such event
 // comes out twice, with and without. Where a template reads as another with one token more inside
-// it, and that token is a value (placeholders alone), a flag in capitals or a note of one word in
-// parentheses, the two become one template whose <*> there stands for the token or for none (an
-// optional ValueSpan inside the template). tail_merge does this for a clause that ends the line.
+// it, and that token is a value (placeholders alone), a flag in capitals, a note of one word in
+// parentheses or a key with its value among other such pairs, the two become one template whose <*> there
+// stands for the token or for none (an optional ValueSpan inside the template). tail_merge does this for a
+// clause that ends the line.
 #pragma once
 
 #include "logsleuth/text/miner.h"
