@@ -199,4 +199,37 @@ LS_TEST(messageOpeningsNameLevelAndComponent)
     CHECK_EQ(std::string(celery.records().component(1)), std::string("ForkPoolWorker-3"));
 }
 
+// A level a message names as a key's value, where the header names none: `level=INFO`,
+// `severity="info"`, Heroku's `at=error`, PowerDNS's `prio="Notice"`. Only a level word counts
+// ("level=3" may be a battery's), only as a whole key ("sublevel=error" is none) and only the
+// first; the message keeps its words.
+LS_TEST(keyedLevelsInMessages)
+{
+    struct Row {
+        const char* message;
+        const char* level;
+    };
+    const std::vector<Row> rows{
+        {"at=error code=H12 desc=\"Request timeout\" method=GET", "error"},
+        {"msg=\"Recursor starting\" subsystem=\"recursor\" prio=\"Notice\" tid=\"0\"", "Notice"},
+        {"id=\"2001\" severity=\"info\" sys=\"SecureNet\" name=\"Packet dropped\"", "info"},
+        {"request served level=WARN dur=12ms", "WARN"},
+        {"battery level=3 charging", ""},
+        {"sublevel=error depth=2", ""},
+        {"level=debugging on", ""},
+        {"level=info then level=error", "info"},
+        {"no pairs at all here", ""}};
+    std::string text;
+    for (std::size_t i = 0; i < 200; ++i)
+        text += "2023-04-01T12:00:" + two(static_cast<int>(i % 60)) + ".123Z " +
+                rows[i % rows.size()].message + "\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        LS_ROW(rows[i].message);
+        CHECK_EQ(std::string(corpus.records().level(i)), std::string(rows[i].level));
+        CHECK_EQ(std::string(corpus.message(i)), std::string(rows[i].message));
+    }
+}
+
 LS_TEST_MAIN()

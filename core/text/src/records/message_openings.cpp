@@ -102,6 +102,40 @@ Topics topicsOf(std::string_view message)
     return count <= 4 && !topics.level.empty() ? topics : Topics{};
 }
 
+// The level a message names as a key's value (`level=INFO`, `severity="info"`, Heroku's
+// `at=error`, PowerDNS's `prio="Notice"`), where a header names none: a log that writes pairs into
+// its messages writes its level so. Only a level word counts as one ("level=3" may be a battery's);
+// only the first such pair, and only in the message's first 512 bytes (a key near its start).
+std::string_view keyedLevelOf(std::string_view message)
+{
+    constexpr std::size_t kNear = 512;
+    message = message.substr(0, kNear);
+    for (std::size_t at = message.find('='); at != std::string_view::npos; at = message.find('=', at + 1)) {
+        std::size_t key = at;
+        while (key > 0 && (ascii::isAlpha(message[key - 1]) || message[key - 1] == '_'))
+            --key;
+        if (key > 0 && message[key - 1] != ' ' && message[key - 1] != ',' && message[key - 1] != '{')
+            continue;
+        const std::string_view name = message.substr(key, at - key);
+        bool levelKey = false;
+        for (const std::string_view k : {"level", "lvl", "severity", "loglevel", "log_level", "at", "prio"})
+            levelKey = levelKey || ascii::equalsIgnoringCase(name, k);
+        if (!levelKey) continue;
+        std::size_t begin = at + 1;
+        const bool quoted = begin < message.size() && (message[begin] == '"' || message[begin] == '\'');
+        if (quoted) ++begin;
+        std::size_t end = begin;
+        while (end < message.size() && ascii::isAlpha(message[end]))
+            ++end;
+        const char after = end < message.size() ? message[end] : ' ';
+        if (end == begin || !(after == ' ' || after == ',' || after == '"' || after == '\'' || after == '}'))
+            continue;
+        const std::string_view value = message.substr(begin, end - begin);
+        if (isLevelWord(value)) return value;
+    }
+    return {};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -148,6 +182,8 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
             parts.level = topics.level;
             parts.component = topics.first;
         }
+    // ... or a pair in the message may (`level=INFO`, `severity="info"`).
+    if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
     // A header that names no component: a module path opening the message may (Rust's
     // "INFO chirpstack::uplink: Uplink received").
     if (parts.component.empty()) parts.component = modulePathOf(parts.message);
