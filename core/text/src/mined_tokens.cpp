@@ -356,10 +356,7 @@ std::size_t pairGroupsSpanEnd(std::string_view message, std::size_t start, std::
     auto at = [&](std::size_t i) { return i < message.size() ? message[i] : '\0'; };
     // Whether a name and '=' start at k.
     auto opensPair = [&](std::size_t k) {
-        if (!ascii::isAlpha(at(k))) return false;
-        while (ascii::isAlnum(at(k)) || at(k) == '_' || at(k) == '.' || at(k) == '-')
-            ++k;
-        return at(k) == '=';
+        return k < message.size() && codeKeyLength(message.substr(k)) > 0;
     };
     std::size_t depth = 0, deepest = 0, commas = 0;
     for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {

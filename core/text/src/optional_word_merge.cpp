@@ -39,11 +39,9 @@ bool isOptionalToken(std::string_view token)
 // A key with a value alone after it ("sd_pos=<NUM>"): a field a log writes when it has one.
 bool isKeyedValue(std::string_view token)
 {
-    const std::size_t equals = token.find('=');
-    if (equals == std::string_view::npos || equals == 0 || !ascii::isAlpha(token[0])) return false;
-    for (std::size_t i = 0; i < equals; ++i)
-        if (!ascii::isAlnum(token[i]) && token[i] != '_' && token[i] != '.' && token[i] != '-') return false;
-    const std::string_view value = token.substr(equals + 1);
+    const std::size_t key = codeKeyLength(token);
+    if (key == 0) return false;
+    const std::string_view value = token.substr(key + 1);
     return containsPlaceholder(value) && !hasLetterOutsideAngles(value);
 }
 

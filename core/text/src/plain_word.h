@@ -78,14 +78,23 @@ inline bool isKeyedWord(std::string_view token)
     return token[equals + 1] != '"' && token[equals + 1] != '\'';
 }
 
+// The length of the key that opens `text` before its '=', as code names one: a letter, then
+// letters, digits, '_', '.' or '-' ("OUT", "cn1Label", "ad.user_name", "sd_pos"); 0 when `text`
+// opens with no such key and its '='.
+inline std::size_t codeKeyLength(std::string_view text)
+{
+    if (text.empty() || !ascii::isAlpha(text.front())) return 0;
+    std::size_t p = 1;
+    while (p < text.size() && (ascii::isAlnum(text[p]) || text[p] == '_' || text[p] == '.' || text[p] == '-'))
+        ++p;
+    return p < text.size() && text[p] == '=' ? p : 0;
+}
+
 // A key whose value the line leaves empty ("OUT=" and "MAC=" in a firewall's line that has no
 // output interface): the same key as with a value ("OUT=eth1"), a value of its own.
 inline bool isEmptyKey(std::string_view token)
 {
-    if (token.size() < 2 || token.back() != '=' || !ascii::isAlpha(token.front())) return false;
-    token.remove_suffix(1);
-    return std::all_of(token.begin(), token.end(),
-                       [](char c) { return ascii::isAlnum(c) || c == '_' || c == '-' || c == '.'; });
+    return token.size() >= 2 && codeKeyLength(token) == token.size() - 1;
 }
 
 // Where the colon after a key in lower case as code names one is ("kubernetes_cluster:prod-eks",

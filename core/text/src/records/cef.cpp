@@ -3,6 +3,7 @@
 #include "cef.h"
 
 #include "../ascii.h"
+#include "../plain_word.h"
 #include "pair_value.h"
 
 #include <array>
@@ -26,10 +27,8 @@ std::size_t fieldEnd(std::string_view text, std::size_t from)
 // The length of an extension key ("cn1Label", "ad.user_name") and its '=' at `at`; 0 if none.
 std::size_t keyLengthAt(std::string_view text, std::size_t at)
 {
-    std::size_t p = at;
-    while (p < text.size() && (ascii::isAlnum(text[p]) || text[p] == '_' || text[p] == '.' || text[p] == '-'))
-        ++p;
-    return p > at && p < text.size() && text[p] == '=' && ascii::isAlpha(text[at]) ? p + 1 - at : 0;
+    const std::size_t key = at < text.size() ? codeKeyLength(text.substr(at)) : 0;
+    return key > 0 ? key + 1 : 0;
 }
 
 } // namespace
