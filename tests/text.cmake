@@ -4,6 +4,7 @@
 logsleuth_plain_test(tst_log_text TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_mask TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_miner TIMEOUT 60 LIBS logsleuth_text)
+logsleuth_plain_test(tst_mined_tokens TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_keyed_values TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_leading_names TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_value_spans TIMEOUT 60 LIBS logsleuth_text)

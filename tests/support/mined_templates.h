@@ -3,7 +3,7 @@
 //
 // The templates a log's lines end up in, mined as a corpus (the batch refinements included),
 // printed so a failing check shows what came out (tst_miner, tst_leading_names, tst_value_spans,
-// tst_mined_text).
+// tst_mined_text, tst_mined_tokens).
 #pragma once
 
 #include "check.h"

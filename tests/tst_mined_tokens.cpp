@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The LogSleuth authors
+//
+// Values that span blanks count as one token (minedTokens): a quoted value, a note in
+// parentheses that ends a message, parenthesised pairs, a set in braces, an object, a list of any
+// length, the last field of a " ; " list. Lines whose values run to any number of words share one
+// template. Split from tst_miner.
+#include "check.h"
+#include "mined_templates.h"
+
+#include "logsleuth/text/corpus.h"
+#include "logsleuth/text/miner.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace logsleuth::text;
+
+// The last field of a list that " ; " separates takes the rest of the message as its value
+// (sudo's "COMMAND=/usr/bin/apt update"): commands with any arguments are one event.
+LS_TEST(lastFieldOfASemicolonListTakesTheRest)
+{
+    const char* commands[] = {"/usr/bin/apt update", "/usr/bin/systemctl restart nginx", "/bin/bash",
+                              "/usr/bin/journalctl -u app.service -n 200"};
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += std::string("Dec  1 10:00:0") + std::to_string(i % 10) + " srv01 sudo:    deploy : TTY=pts/" +
+                std::to_string(i % 4) + " ; PWD=/home/x ; USER=root ; COMMAND=" + commands[i % 4] + "\n";
+    const std::set<std::string> templates = templatesOf(text, "auth.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
+// and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
+LS_TEST(aSetInBracesIsOneValue)
+{
+    const char* sets[] = {
+        "{aes256-cts-hmac-sha1-96(18), aes128-cts-hmac-sha1-96(17)}",
+        "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23), DEPRECATED:des3-cbc-sha1(16)}",
+        "{camellia256-cts-cmac(26)}"};
+    std::string text;
+    for (int i = 0; i < 30; ++i)
+        text += "Dec 01 10:00:0" + std::to_string(i % 10) + " kdc1 krb5kdc[856](info): AS_REQ (" +
+                std::to_string(2 + i % 3) + " etypes " + sets[i % 3] + ") 10.0.2." + std::to_string(i) +
+                ": ISSUE: authtime " + std::to_string(1796119200 + i) + "\n";
+    const std::set<std::string> templates = templatesOf(text, "krb5kdc.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// A quoted value is one value, blanks and all ('my document.txt': counts as one token, as
+// 'notes': does), and quoted values are a variable, two of them as well: the log marks them as
+// values (where two plain words stay two events). A quoted request keeps its verb
+// (httpStatusesSplit), and a message quoted whole its words.
+LS_TEST(quotedValuesAreOneToken)
+{
+    const char* files[] = {"report.pdf", "my document.txt", "Q3 budget final.xlsx", "notes",
+                           "photo 2024.jpg"};
+    const char* errors[] = {"permission denied", "connection refused"};
+    const char* modes[] = {"fast", "safe"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string file = files[i % 5];
+        text += "2024-01-01 10:00:00 WARN Could not open file '" + file + "': " + errors[i % 2] + "\n";
+        text += "2024-01-01 10:00:01 INFO Uploaded \"" + file + "\" (" + std::to_string(i + 1) +
+                " KB) to bucket backups\n";
+        text +=
+            std::string("2024-01-01 10:00:02 INFO Mode \"") + modes[i % 2] + "\" selected for the next run\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "quoted.log");
+    CHECK_EQ(templates.size(), std::size_t{4});
+    CHECK(templates.contains("Could not open file <*> permission denied"));
+    CHECK(templates.contains("Could not open file <*> connection refused"));
+    CHECK(templates.contains("Uploaded <*> (<SIZE>) to bucket backups"));
+    CHECK(templates.contains("Mode <*> selected for the next run"));
+
+    // A plain quoted value seen first branches the tree on its own; values with digits meet
+    // under the wildcard, and later plain ones join them there. The first is taken in too.
+    std::string ordered = "2024-01-01 10:00:00 INFO Uploaded \"report.pdf\" (1 KB) to bucket backups\n";
+    for (int i = 0; i < 30; ++i)
+        ordered += "2024-01-01 10:00:01 INFO Uploaded \"" +
+                   std::string(i % 3 == 0   ? "Q" + std::to_string(i) + " budget.xlsx"
+                               : i % 3 == 1 ? "notes"
+                                            : "my document.txt") +
+                   "\" (" + std::to_string(i + 2) + " KB) to bucket backups\n";
+    const std::set<std::string> uploads = templatesOf(ordered, "uploads.log");
+    CHECK_EQ(uploads.size(), std::size_t{1});
+
+    std::vector<std::string_view> tokens;
+    minedTokens("open 'my document.txt': denied", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("\"GET <PATH> HTTP/<NUM>\" 200", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("unbalanced 'quote here", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    // Capitals open a request only before what a verb acts on: a path, a lower-case word, a star
+    // or another keyword. Before a code or a name they are a value's first word.
+    minedTokens("\"SELECT id FROM users\" took <DURATION>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    minedTokens("\"DELETE FROM jobs\" done", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("<IP> \"AAAA IN <HOST>. udp <NUM>\" NOERROR", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("set 'ACME Corp' as default", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    // Backticks quote as quotes do (Odoo's "Starting job `Mail: Email Queue Manager`.").
+    minedTokens("Starting job `Mail: Email Queue Manager`.", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    // Eight words and more in quotes are a message quoted whole: its words are its event.
+    minedTokens("child <NUM> said: \"NOTICE: PHP Warning: Undefined array key in <PATH> on line <NUM>\"",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{14});
+    minedTokens("run \"Call from <NUM> to <NUM>\" now", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    // A quoted path is a file's name, however many words its folders and file hold.
+    minedTokens("Prepared \"<PATH> Del Rey/Lana Del Rey - Video Games.mp<NUM>\" (RID <NUM>).", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+}
+
+// A parenthesised note that ends a message is one value however many words it holds, masked
+// ones too; one followed by more words, one beside a single word and one that is the whole
+// message keep their words.
+LS_TEST(trailingNotesAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("exit code for process <NUM> is <NUM> (signal: Terminated)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{8});
+    CHECK_EQ(tokens.back(), std::string_view("(signal: Terminated)"));
+    minedTokens("test_a SKIPPED (requires a (local) database)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("topic/# (QoS <NUM>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("money change <NUM> (purchase: weapon_ak<NUM>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("Intent { cmp=x (has extras) }", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    minedTokens("(no such file)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("closed (by peer", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+
+    // Notes of one, two and three words after the same event share its template.
+    std::string log;
+    const char* notes[] = {"(success)", "(signal: Terminated)", "(killed by watchdog)"};
+    for (int i = 0; i < 30; ++i)
+        log += "2024-01-01 10:00:0" + std::to_string(i % 10) + " INFO Job " + std::to_string(100 + i) +
+               " exit code for process " + std::to_string(4000 + i) + " is " + std::to_string(i % 3) + " " +
+               notes[i % 3] + "\n";
+    const std::set<std::string> jobs = templatesOf(log, "jobs.log");
+    CHECK_EQ(jobs.size(), std::size_t{1});
+}
+
+// A value written as nested parenthesised pairs (an Oracle Net descriptor, an LDAP filter) is
+// one token however many blanks its values hold; a note in parentheses keeps its words, and a
+// descriptor without blanks was one word already.
+LS_TEST(parenthesisedPairsAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("(CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(USER=app))) * establish * <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    CHECK_EQ(tokens.front(), std::string_view("(CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(USER=app)))"));
+    minedTokens("search (&(objectClass=person)(cn=Jane Q Doe)) returned <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("(ADDRESS=(PROTOCOL=tcp)(PORT=<NUM>)) * ok", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("(note with words) after", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("(CID=(PROGRAM=a b)),next", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
+    minedTokens("Player (id=<NUM> pos=<<NUM>, <NUM>>)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("Recorded command information. (Task=VT<NUM>, VpnName=, Command=\"display this, all\", "
+                "Reason=The link is down) again",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    minedTokens("(CID=(PROGRAM=never closed", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
+
+    // Connections from programs whose names hold one, two and three words share one template.
+    std::string log;
+    const char* programs[] = {"sqlplus", "JDBC Thin Client", "C:\\Program Files\\Crystal Reports\\crw32.exe"};
+    for (int i = 0; i < 30; ++i)
+        log += "01-DEC-2026 10:00:" + std::to_string(10 + i) +
+               " * (CONNECT_DATA=(CID=(PROGRAM=" + programs[i % 3] + ")(HOST=pc" + std::to_string(i) +
+               ")(USER=u" + std::to_string(i % 4) + "))) * (ADDRESS=(PROTOCOL=tcp)(HOST=10.0.0." +
+               std::to_string(i) + ")(PORT=" + std::to_string(40000 + i) + ")) * establish * ERP * 0\n";
+    const std::set<std::string> connects = templatesOf(log, "listener.log");
+    CHECK_EQ(connects.size(), std::size_t{1});
+}
+
+// A list of like values is one variable whatever its length: "delete blk_1" and "delete blk_1
+// blk_2 blk_3" are one event. The literal split still runs on a cluster of such lists.
+LS_TEST(listsOfAnyLengthShareATemplate)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += "2024-01-01 10:00:00 INFO ask 10.0.0." + std::to_string(i % 9 + 1) + " to delete";
+        for (int k = 0; k <= i % 5; ++k)
+            text += " blk_" + std::to_string(1000 + i * 7 + k);
+        text += std::string(" as ") + (i % 3 ? "owner" : "replica") + "\n";
+        text += "2024-01-01 10:00:01 INFO sizes " + std::to_string(i) + " " + std::to_string(i * 3) +
+                " of pool\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "lists.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(templates.contains("ask <IP> to delete blk_<NUM> as owner"));
+    CHECK(templates.contains("ask <IP> to delete blk_<NUM> as replica"));
+    CHECK(templates.contains("sizes <NUM> of pool"));
+
+    // A saved template with adjacent wildcards keeps its token count when it is read back.
+    TemplateMiner miner;
+    const auto a = miner.add("copy to tape alpha beta now");
+    CHECK_EQ(miner.add("copy to tape gamma delta now"), a);
+    CHECK_EQ(miner.templateText(a), std::string("copy to tape <*> <*> now"));
+    std::stringstream state;
+    miner.save(state);
+    TemplateMiner loaded = TemplateMiner::load(state);
+    CHECK_EQ(loaded.templateText(0), std::string("copy to tape <*> <*> now"));
+    CHECK_EQ(loaded.match("copy to tape one two now"), std::optional<std::uint32_t>{0});
+}
+
+// A comma-separated list of names, or of one masked shape, is one value whatever its length;
+// a parenthesised note before a state word, or a key after a comma, starts no list, so the
+// states still split and keys stay words.
+LS_TEST(commaListsOfAnyLengthShareATemplate)
+{
+    static const char* plugins[] = {"auth", "cache", "metrics", "search", "mail", "billing"};
+    static const char* states[] = {"LOOKING", "FOLLOWING", "LEADING"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const int length = i % 5 + 1;
+        text += "2024-01-01 10:00:00 INFO Loaded " + std::to_string(length) + " plugins: ";
+        for (int k = 0; k < length; ++k)
+            text += std::string(k ? ", " : "") + plugins[(i + k * 7) % 6];
+        text += "\n2024-01-01 10:00:01 INFO Evicted keys [";
+        for (int k = 0; k <= i % 4; ++k)
+            text += std::string(k ? ", " : "") + "user:" + std::to_string(100 + i * 3 + k);
+        text += "] from cache\n2024-01-01 10:00:02 INFO Round " + std::to_string(i) + " (n.round), " +
+                states[i % 3] + " (n.state)\n";
+        text += "2024-01-01 10:00:03 INFO Disk: " + std::to_string(i) + " GB, " +
+                (i % 2 ? "used: " : "free: ") + std::to_string(i * 2) + " GB\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "comma_lists.log");
+    CHECK_EQ(templates.size(), std::size_t{7});
+    CHECK(templates.contains("Evicted keys <*> from cache"));
+    CHECK(templates.contains("Round <NUM> (n.round), LOOKING (n.state)"));
+    CHECK(templates.contains("Round <NUM> (n.round), LEADING (n.state)"));
+    CHECK(templates.contains("Disk: <SIZE>, used: <SIZE>"));
+    CHECK(templates.contains("Disk: <SIZE>, free: <SIZE>"));
+    // Before: one template per list length and per ordering of its first items (34 on a
+    // made-up log of this kind).
+    CHECK_EQ(std::count_if(templates.begin(), templates.end(),
+                           [](const std::string& t) { return t.starts_with("Loaded <NUM> plugins:"); }),
+             1);
+
+    // A full stop after the last item ends the sentence, not the list (Guacamole's forwarded
+    // addresses, "from 10.0.1.2, 10.0.3.4.").
+    std::string forwarded;
+    for (int i = 0; i < 60; ++i) {
+        forwarded += "2024-01-01 10:00:00 INFO User \"u" + std::to_string(i % 7) +
+                     "\" successfully authenticated from ";
+        for (int k = 0; k <= i % 3; ++k)
+            forwarded += std::string(k ? ", " : "") + "10.0." + std::to_string(k) + "." + std::to_string(i);
+        forwarded += ".\n";
+    }
+    CHECK_EQ(templatesOf(forwarded, "guacamole.log").size(), std::size_t{1});
+}
+
+// An object written into a message (JSON, a Python dict) is one value whatever fields it holds;
+// a description in braces whose words are not key-value pairs keeps its words.
+LS_TEST(objectsInMessagesAreOneToken)
+{
+    static const char* keys[] = {"\"id\"", "\"qty\"", "\"price\"", "\"user\""};
+    static const char* actions[] = {"MAIN", "VIEW"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "2024-01-01 10:00:00 INFO Received payload {";
+        for (int k = 0; k <= i % 4; ++k)
+            text += std::string(k ? ", " : "") + keys[k] + ": " + std::to_string(i * 7 + k);
+        text += "} from 10.0.0." + std::to_string(i % 9 + 1) + "\n";
+        text += "2024-01-01 10:00:01 INFO Applying {'mode': 'a'" + std::string(i % 2 ? ", 'tier': 'b'" : "") +
+                "} to worker " + std::to_string(i % 5) + "\n";
+        text += "2024-01-01 10:00:02 INFO Starting Intent { act=" + std::string(actions[i % 2]) +
+                " flg=0x10 } for user " + std::to_string(i % 3) + "\n";
+        // Strings in an object hold what they like: commas, braces, blanks.
+        text += "2024-01-01 10:00:03 WARN Slow query {\"sql\":\"select a, b from " +
+                std::string(i % 2 ? "t where x in (?, ?)" : "u {weird}") +
+                "\",\"ms\":" + std::to_string(i * 3) + "} logged\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "objects.log");
+    CHECK(templates.contains("Received payload <*> from <IP>"));
+    CHECK(templates.contains("Slow query <*> logged"));
+    CHECK(templates.contains("Applying <*> to worker <NUM>"));
+    // (Its action is a value after its key, as the log writes it: one template for both.)
+    CHECK(templates.contains("Starting Intent { <*> flg=<HEX> } for user <NUM>"));
+    CHECK_EQ(templates.size(), std::size_t{4});
+}
+
+LS_TEST_MAIN()
