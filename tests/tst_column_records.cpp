@@ -75,6 +75,22 @@ LS_TEST(csvColumns)
     CHECK_EQ(std::string(viewer.records().component(2)), std::string("Service Control"));
     CHECK_EQ(iso(viewer.records().time(1)), std::string("2023-04-01T13:00:00.000Z"));
 
+    // ... and where no column's name says it holds the time (Okta's "published"), the column whose
+    // values are stamps does.
+    const std::string okta =
+        "\"uuid\",\"published\",\"eventType\",\"severity\",\"displayMessage\",\"client.ipAddress\"\n" +
+        lines(100, [](int i) {
+            return "\"ba9abfef-34d1-4d63-a2b2-" + std::to_string(100000000000 + i) +
+                   "\",\"2026-12-01T00:01:" + two(i % 60) + ".801Z\",\"" +
+                   pick(i, {"user.session.start", "user.authentication.sso"}) + "\",\"" +
+                   pick(i, {"INFO", "WARN"}) + "\",\"" + message(i) + "\",\"10.0.0." + std::to_string(i % 9) +
+                   "\"";
+        });
+    Corpus published = mined(okta);
+    CHECK_EQ(published.layout(0).format, std::string("csv:6,time=2,level=4,message=5,rest"));
+    CHECK_EQ(iso(published.records().time(2)), std::string("2026-12-01T00:01:01.801Z"));
+    CHECK_EQ(std::string(published.message(2)), message(1));
+
     // ... and where the message is not the last column (RavenDB's "Time, Thread, Level, Source,
     // Logger, Message, Exception"), its unquoted commas stay in it: the columns after it take a
     // field each from the end of the line.

@@ -603,6 +603,27 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] [<Context>] [<Level>] [<Context2>] [<Component>] [<Context3>] <Content>",
          "2020-04-01T11:00:00.010Z", "INFO", "com.example.orders.api.OrderResource", ""},
+        // Mindustry's: warnings and errors are rarer than one line in a hundred.
+        {"level letters in brackets, some too rare to be learned",
+         lines(300,
+               [](int i) {
+                   return "[04-01-2020 12:00:" + two(i) + "] [" +
+                          (i % 150 == 7 ? "W"
+                           : i == 299   ? "E"
+                                        : "I") +
+                          "] " + message(i);
+               }),
+         "[<Time>] [<Level>] <Content>", "2020-04-01T12:00:00.000Z", "I", "", ""},
+        // RAxML-NG's: one message on most lines, its first word lined up with itself.
+        {"a thread in brackets, then one message on most lines",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + " [worker #" + std::to_string(i % 8) + "] " +
+                          (i % 8 == 0 ? message(i)
+                                      : "Bootstrap tree #" + std::to_string(i) + ", logLikelihood: -5" +
+                                            std::to_string(3000 + i) + ".954119");
+               }),
+         "<Time> [<Context>] <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",
@@ -615,6 +636,24 @@ LS_TEST(learnedLayouts)
                }),
          "<Content>", "", "", "", ""},
     });
+}
+
+// A level padded before its colon (MaxScale's "notice :" beside "warning:", the commoner) ends the
+// header with the colon: the message is what follows, on both kinds of line.
+LS_TEST(aPaddedLevelTakesItsColon)
+{
+    const std::string text = lines(300, [](int i) {
+        return "2020-04-01 12:00:" + two(i) + "   " +
+               pick(i, {"warning:", "notice :", "warning:", "error  :", "notice :"}) + " " + message(i);
+    });
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "maxscale.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{300});
+    for (std::uint64_t n = 0; n < 5; ++n) {
+        CHECK_EQ(std::string(corpus.message(n)), message(int(n)));
+        CHECK(!corpus.records().level(n).empty());
+    }
 }
 
 LS_TEST_MAIN()

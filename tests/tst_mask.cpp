@@ -38,6 +38,11 @@ LS_TEST(placeholders)
          "at <NUM>:<NUM>:<NUM> on <NUM>-bit job_<NUM>_<NUM>_<NUM>"},
         {"version-like", "version 1.2.3", "version <NUM>"},
         {"0x hex", "flags=0x1F mask 0xdeadBEEF", "flags=<HEX> mask <HEX>"},
+        {"base64 with its padding",
+         "[VnBQeeBm8EqTTJIqnv/0c4==] id=SqnmKDKoSdBZz3Qaaew8+hzQjlgGMNVMDcuPBwyIUK/=",
+         "[<ENCODED>] id=<ENCODED>"},
+        {"no padding, one case or too short: no base64",
+         "Abcdefgh12345678 ABCDEFGH12345678== aB3dE6==", "Abcdefgh<NUM> ABCDEFGH<NUM>== aB<NUM>dE<NUM>=="},
         {"file name with a blank", "scanned /srv/up/01/scan 86394.heic: OK", "scanned <PATH>: OK"},
         {"folder with a blank", "read /home/ann/My Documents/cv.pdf now", "read <PATH> now"},
         {"blank ends a path", "/var/log/app wrote out", "<PATH> wrote out"},
@@ -81,6 +86,9 @@ LS_TEST(placeholders)
         // A folder's closing slash is part of its path ("/a/b/" and "/a/b/c" read alike), and a
         // folder written with slashes on both sides is a path of one segment (rsync's file lists).
         {"a folder's closing slash", "sync /var/www/ to /srv/a/b.txt.", "sync <PATH> to <PATH>."},
+        {"a package with its version", "(dev-libs/openssl-3.3.2-r1::gentoo) sys-devel/gcc-14.2.1_p2024",
+         "(<PATH>::gentoo) <PATH>"},
+        {"no version, no path", "and/or-2 and a-b/c-12", "and/or-<NUM> and a-b/c-<NUM>"},
         {"one folder between slashes", "/hotel-seeblick/ and /tmp/ but not and/or",
          "<PATH> and <PATH> but not and/or"},
         {"the root as a key's value", "Site=/ ok, a / b", "Site=<PATH> ok, a / b"},

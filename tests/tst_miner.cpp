@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "check.h"
+#include "made_up_lines.h"
 #include "mined_templates.h"
 
 #include "logsleuth/text/corpus.h"
@@ -149,6 +150,43 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Job <NUM> moved from RUNNING to FAIL_CLEANUP"));
     CHECK(templates.contains("Request <NUM> failed with <*>"));
     CHECK(templates.contains("Session opened by <*>"));
+}
+
+// Constants written with dashes (Gradle's UP-TO-DATE, NO-SOURCE) are states as underscored ones
+// are, but not after a preposition, where they name places ("at DC-WEST"). In a template that
+// says next to nothing else, a few capitalised verbs or operations (Portage's "Cleaning",
+// "Compiling/Merging"; containerd's "StartContainer") are its events; in lower case (kebab-case
+// names) or after a label ("LEVEL: Info") they stay values.
+LS_TEST(dashedConstantsAndTerseVerbsSplit)
+{
+    const char* outcomes[] = {"UP-TO-DATE", "NO-SOURCE", "FROM-CACHE", "FAILED"};
+    const char* sites[] = {"DC-WEST", "DC-NORTH", "DC-SOUTH"};
+    const char* phases[] = {"Cleaning", "Compiling/Merging", "Merging"};
+    const char* operations[] = {"StartContainer", "StopPodSandbox", "RemoveContainer"};
+    const char* repositories[] = {"npm-remote", "pypi-remote", "docker-remote"};
+    const char* levels[] = {"Info", "Warning", "Severe"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        text += "> Task :app" + std::to_string(i % 7) + ":compileJava " + outcomes[i % 4] + "\n";
+        text += "Reserving stock for order " + n + " at " + sites[i % 3] + "\n";
+        text += std::string(">>> (") + std::to_string(1 + i % 9) + " of 9) " + phases[i % 3] +
+                " (dev-libs/openssl-3.3." + std::to_string(i % 4) +
+                "::/var/db/repos/gentoo/openssl.ebuild)\n";
+        text += std::string(operations[i % 3]) + " for \"" + std::to_string(7000000 + i * 977) + "ab\"\n";
+        text +=
+            std::string(repositories[i % 3]) + " downloading https://repo.example.com/a/" + n + " 12 KB\n";
+        text += "2026-12-01-10.00." + made_up::two(i % 60) + ".123456 LEVEL: " + levels[i % 3] + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "terse.log");
+    CHECK(templates.contains("> Task :app<NUM>:compileJava UP-TO-DATE"));
+    CHECK(templates.contains("> Task :app<NUM>:compileJava FAILED"));
+    CHECK(templates.contains("Reserving stock for order <NUM> at <*>"));
+    CHECK(templates.contains(">>> (<NUM> of <NUM>) Compiling/Merging (<PATH>::<PATH>)"));
+    CHECK(templates.contains("StopPodSandbox for \"<HEX>\""));
+    CHECK(templates.contains("<*> downloading <URL> <SIZE>"));
+    CHECK(templates.contains("<TIME> LEVEL: <*>"));
+    CHECK_EQ(templates.size(), std::size_t{4 + 1 + 3 + 3 + 1 + 1});
 }
 
 // A method qualified as C++ writes it names where the code logged: a few of them in a slot are

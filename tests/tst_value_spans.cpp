@@ -12,6 +12,7 @@
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/miner.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -151,6 +152,44 @@ LS_TEST(valuesAfterAColonThatEndsTheLineMerge)
     CHECK_EQ(loaded.add("Client <IP> disconnected for reason: Kicked by an admin for spamming the chat"),
              disconnected);
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
+}
+
+// A numbered error's text ("error 15007: The specified channel could not be found.") and a cause
+// with a cause of its own in lower case ("…: lexical error: invalid char in json text.") are the
+// value after the colon. Other numbered subjects ("request 314: resent"), another program's record
+// with its capitalised level ("PHP message: PHP Warning: …") and lower-case labels after a short
+// opening ("host: host: 1 (passive) best link: 0") stay events of their own.
+LS_TEST(numberedErrorsAndWrappedCausesMerge)
+{
+    const char* rpc[] = {"The specified channel could not be found.", "The RPC server is unavailable.",
+                         "The remote procedure call failed."};
+    const char* json[] = {"lexical error: invalid char in json text.", "premature EOF", "trailing garbage"};
+    const char* request[] = {"resent", "timeout after 5 seconds"};
+    const char* php[] = {"PHP Warning: Undefined array key \"list\" in /var/www/groups.php on line 161",
+                         "PHP Deprecated: Function strftime() is deprecated in /var/www/cal.php on line 12"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string stamp = "2026-12-01 10:00:" + std::to_string(10 + i % 50) + " ERROR ";
+        text += stamp + "EvtNext failed with error " + std::to_string(15000 + i % 3 * 7) + ": " + rpc[i % 3] +
+                "\n";
+        text += stamp + "procedure 'parse_json' failed; couldn't parse json string: " + json[i % 3] + "\n";
+        text += stamp + "Hue Bridge: request " + std::to_string(300 + i) + ": " + request[i % 2] + "\n";
+        text += stamp + "FastCGI sent in stderr: PHP message: " + php[i % 2] + "\n";
+        text += stamp + "host: host: " + std::to_string(1 + i % 3) +
+                (i % 2 ? " (passive) best link: 0 (pri: 1)" : " has no active links") + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "agent.log");
+    CHECK(templates.contains("EvtNext failed with error <NUM>: <*>"));
+    CHECK(templates.contains("procedure 'parse_json' failed; couldn't parse json string: <*>"));
+    CHECK(templates.contains("Hue Bridge: request <NUM>: resent"));
+    CHECK(templates.contains("Hue Bridge: request <NUM>: timeout after <NUM> seconds"));
+    CHECK_EQ(std::count_if(templates.begin(), templates.end(),
+                           [](const std::string& t) {
+                               return t.starts_with("FastCGI sent in stderr: PHP message: PHP ");
+                           }),
+             2);
+    CHECK(templates.contains("host: host: <NUM> has no active links"));
+    CHECK_EQ(templates.size(), std::size_t{1 + 1 + 2 + 2 + 2});
 }
 
 // A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no

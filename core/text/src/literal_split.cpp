@@ -9,6 +9,7 @@
 #include "records/cells.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -17,6 +18,9 @@
 namespace logsleuth::text {
 namespace {
 
+constexpr std::ptrdiff_t kFewOtherWords = 1; // a template's words outside its wildcards
+constexpr std::size_t kFewWordsAlone = 4;    // ... under which a wildcard of so many words splits
+
 std::vector<std::string_view> tokensOf(std::string_view text)
 {
     std::vector<std::string_view> tokens;
@@ -24,18 +28,43 @@ std::vector<std::string_view> tokensOf(std::string_view text)
     return tokens;
 }
 
-// A constant as code writes one: capitals and underscores, at least two letters (NEW,
-// FAIL_TASK_CLEANUP). States and event types are spelt so; user and host names seldom are.
-bool isConstantWord(std::string_view token)
+// A constant as code writes one: capitals and underscores or dashes, at least two letters (NEW,
+// FAIL_TASK_CLEANUP, Gradle's UP-TO-DATE). States and event types are spelt so; user and host
+// names seldom are. Dashed ones name places too ("at DC-WEST", "in US-EAST"): after a
+// preposition they are values.
+bool isConstantWord(std::string_view token, bool afterPreposition = false)
 {
     std::size_t letters = 0;
     for (char c : token) {
         if (c >= 'A' && c <= 'Z')
             ++letters;
-        else if (c != '_')
+        else if (c != '_' && (c != '-' || afterPreposition))
             return false;
     }
-    return letters >= 2;
+    const bool dashed = token.find('-') != std::string_view::npos;
+    return letters >= 2 && (!dashed || (ascii::isUpper(token.front()) && ascii::isUpper(token.back())));
+}
+
+bool isPreposition(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 9> kPrepositions{"at",  "in",  "on",   "from", "to",
+                                                                   "for", "via", "into", "of"};
+    return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+// A capitalised word, as a message opens with its verb ("Cleaning", "Compiling/Merging"), or
+// an operation named as code names it (containerd's "StartContainer", "StopPodSandbox").
+bool isCapitalisedWord(std::string_view token)
+{
+    for (std::size_t start = 0;;) {
+        const std::size_t slash = std::min(token.find('/', start), token.size());
+        const std::string_view part = token.substr(start, slash - start);
+        if (part.size() < 2 || !ascii::isUpper(part.front()) || !ascii::isLower(part.back()) ||
+            !std::all_of(part.begin() + 1, part.end(), ascii::isAlpha))
+            return false;
+        if (slash == token.size()) return true;
+        start = slash + 1;
+    }
 }
 
 // A code the masker kept as written: digits that are no placeholder survive masking only as an
@@ -169,19 +198,30 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
         // alternatives are as often names (users, hosts) as states, and splitting names costs
         // more than merging states; constants (NEW, RUNNING, FAILED) are states.
         const std::size_t fewWords = 2, fewConstants = 16;
+        // Where the template says next to nothing else ("(<NUM> of <NUM>) <*> (<PATH>)", Portage's
+        // "Cleaning", "Compiling/Merging", "Merging"), a few more capitalised words, no label's
+        // values, are still its events.
+        const bool saysLittle = std::count_if(templateTokens.begin(), templateTokens.end(),
+                                              hasLetterOutsideAngles) <= kFewOtherWords;
         std::vector<std::size_t> literalColumns;
         for (std::size_t p = 0; p < templateTokens.size(); ++p) {
             if (templateTokens[p] != "<*>") continue;
             if (p > 0 && namesAUser(templateTokens[p - 1])) continue;
             std::map<std::string_view, std::uint64_t> values;
-            bool plain = true, constants = true;
+            const bool afterPreposition = p > 0 && isPreposition(templateTokens[p - 1]);
+            bool plain = true, constants = true,
+                 capitalised = saysLittle && (p == 0 || templateTokens[p - 1].back() != ':');
             for (std::size_t m = 0; m < keys.size() && plain; ++m) {
                 const bool code = isKeptCode(tokens[m][p]) || isQualifiedMethod(tokens[m][p]);
                 plain = code || isPlainWord(tokens[m][p]);
-                constants = constants && (code || isConstantWord(tokens[m][p]));
+                constants = constants && (code || isConstantWord(tokens[m][p], afterPreposition));
+                capitalised = capitalised && isCapitalisedWord(tokens[m][p]);
                 values[tokens[m][p]] += lineCounts[keys[m]];
             }
-            if (!plain || values.size() < 2 || values.size() > (constants ? fewConstants : fewWords))
+            if (!plain || values.size() < 2 ||
+                values.size() > (constants     ? fewConstants
+                                 : capitalised ? kFewWordsAlone
+                                               : fewWords))
                 continue;
             // Words the log wraps in brackets or quotes ("in policy [logs]", "zone \"api\"") are
             // marked as values by the log itself.

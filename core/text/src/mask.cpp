@@ -53,6 +53,28 @@ struct Scanner {
         return isAlnum(at(p)) ? 0 : p - i;
     }
 
+    // Base64 with its padding ("VnBQeeBm8EqTTJIqnv/0c4==", a key, a hash, a player's id): 16
+    // or more letters, digits, '+' and '/' in upper and lower case with a digit among them, then
+    // '=' or "==" to a whole number of four-byte groups. Without the padding such a run is too
+    // like a word or a path to call.
+    std::size_t base64(std::size_t i) const
+    {
+        std::size_t p = i;
+        bool upper = false, lowerCase = false, digit = false;
+        while (p < s.size() && (isAlnum(s[p]) || s[p] == '+' || s[p] == '/')) {
+            upper = upper || isUpper(s[p]);
+            lowerCase = lowerCase || isLower(s[p]);
+            digit = digit || isDigit(s[p]);
+            ++p;
+        }
+        const std::size_t body = p - i;
+        std::size_t pads = 0;
+        while (pads < 2 && at(p + pads) == '=')
+            ++pads;
+        if (body < 16 || pads == 0 || (body + pads) % 4 != 0 || !upper || !lowerCase || !digit) return 0;
+        return isAlnum(at(p + pads)) || at(p + pads) == '=' ? 0 : body + pads;
+    }
+
     // Optional ":port" after an address.
     std::size_t port(std::size_t p) const
     {
@@ -338,7 +360,20 @@ struct Scanner {
         while (end > i && s[end - 1] == '.')
             --end; // a sentence's full stop
         if (lastSlash == std::string_view::npos || lastSlash + 1 >= end) return 0;
-        return hasFileExtension(s.substr(lastSlash + 1, end - lastSlash - 1)) ? end - i : 0;
+        const std::string_view name = s.substr(lastSlash + 1, end - lastSlash - 1);
+        return hasFileExtension(name) || hasDottedVersion(name) ? end - i : 0;
+    }
+
+    // A package named with its version after a dash, the version dotted ("openssl-3.3.2-r1",
+    // "gcc-14.2.1_p20241116" of Gentoo's "dev-libs/openssl-3.3.2-r1"): a name with its folder
+    // as much as a file is.
+    static bool hasDottedVersion(std::string_view name)
+    {
+        for (std::size_t dash = name.find('-'); dash != std::string_view::npos;
+             dash = name.find('-', dash + 1))
+            if (dash > 0 && isAlpha(name[dash - 1]) && dash + 1 < name.size() && isDigit(name[dash + 1]))
+                return name.find('.', dash) != std::string_view::npos;
+        return false;
     }
 
     // A file name's extension after its last dot: one to six small letters ("cart.test.ts",
@@ -479,6 +514,7 @@ void maskMessage(std::string_view message, std::string& out)
     const std::size_t size = message.size();
     bool pendingSpace = false;
     const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
+    const bool hasPadding = message.find('=') != std::string_view::npos; // ... and so is base64's padding
     // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
     // path only when it holds a '/', found without scanning every word.
     std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0;
@@ -551,6 +587,10 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if (isAlpha(c) && (n = scan.url(i))) {
                     emit("<URL>", n);
+                    continue;
+                }
+                if (hasPadding && (n = scan.base64(i))) {
+                    emit("<ENCODED>", n);
                     continue;
                 }
                 if (i >= noPathUntil && slashInWord(i)) {

@@ -22,8 +22,15 @@ constexpr std::size_t kFewestValues = 2;
 // ... and what comes before it must hold so many words: "executing:" alone names no event whose
 // value follows, "Running task:" does.
 constexpr std::size_t kFewestWordsBefore = 2;
+// ... and so many where the value holds labels of its own (see holdsLabelOrStamp).
+constexpr std::size_t kFewestWordsBeforeLabels = 3;
 
 using Tokens = std::vector<std::string_view>;
+
+bool isLowerWord(std::string_view word)
+{
+    return !word.empty() && std::all_of(word.begin(), word.end(), ascii::isLower);
+}
 
 // A word that introduces what follows it: "closed:", "task:", "failed:", "Reason:". Not a level
 // ("debug:", "Error:": the message follows, as in VLC's "main decoder debug: …"), nor a label in
@@ -34,6 +41,14 @@ using Tokens = std::vector<std::string_view>;
 bool introducesValue(const Tokens& t, std::size_t k)
 {
     const std::string_view token = t[k];
+    // A numbered error and its text ("EvtNext failed with error <NUM>: The RPC server is
+    // unavailable.", as Windows' "error %d: %s" and C's "errno %d: %s" write them): the text
+    // follows from the number. Other numbered things are events' subjects ("request <NUM>:
+    // resent" beside "request <NUM>: timeout after 5 seconds").
+    if (token == "<NUM>:" && k > 0 &&
+        (ascii::equalsIgnoringCase(t[k - 1], "error") || ascii::equalsIgnoringCase(t[k - 1], "errno") ||
+         ascii::equalsIgnoringCase(t[k - 1], "code")))
+        return true;
     if (token.size() < 3 || token.back() != ':') return false;
     const std::string_view word = token.substr(0, token.size() - 1);
     if (!std::all_of(word.begin() + 1, word.end(), ascii::isLower) || isLevelWord(word)) return false;
@@ -46,12 +61,24 @@ bool introducesValue(const Tokens& t, std::size_t k)
 // A value ends the line: not more labelled values ("<SIZE> Init Duration: <DURATION>"), nor a
 // record of another program with its own stamp or clock (Zuul's "Ansible output: b'<TIME> |
 // TASK …'").
-bool holdsLabelOrStamp(const Tokens& t, std::size_t from)
+bool holdsLabelOrStamp(const Tokens& t, std::size_t from, std::size_t wordsBefore)
 {
-    return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(from), t.end(), [](std::string_view token) {
-        return (token.size() > 1 && token.back() == ':') || token.find("<TIME>") != std::string_view::npos ||
-               token.find("<NUM>:<NUM>:<NUM>") != std::string_view::npos; // a clock alone
-    });
+    for (std::size_t k = from; k < t.size(); ++k) {
+        const std::string_view token = t[k];
+        if (token.find("<TIME>") != std::string_view::npos ||
+            token.find("<NUM>:<NUM>:<NUM>") != std::string_view::npos)
+            return true; // a clock alone
+        if (token.size() < 2 || token.back() != ':') continue;
+        // Labels in lower case after a long opening are the value's own: errors wrapped in errors
+        // ("couldn't parse json string: lexical error: invalid char in json text." beside "…:
+        // premature EOF"), fields of a record ("…, site: Hotel Seeblick Annex, ip: <IP>"). A
+        // capitalised one is no value's ("PHP message: PHP Warning: …", another program's
+        // record), nor one after a short opening, which may be the event's subject ("host: host:
+        // <NUM> (passive) best link: <NUM>" beside "host: host: <NUM> has no active links").
+        if (!isLowerWord(token.substr(0, token.size() - 1)) || wordsBefore < kFewestWordsBeforeLabels)
+            return true;
+    }
+    return false;
 }
 
 // A template cut after its colon: the value is tokens [from, end).
@@ -81,7 +108,7 @@ std::size_t mergeTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>
             // Only a colon near the end opens a value: the length first keeps the other checks,
             // which read the whole opening, to the last few tokens of a long template.
             if (t.size() - (k + 1) > kLongestTrailingValue || words < kFewestWordsBefore ||
-                !introducesValue(t, k) || !closesItsBrackets(t, k + 1) || holdsLabelOrStamp(t, k + 1))
+                !introducesValue(t, k) || !closesItsBrackets(t, k + 1) || holdsLabelOrStamp(t, k + 1, words))
                 continue;
             byOpening[joinedTokens(t, 0, k + 1)].push_back(Member{c, k + 1});
         }

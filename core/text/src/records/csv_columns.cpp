@@ -161,6 +161,9 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     const int clock = namedColumn(names, {"time"});
     const bool clockApart = columns.time >= 0 && clock >= 0 && clock != columns.time;
     std::size_t dated = 0, clocked = 0;
+    // No column named for the time (Okta's "published", "created", "when"): the first column
+    // that holds a whole stamp on most rows is it.
+    std::vector<std::size_t> stamped(columns.time < 0 ? names.size() : 0, 0);
     // A quoted value may run over several lines (Event Viewer's descriptions): the lines inside
     // it are no rows.
     QuotedValues quoted;
@@ -173,6 +176,8 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         // More fields than names (Event Viewer's description after "Task Category"): the rest
         // of the row is the message.
         overflowing += detail::splitCsv(line, overflow) && overflow.size() > names.size();
+        for (std::size_t c = 0; c < stamped.size(); ++c)
+            stamped[c] += wholeTime(fields[c]) ? 1 : 0;
         if (columns.time < 0) continue;
         const std::string_view stamp = fields[std::size_t(columns.time)];
         timed += wholeTime(stamp) ? 1 : 0;
@@ -181,6 +186,11 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         dated += day.dateParts > 0 && day.hour < 0 ? 1 : 0;
         clocked += scanTime(fields[std::size_t(clock)]).isClockOnly() ? 1 : 0;
     }
+    for (std::size_t c = 0; c < stamped.size() && columns.time < 0; ++c)
+        if (double(stamped[c]) >= kMost * double(fit)) {
+            columns.time = int(c);
+            timed = stamped[c];
+        }
     if (rows < 20 || double(fit) < kMost * double(rows) || double(timed) < kMost * double(fit))
         return nullptr;
     if (clockApart && double(dated) >= kMost * double(fit) && double(clocked) >= kMost * double(fit))

@@ -7,11 +7,15 @@
 // "host tag[pid]:", a padded column. Where it stops, the message starts.
 #include "header_extent.h"
 
+#include "../ascii.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace logsleuth::text::detail {
 namespace {
+
+constexpr double kOtherWidthsAligned = 0.2; // lines whose word is not the commonest, lined up
 
 // Whether most lines' cell `i` opens a CEF record ("CEF:0|Trend Micro|…").
 bool opensCef(const LayoutColumns& c, int i)
@@ -158,8 +162,21 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         int alignedCount = 0;
         for (const auto& [column, count] : s.nextColumn)
             alignedCount = std::max(alignedCount, count);
+        // Alignment is evidence only where words of other widths line up too: on a log that
+        // says one thing on most lines ("Bootstrap tree #1, …" on two thirds of RAxML-NG's), the
+        // one word lines up with itself. (Punctuation is the layout's own: Project Zomboid's '>'
+        // after its stamp.)
+        int commonest = 0;
+        std::string_view commonestValue;
+        for (const auto& [value, lines] : s.distinct)
+            if (lines > commonest) {
+                commonest = lines;
+                commonestValue = value;
+            }
+        const bool punctuation = std::none_of(commonestValue.begin(), commonestValue.end(), ascii::isAlnum);
         const bool padded = c.share(s.padded) >= kStable ||
-                            (c.share(alignedCount) >= kStable && s.maxLength > s.minLength + 1);
+                            (c.share(alignedCount) >= kStable && s.maxLength > s.minLength + 1 &&
+                             (punctuation || c.share(alignedCount - commonest) >= kOtherWidthsAligned));
         // A dash right after wins over alignment: a log that says one thing on most lines
         // aligns its message's first words as well as any column.
         // A word before a column of levels is header: a host, a program, a constant ("PHP

@@ -38,6 +38,15 @@ std::string_view roleKind(Role role)
     return kinds[static_cast<std::size_t>(role)];
 }
 
+// A level letter too rare in the sample to be among the field's words (a warning "W" among
+// thousands of "I" lines) fits a field whose words are all level letters.
+bool rareLevelLetter(const LayoutField& field, std::string_view value)
+{
+    return value.size() == 1 && isLevelWord(value) &&
+           std::all_of(field.levelWords.begin(), field.levelWords.end(),
+                       [](const std::string& word) { return word.size() == 1 && isLevelWord(word); });
+}
+
 } // namespace
 
 LearnedLayoutParser::LearnedLayoutParser(std::vector<LayoutField> fields, int timeField, char column,
@@ -125,7 +134,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 }
             }
             if (!field.levelWords.empty() && cell.kind != CellKind::Level &&
-                std::find(field.levelWords.begin(), field.levelWords.end(), value) == field.levelWords.end())
+                std::find(field.levelWords.begin(), field.levelWords.end(), value) ==
+                    field.levelWords.end() &&
+                !rareLevelLetter(field, value))
                 return;
             break;
         case CellKind::ColonWord:
@@ -228,6 +239,12 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     joinClock(parts.time, clock);
     parts.fitted = true;
     parts.message = line.substr(std::min<std::size_t>(pos, line.size()));
+    // A level padded before its colon ends the header with the colon (MaxScale's "notice :"
+    // beside "warning:"): the colon is no word of the message.
+    if (m_fields.back().role == Role::Level && parts.message.size() > 2 && parts.message[0] == ':' &&
+        (parts.message[1] == ' ' || parts.message[1] == '\t'))
+        parts.message =
+            parts.message.substr(std::min(parts.message.find_first_not_of(" \t", 1), parts.message.size()));
     takeLoggerAtEnd(parts);
     out = parts;
 }
