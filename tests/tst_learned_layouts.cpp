@@ -624,6 +624,29 @@ LS_TEST(learnedLayouts)
                                             std::to_string(3000 + i) + ".954119");
                }),
          "<Time> [<Context>] <Content>", "2020-04-01T12:00:00.000Z", "", "", ""},
+        // KNIME's "%d : %p : %t : %c : node : id : %m": the thread and the node's name hold blanks,
+        // and the node's name and id are empty where no node logged.
+        {"fields between spaced colons, some empty, some holding blanks",
+         lines(300,
+               [](int i) {
+                   const bool node = i % 3 != 0;
+                   return "2020-04-01 12:00:" + two(i) + ",018 : " + pick(i, {"INFO ", "DEBUG", "WARN "}) +
+                          " : " +
+                          (node ? "KNIME-Worker-" + std::to_string(i % 40) + "-Row Filter 5:4"
+                                : std::string("main")) +
+                          " : " + pick(i, {"NodeContainer", "WorkflowManager", "NodeLogger"}) + " : " +
+                          (node ? "Row Filter : 5:4 : " : " :  : ") + message(i);
+               }),
+         "<Time> : <Level> : <Context> : <Component> : <Context2> : <Context3> : <Content>",
+         "2020-04-01T12:00:00.018Z", "INFO", "NodeContainer", ""},
+        // FlexNet's lmgrd: the vendor daemon that logged, in parentheses after the stamp.
+        {"the daemon in parentheses after the stamp",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + " (" + pick(i, {"lmgrd", "MLM", "ansyslmd"}) + ") " +
+                          message(i);
+               }),
+         "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "lmgrd", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",

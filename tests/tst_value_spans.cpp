@@ -155,10 +155,10 @@ LS_TEST(valuesAfterAColonThatEndsTheLineMerge)
 }
 
 // A numbered error's text ("error 15007: The specified channel could not be found.") and a cause
-// with a cause of its own in lower case ("…: lexical error: invalid char in json text.") are the
-// value after the colon. Other numbered subjects ("request 314: resent"), another program's record
-// with its capitalised level ("PHP message: PHP Warning: …") and lower-case labels after a short
-// opening ("host: host: 1 (passive) best link: 0") stay events of their own.
+// with a cause of its own in lower case ("…: lexical error: invalid char in json text.", "dial
+// tcp <IP>: connect: connection refused") are the value after the colon. Other numbered subjects ("request
+// 314: resent"), another program's record with its capitalised level ("PHP message: PHP Warning: …") and
+// lower-case labels after a short opening ("host: host: 1 (passive) best link: 0") stay events of their own.
 LS_TEST(numberedErrorsAndWrappedCausesMerge)
 {
     const char* rpc[] = {"The specified channel could not be found.", "The RPC server is unavailable.",
@@ -173,6 +173,10 @@ LS_TEST(numberedErrorsAndWrappedCausesMerge)
         text += stamp + "EvtNext failed with error " + std::to_string(15000 + i % 3 * 7) + ": " + rpc[i % 3] +
                 "\n";
         text += stamp + "procedure 'parse_json' failed; couldn't parse json string: " + json[i % 3] + "\n";
+        text += stamp + "Handler - execReadCmd: failed to read command: " +
+                (i % 2 ? "dial tcp 192.168.50." + std::to_string(i) + ":502: connect: connection refused"
+                       : std::string("read command timeout")) +
+                "\n";
         text += stamp + "Hue Bridge: request " + std::to_string(300 + i) + ": " + request[i % 2] + "\n";
         text += stamp + "FastCGI sent in stderr: PHP message: " + php[i % 2] + "\n";
         text += stamp + "host: host: " + std::to_string(1 + i % 3) +
@@ -181,6 +185,7 @@ LS_TEST(numberedErrorsAndWrappedCausesMerge)
     const std::set<std::string> templates = templatesOf(text, "agent.log");
     CHECK(templates.contains("EvtNext failed with error <NUM>: <*>"));
     CHECK(templates.contains("procedure 'parse_json' failed; couldn't parse json string: <*>"));
+    CHECK(templates.contains("Handler - execReadCmd: failed to read command: <*>"));
     CHECK(templates.contains("Hue Bridge: request <NUM>: resent"));
     CHECK(templates.contains("Hue Bridge: request <NUM>: timeout after <NUM> seconds"));
     CHECK_EQ(std::count_if(templates.begin(), templates.end(),
@@ -189,7 +194,7 @@ LS_TEST(numberedErrorsAndWrappedCausesMerge)
                            }),
              2);
     CHECK(templates.contains("host: host: <NUM> has no active links"));
-    CHECK_EQ(templates.size(), std::size_t{1 + 1 + 2 + 2 + 2});
+    CHECK_EQ(templates.size(), std::size_t{1 + 1 + 1 + 2 + 2 + 2});
 }
 
 // A clause a log adds to some lines of an event only (Apache's ", referer: <URL>") is no

@@ -245,12 +245,20 @@ struct Scanner {
             ++p;
         if (p == i || at(p) != '@') return 0;
         const std::size_t domain = p + 1;
-        std::size_t q = domain, dots = 0;
+        std::size_t q = domain, dots = 0, marks = 0;
         while (q < s.size() && (isAlnum(s[q]) || s[q] == '-' || (s[q] == '.' && isAlnum(at(q + 1))))) {
             dots += s[q] == '.';
+            marks += s[q] == '-' || isDigit(s[q]);
             ++q;
         }
-        return dots >= 1 && q > domain ? q - i : 0;
+        if (q == domain) return 0;
+        // A user at a host named without its domain ("pkoch@hpc-node017", "ann@pc-mb-112", as
+        // license servers and shells write them): a host name holds a dash or a digit.
+        // (Not Java's "Type@1a2b3c": an identity hash is hex.)
+        const bool hexOnly = std::all_of(s.begin() + static_cast<std::ptrdiff_t>(domain),
+                                         s.begin() + static_cast<std::ptrdiff_t>(q), isHex);
+        const bool bareHost = dots == 0 && marks > 0 && isAlpha(s[domain]) && !hexOnly && p - i >= 2;
+        return dots >= 1 || bareHost ? q - i : 0;
     }
 
     // [sign] digits [. digits]...

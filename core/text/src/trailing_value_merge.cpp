@@ -3,6 +3,7 @@
 #include "trailing_value_merge.h"
 
 #include "logsleuth/text/records.h"
+#include "plain_word.h"
 #include "span_merges.h"
 #include "span_words.h"
 
@@ -75,8 +76,12 @@ bool holdsLabelOrStamp(const Tokens& t, std::size_t from, std::size_t wordsBefor
         // capitalised one is no value's ("PHP message: PHP Warning: …", another program's
         // record), nor one after a short opening, which may be the event's subject ("host: host:
         // <NUM> (passive) best link: <NUM>" beside "host: host: <NUM> has no active links").
-        if (!isLowerWord(token.substr(0, token.size() - 1)) || wordsBefore < kFewestWordsBeforeLabels)
-            return true;
+        // So is an address before a cause in lower case ("dial tcp <IP>: connect: connection
+        // refused", as Go wraps a network error).
+        const std::string_view label = token.substr(0, token.size() - 1);
+        const bool addressed =
+            (label == "<IP>" || label == "<HOST>") && k + 1 < t.size() && isLowerWord(bareWord(t[k + 1]));
+        if ((!isLowerWord(label) && !addressed) || wordsBefore < kFewestWordsBeforeLabels) return true;
     }
     return false;
 }

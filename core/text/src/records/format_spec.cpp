@@ -302,6 +302,13 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         if (part.role == SpecRole::Component && !next.empty() && next.front() == ':' &&
             matchLiteral(line, pos, next) != std::string_view::npos)
             continue;
+        // A field between spaced separators that this line leaves empty ("NodeLogger :  :  : ###",
+        // KNIME's node name and id): the blank that opens the separator went with the one before.
+        if (!next.empty() && isBlank(next.front()) && !trimBlanks(next).empty() && pos > 0 &&
+            isBlank(line[pos - 1]) && matchLiteral(line, pos, next.substr(1)) != std::string_view::npos) {
+            --pos; // ... and is the next separator's
+            continue;
+        }
         // A field between brackets that this line leaves empty ("[] - msg", Flink's context).
         if (!part.literal.empty() && part.literal.back() == '[' && !next.empty() && next.front() == ']' &&
             matchLiteral(line, pos, next) != std::string_view::npos)

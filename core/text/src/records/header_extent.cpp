@@ -102,6 +102,13 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             x.end = i + 1;
             continue;
         }
+        // Right after the anchor, a name in parentheses from a small set: the daemon that logged
+        // (FlexNet's "7:41:13 (MLM) OUT: …" beside "(lmgrd)").
+        if (i == x.anchorEnd && c.share(s.wrapped) >= kStable && c.share(s.parenthesised) >= kStable &&
+            c.fewValues(i, 20)) {
+            x.end = i + 1;
+            continue;
+        }
         // A column of source locations ("switch_core.c:2493") says where the line was logged.
         if (c.share(s.sourceLocations) >= kStable) {
             x.end = i + 1;

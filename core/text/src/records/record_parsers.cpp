@@ -20,6 +20,7 @@
 #include "logsleuth/text/records.h"
 #include "mixed_layouts.h"
 #include "nested_header.h"
+#include "spaced_fields.h"
 #include "stream_layouts.h"
 #include "syslog_priority.h"
 #include "weblogic.h"
@@ -76,6 +77,7 @@ std::unique_ptr<RecordParser> inferRecordParser(const std::vector<std::string_vi
         return NestedHeaderParser::wrapIfNested(std::make_unique<LogfmtParser>(JsonKeys{}), sample);
     if (auto csv = CsvColumnsParser::fromSample(sample, source)) return csv;
     if (auto table = AlignedColumnsParser::fromSample(sample)) return table;
+    if (auto spaced = inferSpacedFieldsLayout(sample)) return spaced;
     if (auto learned = inferLearnedLayout(sample)) {
         // A header without a level before an application's own with one (a container
         // runtime's "<time> stdout F " before Logback's line).
