@@ -232,4 +232,35 @@ LS_TEST(keyedLevelsInMessages)
     }
 }
 
+// A level word in angle or square brackets among a message's first words is its level where the
+// header names none (Vertica's "<INFO>", Ceph's "[DBG]"); not a bracketed word that is no level
+// or not in capitals, nor one far into the message. The message keeps its words.
+LS_TEST(wrappedLevelsInMessages)
+{
+    struct Row {
+        const char* message;
+        const char* level;
+    };
+    const std::vector<Row> rows{
+        {"Init Session:0x7f23dcbd8ded [Session] <INFO> Session v_node0001 started", "INFO"},
+        {"Init Session:0x7f23dcbd8ded <LOG> @v_vmart_node0001: 00000/2703: Connection authenticated", "LOG"},
+        {"log_channel(cluster) log [DBG] : pgmap v100005: 321 pgs", "DBG"},
+        {"[main] <WARNING> disk almost full", "WARNING"},
+        {"[Session] <Node> joined the cluster", ""},
+        {"[Session] [info] lower case is no marker", ""},
+        {"one two three four five six seven [ERROR] too far", ""},
+        {"a bare error word is no marker", ""}};
+    std::string text;
+    for (std::size_t i = 0; i < 210; ++i)
+        text += "2023-04-01 12:00:" + two(static_cast<int>(i % 60)) + ".284 " +
+                rows[i % rows.size()].message + "\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        LS_ROW(rows[i].message);
+        CHECK_EQ(std::string(corpus.records().level(i)), std::string(rows[i].level));
+        CHECK_EQ(std::string(corpus.message(i)), std::string(rows[i].message));
+    }
+}
+
 LS_TEST_MAIN()

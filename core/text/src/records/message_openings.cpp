@@ -136,6 +136,29 @@ std::string_view keyedLevelOf(std::string_view message)
     return {};
 }
 
+// A level the message marks as one within its first words, in angle or square brackets
+// (Vertica's "Init Session:0x7f23… [Session] <INFO> Session …", Ceph's "log_channel(cluster) log
+// [DBG] : pgmap …"), where a header names none: brackets around a level word in capitals say
+// what it is wherever they stand (in lower case, "[info]" opens a message as often as not). The
+// message keeps its words.
+std::string_view wrappedLevelOf(std::string_view message)
+{
+    constexpr int kFirstWords = 6;
+    std::size_t at = 0;
+    for (int word = 0; word < kFirstWords && at < message.size(); ++word) {
+        const std::size_t end = std::min(message.find(' ', at), message.size());
+        const std::string_view token = message.substr(at, end - at);
+        if (token.size() >= 3 && ((token.front() == '<' && token.back() == '>') ||
+                                  (token.front() == '[' && token.back() == ']'))) {
+            const std::string_view inside = token.substr(1, token.size() - 2);
+            if (isLevelInCapitals(inside)) return inside;
+        }
+        at = message.find_first_not_of(' ', end);
+        if (at == std::string_view::npos) break;
+    }
+    return {};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -184,6 +207,8 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         }
     // ... or a pair in the message may (`level=INFO`, `severity="info"`).
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
+    // ... or a level word in brackets among its first words (`<INFO>`, `[DBG]`).
+    if (parts.level.empty()) parts.level = wrappedLevelOf(parts.message);
     // A header that names no component: a module path opening the message may (Rust's
     // "INFO chirpstack::uplink: Uplink received").
     if (parts.component.empty()) parts.component = modulePathOf(parts.message);
