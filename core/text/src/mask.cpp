@@ -522,7 +522,6 @@ void maskMessage(std::string_view message, std::string& out)
     const std::size_t size = message.size();
     bool pendingSpace = false;
     const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
-    const bool hasPadding = message.find('=') != std::string_view::npos; // ... and so is base64's padding
     // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
     // path only when it holds a '/', found without scanning every word.
     std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0;
@@ -532,6 +531,13 @@ void maskMessage(std::string_view message, std::string& out)
         // A tab or line break also ends a word; missing one only costs a closer look.
         if (nextBlank < at) nextBlank = std::min(message.find(' ', at), size);
         return nextSlash < nextBlank;
+    };
+    // ... and as base64 only when its padding, an '=', ends it 16 bytes on or more.
+    std::size_t nextEquals = message.find('=');
+    const auto paddedWord = [&](std::size_t at) {
+        if (nextEquals != std::string_view::npos && nextEquals < at) nextEquals = message.find('=', at);
+        if (nextEquals == std::string_view::npos || nextEquals - at < 16) return false;
+        return message.substr(at, nextEquals - at).find(' ') == std::string_view::npos;
     };
     std::size_t i = 0;
     auto emit = [&](std::string_view placeholder, std::size_t length) {
@@ -597,7 +603,7 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<URL>", n);
                     continue;
                 }
-                if (hasPadding && (n = scan.base64(i))) {
+                if (paddedWord(i) && (n = scan.base64(i))) {
                     emit("<ENCODED>", n);
                     continue;
                 }
