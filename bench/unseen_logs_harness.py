@@ -186,6 +186,18 @@ def jts(t):
     return f"{t:%b %d %H:%M:%S}"
 
 
+def epoch(t):
+    """Seconds since 1970 of an aware datetime, with its fraction."""
+    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+
+
+def run_mean(L, ev, mean):
+    """Like Log.run, each record about `mean` seconds after the last."""
+    fill(L, ev, N_LINES, mean)
+    del L.rows[N_LINES:]
+    return L
+
+
 def slowed(L, ev, mean):
     """Spread the events of a quiet log: each record comes about `mean` seconds after the last."""
     def wrap(fn):

@@ -195,7 +195,8 @@ def log_huawei(seed):
 
     def bgp():
         if st["bgp_down"]:
-            peer = st["bgp_down"].pop()
+            peer = min(st["bgp_down"])  # not set.pop(): its order follows string hashing, which differs run to run
+            st["bgp_down"].discard(peer)
             if g.r.random() < 0.3:
                 for a, b in [("IDLE", "CONNECT"), ("CONNECT", "OPENSENT"), ("OPENSENT", "OPENCONFIRM")]:
                     hw("BGP", 3, "STATE_CHG_UPDOWN", "l", f"The status of the peer {peer} changed from {a} to {b}. (InstanceName=Public, StateChangeReason=Up)", "bgp_state_chg")

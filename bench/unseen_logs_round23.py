@@ -90,11 +90,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round23")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts, carry_time, jts  # noqa: E402
-
-
-def epoch(t):
-    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, ctime, syslog_ts, carry_time, jts, epoch  # noqa: E402
 
 
 # 1 ---------------------------------------------------------------- Cisco Meraki MX85 security appliance, two MS225 switches and six MR46 access points of a law firm's office, sending to the

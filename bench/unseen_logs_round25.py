@@ -109,11 +109,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round25")
-from unseen_logs_harness import Log, main, N_LINES, UTC, T0, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_  # noqa: E402
-
-
-def epoch(t):
-    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+from unseen_logs_harness import Log, main, N_LINES, UTC, T0, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_, epoch  # noqa: E402
 
 
 def box(lines, width=None, ch="*"):

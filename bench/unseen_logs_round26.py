@@ -101,11 +101,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round26")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_  # noqa: E402, F401
-
-
-def epoch(t):
-    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_, epoch  # noqa: E402, F401
 
 
 def us_clock(t):

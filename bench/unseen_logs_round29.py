@@ -100,11 +100,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round29")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_  # noqa: E402, F401
-
-
-def epoch(t):
-    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, slowed, fill, checked, syslog_ts, carry_time, ms_, epoch  # noqa: E402, F401
 
 
 def csv_row(values):
@@ -204,7 +200,8 @@ def log_maxscale(seed):
     def replica_back():
         if not st["down"]:
             return
-        n = st["down"].pop()
+        n = min(st["down"])  # not set.pop(): its order follows string hashing, which differs run to run
+        st["down"].discard(n)
         L.tick(30)
         if g.r.random() < 0.3:
             mx("notice", f"Directing standalone server '{n}' to replicate from '{st['primary']}'.", "directing_standalone", "mariadbmon", "MariaDB-Monitor")

@@ -101,22 +101,7 @@ import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round30")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, checked, syslog_ts, carry_time, ms_, ctime  # noqa: E402, F401
-
-
-def epoch(t):
-    return (t - dt.datetime(1970, 1, 1, tzinfo=UTC)).total_seconds()
-
-
-def run_mean(L, ev, mean):
-    """Like Log.run, each record about `mean` seconds after the last."""
-    weights = [w for w, _ in ev]
-    fns = [f for _, f in ev]
-    while len(L.rows) < N_LINES:
-        L.tick(mean)
-        L.r.choices(fns, weights)[0]()
-    del L.rows[N_LINES:]
-    return L
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, checked, syslog_ts, carry_time, ms_, ctime, epoch, run_mean  # noqa: E402, F401
 
 
 def csv_min(values):

@@ -804,7 +804,8 @@ def log_opensips(seed):
     def disp():
         cand = [x for x in GW if x not in st["down"]]
         if st["down"] and g.r.random() < 0.5:
-            gw = st["down"].pop()
+            gw = min(st["down"])  # not set.pop(): its order follows string hashing, which differs run to run
+            st["down"].discard(gw)
             w("NOTICE", "dispatcher", "dp_pvar_set", f"destination {gw} (set 1) changed state to active", "disp_active")
         elif cand:
             gw = g.c(cand)
