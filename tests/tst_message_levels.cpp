@@ -199,28 +199,17 @@ LS_TEST(messageOpeningsNameLevelAndComponent)
     CHECK_EQ(std::string(celery.records().component(1)), std::string("ForkPoolWorker-3"));
 }
 
-// A level a message names as a key's value, where the header names none: `level=INFO`,
-// `severity="info"`, Heroku's `at=error`, PowerDNS's `prio="Notice"`. Only a level word counts
-// ("level=3" may be a battery's), only as a whole key ("sublevel=error" is none) and only the
-// first; the message keeps its words.
-LS_TEST(keyedLevelsInMessages)
+// Messages after a stamp, each on a line of its own and again and again: the level each gives its
+// line where the header names none, the message keeping its words.
+struct MessageLevel {
+    const char* message;
+    const char* level;
+};
+
+void checkMessageLevels(const std::vector<MessageLevel>& rows)
 {
-    struct Row {
-        const char* message;
-        const char* level;
-    };
-    const std::vector<Row> rows{
-        {"at=error code=H12 desc=\"Request timeout\" method=GET", "error"},
-        {"msg=\"Recursor starting\" subsystem=\"recursor\" prio=\"Notice\" tid=\"0\"", "Notice"},
-        {"id=\"2001\" severity=\"info\" sys=\"SecureNet\" name=\"Packet dropped\"", "info"},
-        {"request served level=WARN dur=12ms", "WARN"},
-        {"battery level=3 charging", ""},
-        {"sublevel=error depth=2", ""},
-        {"level=debugging on", ""},
-        {"level=info then level=error", "info"},
-        {"no pairs at all here", ""}};
     std::string text;
-    for (std::size_t i = 0; i < 200; ++i)
+    for (std::size_t i = 0; i < 24 * rows.size(); ++i)
         text += "2023-04-01T12:00:" + two(static_cast<int>(i % 60)) + ".123Z " +
                 rows[i % rows.size()].message + "\n";
     Corpus corpus = mined(text);
@@ -232,35 +221,37 @@ LS_TEST(keyedLevelsInMessages)
     }
 }
 
-// A level word in angle or square brackets among a message's first words is its level where the
-// header names none (Vertica's "<INFO>", Ceph's "[DBG]"); not a bracketed word that is no level
-// or not in capitals, nor one far into the message. The message keeps its words.
+// A level a message names as a key's value: `level=INFO`, `severity="info"`, Heroku's `at=error`,
+// PowerDNS's `prio="Notice"`. Only a level word counts ("level=3" may be a battery's), only as a
+// whole key ("sublevel=error" is none) and only the first.
+LS_TEST(keyedLevelsInMessages)
+{
+    checkMessageLevels(
+        {{"at=error code=H12 desc=\"Request timeout\" method=GET", "error"},
+         {"msg=\"Recursor starting\" subsystem=\"recursor\" prio=\"Notice\" tid=\"0\"", "Notice"},
+         {"id=\"2001\" severity=\"info\" sys=\"SecureNet\" name=\"Packet dropped\"", "info"},
+         {"request served level=WARN dur=12ms", "WARN"},
+         {"battery level=3 charging", ""},
+         {"sublevel=error depth=2", ""},
+         {"level=debugging on", ""},
+         {"level=info then level=error", "info"},
+         {"no pairs at all here", ""}});
+}
+
+// A level word in capitals in angle or square brackets among a message's first words (Vertica's
+// "<INFO>", Ceph's "[DBG]"); not a bracketed word that is no level or not in capitals, nor one far
+// into the message.
 LS_TEST(wrappedLevelsInMessages)
 {
-    struct Row {
-        const char* message;
-        const char* level;
-    };
-    const std::vector<Row> rows{
-        {"Init Session:0x7f23dcbd8ded [Session] <INFO> Session v_node0001 started", "INFO"},
-        {"Init Session:0x7f23dcbd8ded <LOG> @v_vmart_node0001: 00000/2703: Connection authenticated", "LOG"},
-        {"log_channel(cluster) log [DBG] : pgmap v100005: 321 pgs", "DBG"},
-        {"[main] <WARNING> disk almost full", "WARNING"},
-        {"[Session] <Node> joined the cluster", ""},
-        {"[Session] [info] lower case is no marker", ""},
-        {"one two three four five six seven [ERROR] too far", ""},
-        {"a bare error word is no marker", ""}};
-    std::string text;
-    for (std::size_t i = 0; i < 210; ++i)
-        text += "2023-04-01 12:00:" + two(static_cast<int>(i % 60)) + ".284 " +
-                rows[i % rows.size()].message + "\n";
-    Corpus corpus = mined(text);
-    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        LS_ROW(rows[i].message);
-        CHECK_EQ(std::string(corpus.records().level(i)), std::string(rows[i].level));
-        CHECK_EQ(std::string(corpus.message(i)), std::string(rows[i].message));
-    }
+    checkMessageLevels(
+        {{"Init Session:0x7f23dcbd8ded [Session] <INFO> Session v_node0001 started", "INFO"},
+         {"Init Session:0x7f23dcbd8ded <LOG> @v_vmart_node0001: 00000/2703: Connection authenticated", "LOG"},
+         {"log_channel(cluster) log [DBG] : pgmap v100005: 321 pgs", "DBG"},
+         {"[main] <WARNING> disk almost full", "WARNING"},
+         {"[Session] <Node> joined the cluster", ""},
+         {"[Session] [info] lower case is no marker", ""},
+         {"one two three four five six seven [ERROR] too far", ""},
+         {"a bare error word is no marker", ""}});
 }
 
 LS_TEST_MAIN()
