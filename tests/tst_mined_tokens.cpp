@@ -111,12 +111,20 @@ LS_TEST(quotedValuesAreOneToken)
     // Backticks quote as quotes do (Odoo's "Starting job `Mail: Email Queue Manager`.").
     minedTokens("Starting job `Mail: Email Queue Manager`.", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
-    // Eight words and more in quotes are a message quoted whole: its words are its event.
+    // Eight words and more in quotes that label their parts are a message quoted whole: its words
+    // are its event.
     minedTokens("child <NUM> said: \"NOTICE: PHP Warning: Undefined array key in <PATH> on line <NUM>\"",
                 tokens);
     CHECK_EQ(tokens.size(), std::size_t{14});
     minedTokens("run \"Call from <NUM> to <NUM>\" now", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
+    // ... and so are as many words quoted as the whole line (Nokia SR OS's events); a title of as
+    // many words after a verb, without labels, is one value.
+    minedTokens("\"User admin from <IP> port <NUM> using ssh failed authentication\"", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{10});
+    minedTokens("Now playing 'Doom Eternal OST - The Only Thing They Fear Is You' (<NUM>:<NUM>) in Lobby",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
     // A quoted path is a file's name, however many words its folders and file hold.
     minedTokens("Prepared \"<PATH> Del Rey/Lana Del Rey - Video Games.mp<NUM>\" (RID <NUM>).", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});

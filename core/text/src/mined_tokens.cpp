@@ -128,7 +128,14 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     // Del Rey - Video Games.mp3"), however many words it holds.
     constexpr std::ptrdiff_t kMessageWords = 8;
     const bool path = message.substr(start + 1).starts_with("<PATH>");
-    if (!product && !keyedValue && !path &&
+    // ... a message quoted whole labels its parts ("NOTICE:", "PHP message:") or is the whole line
+    // (Nokia SR OS's log events); a title of as many words after a verb labels none ('Doom Eternal
+    // OST - The Only Thing They Fear Is You').
+    const std::string_view inside = message.substr(start + 1, close - start - 1);
+    const bool labelled =
+        inside.find(": ") != std::string_view::npos || (!inside.empty() && inside.back() == ':');
+    const bool whole = start == 0 && close + 1 >= message.size();
+    if (!product && !keyedValue && !path && (labelled || whole) &&
         std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
                    message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
                 1 >=
