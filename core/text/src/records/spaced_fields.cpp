@@ -78,7 +78,7 @@ std::unique_ptr<RecordParser> inferSpacedFieldsLayout(const std::vector<std::str
                              std::any_of(value.begin(), value.end(), ascii::isAlpha)
                          ? 1
                          : 0;
-            if (distinct.size() <= stamped.size()) distinct.insert(value);
+            distinct.insert(value);
         }
         if (level < 0 && double(levels) >= kMost * n && distinct.size() <= kFewLevels) {
             level = int(f);
