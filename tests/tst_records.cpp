@@ -502,6 +502,32 @@ LS_TEST(fewStampedLinesAmongOthers)
     CHECK_EQ(std::string(corpus.records().component(1)), std::string("configuration_utils.py"));
 }
 
+// Stamps in two spellings among lines with none (a model server's `docker logs`): logfmt lines
+// whose first pair holds the stamp ("time=2026-12-01T10:00:00.013Z level=INFO …"), a web
+// framework's "[GIN] 2026/12/01 - 10:00:17 | 200 | …" with its date and clock apart, and a
+// library's "llama_model_loader: - kv …" dumps with no stamp, more than half of the file. The
+// stamped lines are read for their time whichever layout they have.
+LS_TEST(stampedPairsAndSplitStampsAmongOthers)
+{
+    const std::string text = lines(300, [](int i) {
+        const std::string clock = "10:" + two(i / 60) + ":" + two(i);
+        if (i % 6 == 0)
+            return "time=2026-12-01T" + clock + ".013Z level=" + pick(i, {"INFO", "INFO", "WARN"}) +
+                   " source=" + pick(i, {"routes.go:1259", "sched.go:714"}) + " msg=\"" + message(i) + "\"";
+        if (i % 6 < 3)
+            return "[GIN] 2026/12/01 - " + clock + " | 200 | " + std::to_string(1 + i % 9) +
+                   ".5s |      172.17.0." + std::to_string(i % 5) + " | POST    \"/api/chat\"";
+        return "llama_model_loader: - kv " + std::to_string(i % 30) + ":  " +
+               pick(i, {"general.name", "llama.block_count", "tokenizer.ggml.model"}) + " str = v" +
+               std::to_string(i % 4);
+    });
+    Corpus corpus = mined(text);
+    CHECK(corpus.layout(0).format.find(" >> or: ") != std::string::npos);
+    CHECK_EQ(iso(corpus.records().time(6)), std::string("2026-12-01T10:00:06.013Z"));
+    CHECK_EQ(std::string(corpus.records().level(6)), std::string(pick(6, {"INFO", "INFO", "WARN"})));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2026-12-01T10:00:01.000Z"));
+}
+
 LS_TEST(columnsAreCompact)
 {
     const std::string text = lines(1000, [](int i) {

@@ -51,6 +51,18 @@ LS_TEST(systemLayouts)
                           std::to_string(i) + "]: " + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "daemon", "host-a-1-0"},
+        // WeeWX's: the application's logger after its level names the component more closely
+        // than the program's tag.
+        {"a program's tag, then the application's level and logger",
+         lines(300,
+               [](int i) {
+                   return "Apr  1 12:00:" + two(i) +
+                          " wxpi weewxd[797]: " + pick(i, {"INFO", "INFO", "ERROR"}) + " " +
+                          pick(i, {"weewx.manager", "weewx.restx", "weewx.cheetahgenerator"}) + ": " +
+                          message(i);
+               }),
+         "<Time> wxpi <Component>: <Level> <Component2>: <Content>", "2020-04-01T12:00:00.000Z", "INFO",
+         "weewx.manager", ""},
         {"host and tag without a timestamp",
          lines(300,
                [](int i) {

@@ -289,6 +289,42 @@ LS_TEST(optionalWordsInsideMerge)
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
+// A field in brackets with its key, beside another, is one token, and one that some lines of an
+// event carry joins the template without it (UnrealIRCd's "[secure: …]" before "[reputation: …]"
+// on TLS connections only). Fields that open the message are its context and keep their words.
+LS_TEST(optionalBracketedFieldsMerge)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("Client connecting: ann (~ann@<IP>) [<IP>] [secure: TLSv<NUM>-TLS_AES] [reputation: <NUM>]",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{7});
+    CHECK_EQ(std::string(tokens[5]), std::string("[secure: TLSv<NUM>-TLS_AES]"));
+    minedTokens("Failed OPER attempt [reason: password mismatch] [oper: zeta]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    minedTokens("[e: <HEX>] [build: <HEX>] Ansible output: done", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{7});
+    minedTokens("Lost link [reason: timeout] now", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+
+    std::string text;
+    const char* nicks[] = {"ann",       "bob",    "carol",  "dave", "eve",
+                           "amigaguru", "dragon", "c64fan", "zeta", "kim"};
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        text += "[2026-12-01T10:00:" + std::to_string(10 + i % 50) +
+                ".000Z] connect.LOCAL_CLIENT_CONNECT [info] " +
+                (i % 3 ? "Client connecting: " : "Remote client connecting: ") + nicks[i % 10] + " (~x@h" +
+                n + ".example.de) [10.0.0." + n + "] " +
+                (i % 2 ? "[secure: TLSv1.3-TLS_CHACHA20_POLY1305_SHA256] " : "") +
+                "[reputation: " + std::to_string(100 + i) + "]\n";
+    }
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "ircd.log"));
+    CHECK(corpus.mine());
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
 // Notes in parentheses in a row, as many as a line has (a latency histogram's "(08: 15) (09: 3)"
 // buckets): the last note of a message is one token, but not where a <*> follows it, so a clause
 // merge that would put its span on a note's half is not made, and mining goes on.

@@ -399,12 +399,16 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if (c >= 'A' && c <= 'Z' && (n = requestMethodValueLength(message, i))) {
                     emit("<METHOD>", n);
-                    // Its target is a value too, one segment ("/health") as well as more.
-                    if (scan.at(i + 1) == '/' && scan.path(i + 1) == 0) {
+                    // Its target is a value too, one segment ("/health") as well as more, its
+                    // query whatever it holds ("?resource=acct:carol@social.example.org").
+                    if (scan.at(i + 1) == '/') {
                         std::size_t end = i + 1;
                         while (end < size && !isSpace(message[end]) &&
                                std::string_view("\"'),]>").find(message[end]) == std::string_view::npos)
                             ++end;
+                        while (end > i + 2 &&
+                               std::string_view(".,;:").find(message[end - 1]) != std::string_view::npos)
+                            --end;
                         out.push_back(' ');
                         ++i;
                         emit("<PATH>", end - i);

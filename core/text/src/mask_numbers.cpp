@@ -12,9 +12,25 @@ namespace logsleuth::text::detail {
 
 using namespace ascii;
 
+namespace {
+
+// Whether the number ending at `end` has a fraction of one to three digits ("17.7", "0.250"), as
+// a time taken is written for people; a reading with more ("628496.00000 s" of an uptime sensor
+// beside "21.30000 °C") is a measured value with its unit.
+bool hasTimingFractionBefore(std::string_view text, std::size_t end)
+{
+    std::size_t p = end;
+    while (p > 0 && isDigit(text[p - 1]))
+        --p;
+    return p < end && end - p <= 3 && p >= 2 && text[p - 1] == '.' && isDigit(text[p - 2]);
+}
+
+} // namespace
+
 // A unit right after a number ("ms", " KB"): the placeholder and the bytes it spans, blank
 // included. Spaced units must be words of two letters or more (or "B"), so "5 s" and "2 m"
-// in prose stay numbers.
+// in prose stay numbers; a number with a short fraction before a lone "s" is seconds ("17.7 s"
+// beside "31.9 ms" in one timing field), which prose does not write.
 std::pair<std::string_view, std::size_t> unitAfter(std::string_view text, std::size_t at)
 {
     static constexpr std::array<std::string_view, 13> sizes{"B",   "KB",  "MB",  "GB", "TB", "PB", "KiB",
@@ -29,7 +45,8 @@ std::pair<std::string_view, std::size_t> unitAfter(std::string_view text, std::s
     if (end == begin || end - begin > 4 || (end < text.size() && (isDigit(text[end]) || text[end] == '_')))
         return {{}, 0};
     const std::string_view unit = text.substr(begin, end - begin);
-    if (spaced && unit.size() < 2 && unit != "B") return {{}, 0};
+    if (spaced && unit.size() < 2 && unit != "B" && !(unit == "s" && hasTimingFractionBefore(text, at)))
+        return {{}, 0};
     // "bytes=2615 ms=50": a spaced word followed by '=' is the next key, not a unit.
     if (spaced && end < text.size() && text[end] == '=') return {{}, 0};
     for (std::string_view u : sizes)

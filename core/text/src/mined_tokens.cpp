@@ -394,6 +394,46 @@ std::size_t pairGroupsSpanEnd(std::string_view message, std::size_t start, std::
     return std::string_view::npos;
 }
 
+// Where a bracketed field that spans blanks ends, a key in lower case and its value inside one
+// bracket beside another such field (UnrealIRCd's "[secure: TLSv1.3-TLS_CHACHA20_POLY1305_SHA256]
+// [reputation: 230]", "[reason: password mismatch] [oper: zeta]"), so it counts as one token: a
+// field some lines of an event carry and others leave out. npos for any other.
+std::size_t bracketedFieldSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kMostWords = 6;
+    // The field's end, when a bracketed field opens at `at`; npos else.
+    const auto fieldEnd = [&](std::size_t at) {
+        if (at + 2 >= message.size() || message[at] != '[' || !ascii::isLower(message[at + 1]))
+            return std::string_view::npos;
+        std::size_t k = at + 1;
+        while (k < message.size() && (ascii::isLower(message[k]) || message[k] == '_' || message[k] == '-'))
+            ++k;
+        if (k + 1 >= message.size() || message[k] != ':' || message[k + 1] != ' ')
+            return std::string_view::npos;
+        std::size_t words = 1;
+        for (std::size_t i = k + 2; i < message.size(); ++i) {
+            const char c = message[i];
+            if (c == '[') return std::string_view::npos;
+            if (c == ' ' && ++words > kMostWords) return std::string_view::npos;
+            if (c == ']')
+                return i + 1 == message.size() || message[i + 1] == ' ' ? i + 1 : std::string_view::npos;
+        }
+        return std::string_view::npos;
+    };
+    const std::size_t end = fieldEnd(start);
+    if (end == std::string_view::npos || end <= wordEnd) return std::string_view::npos;
+    // Beside another field, after it or before it; and after the message's first words: fields
+    // that open it are its context (Zuul's "[e: 3f2a…] [build: 9c1d…] Ansible output: …").
+    const bool after = end + 1 < message.size() && fieldEnd(end + 1) != std::string_view::npos;
+    std::size_t first = start;
+    while (first >= 2 && message[first - 2] == ']') {
+        const std::size_t open = message.rfind('[', first - 2);
+        if (open == std::string_view::npos || fieldEnd(open) != first - 1) break;
+        first = open;
+    }
+    return (after || first < start) && first > 0 ? end : std::string_view::npos;
+}
+
 // Where the last field of a list that " ; " separates ends, when it pairs a key with a value
 // (sudo's "TTY=pts/0 ; PWD=/home/bob ; USER=root ; COMMAND=/usr/bin/apt update"): the end of the
 // message, its value taking the words after it as a value without blanks does; npos otherwise.
@@ -446,6 +486,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t fieldEnd = lastFieldSpanEnd(message, start, end);
                      fieldEnd != std::string_view::npos)
                 end = fieldEnd;
+            else if (const std::size_t bracketEnd = bracketedFieldSpanEnd(message, start, end);
+                     bracketEnd != std::string_view::npos)
+                end = bracketEnd;
         }
         if (end > start) {
             const std::string_view token = message.substr(start, end - start);

@@ -45,6 +45,16 @@ bool isKeyedValue(std::string_view token)
     return containsPlaceholder(value) && !hasLetterOutsideAngles(value);
 }
 
+// A field in brackets with its key ("[secure: TLSv<NUM>]"), one token as minedTokens reads it.
+bool isBracketedField(std::string_view token)
+{
+    const std::size_t colon = token.find(": ");
+    return token.size() > 4 && token.front() == '[' && token.back() == ']' &&
+           colon != std::string_view::npos && colon > 1 &&
+           std::all_of(token.begin() + 1, token.begin() + static_cast<std::ptrdiff_t>(colon),
+                       [](char c) { return ascii::isLower(c) || c == '_' || c == '-'; });
+}
+
 struct Pair {
     std::uint32_t without, with;
     std::size_t at; // the token `with` has that `without` lacks
@@ -78,8 +88,10 @@ std::size_t mergeOptionalWords(TemplateMiner& miner, std::vector<std::uint32_t>&
             const auto value = [](std::string_view token) { return !hasLetterOutsideAngles(token); };
             // A pair among pairs (Klipper's "freq=<NUM> sd_pos=<NUM>" while it prints from a card)
             // is a field some lines carry, as a value alone is.
+            // So is a field in brackets beside another ("[secure: …] [reputation: <NUM>]").
             const bool pairAmongPairs =
-                isKeyedValue(t[k]) && (isKeyedValue(t[k - 1]) || isKeyedValue(t[k + 1]));
+                (isKeyedValue(t[k]) && (isKeyedValue(t[k - 1]) || isKeyedValue(t[k + 1]))) ||
+                (isBracketedField(t[k]) && (isBracketedField(t[k - 1]) || isBracketedField(t[k + 1])));
             if (!(isOptionalToken(t[k]) || pairAmongPairs) || !closesItsBrackets(t, k) ||
                 (value(t[k]) && k + 2 == t.size() && value(t[k + 1])))
                 continue;

@@ -238,14 +238,17 @@ void endStamp(std::string_view line, Cell& out)
 {
     if (out.end + 1 < line.size() && line[out.end] == ':' && isBlank(line[out.end + 1])) ++out.end;
     // Python's "%(asctime)s:%(levelname)s:%(name)s:%(message)s" (Certbot's log): a colon
-    // delimits the stamp where a level word and its own colon follow.
+    // delimits the stamp where a level word and its own colon follow; so do two (SABnzbd's
+    // "%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] %(message)s").
     if (out.end + 1 < line.size() && line[out.end] == ':') {
-        const std::string_view rest = line.substr(out.end + 1);
+        const std::size_t colons = line[out.end + 1] == ':' ? 2 : 1;
+        const std::string_view rest = line.substr(out.end + colons);
         const std::size_t colon = rest.find(':');
-        if (colon != std::string_view::npos && colon > 0 && isLevelWord(rest.substr(0, colon))) {
+        if (colon != std::string_view::npos && colon > 0 && isLevelWord(rest.substr(0, colon)) &&
+            (colons == 1 || rest.substr(colon, 2) == "::")) {
             out.delimiter = ':';
             out.gap = 0;
-            out.next = out.end + 1;
+            out.next = static_cast<std::uint32_t>(out.end + colons);
             return;
         }
     }
@@ -618,7 +621,9 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         if (isLevelWord(line.substr(p, colon)) || afterGluedLevel) {
             out.end = static_cast<std::uint32_t>(p + colon + 1);
             out.kind = afterGluedLevel ? CellKind::ColonWord : CellKind::Level;
-            out.next = out.end;
+            // ("DEBUG::[api:1046]": the second colon of a doubled one separates too.)
+            const bool doubled = out.kind == CellKind::Level && out.end < line.size() && line[out.end] == ':';
+            out.next = out.end + (doubled ? 1 : 0);
             out.delimiter = ':';
             return true;
         }

@@ -157,6 +157,7 @@ LayoutField FieldRoles::shapeAt(int i)
     }
     LayoutField f;
     f.delimiter = s.commonDelimiter();
+    f.doubledColon = f.delimiter == ':' && c.share(s.doubledColons) >= kStable;
     f.endsLine = i + 1 == x.end && c.endsLine(i);
     f.bracketed = c.share(s.bracketed) >= kStable;
     f.colonAfter = f.bracketed && s.colonAfter * 2 > s.bracketed;

@@ -140,6 +140,8 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.emptyTags += c.kind == CellKind::Dash && c.text(sample[l]) == ":";
             s.hardDelimiter += c.delimiter == '|' || c.delimiter == '\t';
             s.commaDelimited += c.delimiter == ',';
+            s.doubledColons += c.delimiter == ':' && c.next >= 2 && sample[l][c.next - 1] == ':' &&
+                               sample[l][c.next - 2] == ':';
             s.padded += c.gap >= 2;
             s.bracketed += c.bracketed;
             s.colonAfter += c.bracketed && c.end >= 2 && sample[l][c.end - 1] == ':' &&

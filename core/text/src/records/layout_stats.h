@@ -33,6 +33,7 @@ struct PositionStats {
     int dash = 0;
     int hardDelimiter = 0;
     int commaDelimited = 0; // cells a comma ends: a header written as a comma list
+    int doubledColons = 0;  // cells two colons end: "%(asctime)s::%(levelname)s::"
     int padded = 0;         // two or more blanks after the cell
     int withDigit = 0;
     int bracketed = 0;

@@ -45,8 +45,9 @@ struct LayoutField {
     char moduleSeparator = ':';    // ... or "[Server thread/INFO]"
     bool colonAfter = false;       // a bracketed group with a colon after it: "[812]:"
     char delimiter = ' ';
-    bool endsLine = false; // the header's last cell ends the line; the message is on the lines after
-    std::string literal;   // the one value of a constant field, for the format string
+    bool doubledColon = false; // the ':' delimiter is written twice ("<Time>::<Level>::")
+    bool endsLine = false;     // the header's last cell ends the line; the message is on the lines after
+    std::string literal;       // the one value of a constant field, for the format string
     // A level column's words in the sample, when they are few: a line whose level cell is neither
     // a level word nor one of these has another layout (a syslog host where the level stands).
     // Empty: any word.

@@ -64,6 +64,9 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     Cell cell;
     RecordParts parts;
     RawTime clock; // a clock without a date, in a field of its own: the date's, when apart
+    // The component was read before the level: a program's syslog tag, which the application's
+    // own logger after the level names more closely ("weewxd[797]: INFO weewx.manager: …").
+    bool componentBeforeLevel = false;
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const LayoutField& field = m_fields[i];
         if (!detail::readCell(line, pos, field.kind == CellKind::Time, cell, m_column)) return;
@@ -210,11 +213,17 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 parts.component = fileOf(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
             break;
         case Role::Component:
-            if (parts.component.empty())
+            if (componentBeforeLevel && !parts.level.empty() && field.kind == CellKind::ColonWord) {
+                parts.component = {};
+                componentBeforeLevel = false;
+            }
+            if (parts.component.empty()) {
+                componentBeforeLevel = parts.level.empty();
                 parts.component = field.sourceLocation ? fileOf(value)
                                   : field.programPid
                                       ? detail::withoutClosingGroup(value)
                                       : detail::withoutLeadingCounter(detail::withoutProcessSuffix(value));
+            }
             parts.componentIsType =
                 parts.componentIsType || (field.codeComponent && detail::isMessageCode(value));
             // Cisco's "%LINK-3-UPDOWN": the whole is the component, as it is grepped for.
@@ -322,7 +331,7 @@ std::string LearnedLayoutParser::formatString() const
         case 0: // glued to the next field: "[time][level]"
             break;
         case ':': // "LEVEL:logger:message"; a logger's own colon is already written
-            if (field.kind != CellKind::ColonWord) format += ":";
+            if (field.kind != CellKind::ColonWord) format += field.doubledColon ? "::" : ":";
             break;
         case '|':
             format += "|";

@@ -8,6 +8,7 @@
 #include "stream_layouts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace logsleuth::text {
@@ -34,15 +35,38 @@ constexpr double kPaired = 0.9;
 // Share of a common opening's lines its layout must read (commonOpeningOnly).
 constexpr double kOpeningRead = 0.8;
 
+// Whether a pair that opens the line holds a stamp: logfmt's "time=2026-12-01T10:00:00.013Z" (its
+// value quoted or not), a stamp as surely as one standing alone.
+bool stampedPair(std::string_view cell)
+{
+    const std::size_t equals = cell.find('=');
+    if (equals == 0 || equals == std::string_view::npos) return false;
+    for (char c : cell.substr(0, equals))
+        if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '_')) return false;
+    std::string_view value = cell.substr(equals + 1);
+    if (!value.empty() && value.front() == '"') value.remove_prefix(1);
+    return scanTime(value).hasTimeOfDay();
+}
+
 // (Not the value of a key that opens the line: an HTTP exchange's "Date: Wed, 02 Dec 2026 …"
-// among a client's records.)
+// among a client's records.) A date alone and a dash after it leave the clock to come (gin's
+// "[GIN] 2026/12/01 - 10:00:17 | 200 | …").
 bool stampAmongFirstCells(std::string_view line)
 {
     detail::Cell cell;
     std::uint32_t pos = 0;
-    for (int i = 0; i < kStampWithin && detail::readCell(line, pos, true, cell); ++i) {
-        if (cell.kind == detail::CellKind::Time) return cell.time.hasTimeOfDay();
-        if (i == 0 && cell.kind == detail::CellKind::ColonWord) return false;
+    int within = kStampWithin;
+    for (int i = 0; i < within && detail::readCell(line, pos, true, cell); ++i) {
+        if (cell.kind == detail::CellKind::Time) {
+            if (cell.time.hasTimeOfDay()) return true;
+            within = std::min(i + 3, kStampWithin + 2);
+        } else if (i == 0 && cell.kind == detail::CellKind::ColonWord) {
+            return false;
+        } else if (i == 0 && stampedPair(cell.text(line))) {
+            return true;
+        } else if (within > kStampWithin && cell.kind != detail::CellKind::Dash) {
+            return false;
+        }
         pos = cell.next;
     }
     return false;

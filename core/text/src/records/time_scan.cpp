@@ -340,15 +340,16 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
     const Cursor afterDate = c;
     const char sep = c.peek();
     bool moved = false;
-    // ('|': go-ethereum's "[12-01|10:00:00.123]".)
-    if (sep == 'T' || sep == '-' || sep == '_' || sep == '|' || (allowColon && sep == ':')) {
+    // ('|': go-ethereum's "[12-01|10:00:00.123]"; '.': Gitolite's "2026-12-01.10:00:12", its clock
+    // in colons.)
+    if (sep == 'T' || sep == '-' || sep == '_' || sep == '|' || sep == '.' || (allowColon && sep == ':')) {
         ++c.p;
         moved = true;
     } else if (c.spaces() > 0) {
         moved = true;
     }
     if (moved) {
-        if (compact && compactClock(c, t)) return true;
+        if (compact && sep != '.' && compactClock(c, t)) return true;
         if (clock(c, t, sep == '-' || sep == '_' || sep == 'T')) return true;
     }
     c = afterDate;
