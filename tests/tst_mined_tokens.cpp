@@ -36,6 +36,26 @@ LS_TEST(lastFieldOfASemicolonListTakesTheRest)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A note in brackets that ends the message, a few words of prose, is one value (an IRC client's
+// quit reason or real name); pairs, a measure and a whole message in brackets keep their words.
+LS_TEST(bracketedNotesThatEndTheMessage)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("QUIT: Client exiting: <*> (<IP>) [Quit: WeeChat <NUM>]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    CHECK_EQ(std::string(tokens.back()), std::string("[Quit: WeeChat <NUM>]"));
+    minedTokens("QUIT: Client exiting: <*> (<IP>) [Read error: Connection reset by peer]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+    minedTokens("AsyncOpen [this=<HEX> uri=<URL>]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("Still creating... [<DURATION> elapsed]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("zmc [Lager Sued: <NUM> - Capturing at <NUM> fps, capturing bandwidth <NUM>]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{11});
+    minedTokens("[Quit: Leaving now]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+}
+
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes
 // and number (Kerberos' "{aes256-cts-hmac-sha1-96(18), DEPRECATED:arcfour-hmac(23)}").
 LS_TEST(aSetInBracesIsOneValue)

@@ -217,6 +217,32 @@ std::size_t parenthesisedSpanEnd(std::string_view message, std::size_t start, st
     return message.size();
 }
 
+// Where a bracketed note that spans blanks and ends the message ends (an IRC client's quit
+// reason, "[Quit: WeeChat 4.1.1]", "[Ping timeout: 240 seconds]", or its real name, "[Kai
+// Bremer]"), as parenthesisedSpanEnd has it for parentheses; npos for any other.
+std::size_t bracketedNoteSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    if (message[start] != '[' || message.back() != ']') return std::string_view::npos;
+    if (start < 2 || message.rfind(' ', start - 2) == std::string_view::npos) return std::string_view::npos;
+    // A key in lower case opens a field ("[reputation: 230]"), which keeps its key: see
+    // bracketedFieldSpanEnd.
+    std::size_t key = start + 1;
+    while (key < message.size() &&
+           (ascii::isLower(message[key]) || message[key] == '_' || message[key] == '-'))
+        ++key;
+    if (key > start + 1 && message.substr(key, 2) == ": ") return std::string_view::npos;
+    // Prose of a few words, opening with a letter: not the whole message in brackets (ZoneMinder's
+    // "[Lager Sued: 48225 - Capturing at 5.00 fps, …]"), pairs ("[this=… uri=…]", "[Parameters=[…],
+    // …]") or a measure ("[10s elapsed]").
+    constexpr std::size_t kMostWords = 6;
+    if (!ascii::isAlpha(message[start + 1])) return std::string_view::npos;
+    const std::string_view inside = message.substr(start + 1, message.size() - start - 2);
+    if (inside.find_first_of("[]=") != std::string_view::npos ||
+        static_cast<std::size_t>(std::count(inside.begin(), inside.end(), ' ')) >= kMostWords)
+        return std::string_view::npos;
+    return message.size() - 1 >= wordEnd ? message.size() : std::string_view::npos;
+}
+
 // Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
 // when it opens in the word [start, wordEnd) and spans blanks, so it counts as one token: a
 // structure with any number of fields is one value. Its fields must read as one: every
@@ -471,6 +497,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t noteEnd = parenthesisedSpanEnd(message, start, end);
                      noteEnd != std::string_view::npos)
                 end = noteEnd;
+            else if (const std::size_t bracketNoteEnd = bracketedNoteSpanEnd(message, start, end);
+                     bracketNoteEnd != std::string_view::npos)
+                end = bracketNoteEnd;
             else if (const std::size_t groupsEnd = pairGroupsSpanEnd(message, start, end);
                      groupsEnd != std::string_view::npos)
                 end = groupsEnd;
