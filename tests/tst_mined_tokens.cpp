@@ -37,7 +37,8 @@ LS_TEST(lastFieldOfASemicolonListTakesTheRest)
 }
 
 // A note in brackets that ends the message, a few words of prose, is one value (an IRC client's
-// quit reason or real name); pairs, a measure and a whole message in brackets keep their words.
+// quit reason or real name); pairs, a measure, a name in lower case and a whole message in
+// brackets keep their words.
 LS_TEST(bracketedNotesThatEndTheMessage)
 {
     std::vector<std::string_view> tokens;
@@ -54,6 +55,8 @@ LS_TEST(bracketedNotesThatEndTheMessage)
     CHECK_EQ(tokens.size(), std::size_t{11});
     minedTokens("[Quit: Leaving now]", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("Ansible job output: <TIME> | TASK [install packages]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{8});
 }
 
 // A set in braces, its items a comma and a blank apart, is one value whatever its items' shapes

@@ -231,11 +231,12 @@ std::size_t bracketedNoteSpanEnd(std::string_view message, std::size_t start, st
            (ascii::isLower(message[key]) || message[key] == '_' || message[key] == '-'))
         ++key;
     if (key > start + 1 && message.substr(key, 2) == ": ") return std::string_view::npos;
-    // Prose of a few words, opening with a letter: not the whole message in brackets (ZoneMinder's
+    // Prose of a few words, opening with a capital: not the whole message in brackets (ZoneMinder's
     // "[Lager Sued: 48225 - Capturing at 5.00 fps, …]"), pairs ("[this=… uri=…]", "[Parameters=[…],
-    // …]") or a measure ("[10s elapsed]").
+    // …]"), a measure ("[10s elapsed]") or a name in lower case that says what the line is about
+    // (Ansible's "TASK [install packages]").
     constexpr std::size_t kMostWords = 6;
-    if (!ascii::isAlpha(message[start + 1])) return std::string_view::npos;
+    if (!ascii::isUpper(message[start + 1])) return std::string_view::npos;
     const std::string_view inside = message.substr(start + 1, message.size() - start - 2);
     if (inside.find_first_of("[]=") != std::string_view::npos ||
         static_cast<std::size_t>(std::count(inside.begin(), inside.end(), ' ')) >= kMostWords)
