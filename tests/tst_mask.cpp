@@ -113,6 +113,13 @@ LS_TEST(placeholders)
         {"a method before a target with a query",
          "GET /.well-known/webfinger?resource=acct:c@x.org. Then GET /a:",
          "<METHOD> <PATH>. Then <METHOD> <PATH>:"},
+        // A value its key names an id, in letters and digits at random (a KSUID): not its digits
+        // apart; a word that ends in the letters names none.
+        {"an id its key names",
+         "{\"request-id\":\"8ueOAgMZ1INNPYtcfdp4f5QZIqe\",\"sessionId\":\"OlHVOtQkGONJwdudVzrdtbjZGmH\"}",
+         "{\"request-id\":\"<ENCODED>\",\"sessionId\":\"<ENCODED>\"}"},
+        {"no id after other keys", "valid=abcdefg123 trace_id=short1 id=Xy12Zw34Qp done",
+         "valid=abcdefg<NUM> trace_id=short<NUM> id=<ENCODED> done"},
         {"a method and its target alone in quotes", "\"GET /tag/x/\" 200 12ms",
          "\"<METHOD> <PATH>\" <NUM> <DURATION>"},
         {"a quoted request keeps its method", "\"DELETE /a HTTP/1.1\" 204", "\"DELETE /a HTTP/<NUM>\" 204"},

@@ -9,6 +9,7 @@
 // part too.
 #include "logsleuth/text/mask.h"
 #include "ascii.h"
+#include "mask_ids.h"
 #include "mask_numbers.h"
 #include "mask_paths.h"
 #include "mask_request.h"
@@ -24,6 +25,7 @@ using namespace ascii;
 using detail::compoundDurationLength;
 using detail::dateLength;
 using detail::httpStatusLength;
+using detail::keyedIdLength;
 using detail::messageCodeNumberLength;
 using detail::requestMethodValueLength;
 using detail::unitAfter;
@@ -393,6 +395,10 @@ void maskMessage(std::string_view message, std::string& out)
                     continue;
                 }
             } else if (isAlnum(c) || c == ':') {
+                if ((previous == '=' || previous == '"') && (n = keyedIdLength(message, i))) {
+                    emit("<ENCODED>", n);
+                    continue;
+                }
                 if (isAlpha(c) && scan.at(i + 1) == ':' && (n = scan.windowsPath(i))) {
                     emit("<PATH>", n);
                     continue;
