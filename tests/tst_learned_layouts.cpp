@@ -598,6 +598,15 @@ LS_TEST(learnedLayouts)
                           "] 2020-04-01 12:00:" + two(i) + ",123 >> " + message(i);
                }),
          "[<Level>|<Component>] <Time> <Content>", "2020-04-01T12:00:00.123Z", "INFO", "trainer.py", ""},
+        // Foreman's Rails logger: "[I|app|46d6f6a4]", the request's id after the logger.
+        {"a level letter, the logger and the request's id in one bracket, bars between",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01T12:00:" + two(i) + " [" + pick(i, {"I", "I", "W", "E"}) + "|" +
+                          pick(i, {"app", "sql", "bg"}) + "|" + std::to_string(10000000 + i * 7919) + "] " +
+                          message(i);
+               }),
+         "<Time> [<Level>|<Component>|<Context>] <Content>", "2020-04-01T12:00:00.000Z", "I", "app", ""},
         // Oracle's ODL as Payara writes it: the message id is empty on most lines.
         {"brackets after the level: a message id, mostly empty, then Java's logger",
          lines(300,

@@ -453,13 +453,24 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 const bool barSource = out.kind == CellKind::Bracket && bar != std::string_view::npos &&
                                        bar > 0 && isLevelWord(inside.substr(0, bar)) &&
                                        isSourceLocation(inside.substr(bar + 1));
+                // ... or a level, the logger and the request's id (Foreman's "[I|app|46d6f6a4]").
+                const std::size_t secondBar =
+                    bar == std::string_view::npos ? std::string_view::npos : inside.find('|', bar + 1);
+                const bool barLogger = out.kind == CellKind::Bracket && !barSource && bar > 0 &&
+                                       secondBar != std::string_view::npos && secondBar + 1 < inside.size() &&
+                                       isLevelWord(inside.substr(0, bar)) &&
+                                       isModuleWord(inside.substr(bar + 1, secondBar - bar - 1)) &&
+                                       inside.find(' ') == std::string_view::npos;
                 const bool colonModule = out.kind == CellKind::Bracket && colon != std::string_view::npos &&
                                          colon > 1 && isLevelWord(inside.substr(0, colon)) &&
                                          isUpper(inside[0]) &&
                                          isModuleWord(trimBlanks(inside.substr(colon + 2)));
-                if (barSource || colonModule) {
-                    const std::size_t at = barSource ? bar : colon;
-                    const std::string_view source = trimBlanks(inside.substr(at + (barSource ? 1 : 2)));
+                if (barSource || barLogger || colonModule) {
+                    const std::size_t at = barSource || barLogger ? bar : colon;
+                    const std::string_view source = barLogger
+                                                        ? inside.substr(bar + 1, secondBar - bar - 1)
+                                                        : trimBlanks(inside.substr(at + (barSource ? 1 : 2)));
+                    out.barContext = barLogger;
                     out.kind = CellKind::Level;
                     out.levelLength = static_cast<std::uint8_t>(std::min<std::size_t>(at, 255));
                     out.sourceInGroup = static_cast<std::uint32_t>(source.data() - line.data());

@@ -39,6 +39,7 @@ struct Cell {
     std::uint8_t moduleLength = 0;   // Level cells "[core:error]", "production.ERROR:": bytes of the module
     std::uint8_t levelLength = 0;    // Level cells "INFO/MainProcess]": bytes of the level
     std::uint8_t facilityLength = 0; // Level cells "daemon.info": bytes of the syslog facility
+    bool barContext = false;         // Level cells "[I|app|46d6f6a4]": a request's id after the logger
     RawTime time;                    // for Time cells
 
     std::string_view text(std::string_view line) const { return line.substr(begin, end - begin); }

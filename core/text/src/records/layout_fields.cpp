@@ -169,6 +169,7 @@ LayoutField FieldRoles::shapeAt(int i)
     f.someModuleLevels = !f.moduleLevel && f.bracketed && c.share(s.moduleLevels) >= 0.3;
     f.levelSource = c.share(s.levelSources) >= kStable;
     f.colonSource = f.levelSource && s.colonSources * 2 > s.levelSources;
+    f.barContext = f.levelSource && s.barContexts * 2 > s.levelSources;
     f.facilityLevel = c.share(s.facilityLevels) >= kStable;
     if (s.slashModules * 2 > s.moduleLevels) f.moduleSeparator = '/';
     if (s.hashModules * 2 > s.moduleLevels) f.moduleSeparator = '#';

@@ -175,6 +175,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.severityWords += severityOf(value) != Severity::Unknown;
             s.sourceLocations += isSourceLocation(value);
             s.levelSources += c.kind == CellKind::Level && c.bracketed && c.sourceInGroupLength > 0;
+            s.barContexts += c.kind == CellKind::Level && c.bracketed && c.barContext;
             s.colonSources += c.kind == CellKind::Level && c.bracketed && c.sourceInGroupLength > 0 &&
                               sample[l][c.begin + 1 + c.levelLength] == ':';
             s.quotedBrackets +=

@@ -55,6 +55,7 @@ struct PositionStats {
     int quotedBrackets = 0;              // a bracket holding a quoted string: TiDB's ["message"]
     int levelSources = 0;                // "[INFO|trainer.py:2048]": a level and its source in a bracket
     int colonSources = 0;                // ... a colon between: "[INFO: Main      ]"
+    int barContexts = 0;                 // ... and a request's id after it: "[I|app|46d6f6a4]"
     int nameTags = 0;                    // colon words of a name in lower case ("transit_a:", "ospf1:")
     int qualifiedNames = 0;              // values like "org.apache.catalina.startup.Catalina.start"
     int moduleNames = 0;                 // values like "app.api", "__main__"

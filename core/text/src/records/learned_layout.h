@@ -41,6 +41,7 @@ struct LayoutField {
                                    // "[cowrie.ssh.factory#info]")
     bool levelSource = false;      // ... with the source that logged after a bar: "[INFO|trainer.py:2048]"
     bool colonSource = false;      // ... after a colon: "[INFO: Main      ]"
+    bool barContext = false;       // ... with a request's id after it: "[I|app|46d6f6a4]"
     bool facilityLevel = false;    // a level after its syslog facility: "daemon.info"
     char moduleSeparator = ':';    // ... or "[Server thread/INFO]"
     bool colonAfter = false;       // a bracketed group with a colon after it: "[812]:"

@@ -297,9 +297,14 @@ std::string LearnedLayoutParser::formatString() const
                 const int ordinal = ++seen[static_cast<std::size_t>(field.role)];
                 const std::string name = "<" + fieldName(field.role, ordinal) + ">";
                 if (field.bracketed && field.levelSource && field.role == Role::Level)
-                    format += "[" + name + (field.colonSource ? ": <" : "|<") +
-                              fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
-                              ">]";
+                    format +=
+                        "[" + name + (field.colonSource ? ": <" : "|<") +
+                        fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
+                        (field.barContext
+                             ? ">|<" +
+                                   fieldName(Role::Context, ++seen[static_cast<std::size_t>(Role::Context)]) +
+                                   ">]"
+                             : std::string(">]"));
                 else if (field.bracketed && field.moduleLevel && field.role == Role::Level)
                     format += "[<" +
                               fieldName(Role::Component, ++seen[static_cast<std::size_t>(Role::Component)]) +
@@ -380,6 +385,7 @@ std::string LearnedLayoutParser::fieldKinds() const
             continue;
         }
         if ((field.moduleLevel || field.levelSource) && field.role == Role::Level) kinds += "component;";
+        if (field.barContext && field.role == Role::Level) kinds += "context;";
         kinds += roleKind(field.role);
     }
     if (m_loggerAtEnd != detail::LoggerAtEnd::None) kinds += kinds.empty() ? "component" : ";component";
