@@ -254,4 +254,19 @@ LS_TEST(wrappedLevelsInMessages)
          {"a bare error word is no marker", ""}});
 }
 
+// The last letter of an IBM-style message id that opens the message is its severity (Hercules,
+// MVS, WebSphere Liberty); ids of other shapes and other letters name none.
+LS_TEST(messageIdSeverities)
+{
+    checkMessageLevels({{"HHC01413I Hercules version 4.7.0", "I"},
+                        {"IEF450I PAYROLL GO - ABEND=S0C7 U0000", "I"},
+                        {"HHC00107W Processor CP00: check-stop due to host interrupt", "W"},
+                        {"CWWKZ0002E: An exception occurred while starting the application", "E"},
+                        {"$HASP395 PAYROLL ENDED", ""},
+                        {"IEA101A SPECIFY SYSTEM PARAMETERS", ""},
+                        {"E2E tests passed", ""},
+                        {"X1234I too short a prefix", ""},
+                        {"ABC12I too few digits", ""}});
+}
+
 LS_TEST_MAIN()

@@ -159,6 +159,25 @@ std::string_view wrappedLevelOf(std::string_view message)
     return {};
 }
 
+// The severity an IBM-style message id that opens the message ends with: a prefix of two to six
+// capitals, three to five digits, and I, W or E (Hercules' "HHC01413I", MVS's "IEF403I", Liberty's
+// "CWWKZ0001I:"), as mainframe and WebSphere software write them; empty for any other.
+std::string_view messageIdSeverityOf(std::string_view message)
+{
+    std::size_t p = 0;
+    while (p < message.size() && ascii::isUpper(message[p]))
+        ++p;
+    const std::size_t letters = p;
+    while (p < message.size() && ascii::isDigit(message[p]))
+        ++p;
+    const std::size_t digits = p - letters;
+    if (letters < 2 || letters > 6 || digits < 3 || digits > 5 || p >= message.size()) return {};
+    const char severity = message[p];
+    if (severity != 'I' && severity != 'W' && severity != 'E') return {};
+    if (p + 1 < message.size() && message[p + 1] != ' ' && message[p + 1] != ':') return {};
+    return message.substr(p, 1);
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -209,6 +228,8 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
     // ... or a level word in brackets among its first words (`<INFO>`, `[DBG]`).
     if (parts.level.empty()) parts.level = wrappedLevelOf(parts.message);
+    // ... or the last letter of a message id that opens it (`HHC01413I`, `IEF450I`).
+    if (parts.level.empty()) parts.level = messageIdSeverityOf(parts.message);
     // A header that names no component: a module path opening the message may (Rust's
     // "INFO chirpstack::uplink: Uplink received").
     if (parts.component.empty()) parts.component = modulePathOf(parts.message);
