@@ -9,6 +9,8 @@
 // tst_learned_layouts; syslog, network devices and daemons in tst_system_layouts.
 #include "layout_rows.h"
 
+#include <cstdio>
+
 using namespace logsleuth::text;
 
 using namespace made_up;
@@ -65,6 +67,16 @@ LS_TEST(stampLayouts)
                }),
          "<Time> [<Context>] <Level> <Component> - <Content>", "1970-01-01T00:00:01.431Z", "INFO",
          "Acme.Web.Requests", ""},
+        {"seconds since the start with two decimals, right-aligned, then a bracketed level and its category "
+         "(FlightGear's \"%8.2f [INFO]:general\")",
+         lines(300,
+               [](int i) {
+                   char seconds[16];
+                   std::snprintf(seconds, sizeof seconds, "%8.2f", i * 0.37);
+                   return std::string(seconds) + " [" + pick(i, {"INFO", "INFO", "WARN", "ALERT"}) +
+                          "]:" + pick(i, {"general", "nasal", "terrain"}) + "    " + message(i);
+               }),
+         "<Time> [<Level>]:<Component> <Content>", "1970-01-01T00:00:00.000Z", "INFO", "general", ""},
         {"a level letter, milliseconds since boot in parentheses, a tag (ESP-IDF's \"I (1234) wifi:\")",
          lines(300,
                [](int i) {

@@ -81,8 +81,9 @@ RawTime scanUptime(std::string_view text);
 
 // Milliseconds since a program started, as some loggers count them in a column of their own
 // (log4net's "%timestamp", ESP-IDF's "(1234)"): digits alone, up to twelve, in parentheses or
-// not. Read as an instant that many milliseconds after the epoch, with `uptime` set, as a
-// kernel's seconds since boot are; length 0 for anything else.
+// not; or seconds with a fraction of one or two digits (FlightGear's "12.34"). Read as an instant that many
+// milliseconds after the epoch, with `uptime` set, as a kernel's seconds since boot are; length 0 for
+// anything else.
 RawTime scanMillisecondsSinceStart(std::string_view text);
 
 // Picks the order that makes every sampled date valid, preferring the one that is most
