@@ -269,4 +269,33 @@ LS_TEST(messageIdSeverities)
                         {"ABC12I too few digits", ""}});
 }
 
+// Three loggers of one program under journald's header (K3s): logrus pairs, zap's JSON objects and
+// klog's glog headers each give the level, and klog's source file the component, in place of the
+// program's tag; the message keeps its words.
+LS_TEST(levelsOfLoggersUnderAJournal)
+{
+    Corpus corpus = mined(lines(240, [](int i) {
+        const std::string head = "Dec  1 10:00:" + two(i) + " edge-01 k3s[812]: ";
+        switch (i % 3) {
+        case 0:
+            return head + "time=\"2026-12-01T10:00:09Z\" level=" + pick(i, {"info", "warning"}) + " msg=\"" +
+                   message(i) + "\"";
+        case 1:
+            return head + "{\"level\":\"" + pick(i, {"warn", "info"}) +
+                   "\",\"ts\":\"2026-12-01T10:00:26Z\",\"msg\":\"" + message(i) + "\"}";
+        default:
+            return head + pick(i, {"I", "E"}) + "1201 10:00:" + two(i) + ".622136     812 " +
+                   pick(i, {"controller.go:615", "event.go:389"}) + "] " + message(i);
+        }
+    }));
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(std::string(records.level(0)), std::string(pick(0, {"info", "warning"})));
+    CHECK_EQ(std::string(records.level(1)), std::string(pick(1, {"warn", "info"})));
+    CHECK_EQ(std::string(records.level(2)), std::string(pick(2, {"I", "E"})));
+    const std::string location = pick(2, {"controller.go:615", "event.go:389"});
+    CHECK_EQ(std::string(records.component(2)), location.substr(0, location.find(':')));
+    CHECK_EQ(std::string(records.component(0)), std::string("k3s"));
+    CHECK(std::string(corpus.message(2)).ends_with(message(2)));
+}
+
 LS_TEST_MAIN()

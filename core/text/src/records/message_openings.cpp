@@ -103,20 +103,31 @@ Topics topicsOf(std::string_view message)
 }
 
 // The level a message names as a key's value (`level=INFO`, `severity="info"`, Heroku's
-// `at=error`, PowerDNS's `prio="Notice"`), where a header names none: a log that writes pairs into
-// its messages writes its level so. Only a level word counts as one ("level=3" may be a battery's);
-// only the first such pair, and only in the message's first 512 bytes (a key near its start).
+// `at=error`, PowerDNS's `prio="Notice"`, a JSON object's `"level":"warn"`), where a header names none: a log
+// that writes pairs into its messages writes its level so. Only a level word counts as one ("level=3" may be
+// a battery's); only the first such pair, and only in the message's first 512 bytes (a key near its start).
 std::string_view keyedLevelOf(std::string_view message)
 {
     constexpr std::size_t kNear = 512;
     message = message.substr(0, kNear);
-    for (std::size_t at = message.find('='); at != std::string_view::npos; at = message.find('=', at + 1)) {
-        std::size_t key = at;
+    for (std::size_t at = message.find_first_of("=:"); at != std::string_view::npos;
+         at = message.find_first_of("=:", at + 1)) {
+        // A JSON object's key in quotes before its colon (zap's `{"level":"warn",…}` inside a
+        // journal's line) as well as a pair's before its '='.
+        const bool jsonKey = message[at] == ':';
+        if (jsonKey && (at < 2 || message[at - 1] != '"')) continue;
+        const std::size_t keyEnd = jsonKey ? at - 1 : at;
+        std::size_t key = keyEnd;
         while (key > 0 && (ascii::isAlpha(message[key - 1]) || message[key - 1] == '_'))
             --key;
+        if (jsonKey) {
+            if (key == 0 || message[key - 1] != '"') continue;
+            --key;
+        }
         if (key > 0 && message[key - 1] != ' ' && message[key - 1] != ',' && message[key - 1] != '{')
             continue;
-        const std::string_view name = message.substr(key, at - key);
+        const std::string_view name =
+            message.substr(jsonKey ? key + 1 : key, keyEnd - (jsonKey ? key + 1 : key));
         bool levelKey = false;
         for (const std::string_view k : {"level", "lvl", "severity", "loglevel", "log_level", "at", "prio"})
             levelKey = levelKey || ascii::equalsIgnoringCase(name, k);
@@ -178,6 +189,45 @@ std::string_view messageIdSeverityOf(std::string_view message)
     return message.substr(p, 1);
 }
 
+// A glog/klog header that opens the message under another program's header (Kubernetes' components
+// under journald: "I1201 10:00:16.622136    812 controller.go:615] quota admission …"): its level
+// letter and its source file; level empty for any other.
+struct GlogOpening {
+    std::string_view level, file;
+};
+
+GlogOpening glogOpeningOf(std::string_view message)
+{
+    const auto digits = [&](std::size_t at, std::size_t count) {
+        if (at + count > message.size()) return false;
+        for (std::size_t k = at; k < at + count; ++k)
+            if (!ascii::isDigit(message[k])) return false;
+        return true;
+    };
+    // "I1201 10:00:16.622136"
+    if (message.size() < 24 || std::string_view("IWEF").find(message[0]) == std::string_view::npos ||
+        !digits(1, 4) || message[5] != ' ' || !digits(6, 2) || message[8] != ':' || !digits(9, 2) ||
+        message[11] != ':' || !digits(12, 2) || message[14] != '.')
+        return {};
+    std::size_t p = 15;
+    while (p < message.size() && ascii::isDigit(message[p]))
+        ++p;
+    // Blanks, the thread's id, a blank, then "file.go:615] ".
+    const std::size_t thread = message.find_first_not_of(' ', p);
+    if (thread == p || thread == std::string_view::npos) return {};
+    p = thread;
+    while (p < message.size() && ascii::isDigit(message[p]))
+        ++p;
+    if (p == thread || p >= message.size() || message[p] != ' ') return {};
+    const std::size_t close = message.find("] ", p + 1);
+    if (close == std::string_view::npos) return {};
+    const std::string_view location = message.substr(p + 1, close - p - 1);
+    const std::size_t colon = location.rfind(':');
+    if (colon == std::string_view::npos || colon == 0 || location.find(' ') != std::string_view::npos)
+        return {};
+    return {message.substr(0, 1), location.substr(0, colon)};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -223,6 +273,15 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         if (const Topics topics = topicsOf(parts.message); !topics.level.empty()) {
             parts.level = topics.level;
             parts.component = topics.first;
+        }
+    // ... or a glog header opening it may (`I1201 10:00:16.622136    812 controller.go:615] …`).
+    if (parts.level.empty())
+        if (const GlogOpening glog = glogOpeningOf(parts.message); !glog.level.empty()) {
+            parts.level = glog.level;
+            // (Its file names the component more closely than the program's tag before it.) The
+            // message keeps the header: klog's structured messages are short, and their values
+            // read as values beside its words.
+            parts.component = glog.file;
         }
     // ... or a pair in the message may (`level=INFO`, `severity="info"`).
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
