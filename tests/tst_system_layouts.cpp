@@ -410,6 +410,14 @@ LS_TEST(systemLayouts)
                           pick(i, {"net", "mempool", "net", "validation"}) + "] " + message(i);
                }),
          "<Time> [<Component>] <Content>", "2020-04-01T12:00:00.000Z", "", "net", ""},
+        // Euro Truck Simulator 2's server, Duplicati, Graphite's carbon: a separator after the stamp.
+        {"no level, a separator after the stamp, then a bracket of category names",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ".037 : [" + pick(i, {"MP", "MP", "sys", "fs"}) +
+                          "] " + message(i);
+               }),
+         "<Time> : [<Component>] <Content>", "2020-04-01T12:00:00.037Z", "", "MP", ""},
         {"columns padded before their bars, no blank after (TeamSpeak 3's \"|INFO    |ServerLibPriv |\")",
          lines(300,
                [](int i) {

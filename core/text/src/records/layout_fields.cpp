@@ -486,8 +486,11 @@ void FieldRoles::componentOtherwise()
         std::string_view word = f.literal;
         while (!word.empty() && (word.back() == ']' || word.back() == ')'))
             word.remove_suffix(1);
+        // (... and so is a separator after it, ETS2's "00:00:00.037 : [sys] …".)
+        const auto separator = [](char ch) { return ch == ':' || ch == '-' || ch == '|'; };
         return f.role == Role::Time || (f.role == Role::Constant && !f.literal.empty() &&
-                                        std::all_of(word.begin(), word.end(), ascii::isAlpha));
+                                        (std::all_of(word.begin(), word.end(), ascii::isAlpha) ||
+                                         std::all_of(word.begin(), word.end(), separator)));
     };
     int lastStampField = m_time;
     while (lastStampField >= 0 && lastStampField + 1 < x.end && partOfStamp(lastStampField + 1))
