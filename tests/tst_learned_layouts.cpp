@@ -282,6 +282,14 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] [<Component>:<Level>] [<Context>] <Content>", "2023-04-01T12:00:00.250Z", "error", "core",
          ""},
+        // LoRa Basic Station's: levels cut to four letters, most lines verbose ones.
+        {"a module and its level cut to four letters in one bracket",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".000 [" + pick(i, {"S2E", "RAL", "SYS"}) + ":" +
+                          pick(i, {"VERB", "VERB", "DEBU", "NOTI", "XDEB", "INFO"}) + "] " + message(i);
+               }),
+         "<Time> [<Component>:<Level>] <Content>", "2023-04-01T12:00:00.000Z", "VERB", "S2E", ""},
         {"a source location in braces",
          lines(300,
                [](int i) {

@@ -74,6 +74,10 @@ constexpr auto kLevelNames = std::to_array<LevelName>({
     {"erro", Severity::Error, true},
     {"fata", Severity::Fatal, true},
     {"pani", Severity::Fatal, true},
+    // Basic Station's cuts to four letters ("[S2E:VERB]", "[SYS:NOTI]", "[RAL:XDEB]").
+    {"verb", Severity::Trace, true},
+    {"noti", Severity::Notice, true},
+    {"xdeb", Severity::Trace, true},
     {"note", Severity::Notice, true},
     {"deprecated", Severity::Warning, true},
     {"exc", Severity::Error, true},
