@@ -50,6 +50,7 @@ LS_TEST(spellings)
         {"1 Dec 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},
         {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"},  // go-ethereum
         {"2026-12-01.10:00:12", DateOrder::YearMonthDay, "2026-12-01T10:00:12.000Z"}, // Gitolite
+        {"2026-11-28 09h12.40", DateOrder::YearMonthDay, "2026-11-28T09:12:40.000Z"}, // OpenVAS
         {"CET Dec  1 11:14:30", DateOrder::YearMonthDay, "2019-12-01T10:14:30.000Z"}, // Monit: zone first
         {"UTC Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},

@@ -159,6 +159,19 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
     const long long h = c.number(1, 2);
     if (h < 0 || h > 24) return (c = start), false;
     char separator = c.peek();
+    // OpenVAS's "09h12.40" (strftime's "%Hh%M.%S"): an 'h' after the hours, a dot before the
+    // seconds, all three written.
+    if (separator == 'h' && isDigit(c.peek(1)) && isDigit(c.peek(2)) && c.peek(3) == '.' &&
+        isDigit(c.peek(4)) && isDigit(c.peek(5)) && !isDigit(c.peek(6))) {
+        const long long m = (c.peek(1) - '0') * 10 + (c.peek(2) - '0');
+        const long long sec = (c.peek(4) - '0') * 10 + (c.peek(5) - '0');
+        if (m > 59 || sec > 60) return (c = start), false;
+        c.p += 6;
+        t.hour = static_cast<int>(h);
+        t.minute = static_cast<int>(m);
+        t.second = static_cast<int>(sec);
+        return true;
+    }
     if (separator != ':' && !(allowDotted && separator == '.')) return (c = start), false;
     ++c.p;
     const long long m = c.number(2, 2);
