@@ -63,6 +63,18 @@ LS_TEST(systemLayouts)
                }),
          "<Time> wxpi <Component>: <Level> <Component2>: <Content>", "2020-04-01T12:00:00.000Z", "INFO",
          "weewx.manager", ""},
+        // gvmd's GLib log: "domain category:LEVEL:stamp zone:pid: message", GLib's MESSAGE among the
+        // levels, its clock written "09h12.40".
+        {"a GLib domain and category glued to the level and the stamp by colons",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"md manage", "md manage", "event task", "event alert"})) +
+                          ":" + pick(i, {"WARNING", "MESSAGE", "WARNING", "CRITICAL"}) + ":2020-04-01 12h" +
+                          two(i / 60) + "." + two(i) + " utc:" + std::to_string(80 + i % 5) + ": " +
+                          message(i);
+               }),
+         "<Field> <Component>:<Level>:<Time> <Component2>: <Content>", "2020-04-01T12:00:00.000Z", "WARNING",
+         "manage", ""},
         {"host and tag without a timestamp",
          lines(300,
                [](int i) {

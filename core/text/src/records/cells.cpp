@@ -629,7 +629,23 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
             return isLevelWord(line.substr(before, p - 1 - before));
         };
         const bool afterGluedLevel = p > 0 && line[p - 1] == ':' && from == p && afterLevelWord();
-        if (isLevelWord(line.substr(p, colon)) || afterGluedLevel) {
+        // GLib's "domain:LEVEL:stamp" (gvmd's "manage:WARNING:2026-11-28 09h12.40 utc:80: …"): the
+        // domain is a cell of its own before its level, which may be GLib's "MESSAGE".
+        const auto glibLevel = [](std::string_view word) {
+            return word == "MESSAGE" ||
+                   (isLevelWord(word) && word.size() > 1 && std::all_of(word.begin(), word.end(), isUpper));
+        };
+        const std::size_t second = line.substr(p, end - p).find(':', colon + 1);
+        if (!afterGluedLevel && second != std::string_view::npos && isModuleWord(line.substr(p, colon)) &&
+            isLower(line[p]) && glibLevel(line.substr(p + colon + 1, second - colon - 1))) {
+            out.end = static_cast<std::uint32_t>(p + colon + 1);
+            out.kind = CellKind::ColonWord;
+            out.next = out.end;
+            out.delimiter = ':';
+            return true;
+        }
+        const bool glibAfterDomain = p > 0 && line[p - 1] == ':' && line.substr(p, colon) == "MESSAGE";
+        if (isLevelWord(line.substr(p, colon)) || afterGluedLevel || glibAfterDomain) {
             out.end = static_cast<std::uint32_t>(p + colon + 1);
             out.kind = afterGluedLevel ? CellKind::ColonWord : CellKind::Level;
             // ("DEBUG::[api:1046]": the second colon of a doubled one separates too.)

@@ -401,7 +401,12 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             if (part.role == SpecRole::Component && !spacedColon &&
                 detail::threadTagSubsystem(value).empty() && !detail::isSourceLocation(value))
                 value = detail::withoutClosedContext(detail::withoutClosingGroup(value));
-            assignField(parts, part.role, value);
+            // A second component keeps the first, as learned layouts read it, unless it follows
+            // the level: the application's logger after a program's tag ("weewxd[797]: INFO
+            // weewx.manager:").
+            const bool keepsFirst = part.role == SpecRole::Component && !parts.component.empty() &&
+                                    !(k > 0 && m_parts[k - 1].role == SpecRole::Level);
+            if (!keepsFirst) assignField(parts, part.role, value);
             if (part.role == SpecRole::Component) detail::takeLevelClosingTag(written, parts);
             if (tagBeforeMessage(k) && detail::isCapitalTag(written))
                 tagAt = static_cast<std::size_t>(written.data() - line.data());

@@ -65,7 +65,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
     RecordParts parts;
     RawTime clock; // a clock without a date, in a field of its own: the date's, when apart
     // The component was read before the level: a program's syslog tag, which the application's
-    // own logger after the level names more closely ("weewxd[797]: INFO weewx.manager: …").
+    // own logger right after the level names more closely ("weewxd[797]: INFO weewx.manager: …").
     bool componentBeforeLevel = false;
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const LayoutField& field = m_fields[i];
@@ -213,7 +213,8 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 parts.component = fileOf(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
             break;
         case Role::Component:
-            if (componentBeforeLevel && !parts.level.empty() && field.kind == CellKind::ColonWord) {
+            if (componentBeforeLevel && !parts.level.empty() && field.kind == CellKind::ColonWord && i > 0 &&
+                m_fields[i - 1].role == Role::Level) {
                 parts.component = {};
                 componentBeforeLevel = false;
             }

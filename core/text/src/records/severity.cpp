@@ -58,6 +58,8 @@ constexpr auto kLevelNames = std::to_array<LevelName>({
     {"failure", Severity::Error, false},
     {"failed", Severity::Error, false},
     {"informational", Severity::Info, false},
+    // GLib's g_message level, a level only where a layout's field holds it ("manage:MESSAGE:").
+    {"message", Severity::Info, false},
     {"log", Severity::Info, true},
     {"inf", Severity::Info, true},
     {"wrn", Severity::Warning, true},
