@@ -25,6 +25,15 @@ bool isMessageKey(std::string_view key)
 
 namespace detail {
 
+std::size_t bracketedKeyLength(std::string_view text)
+{
+    if (text.size() < 4 || text[0] != '[' || !ascii::isLower(text[1])) return 0;
+    std::size_t k = 1;
+    while (k < text.size() && (ascii::isLower(text[k]) || text[k] == '_' || text[k] == '-'))
+        ++k;
+    return k + 1 < text.size() && text[k] == ':' && text[k + 1] == ' ' ? k + 2 : 0;
+}
+
 std::size_t colonKeyEnd(std::string_view token, char opening)
 {
     const std::size_t colon = lowerCaseKeyEnd(token);
@@ -226,11 +235,7 @@ std::size_t bracketedNoteSpanEnd(std::string_view message, std::size_t start, st
     if (start < 2 || message.rfind(' ', start - 2) == std::string_view::npos) return std::string_view::npos;
     // A key in lower case opens a field ("[reputation: 230]"), which keeps its key: see
     // bracketedFieldSpanEnd.
-    std::size_t key = start + 1;
-    while (key < message.size() &&
-           (ascii::isLower(message[key]) || message[key] == '_' || message[key] == '-'))
-        ++key;
-    if (key > start + 1 && message.substr(key, 2) == ": ") return std::string_view::npos;
+    if (detail::bracketedKeyLength(message.substr(start)) > 0) return std::string_view::npos;
     // Prose of a few words, opening with a capital: not the whole message in brackets (ZoneMinder's
     // "[Lager Sued: 48225 - Capturing at 5.00 fps, …]"), pairs ("[this=… uri=…]", "[Parameters=[…],
     // …]"), a measure ("[10s elapsed]") or a name in lower case that says what the line is about
@@ -430,15 +435,10 @@ std::size_t bracketedFieldSpanEnd(std::string_view message, std::size_t start, s
     constexpr std::size_t kMostWords = 6;
     // The field's end, when a bracketed field opens at `at`; npos else.
     const auto fieldEnd = [&](std::size_t at) {
-        if (at + 2 >= message.size() || message[at] != '[' || !ascii::isLower(message[at + 1]))
-            return std::string_view::npos;
-        std::size_t k = at + 1;
-        while (k < message.size() && (ascii::isLower(message[k]) || message[k] == '_' || message[k] == '-'))
-            ++k;
-        if (k + 1 >= message.size() || message[k] != ':' || message[k + 1] != ' ')
-            return std::string_view::npos;
+        const std::size_t key = detail::bracketedKeyLength(message.substr(at));
+        if (key == 0) return std::string_view::npos;
         std::size_t words = 1;
-        for (std::size_t i = k + 2; i < message.size(); ++i) {
+        for (std::size_t i = at + key; i < message.size(); ++i) {
             const char c = message[i];
             if (c == '[') return std::string_view::npos;
             if (c == ' ' && ++words > kMostWords) return std::string_view::npos;

@@ -19,6 +19,9 @@ bool isKeyedQuotedValue(std::string_view token);
 // Where the '=' or ':' between a key and its quoted value is ('region="…"', "agent='…'", Go's
 // 'command:"df -h"' after a key in lower case); npos for none.
 std::size_t keyedQuoteOpening(std::string_view token);
+// Where the value starts in a bracketed field that opens `text` with a key in lower case and ": "
+// ("[secure: TLSv1.3]", "[reputation: 230]"), the bytes of "[key: "; 0 for any other.
+std::size_t bracketedKeyLength(std::string_view text);
 // Where the colon after a key in lower case as code names one is, `opening` right after it
 // ("error:[", 'command:"'); npos for none.
 std::size_t colonKeyEnd(std::string_view token, char opening);

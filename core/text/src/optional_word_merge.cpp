@@ -48,11 +48,7 @@ bool isKeyedValue(std::string_view token)
 // A field in brackets with its key ("[secure: TLSv<NUM>]"), one token as minedTokens reads it.
 bool isBracketedField(std::string_view token)
 {
-    const std::size_t colon = token.find(": ");
-    return token.size() > 4 && token.front() == '[' && token.back() == ']' &&
-           colon != std::string_view::npos && colon > 1 &&
-           std::all_of(token.begin() + 1, token.begin() + static_cast<std::ptrdiff_t>(colon),
-                       [](char c) { return ascii::isLower(c) || c == '_' || c == '-'; });
+    return !token.empty() && token.back() == ']' && detail::bracketedKeyLength(token) > 0;
 }
 
 struct Pair {
