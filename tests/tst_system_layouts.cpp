@@ -430,6 +430,15 @@ LS_TEST(systemLayouts)
                           "] " + message(i);
                }),
          "<Time> : [<Component>] <Content>", "2020-04-01T12:00:00.037Z", "", "MP", ""},
+        // Checkmk's notify log: Python's level number in brackets before the logger's.
+        {"no level word, a bracket of numbers, then a bracket of dotted names",
+         lines(300,
+               [](int i) {
+                   return "2020-04-01 12:00:" + two(i) + ",084 [" + (i % 50 == 7 ? "30" : "20") + "] [" +
+                          pick(i, {"cmk.base.notify", "cmk.base.notify", "cmk.base.notify.bulk"}) + "] " +
+                          message(i);
+               }),
+         "<Time> [<Context>] [<Component>] <Content>", "2020-04-01T12:00:00.084Z", "", "cmk.base.notify", ""},
         {"columns padded before their bars, no blank after (TeamSpeak 3's \"|INFO    |ServerLibPriv |\")",
          lines(300,
                [](int i) {

@@ -495,8 +495,21 @@ void FieldRoles::componentOtherwise()
     int lastStampField = m_time;
     while (lastStampField >= 0 && lastStampField + 1 < x.end && partOfStamp(lastStampField + 1))
         ++lastStampField;
-    if (const int after = lastStampField + 1;
-        m_component < 0 && m_level < 0 && m_time >= 0 && m_loggerAtEnd == LoggerAtEnd::None &&
+    int after = lastStampField + 1;
+    // (A bracket of numbers between, a process's or a level's number, comes first: Checkmk's
+    // "2026-12-01 10:03:56,084 [20] [cmk.base.notify] …".)
+    // (Not before pairs: Nessus' "[1064.42][user=m.keller][name=…]" names no category.)
+    const auto pairs = [&](int i) {
+        int lines = 0;
+        for (const auto& [value, count] : c.at(i).distinct)
+            if (value.find('=') != std::string_view::npos) lines += count;
+        return lines > 0;
+    };
+    if (after + 1 < x.end && bracketField(after) && c.share(c.at(after).withDigit) >= kStable &&
+        c.share(c.at(after).multiWord) == 0 && !namesWithLetters(after) && bracketField(after + 1) &&
+        !pairs(after + 1))
+        ++after;
+    if (m_component < 0 && m_level < 0 && m_time >= 0 && m_loggerAtEnd == LoggerAtEnd::None &&
         after < x.end && bracketField(after) && (c.share(c.at(after).withDigit) < 0.5 || namedApart(after)) &&
         namesWithLetters(after))
         m_component = after;
