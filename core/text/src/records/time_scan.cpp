@@ -159,25 +159,15 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
     const long long h = c.number(1, 2);
     if (h < 0 || h > 24) return (c = start), false;
     char separator = c.peek();
-    // OpenVAS's "09h12.40" (strftime's "%Hh%M.%S"): an 'h' after the hours, a dot before the
-    // seconds, all three written.
-    if (separator == 'h' && isDigit(c.peek(1)) && isDigit(c.peek(2)) && c.peek(3) == '.' &&
-        isDigit(c.peek(4)) && isDigit(c.peek(5)) && !isDigit(c.peek(6))) {
-        const long long m = (c.peek(1) - '0') * 10 + (c.peek(2) - '0');
-        const long long sec = (c.peek(4) - '0') * 10 + (c.peek(5) - '0');
-        if (m > 59 || sec > 60) return (c = start), false;
-        c.p += 6;
-        t.hour = static_cast<int>(h);
-        t.minute = static_cast<int>(m);
-        t.second = static_cast<int>(sec);
-        return true;
-    }
-    if (separator != ':' && !(allowDotted && separator == '.')) return (c = start), false;
+    // (OpenVAS's "09h12.40", strftime's "%Hh%M.%S": an 'h' after the hours, a dot before the seconds.)
+    const bool hours = separator == 'h';
+    if (separator != ':' && !hours && !(allowDotted && separator == '.')) return (c = start), false;
     ++c.p;
     const long long m = c.number(2, 2);
     if (m < 0 || m > 59) return (c = start), false;
+    const char secondsSeparator = hours ? '.' : separator;
     long long sec = -1;
-    if (c.peek() == separator && isDigit(c.peek(1))) {
+    if (c.peek() == secondsSeparator && isDigit(c.peek(1))) {
         const Cursor beforeSeconds = c;
         ++c.p;
         sec = c.number(2, 2);
@@ -186,7 +176,7 @@ bool clock(Cursor& c, RawTime& t, bool allowDotted)
             sec = -1;
         }
     }
-    if (separator == '.' && sec < 0) return (c = start), false; // "12.30" alone is a number
+    if ((separator == '.' || hours) && sec < 0) return (c = start), false; // "12.30" alone is a number
     t.hour = static_cast<int>(h);
     t.minute = static_cast<int>(m);
     t.second = static_cast<int>(sec);
