@@ -154,14 +154,6 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>:<Level>:<Component>:<Content>", "2023-04-01T12:00:00.250Z", "DEBUG",
          "certbot._internal.main", ""},
-        // SABnzbd's "%(asctime)s::%(levelname)s::[%(module)s] …": two colons for one.
-        {"a stamp, level and module glued by doubled colons",
-         lines(300,
-               [](int i) {
-                   return "2023-04-01 12:00:" + two(i) + ",250::" + pick(i, {"DEBUG", "INFO", "WARNING"}) +
-                          "::[" + pick(i, {"downloader", "postproc", "api"}) + "] " + message(i);
-               }),
-         "<Time>::<Level>::[<Component>] <Content>", "2023-04-01T12:00:00.250Z", "DEBUG", "downloader", ""},
         {"bracketed groups side by side, padded inside",
          lines(300,
                [](int i) {

@@ -3,10 +3,11 @@
 //
 // Layouts learned from lines whose stamp is the hard part, made up here: compact dates, 12-hour
 // clocks, a level glued to the date (a letter, or a word in angle brackets), ids glued before it,
-// milliseconds since the start in its place, a stamp in parentheses or apart from its date. Per
-// format the learned layout, the time, level, component and entity of a line, and that the learned
-// format given back with --format reads every line the same way. Other application loggers are in
-// tst_learned_layouts; syslog, network devices and daemons in tst_system_layouts.
+// milliseconds or seconds since the start in its place, a stamp in parentheses or apart from its
+// date, a stamp and a level glued by doubled colons. Per format the learned layout, the time,
+// level, component and entity of a line, and that the learned format given back with --format
+// reads every line the same way. Other application loggers are in tst_learned_layouts; syslog,
+// network devices and daemons in tst_system_layouts.
 #include "layout_rows.h"
 
 #include <cstdio>
@@ -67,6 +68,14 @@ LS_TEST(stampLayouts)
                }),
          "<Time> [<Context>] <Level> <Component> - <Content>", "1970-01-01T00:00:01.431Z", "INFO",
          "Acme.Web.Requests", ""},
+        // SABnzbd's "%(asctime)s::%(levelname)s::[%(module)s] …": two colons for one.
+        {"a stamp, level and module glued by doubled colons",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",250::" + pick(i, {"DEBUG", "INFO", "WARNING"}) +
+                          "::[" + pick(i, {"downloader", "postproc", "api"}) + "] " + message(i);
+               }),
+         "<Time>::<Level>::[<Component>] <Content>", "2023-04-01T12:00:00.250Z", "DEBUG", "downloader", ""},
         {"seconds since the start with two decimals, right-aligned, then a bracketed level and its category "
          "(FlightGear's \"%8.2f [INFO]:general\")",
          lines(300,
