@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "mixed_layouts.h"
 
+#include "../ascii.h"
 #include "../continuation.h"
 #include "cells.h"
 #include "inner_record.h"
 #include "stream_layouts.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 namespace logsleuth::text {
@@ -42,7 +42,7 @@ bool stampedPair(std::string_view cell)
     const std::size_t equals = cell.find('=');
     if (equals == 0 || equals == std::string_view::npos) return false;
     for (char c : cell.substr(0, equals))
-        if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '_')) return false;
+        if (!(ascii::isAlpha(c) || c == '_')) return false;
     std::string_view value = cell.substr(equals + 1);
     if (!value.empty() && value.front() == '"') value.remove_prefix(1);
     return scanTime(value).hasTimeOfDay();
