@@ -6,6 +6,7 @@
 #include "cef.h"
 #include "cells.h"
 #include "module_path.h"
+#include "source_location.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -198,34 +199,18 @@ struct GlogOpening {
 
 GlogOpening glogOpeningOf(std::string_view message)
 {
-    const auto digits = [&](std::size_t at, std::size_t count) {
-        if (at + count > message.size()) return false;
-        for (std::size_t k = at; k < at + count; ++k)
-            if (!ascii::isDigit(message[k])) return false;
-        return true;
-    };
-    // "I1201 10:00:16.622136"
-    if (message.size() < 24 || std::string_view("IWEF").find(message[0]) == std::string_view::npos ||
-        !digits(1, 4) || message[5] != ' ' || !digits(6, 2) || message[8] != ':' || !digits(9, 2) ||
-        message[11] != ':' || !digits(12, 2) || message[14] != '.')
+    // The stamp with its level letter glued before it, as a learned layout reads glog's header
+    // (readCell's "I1201 10:00:16.622136"), then the thread's number and the source before its ']'.
+    Cell stamp, thread, source;
+    if (!readCell(message, 0, true, stamp) || stamp.kind != CellKind::Time || stamp.levelPrefix != 1 ||
+        !stamp.time.hasTimeOfDay() || !readCell(message, stamp.next, false, thread) ||
+        thread.kind != CellKind::Number || !readCell(message, thread.next, false, source))
         return {};
-    std::size_t p = 15;
-    while (p < message.size() && ascii::isDigit(message[p]))
-        ++p;
-    // Blanks, the thread's id, a blank, then "file.go:615] ".
-    const std::size_t thread = message.find_first_not_of(' ', p);
-    if (thread == p || thread == std::string_view::npos) return {};
-    p = thread;
-    while (p < message.size() && ascii::isDigit(message[p]))
-        ++p;
-    if (p == thread || p >= message.size() || message[p] != ' ') return {};
-    const std::size_t close = message.find("] ", p + 1);
-    if (close == std::string_view::npos) return {};
-    const std::string_view location = message.substr(p + 1, close - p - 1);
-    const std::size_t colon = location.rfind(':');
-    if (colon == std::string_view::npos || colon == 0 || location.find(' ') != std::string_view::npos)
+    const std::string_view location = source.text(message);
+    if (location.size() < 2 || location.back() != ']' ||
+        !isSourceLocation(location.substr(0, location.size() - 1)))
         return {};
-    return {message.substr(0, 1), location.substr(0, colon)};
+    return {message.substr(0, 1), fileOf(location.substr(0, location.size() - 1))};
 }
 
 } // namespace
