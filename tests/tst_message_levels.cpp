@@ -298,4 +298,30 @@ LS_TEST(levelsOfLoggersUnderAJournal)
     CHECK(std::string(corpus.message(2)).ends_with(message(2)));
 }
 
+// zerolog's console lines beside the Go runtime's own in one container's log (Portainer's): the
+// level before a source location gives the level, its file the component; the runtime's lines,
+// whose first word is no level, name neither.
+LS_TEST(levelsBeforeSourceLocations)
+{
+    Corpus corpus = mined(lines(240, [](int i) {
+        const std::string head = "2026/12/01 " + std::to_string(1 + i % 12) + ":" + two(i % 60) + "PM ";
+        if (i % 3 == 2) return head + "http: TLS handshake error from 10.0.0." + std::to_string(i) + ": EOF";
+        return head + pick(i, {"INF", "ERR"}) + " " +
+               pick(i, {"api/cmd/main.go:310", "pkg/http/error.go:34"}) + " > " + message(i);
+    }));
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(std::string(records.level(0)), std::string(pick(0, {"INF", "ERR"})));
+    CHECK_EQ(std::string(records.level(1)), std::string(pick(1, {"INF", "ERR"})));
+    CHECK_EQ(std::string(records.component(1)), std::string("pkg/http/error.go"));
+    CHECK_EQ(std::string(records.level(2)), std::string());
+    CHECK_EQ(std::string(records.component(2)), std::string());
+    CHECK_EQ(records.time(2), std::int64_t{1796137320000}); // 2026-12-01T15:02:00Z
+    // A level word before a word that is no source location names nothing.
+    checkMessageLevels({{"WARN main.go:12 > disk almost full", "WARN"},
+                        {"ERROR while reading the file", ""},
+                        {"cache cleared in 12 ms", ""},
+                        {"user alice logged in", ""},
+                        {"job 7 finished", ""}});
+}
+
 LS_TEST_MAIN()

@@ -131,6 +131,27 @@ LS_TEST(stampLayouts)
                }),
          "[<Pid>:<Pid2>:<Time>:<Level>:<Component>] <Content>", "2020-04-01T12:00:00.100Z", "INFO",
          "net_module.cc", ""},
+        // Progress OpenEdge's database log: the process and thread ids labelled "P-" and "T-" name
+        // no component, however many letters they hold; the padded column of process types does.
+        {"a date and its clock joined by '@', ids labelled by a letter, a level letter",
+         lines(300,
+               [](int i) {
+                   const std::string pid = std::to_string(51000 + i % 7 * 311);
+                   return "[2023/04/01@12:00:" + two(i) + ".963+0100] P-" + pid + "       T-14024500" + pid +
+                          " " + pick(i, {"I", "I", "W"}) + " " + pick(i, {"ABL    ", "Usr    ", "SRV    "}) +
+                          std::to_string(10 + i % 80) + ": (" + std::to_string(452 + i % 3) + ")   " +
+                          message(i);
+               }),
+         "[<Time>] <Entity> <Field> <Level> <Component> <Field2> (<Context>) <Content>",
+         "2023-04-01T11:00:00.963Z", "I", "ABL", "P-51000"},
+        {"a clock without seconds, AM or PM glued to it (Go's Kitchen layout, zerolog's console)",
+         lines(300,
+               [](int i) {
+                   return "2023/04/01 " + std::to_string(1 + i % 12) + ":" + two(i) + pick(i, {"PM", "AM"}) +
+                          " " + pick(i, {"INF", "INF", "WRN"}) + " " +
+                          pick(i, {"api/cmd/main.go:310", "api/db/bolt.go:133"}) + " > " + message(i);
+               }),
+         "<Time> <Level> <Component> > <Content>", "2023-04-01T13:00:00.000Z", "INF", "api/cmd/main.go", ""},
     });
 }
 

@@ -48,9 +48,12 @@ LS_TEST(spellings)
         // A day before its month, no year: Bacula's minutes, Node-RED's seconds.
         {"28-Nov 23:05", DateOrder::YearMonthDay, "2019-11-28T23:05:00.000Z"},
         {"1 Dec 10:00:00", DateOrder::YearMonthDay, "2019-12-01T10:00:00.000Z"},
-        {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"},  // go-ethereum
-        {"2026-12-01.10:00:12", DateOrder::YearMonthDay, "2026-12-01T10:00:12.000Z"}, // Gitolite
-        {"2026-11-28 09h12.40", DateOrder::YearMonthDay, "2026-11-28T09:12:40.000Z"}, // OpenVAS
+        {"12-01|10:00:00.123", DateOrder::MonthDayYear, "2019-12-01T10:00:00.123Z"},           // go-ethereum
+        {"2026-12-01.10:00:12", DateOrder::YearMonthDay, "2026-12-01T10:00:12.000Z"},          // Gitolite
+        {"2026-11-28 09h12.40", DateOrder::YearMonthDay, "2026-11-28T09:12:40.000Z"},          // OpenVAS
+        {"2026/12/01@11:00:23.963+0100", DateOrder::YearMonthDay, "2026-12-01T10:00:23.963Z"}, // OpenEdge
+        {"2026/12/01 3:04PM", DateOrder::YearMonthDay, "2026-12-01T15:04:00.000Z"}, // Go's Kitchen, glued
+        {"2026/12/01 12:30am", DateOrder::YearMonthDay, "2026-12-01T00:30:00.000Z"},
         {"CET Dec  1 11:14:30", DateOrder::YearMonthDay, "2019-12-01T10:14:30.000Z"}, // Monit: zone first
         {"UTC Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
@@ -127,6 +130,13 @@ LS_TEST(stampsEndAtBoundaries)
     CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i-25WdiA-HD <= x").length,
              std::string_view("2026-12-01 10:16:07").size());
     CHECK_EQ(scanTime("2026-12-01 10:16:07 pm8v9i").hour, 10);
+    // ... nor glued, nor one that runs on into a word, nor after hours that a 12-hour clock lacks.
+    for (const char* text :
+         {"2026-12-01 10:16pm8v9i", "2026-12-01 10:16AMD", "2026-12-01 10:16Am", "2026-12-01 14:16PM"}) {
+        LS_ROW(text);
+        const RawTime t = scanTime(text);
+        CHECK(!t.am && !t.pm);
+    }
     // Microseconds after the milliseconds and a comma (Zephyr's uptime); not a list of numbers.
     const RawTime uptime = scanTime("00:00:00.253,296] <inf> fs_nvs:");
     CHECK_EQ(uptime.length, std::string_view("00:00:00.253,296").size());

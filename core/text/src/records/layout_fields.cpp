@@ -70,12 +70,13 @@ private:
     }
     bool bracketField(int i) const { return m_fields[static_cast<std::size_t>(i)].kind == CellKind::Bracket; }
     // Most of the column's values hold a letter: names, not marks ("[**]") or numbers.
+    // (A letter that labels a number, "T-1402…", makes no name.)
     bool namesWithLetters(int i) const
     {
         int lines = 0;
         for (const auto& [value, count] : c.at(i).distinct)
             if (std::any_of(value.begin(), value.end(), ascii::isAlpha)) lines += count;
-        return c.share(lines) >= kStable;
+        return c.share(lines) >= kStable && c.share(c.at(i).labelledIds) < 0.5;
     }
 
     // Most values open with a name of two letters or more, and not all with the same one: names

@@ -11,6 +11,16 @@
 namespace logsleuth::text::detail {
 namespace {
 
+// "P-51657", "T-140245000051657": a letter or two naming what the number counts, as a process or
+// thread id is written, never a name.
+bool isLabelledId(std::string_view value)
+{
+    const std::size_t dash = value.find('-');
+    return dash >= 1 && dash <= 2 && dash + 1 < value.size() &&
+           std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(dash), ascii::isAlpha) &&
+           std::all_of(value.begin() + static_cast<std::ptrdiff_t>(dash) + 1, value.end(), ascii::isDigit);
+}
+
 // Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
 // it stands in, never the wording of a message.
 bool isAddress(std::string_view s)
@@ -227,6 +237,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
             s.hexIds += isHexId(c.text(sample[l]));
+            s.labelledIds += isLabelledId(value);
             // A count as a learned layout would read it for milliseconds since the start.
             if (const RawTime since = scanMillisecondsSinceStart(c.text(sample[l])); since.length > 0) {
                 const std::int64_t count = since.epochMs;

@@ -213,6 +213,22 @@ GlogOpening glogOpeningOf(std::string_view message)
     return {message.substr(0, 1), fileOf(location.substr(0, location.size() - 1))};
 }
 
+// A level word in capitals and the source location that wrote the line opening the message, where
+// another program's lines share the file (zerolog's console writer, "INF api/cmd/main.go:310 > …",
+// beside Go's own "http: TLS handshake error …"): the level and the file; level empty for any other.
+GlogOpening levelThenSourceOf(std::string_view message)
+{
+    const std::size_t blank = message.find(' ');
+    if (blank == std::string_view::npos || !isLevelInCapitals(message.substr(0, blank))) return {};
+    std::size_t from = blank;
+    while (from < message.size() && message[from] == ' ')
+        ++from;
+    std::string_view location = message.substr(from, message.find(' ', from) - from);
+    if (location.ends_with(':')) location.remove_suffix(1);
+    if (!isSourceLocation(location)) return {};
+    return {message.substr(0, blank), fileOf(location)};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -267,6 +283,13 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
             // message keeps the header: klog's structured messages are short, and their values
             // read as values beside its words.
             parts.component = glog.file;
+        }
+    // ... or a level before a source location (`INF api/main.go:310 > …`), the file naming the
+    // component; the message keeps them, as above.
+    if (parts.level.empty())
+        if (const GlogOpening opening = levelThenSourceOf(parts.message); !opening.level.empty()) {
+            parts.level = opening.level;
+            if (parts.component.empty()) parts.component = opening.file;
         }
     // ... or a pair in the message may (`level=INFO`, `severity="info"`).
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);

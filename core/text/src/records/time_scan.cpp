@@ -236,8 +236,20 @@ std::optional<int> zoneAbbreviationMinutes(std::string_view name)
     return std::nullopt;
 }
 
+// "AM"/"PM" (or in lower case) right at the cursor, a word's end after it.
+bool glued12Hour(Cursor& c, RawTime& t)
+{
+    const std::string_view rest = c.s.substr(c.p);
+    if (rest.size() < 2 || lower(rest[1]) != 'm' || (lower(rest[0]) != 'a' && lower(rest[0]) != 'p') ||
+        isUpper(rest[0]) != isUpper(rest[1]) || (rest.size() > 2 && (isAlpha(rest[2]) || isDigit(rest[2]))))
+        return false;
+    (lower(rest[0]) == 'p' ? t.pm : t.am) = true;
+    c.p += 2;
+    return true;
+}
+
 // After a clock: "Z", "+01:00", "+0100", "+060" (minutes), "+01", " +0100", " +01", " UTC",
-// " AM"/" PM", ctime's " 2005".
+// " AM"/" PM" (or glued), ctime's " 2005".
 void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
 {
     for (int round = 0; round < 3; ++round) {
@@ -249,6 +261,8 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
             continue;
         }
         const bool spaced = c.spaces() == 1;
+        // AM or PM glued to the clock, as Go's time.Kitchen writes it ("3:04PM", zerolog's console).
+        if (!spaced && t.hour >= 1 && t.hour <= 12 && glued12Hour(c, t)) continue;
         const char sign = c.peek();
         if ((sign == '+' || sign == '-') && isDigit(c.peek(1))) {
             ++c.p;
@@ -344,8 +358,9 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
     const char sep = c.peek();
     bool moved = false;
     // ('|': go-ethereum's "[12-01|10:00:00.123]"; '.': Gitolite's "2026-12-01.10:00:12", its clock
-    // in colons.)
-    if (sep == 'T' || sep == '-' || sep == '_' || sep == '|' || sep == '.' || (allowColon && sep == ':')) {
+    // in colons; '@': OpenEdge's "[2026/12/01@11:00:23.963+0100]".)
+    if (sep == 'T' || sep == '-' || sep == '_' || sep == '|' || sep == '.' || sep == '@' ||
+        (allowColon && sep == ':')) {
         ++c.p;
         moved = true;
     } else if (c.spaces() > 0) {
