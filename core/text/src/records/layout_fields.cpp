@@ -519,9 +519,13 @@ void FieldRoles::componentOtherwise()
     if (m_component < 0 && x.end > 1 && m_time > 0 && bracketField(0) && c.share(c.at(0).withDigit) < 0.5)
         m_component = 0;
     // ... and a bracket of names right before the level, after the stamp (Open5GS' "12/01
-    // 10:00:00.002: [amf] INFO: …", the module that logged).
-    if (const int before = m_level - 1; m_component < 0 && before > m_time && m_time >= 0 &&
-                                        bracketField(before) && c.share(c.at(before).withDigit) < 0.5)
+    // 10:00:00.002: [amf] INFO: …", the module that logged), marks without letters between
+    // allowed (signale's "[Express  ] › ⚠  warning", its icon for the level).
+    int before = m_level - 1;
+    while (before > m_time && !bracketField(before) && !namesWithLetters(before))
+        --before;
+    if (m_component < 0 && m_level >= 0 && before > m_time && m_time >= 0 && bracketField(before) &&
+        c.share(c.at(before).withDigit) < 0.5)
         m_component = before;
     // ... and the bracket of names that is a header of its own, without stamp or level (FiveM's
     // "[      script:monitor] …").
