@@ -144,6 +144,15 @@ LS_TEST(stampLayouts)
                }),
          "[<Time>] <Entity> <Field> <Level> <Component> <Field2> (<Context>) <Content>",
          "2023-04-01T11:00:00.963Z", "I", "ABL", "P-51000"},
+        {"a TAI64N label before the message (daemontools' multilog, runit's svlogd)",
+         lines(300,
+               [](int i) {
+                   char label[32];
+                   std::snprintf(label, sizeof label, "@40000000%08x%08x",
+                                 1680350400u + 10u + 17u * unsigned(i), 250000000u + unsigned(i));
+                   return std::string(label) + " " + message(i);
+               }),
+         "<Time> <Content>", "2023-04-01T12:00:00.250Z", "", "", ""},
         {"a clock without seconds, AM or PM glued to it (Go's Kitchen layout, zerolog's console)",
          lines(300,
                [](int i) {

@@ -103,6 +103,8 @@ LS_TEST(spellings)
         // DB2: a dash between date and dotted clock, the zone in minutes.
         {"2026-12-01-10.00.00.882320-300", DateOrder::YearMonthDay, "2026-12-01T15:00:00.882Z"},
         {"2026-12-01-10.00.00.882320+000", DateOrder::YearMonthDay, "2026-12-01T10:00:00.882Z"},
+        // daemontools' multilog: a TAI64N label, 2^62 + 10 + the Unix seconds, then nanoseconds.
+        {"@400000006b0e9aba2d82cec8", DateOrder::YearMonthDay, "2026-12-01T10:00:16.763Z"},
         // OpenLDAP since 2.5: epoch seconds and nanoseconds in hex.
         {"6b0e9aa3.1c1ba9a4", DateOrder::YearMonthDay, "2026-12-01T10:00:03.471Z"},
         {"0401 12:00:00.004217", DateOrder::YearMonthDay, "2020-04-01T12:00:00.004Z"},
@@ -181,7 +183,11 @@ LS_TEST(notTimes)
                              "1796119202:5",      // a list of numbers
                              "6b0e9aa3.1c1ba9a4x",
                              "6b0e9aa3.1c1ba9a",
-                             "6B0E9AA3.1C1BA9A4", // upper-case hex: a name, not OpenLDAP's stamp
+                             "6B0E9AA3.1C1BA9A4",          // upper-case hex: a name, not OpenLDAP's stamp
+                             "@400000006b0e9aba2d82cec",   // a TAI64N label a digit short
+                             "@400000006b0e9aba2d82cec8f", // ... or long
+                             "@300000006b0e9aba2d82cec8",  // ... before 2^62
+                             "@4000000000000000ffffffff",  // ... in 1970 with a second too many
                              "10.10.34.11",
                              "version 2",
                              "May the force",

@@ -402,6 +402,32 @@ RawTime hexEpoch(std::string_view text)
     return t;
 }
 
+// A TAI64N label, as daemontools' multilog, runit's svlogd and s6-log stamp each line they read:
+// '@', sixteen hex digits of 2^62 + 10 + the Unix seconds (the ten seconds TAI ran ahead in
+// 1970, as their tai64nlocal takes them), eight of nanoseconds.
+RawTime tai64nLabel(std::string_view text)
+{
+    constexpr std::size_t kLength = 25;
+    if (text.size() < kLength || text[0] != '@' || !text.substr(1).starts_with("40000000") ||
+        (text.size() > kLength && (isAlnum(text[kLength]))))
+        return {};
+    std::uint64_t label = 0, nanos = 0;
+    for (std::size_t k = 1; k < kLength; ++k) {
+        const char ch = text[k];
+        const int digit = isDigit(ch) ? ch - '0' : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
+        if (digit < 0) return {};
+        std::uint64_t& part = k <= 16 ? label : nanos;
+        part = part * 16 + static_cast<std::uint64_t>(digit);
+    }
+    const std::uint64_t seconds = label - (std::uint64_t{1} << 62) - 10;
+    if (seconds < 631152000ULL || seconds > 2208988800ULL || nanos >= 1'000'000'000ULL) return {};
+    RawTime t;
+    t.epoch = true;
+    t.epochMs = static_cast<std::int64_t>(seconds) * 1000 + static_cast<std::int64_t>(nanos / 1'000'000);
+    t.length = kLength;
+    return t;
+}
+
 RawTime scanAt(std::string_view text)
 {
     if (RawTime hex = hexEpoch(text); hex.length > 0) return hex;
@@ -699,6 +725,7 @@ RawTime scanTime(std::string_view text)
 {
     if (text.empty()) return {};
     const char c0 = text[0];
+    if (c0 == '@') return tai64nLabel(text);
     if (!isDigit(c0) && !isAlpha(c0)) return {};
     return scanAt(text);
 }
