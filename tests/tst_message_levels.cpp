@@ -324,4 +324,29 @@ LS_TEST(levelsBeforeSourceLocations)
                         {"job 7 finished", ""}});
 }
 
+// klog's lines among nginx's error and access lines (ingress-nginx's): where the layout reads the
+// level letter and the stamp only, the thread and source after them are header still, the file the
+// component.
+LS_TEST(glogRestAfterALearnedStamp)
+{
+    Corpus corpus = mined(lines(240, [](int i) {
+        if (i % 4 == 0)
+            return std::string(pick(i / 4, {"I", "W"})) + "1201 10:00:" + two(i % 60) + ".191000       7 " +
+                   pick(i / 4, {"controller.go:193", "store.go:912"}) + "] " + message(i);
+        if (i % 4 == 2)
+            return "2026/12/01 10:00:" + two(i % 60) + " [error] 31#31: *" + std::to_string(4000 + i) +
+                   " upstream timed out (110: Connection timed out) while reading response header";
+        return "203.0.113." + std::to_string(i % 200) + " - - [01/Dec/2026:10:00:" + two(i % 60) +
+               " +0000] \"GET /item/" + std::to_string(i) + " HTTP/1.1\" 200 " + std::to_string(500 + i) +
+               " \"-\" \"curl/8.5.0\"";
+    }));
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(std::string(records.level(4)), std::string("W"));
+    CHECK_EQ(std::string(records.component(4)), std::string("store.go"));
+    CHECK_EQ(std::string(corpus.message(4)), message(4));
+    CHECK_EQ(std::string(records.component(0)), std::string("controller.go"));
+    CHECK_EQ(std::string(records.component(1)), std::string());
+    CHECK_EQ(std::string(records.level(2)), std::string("error"));
+}
+
 LS_TEST_MAIN()

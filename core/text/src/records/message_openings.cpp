@@ -213,6 +213,27 @@ GlogOpening glogOpeningOf(std::string_view message)
     return {message.substr(0, 1), fileOf(location.substr(0, location.size() - 1))};
 }
 
+// The rest of a glog/klog header opening the message, where a layout read its level letter and
+// stamp but not what follows them, another program's lines sharing the file (ingress-nginx's
+// "I1201 10:00:00.191000       7 controller.go:193] …" among its access lines): the length of
+// "7 controller.go:193] " and the file; 0 for any other.
+std::size_t glogRestLength(std::string_view message, std::string_view& file)
+{
+    Cell thread, source;
+    if (!readCell(message, 0, false, thread) || thread.kind != CellKind::Number ||
+        !readCell(message, thread.next, false, source))
+        return 0;
+    const std::string_view location = source.text(message);
+    if (location.size() < 2 || location.back() != ']' ||
+        !isSourceLocation(location.substr(0, location.size() - 1)))
+        return 0;
+    file = fileOf(location.substr(0, location.size() - 1));
+    std::size_t end = source.end;
+    while (end < message.size() && message[end] == ' ')
+        ++end;
+    return end;
+}
+
 // A level word in capitals and the source location that wrote the line opening the message, where
 // another program's lines share the file (zerolog's console writer, "INF api/cmd/main.go:310 > …",
 // beside Go's own "http: TLS handshake error …"): the level and the file; level empty for any other.
@@ -290,6 +311,13 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         if (const GlogOpening opening = levelThenSourceOf(parts.message); !opening.level.empty()) {
             parts.level = opening.level;
             if (parts.component.empty()) parts.component = opening.file;
+        }
+    // A glog header's thread and source after the level and stamp a layout read (`7 controller.go:193]
+    // …`): the file names the component, and the message starts after them.
+    if (std::string_view file; parts.component.empty() && !parts.level.empty())
+        if (const std::size_t rest = glogRestLength(parts.message, file); rest > 0) {
+            parts.component = file;
+            parts.message.remove_prefix(rest);
         }
     // ... or a pair in the message may (`level=INFO`, `severity="info"`).
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
