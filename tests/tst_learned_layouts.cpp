@@ -9,6 +9,8 @@
 // syslog, network devices and daemons in tst_system_layouts.
 #include "layout_rows.h"
 
+#include <cstdio>
+
 using namespace logsleuth::text;
 
 using namespace made_up;
@@ -412,6 +414,24 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "<Time> <Component> <Content>", "2020-04-01T12:00:00.000Z", "", "lmgrd", ""},
+        // DSpace's "%X{correlationID} %X{requestID} %logger @ %m": a new id on each request's
+        // line, one placeholder on the lines of background work.
+        {"two columns of UUIDs after the level, a placeholder on some lines, then Java's logger",
+         lines(300,
+               [](int i) {
+                   char ids[80];
+                   std::snprintf(ids, sizeof ids, "%08x-824f-4df7-a344-%012llx %08x-0086-4c0c-a5fc-%012llx",
+                                 0x10000000u + unsigned(i) * 7919u, 0x3401bb575143ULL + unsigned(i),
+                                 0x20000000u + unsigned(i) * 104729u, 0xf4d35052c402ULL + unsigned(i));
+                   const std::string request = i % 4 == 3 ? std::string("unknown unknown") : std::string(ids);
+                   return "2023-04-01 12:00:" + two(i) + ",165 " + pick(i, {"INFO ", "WARN ", "INFO "}) +
+                          " " + request + " " +
+                          pick(i, {"org.dspace.usage.LoggerUsageEventListener",
+                                   "org.dspace.content.ItemServiceImpl"}) +
+                          " @ " + message(i);
+               }),
+         "<Time> <Level> <Context> <Context2> <Component> <Content>", "2023-04-01T12:00:00.165Z", "INFO",
+         "org.dspace.usage.LoggerUsageEventListener", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",

@@ -145,6 +145,13 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             break;
         }
         if (!c.is(i, Family::Word)) break;
+        // A column of UUIDs, a new one on each line: the request's or correlation's id a header
+        // carries (DSpace's "%X{correlationID} %X{requestID}"), not a word of a message; lines
+        // outside a request hold one placeholder there ("unknown").
+        if (c.uuidColumn(i)) {
+            x.end = i + 1;
+            continue;
+        }
         // A column of addresses names who logged or who was served ("<time> <ms> <client> …").
         // After it only columns of their own shape (a level, a bracket) are header: the words
         // that follow are a request's, not a logger's.

@@ -148,6 +148,17 @@ bool LayoutColumns::symbolColumn(int i) const
     return share(s.symbols) >= kStable && s.distinct.size() <= kMaxSymbols;
 }
 
+bool LayoutColumns::uuidColumn(int i) const
+{
+    if (i >= kMaxCells) return false;
+    const PositionStats& s = at(i);
+    int placeholder = 0;
+    for (const auto& [value, count] : s.distinct)
+        placeholder = std::max(placeholder, count);
+    if (placeholder == 1) placeholder = 0; // every value a UUID of its own
+    return share(s.uuids) >= 0.5 && share(s.uuids + placeholder) >= kStable;
+}
+
 bool LayoutColumns::keyed(int i) const
 {
     int lines = 0;

@@ -73,6 +73,9 @@ public:
     bool columnAt(int i) const;
     // A few punctuation marks, one per line: a level written as a symbol.
     bool symbolColumn(int i) const;
+    // UUIDs on half the lines or more, one placeholder on most of the rest ("unknown" outside a
+    // request): a request's or correlation's id.
+    bool uuidColumn(int i) const;
     // Half the values hold a key and its value ("gcodein=0"): the message has begun.
     bool keyed(int i) const;
     // A value on nearly every line of its own is an id of the record (db2diag's

@@ -280,7 +280,7 @@ void FieldRoles::wordCell(int i, LayoutField& f)
     const auto at = static_cast<std::size_t>(i);
     f.kind = i >= x.anchorEnd && (c.dashAt(i) || x.dashField[at]) ? CellKind::Dash : CellKind::Word;
     f.role = s.distinct.size() <= 1 || f.kind == CellKind::Dash ? Role::Constant
-             : x.threadField[at]                                ? Role::Context
+             : x.threadField[at] || c.uuidColumn(i)             ? Role::Context
                                                                 : Role::Other;
     if (s.distinct.size() == 1) f.literal = std::string(s.distinct.begin()->first);
     // strongSwan's "06[NET]": its value, the subsystem, names the component.
@@ -402,7 +402,7 @@ void FieldRoles::entityOfDigits()
         if (wordField(i) && s.distinct.size() > 1 && c.share(s.withDigit) >= 0.5 && c.digitsTellApart(i) &&
             i != m_component && c.share(s.sourceLocations) < 0.5 && c.share(s.priorities) < 0.5 &&
             c.share(s.programPids) < 0.5 && c.share(s.percentages) < 0.5 && !c.idPerLine(i) &&
-            c.share(s.wrapped) < 0.5 && c.share(s.numberedPaths) < 0.5) {
+            c.share(s.wrapped) < 0.5 && c.share(s.numberedPaths) < 0.5 && !c.uuidColumn(i)) {
             m_entity = i;
             return;
         }

@@ -11,6 +11,17 @@
 namespace logsleuth::text::detail {
 namespace {
 
+// "f2c0f735-824f-4df7-a344-3401bb575143": a UUID as written, hex digits grouped 8-4-4-4-12.
+bool isUuid(std::string_view value)
+{
+    if (value.size() != 36) return false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? value[i] != '-' : !ascii::isHex(value[i])) return false;
+    }
+    return true;
+}
+
 // "P-51657", "T-140245000051657": a letter or two naming what the number counts, as a process or
 // thread id is written, never a name.
 bool isLabelledId(std::string_view value)
@@ -238,6 +249,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             s.uptimes += c.kind == CellKind::Time && c.time.uptime;
             s.hexIds += isHexId(c.text(sample[l]));
             s.labelledIds += isLabelledId(value);
+            s.uuids += isUuid(value);
             // A count as a learned layout would read it for milliseconds since the start.
             if (const RawTime since = scanMillisecondsSinceStart(c.text(sample[l])); since.length > 0) {
                 const std::int64_t count = since.epochMs;

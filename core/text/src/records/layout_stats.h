@@ -89,8 +89,9 @@ struct PositionStats {
     int counts = 0, ascending = 0, unitSteps = 0;
     std::int64_t lastCount = -1;
     int hexIds = 0; // ids in hex digits joined by colons, in parentheses or not: msiexec's "(41:57)"
-    int labelledIds =
-        0; // one or two letters, a dash, digits: OpenEdge's process "P-51657" and thread "T-1402…"
+    // Values of one or two letters, a dash and digits: OpenEdge's process "P-51657", thread "T-1402…".
+    int labelledIds = 0;
+    int uuids = 0; // 8-4-4-4-12 hex digits: a request's or a correlation's id
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
     std::vector<RawTime> times;
