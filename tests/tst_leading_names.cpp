@@ -273,4 +273,35 @@ LS_TEST(numberedNamesJoinTheirTemplate)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A name the line writes twice ("ci-bot … Ssh session for ci-bot closed", a Domino database
+// pulled from its replica of the same name) is a value, however few such names: events do not
+// echo their words. A capitalised word that prose repeats ("Civil twilight start: … Civil twilight
+// end: …") stays the event's, and a line that echoes a name by chance ("Jonas_B issued command:
+// /msg Jonas_B hi") joins the others.
+LS_TEST(namesWrittenTwiceMerge)
+{
+    const char* users[] = {"ci-bot", "m.schmidt", "renovate"};
+    const char* files[] = {"names.nsf", "log.nsf"};
+    const char* twilights[] = {"Civil", "Nautical", "Astronomical"};
+    const char* players[] = {"Jonas_B", "sophie_plays", "KaiCraft", "emmaaa", "LenaBuilds", "Finn_007"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string stamp = "2026-12-01 10:00:" + std::to_string(10 + i % 50) + ",580 INFO  ";
+        const std::string user = users[i % 3];
+        text += stamp + user + " 10.0.21." + std::to_string(i) + " SSH - git-upload-pack Ssh session for " +
+                user + " closed after " + std::to_string(i % 9 + 1) + "s\n";
+        text += stamp + "Pulling " + files[i % 2] + " from HUB01/ACME " + files[i % 2] + "\n";
+        text += stamp + "Status: " + twilights[i % 3] + " twilight start: 07:42:00 " + twilights[i % 3] +
+                " twilight end: 17:07:00\n";
+        text += stamp + players[i % 6] + " issued command: /msg Jonas_B hi\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "echo.log");
+    CHECK(templates.contains("<*> <IP> SSH - git-upload-pack Ssh session for <*> closed after <DURATION>"));
+    CHECK(templates.contains("Pulling <*> from HUB<NUM>/ACME <*>"));
+    CHECK(templates.contains(
+        "Status: Civil twilight start: <NUM>:<NUM>:<NUM> Civil twilight end: <NUM>:<NUM>:<NUM>"));
+    CHECK(templates.contains("<*> issued command: /msg Jonas_B hi"));
+    CHECK_EQ(templates.size(), std::size_t{6});
+}
+
 LS_TEST_MAIN()

@@ -50,6 +50,20 @@ bool isKebabName(std::string_view token)
     return true;
 }
 
+// Whether token `i` repeats the plain word at `position`: a name the message writes twice
+// ("m.schmidt … Ssh session for m.schmidt", "Pulling names.nsf from HUB01/ACME names.nsf"). A
+// capitalised word of letters alone is prose repeating itself ("Civil twilight start: … Civil
+// twilight end: …"), no name.
+bool echoOf(const std::vector<std::string_view>& t, std::size_t position, std::size_t i)
+{
+    const std::string_view word = t[position];
+    const bool titleWord = !word.empty() && ascii::isUpper(word.front()) &&
+                           std::all_of(word.begin() + 1, word.end(), ascii::isLower);
+    return i != position && t[i] == word && word != "<*>" && isPlainWord(word) && !titleWord;
+}
+
+constexpr std::string_view kEcho = "\x01";
+
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
@@ -73,96 +87,111 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
     std::vector<std::vector<std::uint32_t>> groups;
     std::vector<std::string_view> reread; // a merged text read back as the miner will
     std::vector<std::string> merged;
-    for (std::size_t position = 0; position < leading; ++position) {
-        // The templates by what they read with the word at `position` left out; std::map keeps
-        // the groups (and so the ids that survive) independent of hashing.
-        std::map<std::string, std::vector<std::uint32_t>> alike;
-        // What the rest holds: a word outside angle brackets (not "<none>"), and a word without
-        // values ("PASSED").
-        struct RestWords {
-            bool any = false, plain = false;
-        };
-        std::map<std::string, RestWords> restWords;
-        for (std::uint32_t c = 0; c < clusters; ++c) {
-            const auto& t = tokens[c];
-            if (taken[c] || position >= t.size() ||
-                (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
-                 !isNumberedName(t[position])))
-                continue;
-            std::string rest = std::to_string(t.size()) + '\n';
-            bool constant = false; // something besides the name must say what happened
-            bool words = false, plainWords = false;
-            for (std::size_t i = 0; i < t.size(); ++i) {
-                if (i == position) continue;
-                rest.append(t[i]);
-                rest.push_back('\n');
-                constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
-                words = words || hasLetterOutsideAngles(t[i]);
-                plainWords = plainWords || isPlainWord(t[i]);
-            }
-            if (constant) alike[rest].push_back(c);
-            restWords[rest] = {words, plainWords};
-        }
-        for (auto& [rest, members] : alike) {
-            // A template that reads <*> there already (its values had digits, or it met several)
-            // takes in the ones that read a plain word: the tree had only kept them apart.
-            std::set<std::string_view> words;
-            bool quoted = true;
-            std::size_t identifiers = 0, writtenAsValues = 0;
-            std::uint32_t general = clusters;
-            for (std::uint32_t c : members) {
-                if (tokens[c][position] == "<*>") {
-                    general = std::min(general, c);
+    // Echoes are read in a second pass, over the templates the first left: a name the line happens
+    // to write twice ("Jonas_B issued command: /msg Jonas_B hi") still joins the plain ones.
+    for (const bool withEchoes : {false, true})
+        for (std::size_t position = 0; position < leading; ++position) {
+            const auto echoes = [&](const std::vector<std::string_view>& t, std::size_t at, std::size_t i) {
+                return withEchoes && echoOf(t, at, i);
+            };
+            // The templates by what they read with the word at `position` left out; std::map keeps
+            // the groups (and so the ids that survive) independent of hashing.
+            std::map<std::string, std::vector<std::uint32_t>> alike;
+            // What the rest holds: a word outside angle brackets (not "<none>"), and a word without
+            // values ("PASSED").
+            struct RestWords {
+                bool any = false, plain = false;
+            };
+            std::map<std::string, RestWords> restWords;
+            for (std::uint32_t c = 0; c < clusters; ++c) {
+                const auto& t = tokens[c];
+                if (taken[c] || position >= t.size() ||
+                    (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
+                     !isNumberedName(t[position])))
                     continue;
+                std::string rest = std::to_string(t.size()) + '\n';
+                bool constant = false; // something besides the name must say what happened
+                bool words = false, plainWords = false;
+                for (std::size_t i = 0; i < t.size(); ++i) {
+                    if (i == position) continue;
+                    // The name written again further on ("m.schmidt … Ssh session for m.schmidt
+                    // closed") is the same value: the rest reads a mark there.
+                    if (echoes(t, position, i)) {
+                        rest.append(kEcho);
+                        rest.push_back('\n');
+                        continue;
+                    }
+                    rest.append(t[i]);
+                    rest.push_back('\n');
+                    constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
+                    words = words || hasLetterOutsideAngles(t[i]);
+                    plainWords = plainWords || isPlainWord(t[i]);
                 }
-                // A name with its number joins the others, but is no alternative of its own: its
-                // number masked, every such name reads as one word.
-                if (isNumberedName(tokens[c][position])) continue;
-                if (words.insert(tokens[c][position]).second) {
-                    // A class name is a name where the rest says what happened in a word of its own
-                    // ("ClockTest > <*> PASSED"); alone with values it is a record type
-                    // (varnishlog's "- ReqProtocol HTTP/1.1").
-                    identifiers += isCodeName(tokens[c][position]) || isKebabName(tokens[c][position]) ||
-                                           (isCamelCaseName(tokens[c][position]) && restWords[rest].plain)
-                                       ? 1
-                                       : 0;
-                    writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
-                }
-                quoted = quoted && isWrapped(tokens[c][position]);
+                if (constant) alike[rest].push_back(c);
+                restWords[rest] = {words, plainWords};
             }
-            // Names spelt as identifiers, or written as values elsewhere in the log, for at least
-            // half the alternatives: few of them are names too. A log that writes its event words
-            // as values too ("startup packages configure" beside dpkg's "configure pkg 1.2
-            // <none>") is told apart by the rest: it must hold a word of its own.
-            const bool names =
-                words.size() >= 2 && (2 * identifiers >= words.size() ||
-                                      (2 * writtenAsValues >= words.size() && restWords[rest].any) ||
-                                      (position > 0 && namesAUser(tokens[members.front()][position - 1])));
-            if (members.size() < 2 ||
-                (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
-                continue;
-            if (keepApart) {
-                std::set<std::uint32_t> origins;
+            for (auto& [rest, members] : alike) {
+                // A template that reads <*> there already (its values had digits, or it met several)
+                // takes in the ones that read a plain word: the tree had only kept them apart.
+                std::set<std::string_view> words;
+                bool quoted = true;
+                const bool echoed = rest.find(kEcho) != std::string::npos;
+                std::size_t identifiers = 0, writtenAsValues = 0;
+                std::uint32_t general = clusters;
+                for (std::uint32_t c : members) {
+                    if (tokens[c][position] == "<*>") {
+                        general = std::min(general, c);
+                        continue;
+                    }
+                    // A name with its number joins the others, but is no alternative of its own: its
+                    // number masked, every such name reads as one word.
+                    if (isNumberedName(tokens[c][position])) continue;
+                    if (words.insert(tokens[c][position]).second) {
+                        // A class name is a name where the rest says what happened in a word of its own
+                        // ("ClockTest > <*> PASSED"); alone with values it is a record type
+                        // (varnishlog's "- ReqProtocol HTTP/1.1").
+                        identifiers += isCodeName(tokens[c][position]) || isKebabName(tokens[c][position]) ||
+                                               (isCamelCaseName(tokens[c][position]) && restWords[rest].plain)
+                                           ? 1
+                                           : 0;
+                        writtenAsValues += values.writtenOutside(bareWord(tokens[c][position]), c) ? 1 : 0;
+                    }
+                    quoted = quoted && isWrapped(tokens[c][position]);
+                }
+                // Names spelt as identifiers, or written as values elsewhere in the log, for at least
+                // half the alternatives: few of them are names too. A log that writes its event words
+                // as values too ("startup packages configure" beside dpkg's "configure pkg 1.2
+                // <none>") is told apart by the rest: it must hold a word of its own.
+                // A word the line writes twice is a value it echoes, as event words are not.
+                const bool names = words.size() >= 2 &&
+                                   (echoed || 2 * identifiers >= words.size() ||
+                                    (2 * writtenAsValues >= words.size() && restWords[rest].any) ||
+                                    (position > 0 && namesAUser(tokens[members.front()][position - 1])));
+                if (members.size() < 2 ||
+                    (general == clusters && !names && words.size() <= (quoted ? kManyQuoted : kManyWords)))
+                    continue;
+                if (keepApart) {
+                    std::set<std::uint32_t> origins;
+                    for (std::uint32_t c : members)
+                        origins.insert((*keepApart)[c]);
+                    if (origins.size() < members.size()) continue;
+                }
+                std::string text;
+                const auto& t = tokens[general == clusters ? members.front() : general];
+                for (std::size_t i = 0; i < t.size(); ++i) {
+                    if (i > 0) text.push_back(' ');
+                    text.append(i == position || echoes(t, position, i) ? std::string_view("<*>") : t[i]);
+                }
+                // Tokens split by context (a note in parentheses ending a message is one token, not
+                // after a <*>): a text that would not read back as as many tokens is left unmerged.
+                minedTokens(text, reread);
+                if (reread.size() != t.size()) continue;
                 for (std::uint32_t c : members)
-                    origins.insert((*keepApart)[c]);
-                if (origins.size() < members.size()) continue;
+                    taken[c] = true;
+                groups.push_back(std::move(members)); // ascending: the oldest keeps its id
+                merged.push_back(std::move(text));
             }
-            std::string text;
-            const auto& t = tokens[general == clusters ? members.front() : general];
-            for (std::size_t i = 0; i < t.size(); ++i) {
-                if (i > 0) text.push_back(' ');
-                text.append(i == position ? std::string_view("<*>") : t[i]);
-            }
-            // Tokens split by context (a note in parentheses ending a message is one token, not
-            // after a <*>): a text that would not read back as as many tokens is left unmerged.
-            minedTokens(text, reread);
-            if (reread.size() != t.size()) continue;
-            for (std::uint32_t c : members)
-                taken[c] = true;
-            groups.push_back(std::move(members)); // ascending: the oldest keeps its id
-            merged.push_back(std::move(text));
         }
-    }
     if (groups.empty()) return 0;
     std::size_t away = 0;
     for (const auto& g : groups)
