@@ -186,6 +186,38 @@ LS_TEST(trailingNotesAreOneToken)
     CHECK_EQ(jobs.size(), std::size_t{1});
 }
 
+// A message that brackets its values (Commvault's "key [value]") writes a value of several words
+// the same way: one token, so the event's lines share a template whatever the value. A bracket
+// of a label and its number, one that opens the message, and one in a message that brackets
+// nothing else keep their words.
+LS_TEST(bracketedValuesAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens(
+        "Starting backup job [<NUM>] type [Synthetic Full] subclient [default] backupset [defaultBackupSet]",
+        tokens);
+    CHECK_EQ(tokens.size(), std::size_t{10});
+    CHECK_EQ(tokens[5], std::string_view("[Synthetic Full]"));
+    minedTokens("Scanning [<PATH>] using [Recursive Scan], changed [<NUM>] files", tokens);
+    CHECK_EQ(tokens[3], std::string_view("[Recursive Scan],"));
+    minedTokens("T <HEX> P <HEX> [R]: [default] [JOB <NUM>] Flushing memtable", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{10});
+    minedTokens("[Recursive Scan] started for [<PATH>] and [<NUM>]", tokens);
+    CHECK_EQ(tokens.front(), std::string_view("[Recursive"));
+    minedTokens("Scan [Recursive Scan] of [<PATH>]", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+
+    std::string log;
+    const char* types[] = {"[Incremental]", "[Synthetic Full]", "[Full]", "[Differential Backup]"};
+    for (int i = 0; i < 40; ++i)
+        log += "12/01 22:00:" + std::to_string(10 + i) +
+               " 184525 CVBkpClient::Init() - Starting backup job [" + std::to_string(184525 + i) +
+               "] type " + types[i % 4] + " subclient [default] backupset [set" + std::to_string(i % 2) +
+               "]\n";
+    const std::set<std::string> jobs = templatesOf(log, "clBackup.log");
+    CHECK_EQ(jobs.size(), std::size_t{1});
+}
+
 // A value written as nested parenthesised pairs (an Oracle Net descriptor, an LDAP filter) is
 // one token however many blanks its values hold; a note in parentheses keeps its words, and a
 // descriptor without blanks was one word already.

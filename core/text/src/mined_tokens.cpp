@@ -461,6 +461,37 @@ std::size_t bracketedFieldSpanEnd(std::string_view message, std::size_t start, s
     return (after || first < start) && first > 0 ? end : std::string_view::npos;
 }
 
+// Where a bracketed value that spans blanks ends, in a message that brackets its values (Commvault's
+// "type [Synthetic Full] subclient [default] backupset [defaultBackupSet]", "Sending [Completed w/ one
+// or more errors] for job [<NUM>]"), so it counts as one token as a value without blanks does: a
+// few words after a word, no pairs, brackets or numbers inside, and two more values of one word each in
+// brackets of their own elsewhere in the message. npos for any other.
+std::size_t bracketedValueSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kMostWords = 5, kLongest = 64;
+    if (message[start] != '[' || start < 2 || message[start - 1] != ' ' ||
+        message.substr(start, wordEnd - start).find(']') != std::string_view::npos)
+        return std::string_view::npos;
+    const std::size_t close = message.find(']', wordEnd);
+    if (close == std::string_view::npos || close - start > kLongest) return std::string_view::npos;
+    const std::string_view inside = message.substr(start + 1, close - start - 1);
+    // (Words, not a label and its number: "[JOB <NUM>]" keeps its two.)
+    if (inside.find_first_of("[=<0123456789") != std::string_view::npos ||
+        static_cast<std::size_t>(std::count(inside.begin(), inside.end(), ' ')) >= kMostWords)
+        return std::string_view::npos;
+    std::size_t end = message.find(' ', close);
+    if (end == std::string_view::npos) end = message.size();
+    if (end - close > 2) return std::string_view::npos; // "]" and one mark at most after it
+    std::size_t others = 0;
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        if (message[i] != '[' || (i > 0 && message[i - 1] != ' ') || i == start) continue;
+        const std::size_t shut = message.find(']', i);
+        const std::size_t blank = message.find(' ', i);
+        others += shut != std::string_view::npos && shut > i + 1 && shut < blank ? 1 : 0;
+    }
+    return others >= 2 ? end : std::string_view::npos;
+}
+
 // Where the last field of a list that " ; " separates ends, when it pairs a key with a value
 // (sudo's "TTY=pts/0 ; PWD=/home/bob ; USER=root ; COMMAND=/usr/bin/apt update"): the end of the
 // message, its value taking the words after it as a value without blanks does; npos otherwise.
@@ -519,6 +550,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t bracketEnd = bracketedFieldSpanEnd(message, start, end);
                      bracketEnd != std::string_view::npos)
                 end = bracketEnd;
+            else if (const std::size_t valueEnd = bracketedValueSpanEnd(message, start, end);
+                     valueEnd != std::string_view::npos)
+                end = valueEnd;
         }
         if (end > start) {
             const std::string_view token = message.substr(start, end - start);
