@@ -54,6 +54,9 @@ LS_TEST(spellings)
         {"2026/12/01@11:00:23.963+0100", DateOrder::YearMonthDay, "2026-12-01T10:00:23.963Z"}, // OpenEdge
         {"2026/12/01 3:04PM", DateOrder::YearMonthDay, "2026-12-01T15:04:00.000Z"}, // Go's Kitchen, glued
         {"2026/12/01 12:30am", DateOrder::YearMonthDay, "2026-12-01T00:30:00.000Z"},
+        {"Dec 19, 2026, 4:53:58 AM GMT+1", DateOrder::YearMonthDay,
+         "2026-12-19T03:53:58.000Z"}, // Google Admin
+        {"Dec 19, 2026 4:53:58 PM UTC-05:30", DateOrder::YearMonthDay, "2026-12-19T22:23:58.000Z"},
         {"CET Dec  1 11:14:30", DateOrder::YearMonthDay, "2019-12-01T10:14:30.000Z"}, // Monit: zone first
         {"UTC Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},

@@ -308,6 +308,22 @@ void clockSuffixes(Cursor& c, RawTime& t, bool yearMissing)
                 c.p += 3;
                 t.hasZone = true;
                 t.zoneMinutes = 0;
+                // ... with its offset in hours ("GMT+1", "UTC-5", "GMT+05:30").
+                if (const char sign = c.peek(); (sign == '+' || sign == '-') && isDigit(c.peek(1))) {
+                    const Cursor beforeOffset = c;
+                    ++c.p;
+                    const long long hh = c.number(1, 2);
+                    long long mm = 0;
+                    if (c.peek() == ':' && isDigit(c.peek(1))) {
+                        ++c.p;
+                        mm = c.number(2, 2);
+                    }
+                    if (hh < 0 || hh > 14 || mm < 0 || mm > 59 || !atBoundary(c)) {
+                        c = beforeOffset;
+                    } else {
+                        t.zoneMinutes = static_cast<int>((hh * 60 + mm) * (sign == '-' ? -1 : 1));
+                    }
+                }
                 continue;
             }
             // A zone named by its abbreviation, as date(1) and Java write it ("CET", "PDT").
@@ -479,6 +495,8 @@ RawTime scanAt(std::string_view text)
             const long long y = c.number(4, 4);
             t.date[0] = static_cast<int>(y);
             t.yearDigits[0] = 4;
+            // ... a comma after the year too, as Google's consoles write it ("Dec 19, 2026, 4:53:58 AM").
+            if (c.peek() == ',' && c.peek(1) == ' ') ++c.p;
         } else {
             c = afterDay;
         }
