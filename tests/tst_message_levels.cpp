@@ -316,8 +316,11 @@ LS_TEST(levelsBeforeSourceLocations)
     CHECK_EQ(std::string(records.level(2)), std::string());
     CHECK_EQ(std::string(records.component(2)), std::string());
     CHECK_EQ(records.time(2), std::int64_t{1796137320000}); // 2026-12-01T15:02:00Z
-    // A level word before a word that is no source location names nothing.
+    // A level word before a word that is no source location names nothing; a source location
+    // with its colon before a level in brackets (Helm's "upgrade.go:164: [debug] …") names both.
     checkMessageLevels({{"WARN main.go:12 > disk almost full", "WARN"},
+                        {"upgrade.go:164: [debug] preparing upgrade for shop", "debug"},
+                        {"upgrade.go:164: [shop] preparing upgrade", ""},
                         {"ERROR while reading the file", ""},
                         {"cache cleared in 12 ms", ""},
                         {"user alice logged in", ""},

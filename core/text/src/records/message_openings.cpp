@@ -250,6 +250,23 @@ GlogOpening levelThenSourceOf(std::string_view message)
     return {message.substr(0, blank), fileOf(location)};
 }
 
+// A source location with its colon and a level word in brackets opening the message (Helm's
+// "history.go:56: [debug] …" among a CI job's other output): the level and the file; level empty
+// for any other. After a source location the bracket is header however the level is spelt.
+GlogOpening sourceThenLevelOf(std::string_view message)
+{
+    const std::size_t blank = message.find(' ');
+    if (blank == std::string_view::npos || blank < 2 || message[blank - 1] != ':' ||
+        !isSourceLocation(message.substr(0, blank - 1)) || blank + 3 >= message.size() ||
+        message[blank + 1] != '[')
+        return {};
+    const std::size_t close = message.find(']', blank + 2);
+    if (close == std::string_view::npos || close - blank > 12) return {};
+    const std::string_view level = message.substr(blank + 2, close - blank - 2);
+    if (!isLevelWord(level) || severityOf(level) == Severity::Unknown) return {};
+    return {level, fileOf(message.substr(0, blank - 1))};
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -305,10 +322,11 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
             // read as values beside its words.
             parts.component = glog.file;
         }
-    // ... or a level before a source location (`INF api/main.go:310 > …`), the file naming the
-    // component; the message keeps them, as above.
+    // ... or a level before a source location (`INF api/main.go:310 > …`) or after it in brackets
+    // (`history.go:56: [debug] …`), the file naming the component; the message keeps them, as above.
     if (parts.level.empty())
-        if (const GlogOpening opening = levelThenSourceOf(parts.message); !opening.level.empty()) {
+        if (GlogOpening opening = levelThenSourceOf(parts.message);
+            !opening.level.empty() || !(opening = sourceThenLevelOf(parts.message)).level.empty()) {
             parts.level = opening.level;
             if (parts.component.empty()) parts.component = opening.file;
         }
