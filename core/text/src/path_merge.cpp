@@ -64,6 +64,33 @@ bool echoOf(const std::vector<std::string_view>& t, std::size_t position, std::s
 
 constexpr std::string_view kEcho = "\x01";
 
+// What a template's words besides its name hold: a word outside angle brackets (not "<none>"), a
+// word without values ("PASSED"), and a constant (something besides the name must say what
+// happened).
+struct RestWords {
+    bool any = false, plain = false, constant = false;
+};
+
+// A template's words with the one at `position` left out: the key its alternatives share. The name
+// written again further on ("m.schmidt … Ssh session for m.schmidt closed") is the same value, so
+// `withEchoes` the rest reads a mark there.
+std::string restOf(const std::vector<std::string_view>& t, std::size_t position, bool withEchoes,
+                   RestWords& held)
+{
+    std::string rest = std::to_string(t.size()) + '\n';
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i == position) continue;
+        const bool echo = withEchoes && echoOf(t, position, i);
+        rest.append(echo ? kEcho : t[i]);
+        rest.push_back('\n');
+        if (echo) continue;
+        held.constant = held.constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
+        held.any = held.any || hasLetterOutsideAngles(t[i]);
+        held.plain = held.plain || isPlainWord(t[i]);
+    }
+    return rest;
+}
+
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
@@ -91,17 +118,9 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
     // to write twice ("Jonas_B issued command: /msg Jonas_B hi") still joins the plain ones.
     for (const bool withEchoes : {false, true})
         for (std::size_t position = 0; position < leading; ++position) {
-            const auto echoes = [&](const std::vector<std::string_view>& t, std::size_t at, std::size_t i) {
-                return withEchoes && echoOf(t, at, i);
-            };
             // The templates by what they read with the word at `position` left out; std::map keeps
             // the groups (and so the ids that survive) independent of hashing.
             std::map<std::string, std::vector<std::uint32_t>> alike;
-            // What the rest holds: a word outside angle brackets (not "<none>"), and a word without
-            // values ("PASSED").
-            struct RestWords {
-                bool any = false, plain = false;
-            };
             std::map<std::string, RestWords> restWords;
             for (std::uint32_t c = 0; c < clusters; ++c) {
                 const auto& t = tokens[c];
@@ -109,26 +128,10 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
                      !isNumberedName(t[position])))
                     continue;
-                std::string rest = std::to_string(t.size()) + '\n';
-                bool constant = false; // something besides the name must say what happened
-                bool words = false, plainWords = false;
-                for (std::size_t i = 0; i < t.size(); ++i) {
-                    if (i == position) continue;
-                    // The name written again further on ("m.schmidt … Ssh session for m.schmidt
-                    // closed") is the same value: the rest reads a mark there.
-                    if (echoes(t, position, i)) {
-                        rest.append(kEcho);
-                        rest.push_back('\n');
-                        continue;
-                    }
-                    rest.append(t[i]);
-                    rest.push_back('\n');
-                    constant = constant || (t[i] != "<*>" && !containsPlaceholder(t[i]));
-                    words = words || hasLetterOutsideAngles(t[i]);
-                    plainWords = plainWords || isPlainWord(t[i]);
-                }
-                if (constant) alike[rest].push_back(c);
-                restWords[rest] = {words, plainWords};
+                RestWords held;
+                const std::string rest = restOf(t, position, withEchoes, held);
+                if (held.constant) alike[rest].push_back(c);
+                restWords[rest] = held;
             }
             for (auto& [rest, members] : alike) {
                 // A template that reads <*> there already (its values had digits, or it met several)
@@ -180,7 +183,9 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 const auto& t = tokens[general == clusters ? members.front() : general];
                 for (std::size_t i = 0; i < t.size(); ++i) {
                     if (i > 0) text.push_back(' ');
-                    text.append(i == position || echoes(t, position, i) ? std::string_view("<*>") : t[i]);
+                    text.append(i == position || (withEchoes && echoOf(t, position, i))
+                                    ? std::string_view("<*>")
+                                    : t[i]);
                 }
                 // Tokens split by context (a note in parentheses ending a message is one token, not
                 // after a <*>): a text that would not read back as as many tokens is left unmerged.
