@@ -5,15 +5,21 @@
 namespace logsleuth::text::detail {
 namespace {
 
-// The method at `at` when its target follows it after a blank: its length, or 0.
+// The method at `at` when its target follows it after a blank, bare or quoted (Rails' "Started GET
+// \"/orders\" for …"), or the word that says it was one ("PROPFIND request for '/cal/'", a WebDAV
+// server's): its length, or 0.
 std::size_t methodBeforeTarget(std::string_view s, std::size_t at)
 {
-    for (const std::string_view method : {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}) {
+    for (const std::string_view method :
+         {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "PROPFIND", "PROPPATCH", "REPORT",
+          "MKCOL", "MOVE", "COPY", "LOCK", "UNLOCK"}) {
         if (s.substr(at, method.size()) != method) continue;
         const std::size_t target = at + method.size() + 1;
         if (target >= s.size() || s[target - 1] != ' ') return 0;
-        const std::string_view rest = s.substr(target);
-        return rest.front() == '/' || rest.starts_with("http://") || rest.starts_with("https://")
+        std::string_view rest = s.substr(target);
+        if (rest.starts_with("request ") || rest.starts_with("response ")) return method.size();
+        if (rest.front() == '"' || rest.front() == '\'') rest.remove_prefix(1);
+        return rest.starts_with('/') || rest.starts_with("http://") || rest.starts_with("https://")
                    ? method.size()
                    : 0;
     }
