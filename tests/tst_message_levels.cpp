@@ -320,6 +320,11 @@ LS_TEST(levelsBeforeSourceLocations)
     // with its colon before a level in brackets (Helm's "upgrade.go:164: [debug] …") names both.
     checkMessageLevels({{"WARN main.go:12 > disk almost full", "WARN"},
                         {"upgrade.go:164: [debug] preparing upgrade for shop", "debug"},
+                        // Another header's stamp and level, after the stream a collector names.
+                        {"OUT 2026-12-01T10:00:14.356Z ERROR 7 --- [shop-api] payment refused", "ERROR"},
+                        {"2026-12-01 10:00:14 WARN disk almost full", "WARN"},
+                        {"2026-12-01 10:00:14 Warning is no capital level", ""},
+                        {"10:00:14 ERROR a clock alone is no stamp", ""},
                         {"upgrade.go:164: [shop] preparing upgrade", ""},
                         {"ERROR while reading the file", ""},
                         {"cache cleared in 12 ms", ""},

@@ -267,6 +267,24 @@ GlogOpening sourceThenLevelOf(std::string_view message)
     return {level, fileOf(message.substr(0, blank - 1))};
 }
 
+// A stamp with its date and a level word in capitals opening the message: another program's
+// header inside the lines a collector wraps with its own (Cloud Foundry's "[APP/PROC/WEB/0] OUT
+// 2026-12-01T10:00:14.356Z ERROR 7 --- [shop-api] …" among the router's access lines); the level,
+// empty for any other.
+std::string_view levelAfterStampOf(std::string_view message)
+{
+    // (After the stream the line was written to, as collectors mark it: "OUT", "ERR", "stdout".)
+    for (const std::string_view stream : {"OUT ", "ERR ", "stdout ", "stderr "})
+        if (message.starts_with(stream)) message.remove_prefix(stream.size());
+    Cell stamp, level;
+    if (!readCell(message, 0, true, stamp) || stamp.kind != CellKind::Time || stamp.levelPrefix != 0 ||
+        stamp.time.dateParts == 0 || !stamp.time.hasTimeOfDay() ||
+        !readCell(message, stamp.next, false, level))
+        return {};
+    const std::string_view word = level.text(message);
+    return isLevelInCapitals(word) ? word : std::string_view();
+}
+
 } // namespace
 
 void readMessageOpenings(std::string_view line, RecordParts& parts)
@@ -337,6 +355,8 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
             parts.component = file;
             parts.message.remove_prefix(rest);
         }
+    // ... or another header's stamp and level may (`2026-12-01T10:00:14.356Z ERROR 7 --- …`).
+    if (parts.level.empty()) parts.level = levelAfterStampOf(parts.message);
     // ... or a pair in the message may (`level=INFO`, `severity="info"`).
     if (parts.level.empty()) parts.level = keyedLevelOf(parts.message);
     // ... or a level word in brackets among its first words (`<INFO>`, `[DBG]`).
