@@ -65,4 +65,11 @@ struct Cursor {
     }
 };
 
+// True when nothing word-like continues at the cursor.
+inline bool atBoundary(const Cursor& c)
+{
+    const char next = c.peek();
+    return !ascii::isAlpha(next) && !ascii::isDigit(next);
+}
+
 } // namespace logsleuth::text::detail
