@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "mask_request.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace logsleuth::text::detail {
 namespace {
 
@@ -10,20 +13,22 @@ namespace {
 // server's): its length, or 0.
 std::size_t methodBeforeTarget(std::string_view s, std::size_t at)
 {
-    for (const std::string_view method :
-         {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "PROPFIND", "PROPPATCH", "REPORT",
-          "MKCOL", "MOVE", "COPY", "LOCK", "UNLOCK"}) {
-        if (s.substr(at, method.size()) != method) continue;
-        const std::size_t target = at + method.size() + 1;
-        if (target >= s.size() || s[target - 1] != ' ') return 0;
-        std::string_view rest = s.substr(target);
-        if (rest.starts_with("request ") || rest.starts_with("response ")) return method.size();
-        if (rest.front() == '"' || rest.front() == '\'') rest.remove_prefix(1);
-        return rest.starts_with('/') || rest.starts_with("http://") || rest.starts_with("https://")
-                   ? method.size()
-                   : 0;
-    }
-    return 0;
+    // The word of capitals at `at` and a blank after it, before any comparison: the masker asks at
+    // every capital.
+    std::size_t end = at;
+    while (end < s.size() && s[end] >= 'A' && s[end] <= 'Z')
+        ++end;
+    const std::size_t length = end - at;
+    if (length < 3 || length > 9 || end + 1 >= s.size() || s[end] != ' ') return 0;
+    static constexpr std::string_view kMethods[] = {"GET",   "POST",    "PUT",      "DELETE",    "PATCH",
+                                                    "HEAD",  "OPTIONS", "PROPFIND", "PROPPATCH", "REPORT",
+                                                    "MKCOL", "MOVE",    "COPY",     "LOCK",      "UNLOCK"};
+    const std::string_view word = s.substr(at, length);
+    if (std::find(std::begin(kMethods), std::end(kMethods), word) == std::end(kMethods)) return 0;
+    std::string_view rest = s.substr(end + 1);
+    if (rest.starts_with("request ") || rest.starts_with("response ")) return length;
+    if (rest.front() == '"' || rest.front() == '\'') rest.remove_prefix(1);
+    return rest.starts_with('/') || rest.starts_with("http://") || rest.starts_with("https://") ? length : 0;
 }
 
 // Whether the quote just before `at` holds a whole request line, its protocol after the target.
