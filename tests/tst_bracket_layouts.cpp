@@ -280,6 +280,17 @@ LS_TEST(bracketLayouts)
                }),
          "[<Time>] [<Time2>] [<Component>] \u203a <Field> <Level> <Content>", "2023-04-01T13:00:00.000Z",
          "info", "Global", ""},
+        // VMware's vCenter and ESXi: the subsystem a bracket of pairs names by key is the component,
+        // more closely than the program before it.
+        {"a program with its pid, then a bracket of pairs naming the subsystem",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".886Z " + pick(i, {"info", "verbose", "warning"}) +
+                          " vpxd[" + std::to_string(14000 + i % 9) + "] [Originator@6876 sub=" +
+                          pick(i, {"vpxLro", "Default", "vmomi.soapStub"}) + " opID=" +
+                          std::to_string(87300000 + i) + "] " + message(i);
+               }),
+         "<Time> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.886Z", "info", "vpxLro", ""},
     });
 }
 

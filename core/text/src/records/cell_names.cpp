@@ -246,4 +246,23 @@ bool isLevelTail(std::string_view word)
     return std::all_of(word.begin(), word.end(), isLower) && isLevelWord(word);
 }
 
+std::string_view keyedComponentOf(std::string_view pairs)
+{
+    for (std::size_t at = 0; at < pairs.size();) {
+        const std::size_t end = std::min(pairs.find(' ', at), pairs.size());
+        const std::string_view pair = pairs.substr(at, end - at);
+        at = end + 1;
+        const std::size_t equals = pair.find('=');
+        if (equals == std::string_view::npos) continue;
+        const std::string_view key = pair.substr(0, equals);
+        std::string_view value = pair.substr(equals + 1);
+        if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+            value = value.substr(1, value.size() - 2);
+        if (!value.empty() &&
+            (key == "sub" || key == "subsystem" || key == "component" || key == "module" || key == "logger"))
+            return value;
+    }
+    return {};
+}
+
 } // namespace logsleuth::text::detail

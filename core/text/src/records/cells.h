@@ -80,6 +80,11 @@ void takeLevelBeforeSlash(RecordParts& parts);
 // line's level, where it has none. `tag` is the tag as written, its colon left out or not.
 void takeLevelClosingTag(std::string_view tag, RecordParts& parts);
 
+// The subsystem a bracket of pairs in the header names by key (VMware's "[Originator@6876
+// sub=vpxLro opID=…]", a Sophos UTM's sub="packetfilter"): the value of its sub, subsystem,
+// component, module or logger key, without quotes; empty when it names none.
+std::string_view keyedComponentOf(std::string_view pairs);
+
 // A name without the context a parenthesis closes before it, with no opening one (ESXi's
 // "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as
 // it is.

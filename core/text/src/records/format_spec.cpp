@@ -110,6 +110,10 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         parts.entity = value;
         break;
     default:
+        // A subsystem named by key in a bracket of pairs, as the learned layouts read it.
+        if (const std::string_view subsystem = detail::keyedComponentOf(detail::withoutWrapping(value));
+            !subsystem.empty())
+            parts.component = subsystem;
         break;
     }
 }

@@ -235,6 +235,13 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
         case Role::Entity:
             if (parts.entity.empty()) parts.entity = value;
             break;
+        case Role::Context:
+            // A subsystem named by key in a bracket of pairs names the component more closely than
+            // the program before it ("vpxd[14237] [Originator@6876 sub=vpxLro …]").
+            if (const std::string_view subsystem = detail::keyedComponentOf(detail::withoutWrapping(value));
+                !subsystem.empty())
+                parts.component = subsystem;
+            break;
         default:
             break;
         }
