@@ -286,11 +286,12 @@ LS_TEST(bracketLayouts)
          lines(300,
                [](int i) {
                    return "2023-04-01T12:00:" + two(i) + ".886Z " + pick(i, {"info", "verbose", "warning"}) +
-                          " vpxd[" + std::to_string(14000 + i % 9) + "] [Originator@6876 sub=" +
-                          pick(i, {"vpxLro", "Default", "vmomi.soapStub"}) + " opID=" +
-                          std::to_string(87300000 + i) + "] " + message(i);
+                          " vpxd[" + std::to_string(14000 + i % 9) +
+                          "] [Originator@6876 sub=" + pick(i, {"vpxLro", "Default", "vmomi.soapStub"}) +
+                          " opID=" + std::to_string(87300000 + i) + "] " + message(i);
                }),
-         "<Time> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.886Z", "info", "vpxLro", ""},
+         "<Time> <Level> <Component> [<Context>] <Content>", "2023-04-01T12:00:00.886Z", "info", "vpxLro",
+         ""},
     });
 }
 

@@ -6,11 +6,13 @@
 // class names, words written as values elsewhere, a word after "user", wrapped words) and which
 // stay events (a few plain words, outcomes), and names the literal split brings out.
 #include "check.h"
+#include "made_up_lines.h"
 #include "mined_templates.h"
 
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/miner.h"
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 #include <string>
@@ -252,6 +254,24 @@ LS_TEST(wrappedNamesInLeadingWordsMerge)
     CHECK(templates.contains("<*> Entering MASTER STATE"));
     CHECK(templates.contains("<*> checker started"));
     CHECK_EQ(templates.size(), std::size_t{2});
+}
+
+// Capitals alone in brackets where a message opens ("[ENTER]", "[LEAVE]", Etherpad's access log)
+// are the log's event types, not values it wraps: each stays an event of its own, its values
+// after it.
+LS_TEST(statesInBracketsStayEvents)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "[2026-12-01T10:00:" + made_up::two(i) + ".352] [INFO] access - " +
+                (i % 3 == 0 ? "[LEAVE] " : "[ENTER] ") +
+                "pad:lesekreis socket:" + std::to_string(7000 + i * 13) + "Qx IP:ANONYMOUS\n";
+    const std::set<std::string> templates = templatesOf(text, "etherpad.log");
+    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(std::any_of(templates.begin(), templates.end(),
+                      [](const std::string& t) { return t.starts_with("[ENTER] "); }));
+    CHECK(std::any_of(templates.begin(), templates.end(),
+                      [](const std::string& t) { return t.starts_with("[LEAVE] "); }));
 }
 
 // A name with its number ("Holzfäller7", "truck-12") reads as one word once its number is masked,

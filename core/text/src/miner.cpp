@@ -115,11 +115,12 @@ struct TemplateMiner::State {
     }
 
     // A token's branch in the prefix tree: a variable's and a keyed value's ("event=view_item")
-    // the wildcard's, so that values after their keys meet under one leaf and similarity decides.
+    // the wildcard's, so that values after their keys meet under one leaf and similarity decides;
+    // a wrapped word's too, but for a state in brackets ("[ENTER]"), which names the event.
     std::string_view treeKey(std::size_t level) const
     {
         return tokenIsVariable[level] || isKeyedWord(tokens[level]) || isEmptyKey(tokens[level]) ||
-                       isWrappedWord(tokens[level])
+                       (isWrappedWord(tokens[level]) && !isWrappedState(tokens[level]))
                    ? wildcard
                    : tokens[level];
     }

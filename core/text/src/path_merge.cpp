@@ -124,7 +124,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             std::map<std::string, RestWords> restWords;
             for (std::uint32_t c = 0; c < clusters; ++c) {
                 const auto& t = tokens[c];
-                if (taken[c] || position >= t.size() ||
+                if (taken[c] || position >= t.size() || isWrappedState(t[position]) ||
                     (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
                      !isNumberedName(t[position])))
                     continue;

@@ -117,6 +117,18 @@ inline bool isColonKeyedWord(std::string_view token)
            token[colon + 1] != ':';
 }
 
+// A state or an action in brackets, capitals alone ("[ENTER]", "[LEAVE]"), as a log marks its
+// event types: no value, unlike an instance's "(VI_API)" or a worker's "[worker-1]".
+inline bool isWrappedState(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ',' || token.back() == ':' || token.back() == '.'))
+        token.remove_suffix(1);
+    if (token.size() < 4 || token.front() != '[' || token.back() != ']') return false;
+    for (std::size_t i = 1; i + 1 < token.size(); ++i)
+        if (token[i] < 'A' || token[i] > 'Z') return false;
+    return true;
+}
+
 // A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'", b'root'.
 inline bool isWrappedWord(std::string_view token)
 {
