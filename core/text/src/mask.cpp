@@ -105,7 +105,7 @@ struct Scanner : detail::PathScanner {
     {
         // At most 39 characters (eight groups of four and their colons): a longer run is none.
         constexpr std::size_t kLongestAddress = 39;
-        std::size_t p = i, colons = 0, groupLength = 0;
+        std::size_t p = i, colons = 0, groupLength = 0, groupStart = i;
         bool doubleColon = false, digit = false;
         while (p < s.size() && (isHex(s[p]) || s[p] == ':')) {
             if (p - i >= kLongestAddress) return 0;
@@ -116,12 +116,17 @@ struct Scanner : detail::PathScanner {
                 }
                 ++colons;
                 groupLength = 0;
+                groupStart = p + 1;
             } else {
                 if (++groupLength > 4) return 0;
                 digit = digit || isDigit(s[p]);
             }
             ++p;
         }
+        // An IPv4 address in the last groups' place ("::ffff:172.18.0.2", a dual-stack socket's
+        // peer): the address runs to its end.
+        if (at(p) == '.' && groupStart > i && (doubleColon || colons == 6))
+            if (const std::size_t v4 = ipv4(groupStart); v4 > 0) return groupStart + v4 - i;
         if (isAlnum(at(p)) || p == i) return 0;
         if (s[p - 1] == ':' && !(p >= 2 && s[p - 2] == ':')) return 0; // "a:b:" is prose, not an address
         const bool clearly =
