@@ -76,6 +76,14 @@ LS_TEST(stampLayouts)
                           "::[" + pick(i, {"downloader", "postproc", "api"}) + "] " + message(i);
                }),
          "<Time>::<Level>::[<Component>] <Content>", "2023-04-01T12:00:00.250Z", "DEBUG", "downloader", ""},
+        // Jetty's StdErrLog, "%d:%level :%logger:%thread: %msg": the level padded before its colon.
+        {"a stamp, a colon and a padded level, then the logger and its thread between colons",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ".036:" + pick(i, {"INFO", "WARN", "INFO"}) + " :" +
+                          pick(i, {"oejs.Server", "oejs.AbstractConnector"}) + ":main: " + message(i);
+               }),
+         "<Time>:<Level> <Component>: <Content>", "2023-04-01T12:00:00.036Z", "INFO", "oejs.Server", ""},
         {"seconds since the start with two decimals, right-aligned, then a bracketed level and its category "
          "(FlightGear's \"%8.2f [INFO]:general\")",
          lines(300,

@@ -265,4 +265,11 @@ std::string_view keyedComponentOf(std::string_view pairs)
     return {};
 }
 
+std::string_view loggerOfColonList(std::string_view name)
+{
+    if (name.size() < 3 || name.front() != ':') return name;
+    name.remove_prefix(1);
+    return name.substr(0, name.find(':'));
+}
+
 } // namespace logsleuth::text::detail

@@ -234,8 +234,12 @@ void endStamp(std::string_view line, Cell& out)
     if (out.end + 1 < line.size() && line[out.end] == ':') {
         const std::size_t colons = line[out.end + 1] == ':' ? 2 : 1;
         const std::string_view rest = line.substr(out.end + colons);
-        const std::size_t colon = rest.find(':');
-        if (colon != std::string_view::npos && colon > 0 && isLevelWord(rest.substr(0, colon)) &&
+        std::size_t colon = rest.find(':');
+        // (Jetty's StdErrLog pads the level before its colon: "…00.036:INFO :oejs.Server:main: ".)
+        std::size_t word = colon;
+        while (word != std::string_view::npos && word > 0 && rest[word - 1] == ' ' && colons == 1)
+            --word;
+        if (colon != std::string_view::npos && word > 0 && isLevelWord(rest.substr(0, word)) &&
             (colons == 1 || rest.substr(colon, 2) == "::")) {
             out.delimiter = ':';
             out.gap = 0;
@@ -284,6 +288,7 @@ std::string_view Cell::value(std::string_view line) const
         // A syslog tag's process id: "sshd[24200]" → "sshd"; logcat's "Tag(  575)" → "Tag".
         v = withoutClosingGroup(v);
         v = withoutClosedContext(v);
+        if (kind == CellKind::ColonWord) v = loggerOfColonList(v);
     }
     // A name that ends its line with an id, its message on the lines after
     // ("Shop.Orders.Controller[14]"): the id is no part of the name, as with a syslog tag's.

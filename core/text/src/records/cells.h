@@ -85,6 +85,10 @@ void takeLevelClosingTag(std::string_view tag, RecordParts& parts);
 // component, module or logger key, without quotes; empty when it names none.
 std::string_view keyedComponentOf(std::string_view pairs);
 
+// The logger of a list that a colon opens, the colon the field's before it (Jetty's ":oejs.Server:main"
+// after its padded level: logger and thread); anything else as it is.
+std::string_view loggerOfColonList(std::string_view name);
+
 // A name without the context a parenthesis closes before it, with no opening one (ESXi's
 // "cpu8:2098114)Config" → "Config": the CPU and the world that wrote the line); anything else as
 // it is.

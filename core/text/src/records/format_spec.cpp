@@ -98,6 +98,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
     case SpecRole::Component:
         if (value.size() > 3 && value.front() == '(' && value.ends_with("):"))
             value = value.substr(1, value.size() - 3); // Aerospike's "(nsup):", as learned layouts read it
+        value = detail::loggerOfColonList(value);      // Jetty's ":oejs.Server:main", as they read it too
         if (const std::string_view subsystem = detail::threadTagSubsystem(value); !subsystem.empty())
             parts.component = subsystem; // "06[NET]"
         else
