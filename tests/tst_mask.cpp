@@ -72,6 +72,8 @@ LS_TEST(placeholders)
         {"five groups are not an address", "1.2.3.4.5", "<NUM>"},
         {"ipv6 full", "addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up", "addr <IP> up"},
         {"ipv6 compressed", "bind fe80::1 and ::1", "bind <IP> and <IP>"},
+        {"dotted hex groups are one id", "completed,id=B4DEEF90.CECFCDDB.A1FB0729 and 1234ABCD.12345678 v1.2",
+         "completed,id=<HEX> and <HEX> v<NUM>"},
         {"ipv4 mapped into ipv6", "peer ::ffff:172.18.0.2 - and 64:ff9b::10.0.0.1:443, not a::b.c",
          "peer <IP> - and <IP>, not a::b.c"},
         {"time is not ipv6", "at 12:34:56", "at <NUM>:<NUM>:<NUM>"},

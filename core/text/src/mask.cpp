@@ -153,7 +153,17 @@ struct Scanner : detail::PathScanner {
             if (!isHex(s[k])) return 0;
             (isDigit(s[k]) ? digits : letters) = true;
         }
-        return digits && (letters || identityHash) ? run : 0;
+        // Groups of as many hex digits joined by dots are one id (Courier's message ids,
+        // "B4DEEF90.4447203C.A1FB0729"), whichever group happens to hold digits alone or letters.
+        std::size_t end = i + run;
+        if (run >= 8 && !identityHash)
+            while (at(end) == '.' && countWhile(end + 1, isAlnum) == run &&
+                   countWhile(end + 1, isHex) == run) {
+                for (std::size_t k = end + 1; k <= end + run; ++k)
+                    (isDigit(s[k]) ? digits : letters) = true;
+                end += run + 1;
+            }
+        return digits && (letters || identityHash) ? end - i : 0;
     }
 
     // A dump of bytes ("Code: 4f c5 9d 6f 2e fd …", "Mode Sense: 1f 00 10 08", "4500 003c
