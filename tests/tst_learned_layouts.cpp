@@ -432,6 +432,22 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> <Context> <Context2> <Component> <Content>", "2023-04-01T12:00:00.165Z", "INFO",
          "org.dspace.usage.LoggerUsageEventListener", ""},
+        // GoCD's logback "%d %-5level [%thread] %logger{0}:%line - %msg": a class without its package
+        // and its line is where the line was written, the thread before it no component.
+        {"a thread in brackets, then a class and its line, a dash",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ",830 " + pick(i, {"INFO ", "WARN ", "INFO "}) +
+                          " [" +
+                          pick(i,
+                               {"qtp596080310-45", "ThreadPoolTaskScheduler-1", "MaterialUpdateThread-4"}) +
+                          "] " +
+                          pick(i, {"AgentService:338", "MaterialDatabaseUpdater:101",
+                                   "StageStatusListener:46"}) +
+                          " - " + message(i);
+               }),
+         "<Time> <Level> [<Context>] <Component> - <Content>", "2023-04-01T12:00:00.830Z", "INFO",
+         "AgentService", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",

@@ -162,6 +162,21 @@ std::size_t classBeforeMethodLine(std::string_view s)
                : std::string_view::npos;
 }
 
+// A class named as Java and C# name them, without its package: an identifier of letters and
+// digits in camel case, two capitals or more ("AgentService", "BuildRepositoryRemoteImpl"), which a
+// port's or a status's label ("Port", "HTTP") is not.
+bool isClassName(std::string_view s)
+{
+    if (s.size() < 4 || !ascii::isUpper(s.front())) return false;
+    std::size_t capitals = 0, lower = 0;
+    for (char c : s) {
+        if (!ascii::isAlnum(c)) return false;
+        capitals += ascii::isUpper(c) ? 1 : 0;
+        lower += ascii::isLower(c) ? 1 : 0;
+    }
+    return capitals >= 2 && lower >= 2;
+}
+
 } // namespace
 
 bool isQualifiedName(std::string_view s)
@@ -214,6 +229,7 @@ bool isSourceLocation(std::string_view s)
         return true;
     const std::size_t colon = s.rfind(':');
     if (colon == std::string_view::npos || !isLineNumber(s.substr(colon + 1))) return false;
+    if (isClassName(s.substr(0, colon))) return true; // logback's "%logger{0}:%line": "AgentService:338"
     const std::size_t dot = s.rfind('.', colon);
     if (dot == std::string_view::npos || dot == 0 || colon - dot - 1 < 1 || colon - dot - 1 > 5) return false;
     for (char c : s.substr(dot + 1, colon - dot - 1))
