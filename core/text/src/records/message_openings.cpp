@@ -276,6 +276,9 @@ std::string_view levelAfterStampOf(std::string_view message)
     // (After the stream the line was written to, as collectors mark it: "OUT", "ERR", "stdout".)
     for (const std::string_view stream : {"OUT ", "ERR ", "stdout ", "stderr "})
         if (message.starts_with(stream)) message.remove_prefix(stream.size());
+    // (A dated stamp in digits, as such headers write it: a cheap test before reading a cell, which
+    // every line whose header names no level passes through.)
+    if (message.empty() || !ascii::isDigit(message.front())) return {};
     Cell stamp, level;
     if (!readCell(message, 0, true, stamp) || stamp.kind != CellKind::Time || stamp.levelPrefix != 0 ||
         stamp.time.dateParts == 0 || !stamp.time.hasTimeOfDay() ||
