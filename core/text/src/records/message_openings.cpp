@@ -190,14 +190,15 @@ std::string_view messageIdSeverityOf(std::string_view message)
     return message.substr(p, 1);
 }
 
-// A glog/klog header that opens the message under another program's header (Kubernetes' components
-// under journald: "I1201 10:00:16.622136    812 controller.go:615] quota admission …"): its level
-// letter and its source file; level empty for any other.
-struct GlogOpening {
+// The level and the source file a message's opening names (level empty when it names none).
+struct LevelAndFile {
     std::string_view level, file;
 };
 
-GlogOpening glogOpeningOf(std::string_view message)
+// A glog/klog header that opens the message under another program's header (Kubernetes' components
+// under journald: "I1201 10:00:16.622136    812 controller.go:615] quota admission …"): its level
+// letter and its source file.
+LevelAndFile glogOpeningOf(std::string_view message)
 {
     // The stamp with its level letter glued before it, as a learned layout reads glog's header
     // (readCell's "I1201 10:00:16.622136"), then the thread's number and the source before its ']'.
@@ -219,6 +220,9 @@ GlogOpening glogOpeningOf(std::string_view message)
 // "7 controller.go:193] " and the file; 0 for any other.
 std::size_t glogRestLength(std::string_view message, std::string_view& file)
 {
+    // (A thread's number first: a cheap test before reading cells, which every line whose header
+    // names a level and no component passes through.)
+    if (message.empty() || !ascii::isDigit(message.front())) return 0;
     Cell thread, source;
     if (!readCell(message, 0, false, thread) || thread.kind != CellKind::Number ||
         !readCell(message, thread.next, false, source))
@@ -237,7 +241,7 @@ std::size_t glogRestLength(std::string_view message, std::string_view& file)
 // A level word in capitals and the source location that wrote the line opening the message, where
 // another program's lines share the file (zerolog's console writer, "INF api/cmd/main.go:310 > …",
 // beside Go's own "http: TLS handshake error …"): the level and the file; level empty for any other.
-GlogOpening levelThenSourceOf(std::string_view message)
+LevelAndFile levelThenSourceOf(std::string_view message)
 {
     const std::size_t blank = message.find(' ');
     if (blank == std::string_view::npos || !isLevelInCapitals(message.substr(0, blank))) return {};
@@ -253,7 +257,7 @@ GlogOpening levelThenSourceOf(std::string_view message)
 // A source location with its colon and a level word in brackets opening the message (Helm's
 // "history.go:56: [debug] …" among a CI job's other output): the level and the file; level empty
 // for any other. After a source location the bracket is header however the level is spelt.
-GlogOpening sourceThenLevelOf(std::string_view message)
+LevelAndFile sourceThenLevelOf(std::string_view message)
 {
     const std::size_t blank = message.find(' ');
     if (blank == std::string_view::npos || blank < 2 || message[blank - 1] != ':' ||
@@ -336,7 +340,7 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
         }
     // ... or a glog header opening it may (`I1201 10:00:16.622136    812 controller.go:615] …`).
     if (parts.level.empty())
-        if (const GlogOpening glog = glogOpeningOf(parts.message); !glog.level.empty()) {
+        if (const LevelAndFile glog = glogOpeningOf(parts.message); !glog.level.empty()) {
             parts.level = glog.level;
             // (Its file names the component more closely than the program's tag before it.) The
             // message keeps the header: klog's structured messages are short, and their values
@@ -346,7 +350,7 @@ void readMessageOpenings(std::string_view line, RecordParts& parts)
     // ... or a level before a source location (`INF api/main.go:310 > …`) or after it in brackets
     // (`history.go:56: [debug] …`), the file naming the component; the message keeps them, as above.
     if (parts.level.empty())
-        if (GlogOpening opening = levelThenSourceOf(parts.message);
+        if (LevelAndFile opening = levelThenSourceOf(parts.message);
             !opening.level.empty() || !(opening = sourceThenLevelOf(parts.message)).level.empty()) {
             parts.level = opening.level;
             if (parts.component.empty()) parts.component = opening.file;
