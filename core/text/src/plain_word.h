@@ -123,10 +123,8 @@ inline bool isWrappedState(std::string_view token)
 {
     while (!token.empty() && (token.back() == ',' || token.back() == ':' || token.back() == '.'))
         token.remove_suffix(1);
-    if (token.size() < 4 || token.front() != '[' || token.back() != ']') return false;
-    for (std::size_t i = 1; i + 1 < token.size(); ++i)
-        if (token[i] < 'A' || token[i] > 'Z') return false;
-    return true;
+    return token.size() >= 4 && token.front() == '[' && token.back() == ']' &&
+           std::all_of(token.begin() + 1, token.end() - 1, ascii::isUpper);
 }
 
 // A word in brackets or quotes, punctuation after it aside: "[logs]", "\"api\",", "'eu'", b'root'.

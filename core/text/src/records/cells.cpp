@@ -234,7 +234,7 @@ void endStamp(std::string_view line, Cell& out)
     if (out.end + 1 < line.size() && line[out.end] == ':') {
         const std::size_t colons = line[out.end + 1] == ':' ? 2 : 1;
         const std::string_view rest = line.substr(out.end + colons);
-        std::size_t colon = rest.find(':');
+        const std::size_t colon = rest.find(':');
         // (Jetty's StdErrLog pads the level before its colon: "…00.036:INFO :oejs.Server:main: ".)
         std::size_t word = colon;
         while (word != std::string_view::npos && word > 0 && rest[word - 1] == ' ' && colons == 1)

@@ -190,30 +190,6 @@ std::string_view messageIdSeverityOf(std::string_view message)
     return message.substr(p, 1);
 }
 
-// The level and the source file a message's opening names (level empty when it names none).
-struct LevelAndFile {
-    std::string_view level, file;
-};
-
-// A glog/klog header that opens the message under another program's header (Kubernetes' components
-// under journald: "I1201 10:00:16.622136    812 controller.go:615] quota admission …"): its level
-// letter and its source file.
-LevelAndFile glogOpeningOf(std::string_view message)
-{
-    // The stamp with its level letter glued before it, as a learned layout reads glog's header
-    // (readCell's "I1201 10:00:16.622136"), then the thread's number and the source before its ']'.
-    Cell stamp, thread, source;
-    if (!readCell(message, 0, true, stamp) || stamp.kind != CellKind::Time || stamp.levelPrefix != 1 ||
-        !stamp.time.hasTimeOfDay() || !readCell(message, stamp.next, false, thread) ||
-        thread.kind != CellKind::Number || !readCell(message, thread.next, false, source))
-        return {};
-    const std::string_view location = source.text(message);
-    if (location.size() < 2 || location.back() != ']' ||
-        !isSourceLocation(location.substr(0, location.size() - 1)))
-        return {};
-    return {message.substr(0, 1), fileOf(location.substr(0, location.size() - 1))};
-}
-
 // The rest of a glog/klog header opening the message, where a layout read its level letter and
 // stamp but not what follows them, another program's lines sharing the file (ingress-nginx's
 // "I1201 10:00:00.191000       7 controller.go:193] …" among its access lines): the length of
@@ -236,6 +212,26 @@ std::size_t glogRestLength(std::string_view message, std::string_view& file)
     while (end < message.size() && message[end] == ' ')
         ++end;
     return end;
+}
+
+// The level and the source file a message's opening names (level empty when it names none).
+struct LevelAndFile {
+    std::string_view level, file;
+};
+
+// A glog/klog header that opens the message under another program's header (Kubernetes' components
+// under journald: "I1201 10:00:16.622136    812 controller.go:615] quota admission …"): its level
+// letter and its source file.
+LevelAndFile glogOpeningOf(std::string_view message)
+{
+    // The stamp with its level letter glued before it, as a learned layout reads glog's header
+    // (readCell's "I1201 10:00:16.622136"), then the rest of the header: the thread and the source.
+    Cell stamp;
+    std::string_view file;
+    if (!readCell(message, 0, true, stamp) || stamp.kind != CellKind::Time || stamp.levelPrefix != 1 ||
+        !stamp.time.hasTimeOfDay() || glogRestLength(message.substr(stamp.next), file) == 0)
+        return {};
+    return {message.substr(0, 1), file};
 }
 
 // A level word in capitals and the source location that wrote the line opening the message, where

@@ -241,26 +241,35 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
     return false;
 }
 
+// Epoch seconds a stamp may hold: from 1990 to 2040, so that counts and ids are seldom taken.
+constexpr std::uint64_t kEarliestEpoch = 631152000ULL, kLatestEpoch = 2208988800ULL;
+
+// The number that `count` hex digits in lower case write from `from` in `text`; false where one of
+// them is none (machine stamps write their hex in lower case).
+bool lowerHexNumber(std::string_view text, std::size_t from, std::size_t count, std::uint64_t& value)
+{
+    if (text.size() < from + count) return false;
+    value = 0;
+    for (std::size_t k = from; k < from + count; ++k) {
+        const char ch = text[k];
+        const int digit = isDigit(ch) ? ch - '0' : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
+        if (digit < 0) return false;
+        value = value * 16 + static_cast<std::uint64_t>(digit);
+    }
+    return true;
+}
+
 // Epoch seconds in hex, a dot and eight more hex digits: OpenLDAP's stamp since 2.5
 // ("6b0e9aa3.ab0e2c12"). The second part is read as nanoseconds when it can be one. Both parts
 // have exactly eight digits and the seconds fall from 1990 to 2040, so a hex id is seldom taken.
 RawTime hexEpoch(std::string_view text)
 {
-    const auto hexValue = [&](std::size_t from, std::uint64_t& value) {
-        if (text.size() < from + 8) return false;
-        value = 0;
-        for (std::size_t k = from; k < from + 8; ++k) {
-            const char ch = text[k];
-            const int digit = isDigit(ch) ? ch - '0' : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
-            if (digit < 0) return false;
-            value = value * 16 + static_cast<std::uint64_t>(digit);
-        }
-        return true;
-    };
     std::uint64_t seconds = 0, fraction = 0;
-    if (!hexValue(0, seconds) || text.size() < 17 || text[8] != '.' || !hexValue(9, fraction)) return {};
+    if (!lowerHexNumber(text, 0, 8, seconds) || text.size() < 17 || text[8] != '.' ||
+        !lowerHexNumber(text, 9, 8, fraction))
+        return {};
     if (text.size() > 17 && (isAlpha(text[17]) || isDigit(text[17]))) return {};
-    if (seconds < 631152000ULL || seconds > 2208988800ULL) return {};
+    if (seconds < kEarliestEpoch || seconds > kLatestEpoch) return {};
     RawTime t;
     t.epoch = true;
     t.epochMs = static_cast<std::int64_t>(seconds) * 1000 +
@@ -279,15 +288,9 @@ RawTime tai64nLabel(std::string_view text)
         (text.size() > kLength && (isAlnum(text[kLength]))))
         return {};
     std::uint64_t label = 0, nanos = 0;
-    for (std::size_t k = 1; k < kLength; ++k) {
-        const char ch = text[k];
-        const int digit = isDigit(ch) ? ch - '0' : (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
-        if (digit < 0) return {};
-        std::uint64_t& part = k <= 16 ? label : nanos;
-        part = part * 16 + static_cast<std::uint64_t>(digit);
-    }
+    if (!lowerHexNumber(text, 1, 16, label) || !lowerHexNumber(text, 17, 8, nanos)) return {};
     const std::uint64_t seconds = label - (std::uint64_t{1} << 62) - 10;
-    if (seconds < 631152000ULL || seconds > 2208988800ULL || nanos >= 1'000'000'000ULL) return {};
+    if (seconds < kEarliestEpoch || seconds > kLatestEpoch || nanos >= 1'000'000'000ULL) return {};
     RawTime t;
     t.epoch = true;
     t.epochMs = static_cast<std::int64_t>(seconds) * 1000 + static_cast<std::int64_t>(nanos / 1'000'000);
@@ -373,7 +376,9 @@ RawTime scanAt(std::string_view text)
         long long scale = 1; // units per second, over 1000 for ms
         for (std::size_t k = 10; k < n; k += 3)
             scale *= 1000;
-        const bool inRange = v >= 631152000LL * scale && v <= 2208988800LL * scale;
+        const auto earliest = static_cast<long long>(kEarliestEpoch),
+                   latest = static_cast<long long>(kLatestEpoch);
+        const bool inRange = v >= earliest * scale && v <= latest * scale;
         if (inRange) {
             std::int64_t ms = n == 10 ? v * 1000 : v / (scale / 1000);
             if (n == 10 && e.peek() == '.' && isDigit(e.peek(1))) {
