@@ -449,6 +449,25 @@ LS_TEST(learnedLayouts)
          "<Time> <Level> [<Context>] <Component> - <Content>", "2023-04-01T12:00:00.830Z", "INFO",
          "AgentService", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
+        // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
+        {"no stamp, a dotted logger and a colon on every line",
+         lines(300,
+               [](int i) {
+                   return std::string(pick(i, {"protocols.relax.FastRelax", "core.pack.task", "core.init",
+                                               "protocols.jd2.JobDistributor"})) +
+                          ": " + message(i);
+               }),
+         "<Component>: <Content>", "", "", "protocols.relax.FastRelax", ""},
+        // ... where a log of prose opens a few lines so (Terraform's resources) it reads none.
+        {"no stamp, prose and a dotted name and a colon on some lines",
+         lines(300,
+               [](int i) {
+                   return i % 2 == 0 ? message(i)
+                                     : std::string(pick(i, {"aws_instance.web", "data.aws_ami.ubuntu",
+                                                            "module.vpc.aws_subnet.private"})) +
+                                           ": Creating...";
+               }),
+         "<Content>", "", "", "", ""},
         // Klipper's: one message on most lines, a colon word after a key and its value.
         {"no header, one message over and over, a key before a colon word",
          lines(300,

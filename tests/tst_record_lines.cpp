@@ -137,6 +137,42 @@ LS_TEST(aHeaderAloneAboveItsMessage)
     }
 }
 
+// A header that closes with the logger's dotted name alone, the message indented on the next
+// line (Mopidy's "%(levelname)-8s %(asctime)s [%(process)d:%(threadName)s] %(name)s\n  %(message)s"):
+// the name is the component, past the bracket of process and thread, and as it names no event
+// the header lines are one template.
+LS_TEST(aLoggerAloneAboveItsMessage)
+{
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        text +=
+            std::string(pick(i, {"INFO    ", "INFO    ", "WARNING ", "DEBUG   "})) +
+            " 2026-12-01 10:" + two(i / 60) + ":" + two(i % 60) +
+            ",235 [1643:" + pick(i, {"MainThread", "Audio-2", "MpdSession-13"}) + "] " +
+            pick(i, {"mopidy.core.library", "mopidy_iris.core", "mopidy.__main__", "mopidy.mpd.session"}) +
+            "\n";
+        text += "  " + message(i) + "\n";
+    }
+    Corpus corpus = mined(text, {});
+    CHECK_EQ(corpus.layout(0).format, std::string("<Level> <Time> [<Context>] <Component> <Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, std::uint64_t{200});
+    const RecordColumns& records = corpus.records();
+    for (std::uint64_t line : {0, 1, 2, 3, 4, 5}) {
+        const int i = static_cast<int>(line / 2);
+        CHECK_EQ(records.recordStart(line), line / 2 * 2);
+        CHECK_EQ(std::string(records.component(line)),
+                 std::string(pick(i, {"mopidy.core.library", "mopidy_iris.core", "mopidy.__main__",
+                                      "mopidy.mpd.session"})));
+    }
+    const auto templateOfLine = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    for (std::uint64_t line : {2, 4, 6})
+        CHECK_EQ(corpus.clusterOfMessage(corpus.messageKeys()[line]),
+                 corpus.clusterOfMessage(corpus.messageKeys()[0]));
+    CHECK_EQ(templateOfLine(1), std::string("request <NUM> served in <DURATION>"));
+}
+
 // A stamp alone on its line, its message on the lines below, not indented (as a database's alert
 // log writes them): those lines are the stamp's record and take its time.
 LS_TEST(aStampAloneAboveItsLines)

@@ -31,6 +31,18 @@ std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
     return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
 }
 
+// A Python module's dotted path ("mopidy.core.library", "mopidy_iris.core", "app.__main__"): a
+// logger that names no event. A header alone on its line that gives only such a name says who
+// wrote the message below it (Mopidy's "INFO <stamp> [1643:MainThread] mopidy.core.library"), and
+// such headers are one template; an event id ("…Diagnostics[1]") or a record type
+// ("EXECUTION_STARTED") names the event.
+bool isModulePath(std::string_view name)
+{
+    return name.find('.') != std::string_view::npos && ascii::isLower(name.front()) && name.back() != '.' &&
+           std::all_of(name.begin(), name.end(),
+                       [](char c) { return ascii::isLower(c) || ascii::isDigit(c) || c == '_' || c == '.'; });
+}
+
 // Where the mined text starts in a message that opens with its component, a module path after
 // the spans it runs in (Rust tracing's 'request{method=GET uri=/health}: tower_http::trace:
 // finished processing request'): after them, as a header's component is no part of the message.
@@ -54,7 +66,10 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
     // A header alone on its line is mined as the name it gives, as written: its logger and event
     // id tell such lines apart, where an empty message would make them one template.
     if (const std::string_view name = headerOnlyName(line, parts); !name.empty()) {
-        out.assign(name);
+        if (isModulePath(name))
+            out.clear();
+        else
+            out.assign(name);
         return;
     }
     // ... and a header with no name to give (a stamp alone, Firebird's "fbsrv01\tFri Nov 20

@@ -50,8 +50,14 @@ int anchorEndOf(const LayoutColumns& c)
     // A key and its value before it ("Stats 33.1: gcodein=0  mcu: mcu_awake=0.017 …", a log that
     // says one thing on most lines) says the message has begun.
     constexpr int kTagWithin = 6;
+    // At the start of the line, only a logger's name, dotted as Python's and Java's are, on most
+    // lines of the sample is such a tag (Rosetta's "protocols.relax.FastRelax: CMD: …"): a first
+    // word with a colon in a log of no stamps is as often the message's ("Error: …", "Usage: …",
+    // Terraform's "module.vpc.aws_subnet.private[0]: Creating..." among its prose).
     for (int i = 0; headerEnd == 0 && i < kTagWithin && c.stable(i) && !c.keyed(i); ++i)
-        if (c.tagColumn(i) && i > 0) headerEnd = i + 1;
+        if (c.tagColumn(i) &&
+            (i > 0 || (c.countsMost() && c.share(c.at(i).loggerNames) >= kStable && c.fewValues(i, 20))))
+            headerEnd = i + 1;
     // ... and so does a bracket that opens every line, from a small set: the source a program
     // names its lines by, padded or not (FiveM's "[      script:monitor] …").
     if (headerEnd == 0 && c.bracketedColumn(0) && c.fewValues(0, 20)) headerEnd = 1;
@@ -162,8 +168,10 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         }
         if (afterAddress) break;
         // A name alone after the anchor, ending the line: its message follows on the lines after
-        // ("info: Shop.Orders.Controller[14]" above an indented message).
-        if (i == x.anchorEnd && c.endsLine(i)) {
+        // ("info: Shop.Orders.Controller[14]" above an indented message). Further on, past a
+        // bracket, a logger's dotted name does so (Mopidy's "INFO  <stamp> [1643:MainThread]
+        // mopidy.core.library" above its indented message).
+        if ((i == x.anchorEnd || c.share(s.loggerNames) >= kStable) && c.endsLine(i)) {
             x.end = i + 1;
             break;
         }

@@ -20,14 +20,17 @@ constexpr double kStable = 0.8;
 
 class LayoutColumns {
 public:
-    // stats: the counts of `base` lines; tabColumn: '\t' in a tabular log, else 0.
-    LayoutColumns(const std::array<PositionStats, kMaxCells>& stats, int base, char tabColumn)
-        : m_stats(stats), m_base(base), m_tabColumn(tabColumn)
+    // stats: the counts of `base` lines of a sample of `lines`; tabColumn: '\t' in a tabular
+    // log, else 0.
+    LayoutColumns(const std::array<PositionStats, kMaxCells>& stats, int base, int lines, char tabColumn)
+        : m_stats(stats), m_base(base), m_lines(lines), m_tabColumn(tabColumn)
     {
     }
 
     const PositionStats& at(int i) const { return m_stats[static_cast<std::size_t>(i)]; }
     int base() const { return m_base; }
+    // The counted lines are most of the sample's: no other lines (continuations, prose) between.
+    bool countsMost() const { return m_base >= kStable * m_lines; }
     char tabColumn() const { return m_tabColumn; }
     // A count as a share of the counted lines.
     double share(int count) const { return count / double(m_base); }
@@ -90,6 +93,7 @@ public:
 private:
     const std::array<PositionStats, kMaxCells>& m_stats;
     int m_base;
+    int m_lines;
     char m_tabColumn;
 };
 

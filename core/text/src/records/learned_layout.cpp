@@ -98,7 +98,7 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     std::array<PositionStats, kMaxCells> stats;
     const int base = detail::countPositions(sample, cellsOfLine, leading, stats);
     if (base == 0 || (base * 10 < static_cast<int>(sample.size()) * 3 && !stampsLeadFew)) return nullptr;
-    const detail::LayoutColumns columns(stats, base, tabColumn);
+    const detail::LayoutColumns columns(stats, base, static_cast<int>(sample.size()), tabColumn);
     const detail::HeaderExtent extent = detail::findHeaderExtent(columns);
     if (extent.end == 0) return nullptr;
     // A logger closing most lines, in parentheses ("… (kafka.log.Log)") or between bars with or
