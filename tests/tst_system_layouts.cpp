@@ -51,6 +51,13 @@ LS_TEST(systemLayouts)
                           std::to_string(i) + "]: " + message(i);
                }),
          "<Time> <Entity> <Component>: <Content>", "2020-04-01T12:00:00.000Z", "", "daemon", "host-a-1-0"},
+        {"a program's name, a blank, then its process id in brackets and a colon (SOGo's \"sogod [4496]:\")",
+         lines(300,
+               [](int i) {
+                   return "Apr 01 12:00:" + two(i) + " sogod [" + std::to_string(2000 + (i * 37) % 3000) +
+                          "]: " + message(i);
+               }),
+         "<Time> <Component> [<Context>]: <Content>", "2020-04-01T12:00:00.000Z", "", "sogod", ""},
         // WeeWX's: the application's logger after its level names the component more closely
         // than the program's tag.
         {"a program's tag, then the application's level and logger",

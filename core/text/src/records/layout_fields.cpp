@@ -283,6 +283,18 @@ void FieldRoles::wordCell(int i, LayoutField& f)
              : x.threadField[at] || c.uuidColumn(i)             ? Role::Context
                                                                 : Role::Other;
     if (s.distinct.size() == 1) f.literal = std::string(s.distinct.begin()->first);
+    // A program's name before its process id in a bracket and a colon, a blank between (SOGo's
+    // "sogod [4496]:"), is the tag syslog writes "sshd[812]:": the component, one program or
+    // many.
+    if (const PositionStats& next = c.at(i + 1);
+        m_component < 0 && i + 1 < x.end && c.bracketedColumn(i + 1) &&
+        next.colonAfter * 2 > next.bracketed && c.share(next.withDigit) >= kStable && namesWithLetters(i) &&
+        c.share(s.withDigit) < 0.5) {
+        f.role = Role::Component;
+        f.literal.clear();
+        m_component = i;
+        return;
+    }
     // strongSwan's "06[NET]": its value, the subsystem, names the component.
     if (c.share(s.threadTags) >= kStable && m_component < 0) {
         f.role = Role::Component;
