@@ -332,6 +332,18 @@ LS_TEST(commaListsOfAnyLengthShareATemplate)
         forwarded += ".\n";
     }
     CHECK_EQ(templatesOf(forwarded, "guacamole.log").size(), std::size_t{1});
+
+    // A key an '=' apart from its value ends a list before it (Matomo's "period = day, date =
+    // 2026-11-28,"): the values under one key share the template, and the key stays a word.
+    std::string archived;
+    static const char* periods[] = {"day", "day", "week", "month", "year"};
+    for (int i = 0; i < 60; ++i)
+        archived += "2024-01-01 10:00:00 INFO Archived website id " + std::to_string(i % 3) +
+                    ", period = " + periods[i % 5] + ", date = 2026-11-" + std::to_string(10 + i % 18) +
+                    ", " + std::to_string(i * 7) + " visits found\n";
+    const std::set<std::string> archives = templatesOf(archived, "matomo.log");
+    CHECK_EQ(archives.size(), std::size_t{1});
+    CHECK(archives.contains("Archived website id <NUM>, period = <*> date = <TIME>, <NUM> visits found"));
 }
 
 // An object written into a message (JSON, a Python dict) is one value whatever fields it holds;

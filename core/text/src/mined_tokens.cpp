@@ -354,6 +354,8 @@ std::size_t listEnd(std::string_view message, std::size_t start, std::size_t wor
         const std::string_view word = message.substr(end + 1, next - end - 1);
         const std::string_view item = listItem(word, false, !word.ends_with(','));
         if (item.empty() || (names ? !isNameItem(item) : item != shape)) break;
+        // ... and so does a key an '=' apart from its value ("period = day, date = 2026-11-28").
+        if (message.substr(next).starts_with(" = ")) break;
         end = next;
     }
     return end == wordEnd ? std::string_view::npos : end;
