@@ -216,6 +216,23 @@ LS_TEST(bracketedValuesAreOneToken)
                "]\n";
     const std::set<std::string> jobs = templatesOf(log, "clBackup.log");
     CHECK_EQ(jobs.size(), std::size_t{1});
+
+    // A bracket opening the message with a peer's address and its direction is one value
+    // (Monero's "[91.126.8.179:18080 INC] Synced …"); further on, or without an address, its words
+    // stay words.
+    minedTokens("[<IP> INC] Synced <NUM>/<NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    CHECK_EQ(tokens.front(), std::string_view("[<IP> INC]"));
+    minedTokens("Peer [<IP> OUT] synced", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("[client OUT] synced", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    std::string peers;
+    for (int i = 0; i < 40; ++i)
+        peers += "2026-12-01 10:00:" + std::to_string(10 + i) + " INFO [185.30.219." + std::to_string(i) +
+                 ":18080 " + (i % 3 ? "INC" : "OUT") + "] Synced " + std::to_string(3281237 + i) +
+                 "/3281300\n";
+    CHECK_EQ(templatesOf(peers, "bitmonero.log").size(), std::size_t{1});
 }
 
 // A value written as nested parenthesised pairs (an Oracle Net descriptor, an LDAP filter) is

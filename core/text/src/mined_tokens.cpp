@@ -428,6 +428,24 @@ std::size_t pairGroupsSpanEnd(std::string_view message, std::size_t start, std::
     return std::string_view::npos;
 }
 
+// Where a bracket that opens the message with a peer's address ends, when a word or two follows
+// the address inside (Monero's "[91.126.8.179:18080 INC] Synced …", "[<IP> OUT]"): the connection
+// the line is about and its direction, one value. npos for any other.
+std::size_t peerBracketEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kMostWords = 2, kLongest = 48;
+    if (start != 0 || message[0] != '[' || !message.substr(1, wordEnd - 1).starts_with("<IP>"))
+        return std::string_view::npos;
+    if (message.substr(0, wordEnd).find(']') != std::string_view::npos) return std::string_view::npos;
+    const std::size_t close = message.find(']', wordEnd);
+    if (close == std::string_view::npos || close > kLongest) return std::string_view::npos;
+    const std::string_view inside = message.substr(wordEnd, close - wordEnd);
+    if (static_cast<std::size_t>(std::count(inside.begin(), inside.end(), ' ')) > kMostWords ||
+        inside.find('[') != std::string_view::npos)
+        return std::string_view::npos;
+    return close + 1 == message.size() || message[close + 1] == ' ' ? close + 1 : std::string_view::npos;
+}
+
 // Where a bracketed field that spans blanks ends, a key in lower case and its value inside one
 // bracket beside another such field (UnrealIRCd's "[secure: TLSv1.3-TLS_CHACHA20_POLY1305_SHA256]
 // [reputation: 230]", "[reason: password mismatch] [oper: zeta]"), so it counts as one token: a
@@ -549,6 +567,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t fieldEnd = lastFieldSpanEnd(message, start, end);
                      fieldEnd != std::string_view::npos)
                 end = fieldEnd;
+            else if (const std::size_t peerEnd = peerBracketEnd(message, start, end);
+                     peerEnd != std::string_view::npos)
+                end = peerEnd;
             else if (const std::size_t bracketEnd = bracketedFieldSpanEnd(message, start, end);
                      bracketEnd != std::string_view::npos)
                 end = bracketEnd;
