@@ -127,6 +127,31 @@ LS_TEST(jsonKeysMarkedByTheLogger)
     CHECK_EQ(std::string(corpus.message(3)), message(3));
 }
 
+// Keys within the program's own namespace (iRODS' "log_message", "log_level",
+// "server_timestamp") name the message, level and time when no key of the plain names does.
+LS_TEST(jsonKeysWithinANamespace)
+{
+    const std::string text = lines(100, [](int i) {
+        return std::string(R"({"log_category":"api","log_level":")") + pick(i, {"info", "warn", "error"}) +
+               R"(","log_message":")" + message(i) +
+               R"(","request_api_name":"DATA_OBJ_GET_AN","request_host":"10.2.)" + std::to_string(i % 9) +
+               R"(.4","server_host":"irods-)" + std::to_string(i % 3) +
+               R"(","server_timestamp":"2026-12-01T10:00:)" + two(i % 60) +
+               R"(.843Z","server_zone":"rdmZone"})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    CHECK_EQ(iso(corpus.records().time(2)), std::string("2026-12-01T10:00:02.843Z"));
+    CHECK(corpus.records().severity(1) == Severity::Warning);
+    CHECK_EQ(std::string(corpus.message(3)), message(3));
+    // ... and "a_b_message" is no such name: it holds no message of the line.
+    const std::string nested = lines(100, [](int i) {
+        return std::string(R"({"level":"info","last_error_message":")") + message(i) + R"(","n":)" +
+               std::to_string(i) + "}";
+    });
+    CHECK(std::string(mined(nested).message(3)) != message(3));
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

@@ -24,10 +24,32 @@ int rankOf(std::string_view key, const std::vector<std::string>& keys)
     return -1;
 }
 
-// Whether `key` ranks better in `keys` than the best so far (which it then becomes).
-bool better(std::string_view key, const std::vector<std::string>& keys, int& best)
+// A key named within its program's own namespace, one word and '_' or '.' before the name
+// (iRODS' "log_message", "log_level", "server_timestamp"), ranks after every key
+// the list names as written, by the place of its name among `names`; -1 for any other.
+int prefixedRankOf(std::string_view key, std::initializer_list<std::string_view> names)
 {
-    const int rank = rankOf(key, keys);
+    constexpr int kAfterNamed = 1000;
+    const std::size_t separator = key.find_first_of("_.");
+    if (separator == 0 || separator == std::string_view::npos ||
+        key.find_first_of("_.", separator + 1) != std::string_view::npos)
+        return -1;
+    const std::string_view name = key.substr(separator + 1);
+    int place = 0;
+    for (std::string_view candidate : names) {
+        if (ascii::equalsIgnoringCase(name, candidate)) return kAfterNamed + place;
+        ++place;
+    }
+    return -1;
+}
+
+// Whether `key` ranks better in `keys` (or, prefixed, among `names`) than the best so far (which
+// it then becomes).
+bool better(std::string_view key, const std::vector<std::string>& keys, int& best,
+            std::initializer_list<std::string_view> names = {})
+{
+    int rank = rankOf(key, keys);
+    if (rank < 0) rank = prefixedRankOf(key, names);
     if (rank < 0 || (best >= 0 && rank >= best)) return false;
     best = rank;
     return true;
@@ -37,18 +59,20 @@ bool better(std::string_view key, const std::vector<std::string>& keys, int& bes
 
 void FieldPicker::offer(std::string_view key, std::string_view value)
 {
-    if (better(key, m_keys.message, m_messageRank)) {
+    if (better(key, m_keys.message, m_messageRank, {"message", "msg"})) {
         m_parts.message = value;
         // A quoted value keeps its escapes as written (open \"a b.txt\").
         const bool quoted = value.data() > m_lineBegin && value.data()[-1] == '"';
         m_parts.escapes = quoted && value.find('\\') != std::string_view::npos ? MessageEscapes::Backslash
                                                                                : MessageEscapes::None;
     }
-    if (better(key, m_keys.time, m_timeRank)) m_timeText = value;
+    if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"})) m_timeText = value;
     if (ascii::equalsIgnoringCase(key, "date")) m_dateText = value;
-    if ((key.size() > 1 || severityOf(value) != Severity::Unknown) && better(key, m_keys.level, m_levelRank))
+    if ((key.size() > 1 || severityOf(value) != Severity::Unknown) &&
+        better(key, m_keys.level, m_levelRank, {"level", "severity"}))
         m_parts.level = value;
     if (better(key, m_keys.component, m_componentRank)) m_parts.component = value;
+    // (Not the host: "request_host" names the client, "server_host" the emitter.)
     if (better(key, m_keys.entity, m_entityRank)) m_parts.entity = value;
 }
 
