@@ -448,6 +448,17 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> [<Context>] <Component> - <Content>", "2023-04-01T12:00:00.830Z", "INFO",
          "AgentService", ""},
+        // Dolibarr's: the system user, the same on every line, after the process id, padded
+        // on some lines by the message's indent.
+        {"one word the same on every line after the process id",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + " " + pick(i, {"DEBUG  ", "INFO   ", "WARNING"}) +
+                          " " + pick(i, {"192.168.10.77  ", "10.8.0.6       "}) + " " +
+                          std::to_string(2400 + i % 7) + " www-da " + (i % 2 ? " " : "") + message(i);
+               }),
+         "<Time> <Level> <Entity> <Pid> www-da <Content>", "2023-04-01T12:00:00.000Z", "DEBUG", "",
+         "192.168.10.77"},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
         {"no stamp, a dotted logger and a colon on every line",

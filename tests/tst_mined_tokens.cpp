@@ -363,6 +363,40 @@ LS_TEST(commaListsOfAnyLengthShareATemplate)
     CHECK(archives.contains("Archived website id <NUM>, period = <*> date = <TIME>, <NUM> visits found"));
 }
 
+// An SQL statement a key or a label names is one value, however its words run (Dolibarr's
+// "sql=SELECT …", PostgreSQL's "statement: UPDATE …"): statements share the template; a sentence
+// that opens with "Update" or "delete" is no statement.
+LS_TEST(statementsAreOneValue)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens("duration: <NUM> ms statement: SELECT id, name FROM users WHERE id = <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{5});
+    CHECK_EQ(tokens.back(), std::string_view("SELECT id, name FROM users WHERE id = <NUM>"));
+    minedTokens("sql=update llx_user set datelastlogin = <NUM> where rowid = <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{1});
+    minedTokens("Update available: select the new version from the menu", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{9});
+    minedTokens("note: delete from cache", tokens); // too short to be a statement
+    CHECK_EQ(tokens.size(), std::size_t{4});
+
+    static const char* statements[] = {
+        "SELECT param, value FROM llx_user_param WHERE fk_user = 8 AND entity = 1",
+        "SELECT t.rowid, t.ref FROM llx_facture as t WHERE t.rowid = 17",
+        "UPDATE llx_user SET datelastlogin = '2026-12-01 10:00:00' WHERE rowid = 3",
+        "INSERT INTO llx_events (type, label) VALUES ('login', 'ok')"};
+    std::string log;
+    for (int i = 0; i < 40; ++i) {
+        log += "2026-12-01 10:00:" + std::to_string(10 + i) + " DEBUG sql=" + statements[i % 4] + "\n";
+        log += "2026-12-01 10:00:" + std::to_string(10 + i) + " LOG duration: " + std::to_string(i) +
+               ".5 ms statement: " + statements[(i + 1) % 4] + "\n";
+        log +=
+            "2026-12-01 10:00:" + std::to_string(10 + i) + " INFO Session " + std::to_string(i) + " opened\n";
+    }
+    const std::set<std::string> templates = templatesOf(log, "statements.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(templates.contains("duration: <DURATION> statement: <*>"));
+}
+
 // An object written into a message (JSON, a Python dict) is one value whatever fields it holds;
 // a description in braces whose words are not key-value pairs keeps its words.
 LS_TEST(objectsInMessagesAreOneToken)

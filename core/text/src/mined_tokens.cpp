@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "mined_tokens.h"
+#include "sql_statement.h"
 
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
@@ -536,9 +537,12 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
         std::size_t end = message.find(' ', start);
         if (end == std::string_view::npos) end = message.size();
         if (end > start && end < message.size()) {
-            if (const std::size_t spanEnd =
-                    quotedSpanEnd(message, start, end, followsContextKey(message, start));
-                spanEnd != std::string_view::npos)
+            if (const std::size_t statementEnd = detail::statementSpanEnd(message, start, end);
+                statementEnd != std::string_view::npos)
+                end = statementEnd;
+            else if (const std::size_t spanEnd =
+                         quotedSpanEnd(message, start, end, followsContextKey(message, start));
+                     spanEnd != std::string_view::npos)
                 end = spanEnd;
             else if (const std::size_t keyedEnd = keyedBracketSpanEnd(message, start, end);
                      keyedEnd != std::string_view::npos)

@@ -7,6 +7,7 @@
 #include "logsleuth/text/mask.h"
 #include "mined_tokens.h"
 #include "plain_word.h"
+#include "sql_statement.h"
 
 #include <algorithm>
 #include <charconv>
@@ -25,12 +26,13 @@ using detail::wildcard;
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
 // that "<NUM> bytes" and "<*> bytes" meet in the same leaf. An object that spans blanks (one
 // token, see objectSpanEnd) is a value too, even when none of its values was masked, and so is
-// a value the log quotes after its key ('region="Asia"', 'region="North America"').
+// a value the log quotes after its key ('region="Asia"', 'region="North America"') and an SQL
+// statement a key or label names (sql_statement.h).
 bool isVariable(std::string_view token)
 {
     return containsPlaceholder(token) ||
            (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos) ||
-           detail::isKeyedQuotedValue(token);
+           detail::isKeyedQuotedValue(token) || detail::isStatementValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
@@ -103,7 +105,8 @@ struct TemplateMiner::State {
         tokenOutOfRatio.clear();
         for (std::string_view token : tokens) {
             tokenIsVariable.push_back(isVariable(token));
-            tokenOutOfRatio.push_back(tokenIsVariable.back() && isPureVariable(token));
+            tokenOutOfRatio.push_back(tokenIsVariable.back() &&
+                                      (isPureVariable(token) || detail::isStatementValue(token)));
         }
         // A label that opens a bracket closed by a value ("[build: <HEX>]", a log adapter's context
         // before every message) says which value it is, not what happened: counted, the labels of
@@ -247,8 +250,10 @@ struct TemplateMiner::State {
             if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i))
                 return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
+            // Two statements are two values of one shape, as two numbers are.
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||
-                (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])))
+                (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])) ||
+                (tokenOutOfRatio[i] && detail::isStatementValue(cluster.tokens[i])))
                 ++sameValues;
             if (tokenOutOfRatio[i]) continue;
             ++constant;

@@ -151,6 +151,14 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             break;
         }
         if (!c.is(i, Family::Word)) break;
+        // One word, the same on every line, right after the header's numbers: a constant of the
+        // header (Dolibarr's system user, "2420 www-da  sql=…" beside "2420 www-da --- End
+        // access"), however many blanks the message's indent puts after it.
+        if (i > 0 && c.is(i - 1, Family::Number) && s.distinct.size() == 1 &&
+            s.distinct.begin()->second == c.base()) {
+            x.end = i + 1;
+            continue;
+        }
         // A column of UUIDs, a new one on each line: the request's or correlation's id a header
         // carries (DSpace's "%X{correlationID} %X{requestID}"), not a word of a message; lines
         // outside a request hold one placeholder there ("unknown").
