@@ -363,8 +363,9 @@ LS_TEST(commaListsOfAnyLengthShareATemplate)
     CHECK(archives.contains("Archived website id <NUM>, period = <*> date = <TIME>, <NUM> visits found"));
 }
 
-// An SQL statement a key or a label names is one value, however its words run (Dolibarr's
-// "sql=SELECT …", PostgreSQL's "statement: UPDATE …"): statements share the template; a sentence
+// An SQL statement after a key or a label is one value, however its words run (Dolibarr's
+// "sql=SELECT …", PostgreSQL's "statement: UPDATE …", "Hibernate: select …"): statements share
+// the template; a sentence
 // that opens with "Update" or "delete" is no statement.
 LS_TEST(statementsAreOneValue)
 {
@@ -374,6 +375,8 @@ LS_TEST(statementsAreOneValue)
     CHECK_EQ(tokens.back(), std::string_view("SELECT id, name FROM users WHERE id = <NUM>"));
     minedTokens("sql=update llx_user set datelastlogin = <NUM> where rowid = <NUM>", tokens);
     CHECK_EQ(tokens.size(), std::size_t{1});
+    minedTokens("Hibernate: select o.id, o.total from orders o where o.customer_id=?", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
     minedTokens("Update available: select the new version from the menu", tokens);
     CHECK_EQ(tokens.size(), std::size_t{9});
     minedTokens("note: delete from cache", tokens); // too short to be a statement

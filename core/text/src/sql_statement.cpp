@@ -53,15 +53,11 @@ bool actsOnSomething(std::string_view rest)
     return object && words >= kFewestWords;
 }
 
-// Whether a label names the statement that follows ("statement: ", "Query: ", "SQL: ").
+// Whether a label stands before the statement ("statement: ", "Query: ", Hibernate's
+// "Hibernate: ", "Executing SQL check: "): a word and a colon.
 bool labelledAsStatement(std::string_view before)
 {
-    if (!before.ends_with(": ")) return false;
-    before.remove_suffix(2);
-    const std::size_t blank = before.rfind(' ');
-    const std::string_view label = blank == std::string_view::npos ? before : before.substr(blank + 1);
-    return ascii::equalsIgnoringCase(label, "statement") || ascii::equalsIgnoringCase(label, "query") ||
-           ascii::equalsIgnoringCase(label, "sql");
+    return before.size() > 2 && before.ends_with(": ") && ascii::isAlpha(before[before.size() - 3]);
 }
 
 } // namespace

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 //
-// An SQL statement a message carries as the value of a key or label ("sql=SELECT …",
-// "statement: UPDATE …", "Executing prepared statement: SELECT …"): one value however many words
-// it runs to, as a path or a quoted string is. The log says which statement ran; the event is
-// that one ran (or failed, or was slow).
+// An SQL statement a message carries as the value of a key or after a label ("sql=SELECT …",
+// "statement: UPDATE …", "Hibernate: select …", "Executing prepared statement: SELECT …"): one value however
+// many words it runs to, as a path or a quoted string is. The log says which statement ran; the event is that
+// one ran (or failed, or was slow).
 #pragma once
 
 #include <cstddef>
@@ -18,8 +18,8 @@ namespace logsleuth::text::detail {
 bool isStatementValue(std::string_view token);
 
 // Where a statement that opens with the word [start, wordEnd) ends: the end of the message when
-// a key names it ("sql=SELECT") or a label before it does ("statement: ", "Query: "); npos for
-// any other word.
+// a key names it ("sql=SELECT") or a word and a colon stand before it ("statement: ",
+// "Hibernate: "); npos for any other word.
 std::size_t statementSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd);
 
 } // namespace logsleuth::text::detail
