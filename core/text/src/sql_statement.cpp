@@ -39,9 +39,12 @@ std::size_t verbStart(std::string_view word)
     return isKeyword(word.substr(at), kVerbs) ? at : std::string_view::npos;
 }
 
-// Whether the words after the verb hold what it acts on, and are enough of them.
-bool actsOnSomething(std::string_view rest)
+// Whether the words after the verb hold what it acts on, and are enough of them; `marked`: and
+// the marks SQL writes ("*", "=", ",", "(", "?", a quote), which prose after a label lacks ("Update
+// available: select the new version from the menu").
+bool actsOnSomething(std::string_view rest, bool marked = false)
 {
+    if (marked && rest.find_first_of("*=,(?'") == std::string_view::npos) return false;
     std::size_t words = 1, at = 0;
     bool object = false;
     while (at < rest.size()) {
@@ -55,9 +58,19 @@ bool actsOnSomething(std::string_view rest)
 
 // Whether a label stands before the statement ("statement: ", "Query: ", Hibernate's
 // "Hibernate: ", "Executing SQL check: "): a word and a colon.
-bool labelledAsStatement(std::string_view before)
+bool labelled(std::string_view before)
 {
     return before.size() > 2 && before.ends_with(": ") && ascii::isAlpha(before[before.size() - 3]);
+}
+
+// ... one that says a statement follows.
+bool labelledAsStatement(std::string_view before)
+{
+    before.remove_suffix(2);
+    const std::size_t blank = before.rfind(' ');
+    const std::string_view label = blank == std::string_view::npos ? before : before.substr(blank + 1);
+    return ascii::equalsIgnoringCase(label, "statement") || ascii::equalsIgnoringCase(label, "query") ||
+           ascii::equalsIgnoringCase(label, "sql");
 }
 
 } // namespace
@@ -75,9 +88,11 @@ std::size_t statementSpanEnd(std::string_view message, std::size_t start, std::s
     if (wordEnd >= message.size()) return std::string_view::npos;
     const std::string_view word = message.substr(start, wordEnd - start);
     const std::size_t verb = verbStart(word);
-    if (verb == std::string_view::npos || (verb == 0 && !labelledAsStatement(message.substr(0, start))))
-        return std::string_view::npos;
-    return actsOnSomething(message.substr(wordEnd + 1)) ? message.size() : std::string_view::npos;
+    const std::string_view before = message.substr(0, start);
+    if (verb == std::string_view::npos || (verb == 0 && !labelled(before))) return std::string_view::npos;
+    // After another label than one that names a statement, only with SQL's marks in it.
+    const bool marked = verb == 0 && !labelledAsStatement(before);
+    return actsOnSomething(message.substr(wordEnd + 1), marked) ? message.size() : std::string_view::npos;
 }
 
 } // namespace logsleuth::text::detail
