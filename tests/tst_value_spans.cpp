@@ -77,6 +77,31 @@ LS_TEST(namesOfSeveralWordsMerge)
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
+// A title that one event alone names ("Media for Der Schuh des Manitu exists.", a film's, a book's)
+// is a value too, its longer words capitalised and a word after it; a sentence opening the
+// message ("Added new torrent.", "Removed torrent.") and a title ending it after a dash stay as
+// they are.
+LS_TEST(titlesOfSeveralWordsMerge)
+{
+    const char* titles[] = {"Flow",    "The Bear",       "Der Schuh des Manitu", "Dune: Part Two",
+                            "Moana 2", "The Wild Robot", "Inside Out 2",         "Conclave"};
+    const char* verbs[] = {"Added new", "Removed", "Restored"};
+    std::string text;
+    for (int i = 0; i < 64; ++i) {
+        text += std::string("2026-12-01T10:00:00.000Z [info][Jellyfin Sync]: Media for ") + titles[i % 8] +
+                " exists. Changes were detected and the title will be updated.\n";
+        text += std::string("2026-12-01T10:00:01.000Z [info][Torrents]: ") + verbs[i % 3] +
+                " torrent. Torrent: \"ubuntu-" + std::to_string(20 + i % 5) + ".04.iso\"\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "jellyseerr.log");
+    CHECK(templates.contains("Media for <*> exists. Changes were detected and the title will be updated."));
+    CHECK_EQ(std::count_if(templates.begin(), templates.end(),
+                           [](const std::string& t) { return t.starts_with("Media for"); }),
+             1);
+    CHECK(templates.contains("Removed torrent. Torrent: \"ubuntu-<NUM>\""));
+    CHECK(templates.contains("Restored torrent. Torrent: \"ubuntu-<NUM>\""));
+}
+
 // Names of one word that the miner has merged already ("Player <*> joined the game": names with
 // digits, which it reads as values) take in a
 // name of two words that the same events name ("Dr. Wrench"): the template that reads <*> stands

@@ -79,6 +79,28 @@ bool spansReadAsNames(const std::vector<std::string_view>& spans)
     return lowerCase && total > 0 && 3 * unique >= 2 * total;
 }
 
+// A title: its words of four letters and more capitalised, particles aside ("Der Schuh des
+// Manitu", "Dune: Part Two", "Moana <*>"); a sentence ("Cache refreshed with <NUM> entries",
+// "Scheduler tick") writes its verb in lower case.
+bool readsAsTitle(std::string_view span)
+{
+    constexpr std::size_t kParticle = 3;
+    const std::vector<std::string_view> words = wordsOf(span);
+    bool named = false; // a capitalised word of more letters than a particle's
+    for (std::string_view word : words) {
+        while (!word.empty() && (word.back() == ':' || word.back() == ','))
+            word.remove_suffix(1);
+        const std::size_t letters =
+            static_cast<std::size_t>(std::count_if(word.begin(), word.end(), ascii::isAlpha));
+        // A capital, then small letters: no identifier ("PeerDestroy", 'Type="…"'), no code.
+        const bool capitalised = !word.empty() && ascii::isUpper(word.front()) &&
+                                 std::all_of(word.begin() + 1, word.end(), ascii::isLower);
+        if (letters > kParticle && !capitalised && !ascii::isDigit(word.front())) return false;
+        named = named || (letters > kParticle && capitalised);
+    }
+    return named;
+}
+
 // Whether two templates read the same around their cuts.
 bool sameSurround(const Tokens& a, const Cut& x, const Tokens& b, const Cut& y)
 {
@@ -199,7 +221,16 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             // ... a name recurs: the automation, the device, the operator that one event names,
             // others name too, where a sentence before a common ending ("Scheduler tick", "Cache
             // refreshed with <NUM> entries" before "in <PATH> on line <NUM>") is an event;
-            recurring += templatesOfSpan(cut->span) >= 2 ? 1 : 0;
+            // ... or the span is a title, its longer words capitalised ("Der Schuh des Manitu",
+            // "The Wild Robot", a film's, a book's, a team's), not at the start, where a sentence
+            // capitalises its verb ("Removed torrent."), and with a word after it, as "Media for
+            // <title> exists" writes one (not "Track changed: <artist> - <title>", a line's
+            // trailing value);
+            const Tokens& t = tokens[cut->cluster];
+            const std::size_t after = cut->begin + cut->length;
+            const bool titled =
+                cut->begin > 0 && after < t.size() && isWordToken(t[after]) && readsAsTitle(spans.back());
+            recurring += templatesOfSpan(cut->span) >= 2 || titled ? 1 : 0;
         }
         // ... what surrounds it says about as much as the span does ("Failed password for
         // invalid user <*>" beside "Accepted password for <*>", before "from <IP> port <NUM>",
