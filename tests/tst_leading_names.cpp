@@ -274,6 +274,25 @@ LS_TEST(statesInBracketsStayEvents)
                       [](const std::string& t) { return t.starts_with("[LEAVE] "); }));
 }
 
+// Keys that open a line an '=' apart from their values (a request dumped field by field,
+// GeoServer's "    Filter = null") are fields, each its own event, however alike their values.
+LS_TEST(keysOpeningTheLineStayApart)
+{
+    const char* keys[] = {"CQLFilter",      "FeatureId",     "Filter",     "MaxFeatures",
+                          "Palette",        "RemoteOwsType", "StartIndex", "TimeZone",
+                          "Interpolations", "SortBy",        "ViewParams", "Validate"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += "01 Dec 10:00:" + made_up::two(i) + " INFO [geoserver.wms] - Request: getMap\n";
+        for (const char* key : keys)
+            text += std::string("    ") + key + " = null\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "geoserver.log");
+    CHECK(templates.contains("Filter = null"));
+    CHECK(templates.contains("Palette = null"));
+    CHECK(!templates.contains("<*> = null"));
+}
+
 // A name with its number ("Holzfäller7", "truck-12") reads as one word once its number is masked,
 // however many such names there are: it joins the template that reads <*> where the other names
 // stand.

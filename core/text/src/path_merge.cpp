@@ -124,7 +124,11 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
             std::map<std::string, RestWords> restWords;
             for (std::uint32_t c = 0; c < clusters; ++c) {
                 const auto& t = tokens[c];
+                // (A key that opens the line an '=' apart from its value names the field, not who or
+                // what: GeoServer's "Filter = null" beside "Palette = null" are two fields, as the
+                // miner reads them. After a mark, a plan's "~ arn = … -> …" lists attributes.)
                 if (taken[c] || position >= t.size() || isWrappedState(t[position]) ||
+                    (position == 0 && t.size() > 1 && t[1] == "=") ||
                     (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
                      !isNumberedName(t[position])))
                     continue;
