@@ -23,6 +23,33 @@ namespace {
 
 using detail::wildcard;
 
+// A path of names joined by dots, four and more, one of them with a value in it (a pipeline's
+// stage of a sample, "ID.PBMC_ctrl_<NUM>.SC_RNA_COUNTER_CS.SC_MULTI_CORE.DETECT_CHEMISTRY"): a
+// value, as a file's path is, whatever names it runs through. (Without a value, a dotted name is
+// as often the event itself: Concourse's "atc.tracker.track.start".)
+bool isDottedPath(std::string_view token)
+{
+    constexpr std::size_t kFewestDots = 3;
+    if (!containsPlaceholder(token)) return false;
+    while (!token.empty() && (token.back() == ',' || token.back() == ':' || token.back() == ';'))
+        token.remove_suffix(1);
+    if (token.empty() || token.front() == '.' || token.back() == '.' ||
+        token.find("..") != std::string_view::npos ||
+        static_cast<std::size_t>(std::count(token.begin(), token.end(), '.')) < kFewestDots)
+        return false;
+    return std::all_of(token.begin(), token.end(), [](char c) {
+        return ascii::isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '<' || c == '>' || c == '*';
+    });
+}
+
+// A value written in words or names rather than masked: an SQL statement a key or label names
+// (sql_statement.h), a dotted path. Two such values are two values of one shape, as two numbers
+// are.
+bool isWordyValue(std::string_view token)
+{
+    return detail::isStatementValue(token) || isDottedPath(token);
+}
+
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
 // that "<NUM> bytes" and "<*> bytes" meet in the same leaf. An object that spans blanks (one
 // token, see objectSpanEnd) is a value too, even when none of its values was masked, and so is
@@ -32,7 +59,7 @@ bool isVariable(std::string_view token)
 {
     return containsPlaceholder(token) ||
            (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos) ||
-           detail::isKeyedQuotedValue(token) || detail::isStatementValue(token);
+           detail::isKeyedQuotedValue(token) || isWordyValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
@@ -106,7 +133,7 @@ struct TemplateMiner::State {
         for (std::string_view token : tokens) {
             tokenIsVariable.push_back(isVariable(token));
             tokenOutOfRatio.push_back(tokenIsVariable.back() &&
-                                      (isPureVariable(token) || detail::isStatementValue(token)));
+                                      (isPureVariable(token) || isWordyValue(token)));
         }
         // A label that opens a bracket closed by a value ("[build: <HEX>]", a log adapter's context
         // before every message) says which value it is, not what happened: counted, the labels of
@@ -253,7 +280,7 @@ struct TemplateMiner::State {
             // Two statements are two values of one shape, as two numbers are.
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||
                 (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])) ||
-                (tokenOutOfRatio[i] && detail::isStatementValue(cluster.tokens[i])))
+                (tokenOutOfRatio[i] && isWordyValue(cluster.tokens[i])))
                 ++sameValues;
             if (tokenOutOfRatio[i]) continue;
             ++constant;
