@@ -425,6 +425,25 @@ LS_TEST(dottedPathsWithValuesAreValues)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// A message that is an object alone (Druid's supervisor report, "{id='clickstream', …,
+// state=RUNNING}") is a value of one shape with any other object; a record of its own, its
+// message under a key (etcd's JSON inside a journal line), keeps its event apart.
+LS_TEST(objectsAloneShareATemplate)
+{
+    static const char* sources[] = {"clickstream", "ad_impressions", "playback_events"};
+    static const char* states[] = {"RUNNING", "PENDING"};
+    static const char* messages[] = {"compact tree index", "storing new hash"};
+    std::string log;
+    for (int i = 0; i < 48; ++i) {
+        log += "2026-12-01 10:00:" + std::to_string(10 + i) + " INFO Supervisor - {id='" + sources[i % 3] +
+               "', partitions=" + std::to_string(i % 6) + ", healthy=true, state=" + states[i % 2] + "}\n";
+        log += "2026-12-01 10:00:" + std::to_string(10 + i) + " INFO etcd - {\"level\":\"info\",\"msg\":\"" +
+               messages[i % 2] + "\",\"revision\":" + std::to_string(8709274 + i) + "}\n";
+    }
+    const std::set<std::string> templates = templatesOf(log, "druid.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 // An object written into a message (JSON, a Python dict) is one value whatever fields it holds;
 // a description in braces whose words are not key-value pairs keeps its words.
 LS_TEST(objectsInMessagesAreOneToken)

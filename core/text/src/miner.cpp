@@ -42,12 +42,26 @@ bool isDottedPath(std::string_view token)
     });
 }
 
+// An object that spans blanks (one token, see objectSpanEnd): {id='clickstream', state=RUNNING}.
+bool isObject(std::string_view token)
+{
+    return token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos;
+}
+
+// ... one that is a record of its own, its message under a key (etcd's JSON lines inside k3s'
+// journal: {"level":"info",…,"msg":"compact tree index",…}): its message is the event.
+bool isRecord(std::string_view token)
+{
+    return token.find("\"msg\":") != std::string_view::npos ||
+           token.find("\"message\":") != std::string_view::npos;
+}
+
 // A value written in words or names rather than masked: an SQL statement a key or label names
-// (sql_statement.h), a dotted path. Two such values are two values of one shape, as two numbers
-// are.
+// (sql_statement.h), a dotted path, an object that is no record. Two such values are two values
+// of one shape, as two numbers are.
 bool isWordyValue(std::string_view token)
 {
-    return detail::isStatementValue(token) || isDottedPath(token);
+    return detail::isStatementValue(token) || isDottedPath(token) || (isObject(token) && !isRecord(token));
 }
 
 // Tokens that carry a variable (masked or already generalised) all route to one child, so
@@ -57,9 +71,8 @@ bool isWordyValue(std::string_view token)
 // statement a key or label names (sql_statement.h).
 bool isVariable(std::string_view token)
 {
-    return containsPlaceholder(token) ||
-           (token.find('{') != std::string_view::npos && token.find(' ') != std::string_view::npos) ||
-           detail::isKeyedQuotedValue(token) || isWordyValue(token);
+    return containsPlaceholder(token) || isObject(token) || detail::isKeyedQuotedValue(token) ||
+           isWordyValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it
