@@ -136,6 +136,7 @@ struct TemplateMiner::State {
     std::vector<std::string_view> tokens; // scratch, reused by every add()
     std::vector<bool> tokenIsVariable;    // per token of the current message
     std::vector<bool> tokenOutOfRatio; // a value, or the label of a bracketed value ("[e:" of "[e: <HEX>]")
+    std::vector<bool> tokenIsWordy;    // a value written in words (isWordyValue)
     std::vector<std::size_t> throughLevels; // where leafThroughWildcard() took the wildcard
 
     void tokenize(std::string_view message)
@@ -143,10 +144,11 @@ struct TemplateMiner::State {
         minedTokens(message, tokens);
         tokenIsVariable.clear();
         tokenOutOfRatio.clear();
+        tokenIsWordy.clear();
         for (std::string_view token : tokens) {
             tokenIsVariable.push_back(isVariable(token));
-            tokenOutOfRatio.push_back(tokenIsVariable.back() &&
-                                      (isPureVariable(token) || isWordyValue(token)));
+            tokenOutOfRatio.push_back(tokenIsVariable.back() && isPureVariable(token));
+            tokenIsWordy.push_back(isWordyValue(token));
         }
         // A label that opens a bracket closed by a value ("[build: <HEX>]", a log adapter's context
         // before every message) says which value it is, not what happened: counted, the labels of
@@ -290,14 +292,16 @@ struct TemplateMiner::State {
             if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i))
                 return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
-            // Two statements are two values of one shape, as two numbers are.
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||
-                (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])) ||
-                (tokenOutOfRatio[i] && isWordyValue(cluster.tokens[i])))
+                (tokens.size() == 1 && isNumberShape(cluster.tokens[i]) && isNumberShape(tokens[i])))
                 ++sameValues;
             if (tokenOutOfRatio[i]) continue;
             ++constant;
-            if (cluster.tokens[i] == tokens[i]) ++equal;
+            // Two values written in words (two statements, two objects) are two values of one
+            // shape, as two numbers are: they match each other, and the <*> they became.
+            const bool sameShape =
+                tokenIsWordy[i] && (cluster.tokens[i] == wildcard || isWordyValue(cluster.tokens[i]));
+            if (cluster.tokens[i] == tokens[i] || sameShape) ++equal;
         }
         // A message of values only ("<NUM>", "<*>+<HEX>/<HEX>", "<TASK>") is like a template when
         // the shapes of all its values are: without a word, they are all it says. A message of one

@@ -153,9 +153,11 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         if (!c.is(i, Family::Word)) break;
         // One word, the same on every line, right after the header's numbers: a constant of the
         // header (Dolibarr's system user, "2420 www-da  sql=…" beside "2420 www-da --- End
-        // access"), however many blanks the message's indent puts after it.
+        // access"), however many blanks the message's indent puts after it. (Marks are the
+        // message's: Qt's "=>" before it.)
         if (i > 0 && c.is(i - 1, Family::Number) && s.distinct.size() == 1 &&
-            s.distinct.begin()->second == c.base()) {
+            s.distinct.begin()->second == c.base() &&
+            std::any_of(s.distinct.begin()->first.begin(), s.distinct.begin()->first.end(), ascii::isAlpha)) {
             x.end = i + 1;
             continue;
         }
