@@ -192,6 +192,14 @@ LS_TEST(bracketLayouts)
                }),
          "[<Time>] [<Component>/<Level>]: <Content>", "2020-05-31T12:00:00.000Z", "INFO", "Server thread",
          ""},
+        {"a facility and its level in one bracket, a blank between (ebusd's \"[update info]\")",
+         lines(300,
+               [](int i) {
+                   return "2026-12-01 10:00:" + two(i) + ".032 [" +
+                          pick(i, {"update", "update", "bus", "main"}) + " " +
+                          pick(i, {"info", "notice", "error"}) + "] " + message(i);
+               }),
+         "<Time> [<Component> <Level>] <Content>", "2026-12-01T10:00:00.032Z", "info", "update", ""},
         {"the logger in brackets, then the thread in parentheses, blanks in some (Quarkus, WildFly)",
          lines(300,
                [](int i) {

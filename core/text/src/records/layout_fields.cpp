@@ -174,6 +174,7 @@ LayoutField FieldRoles::shapeAt(int i)
     f.facilityLevel = c.share(s.facilityLevels) >= kStable;
     if (s.slashModules * 2 > s.moduleLevels) f.moduleSeparator = '/';
     if (s.hashModules * 2 > s.moduleLevels) f.moduleSeparator = '#';
+    if (s.spaceModules * 2 > s.moduleLevels) f.moduleSeparator = ' ';
     f.closesGroup = c.share(s.closesGroup) >= kStable;
     f.spanToDash = x.spanToDash[static_cast<std::size_t>(i)];
     switch (family) {

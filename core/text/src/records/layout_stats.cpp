@@ -174,6 +174,8 @@ int countPositions(const std::vector<std::string_view>& sample,
                 c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '/';
             s.hashModules +=
                 c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == '#';
+            s.spaceModules +=
+                c.moduleLength > 0 && c.bracketed && sample[l][c.begin + 1 + c.moduleLength] == ' ';
             s.closesGroup += c.closesGroup;
             s.levelPrefix += c.levelPrefix > 0;
             s.pidPrefix += c.pidPrefix > 0;

@@ -42,6 +42,7 @@ struct PositionStats {
     int facilityLevels = 0; // "daemon.info"
     int slashModules = 0;   // ... "[Server thread/INFO]"
     int hashModules = 0;    // ... "[duoauthproxy.lib.log#info]"
+    int spaceModules = 0;   // ... "[update info]"
     int colonAfter = 0;     // bracketed groups with a colon after them: "[812]:"
     int closesGroup = 0;
     int levelPrefix = 0;                 // time cells with a level letter glued before them

@@ -43,7 +43,7 @@ struct LayoutField {
     bool colonSource = false;      // ... after a colon: "[INFO: Main      ]"
     bool barContext = false;       // ... with a request's id after it: "[I|app|46d6f6a4]"
     bool facilityLevel = false;    // a level after its syslog facility: "daemon.info"
-    char moduleSeparator = ':';    // ... or "[Server thread/INFO]"
+    char moduleSeparator = ':';    // ... or "[Server thread/INFO]", "[update info]"
     bool colonAfter = false;       // a bracketed group with a colon after it: "[812]:"
     char delimiter = ' ';
     bool doubledColon = false; // the ':' delimiter is written twice ("<Time>::<Level>::")

@@ -26,12 +26,15 @@ void readLevelGroup(std::string_view line, std::string_view inside, Cell& out)
     // A module and its level in one group: "[core:error]" (Apache httpd 2.4; the
     // module holds no blank), "[Server thread/INFO]" (log4j2's "[%t/%level]"; the
     // thread may hold blanks, but no other slash) and "[duoauthproxy.lib.log#info]"
-    // (Twisted's "[%(log_system)s#%(log_level)s]", the system with blanks or not).
-    for (const auto& [separator, refused] : {std::pair{':', ' '}, std::pair{'/', '/'}, std::pair{'#', '#'}}) {
+    // (Twisted's "[%(log_system)s#%(log_level)s]", the system with blanks or not), or a module
+    // of one word and a blank ("[update info]", ebusd's "[%facility %level]").
+    for (const auto& [separator, refused] :
+         {std::pair{':', ' '}, std::pair{'/', '/'}, std::pair{'#', '#'}, std::pair{' ', ' '}}) {
         const std::size_t at = inside.rfind(separator);
         if (out.kind == CellKind::Bracket && at != std::string_view::npos && at > 0 && at < 64 &&
             inside.size() - at > 2 && isLevelWord(inside.substr(at + 1)) &&
-            inside.substr(0, at).find(refused) == std::string_view::npos) {
+            inside.substr(0, at).find(refused) == std::string_view::npos &&
+            (separator != ' ' || isModuleWord(inside.substr(0, at)))) {
             out.kind = CellKind::Level;
             out.moduleLength = static_cast<std::uint8_t>(at);
         }
