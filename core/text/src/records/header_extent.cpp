@@ -180,7 +180,9 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         // A name alone after the anchor, ending the line: its message follows on the lines after
         // ("info: Shop.Orders.Controller[14]" above an indented message). Further on, past a
         // bracket, a logger's dotted name does so (Mopidy's "INFO  <stamp> [1643:MainThread]
-        // mopidy.core.library" above its indented message).
+        // mopidy.core.library" above its indented message). (The sample holds no continuation
+        // lines: a log that writes a dotted event name alone after such a header, "[atc]
+        // atc.tracker.track.start", reads it so too.)
         if ((i == x.anchorEnd || c.share(s.loggerNames) >= kStable) && c.endsLine(i)) {
             x.end = i + 1;
             break;
