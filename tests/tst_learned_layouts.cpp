@@ -459,6 +459,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Level> <Entity> <Pid> www-da <Content>", "2023-04-01T12:00:00.000Z", "DEBUG", "",
          "192.168.10.77"},
+        // ... but a word before a number on every line labels it: a log that says one thing over
+        // and over ("17|reading 4 ok"), the word its message's.
+        {"one word the same on every line after the process id, a number after it",
+         lines(300,
+               [](int i) {
+                   return "20230401-12:00:" + two(i) + ":100|" + pick(i, {"Sensor_A", "Sensor_B"}) + "|" +
+                          std::to_string(17 + i % 5) + "|reading " + std::to_string(i) + " ok, " + message(i);
+               }),
+         "<Time>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.100Z", "", "Sensor_A", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
         // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
         {"no stamp, a dotted logger and a colon on every line",

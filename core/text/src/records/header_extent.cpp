@@ -153,9 +153,10 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         if (!c.is(i, Family::Word)) break;
         // One word, the same on every line, right after the header's numbers: a constant of the
         // header (Dolibarr's system user, "2420 www-da  sql=…" beside "2420 www-da --- End
-        // access"), however many blanks the message's indent puts after it. (Marks are the
-        // message's: Qt's "=>" before it.)
-        if (i > 0 && c.is(i - 1, Family::Number) && s.distinct.size() == 1 &&
+        // access"), however many blanks the message's indent puts after it. (A word before a
+        // number on every line labels it, a log that says one thing over and over, "17|reading 4
+        // ok"; marks are the message's: Qt's "=>".)
+        if (i > 0 && c.is(i - 1, Family::Number) && s.distinct.size() == 1 && !c.is(i + 1, Family::Number) &&
             s.distinct.begin()->second == c.base() &&
             std::any_of(s.distinct.begin()->first.begin(), s.distinct.begin()->first.end(), ascii::isAlpha)) {
             x.end = i + 1;
