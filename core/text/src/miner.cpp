@@ -71,8 +71,9 @@ bool isWordyValue(std::string_view token)
 // statement a key or label names (sql_statement.h).
 bool isVariable(std::string_view token)
 {
+    // (Of the values isWordyValue names, a dotted path holds a placeholder and an object is one.)
     return containsPlaceholder(token) || isObject(token) || detail::isKeyedQuotedValue(token) ||
-           isWordyValue(token);
+           detail::isStatementValue(token);
 }
 
 // A token that is nothing but placeholders and punctuation ("<NUM>", "<UUID>]", "(<IP>)"): it

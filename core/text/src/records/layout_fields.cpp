@@ -287,10 +287,9 @@ void FieldRoles::wordCell(int i, LayoutField& f)
     // A program's name before its process id in a bracket and a colon, a blank between (SOGo's
     // "sogod [4496]:"), is the tag syslog writes "sshd[812]:": the component, one program or
     // many.
-    if (const PositionStats& next = c.at(i + 1);
-        m_component < 0 && i + 1 < x.end && c.bracketedColumn(i + 1) &&
-        next.colonAfter * 2 > next.bracketed && c.share(next.withDigit) >= kStable && namesWithLetters(i) &&
-        c.share(s.withDigit) < 0.5) {
+    if (m_component < 0 && i + 1 < x.end && c.bracketedColumn(i + 1) &&
+        c.at(i + 1).colonAfter * 2 > c.at(i + 1).bracketed && c.share(c.at(i + 1).withDigit) >= kStable &&
+        namesWithLetters(i) && c.share(s.withDigit) < 0.5) {
         f.role = Role::Component;
         f.literal.clear();
         m_component = i;
