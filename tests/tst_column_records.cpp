@@ -240,6 +240,21 @@ LS_TEST(csvRowsOfValuesAreOneEvent)
               }));
     CHECK_EQ(procmon.layout(0).format, std::string("csv:6,time=1,message=4,rest"));
     CHECK(templateOf(procmon, 1) != templateOf(procmon, 2));
+
+    // ... and so does an audit trail's action, beside a stamp that en-US locales write with a
+    // comma before the clock; the rows run newest first.
+    const Corpus audit =
+        mined("\"Date\",\"User\",\"Action\",\"Section\"\n" + lines(120, [](int i) {
+                  return "\"12/19/2026, " + std::to_string(1 + (119 - i) / 12) + ":" + two((119 - i) % 60) +
+                         ":07 PM PST\",\"" + pick(i, {"ana@example.com", "li@example.com"}) + "\",\"" +
+                         (i % 2 == 0 ? std::string("Changed password policy") : "Deleted user " + two(i)) +
+                         "\",\"" + pick(i, {"Manage Users", "Security Controls", "Users"}) + "\"";
+              }));
+    CHECK_EQ(audit.layout(0).format, std::string("csv:4,time=1,message=3,rest"));
+    CHECK_EQ(std::string(audit.message(1)), std::string("Changed password policy"));
+    CHECK_EQ(iso(audit.records().time(1)), std::string("2026-12-20T06:59:07.000Z")); // 10:59:07 PM PST
+    CHECK(templateOf(audit, 1) != templateOf(audit, 2));
+    CHECK_EQ(templateOf(audit, 2), templateOf(audit, 4));
 }
 
 // Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with

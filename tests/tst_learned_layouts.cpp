@@ -212,6 +212,26 @@ LS_TEST(learnedLayouts)
                }),
          "[<Time>] <Level> [<Context>] <Content> (<Component>)", "2023-04-01T12:00:00.250Z", "INFO",
          "app.controller.Controller", ""},
+        // OrientDB's: a class's simple name in brackets closes the line, the level cut to five
+        // letters ("WARNI", "SEVER").
+        {"a logger in brackets closing the line",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01 12:00:" + two(i) + ":123 " +
+                          pick(i, {"INFO ", "WARNI", "INFO ", "SEVER"}) + " " + message(i) + " [" +
+                          pick(i, {"OServer", "OStorageRemote", "orientechnologies"}) + "]";
+               }),
+         "<Time> <Level> <Content> [<Component>]", "2023-04-01T12:00:00.123Z", "INFO", "OServer", ""},
+        // Valetudo's: marks that say which way a message went are the message's, however they
+        // line up.
+        {"marks of a message's direction after the level",
+         lines(300,
+               [](int i) {
+                   const std::string head = "[2023-04-01T12:00:" + two(i) + ".123Z] ";
+                   if (i % 10 == 9) return head + "[INFO] NTPClient: Offset " + std::to_string(i) + " ms";
+                   return head + "[DEBUG] " + pick(i / 3, {">>>", "<<<"}) + " " + message(i);
+               }),
+         "[<Time>] [<Level>] <Content>", "2023-04-01T12:00:00.123Z", "DEBUG", "", ""},
         // ESXi's vmkernel: the CPU and world close a parenthesis before the module; a level may
         // stand there, the module after it.,
         {"a context a parenthesis closes before the module, a level in its place on some lines",

@@ -18,6 +18,7 @@ LS_TEST(placeholders)
     const std::vector<Row> rows{
         {"integer", "took 42 of them", "took <NUM> of them"},
         {"duration", "took 42 ms, then 3s", "took <DURATION>, then <DURATION>"},
+        {"a signed duration", "Offset: -172 ms, then +3s", "Offset: <DURATION>, then <DURATION>"},
         {"duration in parts", "took 1h 2m 3s, 2m30s or 1m2.5s", "took <DURATION>, <DURATION> or <DURATION>"},
         {"parts go from larger to smaller", "3s 2m later, 2m alone", "<DURATION> <NUM>m later, <NUM>m alone"},
         {"key after a number is no unit", "bytes=2615 ms=50 took=7ms",

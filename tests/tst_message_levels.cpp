@@ -34,6 +34,7 @@ LS_TEST(severities)
              {"ERRO", Severity::Error},     {"DEBU", Severity::Debug},    // logrus' four letters
              {"FATA", Severity::Fatal},     {"DEBUG3", Severity::Debug},  // PostgreSQL's degrees
              {"VERBOSE1", Severity::Trace}, {"ERR2", Severity::Unknown},  // too short to take apart
+             {"WARNI", Severity::Warning},  {"SEVER", Severity::Error},   // java.util.logging's, cut to five
              {"", Severity::Unknown}}) {
         LS_ROW(row.word);
         CHECK(severityOf(row.word) == row.severity);

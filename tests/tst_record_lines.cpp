@@ -173,6 +173,32 @@ LS_TEST(aLoggerAloneAboveItsMessage)
     CHECK_EQ(templateOfLine(1), std::string("request <NUM> served in <DURATION>"));
 }
 
+// A logger closing the records' first lines, an exception's lines under half of them (OrientDB's
+// "… [OServer]" above "java.net.SocketException: …"): the logger closes most records, however
+// few of all lines they are, and the lines under a record are its own.
+LS_TEST(aLoggerClosingRecordsAboveTheirExceptions)
+{
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        text += "2026-12-01 10:" + two(i / 60) + ":" + two(i % 60) + ":123 " +
+                pick(i, {"INFO ", "WARNI", "SEVER"}) + " " + message(i) + " [" +
+                pick(i, {"OServer", "ONetworkProtocolBinary", "orientechnologies"}) + "]\n";
+        if (i % 2 == 1)
+            text +=
+                "java.net.SocketException: Connection reset\n\tat java.base/sun.nio.ch.NioSocketImpl.read("
+                "NioSocketImpl.java:" +
+                std::to_string(300 + i) + ")\n";
+    }
+    Corpus corpus = mined(text, {});
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Level> <Content> [<Component>]"));
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(std::string(records.component(0)), std::string("OServer"));
+    CHECK_EQ(std::string(records.level(1)), std::string("WARNI"));
+    CHECK_EQ(std::string(records.component(1)), std::string("ONetworkProtocolBinary"));
+    CHECK_EQ(records.recordStart(3), std::uint64_t{1});
+    CHECK_EQ(std::string(corpus.message(0)), message(0));
+}
+
 // A stamp alone on its line, its message on the lines below, not indented (as a database's alert
 // log writes them): those lines are the stamp's record and take its time.
 LS_TEST(aStampAloneAboveItsLines)

@@ -119,8 +119,8 @@ LS_TEST(stampLayouts)
                                {"taskinstance.py:1979", "standard_task_runner.py:60", "subprocess.py:93"}) +
                           "} " + pick(i, {"INFO", "INFO", "WARNING", "ERROR"}) + " - " + message(i);
                }),
-         "[<Time> <Time2>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.000Z", "INFO",
-         "taskinstance.py", ""},
+         "[<Time>] <Component> <Level> - <Content>", "2023-04-01T12:00:00.000Z", "INFO", "taskinstance.py",
+         ""},
         {"a date and its clock apart, a day-first date the file's time settles, levels in angle brackets, "
          "one of them no level word (Suricata's engine log: <Perf> beside <Notice>)",
          lines(300,

@@ -403,7 +403,7 @@ LS_TEST(systemLayouts)
                    return "[4/1/2020, " + std::to_string(1 + i % 11) + ":00:" + two(i) + " PM] [" +
                           pick(i, {"HB Supervisor", "Homebridge UI", "Hue"}) + "] " + message(i);
                }),
-         "[<Time> <Time2>] [<Component>] <Content>", "2020-04-01T13:00:00.000Z", "", "HB Supervisor", ""},
+         "[<Time>] [<Component>] <Content>", "2020-04-01T13:00:00.000Z", "", "HB Supervisor", ""},
         {"dnf's levels, DDEBUG and SUBDEBUG among them, after a stamp with its offset",
          lines(300,
                [](int i) {

@@ -57,6 +57,9 @@ LS_TEST(spellings)
         {"Dec 19, 2026, 4:53:58 AM GMT+1", DateOrder::YearMonthDay,
          "2026-12-19T03:53:58.000Z"}, // Google Admin
         {"Dec 19, 2026 4:53:58 PM UTC-05:30", DateOrder::YearMonthDay, "2026-12-19T22:23:58.000Z"},
+        // en-US locales' toLocaleString: a comma between the date and the clock.
+        {"12/19/2026, 3:20:22 AM PST", DateOrder::MonthDayYear, "2026-12-19T11:20:22.000Z"},
+        {"12/1/2026, 2:00:00 PM", DateOrder::MonthDayYear, "2026-12-01T14:00:00.000Z"},
         {"CET Dec  1 11:14:30", DateOrder::YearMonthDay, "2019-12-01T10:14:30.000Z"}, // Monit: zone first
         {"UTC Jan  2 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},
         {"2 Jan 03:04:05", DateOrder::YearMonthDay, "2020-01-02T03:04:05.000Z"},

@@ -508,7 +508,14 @@ void maskMessage(std::string_view message, std::string& out)
                     ++i;
                     continue;
                 }
-                emit("<NUM>", scan.number(i));
+                // A signed number with its unit is one variable as an unsigned one is ("Offset:
+                // -172 ms" beside "Offset: 12 ms").
+                const std::size_t signedDigits = scan.number(i);
+                if (const auto [kind, unitLength] = unitAfter(message, i + signedDigits); unitLength > 0) {
+                    emit(kind, signedDigits + unitLength);
+                    continue;
+                }
+                emit("<NUM>", signedDigits);
                 continue;
             }
             if (isDigit(c) && (n = messageCodeNumberLength(message, i))) {

@@ -197,10 +197,12 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         columns.clock = clock;
     columns.level = namedColumn(names, {"level", "severity", "priority"});
     columns.message = namedColumn(names, {"message", "msg", "description", "text", "details", "content"});
-    // Without one, a column that names the event (Process Monitor's "Operation") is its message;
-    // without that either, the row is values alone, whichever column comes last.
+    // Without one, a column that names the event (Process Monitor's "Operation", an audit
+    // trail's "Action") is its message; without that either, the row is values alone,
+    // whichever column comes last.
     for (std::size_t c = 0; c < names.size() && columns.message < 0; ++c)
-        if (names[c] == "operation" || names[c] == "event" || names[c] == "event name")
+        if (names[c] == "operation" || names[c] == "event" || names[c] == "event name" ||
+            names[c] == "action")
             columns.message = int(c);
     columns.valuesOnly = columns.message < 0 && overflowing * 10 < fit;
     columns.component =

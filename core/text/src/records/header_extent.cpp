@@ -80,6 +80,22 @@ bool nameTagAfterLevel(const LayoutColumns& c, int anchorEnd)
     return c.share(tags) >= 0.5 && s.nameTags * 10 >= tags * 9 && c.fewValues(anchorEnd, 20);
 }
 
+// How many different marks of punctuation alone the column holds (">>>" and "<<<": two), and on
+// how many lines.
+int distinctMarks(const PositionStats& s)
+{
+    return int(std::count_if(s.distinct.begin(), s.distinct.end(), [](const auto& value) {
+        return std::none_of(value.first.begin(), value.first.end(), ascii::isAlnum);
+    }));
+}
+int marksLines(const PositionStats& s)
+{
+    int lines = 0;
+    for (const auto& [value, count] : s.distinct)
+        lines += std::none_of(value.begin(), value.end(), ascii::isAlnum) ? count : 0;
+    return lines;
+}
+
 // What commonly follows the anchor: x.end moves on past each cell that is header.
 void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
 {
@@ -188,8 +204,8 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             x.end = i + 1;
             break;
         }
-        // A word is header when what follows says so.
-        const bool hostThenTag = c.tagColumn(i + 1);
+        // A word is header when what follows says so. (Marks are no host: ">>> local: {…}".)
+        const bool hostThenTag = c.tagColumn(i + 1) && marksLines(s) * 2 < c.base();
         const bool thenBracket = c.is(i + 1, Family::Bracket);
         const double dashNext =
             c.share(c.at(i + 1).dash) + (i + 2 < kMaxCells ? c.share(c.at(i + 2).dash) : 0.0);
@@ -208,10 +224,15 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
                 commonest = lines;
                 commonestValue = value;
             }
-        const bool punctuation = std::none_of(commonestValue.begin(), commonestValue.end(), ascii::isAlnum);
+        // Marks that differ from line to line are no layout's but say which way a message went
+        // (Valetudo's ">>> local: …" beside "<<< local: …"): they line up with each other as the
+        // one word does with itself.
+        const bool mark = std::none_of(commonestValue.begin(), commonestValue.end(), ascii::isAlnum);
+        const bool punctuation = mark && distinctMarks(s) == 1;
+        const int alike = mark ? marksLines(s) : commonest;
         const bool padded = c.share(s.padded) >= kStable ||
                             (c.share(alignedCount) >= kStable && s.maxLength > s.minLength + 1 &&
-                             (punctuation || c.share(alignedCount - commonest) >= kOtherWidthsAligned));
+                             (punctuation || c.share(alignedCount - alike) >= kOtherWidthsAligned));
         // A dash right after wins over alignment: a log that says one thing on most lines
         // aligns its message's first words as well as any column.
         // A word before a column of levels is header: a host, a program, a constant ("PHP

@@ -101,11 +101,11 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
     const detail::LayoutColumns columns(stats, base, static_cast<int>(sample.size()), tabColumn);
     const detail::HeaderExtent extent = detail::findHeaderExtent(columns);
     if (extent.end == 0) return nullptr;
-    // A logger closing most lines, in parentheses ("… (kafka.log.Log)") or between bars with or
-    // without a thread after it ("… | org.apache.activemq.broker.BrokerService | main"), is the
-    // component.
+    // A logger closing most lines that open with the header, in parentheses ("… (kafka.log.Log)"),
+    // in brackets ("… [OServer]") or between bars with or without a thread after it ("… |
+    // org.apache.activemq.broker.BrokerService | main"), is the component.
     const LoggerAtEnd loggerAtEnd = detail::loggerAtEndOf(
-        sample,
+        sample, std::size_t(base),
         std::count_if(stats.begin(), stats.begin() + extent.end,
                       [](const PositionStats& s) { return s.commonDelimiter() == '|'; }),
         kStable);

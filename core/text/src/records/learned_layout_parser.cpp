@@ -371,6 +371,8 @@ std::string LearnedLayoutParser::formatString() const
         break;
     case detail::LoggerAtEnd::Parenthesised:
         return format + "<Content> (<Component>)";
+    case detail::LoggerAtEnd::Bracketed:
+        return format + "<Content> [<Component>]";
     case detail::LoggerAtEnd::Piped:
         return format + "<Content>|<Component>";
     case detail::LoggerAtEnd::PipedWithThread:

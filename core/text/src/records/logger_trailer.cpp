@@ -5,6 +5,7 @@
 #include "../ascii.h"
 
 #include <algorithm>
+#include <set>
 
 namespace logsleuth::text::detail {
 
@@ -21,7 +22,33 @@ bool isDottedLoggerName(std::string_view name)
                        [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
 }
 
+// A class's simple name or a dotted one: letters first, some in lower case, no blank, no dot at
+// the end. (Capitals alone name a value: FreeSWITCH's "… [NORMAL_CLEARING]".)
+bool isClassName(std::string_view name)
+{
+    if (name.empty() || name.size() > 200 || !ascii::isAlpha(name[0]) || name.back() == '.' ||
+        std::none_of(name.begin(), name.end(), ascii::isLower))
+        return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+}
+
 } // namespace
+
+LoggerTrailer bracketedLoggerTrailer(std::string_view message)
+{
+    message = ascii::trimTrailingBlanks(message);
+    if (message.size() < 4 || message.back() != ']') return {};
+    const std::size_t open = message.rfind('[');
+    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
+    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
+    if (!isClassName(name)) return {};
+    std::size_t at = open;
+    while (at > 0 && message[at - 1] == ' ')
+        --at;
+    if (at == 0) return {};
+    return {at, name};
+}
 
 LoggerTrailer loggerTrailer(std::string_view message)
 {
@@ -62,6 +89,8 @@ LoggerTrailer trailerOf(std::string_view message, LoggerAtEnd where)
         return {};
     case LoggerAtEnd::Parenthesised:
         return loggerTrailer(message);
+    case LoggerAtEnd::Bracketed:
+        return bracketedLoggerTrailer(message);
     case LoggerAtEnd::Piped:
         return pipedLoggerTrailer(message, false);
     case LoggerAtEnd::PipedWithThread:
@@ -70,20 +99,29 @@ LoggerTrailer trailerOf(std::string_view message, LoggerAtEnd where)
     return {};
 }
 
-LoggerAtEnd loggerAtEndOf(const std::vector<std::string_view>& sample, std::ptrdiff_t headerBars,
-                          double share)
+LoggerAtEnd loggerAtEndOf(const std::vector<std::string_view>& sample, std::size_t headed,
+                          std::ptrdiff_t headerBars, double share)
 {
     const auto closedBy = [&](LoggerAtEnd where) {
-        const auto trailed = std::count_if(sample.begin(), sample.end(), [&](std::string_view line) {
+        std::set<std::string_view> names;
+        std::size_t trailed = 0;
+        for (std::string_view line : sample) {
             const LoggerTrailer trailer = trailerOf(line, where);
-            if (trailer.name.empty()) return false;
-            return where == LoggerAtEnd::Parenthesised ||
-                   std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(trailer.at), '|') >=
-                       headerBars;
-        });
-        return double(trailed) >= share * double(sample.size());
+            if (trailer.name.empty()) continue;
+            if (where != LoggerAtEnd::Parenthesised && where != LoggerAtEnd::Bracketed &&
+                std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(trailer.at), '|') <
+                    headerBars)
+                continue;
+            ++trailed;
+            names.insert(trailer.name);
+        }
+        // A word in brackets is a logger only where a few of them close many lines: a new one on
+        // every line is a value ("renamed to [empfang_Conflict_3.pdf]").
+        if (where == LoggerAtEnd::Bracketed && names.size() * 4 > trailed) return false;
+        return double(trailed) >= share * double(headed);
     };
-    for (LoggerAtEnd where : {LoggerAtEnd::Parenthesised, LoggerAtEnd::PipedWithThread, LoggerAtEnd::Piped})
+    for (LoggerAtEnd where : {LoggerAtEnd::Parenthesised, LoggerAtEnd::Bracketed,
+                              LoggerAtEnd::PipedWithThread, LoggerAtEnd::Piped})
         if (closedBy(where)) return where;
     return LoggerAtEnd::None;
 }

@@ -80,6 +80,11 @@ constexpr auto kLevelNames = std::to_array<LevelName>({
     {"verb", Severity::Trace, true},
     {"noti", Severity::Notice, true},
     {"xdeb", Severity::Trace, true},
+    // java.util.logging's levels cut to five letters, as a "%-5.5s" pattern writes them
+    // (OrientDB's "WARNI", "SEVER", "CONFI" beside "INFO", "FINE").
+    {"warni", Severity::Warning, true},
+    {"sever", Severity::Error, true},
+    {"confi", Severity::Debug, true},
     {"note", Severity::Notice, true},
     {"deprecated", Severity::Warning, true},
     {"exc", Severity::Error, true},

@@ -230,6 +230,12 @@ bool dateThenClock(Cursor& c, RawTime& t, bool allowColon, bool compact)
         (allowColon && sep == ':')) {
         ++c.p;
         moved = true;
+    } else if (sep == ',' && c.peek(1) == ' ') {
+        // A comma and a blank, as en-US locales write a stamp ("12/1/2026, 2:00:00 AM": .NET's
+        // and JavaScript's toLocaleString, cloud consoles' exports); a clock must follow.
+        ++c.p;
+        c.spaces();
+        moved = true;
     } else if (c.spaces() > 0) {
         moved = true;
     }
