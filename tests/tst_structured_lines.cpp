@@ -152,6 +152,28 @@ LS_TEST(jsonKeysWithinANamespace)
     CHECK(std::string(mined(nested).message(3)) != message(3));
 }
 
+// Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message's template, "@l" the level, left
+// out for Information; "SourceContext" the logger, "MachineName" the host.
+LS_TEST(compactLogEventFormat)
+{
+    const std::string text = lines(100, [](int i) {
+        const std::string level = i % 4 == 3 ? R"("@l":"Warning",)" : "";
+        return R"({"@t":"2026-12-01T10:00:)" + two(i % 60) + R"(.1230000Z","@mt":")" + message(i) + R"(",)" +
+               level + R"("SourceContext":")" + pick(i, {"Shop.Orders.OrderService", "Shop.Web.Startup"}) +
+               R"(","ThreadId":)" + std::to_string(i % 7) + R"(,"MachineName":"WEB0)" +
+               std::to_string(i % 2) + R"("})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("json"));
+    const RecordColumns& records = corpus.records();
+    CHECK_EQ(iso(records.time(2)), std::string("2026-12-01T10:00:02.123Z"));
+    CHECK_EQ(std::string(corpus.message(1)), message(1));
+    CHECK_EQ(std::string(records.level(0)), std::string("Information"));
+    CHECK(records.severity(3) == Severity::Warning);
+    CHECK_EQ(std::string(records.component(1)), std::string("Shop.Web.Startup"));
+    CHECK_EQ(std::string(records.entity(1)), std::string("WEB01"));
+}
+
 // A message inside a quoted value is mined as the text its escapes stand for: a quoted file name
 // with blanks is one value as in a plain line, a tab separates words, \u escapes are characters
 // (a surrogate pair one character), and the record still points at the line as written.

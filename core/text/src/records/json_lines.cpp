@@ -66,7 +66,10 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
         m_parts.escapes = quoted && value.find('\\') != std::string_view::npos ? MessageEscapes::Backslash
                                                                                : MessageEscapes::None;
     }
-    if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"})) m_timeText = value;
+    if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"})) {
+        m_timeText = value;
+        m_clef = key == "@t";
+    }
     if (ascii::equalsIgnoringCase(key, "date")) m_dateText = value;
     if ((key.size() > 1 || severityOf(value) != Severity::Unknown) &&
         better(key, m_keys.level, m_levelRank, {"level", "severity"}))
@@ -111,6 +114,8 @@ RecordParts FieldPicker::fitted() const
         joinClock(day, parts.time);
         if (day.hasDate() && day.hasTimeOfDay()) parts.time = day;
     }
+    // CLEF leaves "@l" out for its commonest level (Serilog's "Information").
+    if (m_clef && m_levelRank < 0) parts.level = "Information";
     parts.fitted = true;
     return parts;
 }

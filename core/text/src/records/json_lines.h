@@ -18,21 +18,25 @@ namespace logsleuth::text {
 // The keys that hold a record's fields in structured lines (JSON, logfmt), best first.
 struct JsonKeys {
     // HashiCorp's hclog marks its own keys with '@' ("@message", "@level", "@module"), the
-    // logged pairs' keys without ("msg" of a task event): its keys come first.
-    std::vector<std::string> message{"@message", "message", "msg", "log", "text", "event", "body"};
-    // Letter case aside; journald's own names (journalctl -o json) last.
-    std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",
+    // logged pairs' keys without ("msg" of a task event): its keys come first. Serilog's compact
+    // format (CLEF) writes "@m", the message rendered, or "@mt", its template, alone.
+    std::vector<std::string> message{"@message", "@m",   "@mt",   "message", "msg",
+                                     "log",      "text", "event", "body"};
+    // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t".
+    std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",          "@t",
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
     // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
-    // level only when its value reads as one.
-    std::vector<std::string> level{"@level",   "level",     "severity", "lvl",
+    // level only when its value reads as one. CLEF's "@l" (left out for Information).
+    std::vector<std::string> level{"@level",   "@l",        "level",    "severity", "lvl",
                                    "loglevel", "log.level", "priority", "s"};
-    // ECS's dotted "log.logger" (Elastic's Beats) and logstash-logback-encoder's "logger_name".
-    std::vector<std::string> component{"@module", "logger", "log.logger", "logger_name", "component",
-                                       "module",  "source", "caller",     "name",        "syslog_identifier",
-                                       "_comm",   "app",    "c"};
-    std::vector<std::string> entity{"host", "hostname",  "host.name", "node",
-                                    "pod",  "container", "instance",  "_hostname"};
+    // ECS's dotted "log.logger" (Elastic's Beats), logstash-logback-encoder's "logger_name",
+    // Serilog's "SourceContext".
+    std::vector<std::string> component{
+        "@module", "logger",        "log.logger", "logger_name",       "component", "module", "source",
+        "caller",  "sourcecontext", "name",       "syslog_identifier", "_comm",     "app",    "c"};
+    // Serilog's enricher names the machine.
+    std::vector<std::string> entity{"host",      "hostname", "host.name", "node",       "pod",
+                                    "container", "instance", "_hostname", "machinename"};
 };
 
 class JsonLinesParser final : public RecordParser {
@@ -78,6 +82,7 @@ private:
     std::string_view m_timeText;
     std::string_view m_dateText; // a "date" key's, for a time key that holds a clock only
     int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;
+    bool m_clef = false; // the time came from CLEF's "@t"
 };
 
 // The keys named after "json:" or "logfmt:" ("message=msg,time=ts,level=lvl,component=c,entity=e")
