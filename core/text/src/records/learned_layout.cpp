@@ -88,12 +88,13 @@ std::unique_ptr<RecordParser> inferLearnedLayout(const std::vector<std::string_v
         static_cast<Family>(std::max_element(firstFamily.begin(), firstFamily.end()) - firstFamily.begin());
     for (Family f : {Family::Level, Family::Time})
         if (firstFamily[static_cast<std::size_t>(f)] * 10 >= static_cast<int>(sample.size()) * 3) leading = f;
-    // ... and where they are a minority too, when stamps lead one line in twenty or more (IBM's
+    // ... and where they are a minority too, when stamps lead one line in forty or more (IBM's
     // db2diag.log: a stamp, then seven lines of "NAME : value" and a blank line; MQ's
-    // AMQERR01.LOG, a stamp in some twenty lines of details and prose): the lines between belong to
-    // their records (see HeaderLedParser).
+    // AMQERR01.LOG, a stamp in some twenty lines of details and prose; Craft CMS's web.log, a
+    // stack trace and a dump of $_SERVER under each): the lines between belong to their records
+    // (see HeaderLedParser).
     const int stamped = firstFamily[static_cast<std::size_t>(Family::Time)];
-    const bool stampsLeadFew = stamped * 20 >= static_cast<int>(sample.size()) && stamped >= kMinHeaderLines;
+    const bool stampsLeadFew = stamped * 40 >= static_cast<int>(sample.size()) && stamped >= kMinHeaderLines;
     if (leading != Family::Level && leading != Family::Time && stampsLeadFew) leading = Family::Time;
     std::array<PositionStats, kMaxCells> stats;
     const int base = detail::countPositions(sample, cellsOfLine, leading, stats);
