@@ -97,6 +97,28 @@ LS_TEST(wrappedValuesShareABranch)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// ... but a key quoted before its arrow names its value, as a PHP array writes it (Yii and Craft
+// CMS dump $_SERVER so under an error): one template a key, however many keys, whatever values.
+LS_TEST(quotedKeysBeforeAnArrowStayApart)
+{
+    const char* values[] = {"www-data", "gzip, deflate", "/var/www/html", "on"};
+    std::string text;
+    for (int i = 0; i < 30; ++i)
+        for (int key = 0; key < 40; ++key)
+            text += "    'HTTP_FIELD_" + std::string(1, char('A' + key % 26)) + char('A' + key / 26) +
+                    "' => '" + values[(i + key) % 4] + "'\n";
+    const std::set<std::string> templates = templatesOf(text, "web.log");
+    CHECK_EQ(templates.size(), std::size_t{40});
+    CHECK(templates.count("'HTTP_FIELD_AA' => <*>") == 1);
+    // A word before an arrow is no key: LocalStack's operation and its result.
+    const char* operations[] = {"sqs.CreateQueue", "sqs.SendMessage",  "s3.PutObject",   "s3.GetObject",
+                                "sqs.GetQueueUrl", "dynamodb.PutItem", "dynamodb.Query", "lambda.Invoke"};
+    std::string requests;
+    for (int i = 0; i < 160; ++i)
+        requests += std::string("AWS ") + operations[i % 8] + " => 200\n";
+    CHECK_EQ(templatesOf(requests, "localstack.log").size(), std::size_t{1});
+}
+
 // A bracketed value after a key is one value, blanks and all: "cid=[no info]," and
 // "cid=[01:0d:d2:1a:a9:26:52]," are the same event's (ISC Kea's client ids).
 LS_TEST(keyedBracketsAreOneToken)

@@ -162,11 +162,14 @@ struct TemplateMiner::State {
 
     // A token's branch in the prefix tree: a variable's and a keyed value's ("event=view_item")
     // the wildcard's, so that values after their keys meet under one leaf and similarity decides;
-    // a wrapped word's too, but for a state in brackets ("[ENTER]"), which names the event.
+    // a wrapped word's too, but for a state in brackets ("[ENTER]"), which names the event, and a
+    // key quoted before its arrow (a PHP array's "'HTTP_HOST' => 'www.example.org'", as Yii dumps
+    // $_SERVER under an error), which names the value.
     std::string_view treeKey(std::size_t level) const
     {
+        const bool arrowKey = level + 1 < tokens.size() && tokens[level + 1] == "=>";
         return tokenIsVariable[level] || isKeyedWord(tokens[level]) || isEmptyKey(tokens[level]) ||
-                       (isWrappedWord(tokens[level]) && !isWrappedState(tokens[level]))
+                       (isWrappedWord(tokens[level]) && !isWrappedState(tokens[level]) && !arrowKey)
                    ? wildcard
                    : tokens[level];
     }

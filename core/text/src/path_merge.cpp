@@ -126,9 +126,12 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                 const auto& t = tokens[c];
                 // (A key that opens the line an '=' apart from its value names the field, not who or
                 // what: GeoServer's "Filter = null" beside "Palette = null" are two fields, as the
-                // miner reads them. After a mark, a plan's "~ arn = … -> …" lists attributes.)
+                // miner reads them. After a mark, a plan's "~ arn = … -> …" lists attributes. So does
+                // a key quoted before an arrow, a PHP array's "'HTTP_HOST' => …"; not a word before one,
+                // LocalStack's "AWS sqs.CreateQueue => 200", an operation and its result.)
                 if (taken[c] || position >= t.size() || isWrappedState(t[position]) ||
                     (position == 0 && t.size() > 1 && t[1] == "=") ||
+                    (position + 1 < t.size() && t[position + 1] == "=>" && isWrapped(t[position])) ||
                     (t[position] != "<*>" && !isPlainWord(t[position]) && !isWrapped(t[position]) &&
                      !isNumberedName(t[position])))
                     continue;
