@@ -152,6 +152,23 @@ LS_TEST(jsonKeysWithinANamespace)
     CHECK(std::string(mined(nested).message(3)) != message(3));
 }
 
+// A stamp's key in camel case ending in "Timestamp": the first such key is the time (the
+// Kubernetes audit log's "requestReceivedTimestamp" before "stageTimestamp"); "responseTime", a
+// duration, is none; a time key the user names is the only one.
+LS_TEST(camelCaseStampKeys)
+{
+    const std::string text = lines(100, [](int i) {
+        return R"({"kind":"Event","stage":"ResponseComplete","verb":"get","responseTime":"2026-11-30T09:00:00Z",)"
+               R"("requestReceivedTimestamp":"2026-12-01T10:00:)" +
+               two(i % 60) + R"(.105414Z","stageTimestamp":"2026-12-01T10:01:)" + two(i % 60) +
+               R"(.109414Z"})";
+    });
+    Corpus corpus = mined(text);
+    CHECK_EQ(iso(corpus.records().time(2)), std::string("2026-12-01T10:00:02.105Z"));
+    const Corpus named = mined(text, RecordOptions{"json:time=stageTimestamp", {}});
+    CHECK_EQ(iso(named.records().time(2)), std::string("2026-12-01T10:01:02.109Z"));
+}
+
 // Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message's template, "@l" the level, left
 // out for Information; "SourceContext" the logger, "MachineName" the host.
 LS_TEST(compactLogEventFormat)

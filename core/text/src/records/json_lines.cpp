@@ -43,6 +43,27 @@ int prefixedRankOf(std::string_view key, std::initializer_list<std::string_view>
     return -1;
 }
 
+// A stamp's key in camel case, what was stamped before "Timestamp" (the Kubernetes audit log's
+// "requestReceivedTimestamp" before its "stageTimestamp"): it ranks after every other time key,
+// the first of them best. ("…Time" is as often a duration: "responseTime".)
+int camelStampRankOf(std::string_view key)
+{
+    constexpr int kAfterPrefixed = 2000;
+    constexpr std::string_view suffix = "Timestamp";
+    return key.size() > suffix.size() && key.ends_with(suffix) &&
+                   ascii::isLower(key[key.size() - suffix.size() - 1])
+               ? kAfterPrefixed
+               : -1;
+}
+
+// Whether `rank` (-1: none) is better than the best so far (which it then becomes).
+bool betterRank(int rank, int& best)
+{
+    if (rank < 0 || (best >= 0 && rank >= best)) return false;
+    best = rank;
+    return true;
+}
+
 // Whether `key` ranks better in `keys` (or, prefixed, among `names`) than the best so far (which
 // it then becomes).
 bool better(std::string_view key, const std::vector<std::string>& keys, int& best,
@@ -50,9 +71,7 @@ bool better(std::string_view key, const std::vector<std::string>& keys, int& bes
 {
     int rank = rankOf(key, keys);
     if (rank < 0) rank = prefixedRankOf(key, names);
-    if (rank < 0 || (best >= 0 && rank >= best)) return false;
-    best = rank;
-    return true;
+    return betterRank(rank, best);
 }
 
 } // namespace
@@ -66,7 +85,8 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
         m_parts.escapes = quoted && value.find('\\') != std::string_view::npos ? MessageEscapes::Backslash
                                                                                : MessageEscapes::None;
     }
-    if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"})) {
+    if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"}) ||
+        (!m_keys.timeNamed && betterRank(camelStampRankOf(key), m_timeRank))) {
         m_timeText = value;
         m_clef = key == "@t";
     }
@@ -148,9 +168,10 @@ bool parseNamedKeys(std::string_view named, JsonKeys& keys, std::string& error)
         std::vector<std::string> chosen{std::string(item.substr(eq + 1))};
         if (field == "message" || field == "msg")
             keys.message = chosen;
-        else if (field == "time" || field == "ts")
+        else if (field == "time" || field == "ts") {
             keys.time = chosen;
-        else if (field == "level" || field == "lvl")
+            keys.timeNamed = true;
+        } else if (field == "level" || field == "lvl")
             keys.level = chosen;
         else if (field == "component")
             keys.component = chosen;

@@ -25,6 +25,7 @@ struct JsonKeys {
     // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t".
     std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",          "@t",
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
+    bool timeNamed = false; // the user named the time key: no other counts
     // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
     // level only when its value reads as one. CLEF's "@l" (left out for Information).
     std::vector<std::string> level{"@level",   "@l",        "level",    "severity", "lvl",
