@@ -440,6 +440,22 @@ LS_TEST(objectsAloneShareATemplate)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// ... but an event's name beside its object says which event it is: Neovim's LSP log writes
+// '"rpc.send"' or '"rpc.receive"', then the message's table; the tables alike make no two
+// names one template.
+LS_TEST(namesBesideObjectsStayApart)
+{
+    static const char* methods[] = {"initialize", "textDocument/hover", "textDocument/didOpen"};
+    std::string log;
+    for (int i = 0; i < 60; ++i)
+        log += "[DEBUG][2026-12-01 11:45:" + std::to_string(10 + i % 50) +
+               "] .../vim/lsp/rpc.lua:" + (i % 2 ? "408" : "286") + "\t" +
+               (i % 2 ? "\"rpc.receive\"" : "\"rpc.send\"") + "\t{ id = " + std::to_string(i) +
+               ", jsonrpc = \"2.0\", method = \"" + methods[i % 3] + "\" }\n";
+    const std::set<std::string> templates = templatesOf(log, "lsp.log");
+    CHECK_EQ(templates.size(), std::size_t{2});
+}
+
 // An object written into a message (JSON, a Python dict) is one value whatever fields it holds;
 // a description in braces whose words are not key-value pairs keeps its words.
 LS_TEST(objectsInMessagesAreOneToken)

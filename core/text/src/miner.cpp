@@ -288,7 +288,7 @@ struct TemplateMiner::State {
     // counting them would let a shared "[instance: <UUID>]" prefix glue unrelated short messages.
     double similarity(const Cluster& cluster, std::size_t& wildcards) const
     {
-        std::size_t equal = 0, constant = 0, sameValues = 0;
+        std::size_t equal = 0, constant = 0, sameValues = 0, words = 0, sameWords = 0;
         wildcards = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             // Two keys in one place ("ran_ue=<NUM>" where a template has "cu_cp_ue=<NUM>") are
@@ -306,7 +306,18 @@ struct TemplateMiner::State {
             const bool sameShape =
                 tokenIsWordy[i] && (cluster.tokens[i] == wildcard || isWordyValue(cluster.tokens[i]));
             if (cluster.tokens[i] == tokens[i] || sameShape) ++equal;
+            if (!tokenIsWordy[i]) {
+                ++words;
+                // (A key's with another value is the same word: "event=search params={…}".)
+                sameWords += cluster.tokens[i] == tokens[i] ||
+                                     (isKeyedWord(tokens[i]) && isKeyedWord(cluster.tokens[i]))
+                                 ? 1
+                                 : 0;
+            }
         }
+        // Values of one shape alone do not make two messages alike where their words differ:
+        // Neovim's '"rpc.send" {…}' and '"rpc.receive" {…}', an event's name and its table.
+        if (words > 0 && sameWords == 0 && equal > 0) return 0.0;
         // A message of values only ("<NUM>", "<*>+<HEX>/<HEX>", "<TASK>") is like a template when
         // the shapes of all its values are: without a word, they are all it says. A message of one
         // number is one whatever its base: a frame or a hash of hex digits is now and then all
