@@ -59,6 +59,17 @@ def ms3(t):
     return f"{t.microsecond // 1000:03d}"
 
 
+def java_frames(frames, cause=None, more=None):
+    """A Java exception's tab-indented "at" frames (as (text, event)), a "Caused by:" with its frames and "... n more"."""
+    out = [(f"\tat {f}", "java_at") for f in frames]
+    if cause:
+        c_head, c_ev, c_frames = cause
+        out.append((f"Caused by: {c_head}", c_ev))
+        out += [(f"\tat {f}", "java_at") for f in c_frames]
+        out.append((f"\t... {more or 12} more", "java_more"))
+    return out
+
+
 def grouping(truth, predicted):
     by_event, by_template = defaultdict(set), defaultdict(set)
     for line, (event, template) in enumerate(zip(truth, predicted)):

@@ -106,20 +106,9 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round36")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, fill, checked, syslog_ts, carry_time, ms_, epoch  # noqa: E402, F401
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, fill, checked, syslog_ts, carry_time, ms_, epoch, java_frames  # noqa: E402, F401
 
 CET = dt.timezone(dt.timedelta(hours=1))
-
-
-def java_frames(frames, cause=None, more=None):
-    """A Java exception's tab-indented "at" frames (as (text, event)), a "Caused by:" with its frames and "... n more"."""
-    out = [(f"\tat {f}", "java_at") for f in frames]
-    if cause:
-        c_head, c_ev, c_frames = cause
-        out.append((f"Caused by: {c_head}", c_ev))
-        out += [(f"\tat {f}", "java_at") for f in c_frames]
-        out.append((f"\t... {more or 12} more", "java_more"))
-    return out
 
 
 def lfq(v):

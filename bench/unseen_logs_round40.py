@@ -136,18 +136,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round40")
-from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, fill, checked, carry_time, ms_, ctime, epoch, jts  # noqa: E402, F401
-
-
-def java_frames(frames, cause=None, more=None):
-    """A Java exception's tab-indented "at" frames (as (text, event)), a "Caused by:" with its frames and "... n more"."""
-    out = [(f"\tat {f}", "java_at") for f in frames]
-    if cause:
-        c_head, c_ev, c_frames = cause
-        out.append((f"Caused by: {c_head}", c_ev))
-        out += [(f"\tat {f}", "java_at") for f in c_frames]
-        out.append((f"\t... {more or 12} more", "java_more"))
-    return out
+from unseen_logs_harness import Log, main, N_LINES, UTC, ms3, us6, fill, checked, carry_time, ms_, ctime, epoch, jts, java_frames  # noqa: E402, F401
 
 
 def secs(L, a, b):
@@ -3178,7 +3167,6 @@ def log_kaldi(seed):
     del L.rows[N_LINES:]
     carry_time(L, lambda r: r[2] is not None)
     return L
-
 
 
 LOGS = [log_alphafold, log_hop, log_arris, log_assetto, log_autoconf, log_balena, log_bwa, log_cardano, log_craft, log_cypress, log_darktable, log_direwolf,

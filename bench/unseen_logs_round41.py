@@ -143,20 +143,9 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.environ.get("LOGSLEUTH_BENCH_WORK", "/tmp/logsleuth-bench/unseen-round41")
-from unseen_logs_harness import Log, main, N_LINES, ms3, fill, checked, syslog_ts, carry_time, ms_, ctime, epoch  # noqa: E402
+from unseen_logs_harness import Log, main, N_LINES, ms3, fill, checked, syslog_ts, carry_time, ms_, ctime, epoch, java_frames  # noqa: E402
 
 CET = dt.timezone(dt.timedelta(hours=1))
-
-
-def java_frames(frames, cause=None, more=None):
-    """A Java exception's tab-indented "at" frames (as (text, event)), a "Caused by:" with its frames and "... n more"."""
-    out = [(f"\tat {f}", "java_at") for f in frames]
-    if cause:
-        c_head, c_ev, c_frames = cause
-        out.append((f"Caused by: {c_head}", c_ev))
-        out += [(f"\tat {f}", "java_at") for f in c_frames]
-        out.append((f"\t... {more or 12} more", "java_more"))
-    return out
 
 
 # 1 ---------------------------------------------------------------- MiniDLNA 1.3.3 (Debian 12 package) on a family's home NAS serving films, series, music and photos to two smart TVs,

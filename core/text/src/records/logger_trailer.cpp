@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace logsleuth::text::detail {
 
@@ -35,14 +36,26 @@ bool isClassName(std::string_view name)
 
 } // namespace
 
-LoggerTrailer bracketedLoggerTrailer(std::string_view message)
+namespace {
+
+// The name a pair of marks encloses at the end of a message, a blank before the opening one
+// ("… (kafka.log.Log)", "… [OServer]"), and where that one stands; npos where there is none.
+std::pair<std::string_view, std::size_t> closingName(std::string_view message, char open, char close)
 {
     message = ascii::trimTrailingBlanks(message);
-    if (message.size() < 4 || message.back() != ']') return {};
-    const std::size_t open = message.rfind('[');
-    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
-    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
-    if (!isClassName(name)) return {};
+    if (message.size() < 4 || message.back() != close) return {{}, std::string_view::npos};
+    const std::size_t at = message.rfind(open);
+    if (at == std::string_view::npos || at == 0 || message[at - 1] != ' ')
+        return {{}, std::string_view::npos};
+    return {message.substr(at + 1, message.size() - at - 2), at};
+}
+
+} // namespace
+
+LoggerTrailer bracketedLoggerTrailer(std::string_view message)
+{
+    const auto [name, open] = closingName(message, '[', ']');
+    if (open == std::string_view::npos || !isClassName(name)) return {};
     std::size_t at = open;
     while (at > 0 && message[at - 1] == ' ')
         --at;
@@ -52,12 +65,8 @@ LoggerTrailer bracketedLoggerTrailer(std::string_view message)
 
 LoggerTrailer loggerTrailer(std::string_view message)
 {
-    message = ascii::trimTrailingBlanks(message);
-    if (message.size() < 5 || message.back() != ')') return {};
-    const std::size_t open = message.rfind('(');
-    if (open == std::string_view::npos || open == 0 || message[open - 1] != ' ') return {};
-    const std::string_view name = message.substr(open + 1, message.size() - open - 2);
-    if (!isDottedLoggerName(name)) return {};
+    const auto [name, open] = closingName(message, '(', ')');
+    if (open == std::string_view::npos || !isDottedLoggerName(name)) return {};
     return {open - 1, name};
 }
 
