@@ -80,20 +80,25 @@ bool nameTagAfterLevel(const LayoutColumns& c, int anchorEnd)
     return c.share(tags) >= 0.5 && s.nameTags * 10 >= tags * 9 && c.fewValues(anchorEnd, 20);
 }
 
-// How many different marks of punctuation alone the column holds (">>>" and "<<<": two), and on
-// how many lines.
-int distinctMarks(const PositionStats& s)
+// A word of punctuation alone: a mark (">>>", "=>", "-").
+bool isMark(std::string_view word)
 {
-    return int(std::count_if(s.distinct.begin(), s.distinct.end(), [](const auto& value) {
-        return std::none_of(value.first.begin(), value.first.end(), ascii::isAlnum);
-    }));
+    return std::none_of(word.begin(), word.end(), ascii::isAlnum);
 }
-int marksLines(const PositionStats& s)
+
+// The marks a column holds: how many different ones (">>>" and "<<<": two), and on how many lines.
+struct Marks {
+    int distinct = 0, lines = 0;
+};
+Marks marksOf(const PositionStats& s)
 {
-    int lines = 0;
+    Marks marks;
     for (const auto& [value, count] : s.distinct)
-        lines += std::none_of(value.begin(), value.end(), ascii::isAlnum) ? count : 0;
-    return lines;
+        if (isMark(value)) {
+            ++marks.distinct;
+            marks.lines += count;
+        }
+    return marks;
 }
 
 // What commonly follows the anchor: x.end moves on past each cell that is header.
@@ -205,7 +210,8 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             break;
         }
         // A word is header when what follows says so. (Marks are no host: ">>> local: {…}".)
-        const bool hostThenTag = c.tagColumn(i + 1) && marksLines(s) * 2 < c.base();
+        const Marks marks = marksOf(s);
+        const bool hostThenTag = c.tagColumn(i + 1) && marks.lines * 2 < c.base();
         const bool thenBracket = c.is(i + 1, Family::Bracket);
         const double dashNext =
             c.share(c.at(i + 1).dash) + (i + 2 < kMaxCells ? c.share(c.at(i + 2).dash) : 0.0);
@@ -227,9 +233,9 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
         // Marks that differ from line to line are no layout's but say which way a message went
         // (Valetudo's ">>> local: …" beside "<<< local: …"): they line up with each other as the
         // one word does with itself.
-        const bool mark = std::none_of(commonestValue.begin(), commonestValue.end(), ascii::isAlnum);
-        const bool punctuation = mark && distinctMarks(s) == 1;
-        const int alike = mark ? marksLines(s) : commonest;
+        const bool mark = isMark(commonestValue);
+        const bool punctuation = mark && marks.distinct == 1;
+        const int alike = mark ? marks.lines : commonest;
         const bool padded = c.share(s.padded) >= kStable ||
                             (c.share(alignedCount) >= kStable && s.maxLength > s.minLength + 1 &&
                              (punctuation || c.share(alignedCount - alike) >= kOtherWidthsAligned));

@@ -12,31 +12,27 @@ namespace logsleuth::text::detail {
 
 namespace {
 
-// A logger's name as Java and .NET write it: letters first, a dot inside, no blank
-// ("org.apache.activemq.broker.BrokerService").
+// A name as Java and .NET write their classes and loggers: letters first, letters, digits, '_',
+// '$' and dots after, no blank, no dot at the end.
+bool isJavaName(std::string_view name)
+{
+    if (name.empty() || name.size() > 200 || !ascii::isAlpha(name[0]) || name.back() == '.') return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+}
+
+// ... with a dot inside: a logger's qualified name ("org.apache.activemq.broker.BrokerService").
 bool isDottedLoggerName(std::string_view name)
 {
-    if (name.empty() || name.size() > 200 || name.find('.') == std::string_view::npos ||
-        !ascii::isAlpha(name[0]) || name.back() == '.')
-        return false;
-    return std::all_of(name.begin(), name.end(),
-                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+    return isJavaName(name) && name.find('.') != std::string_view::npos;
 }
 
-// A class's simple name or a dotted one: letters first, some in lower case, no blank, no dot at
-// the end. (Capitals alone name a value: FreeSWITCH's "… [NORMAL_CLEARING]".)
+// ... a class's simple name or a dotted one, some letters in lower case. (Capitals alone name a
+// value: FreeSWITCH's "… [NORMAL_CLEARING]".)
 bool isClassName(std::string_view name)
 {
-    if (name.empty() || name.size() > 200 || !ascii::isAlpha(name[0]) || name.back() == '.' ||
-        std::none_of(name.begin(), name.end(), ascii::isLower))
-        return false;
-    return std::all_of(name.begin(), name.end(),
-                       [](char c) { return ascii::isAlnum(c) || c == '.' || c == '_' || c == '$'; });
+    return isJavaName(name) && std::any_of(name.begin(), name.end(), ascii::isLower);
 }
-
-} // namespace
-
-namespace {
 
 // The name a pair of marks encloses at the end of a message, a blank before the opening one
 // ("… (kafka.log.Log)", "… [OServer]"), and where that one stands; npos where there is none.
@@ -122,7 +118,7 @@ LoggerAtEnd loggerAtEndOf(const std::vector<std::string_view>& sample, std::size
                     headerBars)
                 continue;
             ++trailed;
-            names.insert(trailer.name);
+            if (where == LoggerAtEnd::Bracketed) names.insert(trailer.name);
         }
         // A word in brackets is a logger only where a few of them close many lines: a new one on
         // every line is a value ("renamed to [empfang_Conflict_3.pdf]").
