@@ -255,6 +255,21 @@ LS_TEST(csvRowsOfValuesAreOneEvent)
     CHECK_EQ(iso(audit.records().time(1)), std::string("2026-12-20T06:59:07.000Z")); // 10:59:07 PM PST
     CHECK(templateOf(audit, 1) != templateOf(audit, 2));
     CHECK_EQ(templateOf(audit, 2), templateOf(audit, 4));
+
+    // Without a column that names the event, the record's type does (PowerMTA's accounting
+    // file); a column named for a source that holds addresses is no component.
+    const Corpus accounting =
+        mined("type,timeLogged,orig,rcpt,dsnAction,dlvSourceIp,dlvSize\n" + lines(120, [](int i) {
+                  return std::string(pick(i, {"d", "d", "b", "t"})) + ",2026-12-01 11:" + two(i / 60) + ":" +
+                         two(i % 60) + "+0100,bounce-" + std::to_string(5000 + i) + "@mail.example.net,user" +
+                         std::to_string(i) + "@example.org," +
+                         pick(i, {"relayed", "relayed", "failed", "delayed"}) + ",10.8.0." +
+                         std::to_string(20 + i % 3) + "," + std::to_string(1000 + 37 * i);
+              }));
+    CHECK_EQ(accounting.layout(0).format, std::string("csv:7,time=2,message=1,rest"));
+    CHECK_EQ(templateOf(accounting, 1), templateOf(accounting, 5));
+    CHECK(templateOf(accounting, 1) != templateOf(accounting, 3));
+    CHECK_EQ(std::string(accounting.records().component(1)), std::string());
 }
 
 // Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with

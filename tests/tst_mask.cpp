@@ -178,6 +178,10 @@ LS_TEST(placeholders)
         {"iso date inside a message", "expires 2026-03-01T10:00:00Z soon", "expires <TIME> soon"},
         {"a weekday, a month and a day, no clock", "Tue Dec  1 - loguniq 29742", "<TIME> - loguniq <NUM>"},
         {"a month and a day alone are prose", "Jun 3 tasks due", "Jun <NUM> tasks due"},
+        {"the instance of the tag opening a message", "worker[t.huber]: 10.1.2.3 sending IPv4",
+         "worker[<*>]: <IP> sending IPv<NUM>"},
+        {"a code in capitals names the event", "error[E0502]: cannot borrow", "error[E<NUM>]: cannot borrow"},
+        {"a bracket inside the message stays", "set a[i.j]: now", "set a[i.j]: now"},
     };
     std::string out = "stale contents";
     for (const Row& row : rows) {

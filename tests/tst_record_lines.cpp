@@ -227,6 +227,27 @@ LS_TEST(stampsLeadingOneLineInThirty)
     CHECK_EQ(iso(records.time(2 * perRecord - 1)), std::string("2026-12-01T10:00:01.000Z"));
 }
 
+// A word and its colon before one value that ends the line (yum's "Installed: bash-4.2.46…"
+// beside "Updated:" and "Erased:") is the message, not a program's tag before it: the word
+// names the event.
+LS_TEST(aWordBeforeTheLinesOneValueIsTheMessage)
+{
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "Apr  " + std::to_string(1 + i % 9) + " 12:00:" + two(i % 60) + " " +
+                pick(i, {"Updated", "Updated", "Installed", "Erased"}) + ": " +
+                pick(i, {"bash", "glibc", "kernel", "strace", "zabbix-agent2"}) + "-" +
+                std::to_string(1 + i % 7) + "." + std::to_string(i % 30) + "-1.el7.x86_64\n";
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
+    CHECK_EQ(std::string(corpus.records().component(0)), std::string());
+    const auto templateOfLine = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    CHECK_EQ(templateOfLine(0), std::string("Updated: <*>"));
+    CHECK_EQ(templateOfLine(2), std::string("Installed: <*>"));
+}
+
 // A stamp alone on its line, its message on the lines below, not indented (as a database's alert
 // log writes them): those lines are the stamp's record and take its time.
 LS_TEST(aStampAloneAboveItsLines)

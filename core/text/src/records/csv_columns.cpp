@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "csv_columns.h"
 #include "../ascii.h"
+#include "layout_stats.h"
 
 #include <algorithm>
 #include <charconv>
@@ -136,6 +137,23 @@ int namedColumn(const std::vector<std::string>& names, std::initializer_list<std
     return -1;
 }
 
+// Whether column `c` of the rows under `header` holds IPv4 addresses on most rows.
+bool addressesIn(const std::vector<std::string_view>& sample, std::string_view header, std::size_t columns,
+                 int c)
+{
+    std::vector<std::string_view> fields;
+    std::size_t rows = 0, addresses = 0;
+    QuotedValues quoted;
+    for (std::string_view line : sample) {
+        const bool inside = quoted.startsInside(line);
+        if (line.empty() || line == header || inside) continue;
+        if (!detail::splitCsv(line, fields, columns, true) || fields.size() != columns) continue;
+        ++rows;
+        addresses += detail::isAddress(fields[std::size_t(c)]) ? 1 : 0;
+    }
+    return rows > 0 && double(addresses) >= kMost * double(rows);
+}
+
 // Columns named by a header line (Event Viewer's "Level,Date and Time,Source,Event ID,Task
 // Category", cloud consoles' exports); the last column takes the rest of each line, so a
 // message with commas written unquoted stays whole.
@@ -204,9 +222,18 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         if (names[c] == "operation" || names[c] == "event" || names[c] == "event name" ||
             names[c] == "action")
             columns.message = int(c);
+    // ... or the column of the record's type (PowerMTA's accounting file: "type" d, b, t, rb).
+    for (std::size_t c = 0; c < names.size() && columns.message < 0; ++c)
+        if (names[c] == "type" || names[c] == "event type" || names[c] == "event_type" ||
+            names[c] == "eventtype" || names[c] == "record type" || names[c] == "record_type")
+            columns.message = int(c);
     columns.valuesOnly = columns.message < 0 && overflowing * 10 < fit;
     columns.component =
         namedColumn(names, {"logger", "component", "source", "provider", "module", "service"});
+    // A column named for a source that holds addresses ("dlvSourceIp", a firewall's "Source")
+    // says where a packet or a message came from: no component of the log.
+    if (columns.component >= 0 && addressesIn(sample, header, names.size(), columns.component))
+        columns.component = -1;
     columns.entity = namedColumn(names, {"host", "computer", "machine", "node", "instance"});
     if (columns.message < 0) columns.message = columns.count - 1;
     headerText = std::string(header);

@@ -158,6 +158,10 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             x.end = i + 1;
             continue;
         }
+        // A word and its colon before one last word on most lines labels that word (yum's
+        // "Installed: bash-4.2.46-34.el7.x86_64" beside "Erased: …"): a line that names one
+        // value is all message, where a program's tag comes before a message of words.
+        if (c.is(i, Family::ColonWord) && !c.withPidTags(i) && c.endsLine(i + 1)) break;
         // Right after the anchor, tags in capitals from a small set (FRRouting's "BGP:", "ZEBRA:",
         // Tasmota's "APP:", "MQT:"): the subsystem that logged (see detail::isCapitalTag). Further
         // on, past other header cells, capitals before a colon are the message's action (vsftpd's

@@ -32,32 +32,6 @@ bool isLabelledId(std::string_view value)
            std::all_of(value.begin() + static_cast<std::ptrdiff_t>(dash) + 1, value.end(), ascii::isDigit);
 }
 
-// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
-// it stands in, never the wording of a message.
-bool isAddress(std::string_view s)
-{
-    if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
-        const std::string_view port = s.substr(colon + 1);
-        if (port.empty() || port.size() > 5 ||
-            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return false;
-        s = s.substr(0, colon);
-    }
-    int parts = 0;
-    std::size_t i = 0;
-    while (i <= s.size()) {
-        int value = 0, digits = 0;
-        for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 4; ++i, ++digits)
-            value = value * 10 + (s[i] - '0');
-        if (digits == 0 || digits > 3 || value > 255) return false;
-        ++parts;
-        if (i == s.size()) break;
-        if (s[i] != '.' || parts == 4) return false;
-        ++i;
-    }
-    return parts == 4;
-}
-
 bool hasDigit(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -99,6 +73,32 @@ bool isHexId(std::string_view text)
 }
 
 } // namespace
+
+// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
+// it stands in, never the wording of a message.
+bool isAddress(std::string_view s)
+{
+    if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
+        const std::string_view port = s.substr(colon + 1);
+        if (port.empty() || port.size() > 5 ||
+            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        s = s.substr(0, colon);
+    }
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        int value = 0, digits = 0;
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 4; ++i, ++digits)
+            value = value * 10 + (s[i] - '0');
+        if (digits == 0 || digits > 3 || value > 255) return false;
+        ++parts;
+        if (i == s.size()) break;
+        if (s[i] != '.' || parts == 4) return false;
+        ++i;
+    }
+    return parts == 4;
+}
 
 // A message's code as some servers open their messages with it: capitals and digits joined by
 // '_', a letter first ("DHCP4_LEASE_ALLOC", "ALLOC_ENGINE_V4_ALLOC_FAIL"). It names the event:

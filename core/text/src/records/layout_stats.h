@@ -123,4 +123,7 @@ int countPositions(const std::vector<std::string_view>& sample,
 // A message's code: capitals and digits joined by '_', a letter first ("DHCP4_LEASE_ALLOC").
 bool isMessageCode(std::string_view word);
 
+// Four numbers of 0-255 joined by dots, and perhaps ":port" ("10.0.0.7", "10.0.0.7:443").
+bool isAddress(std::string_view s);
+
 } // namespace logsleuth::text::detail
