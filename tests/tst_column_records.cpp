@@ -229,6 +229,21 @@ LS_TEST(csvRowsOfValuesAreOneEvent)
     for (std::uint64_t line = 1; line < 120; ++line)
         CHECK_EQ(templateOf(dns, line), templateOf(dns, 0));
 
+    // ... nor is a user agent, whatever words in lower case it holds ("like Gecko").
+    const Corpus proxy = mined(lines(120, [](int i) {
+        return "\"Tue Dec  1 10:" + two(i / 60) + ":" + two(i % 60) + " 2026\",\"user" +
+               std::to_string(i % 9) + "@example.com\",\"HTTPS\",\"" +
+               pick(i, {"teams.microsoft.com/api/", "www.youtube.com/watch"}) + "\",\"Allowed\",\"" +
+               pick(i, {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        "Chrome/131.0.0.0 Safari/537.36",
+                        "curl/8.4.0",
+                        "Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.18025; Pro)"}) +
+               "\",\"10.12.240." + std::to_string(i % 200) + "\"";
+    }));
+    CHECK(proxy.layout(0).format.ends_with(",values"));
+    for (std::uint64_t line = 1; line < 120; ++line)
+        CHECK_EQ(templateOf(proxy, line), templateOf(proxy, 0));
+
     // The operation names the event.
     const Corpus procmon =
         mined("\"Time of Day\",\"Process Name\",\"PID\",\"Operation\",\"Path\",\"Result\"\n" +

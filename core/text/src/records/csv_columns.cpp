@@ -113,9 +113,26 @@ bool namesColumns(const std::vector<std::string_view>& fields)
 // "ready at"), where names and groups ("KZL-NB-010,Thomas Wolf (…)", "Roaming Computers") hold none.
 constexpr double kFewestProseRows = 0.1;
 
+// A user agent: a product of one or two words, its version after a slash, before any comment in
+// parentheses ("Mozilla/5.0 (Windows NT 10.0; …) like Gecko", "Microsoft Office/16.0 (…)",
+// "curl/8.4.0"). Its words in lower case ("like Gecko") are no prose.
+bool isUserAgent(std::string_view value)
+{
+    const std::size_t slash = value.find('/');
+    if (slash == 0 || slash == std::string_view::npos || slash + 1 >= value.size() ||
+        !ascii::isDigit(value[slash + 1]))
+        return false;
+    const std::string_view product = value.substr(0, slash);
+    return product.find('(') == std::string_view::npos &&
+           std::count(product.begin(), product.end(), ' ') <= 1 &&
+           std::all_of(product.begin(), product.end(),
+                       [](char c) { return ascii::isAlpha(c) || c == ' ' || c == '-' || c == '_'; });
+}
+
 // Whether `value` holds a blank-separated word of two or more lower-case letters alone.
 bool holdsProse(std::string_view value)
 {
+    if (isUserAgent(value)) return false;
     std::size_t at = 0;
     while (at < value.size()) {
         while (at < value.size() && value[at] == ' ')
