@@ -137,6 +137,26 @@ LS_TEST(aHeaderAloneAboveItsMessage)
     }
 }
 
+// An empty message after a syslog tag (Dire Wolf's blank lines between packets, through
+// journald): one template whatever the process id, where the tag's program stays in it.
+LS_TEST(emptyMessagesAfterAProgramsTag)
+{
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        const std::string tag = "Dec 01 10:" + two(i / 60) + ":" + two(i % 60) + " aprs-pi direwolf[" +
+                                std::to_string(i < 100 ? 976 : 9351) + "]: ";
+        text += tag + message(i) + "\n" + tag + "\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Entity> <Component>: <Content>"));
+    const auto templateOfLine = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    CHECK_EQ(templateOfLine(1), std::string("direwolf[<NUM>]:"));
+    CHECK_EQ(templateOfLine(201), templateOfLine(1));
+    CHECK_EQ(std::string(corpus.records().component(1)), std::string("direwolf"));
+}
+
 // A header that closes with the logger's dotted name alone, the message indented on the next
 // line (Mopidy's "%(levelname)-8s %(asctime)s [%(process)d:%(threadName)s] %(name)s\n  %(message)s"):
 // the name is the component, past the bracket of process and thread, and as it names no event

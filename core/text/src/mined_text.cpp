@@ -68,6 +68,8 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
     if (const std::string_view name = headerOnlyName(line, parts); !name.empty()) {
         if (isModulePath(name))
             out.clear();
+        else if (name.ends_with("]:"))
+            maskMessage(name, out); // a program's tag and its process id, an empty message after
         else
             out.assign(name);
         return;
