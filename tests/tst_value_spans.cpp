@@ -77,6 +77,53 @@ LS_TEST(namesOfSeveralWordsMerge)
     CHECK_EQ(loaded.clusterCount(), corpus.miner().clusterCount());
 }
 
+// A value written in as many tokens as it takes, no word in any of them (Libreswan's static
+// connection '"hq-berlin"' beside a road warrior's '"rw-ikev2"[3] 198.51.100.7'), before words
+// that say what happened: one <*>. Values before a trailing value ("Track changed: <*> - <*>")
+// are left to that value's merge.
+LS_TEST(valuesOfSeveralTokensMerge)
+{
+    const char* statics[] = {"\"hq-berlin\"", "\"hq-hamburg\"", "\"aws-vpc-tunnel2\""};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string peer =
+            i % 2 == 0 ? std::string(statics[i % 3])
+                       : "\"rw-ikev2\"[" + std::to_string(i) + "] 198.51.100." + std::to_string(i);
+        const std::string head =
+            "Dec 01 10:00:00 vpngw1 pluto[1123]: " + peer + " #" + std::to_string(200 + i);
+        text += head + ": deleting state (STATE_V2_ESTABLISHED) aged " + std::to_string(100 + i) + ".5s\n";
+        text += head + ": ESP traffic information: in=" + std::to_string(i) +
+                "KB out=" + std::to_string(2 * i) + "KB\n";
+        text += head + ": established Child SA\n";
+    }
+    const std::set<std::string> templates = templatesOf(made_up::mined(text));
+    CHECK(templates.contains("<*> #<NUM>: deleting state (STATE_V<NUM>_ESTABLISHED) aged <DURATION>"));
+    CHECK(templates.contains("<*> #<NUM>: ESP traffic information: in=<SIZE> out=<SIZE>"));
+    CHECK(templates.contains("<*> #<NUM>: established Child SA"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+
+    const char* played[] = {"Nina Simone - Sinnerman",
+                            "Portishead - Roads",
+                            "Massive Attack - Teardrop",
+                            "The Cinematic Orchestra - To Build a Home",
+                            "Moby - Porcelain",
+                            "Zero 7 - Destiny",
+                            "Lamb - Gorecki",
+                            "Morcheeba - The Sea",
+                            "Thievery Corporation - Lebanese Blonde",
+                            "Emancipator - Soon It Will Be Cold Enough",
+                            "Boards of Canada - Roygbiv",
+                            "Air - Cherry Blossom Girl"};
+    std::string songs;
+    for (int i = 0; i < 240; ++i)
+        songs += "INFO     2026-12-01 10:" + made_up::two(i / 60) + ":" + made_up::two(i % 60) +
+                 ",502 [1643:Core-7] mopidy_iris.core\n  Track changed: " + played[(i * 7) % 12] + "\n";
+    const std::set<std::string> songTemplates = templatesOf(made_up::mined(songs));
+    // The header lines (a module path, no event) and the songs: two templates.
+    CHECK(songTemplates.contains("Track changed: <*>"));
+    CHECK_EQ(songTemplates.size(), std::size_t{2});
+}
+
 // A title that one event alone names ("Media for Der Schuh des Manitu exists.", a film's, a book's)
 // is a value too, its longer words capitalised and a word after it; a sentence opening the
 // message ("Added new torrent.", "Removed torrent.") and a title ending it after a dash stay as

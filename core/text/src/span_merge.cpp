@@ -101,6 +101,42 @@ bool readsAsTitle(std::string_view span)
     return named;
 }
 
+// A span of values, no word among them ('"rw-ikev<NUM>"[<NUM>] <IP>', a connection named with its
+// instance and its peer's address).
+bool holdsValuesAlone(std::string_view span)
+{
+    constexpr std::size_t kMostTokens = 3;
+    std::size_t tokens = 0;
+    for (std::size_t start = 0; start <= span.size(); ++tokens) {
+        const std::size_t end = std::min(span.find(' ', start), span.size());
+        // A value each, quoted or bracketed: no key ("pid=<NUM>"), no markup ('<Data Name="x"><NUM>').
+        const std::string_view token = span.substr(start, end - start);
+        std::string rest;
+        for (std::size_t at = 0; at < token.size();) {
+            const std::size_t close = token[at] == '<' ? token.find('>', at) : std::string_view::npos;
+            if (close != std::string_view::npos && containsPlaceholder(token.substr(at, close + 1 - at))) {
+                at = close + 1;
+                continue;
+            }
+            rest.push_back(token[at++]);
+        }
+        if (rest.size() == token.size() || rest.find_first_of("=<>") != std::string::npos) return false;
+        start = end + 1;
+    }
+    return tokens <= kMostTokens;
+}
+
+// Spans of values alone, of more than one length ("<*>" beside '"rw-ikev<NUM>"[<NUM>] <IP>',
+// Libreswan's static connections beside its road warriors'): one value written in as many
+// tokens as it takes, with no word in any of them to tell two events apart.
+bool valuesOfSeveralLengths(const std::vector<std::string_view>& spans)
+{
+    if (!std::all_of(spans.begin(), spans.end(), holdsValuesAlone)) return false;
+    const auto tokens = [](std::string_view span) { return std::count(span.begin(), span.end(), ' '); };
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](std::string_view span) { return tokens(span) != tokens(spans.front()); });
+}
+
 // Whether two templates read the same around their cuts.
 bool sameSurround(const Tokens& a, const Cut& x, const Tokens& b, const Cut& y)
 {
@@ -188,7 +224,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         for (const Cut* cut : members) {
             const std::string_view span = spanText(tokens[cut->cluster], *cut);
             general += span == "<*>" ? 1 : 0;
-            named += containsPlaceholder(span) ? 0 : 1;
+            named += !containsPlaceholder(span) || (span != "<*>" && holdsValuesAlone(span)) ? 1 : 0;
         }
         return members.size() + (general > 0 && general + named == members.size() ? 1 : 0);
     };
@@ -238,7 +274,12 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         if (2 * candidate.words < spanWords || 2 * recurring < candidate.members.size()) continue;
         // ... the spans read as names, and differ in length or in more than one word: one word
         // that differs is path_merge's and literal_split's to judge (states, names).
-        if (spansReadAsNames(spans) && differInMoreThanOneWord(spans))
+        // ... or they are values alone, before words that say what happened (not a trailing
+        // value's first part: "Track changed: <*> - <*>" is trailing_value_merge's).
+        const bool wordsAfter = std::any_of(headTokens.begin() + head.begin + head.length, headTokens.end(),
+                                            [](std::string_view token) { return isWordToken(token); });
+        if ((spansReadAsNames(spans) && differInMoreThanOneWord(spans)) ||
+            (wordsAfter && valuesOfSeveralLengths(spans)))
             candidates.push_back(std::move(candidate));
     }
     // The most said around the span first (the narrowest cut of a span), then the widest groups:
