@@ -167,6 +167,16 @@ LS_TEST(camelCaseStampKeys)
     CHECK_EQ(iso(corpus.records().time(2)), std::string("2026-12-01T10:00:02.105Z"));
     const Corpus named = mined(text, RecordOptions{"json:time=stageTimestamp", {}});
     CHECK_EQ(iso(named.records().time(2)), std::string("2026-12-01T10:01:02.109Z"));
+
+    // Without a "…Timestamp", a "…Time" key that holds a date and its clock (CloudTrail's
+    // "eventTime"); not one that holds a duration.
+    const Corpus trail = mined(lines(100, [](int i) {
+        return R"({"eventVersion":"1.10","responseTime":)" + std::to_string(10 + i) +
+               R"(,"eventTime":"2026-12-01T10:00:)" + two(i % 60) +
+               R"(Z","eventSource":"ec2.amazonaws.com","eventName":")" +
+               pick(i, {"RunInstances", "DescribeVpcs"}) + R"("})";
+    }));
+    CHECK_EQ(iso(trail.records().time(2)), std::string("2026-12-01T10:00:02.000Z"));
 }
 
 // Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message's template, "@l" the level, left

@@ -45,15 +45,22 @@ int prefixedRankOf(std::string_view key, std::initializer_list<std::string_view>
 
 // A stamp's key in camel case, what was stamped before "Timestamp" (the Kubernetes audit log's
 // "requestReceivedTimestamp" before its "stageTimestamp"): it ranks after every other time key,
-// the first of them best. ("…Time" is as often a duration: "responseTime".)
-int camelStampRankOf(std::string_view key)
+// the first of them best. What was stamped before "Time" (CloudTrail's "eventTime") ranks after
+// those, where the value is a date and its clock: "…Time" is as often a duration
+// ("responseTime": 12).
+int camelStampRankOf(std::string_view key, std::string_view value)
 {
     constexpr int kAfterPrefixed = 2000;
-    constexpr std::string_view suffix = "Timestamp";
-    return key.size() > suffix.size() && key.ends_with(suffix) &&
-                   ascii::isLower(key[key.size() - suffix.size() - 1])
-               ? kAfterPrefixed
-               : -1;
+    const auto camelSuffix = [key](std::string_view suffix) {
+        return key.size() > suffix.size() && key.ends_with(suffix) &&
+               ascii::isLower(key[key.size() - suffix.size() - 1]);
+    };
+    if (camelSuffix("Timestamp")) return kAfterPrefixed;
+    if (camelSuffix("Time")) {
+        const RawTime t = scanTime(value);
+        if (t.length == value.size() && t.hasDate() && t.hasTimeOfDay()) return kAfterPrefixed + 1;
+    }
+    return -1;
 }
 
 // Whether `rank` (-1: none) is better than the best so far (which it then becomes).
@@ -86,7 +93,7 @@ void FieldPicker::offer(std::string_view key, std::string_view value)
                                                                                : MessageEscapes::None;
     }
     if (better(key, m_keys.time, m_timeRank, {"timestamp", "time"}) ||
-        (!m_keys.timeNamed && betterRank(camelStampRankOf(key), m_timeRank))) {
+        (!m_keys.timeNamed && betterRank(camelStampRankOf(key, value), m_timeRank))) {
         m_timeText = value;
         m_clef = key == "@t";
     }
