@@ -268,6 +268,30 @@ LS_TEST(aWordBeforeTheLinesOneValueIsTheMessage)
     CHECK_EQ(templateOfLine(2), std::string("Installed: <*>"));
 }
 
+// A line of another layout that opens with a stamp of its own, marks before it allowed (a cron
+// wrapper's "=== 2026-11-17T02:00:02+00:00 liquibase update ===" above a tool's banner and its own
+// records): the line is placed at its stamp, and the unstamped lines after it at the same.
+LS_TEST(aStrayLineWithAStampOfItsOwn)
+{
+    std::string text;
+    for (int run = 0; run < 10; ++run) {
+        const std::string day = "2026-11-" + two(10 + run);
+        text += "=== " + day + "T02:00:02+00:00 liquibase update env=dev ===\n";
+        text += "####################\n##  Liquibase  ##\n####################\n";
+        for (int i = 0; i < 20; ++i)
+            text += "[" + day + " 02:01:" + two(i) + "] " + pick(i, {"INFO", "INFO", "WARNING"}) +
+                    " [liquibase.changelog] " + message(i) + "\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("[<Time>] <Level> [<Component>] <Content>"));
+    const RecordColumns& records = corpus.records();
+    const std::uint64_t perRun = 1 + 3 + 20;
+    CHECK_EQ(iso(records.time(perRun)), std::string("2026-11-11T02:00:02.000Z"));
+    CHECK_EQ(iso(records.time(perRun + 2)), std::string("2026-11-11T02:00:02.000Z"));
+    CHECK_EQ(iso(records.time(perRun + 4)), std::string("2026-11-11T02:01:00.000Z"));
+    CHECK_EQ(iso(records.time(2)), std::string("2026-11-10T02:00:02.000Z"));
+}
+
 // A stamp alone on its line, its message on the lines below, not indented (as a database's alert
 // log writes them): those lines are the stamp's record and take its time.
 LS_TEST(aStampAloneAboveItsLines)

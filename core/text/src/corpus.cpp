@@ -178,6 +178,23 @@ std::int64_t nearestDayOf(std::int64_t clockMs, std::int64_t nearLocalMs)
     return local;
 }
 
+// The stamp that opens a line of another layout, after a short run of marks ("=== 2026-11-17T02:00:02
+// +00:00 liquibase update ===", a cron wrapper's banner above a tool's own lines): a date and its
+// clock, the line's own time, which the lines after it that have none take; kNoTime otherwise.
+std::int64_t openingStampMs(std::string_view text, const TimeContext& context)
+{
+    constexpr std::size_t kLongestMarks = 4;
+    std::size_t p = 0;
+    while (p < text.size() && p < kLongestMarks &&
+           (text[p] == '=' || text[p] == '-' || text[p] == '*' || text[p] == '#'))
+        ++p;
+    while (p < text.size() && text[p] == ' ')
+        ++p;
+    const RawTime t = scanTime(text.substr(p));
+    if (t.length == 0 || !t.hasDate() || !t.hasTimeOfDay()) return kNoTime;
+    return resolveTime(t, context).value_or(kNoTime);
+}
+
 // Lines are parsed and masked in blocks, in parallel; keys and templates are then assigned in
 // line order on one thread, so ids are the same whatever the number of threads.
 constexpr std::size_t kBlockLines = 1 << 15;
@@ -217,6 +234,7 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
             // The parser's word counts as the shape's: a line above a log's first header where
             // headers lead records (HeaderLedParser, WebLogic's "####<") is loose, not a stray.
             w.continues = w.parts.continuation || looksLikeContinuation(source, n, text);
+            if (!w.continues) w.time = openingStampMs(text, timeContext);
         }
         std::string_view message = w.parts.message.substr(0, kMaxMaskedBytes);
         if (w.parts.escapes != MessageEscapes::None) {
@@ -544,11 +562,18 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 if (record.level.empty()) record.level = levelOfSecondLine(w.parts);
             } else {
                 record.open = false;
+                // A line of another layout with a stamp of its own is placed at it, and so are
+                // the lines of other layouts after it.
+                if (w.time != kNoTime) {
+                    record.time = w.time;
+                    record.awaitsDay = false;
+                }
             }
             const bool known = w.parts.fitted || continuation;
             // A line of another layout (an unindented SQL text, the list a message announces, an
-            // HL7 segment) stays a record of its own, but takes the time, level, component and
-            // entity of the record before it, as lnav reads a line its format does not match: a
+            // HL7 segment) stays a record of its own, but takes the time (unless it opens with a
+            // stamp of its own), level, component and entity of the record before it, as lnav
+            // reads a line its format does not match: a
             // filter by level or time and the timeline keep it with the lines it was written
             // among. (A line before any record has none of them, but the first one's time.)
             m_records.append(record.time, record.level, record.component, record.entity,
