@@ -489,6 +489,16 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>|<Component>|<Pid>|<Content>", "2023-04-01T12:00:00.100Z", "", "Sensor_A", ""},
         {"no header at all", lines(300, [](int i) { return message(i); }), "<Content>", "", "", "", ""},
+        {"logrus's level cut to four capitals, the seconds since the start glued to it (Kaniko's "
+         "\"INFO[0005]\")",
+         lines(300,
+               [](int i) {
+                   char seconds[8];
+                   std::snprintf(seconds, sizeof seconds, "%04d", 5 + i / 3);
+                   return std::string(pick(i, {"INFO", "INFO", "WARN", "ERRO"})) + "[" + seconds + "] " +
+                          message(i);
+               }),
+         "<Level> <Content>", "1970-01-01T00:00:05.000Z", "INFO", "", ""},
         // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
         {"no stamp, a dotted logger and a colon on every line",
          lines(300,

@@ -185,6 +185,28 @@ std::string_view levelBeforeThread(std::string_view word)
     return isLevelWord(level) ? level : std::string_view();
 }
 
+RawTime logrusSecondsSinceStart(std::string_view word)
+{
+    constexpr std::size_t kCutLevel = 4, kPaddedSeconds = 4, kMostSeconds = 9;
+    RawTime t;
+    if (word.size() < kCutLevel + kPaddedSeconds + 2 || word.size() > kCutLevel + kMostSeconds + 2 ||
+        word[kCutLevel] != '[' || word.back() != ']')
+        return t;
+    const std::string_view level = word.substr(0, kCutLevel);
+    const std::string_view seconds = word.substr(kCutLevel + 1, word.size() - kCutLevel - 2);
+    if (!std::all_of(level.begin(), level.end(), isUpper) || !isLevelWord(level) ||
+        !std::all_of(seconds.begin(), seconds.end(), isDigit))
+        return t;
+    std::int64_t count = 0;
+    for (const char c : seconds)
+        count = count * 10 + (c - '0');
+    t.epoch = true;
+    t.uptime = true;
+    t.epochMs = count * 1000;
+    t.length = word.size();
+    return t;
+}
+
 std::size_t closingParenthesis(std::string_view text, std::size_t from)
 {
     constexpr std::size_t kLongestGroup = 128;

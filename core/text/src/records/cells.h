@@ -115,6 +115,11 @@ std::string_view threadTagSubsystem(std::string_view word);
 // "NOTICE[8182]", "VERBOSE[53956][C-00000021]", logrus's "INFO[0000]" → "INFO"); empty otherwise.
 std::string_view levelBeforeThread(std::string_view word);
 
+// The seconds since the program started that logrus's text formatter glues to its level cut to
+// four capitals when it writes no stamp ("INFO[0005]", "ERRO[0142]"), as a time relative to the
+// start; no time (length 0) for anything else (Asterisk's "NOTICE[8182]" glues a thread's id).
+RawTime logrusSecondsSinceStart(std::string_view word);
+
 // Where the parenthesis opened at text[from] closes, nested groups counted, within 128 bytes;
 // npos when it does not.
 std::size_t closingParenthesis(std::string_view text, std::size_t from);

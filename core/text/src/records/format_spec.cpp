@@ -91,6 +91,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
         if (const std::size_t slash = value.find('/');
             slash != std::string_view::npos && isLevelWord(value.substr(0, slash)))
             value = value.substr(0, slash); // "INFO/MainProcess": the level, then the process
+        if (parts.time.length == 0) parts.time = detail::logrusSecondsSinceStart(value); // "INFO[0005]"
         if (const std::string_view level = detail::levelBeforeThread(value); !level.empty())
             value = level; // "NOTICE[8182]": the level, then its thread
         parts.level = value;

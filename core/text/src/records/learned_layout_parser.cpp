@@ -208,6 +208,7 @@ void LearnedLayoutParser::parse(std::string_view line, RecordParts& out) const
                 break;
             }
             if (parts.level.empty()) parts.level = value;
+            if (parts.time.length == 0) parts.time = detail::logrusSecondsSinceStart(cell.text(line));
             if (cell.moduleLength > 0 && parts.component.empty()) parts.component = cell.module(line);
             if (field.levelSource && cell.sourceInGroupLength > 0 && parts.component.empty())
                 parts.component = fileOf(line.substr(cell.sourceInGroup, cell.sourceInGroupLength));
