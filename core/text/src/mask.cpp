@@ -276,6 +276,25 @@ struct Scanner : detail::PathScanner {
         return dots >= 1 || bareHost ? q - i : 0;
     }
 
+    // An IRC user's mask, nick!ident@host ("Lyra!~lyra@user/lyra.example.net"): one value, its
+    // nick with it, where the nick before '!' was left a word of its own beside the address.
+    std::size_t hostmask(std::size_t i) const
+    {
+        constexpr std::size_t kLongestNick = 32;
+        const auto nickChar = [](char c) {
+            return isAlnum(c) || c == '_' || c == '-' || c == '[' || c == ']' || c == '\\' || c == '`' ||
+                   c == '^' || c == '{' || c == '}' || c == '|';
+        };
+        std::size_t p = i;
+        while (p < s.size() && p - i < kLongestNick && nickChar(s[p]))
+            ++p;
+        if (p == i || at(p) != '!') return 0;
+        std::size_t ident = p + 1;
+        if (at(ident) == '~') ++ident;
+        const std::size_t address = isAlnum(at(ident)) ? email(ident) : 0;
+        return address > 0 ? ident + address - i : 0;
+    }
+
     // [sign] digits [. digits]...
     std::size_t number(std::size_t i) const
     {
@@ -382,6 +401,7 @@ void maskMessage(std::string_view message, std::string& out)
     const std::size_t size = message.size();
     bool pendingSpace = false;
     const bool hasAt = message.find('@') != std::string_view::npos; // e-mail addresses are rare: look once
+    const bool hasMask = hasAt && message.find('!') != std::string_view::npos; // ... and IRC users' masks
     // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
     // path only when it holds a '/', found without scanning every word.
     std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0;
@@ -504,6 +524,10 @@ void maskMessage(std::string_view message, std::string& out)
                 }
                 if (isHex(c) && (n = scan.mac(i))) {
                     emit("<MAC>", n);
+                    continue;
+                }
+                if (hasMask && (n = scan.hostmask(i))) {
+                    emit("<EMAIL>", n);
                     continue;
                 }
                 if (hasAt && isAlnum(c) && (n = scan.email(i))) {
