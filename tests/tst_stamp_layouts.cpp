@@ -161,6 +161,9 @@ LS_TEST(stampLayouts)
                    return std::string(label) + " " + message(i);
                }),
          "<Time> <Content>", "2023-04-01T12:00:00.250Z", "", "", ""},
+        {"a date and clock between doubled dashes (Wget's \"--2026-12-02 02:00:05--  URL\")",
+         lines(300, [](int i) { return "--2023-04-01 12:00:" + two(i) + "--  " + message(i); }),
+         "<Time> <Content>", "2023-04-01T12:00:00.000Z", "", "", ""},
         {"a clock without seconds, AM or PM glued to it (Go's Kitchen layout, zerolog's console)",
          lines(300,
                [](int i) {

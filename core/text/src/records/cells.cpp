@@ -490,6 +490,15 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 ++colon;
             }
         }
+        // A full date and clock between doubled dashes (Wget's "--2026-12-02 02:00:05--  URL"):
+        // the dashes are the stamp's cell.
+        if (const std::size_t dashed = dashedStampLength(line.substr(p)); dashed > 0) {
+            out.kind = CellKind::Time;
+            out.time = scanTime(line.substr(p + 2));
+            out.end = static_cast<std::uint32_t>(p + dashed);
+            readDelimiter(line, out.end, out);
+            return true;
+        }
         // A mark glued before a full date and clock is part of the stamp's cell.
         if (p + 1 < line.size() && isStampMark(line[p]) && isAlnum(line[p + 1])) {
             const RawTime t = scanTime(line.substr(p + 1));

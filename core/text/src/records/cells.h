@@ -145,4 +145,14 @@ inline bool isStampMark(char c)
     return c == '*' || c == '.' || c == '!';
 }
 
+// The length of a full date and clock between doubled dashes that opens `text` (Wget's
+// "--2026-12-02 02:00:05--"), dashes included; 0 when none does.
+inline std::size_t dashedStampLength(std::string_view text)
+{
+    if (text.size() < 6 || text[0] != '-' || text[1] != '-' || text[2] < '0' || text[2] > '9') return 0;
+    const RawTime t = scanTime(text.substr(2));
+    const std::size_t end = 2 + t.length;
+    return t.length > 0 && t.hasDate() && t.hasTimeOfDay() && text.substr(end, 2) == "--" ? end + 2 : 0;
+}
+
 } // namespace logsleuth::text::detail

@@ -123,6 +123,7 @@ void assignField(RecordParts& parts, SpecRole role, std::string_view value)
 // The stamp at the start of `text`, a glued mark included; 0 when none starts there.
 std::size_t wholeStampLength(std::string_view text)
 {
+    if (const std::size_t dashed = detail::dashedStampLength(text); dashed > 0) return dashed;
     if (!text.empty() && detail::isStampMark(text.front())) {
         const std::size_t marked = scanTime(text.substr(1)).length;
         return marked > 0 ? marked + 1 : 0;
@@ -260,7 +261,9 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
         if (timeBegin == std::string_view::npos) return;
         std::string_view stamp = line.substr(timeBegin, timeEnd - timeBegin);
         noStamp = noStamp || std::none_of(stamp.begin(), stamp.end(), isDigit);
-        if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
+        if (detail::dashedStampLength(stamp) > 0)
+            stamp.remove_prefix(2); // Wget's "--2026-12-02 02:00:05--"
+        else if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
             stamp.remove_prefix(1);
         RawTime t = scanTime(stamp);
         if (t.length == 0) t = scanUptime(stamp);
