@@ -179,6 +179,25 @@ LS_TEST(camelCaseStampKeys)
     CHECK_EQ(iso(trail.records().time(2)), std::string("2026-12-01T10:00:02.000Z"));
 }
 
+// An audit trail that writes no message names its event ("eventName", CloudTrail's): the event
+// name is the message, one template per event, where the pairs of all keys made one.
+LS_TEST(anAuditTrailsEventNameIsItsMessage)
+{
+    const Corpus trail = mined(lines(100, [](int i) {
+        return R"({"eventVersion":"1.10","userIdentity":{"type":"AssumedRole","accountId":"4123958673)" +
+               two(i % 60) + R"("},"eventTime":"2026-12-01T10:00:)" + two(i % 60) +
+               R"(Z","eventSource":"ec2.amazonaws.com","eventName":")" +
+               pick(i, {"RunInstances", "DescribeVpcs", "DescribeSubnets"}) +
+               R"(","sourceIPAddress":"10.0.3.)" + std::to_string(i) + R"("})";
+    }));
+    CHECK_EQ(std::string(trail.message(1)), std::string("DescribeVpcs"));
+    const auto templateOf = [&](std::uint64_t line) {
+        return trail.miner().templateText(trail.clusterOfMessage(trail.messageKeys()[line]));
+    };
+    CHECK_EQ(templateOf(0), std::string("RunInstances"));
+    CHECK_EQ(templateOf(1), std::string("DescribeVpcs"));
+}
+
 // Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message's template, "@l" the level, left
 // out for Information; "SourceContext" the logger, "MachineName" the host.
 LS_TEST(compactLogEventFormat)

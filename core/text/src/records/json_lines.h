@@ -19,9 +19,10 @@ namespace logsleuth::text {
 struct JsonKeys {
     // HashiCorp's hclog marks its own keys with '@' ("@message", "@level", "@module"), the
     // logged pairs' keys without ("msg" of a task event): its keys come first. Serilog's compact
-    // format (CLEF) writes "@m", the message rendered, or "@mt", its template, alone.
-    std::vector<std::string> message{"@message", "@m",   "@mt",   "message", "msg",
-                                     "log",      "text", "event", "body"};
+    // format (CLEF) writes "@m", the message rendered, or "@mt", its template, alone. An audit
+    // trail names its event ("eventName", CloudTrail's).
+    std::vector<std::string> message{"@message", "@m",    "@mt",  "message",   "msg",       "log",
+                                     "text",     "event", "body", "eventName", "event_name"};
     // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t".
     std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",          "@t",
                                   "datetime", "date",      "t",  "__realtime_timestamp"};
