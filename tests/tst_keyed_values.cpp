@@ -57,6 +57,27 @@ LS_TEST(differentKeysAreDifferentEvents)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// Two message codes in a field of their own, after a separator (Dagster's "job - run - pid -
+// step - STEP_START - …" beside "… - ENGINE_EVENT - …") are two format strings, however many
+// values the lines share; a code after a word is that word's value ("#define PACKAGE_VERSION").
+LS_TEST(differentCodesAreDifferentEvents)
+{
+    TemplateMiner miner;
+    const std::uint32_t start = miner.add(
+        "ingest_job - <UUID> - <NUM> - list_files - STEP_START - Started execution of step \"list\".");
+    const std::uint32_t engine = miner.add(
+        "ingest_job - <UUID> - <NUM> - list_files - ENGINE_EVENT - Started execution of step \"list\".");
+    CHECK(start != engine);
+    CHECK_EQ(
+        miner.add(
+            "ingest_job - <UUID> - <NUM> - load_stock - STEP_START - Started execution of step \"load\"."),
+        start);
+
+    // After a word, a code is that word's value.
+    const std::uint32_t defined = miner.add("| #define HAVE_STDIO_H 1");
+    CHECK_EQ(miner.add("| #define HAVE_STDLIB_H 1"), defined);
+}
+
 // Go's loggers write their pairs as "key:value", quoted ('command:"df -h"') or bracketed
 // ("error:[ssh: handshake failed: EOF]") where the value has blanks: values, as after '=', so a
 // few of them do not split the event (Teleport's audit and proxy lines).

@@ -247,6 +247,26 @@ struct TemplateMiner::State {
         return !keyA.empty() && !keyB.empty() && keyA != keyB;
     }
 
+    // Whether two tokens are two message codes (capitals and digits joined by '_', a letter first:
+    // Dagster's "STEP_START" where a template has "ENGINE_EVENT") in a field of their own, after a
+    // separator or a value, not a word: each names its event, as a key does, so two of them are
+    // two format strings. After a word a code is that word's value ("#define PACKAGE_VERSION").
+    bool differentCodes(std::string_view a, std::string_view b, std::size_t i) const
+    {
+        if (i > 0) {
+            const std::string_view before = tokens[i - 1];
+            const bool placeholder = before.size() > 2 && before.front() == '<' && before.back() == '>';
+            if (!placeholder && std::any_of(before.begin(), before.end(), ascii::isAlpha)) return false;
+        }
+        const auto isCode = [](std::string_view word) {
+            return word.size() >= 5 && ascii::isUpper(word.front()) &&
+                   word.find('_') != std::string_view::npos &&
+                   std::all_of(word.begin(), word.end(),
+                               [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
+        };
+        return a != b && isCode(a) && isCode(b);
+    }
+
     // Whether the current tokens and a template name two keys at `i`, an '=' apart from their
     // values ("Etot   =   -135133.9686" where the template has "BOND   =   923.3550", an MD
     // engine's energy table): two rows, however alike their numbers.
@@ -293,7 +313,8 @@ struct TemplateMiner::State {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             // Two keys in one place ("ran_ue=<NUM>" where a template has "cu_cp_ue=<NUM>") are
             // two format strings: a key is the code's, whatever its value.
-            if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i))
+            if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i) ||
+                differentCodes(cluster.tokens[i], tokens[i], i))
                 return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||
