@@ -114,8 +114,9 @@ bool PathScanner::hasFileExtension(std::string_view name)
 
 // A Windows path: a drive (`C:\`), a UNC share (`\\server\share`) or an NT object path
 // (`\??\C:\`), with at least one segment after the root. Windows puts blanks in folder
-// names (`Program Files`), so the path goes on over a blank when one of the next two
-// words carries a backslash: the blank sits inside a segment, not after the path.
+// names (`Program Files`, `KeePass Password Safe 2`), so the path goes on over a blank when
+// one of the next three words carries a backslash: the blank sits inside a segment, not after
+// the path. (A word that opens with a backslash or a drive is the next path.)
 std::size_t PathScanner::windowsPath(std::size_t i) const
 {
     std::size_t p = i;
@@ -137,11 +138,13 @@ std::size_t PathScanner::windowsPath(std::size_t i) const
     for (;;) {
         std::size_t q = p, words = 0, end = p;
         bool slashed = false;
-        while (words < 2 && at(q) == ' ' && !isSpace(at(q + 1)) && q + 1 < s.size()) {
+        constexpr std::size_t kMostWordsInASegment = 3;
+        while (words < kMostWordsInASegment && at(q) == ' ' && !isSpace(at(q + 1)) && q + 1 < s.size()) {
             end = segmentEnd(q + 1);
             ++words;
             const std::string_view word = s.substr(q + 1, end - q - 1);
-            if (word.starts_with('\\')) break; // the next path, not this one's segment
+            const bool drive = isAlpha(at(q + 1)) && at(q + 2) == ':' && at(q + 3) == '\\';
+            if (word.starts_with('\\') || drive) break; // the next path, not this one's segment
             if (word.find('\\') != std::string_view::npos) {
                 slashed = true;
                 break;
