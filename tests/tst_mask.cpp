@@ -240,11 +240,11 @@ LS_TEST(throughput)
 // the check 10x looser.
 LS_TEST(longRunsMaskInLinearTime)
 {
-    for (const char* unit : {"a.", "a:", "a.b/", "ab-c.", "x+y."}) {
+    for (const char* unit : {"a.", "a:", "a.b/", "ab-c.", "x+y.", "a!b.c@", "n!~i."}) {
         std::string message;
         while (message.size() < 64 * 1024)
             message += unit;
-        message += "/X";
+        message += "/X @";
         std::string out;
         const auto start = std::chrono::steady_clock::now();
         maskMessage(message, out);

@@ -251,13 +251,16 @@ struct Scanner : detail::PathScanner {
         return known ? p - i + port(p) : 0;
     }
 
-    // local@host.tld
-    std::size_t email(std::size_t i) const
+    // local@host.tld. `localEnd`: where the local part's run ends; a start inside it that finds
+    // no '@' there fails as this one did, so the caller skips them (a run of "a.a.a…" in a
+    // message that holds an '@' further on was read once per word).
+    std::size_t email(std::size_t i, std::size_t& localEnd) const
     {
         std::size_t p = i;
         while (p < s.size() &&
                (isAlnum(s[p]) || s[p] == '.' || s[p] == '_' || s[p] == '%' || s[p] == '+' || s[p] == '-'))
             ++p;
+        localEnd = p;
         if (p == i || at(p) != '@') return 0;
         const std::size_t domain = p + 1;
         std::size_t q = domain, dots = 0, marks = 0;
@@ -291,7 +294,8 @@ struct Scanner : detail::PathScanner {
         if (p == i || at(p) != '!') return 0;
         std::size_t ident = p + 1;
         if (at(ident) == '~') ++ident;
-        const std::size_t address = isAlnum(at(ident)) ? email(ident) : 0;
+        std::size_t localEnd = 0;
+        const std::size_t address = isAlnum(at(ident)) ? email(ident, localEnd) : 0;
         return address > 0 ? ident + address - i : 0;
     }
 
@@ -404,7 +408,8 @@ void maskMessage(std::string_view message, std::string& out)
     const bool hasMask = hasAt && message.find('!') != std::string_view::npos; // ... and IRC users' masks
     // Where the next '/' and the next blank are, advanced lazily: a word is tried as a relative
     // path only when it holds a '/', found without scanning every word.
-    std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0;
+    std::size_t nextSlash = message.find('/'), nextBlank = 0, noPathUntil = 0, noHostUntil = 0,
+                noEmailUntil = 0;
     const auto slashInWord = [&](std::size_t at) {
         if (nextSlash != std::string_view::npos && nextSlash < at) nextSlash = message.find('/', at);
         if (nextSlash == std::string_view::npos) return false;
@@ -530,7 +535,7 @@ void maskMessage(std::string_view message, std::string& out)
                     emit("<EMAIL>", n);
                     continue;
                 }
-                if (hasAt && isAlnum(c) && (n = scan.email(i))) {
+                if (hasAt && isAlnum(c) && i >= noEmailUntil && (n = scan.email(i, noEmailUntil))) {
                     emit("<EMAIL>", n);
                     continue;
                 }
