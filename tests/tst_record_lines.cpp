@@ -14,6 +14,16 @@
 using namespace logsleuth::text;
 using namespace made_up;
 
+namespace {
+
+// The template the miner gave line `line`'s message.
+std::string templateOfLine(const Corpus& corpus, std::uint64_t line)
+{
+    return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+}
+
+} // namespace
+
 LS_TEST(multiLineRecords)
 {
     std::string text;
@@ -129,11 +139,8 @@ LS_TEST(aHeaderAloneAboveItsMessage)
                  std::string("request <NUM> served in <DURATION>"));
         // A header line is mined as the name it gives, its event id and all: the ids tell the
         // events apart.
-        const auto templateOfLine = [&](std::uint64_t line) {
-            return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-        };
-        CHECK_EQ(templateOfLine(0), std::string("Shop.Orders.OrderController[0]"));
-        CHECK_EQ(templateOfLine(6), std::string("Shop.Db.Pool[3]"));
+        CHECK_EQ(templateOfLine(corpus, 0), std::string("Shop.Orders.OrderController[0]"));
+        CHECK_EQ(templateOfLine(corpus, 6), std::string("Shop.Db.Pool[3]"));
     }
 }
 
@@ -149,11 +156,8 @@ LS_TEST(emptyMessagesAfterAProgramsTag)
     }
     Corpus corpus = mined(text);
     CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Entity> <Component>: <Content>"));
-    const auto templateOfLine = [&](std::uint64_t line) {
-        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-    };
-    CHECK_EQ(templateOfLine(1), std::string("direwolf[<NUM>]:"));
-    CHECK_EQ(templateOfLine(201), templateOfLine(1));
+    CHECK_EQ(templateOfLine(corpus, 1), std::string("direwolf[<NUM>]:"));
+    CHECK_EQ(templateOfLine(corpus, 201), templateOfLine(corpus, 1));
     CHECK_EQ(std::string(corpus.records().component(1)), std::string("direwolf"));
 }
 
@@ -184,13 +188,10 @@ LS_TEST(aLoggerAloneAboveItsMessage)
                  std::string(pick(i, {"mopidy.core.library", "mopidy_iris.core", "mopidy.__main__",
                                       "mopidy.mpd.session"})));
     }
-    const auto templateOfLine = [&](std::uint64_t line) {
-        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-    };
     for (std::uint64_t line : {2, 4, 6})
         CHECK_EQ(corpus.clusterOfMessage(corpus.messageKeys()[line]),
                  corpus.clusterOfMessage(corpus.messageKeys()[0]));
-    CHECK_EQ(templateOfLine(1), std::string("request <NUM> served in <DURATION>"));
+    CHECK_EQ(templateOfLine(corpus, 1), std::string("request <NUM> served in <DURATION>"));
 }
 
 // A logger closing the records' first lines, an exception's lines under half of them (OrientDB's
@@ -261,11 +262,8 @@ LS_TEST(aWordBeforeTheLinesOneValueIsTheMessage)
     Corpus corpus = mined(text);
     CHECK_EQ(corpus.layout(0).format, std::string("<Time> <Content>"));
     CHECK_EQ(std::string(corpus.records().component(0)), std::string());
-    const auto templateOfLine = [&](std::uint64_t line) {
-        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-    };
-    CHECK_EQ(templateOfLine(0), std::string("Updated: <*>"));
-    CHECK_EQ(templateOfLine(2), std::string("Installed: <*>"));
+    CHECK_EQ(templateOfLine(corpus, 0), std::string("Updated: <*>"));
+    CHECK_EQ(templateOfLine(corpus, 2), std::string("Installed: <*>"));
 }
 
 // A line of another layout that opens with a stamp of its own, marks before it allowed (a cron
@@ -340,12 +338,9 @@ LS_TEST(aHostAndAStampAboveIndentedDetails)
     CHECK_EQ(iso(corpus.records().time(1)), std::string("2026-11-20T07:00:34.000Z"));
     CHECK_EQ(std::string(corpus.message(1)), std::string("\tINET/inet_error: read errno = 104"));
     CHECK_EQ(std::string(corpus.message(2)), std::string("\t-deadlock"));
-    const auto templateOfLine = [&](std::uint64_t line) {
-        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-    };
-    CHECK(templateOfLine(0) != templateOfLine(3)); // the header, the blank line
-    CHECK_EQ(templateOfLine(2), std::string("-deadlock"));
-    CHECK_EQ(templateOfLine(5), std::string("lock time-out on wait transaction"));
+    CHECK(templateOfLine(corpus, 0) != templateOfLine(corpus, 3)); // the header, the blank line
+    CHECK_EQ(templateOfLine(corpus, 2), std::string("-deadlock"));
+    CHECK_EQ(templateOfLine(corpus, 5), std::string("lock time-out on wait transaction"));
 }
 
 // A component column of message codes (Salesforce's debug log, "13:05:42.606 (606823940)|METHOD_ENTRY|
@@ -365,12 +360,9 @@ LS_TEST(aCodeInTheComponentColumnOpensTheTemplate)
     }
     Corpus corpus = mined(text);
     CHECK_EQ(std::string(corpus.records().component(0)), std::string("METHOD_ENTRY"));
-    const auto templateOfLine = [&](std::uint64_t line) {
-        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
-    };
-    CHECK(templateOfLine(0) != templateOfLine(1)); // entry and exit of OrderService.run()
-    CHECK(templateOfLine(0).starts_with("METHOD_ENTRY"));
-    CHECK(templateOfLine(2) != templateOfLine(6)); // a DML's end, a statement
+    CHECK(templateOfLine(corpus, 0) != templateOfLine(corpus, 1)); // entry and exit of OrderService.run()
+    CHECK(templateOfLine(corpus, 0).starts_with("METHOD_ENTRY"));
+    CHECK(templateOfLine(corpus, 2) != templateOfLine(corpus, 6)); // a DML's end, a statement
 }
 
 // A build tool's own lines, marked before their stamp ("== 2026-12-01 10:00:00,015 build_log.py:267

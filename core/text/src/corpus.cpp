@@ -573,9 +573,9 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             // A line of another layout (an unindented SQL text, the list a message announces, an
             // HL7 segment) stays a record of its own, but takes the time (unless it opens with a
             // stamp of its own), level, component and entity of the record before it, as lnav
-            // reads a line its format does not match: a
-            // filter by level or time and the timeline keep it with the lines it was written
-            // among. (A line before any record has none of them, but the first one's time.)
+            // reads a line its format does not match: a filter by level or time and the timeline
+            // keep it with the lines it was written among. (A line before any record has none of
+            // them, but the first one's time.)
             m_records.append(record.time, record.level, record.component, record.entity,
                              messageOffsetOf(w.parts.message, text),
                              known         ? (continuation ? LineFit::Continues : LineFit::Fits)
