@@ -493,8 +493,8 @@ LS_TEST(learnedLayouts)
          "\"INFO[0005]\")",
          lines(300,
                [](int i) {
-                   char seconds[8];
-                   std::snprintf(seconds, sizeof seconds, "%04d", 5 + i / 3);
+                   std::string seconds = std::to_string(5 + i / 3);
+                   seconds.insert(0, 4 - seconds.size(), '0'); // logrus pads to four digits
                    return std::string(pick(i, {"INFO", "INFO", "WARN", "ERRO"})) + "[" + seconds + "] " +
                           message(i);
                }),
