@@ -7,6 +7,7 @@
 #include "logsleuth/text/mask.h"
 #include "mined_tokens.h"
 #include "plain_word.h"
+#include "records/layout_stats.h"
 #include "sql_statement.h"
 
 #include <algorithm>
@@ -258,13 +259,7 @@ struct TemplateMiner::State {
             const bool placeholder = before.size() > 2 && before.front() == '<' && before.back() == '>';
             if (!placeholder && std::any_of(before.begin(), before.end(), ascii::isAlpha)) return false;
         }
-        const auto isCode = [](std::string_view word) {
-            return word.size() >= 5 && ascii::isUpper(word.front()) &&
-                   word.find('_') != std::string_view::npos &&
-                   std::all_of(word.begin(), word.end(),
-                               [](char c) { return ascii::isUpper(c) || ascii::isDigit(c) || c == '_'; });
-        };
-        return a != b && isCode(a) && isCode(b);
+        return a != b && detail::isMessageCode(a) && detail::isMessageCode(b);
     }
 
     // Whether the current tokens and a template name two keys at `i`, an '=' apart from their

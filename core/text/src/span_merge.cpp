@@ -111,16 +111,17 @@ bool holdsValuesAlone(std::string_view span)
         const std::size_t end = std::min(span.find(' ', start), span.size());
         // A value each, quoted or bracketed: no key ("pid=<NUM>"), no markup ('<Data Name="x"><NUM>').
         const std::string_view token = span.substr(start, end - start);
-        std::string rest;
-        for (std::size_t at = 0; at < token.size();) {
+        bool placeheld = false;
+        for (std::size_t at = 0; at < token.size(); ++at) {
             const std::size_t close = token[at] == '<' ? token.find('>', at) : std::string_view::npos;
             if (close != std::string_view::npos && containsPlaceholder(token.substr(at, close + 1 - at))) {
-                at = close + 1;
-                continue;
+                placeheld = true;
+                at = close;
+            } else if (token[at] == '=' || token[at] == '<' || token[at] == '>') {
+                return false;
             }
-            rest.push_back(token[at++]);
         }
-        if (rest.size() == token.size() || rest.find_first_of("=<>") != std::string::npos) return false;
+        if (!placeheld) return false;
         start = end + 1;
     }
     return tokens <= kMostTokens;

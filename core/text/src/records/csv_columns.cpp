@@ -154,23 +154,6 @@ int namedColumn(const std::vector<std::string>& names, std::initializer_list<std
     return -1;
 }
 
-// Whether column `c` of the rows under `header` holds IPv4 addresses on most rows.
-bool addressesIn(const std::vector<std::string_view>& sample, std::string_view header, std::size_t columns,
-                 int c)
-{
-    std::vector<std::string_view> fields;
-    std::size_t rows = 0, addresses = 0;
-    QuotedValues quoted;
-    for (std::string_view line : sample) {
-        const bool inside = quoted.startsInside(line);
-        if (line.empty() || line == header || inside) continue;
-        if (!detail::splitCsv(line, fields, columns, true) || fields.size() != columns) continue;
-        ++rows;
-        addresses += detail::isAddress(fields[std::size_t(c)]) ? 1 : 0;
-    }
-    return rows > 0 && double(addresses) >= kMost * double(rows);
-}
-
 // Columns named by a header line (Event Viewer's "Level,Date and Time,Source,Event ID,Task
 // Category", cloud consoles' exports); the last column takes the rest of each line, so a
 // message with commas written unquoted stays whole.
@@ -199,6 +182,11 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     // No column named for the time (Okta's "published", "created", "when"): the first column
     // that holds a whole stamp on most rows is it.
     std::vector<std::size_t> stamped(columns.time < 0 ? names.size() : 0, 0);
+    // A column named for a source that holds addresses ("dlvSourceIp", a firewall's "Source")
+    // says where a packet or a message came from: no component of the log.
+    const int component =
+        namedColumn(names, {"logger", "component", "source", "provider", "module", "service"});
+    std::size_t addressed = 0;
     // A quoted value may run over several lines (Event Viewer's descriptions): the lines inside
     // it are no rows.
     QuotedValues quoted;
@@ -213,6 +201,7 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         overflowing += detail::splitCsv(line, overflow) && overflow.size() > names.size();
         for (std::size_t c = 0; c < stamped.size(); ++c)
             stamped[c] += wholeTime(fields[c]) ? 1 : 0;
+        addressed += component >= 0 && detail::isAddress(fields[std::size_t(component)]) ? 1 : 0;
         if (columns.time < 0) continue;
         const std::string_view stamp = fields[std::size_t(columns.time)];
         timed += wholeTime(stamp) ? 1 : 0;
@@ -245,12 +234,7 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
             names[c] == "eventtype" || names[c] == "record type" || names[c] == "record_type")
             columns.message = int(c);
     columns.valuesOnly = columns.message < 0 && overflowing * 10 < fit;
-    columns.component =
-        namedColumn(names, {"logger", "component", "source", "provider", "module", "service"});
-    // A column named for a source that holds addresses ("dlvSourceIp", a firewall's "Source")
-    // says where a packet or a message came from: no component of the log.
-    if (columns.component >= 0 && addressesIn(sample, header, names.size(), columns.component))
-        columns.component = -1;
+    columns.component = double(addressed) >= kMost * double(fit) ? -1 : component;
     columns.entity = namedColumn(names, {"host", "computer", "machine", "node", "instance"});
     if (columns.message < 0) columns.message = columns.count - 1;
     headerText = std::string(header);
