@@ -268,3 +268,42 @@ LS_TEST(pairsJoinedByBars)
 }
 
 LS_TEST_MAIN()
+
+// A record glued into one token under quoted keys (a WLAN controller's '@@204,clientJoin,
+// "apMac"="…","ssid"="eduroam","userId"="",…'): its values are values, words and empty ones
+// alike, so each event is one template; its keys and its name tell events apart. So in an object
+// written on the line ('{ "sdp": "v=0 …", "ICE": "remove" }'); the message's own key keeps its
+// words, and a pair alone on its line ('"method": "app-store",') is left to the tree.
+LS_TEST(valuesUnderQuotedKeysAreValues)
+{
+    const char* ssids[] = {"eduroam", "HS-Gast", "eduroam", "Lab Net"};
+    const char* users[] = {"\"pg25@hs.example.de\"", "\"\"", "\"xh80@hs.example.de\""};
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string pairs = "\"ssid\"=\"" + std::string(ssids[i % 4]) +
+                                  "\",\"userId\"=" + users[i % 3] + ",\"iface\"=\"wlan" + n +
+                                  "\",\"radio\"=\"" + (i % 2 ? "a/n/ac" : "g/n") + "\"";
+        text += "Dec  1 10:00:" + std::string(i < 10 ? "0" : "") + n + " vsz-h1 Core: @@204,clientJoin," +
+                pairs + "\n";
+        text += "Dec  1 10:00:" + std::string(i < 10 ? "0" : "") + n +
+                " vsz-h1 Core: @@202,clientDisconnect," + pairs + ",\"rxBytes\"=\"" + n + "\"\n";
+        text += "Dec  1 10:00:" + std::string(i < 10 ? "0" : "") + n +
+                " vsz-h1 Core: Dump for 'offer': { \"sdp\": \"v=" + n + (i % 2 ? " o=- IN IP4" : " s=-") +
+                "\", \"ICE\": \"" + (i % 2 ? "remove" : "force") + "\" }\n";
+        text += "Dec  1 10:00:" + std::string(i < 10 ? "0" : "") + n + " vsz-h1 Core: @@950,\"msg\"=\"" +
+                (i % 2 ? "rebooted" : "upgraded") + "\",\"apName\"=\"AP-C" + n + "\"\n";
+        text += "Dec  1 10:00:" + std::string(i < 10 ? "0" : "") + n + " vsz-h1 Core:   \"method\": \"" +
+                (i % 2 ? "app-store" : "ad-hoc") + "\",\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "ruckus.log");
+    CHECK(templates.contains(
+        "@@<NUM>,clientJoin,\"ssid\"=\"<*>\",\"userId\"=\"<*>\",\"iface\"=\"<*>\",\"radio\"=\"<*>\""));
+    CHECK(templates.contains("@@<NUM>,clientDisconnect,\"ssid\"=\"<*>\",\"userId\"=\"<*>\",\"iface\"=\"<*>\","
+                             "\"radio\"=\"<*>\",\"rxBytes\"=\"<*>\""));
+    CHECK(templates.contains("Dump for 'offer': { \"sdp\": \"<*>\", \"ICE\": \"<*>\" }"));
+    CHECK(templates.contains("@@<NUM>,\"msg\"=\"rebooted\",\"apName\"=\"<*>\""));
+    CHECK(templates.contains("@@<NUM>,\"msg\"=\"upgraded\",\"apName\"=\"<*>\""));
+    CHECK(templates.contains("\"method\": <*>")); // the tree's wildcard, not '"<*>",'
+    CHECK_EQ(templates.size(), std::size_t{6});
+}

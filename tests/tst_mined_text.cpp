@@ -253,4 +253,33 @@ LS_TEST(uptimeThreadAndChainedSpansOpenTheMessage)
     CHECK_EQ(templates.size(), std::size_t{3});
 }
 
+// A web server's access line inside another program's message (an application server's access
+// logger, a proxy's) is one event whatever its request, status, client and timings: what leads
+// it is masked, the rest is the shape of its fields. A status alone ("200 OK", "404 Not Found")
+// reads as one value; Envoy writes 0 where it sent no response. A request an error names, with no
+// status after it, stays in its message.
+LS_TEST(accessLinesInsideMessagesAreOneEvent)
+{
+    const char* requests[] = {"GET /api/orders/17 HTTP/1.1", "POST /collections/wiki/points/search HTTP/1.1",
+                              "DELETE /v2/blobs/sha256:9f0e HTTP/2.0"};
+    const char* statuses[] = {"200 OK", "404 Not Found", "503 Service Unavailable", "0"};
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        const std::string stamp = "2026-12-01T10:00:" + made_up::two(i) + ".000Z INFO ";
+        text += stamp + "actix_web::middleware::logger: 172.19.0." + std::to_string(i) + " \"" +
+                requests[i % 3] + "\" " + statuses[i % 3] + " " + std::to_string(800 + 7 * i) +
+                " \"-\" \"python-httpx/0.27.2\" 0.0" + std::to_string(i) + "\n";
+        text += stamp + "uvicorn.access: 10.0.0." + std::to_string(i) + ":" + std::to_string(40000 + i) +
+                " - \"" + requests[i % 3] + "\" " + statuses[i % 4] + "\n";
+        text +=
+            stamp +
+            "nginx: connect() failed (111: Connection refused) while connecting to upstream, request: \"" +
+            requests[i % 3] + "\", host: \"shop.example.com\"\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "apps.log");
+    CHECK(templates.contains("<IP> \"<*>\" <*> \"<*>\" <*>")); // after the logger's name
+    CHECK(templates.contains("<IP> - \"<*>\" <*>"));
+    CHECK_EQ(templates.size(), std::size_t{3});
+}
+
 LS_TEST_MAIN()

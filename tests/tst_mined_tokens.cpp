@@ -479,7 +479,9 @@ LS_TEST(objectsInMessagesAreOneToken)
     }
     const std::set<std::string> templates = templatesOf(text, "objects.log");
     CHECK(templates.contains("Received payload <*> from <IP>"));
-    CHECK(templates.contains("Slow query <*> logged"));
+    // (An object without blanks reads the same on every line once its values are values,
+    // quoted_pairs.h: its keys stay in the template.)
+    CHECK(templates.contains("Slow query {\"sql\":\"<*>\",\"ms\":<NUM>} logged"));
     CHECK(templates.contains("Applying <*> to worker <NUM>"));
     // (Its action is a value after its key, as the log writes it: one template for both.)
     CHECK(templates.contains("Starting Intent { <*> flg=<HEX> } for user <NUM>"));

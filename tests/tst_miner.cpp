@@ -356,9 +356,10 @@ LS_TEST(coveredTemplatesJoinAfterNamesMerge)
     CHECK(!templates.contains("CbsCoreFinalize: CfgMgr<NUM>Unload"));
 }
 
-// An access log's response status is its event: a 503 is not a 200 with another number. The
-// masker keeps a status as written (after the quoted request, or glued to a proxy's result
-// code) and the split treats the kept codes as constants; sizes and paths stay variables.
+// An access log's line is one format string, whatever its request, status and client: one
+// template, its status the record's level (a 503 an error where filters and models read it). A
+// proxy's result code with its status glued to it (squid's TCP_MISS/503) is kept as written, and
+// the split treats the kept codes as constants; sizes and paths stay variables.
 LS_TEST(httpStatusesSplit)
 {
     const int statuses[] = {200, 200, 200, 304, 404, 503};
@@ -382,9 +383,10 @@ LS_TEST(httpStatusesSplit)
                 " +0000] \"GET /shop/list/" + std::to_string(i) + " HTTP/1.1\" 200 " +
                 std::to_string(100 + i) + " \"-\" \"" + agents[i % 3] + "\"\n";
     const std::set<std::string> access = templatesOf(text, "access.log");
-    CHECK_EQ(access.size(), std::size_t{4});
-    CHECK(access.contains("\"GET <PATH> HTTP/<NUM>\" 503 <NUM> \"-\" <*>"));
-    CHECK(access.contains("\"GET <PATH> HTTP/<NUM>\" 200 <NUM> \"-\" <*>"));
+    // (The status and the size are one run of values, access_lines.h; the referer and the agent,
+    // two quoted values in a row, read as one, minedTokens.)
+    CHECK_EQ(access, (std::set<std::string>{"\"<*>\" <*> \"<*>\""}));
+    CHECK_EQ(std::string(made_up::mined(text).records().level(5)), std::string("503"));
 
     text.clear();
     const char* results[] = {"TCP_MISS/200", "TCP_MISS/200", "TCP_HIT/200", "TCP_MISS/503"};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "mined_text.h"
+#include "access_lines.h"
+#include "quoted_pairs.h"
 
 #include "ascii.h"
 #include "pretty_json.h"
@@ -81,6 +83,11 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
         maskMessage(line, out);
         return;
     }
+    if (parts.fitted && parts.accessLine) {
+        out.clear();
+        detail::appendAccessLineShape(message, out);
+        return;
+    }
     message.remove_prefix(afterOpeningModulePath(parts, message));
     if (const std::string_view frame = frameShape(message, previousMessage); !frame.empty()) {
         out.assign(frame);
@@ -93,7 +100,15 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
             return;
         }
     }
-    maskMessage(message, out);
+    // An access line inside the message: what leads it masked, the rest its shape.
+    if (const std::size_t request = detail::requestLineWithStatus(message);
+        request != std::string_view::npos) {
+        maskMessage(message.substr(0, request), out);
+        detail::appendAccessLineShape(message.substr(request), out);
+    } else {
+        maskMessage(message, out);
+        detail::wildcardQuotedPairValues(out);
+    }
     // A record's type opens its template: lines of two types seldom share an event.
     if (parts.fitted && parts.componentIsType && !parts.component.empty())
         out.insert(0, 1, ' ').insert(0, parts.component.data(), parts.component.size());

@@ -12,19 +12,14 @@
 #include <algorithm>
 
 namespace logsleuth::text {
-namespace {
+namespace detail {
 
-// The keys under which structured loggers write the message itself.
 bool isMessageKey(std::string_view key)
 {
     for (const std::string_view name : {"msg", "message", "text", "description", "summary", "event"})
         if (ascii::equalsIgnoringCase(key, name)) return true;
     return false;
 }
-
-} // namespace
-
-namespace detail {
 
 std::size_t bracketedKeyLength(std::string_view text)
 {

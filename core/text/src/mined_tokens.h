@@ -13,6 +13,8 @@ namespace logsleuth::text::detail {
 // The miner's wildcard, as templates write it.
 inline constexpr std::string_view wildcard = "<*>";
 
+// The keys under which structured loggers write the message itself ("msg", "message", …).
+bool isMessageKey(std::string_view key);
 // A key with its value in double quotes that reads as a value ('region="North America",'):
 // one token, and a value to the tree.
 bool isKeyedQuotedValue(std::string_view token);

@@ -59,6 +59,7 @@ bool read(std::string_view line, bool virtualHost, RecordParts& out)
     out.entity = client;
     out.component = host;
     out.message = line.substr(request);
+    out.accessLine = true;
     return true;
 }
 

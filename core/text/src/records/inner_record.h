@@ -43,6 +43,7 @@ inline void takeInner(RecordParts& out, const RecordParts& inner)
 {
     out.message = inner.message;
     if (inner.escapes != MessageEscapes::None) out.escapes = inner.escapes;
+    out.accessLine = inner.accessLine;
     if (out.time.length == 0) out.time = inner.time;
     if (out.level.empty()) out.level = inner.level;
     // The application's own logger names the line more closely than its transport does (a

@@ -76,6 +76,9 @@ struct RecordParts {
     // The component is the record's type or message id, which names the event the line is
     // (auditd's "type=USER_END", Cisco's "%ASA-6-302013"): the message is mined after it.
     bool componentIsType = false;
+    // The line is a web server's access line (NCSA): one format string, every field of it a
+    // value, the request and the status too; it is mined as its fields' shape.
+    bool accessLine = false;
     MessageEscapes escapes = MessageEscapes::None; // masking reads the message unescaped
 };
 
