@@ -499,6 +499,16 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "<Level> <Content>", "1970-01-01T00:00:05.000Z", "INFO", "", ""},
+        {"a level in brackets glued to the message it opens (Fly.io's \"fra [info]GET /healthz\")",
+         lines(300,
+               [](int i) {
+                   return "2026-12-01T06:00:" + two(i) + "Z " + pick(i, {"app", "proxy", "app", "runner"}) +
+                          "[" + pick(i / 4, {"3d8d9e5b471e89", "148e272b6d3189"}) + "] " +
+                          pick(i / 2, {"fra", "ams"}) + " [" + pick(i, {"info", "info", "error"}) + "]" +
+                          message(i);
+               }),
+         "<Time> <Entity> <Component> [<Level>]<Content>", "2026-12-01T06:00:00.000Z", "info", "fra",
+         "app[3d8d9e5b471e89]"},
         // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
         {"no stamp, a dotted logger and a colon on every line",
          lines(300,

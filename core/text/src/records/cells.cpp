@@ -363,9 +363,11 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     }
     if (line[p] == '[') {
         const std::size_t close = closingBracket(line, p);
+        // ... or a level glued to the message it opens ("[info]GET /healthz 200", Fly.io's).
         if (close != std::string_view::npos &&
             (close + 1 == line.size() || isBlank(line[close + 1]) || line[close + 1] == ':' ||
-             isHardDelimiter(line[close + 1]) || line[close + 1] == ',' || line[close + 1] == '[')) {
+             isHardDelimiter(line[close + 1]) || line[close + 1] == ',' || line[close + 1] == '[' ||
+             (isAlnum(line[close + 1]) && isLevelWord(trimBlanks(line.substr(p + 1, close - p - 1)))))) {
             // ("[time][LEVEL][logger] …": groups may follow each other without a blank.)
             std::string_view inside = line.substr(p + 1, close - p - 1);
             out.bracketed = true;
