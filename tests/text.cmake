@@ -8,9 +8,10 @@ logsleuth_plain_test(tst_mined_tokens TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_keyed_values TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_leading_names TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_value_spans TIMEOUT 60 LIBS logsleuth_text)
-# Its 600 seeded logs take some 5 s optimised, and 95-110 s in ./dev test's sanitized Debug build
-# on two cores: the bound leaves that run room.
-logsleuth_plain_test(tst_mining_fuzz TIMEOUT 300 LIBS logsleuth_text)
+# Its seeded logs take some 18 s optimised, and 180-200 s in ./dev test's sanitized Debug build on
+# two cores with nothing else running (2026-12-07, the same before and after that session's
+# changes; 300 s was passed under load): the bound leaves that run room.
+logsleuth_plain_test(tst_mining_fuzz TIMEOUT 600 LIBS logsleuth_text)
 logsleuth_plain_test(tst_mined_text TIMEOUT 60 LIBS logsleuth_text)
 logsleuth_plain_test(tst_grouping_accuracy TIMEOUT 120 LIBS logsleuth_text)
 logsleuth_plain_test(tst_corpus TIMEOUT 60 LIBS logsleuth_text)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "mined_text.h"
-#include "access_lines.h"
-#include "quoted_pairs.h"
 
+#include "access_lines.h"
 #include "ascii.h"
 #include "pretty_json.h"
+#include "quoted_pairs.h"
 #include "stack_frames.h"
 
 #include "logsleuth/text/mask.h"

@@ -363,7 +363,8 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
     }
     if (line[p] == '[') {
         const std::size_t close = closingBracket(line, p);
-        // ... or a level glued to the message it opens ("[info]GET /healthz 200", Fly.io's).
+        // A group ends at a blank, a colon, a delimiter or the next group; a level's may run into the
+        // message it opens ("[info]GET /healthz 200", Fly.io's).
         if (close != std::string_view::npos &&
             (close + 1 == line.size() || isBlank(line[close + 1]) || line[close + 1] == ':' ||
              isHardDelimiter(line[close + 1]) || line[close + 1] == ',' || line[close + 1] == '[' ||
