@@ -7,10 +7,7 @@
 namespace logsleuth::text::detail {
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using ascii::isDigit;
 
 // Where the field opening at `at` ends: a quoted one after its closing quote (a backslash escapes
 // one), a bracketed one after its bracket, another at the next blank.
@@ -49,8 +46,7 @@ std::size_t requestLineWithStatus(std::string_view message)
             continue;
         // The quote that opens it, right before the method's capitals.
         const std::size_t open = message.rfind('"', protocol);
-        if (open != std::string_view::npos && open + 1 < message.size() && message[open + 1] >= 'A' &&
-            message[open + 1] <= 'Z')
+        if (open != std::string_view::npos && open + 1 < message.size() && ascii::isUpper(message[open + 1]))
             return open;
     }
     return std::string_view::npos;

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "mined_tokens.h"
+#include "records/json_cursor.h"
 
 #include <string_view>
 
@@ -21,38 +22,6 @@ std::size_t valueOpening(std::string_view text, std::size_t close, bool inObject
     ++at;
     if (inObject && at < text.size() && text[at] == ' ') ++at;
     return at < text.size() && (text[at] == '"' || text[at] == '[') ? at : std::string_view::npos;
-}
-
-// Where the list opening at `open` closes, the strings in it read whole; npos if never.
-std::size_t closingBracket(std::string_view text, std::size_t open)
-{
-    int depth = 0;
-    for (std::size_t at = open; at < text.size(); ++at) {
-        const char c = text[at];
-        if (c == '"') {
-            while (++at < text.size() && text[at] != '"')
-                at += text[at] == '\\' ? 1 : 0;
-        } else if (c == '[') {
-            ++depth;
-        } else if (c == ']' && --depth == 0) {
-            return at;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// Where the quoted string (or list) opening at `open` closes (a backslash escapes a quote), npos
-// if never.
-std::size_t closingQuote(std::string_view text, std::size_t open)
-{
-    if (text[open] == '[') return closingBracket(text, open);
-    for (std::size_t at = open + 1; at < text.size(); ++at) {
-        if (text[at] == '\\')
-            ++at;
-        else if (text[at] == '"')
-            return at;
-    }
-    return std::string_view::npos;
 }
 
 // Whether the quote at `open` follows an object's brace or a comma, blanks aside.
@@ -80,24 +49,28 @@ void wildcardQuotedPairValues(std::string& masked)
     std::string out;
     std::size_t copied = 0;
     const std::string_view text = masked;
-    std::size_t open = text.find('"');
-    while (open != std::string_view::npos) {
-        const std::size_t close = closingQuote(text, open);
-        if (close == std::string_view::npos) break;
-        const std::string_view key = text.substr(open + 1, close - open - 1);
-        const std::size_t valueOpen = valueOpening(text, close, opensPair(text, open));
-        if (valueOpen == std::string_view::npos || !isKeyName(key)) {
-            open = text.find('"', close + 1);
-            continue;
+    // Each string in turn, read whole (a backslash escapes a quote); one that names a key takes
+    // its value, a string or a list, read whole too.
+    JsonCursor cursor{text, text.find('"')};
+    while (cursor.p < text.size()) {
+        const std::size_t open = cursor.p;
+        std::string_view key;
+        if (!cursor.string(key)) break;
+        const std::size_t valueOpen =
+            isKeyName(key) ? valueOpening(text, cursor.p - 1, opensPair(text, open)) : std::string_view::npos;
+        if (valueOpen != std::string_view::npos) {
+            cursor.p = valueOpen;
+            std::string_view ignored;
+            bool isString = false;
+            if (!cursor.value(ignored, isString)) break;
+            const std::size_t valueClose = cursor.p - 1;
+            const std::string_view value = text.substr(valueOpen + 1, valueClose - valueOpen - 1);
+            if (!isMessageKey(key) && value != "<*>") {
+                out.append(text.substr(copied, valueOpen + 1 - copied)).append("<*>");
+                copied = valueClose;
+            }
         }
-        const std::size_t valueClose = closingQuote(text, valueOpen);
-        if (valueClose == std::string_view::npos) break;
-        const std::string_view value = text.substr(valueOpen + 1, valueClose - valueOpen - 1);
-        if (!isMessageKey(key) && value != "<*>") {
-            out.append(text.substr(copied, valueOpen + 1 - copied)).append("<*>");
-            copied = valueClose;
-        }
-        open = text.find('"', valueClose + 1);
+        cursor.p = text.find('"', cursor.p);
     }
     if (copied == 0) return;
     out.append(text.substr(copied));

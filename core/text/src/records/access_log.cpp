@@ -3,6 +3,8 @@
 #include "access_log.h"
 #include "positional.h"
 
+#include "../ascii.h"
+
 #include "logsleuth/text/time_scan.h"
 
 #include <algorithm>
@@ -10,12 +12,8 @@
 namespace logsleuth::text {
 namespace {
 
+using ascii::isDigit;
 using detail::nextWord;
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 // Reads one access-log line into `out`; false when it has not the format. Servers escape a
 // quote inside the request as \" (Apache) or \x22 (nginx), so a quote after a backslash does not
