@@ -152,6 +152,37 @@ LS_TEST(constantAlternativesSplit)
     CHECK(templates.contains("Session opened by <*>"));
 }
 
+// Two words of an event that its siblings had hidden: "Port <NUM> <*> <*>" holds "link on", "link
+// off" and "Traffic-Overload (<NUM>%)"; once "link" is split off, its "on" and "off" are two
+// words of its own column. Not where a sibling shows several words in that column (the tasks'
+// names), nor after a label's colon ("completed: OK"), nor a key's value ("reason(quit)").
+LS_TEST(wordsHiddenBySiblingsSplit)
+{
+    std::string text;
+    const char* started[] = {"alpha", "beta"};
+    const char* finished[] = {"gamma", "delta", "epsilon"};
+    for (int i = 0; i < 60; ++i) {
+        const std::string clock = "2024-01-01 10:00:" + std::to_string(10 + i % 50) + " INFO ";
+        text += clock + "Port " + std::to_string(1 + i % 8) + " link " + (i % 2 ? "on" : "off") + "\n";
+        if (i % 3 == 2)
+            text += clock + "Port " + std::to_string(1 + i % 8) + " Traffic-Overload (" +
+                    std::to_string(80 + i % 19) + "%)\n";
+        text += clock + "Worker " + std::to_string(i) + " started task " + started[i % 2] + "\n";
+        text += clock + "Worker " + std::to_string(i) + " finished task " + finished[i % 3] + "\n";
+        text += clock + "Self test completed: result " + (i % 4 ? "OK" : "failed") + "\n";
+        text += clock + "Self test started: result (" + std::to_string(i) + "%)\n";
+        text += clock + "Player " + std::to_string(i) + " left game " +
+                (i % 4 ? "reason(quit)" : "reason(dropped)") + "\n";
+        text += clock + "Player " + std::to_string(i) + " joined game (" + std::to_string(i) + ")\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "switch.log");
+    CHECK(templates.contains("Port <NUM> link on"));
+    CHECK(templates.contains("Port <NUM> link off"));
+    CHECK(templates.contains("Worker <NUM> started task <*>"));
+    CHECK(templates.contains("Self test completed: result <*>"));
+    CHECK(templates.contains("Player <NUM> left game <*>"));
+}
+
 // Constants written with dashes (Gradle's UP-TO-DATE, NO-SOURCE) are states as underscored ones
 // are, but not after a preposition, where they name places ("at DC-WEST"). In a template that
 // says next to nothing else, a few capitalised verbs or operations (Portage's "Cleaning",

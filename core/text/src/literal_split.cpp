@@ -162,6 +162,44 @@ bool isTruthValue(std::string_view token)
     return ascii::equalsIgnoringCase(token, "true") || ascii::equalsIgnoringCase(token, "false");
 }
 
+// A word of letters alone, dashes inside it and punctuation after it aside: "on", "off,",
+// "initiation", "Traffic-Overload".
+bool isBareWord(std::string_view token)
+{
+    while (!token.empty() && (token.back() == ',' || token.back() == ':' || token.back() == '.'))
+        token.remove_suffix(1);
+    return !token.empty() && ascii::isAlpha(token.front()) && ascii::isAlpha(token.back()) &&
+           std::all_of(token.begin(), token.end(), [](char c) { return ascii::isAlpha(c) || c == '-'; });
+}
+
+// The columns in which each group of a split may not split again: those it inherits, and
+// every wildcard column where a sibling group holds more than one word. Where the "Prefailure"
+// attributes of SMART's "Attribute: <NUM> <*> changed" show several names, the two of its
+// "Usage" sibling are names too.
+std::vector<std::set<std::size_t>> columnsBarredInGroups(
+    const std::vector<std::vector<std::string_view>>& tokens,
+    const std::vector<std::string_view>& templateTokens, const std::vector<std::size_t>& literalColumns,
+    const std::vector<const std::vector<std::size_t>*>& groups, const std::set<std::size_t>& inherited)
+{
+    std::vector<std::set<std::size_t>> barred(groups.size(), inherited);
+    for (std::size_t p = 0; p < templateTokens.size(); ++p) {
+        if (templateTokens[p] != "<*>" ||
+            std::find(literalColumns.begin(), literalColumns.end(), p) != literalColumns.end())
+            continue;
+        std::vector<std::size_t> wordsOfGroup(groups.size());
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            std::set<std::string_view> words;
+            for (std::size_t m : *groups[g])
+                if (isPlainWord(tokens[m][p]) || isKeptCode(tokens[m][p])) words.insert(tokens[m][p]);
+            wordsOfGroup[g] = words.size();
+        }
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            for (std::size_t sibling = 0; sibling < groups.size(); ++sibling)
+                if (sibling != g && wordsOfGroup[sibling] >= 2) barred[g].insert(p);
+    }
+    return barred;
+}
+
 } // namespace
 
 std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::string>& messages,
@@ -179,9 +217,19 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
     for (std::uint32_t key = 0; key < clusterOfMessage.size(); ++key)
         messagesOf[clusterOfMessage[key]].push_back(key);
 
+    // A group split off is looked at again, under its own template: "Port <NUM> <*> <*>" splits
+    // into "link" and "Traffic-Overload" first, and only then shows "link"'s "on" and "off" as
+    // two words of its last column ("Traffic-Overload"'s percentages had hidden them).
+    std::vector<std::set<std::size_t>> barredColumns(clusters);
+    std::vector<bool> splitOff(clusters, false);
+    std::vector<std::uint32_t> pending(clusters);
+    for (std::uint32_t c = 0; c < clusters; ++c)
+        pending[c] = clusters - 1 - c;
     std::size_t added = 0;
-    for (std::uint32_t cluster = 0; cluster < clusters; ++cluster) {
-        const auto& keys = messagesOf[cluster];
+    while (!pending.empty()) {
+        const std::uint32_t cluster = pending.back();
+        pending.pop_back();
+        const std::vector<std::uint32_t> keys = messagesOf[cluster];
         if (keys.size() < 2) continue;
         const std::string templateText = miner.templateText(cluster);
         const auto templateTokens = tokensOf(templateText);
@@ -245,6 +293,18 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             // Words seen once each may just as well be names: a couple of them is not enough evidence.
             const bool repeated =
                 std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 2; });
+            // A group split off shows fewer words in each column than its cluster did, so it is
+            // held to two words alone ("on", "off"), no key's value ("engine=\"local\"",
+            // "reason(quit)"), no type ("array|string"), no list of states in capitals, no word
+            // after a label's colon ("warning: PSU 1", "completed: Battery OK"; a colon that
+            // ends the first word ends a name: "wg0: Sending handshake initiation").
+            if (splitOff[cluster] &&
+                (barredColumns[cluster].contains(p) || values.size() > fewWords ||
+                 std::any_of(templateTokens.begin() + 1, templateTokens.begin() + std::ptrdiff_t(p),
+                             [](std::string_view t) { return t.back() == ':'; }) ||
+                 !std::all_of(values.begin(), values.end(),
+                              [](const auto& v) { return isBareWord(v.first); })))
+                continue;
             if (values.size() <= 2 || repeated) literalColumns.push_back(p);
         }
         const std::vector<std::size_t> candidates = literalColumns;
@@ -298,21 +358,37 @@ std::size_t splitByLiteralColumns(TemplateMiner& miner, const std::vector<std::s
             readsBack = readsBack && reread.size() == templateTokens.size();
         }
         if (!readsBack) continue;
+        const std::vector<std::set<std::size_t>> barredOfGroup =
+            columnsBarredInGroups(tokens, templateTokens, literalColumns, ordered, barredColumns[cluster]);
         for (std::size_t g = 0; g < ordered.size(); ++g) {
             const auto& members = *ordered[g];
             const std::string& text = texts[g];
+            std::vector<std::uint32_t> memberKeys;
+            for (std::size_t m : members)
+                memberKeys.push_back(keys[m]);
             if (g == 0) {
                 if (!miner.setTemplate(cluster, text)) break; // the cluster stays whole
+                messagesOf[cluster] = std::move(memberKeys);
+                barredColumns[cluster] = barredOfGroup[g];
+                splitOff[cluster] = true;
+                pending.push_back(cluster);
                 continue;
             }
             const std::uint32_t fresh = miner.addCluster(text);
             if (splitFrom) {
                 splitFrom->resize(static_cast<std::size_t>(fresh) + 1);
-                (*splitFrom)[fresh] = cluster;
+                (*splitFrom)[fresh] = (*splitFrom)[cluster];
             }
             ++added;
-            for (std::size_t m : members)
-                clusterOfMessage[keys[m]] = fresh;
+            for (std::uint32_t key : memberKeys)
+                clusterOfMessage[key] = fresh;
+            messagesOf.resize(static_cast<std::size_t>(fresh) + 1);
+            messagesOf[fresh] = std::move(memberKeys);
+            barredColumns.resize(messagesOf.size());
+            barredColumns[fresh] = barredOfGroup[g];
+            splitOff.resize(messagesOf.size());
+            splitOff[fresh] = true;
+            pending.push_back(fresh);
         }
     }
     return added;
