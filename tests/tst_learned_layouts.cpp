@@ -509,6 +509,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Entity> <Component> [<Level>]<Content>", "2026-12-01T06:00:00.000Z", "info", "fra",
          "app[3d8d9e5b471e89]"},
+        // Plain words between two dashes, "event" among them (Teams' "<11967> -- info -- …").
+        {"a level between two dashes after a process id in angle brackets",
+         lines(300,
+               [](int i) {
+                   return "2026-12-01 11:00:" + two(i) + " <" + pick(i / 40, {"11967", "14990"}) + "> -- " +
+                          pick(i, {"info", "info", "event", "info", "warning", "error"}) + " -- " +
+                          message(i);
+               }),
+         "<Time> <Field> -- <Level> -- <Content>", "2026-12-01T11:00:00.000Z", "info", "", ""},
         // Rosetta's tracers: no stamp, the logger's dotted name and a colon open every line.
         {"no stamp, a dotted logger and a colon on every line",
          lines(300,

@@ -122,7 +122,10 @@ bool LayoutColumns::fewLevels(int i) const
     // Plain words are a message's first words; in brackets or angle brackets they are a header's
     // (Vintage Story's "[Notification]" beside "[Warning]"). (Before a colon they may be a
     // category as well: Unreal's "ScriptWarning:" beside "Warning:".)
-    if (shape == LevelShape::Word && share(s.wrapped) < kStable && share(s.bracketed) < kStable) return false;
+    // Between two dashes they are a header's too (Teams' "<11967> -- info -- message").
+    if (shape == LevelShape::Word && share(s.wrapped) < kStable && share(s.bracketed) < kStable &&
+        !(i > 0 && dashAt(i - 1) && dashAt(i + 1)))
+        return false;
     int levelWords = 0, levelLines = 0, shaped = 0;
     for (const auto& [word, lines] : s.distinct) {
         if (shape == LevelShape::Other || shapeOf(word) != shape) continue;
