@@ -161,6 +161,24 @@ LS_TEST(emptyMessagesAfterAProgramsTag)
     CHECK_EQ(std::string(corpus.records().component(1)), std::string("direwolf"));
 }
 
+// A command's id in hex before an empty line of its output (Kamal's " DEBUG [21d61f9c] \t") names
+// no event: the empty lines of all commands are one template.
+LS_TEST(emptyOutputLinesUnderCommandIds)
+{
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "%08x", 0x21d61f9cU + static_cast<unsigned>(i / 10) * 0x1013U);
+        text +=
+            std::string(i % 2 ? " DEBUG [" : "  INFO [") + id + (i % 2 ? "] \t" : "] ") + message(i) + "\n";
+        text += std::string(" DEBUG [") + id + "] \t\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK_EQ(corpus.layout(0).format, std::string("<Level> [<Component>] <Content>"));
+    CHECK_EQ(templateOfLine(corpus, 21), templateOfLine(corpus, 1));
+    CHECK_EQ(templateOfLine(corpus, 399), templateOfLine(corpus, 1));
+}
+
 // A header that closes with the logger's dotted name alone, the message indented on the next
 // line (Mopidy's "%(levelname)-8s %(asctime)s [%(process)d:%(threadName)s] %(name)s\n  %(message)s"):
 // the name is the component, past the bracket of process and thread, and as it names no event

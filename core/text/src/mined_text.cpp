@@ -30,7 +30,16 @@ std::string_view headerOnlyName(std::string_view line, const RecordParts& parts)
     while (end < line.size() && !ascii::isSpace(line[end]))
         ++end;
     const std::size_t rest = line.find_first_not_of(" \t", end);
-    return rest == std::string_view::npos ? line.substr(begin, end - begin) : std::string_view{};
+    if (rest != std::string_view::npos) return {};
+    // A command's or request's id in hex (Kamal's "DEBUG [21d61f9c] " before an empty line of a
+    // command's output) names no event: such lines are the log's blank ones.
+    const std::string_view name = line.substr(begin, end - begin);
+    std::string_view bare = name;
+    while (!bare.empty() && (bare.back() == ']' || bare.back() == ':' || bare.back() == ')'))
+        bare.remove_suffix(1);
+    const bool hexId = bare.size() >= 6 && std::all_of(bare.begin(), bare.end(), ascii::isHex) &&
+                       std::any_of(bare.begin(), bare.end(), ascii::isDigit);
+    return hexId ? std::string_view{} : name;
 }
 
 // A Python module's dotted path ("mopidy.core.library", "mopidy_iris.core", "app.__main__"): a
