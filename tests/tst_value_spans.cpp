@@ -149,6 +149,32 @@ LS_TEST(titlesOfSeveralWordsMerge)
     CHECK(templates.contains("Restored torrent. Torrent: \"ubuntu-<NUM>\""));
 }
 
+// A name that ends its line ("Launching <game>", "Stopping <game>") is one <*> where the same names
+// are met in other templates, one of them with words after the name ("<game> stopped at <TIME>");
+// free text that ends a line and is met nowhere else ("Server reloading its config files") stays
+// the event, as do lines that only share their last words with a name.
+LS_TEST(namesThatEndTheLineMergeWhereTheyRecur)
+{
+    const char* games[] = {"The Witcher 3: Wild Hunt", "Overwatch 2", "StarCraft II", "Doom Eternal",
+                           "Baldur's Gate 3",          "Diablo IV"};
+    const char* states[] = {"ready", "stopping now", "reloading its config files", "draining old sessions"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string stamp = "INFO     2026-11-06 18:51:" + std::to_string(10 + i % 40) + ",693 ";
+        text += stamp + "[game.launch:497]:Launching " + games[i % 6] + "\n";
+        text += stamp + "[game.beat:842]:Stopping " + games[i % 6] + "\n";
+        text +=
+            stamp + "[game.on_game_quit:1004]:" + games[i % 6] + " stopped at Fri, 06 Nov 2026 19:44:17\n";
+        text += stamp + "[server.run:12]:Server " + states[i % 4] + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "lutris.log");
+    CHECK(templates.contains("Launching <*>"));
+    CHECK(templates.contains("Stopping <*>"));
+    CHECK(templates.contains("<*> stopped at <TIME>"));
+    CHECK(templates.contains("Server ready"));
+    CHECK(templates.contains("Server reloading its config files"));
+}
+
 // Names of one word that the miner has merged already ("Player <*> joined the game": names with
 // digits, which it reads as values) take in a
 // name of two words that the same events name ("Dr. Wrench"): the template that reads <*> stands

@@ -39,6 +39,7 @@ struct Cut {
     std::uint32_t cluster;
     std::uint8_t begin;
     std::uint8_t length;
+    bool ends = false; // the span ends the template
 };
 
 std::string_view spanText(const Tokens& t, const Cut& cut)
@@ -170,9 +171,8 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         cutCount += tokens[c].size() * kLongestValueSpan;
         if (cutCount > kMostCuts) return 0;
     }
-    // Every way to cut each template into before + span + after, where something follows the
-    // span (trailing free text, a reason or a goodbye, is more often the event than a value) and
-    // words enough surround it.
+    // Every way to cut each template into before + span + after, where words enough surround the
+    // span (one will do before a span that ends the template: "Launching <*>").
     std::vector<Cut> cuts;
     std::vector<std::uint64_t> prefixHash, suffixHash;
     std::vector<std::size_t> wordsBefore;
@@ -190,29 +190,41 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         for (std::size_t i = n; i-- > 0;)
             suffixHash[i] = hashOf(t[i], suffixHash[i + 1] ^ 0x5bd1e995ULL);
         for (std::size_t begin = 0; begin < n; ++begin)
-            for (std::size_t length = 1; length <= kLongestValueSpan && begin + length < n; ++length) {
+            for (std::size_t length = 1; length <= kLongestValueSpan && begin + length <= n; ++length) {
                 const std::size_t end = begin + length;
-                if (wordsBefore[begin] + (wordsBefore[n] - wordsBefore[end]) < kFewestWords) continue;
-                Cut cut{detail::mix(prefixHash[begin] * 31 + suffixHash[end] + begin * 0x100000001b3ULL), 0,
-                        c, static_cast<std::uint8_t>(begin), static_cast<std::uint8_t>(length)};
+                const std::size_t around = wordsBefore[begin] + (wordsBefore[n] - wordsBefore[end]);
+                if (around < (end == n ? 1 : kFewestWords)) continue;
+                Cut cut{detail::mix(prefixHash[begin] * 31 + suffixHash[end] + begin * 0x100000001b3ULL),
+                        0,
+                        c,
+                        static_cast<std::uint8_t>(begin),
+                        static_cast<std::uint8_t>(length),
+                        end == n};
                 cut.span = detail::fnv1a(bareWord(spanText(t, cut)));
                 cuts.push_back(cut);
             }
     }
     // The templates each span occurs in, whatever surrounds it and whatever punctuation closes
     // it ("Power Button" before "(/dev/input/…)", "Power Button:" before "device removed").
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> spanIn;
+    // Spans that end their template count apart: see below.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> spanIn, spanAnywhereIn;
     spanIn.reserve(cuts.size());
-    for (const Cut& cut : cuts)
-        spanIn.emplace_back(cut.span, cut.cluster);
-    std::sort(spanIn.begin(), spanIn.end());
-    spanIn.erase(std::unique(spanIn.begin(), spanIn.end()), spanIn.end());
-    const auto templatesOfSpan = [&spanIn](std::uint64_t span) {
+    for (const Cut& cut : cuts) {
+        if (!cut.ends) spanIn.emplace_back(cut.span, cut.cluster);
+        spanAnywhereIn.emplace_back(cut.span, cut.cluster);
+    }
+    for (auto* in : {&spanIn, &spanAnywhereIn}) {
+        std::sort(in->begin(), in->end());
+        in->erase(std::unique(in->begin(), in->end()), in->end());
+    }
+    const auto templatesOf = [](const std::vector<std::pair<std::uint64_t, std::uint32_t>>& in,
+                                std::uint64_t span) {
         const auto range =
-            std::equal_range(spanIn.begin(), spanIn.end(), std::pair<std::uint64_t, std::uint32_t>{span, 0},
+            std::equal_range(in.begin(), in.end(), std::pair<std::uint64_t, std::uint32_t>{span, 0},
                              [](const auto& a, const auto& b) { return a.first < b.first; });
         return static_cast<std::size_t>(range.second - range.first);
     };
+    const auto templatesOfSpan = [&](std::uint64_t span) { return templatesOf(spanIn, span); };
 
     // Cuts by what surrounds the span; the sort keeps the order (and so which ids survive)
     // independent of where the cuts came from.
@@ -267,7 +279,23 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             const std::size_t after = cut->begin + cut->length;
             const bool titled =
                 cut->begin > 0 && after < t.size() && isWordToken(t[after]) && readsAsTitle(spans.back());
-            recurring += templatesOfSpan(cut->span) >= 2 || titled ? 1 : 0;
+            recurring += templatesOf(spanAnywhereIn, cut->span) >= 2 || titled ? 1 : 0;
+        }
+        // A span that ends its template is free text as often as a value ("Scheduler tick",
+        // "Removed torrent."): it is a name only where every one of them is met in another
+        // template too, in the middle of one of them at least (Lutris' "Launching <game>",
+        // "Stopping <game>" beside "<game> stopped at <TIME>").
+        if (head.ends) {
+            std::erase_if(candidate.members, [&](const Cut* cut) {
+                return templatesOf(spanAnywhereIn, cut->span) < 2 || templatesOfSpan(cut->span) < 1;
+            });
+            spans.clear();
+            for (const Cut* cut : candidate.members)
+                spans.push_back(spanText(tokens[cut->cluster], *cut));
+            if (weightOf(candidate.members) >= kFewestTemplates && spansReadAsNames(spans) &&
+                differInMoreThanOneWord(spans))
+                candidates.push_back(std::move(candidate));
+            continue;
         }
         // ... what surrounds it says about as much as the span does ("Failed password for
         // invalid user <*>" beside "Accepted password for <*>", before "from <IP> port <NUM>",

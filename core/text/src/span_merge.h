@@ -8,7 +8,8 @@
 // path_merge, which generalises one word at a time, cannot join them either. Where several
 // templates read the same before and after one span that differs, and the spans differ in
 // length or run over several words, the span is a value: they become one template with <*>
-// there.
+// there. A span that ends its templates ("Launching <game>") is a value only where its names are
+// met in other templates too, one of them with words after the name.
 #pragma once
 
 #include "logsleuth/text/miner.h"
