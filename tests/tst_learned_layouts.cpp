@@ -509,6 +509,18 @@ LS_TEST(learnedLayouts)
                }),
          "<Time> <Entity> <Component> [<Level>]<Content>", "2026-12-01T06:00:00.000Z", "info", "fra",
          "app[3d8d9e5b471e89]"},
+        // darktable's "-d perf": the seconds since the start right-aligned with four decimals,
+        // then the module in brackets.
+        {"seconds since the start with four decimals, right-aligned, a module in brackets",
+         lines(300,
+               [](int i) {
+                   char seconds[24];
+                   std::snprintf(seconds, sizeof seconds, "%11.4f", 20.8598 + i * 1.3771);
+                   return std::string(seconds) + " [" +
+                          pick(i, {"dev_pixelpipe", "dt_opencl_init", "dev_pixelpipe", "dt_imageio"}) + "] " +
+                          message(i);
+               }),
+         "<Time> [<Component>] <Content>", "1970-01-01T00:00:20.859Z", "", "dev_pixelpipe", ""},
         // Plain words between two dashes, "event" among them (Teams' "<11967> -- info -- …").
         {"a level between two dashes after a process id in angle brackets",
          lines(300,

@@ -61,6 +61,9 @@ int anchorEndOf(const LayoutColumns& c)
     // ... and so does a bracket that opens every line, from a small set: the source a program
     // names its lines by, padded or not (FiveM's "[      script:monitor] …").
     if (headerEnd == 0 && c.bracketedColumn(0) && c.fewValues(0, 20)) headerEnd = 1;
+    // ... or follows the seconds since the program started (darktable's "    20.8598 [dev_pixelpipe]
+    // took …").
+    if (headerEnd == 0 && c.countsSinceStart(0) && c.bracketedColumn(1) && c.fewValues(1, 20)) headerEnd = 2;
     return headerEnd;
 }
 

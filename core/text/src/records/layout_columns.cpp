@@ -144,6 +144,15 @@ bool LayoutColumns::columnAt(int i) const
            fewLevels(i);
 }
 
+bool LayoutColumns::countsSinceStart(int i) const
+{
+    if (i >= kMaxCells) return false;
+    const PositionStats& s = at(i);
+    const double steps = s.counts - 1;
+    return share(s.counts) >= kStable && s.ascending >= 0.95 * steps && s.unitSteps < 0.5 * steps &&
+           !fewValues(i, 2);
+}
+
 bool LayoutColumns::symbolColumn(int i) const
 {
     if (i >= kMaxCells) return false;

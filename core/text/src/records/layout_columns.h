@@ -74,6 +74,9 @@ public:
     bool levelColumn(int i) const { return is(i, Family::Level) || fewLevels(i); }
     // Any of the column shapes above: the header may run on through it.
     bool columnAt(int i) const;
+    // Counts on nearly every line that never fall and seldom grow by one, most of them new: the
+    // milliseconds or seconds since a program started (see FieldRoles::millisecondsSinceStart).
+    bool countsSinceStart(int i) const;
     // A few punctuation marks, one per line: a level written as a symbol.
     bool symbolColumn(int i) const;
     // UUIDs on half the lines or more, one placeholder on most of the rest ("unknown" outside a

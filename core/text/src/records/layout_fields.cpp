@@ -317,14 +317,11 @@ void FieldRoles::wordCell(int i, LayoutField& f)
 void FieldRoles::millisecondsSinceStart()
 {
     for (int i = 0; i < x.end; ++i) {
-        const PositionStats& s = c.at(i);
-        const double steps = s.counts - 1;
-        if (field(i).role == Role::Level || field(i).role == Role::Component || c.share(s.counts) < kStable ||
-            s.ascending < 0.95 * steps || s.unitSteps >= 0.5 * steps || c.fewValues(i, 2))
+        if (field(i).role == Role::Level || field(i).role == Role::Component || !c.countsSinceStart(i))
             continue;
         field(i).role = Role::Time;
         field(i).sinceStart = true;
-        field(i).parenthesised = c.share(s.parenthesised) >= kStable;
+        field(i).parenthesised = c.share(c.at(i).parenthesised) >= kStable;
         m_time = i;
         return;
     }

@@ -23,13 +23,14 @@ RawTime scanMillisecondsSinceStart(std::string_view text)
     while (!text.empty() && text.front() == ' ')
         text.remove_prefix(1);
     if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
-    // Seconds with a fraction of one or two digits count as well (FlightGear's "%8.2f": "   12.34").
+    // Seconds with a fraction count as well (FlightGear's "%8.2f": "   12.34", darktable's "%11.4f":
+    // "    20.8598"), to the millisecond.
     const std::size_t dot = text.find('.');
     const std::string_view whole = text.substr(0, dot);
     const std::string_view fraction =
         dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
     if (whole.empty() || text.size() > 12 || !std::all_of(whole.begin(), whole.end(), ascii::isDigit) ||
-        (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 2 ||
+        (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 6 ||
                                            !std::all_of(fraction.begin(), fraction.end(), ascii::isDigit))))
         return t;
     std::int64_t ms = 0;
@@ -37,7 +38,8 @@ RawTime scanMillisecondsSinceStart(std::string_view text)
         ms = ms * 10 + (c - '0');
     if (dot != std::string_view::npos) {
         ms *= 1000;
-        ms += (fraction[0] - '0') * 100 + (fraction.size() > 1 ? (fraction[1] - '0') * 10 : 0);
+        ms += (fraction[0] - '0') * 100 + (fraction.size() > 1 ? (fraction[1] - '0') * 10 : 0) +
+              (fraction.size() > 2 ? fraction[2] - '0' : 0);
     }
     t.length = written;
     t.epoch = true;
