@@ -521,6 +521,19 @@ LS_TEST(learnedLayouts)
                           message(i);
                }),
          "<Time> [<Component>] <Content>", "1970-01-01T00:00:20.859Z", "", "dev_pixelpipe", ""},
+        // Apache Sling's (AEM's) error.log: the level between asterisks.
+        {"a level between asterisks after a dotted date (Sling's \"*WARN*\")",
+         lines(300,
+               [](int i) {
+                   return "30.11.2026 06:" + two(i / 60) + ":" + two(i) + ".108 " +
+                          pick(i, {"*INFO*", "*WARN*", "*INFO*", "*ERROR*"}) + " [" +
+                          pick(i / 3, {"qtp1234-56", "sling-default-3", "oak-index-1"}) + "] " +
+                          pick(i, {"org.apache.sling.engine.impl.SlingRequestProcessorImpl",
+                                   "com.day.crx.security.token.impl.TokenAuthenticationHandler"}) +
+                          " " + message(i);
+               }),
+         "<Time> <Level> [<Context>] <Component> <Content>", "2026-11-30T06:00:00.108Z", "INFO",
+         "org.apache.sling.engine.impl.SlingRequestProcessorImpl", ""},
         // Plain words between two dashes, "event" among them (Teams' "<11967> -- info -- …").
         {"a level between two dashes after a process id in angle brackets",
          lines(300,

@@ -221,7 +221,8 @@ std::size_t closingParenthesis(std::string_view text, std::size_t from)
 std::string_view withoutWrapping(std::string_view value)
 {
     if (value.size() > 2 &&
-        ((value.front() == '<' && value.back() == '>') || (value.front() == '(' && value.back() == ')')))
+        ((value.front() == '<' && value.back() == '>') || (value.front() == '(' && value.back() == ')') ||
+         (value.front() == '*' && value.back() == '*')))
         return value.substr(1, value.size() - 2);
     return value;
 }

@@ -124,8 +124,8 @@ RawTime logrusSecondsSinceStart(std::string_view word);
 // npos when it does not.
 std::size_t closingParenthesis(std::string_view text, std::size_t from);
 
-// A value without the angle brackets or parentheses around it: "<Notice>" → "Notice",
-// "(WW)" → "WW".
+// A value without the angle brackets, parentheses or asterisks around it: "<Notice>" → "Notice",
+// "(WW)" → "WW", "*WARN*" → "WARN".
 std::string_view withoutWrapping(std::string_view value);
 
 // The second word of a level written in two, with its colon: "error:" in "Fatal error:", as PHP
