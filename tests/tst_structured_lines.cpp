@@ -508,6 +508,13 @@ LS_TEST(logfmtLines)
     CHECK(named.records().severity(0) == Severity::Error);
     Corpus bad;
     CHECK_THROWS(bad.setRecordOptions(RecordOptions{"logfmt:colour=x", {}}));
+    // Erlang's logger_formatter writes its stamp under "when" (MongooseIM's flatlog).
+    Corpus flat = mined(lines(50, [](int i) {
+        return "when=2026-12-01T10:00:" + two(i) + ".007000+00:00 level=" + pick(i, {"info", "notice"}) +
+               " what=pool_started pid=<0.8515" + std::to_string(i % 10) + ".0> text=\"Pool started\"";
+    }));
+    CHECK_EQ(flat.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(iso(flat.records().time(1)), std::string("2026-12-01T10:00:01.007Z"));
 
     // The day and the clock in keys of their own (a firewall's "date=… time=…"): one stamp. The
     // clock alone would take its day from the file's modification time.

@@ -23,9 +23,10 @@ struct JsonKeys {
     // trail names its event ("eventName", CloudTrail's).
     std::vector<std::string> message{"@message", "@m",    "@mt",  "message",   "msg",       "log",
                                      "text",     "event", "body", "eventName", "event_name"};
-    // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t".
-    std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",          "@t",
-                                  "datetime", "date",      "t",  "__realtime_timestamp"};
+    // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t"; Erlang's
+    // logger_formatter's flat "when=".
+    std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",           "@t",
+                                  "datetime", "date",      "t",  "__realtime_timestamp", "when"};
     bool timeNamed = false; // the user named the time key: no other counts
     // MongoDB's one-letter keys last ({"t":…,"s":"I","c":"NETWORK",…}); a one-letter key gives a
     // level only when its value reads as one. CLEF's "@l" (left out for Information).
