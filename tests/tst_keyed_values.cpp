@@ -267,6 +267,52 @@ LS_TEST(pairsJoinedByBars)
     CHECK_EQ(templatesOf(corpus).size(), std::size_t{2});
 }
 
+// A value of several words between a record's keys, unquoted, is one value ("initiatorPilotName=
+// Enfield 2-1 | Jester,place=CVN-72 Abraham Lincoln"; Falco's "command=bash -c ls"), and the last
+// one to the line's end where commas join the keys. Words that say what happened stay the event's:
+// capitals ("op=<NUM> SEARCH RESULT tag="), a label ("gcodein=<NUM> mcu: mcu_awake="), words
+// after a number, and prose after a bracket the value closes ("groupId=orders] Setting offset").
+LS_TEST(valuesOfSeveralWordsBetweenKeys)
+{
+    const char* pilots[] = {"Enfield 2-1 | Jester", "Hornet", "Viper 1-1 | Hawk", "[JaBoG] Kessler"};
+    const char* places[] = {"Kobuleti", "CVN-72 Abraham Lincoln", "Senaki-Kolkhi"};
+    const char* commands[] = {"bash -c ls", "cat /etc/shadow", "sh"};
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string stamp =
+            "2026-12-01 06:05:" + std::string(i % 60 < 10 ? "0" : "") + std::to_string(i % 60);
+        text += stamp + " INFO event:type=" + (i % 2 ? "takeoff" : "land") + ",t=" + n +
+                ".5,initiatorPilotName=" + pilots[i % 4] + ",place=" + places[i % 3] + "\n";
+        text += stamp +
+                " WARN Notice Terminal shell in container user=root proc=bash command=" + commands[i % 3] +
+                " container_id=" + std::to_string(100000 + i) + " image=nginx\n";
+        text += stamp + " INFO conn=" + n + " op=" + std::to_string(i % 4) +
+                (i % 2 ? " SEARCH RESULT" : " BIND") + " tag=" + std::to_string(97 + i % 5) +
+                " err=0 etime=0." + n + "\n";
+        text += stamp + " INFO Stats " + n + ".1: gcodein=" + n + " mcu: mcu_awake=0.0" + n +
+                " bytes_write=" + n + "\n";
+        text += stamp + " INFO [Consumer clientId=consumer-" + n +
+                ", groupId=orders] Setting offset for partition " + "orders-" + std::to_string(i % 3) +
+                " to the committed offset offset=" + n + " epoch=" + n + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "records.log");
+    // The names of several words are values wherever they stand; one word ("Hornet", "sh") is
+    // the miner's to judge.
+    for (const char* word : {"Jester", "Hawk", "Kessler", "Abraham", "shadow", "-c"})
+        CHECK(std::none_of(templates.begin(), templates.end(),
+                           [&](const std::string& t) { return t.find(word) != std::string::npos; }));
+    CHECK(templates.contains("event:type=takeoff,t=<NUM>,initiatorPilotName=<*>,place=<*>"));
+    CHECK(templates.contains("event:type=land,t=<NUM>,initiatorPilotName=<*>,place=<*>"));
+    CHECK(templates.contains("conn=<NUM> op=<NUM> SEARCH RESULT tag=<NUM> err=<NUM> etime=<NUM>"));
+    CHECK(templates.contains("conn=<NUM> op=<NUM> BIND tag=<NUM> err=<NUM> etime=<NUM>"));
+    CHECK(std::any_of(templates.begin(), templates.end(),
+                      [](const std::string& t) { return t.find("mcu: mcu_awake=") != std::string::npos; }));
+    CHECK(std::any_of(templates.begin(), templates.end(), [](const std::string& t) {
+        return t.find("groupId=orders] Setting offset") != std::string::npos;
+    }));
+}
+
 LS_TEST_MAIN()
 
 // A record glued into one token under quoted keys (a WLAN controller's '@@204,clientJoin,

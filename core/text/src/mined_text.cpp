@@ -6,6 +6,7 @@
 #include "ascii.h"
 #include "pretty_json.h"
 #include "quoted_pairs.h"
+#include "spaced_pair_values.h"
 #include "stack_frames.h"
 
 #include "logsleuth/text/mask.h"
@@ -117,6 +118,7 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
     } else {
         maskMessage(message, out);
         detail::wildcardQuotedPairValues(out);
+        detail::wildcardSpacedPairValues(out);
     }
     // A record's type opens its template: lines of two types seldom share an event.
     if (parts.fitted && parts.componentIsType && !parts.component.empty())
