@@ -10,6 +10,7 @@
 #include "logsleuth/text/corpus.h"
 #include "logsleuth/text/miner.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -280,6 +281,35 @@ LS_TEST(accessLinesInsideMessagesAreOneEvent)
     CHECK(templates.contains("<IP> \"<*>\" <*> \"<*>\" <*>")); // after the logger's name
     CHECK(templates.contains("<IP> - \"<*>\" <*>"));
     CHECK_EQ(templates.size(), std::size_t{3});
+}
+
+// ... but models read an access line's request and status: one template, yet as many messages to
+// score as its masked lines, lest a whole access log read to them as one message (the API
+// gateway's 502 burst scored as its 200s).
+LS_TEST(accessLinesAreScoredByTheirRequests)
+{
+    const char* requests[] = {"GET /v1/orders/17 HTTP/1.1", "POST /v1/orders HTTP/1.1",
+                              "GET /wp-login.php HTTP/1.1"};
+    const char* statuses[] = {"200", "502", "404"};
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "198.18.0." + std::to_string(i) + " - - [05/Oct/2026:08:00:" + made_up::two(i) +
+                " +0200] \"" + requests[i % 3] + "\" " + statuses[i % 3] + " " + std::to_string(300 + i) +
+                " \"-\" \"okhttp/4.12.0\"\n";
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "access.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).format, std::string("ncsa"));
+    CHECK_EQ(corpus.miner().clusterCount(), std::size_t{1});
+    CHECK_EQ(corpus.distinctMessageCount(), std::size_t{3});
+    std::set<std::string> scored;
+    for (std::uint32_t key = 0; key < corpus.distinctMessageCount(); ++key)
+        scored.emplace(corpus.scoringText(key));
+    CHECK(std::any_of(scored.begin(), scored.end(), [](const std::string& t) {
+        return t.find("/wp-login.php") != std::string::npos && t.find("404") != std::string::npos;
+    }));
+    CHECK(std::any_of(scored.begin(), scored.end(),
+                      [](const std::string& t) { return t.find("502") != std::string::npos; }));
 }
 
 LS_TEST_MAIN()

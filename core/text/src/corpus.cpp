@@ -156,6 +156,8 @@ struct LineWork {
     std::int64_t clockMs = -1; // a stamp with a clock and no date: its clock (see ClockDays)
     std::int64_t zoneMs = 0;   // ... and how far that clock runs ahead of UTC
     std::uint32_t maskedBegin = 0, maskedLength = 0;
+    // The message as models score it where the mined text is a shape (an access line's), else 0.
+    std::uint32_t scoredBegin = 0, scoredLength = 0;
     std::uint8_t arena = 0; // which worker's arena holds the masked message
     bool continues = false; // shaped like the continuation of a multi-line record
 };
@@ -243,12 +245,20 @@ void parseAndMask(const LogText& source, const RecordParser& parser, const TimeC
         } else if (detail::barSeparatedPairs(message, unescaped)) {
             message = unescaped; // read as its pairs (bar_pairs.h)
         }
-        minedTextOf(text, previousMessage, w.parts, message, masked);
+        const bool shaped = minedTextOf(text, previousMessage, w.parts, message, masked);
         if (w.parts.message.size() > kMaxMaskedBytes) masked += " <TRUNCATED>";
         w.arena = arenaIndex;
         w.maskedBegin = static_cast<std::uint32_t>(arena.size());
         w.maskedLength = static_cast<std::uint32_t>(masked.size());
         arena += masked;
+        // An access line is one event whatever its path and status, but its path, status and
+        // client are what tells a probe or a failing endpoint from the rest: models read them.
+        if (shaped) {
+            maskMessage(message, masked);
+            w.scoredBegin = static_cast<std::uint32_t>(arena.size());
+            w.scoredLength = static_cast<std::uint32_t>(masked.size());
+            arena += masked;
+        }
         previousMessage = w.parts.message;
     }
 }
@@ -594,7 +604,10 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
 
             const Severity severity = m_records.severity(m_records.size() - 1);
             const std::string_view message(arenas[w.arena].data() + w.maskedBegin, w.maskedLength);
-            key.assign(message);
+            const std::string_view scored =
+                w.scoredLength > 0 ? std::string_view(arenas[w.arena].data() + w.scoredBegin, w.scoredLength)
+                                   : message;
+            key.assign(scored);
             key.push_back('\x1f'); // the dedupe key: message and severity
             key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
             const bool directive = w.parts.fitted && w.parts.directive;
@@ -609,7 +622,7 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 m_messages.emplace_back(message);
                 m_keySeverity.push_back(severity);
                 m_keyIsDirective.push_back(directive ? 1 : 0);
-                m_scoringTexts.push_back(scoringTextOf(message, severity));
+                m_scoringTexts.push_back(scoringTextOf(scored, severity));
                 m_lineCounts.push_back(0);
                 m_clusterOfMessage.push_back(m_miner.add(message));
             }

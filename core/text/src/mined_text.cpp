@@ -72,7 +72,7 @@ std::size_t afterOpeningModulePath(const RecordParts& parts, std::string_view me
 
 } // namespace
 
-void minedTextOf(std::string_view line, std::string_view previousMessage, const RecordParts& parts,
+bool minedTextOf(std::string_view line, std::string_view previousMessage, const RecordParts& parts,
                  std::string_view message, std::string& out)
 {
     // A header alone on its line is mined as the name it gives, as written: its logger and event
@@ -84,37 +84,39 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
             maskMessage(name, out); // a program's tag and its process id, an empty message after
         else
             out.assign(name);
-        return;
+        return false;
     }
     // ... and a header with no name to give (a stamp alone, Firebird's "fbsrv01\tFri Nov 20
     // 07:42:34 2026" above its lines) as its masked shape: it is no blank line.
     if (parts.fitted && std::all_of(message.begin(), message.end(), ascii::isSpace) &&
         !std::all_of(line.begin(), line.end(), ascii::isSpace)) {
         maskMessage(line, out);
-        return;
+        return false;
     }
     if (parts.fitted && parts.accessLine) {
         out.clear();
         detail::appendAccessLineShape(message, out);
-        return;
+        return true;
     }
     message.remove_prefix(afterOpeningModulePath(parts, message));
     if (const std::string_view frame = frameShape(message, previousMessage); !frame.empty()) {
         out.assign(frame);
-        return;
+        return false;
     }
     // A line of a JSON document printed under a record's header.
     if (!parts.fitted) {
         if (const std::string_view shape = prettyJsonShape(message, previousMessage); !shape.empty()) {
             out.assign(shape);
-            return;
+            return false;
         }
     }
     // An access line inside the message: what leads it masked, the rest its shape.
+    bool shaped = false;
     if (const std::size_t request = detail::requestLineWithStatus(message);
         request != std::string_view::npos) {
         maskMessage(message.substr(0, request), out);
         detail::appendAccessLineShape(message.substr(request), out);
+        shaped = true;
     } else {
         maskMessage(message, out);
         detail::wildcardQuotedPairValues(out);
@@ -123,6 +125,7 @@ void minedTextOf(std::string_view line, std::string_view previousMessage, const 
     // A record's type opens its template: lines of two types seldom share an event.
     if (parts.fitted && parts.componentIsType && !parts.component.empty())
         out.insert(0, 1, ' ').insert(0, parts.component.data(), parts.component.size());
+    return shaped;
 }
 
 } // namespace logsleuth::text
