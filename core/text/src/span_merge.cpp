@@ -209,6 +209,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
     // Spans that end their template count apart: see below.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> spanIn, spanAnywhereIn;
     spanIn.reserve(cuts.size());
+    spanAnywhereIn.reserve(cuts.size());
     for (const Cut& cut : cuts) {
         if (!cut.ends) spanIn.emplace_back(cut.span, cut.cluster);
         spanAnywhereIn.emplace_back(cut.span, cut.cluster);
@@ -261,6 +262,22 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
                 ++candidate.tokens;
                 candidate.words += isWordToken(headTokens[i]) ? 1 : 0;
             }
+        // A span that ends its template is free text as often as a value ("Scheduler tick",
+        // "Removed torrent."): it is a name only where every one of them is met in another
+        // template too, in the middle of one of them at least (Lutris' "Launching <game>",
+        // "Stopping <game>" beside "<game> stopped at <TIME>").
+        if (head.ends) {
+            std::erase_if(candidate.members, [&](const Cut* cut) {
+                return templatesOf(spanAnywhereIn, cut->span) < 2 || templatesOfSpan(cut->span) < 1;
+            });
+            spans.clear();
+            for (const Cut* cut : candidate.members)
+                spans.push_back(spanText(tokens[cut->cluster], *cut));
+            if (weightOf(candidate.members) >= kFewestTemplates && spansReadAsNames(spans) &&
+                differInMoreThanOneWord(spans))
+                candidates.push_back(std::move(candidate));
+            continue;
+        }
         // A span is a value where ...
         spans.clear();
         std::size_t spanWords = 0, recurring = 0;
@@ -280,22 +297,6 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             const bool titled =
                 cut->begin > 0 && after < t.size() && isWordToken(t[after]) && readsAsTitle(spans.back());
             recurring += templatesOf(spanAnywhereIn, cut->span) >= 2 || titled ? 1 : 0;
-        }
-        // A span that ends its template is free text as often as a value ("Scheduler tick",
-        // "Removed torrent."): it is a name only where every one of them is met in another
-        // template too, in the middle of one of them at least (Lutris' "Launching <game>",
-        // "Stopping <game>" beside "<game> stopped at <TIME>").
-        if (head.ends) {
-            std::erase_if(candidate.members, [&](const Cut* cut) {
-                return templatesOf(spanAnywhereIn, cut->span) < 2 || templatesOfSpan(cut->span) < 1;
-            });
-            spans.clear();
-            for (const Cut* cut : candidate.members)
-                spans.push_back(spanText(tokens[cut->cluster], *cut));
-            if (weightOf(candidate.members) >= kFewestTemplates && spansReadAsNames(spans) &&
-                differInMoreThanOneWord(spans))
-                candidates.push_back(std::move(candidate));
-            continue;
         }
         // ... what surrounds it says about as much as the span does ("Failed password for
         // invalid user <*>" beside "Accepted password for <*>", before "from <IP> port <NUM>",

@@ -157,11 +157,7 @@ CellKind kindOfWord(std::string_view word)
         if (isLevelWord(bare)) return CellKind::Level;
     }
     if (!levelBeforeThread(bare).empty()) return CellKind::Level;
-    // Wrapped: "<Notice>", "(II)", and Apache Sling's (AEM's) "*WARN*".
-    if (bare.size() > 2 &&
-        ((bare.front() == '<' && bare.back() == '>') || (bare.front() == '(' && bare.back() == ')') ||
-         (bare.front() == '*' && bare.back() == '*')))
-        bare = bare.substr(1, bare.size() - 2);
+    bare = withoutWrapping(bare); // "<Notice>", "(II)", Apache Sling's "*WARN*"
     if (isLevelWord(bare) && (bare.size() > 1 || word.size() == 1)) return CellKind::Level;
     // A level letter with an exclamation mark, as Telegraf and InfluxDB write theirs ("I!", "E!"),
     // or a prompt's '>', as Tarantool does ("I>", "W>").
