@@ -285,6 +285,27 @@ LS_TEST(csvRowsOfValuesAreOneEvent)
     CHECK_EQ(templateOf(accounting, 1), templateOf(accounting, 5));
     CHECK(templateOf(accounting, 1) != templateOf(accounting, 3));
     CHECK_EQ(std::string(accounting.records().component(1)), std::string());
+
+    // A packet capture's export: the column named "Info" alone is its summary, the message;
+    // quoted whole where it holds quotes of its own, doubled, and commas.
+    const Corpus capture =
+        mined("\"No.\",\"Time\",\"Source\",\"Destination\",\"Protocol\",\"Length\",\"Info\"\n" +
+              lines(120, [](int i) {
+                  const std::string info =
+                      i % 3 == 0 ? "searchResEntry(" + std::to_string(100 + i) +
+                                       ") \"\"CN=" + pick(i, {"Ivan", "Grace", "Bob", "Trent"}) +
+                                       ",OU=Staff,DC=corp\"\"\""
+                                 : std::to_string(40000 + i) + " \u2192 443 [ACK] Seq=" + std::to_string(i) +
+                                       " Ack=1 Win=" + std::to_string(131000 + i) + " Len=0";
+                  return "\"" + std::to_string(i + 1) + "\",\"2026-12-01 10:00:" + two(i % 60) +
+                         ".044203\",\"192.168.20." + std::to_string(i % 50) + "\",\"13.107.42.14\",\"" +
+                         (i % 3 == 0 ? "LDAP" : "TCP") + "\",\"66\",\"" + info;
+              }));
+    CHECK_EQ(capture.layout(0).format, std::string("csv:7,time=2,message=7,rest"));
+    CHECK_EQ(std::string(capture.message(1)).substr(0, 15), std::string("searchResEntry("));
+    CHECK_EQ(templateOf(capture, 1), templateOf(capture, 4));
+    CHECK_EQ(templateOf(capture, 2), templateOf(capture, 3));
+    CHECK(templateOf(capture, 1) != templateOf(capture, 2));
 }
 
 // Logs that name their columns: W3C extended logs (IIS: blanks; a CDN: the directive with

@@ -125,6 +125,40 @@ LS_TEST(classNamesInLeadingWordsMerge)
     CHECK_EQ(templatesOf(records, "varnish.log").size(), std::size_t{2});
 }
 
+// Where the rest is values only, names of one family are values still: a prefix and a dash
+// before words of their own (a genome annotator's table of tRNAs: "3 tRNA-Ala [1,76] 37 (gcc)"),
+// or one key's values ("check:disk | Running check..."). Members of a namespace
+// ("Options.max_open_files:") stay record types. The first row of each tRNA joins the rest once
+// the codon in parentheses reads as a value.
+LS_TEST(namesOfOneFamilyMerge)
+{
+    const char* acids[] = {"Ala", "Arg", "Asn",  "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile",
+                           "Leu", "Lys", "fMet", "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val"};
+    const char* codons[] = {"(gcc)", "(acg)", "(gtt)", "(tgc)"};
+    const char* checks[] = {"cpu", "disk", "memory", "network", "redisdb"};
+    std::string trna, agent, options;
+    for (int i = 0; i < 200; ++i) {
+        trna += "[10:00:02] " + std::to_string(1 + i) + " tRNA-" + acids[i % 20] + " " +
+                (i % 3 ? "c[" : "[") + std::to_string(5000 + 97 * i) + "," + std::to_string(5076 + 97 * i) +
+                "] " + std::to_string(33 + i % 5) + " " + codons[i / 20 % 4] + "\n";
+        const std::string stamp = "2026-12-01 10:00:" + made_up::two(i % 60) + " UTC | CORE | INFO | ";
+        agent += i % 2
+                     ? stamp + "(pkg/collector/worker/check_logger.go:40 in CheckStarted) | check:" +
+                           checks[i % 5] + " | Running check...\n"
+                     : stamp + "(pkg/forwarder/transaction/transaction.go:" + std::to_string(300 + i % 3) +
+                           " in Process) | Successfully posted payload to \"https://app.example.eu/api/v1/" +
+                           "check_run\" (" + std::to_string(1200 + i) + " bytes)\n";
+        options += "2026/12/01-10:00:00.123456 7f3a Options." +
+                   std::string(made_up::pick(i, {"max_open_files:", "max_file_opening_threads:",
+                                                 "statistics_interval:", "paranoid_checks:"})) +
+                   " " + std::to_string(i % 3) + "\n";
+    }
+    CHECK_EQ(templatesOf(trna, "prokka.log").size(), std::size_t{1});
+    CHECK(templatesOf(agent, "agent.log").contains("<*> | Running check..."));
+    CHECK_EQ(templatesOf(agent, "agent.log").size(), std::size_t{2});
+    CHECK_EQ(templatesOf(options, "LOG").size(), std::size_t{4});
+}
+
 // The words that split a template may bring out names the tree had hidden: a template per worker
 // class, each holding "done:" and "fail:", is split by those words, and then the classes are
 // names before one event each. Names the split itself set apart stay apart ("Starting

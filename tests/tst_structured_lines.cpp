@@ -450,6 +450,78 @@ LS_TEST(containerLinesHoldingLogLines)
     CHECK_EQ(std::string(given.message(5)), message(5));
 }
 
+// A router's messages after syslog's stamp and host: no layout of their own, however many of
+// them share their first words ("PP[01] Rejected at IN(1012) filter: TCP 203.0.1.7:40091 >
+// 198.51.100.2:23"). The '>' between the addresses of its filter's lines stands in one place:
+// a symbol there is no level where no stamp comes before it (Redis writes its level after one).
+LS_TEST(symbolsInMessagesAreNoLevel)
+{
+    const std::vector<std::pair<int, std::string>> shapes = {
+        {80, "PP[01] Rejected at IN(1012) filter: TCP 203.0.%a.%b:%p > 198.51.100.2:%q"},
+        {69, "[INSPECT] PP[01][out][%r] TCP 192.168.100.%b:%p > 20.190.%a.68:443 (2026/12/01 10:01:%s)"},
+        {29, "[INSPECT] PP[01][out][%r] UDP 192.168.100.%b:%p > 20.190.%a.68:123 (2026/12/01 10:01:%s)"},
+        {23, "PP[01] Rejected at IN(1012) filter: ICMP 203.0.%a.%b > 198.51.100.2 : echo request"},
+        {22, "PP[01] Rejected at IN(1012) filter: UDP 203.0.%a.%b:%p > 198.51.100.2:%q"},
+        {7, "Login succeeded as (noname) for HTTP: 192.168.100.%b"},
+        {4, "[IKE] initiate IPsec phase to 203.0.113.77 (local address 198.51.100.2)"},
+        {4, "[IKE] IPsec SA[%a] (gateway[1]) established with 203.0.113.77"},
+        {4, "IP Tunnel[1] Down"},
+        {3, "IP Tunnel[1] Up"},
+        {3, "[IKE] IPsec SA[%a] (gateway[1]) expired, deleted"},
+        {10, "[DHCPD] LAN1(port1) Allocates 192.168.100.%b: 5a:c7:b3:96:98:%s"},
+        {2, "PP[01] Pass(Local: 198.51.100.%a, Remote: 203.0.113.1, DNS1: 203.0.113.53, DNS2: 203.0.113.54)"},
+        {2, "PP[01] PPPoE Connect"},
+        {2, "PP[01] PPPoE Disconnect"},
+        {2, "Logout from SSH: 192.168.100.%b"},
+        {2, "Login failed for SSH: 45.55.222.%b"},
+        {2, "LAN1: PORT%a link up (1000BASE-T Full Duplex)"},
+        {2, "LAN1: PORT%a link down"}};
+    std::vector<std::string> order;
+    for (const auto& [count, shape] : shapes)
+        order.insert(order.end(), std::size_t(count), shape);
+    const std::size_t n = order.size(); // 272; 97 is prime to it, so i * 97 % n visits each once
+    std::string messages, logged;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string line;
+        const std::string& shape = order[i * 97 % n];
+        for (std::size_t k = 0; k < shape.size(); ++k) {
+            if (shape[k] != '%') {
+                line += shape[k];
+                continue;
+            }
+            switch (shape[++k]) {
+            case 'a':
+                line += std::to_string(i % 7);
+                break;
+            case 'b':
+                line += std::to_string(i % 250);
+                break;
+            case 'p':
+                line += std::to_string(40000 + 13 * i);
+                break;
+            case 'q':
+                line += pick(int(i), {"23", "1900", "53"});
+                break;
+            case 'r':
+                line += std::to_string(101000 + i);
+                break;
+            default:
+                line += two(int(i % 60));
+                break; // 's'
+            }
+        }
+        messages += line + "\n";
+        logged +=
+            "Dec  1 10:" + two(int(i / 60 % 60)) + ":" + two(int(i % 60)) + " 192.168.100.1 " + line + "\n";
+    }
+    const Corpus alone = mined(messages);
+    CHECK_EQ(alone.layout(0).format.find("<Level>"), std::string::npos);
+    const Corpus routed = mined(logged);
+    CHECK_EQ(routed.layout(0).format, std::string("<Time> 192.168.100.1 <Content>"));
+    for (std::uint64_t line = 0; line < n; ++line)
+        CHECK_EQ(std::string(routed.records().level(line)), std::string());
+}
+
 // journalctl -o json: upper-case keys, the time in microseconds since the epoch (a string), the
 // level as syslog's number, the program and the host under journald's own names.
 LS_TEST(journalExport)

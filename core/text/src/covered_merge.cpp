@@ -21,13 +21,15 @@ std::size_t wildcards(const Tokens& tokens)
     return static_cast<std::size_t>(std::count(tokens.begin(), tokens.end(), detail::wildcard));
 }
 
-// A token that reads as a value where a template has <*>: masked, wrapped in brackets or quotes
-// by the log, after a key, or with a digit. A plain word there ("User-Agent:", PHP's "{main}", a
-// JSON line's "{…") is what tells its event apart.
+// A token that reads as a value where a template has <*>: masked, wrapped in brackets, quotes or
+// parentheses by the log ("(gcc)", a codon after a gene's name), after a key, or with a digit. A
+// plain word there ("User-Agent:", PHP's "{main}", a JSON line's "{…") is what tells its event
+// apart.
 bool readsAsValue(std::string_view token)
 {
     return token == detail::wildcard || token.find('<') != std::string_view::npos || isWrappedWord(token) ||
-           isKeyedWord(token) || std::any_of(token.begin(), token.end(), ascii::isDigit);
+           (token.size() >= 3 && token.front() == '(' && token.back() == ')') || isKeyedWord(token) ||
+           std::any_of(token.begin(), token.end(), ascii::isDigit);
 }
 
 // Whether `general` reads `specific`: the same count of tokens, each the same or a <*> in

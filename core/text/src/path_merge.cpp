@@ -91,6 +91,37 @@ std::string restOf(const std::vector<std::string_view>& t, std::size_t position,
     return rest;
 }
 
+// Whether `words`, three or more, are of one family: a shared prefix of two characters or more
+// and a dash, then words of their own, not capitals alone ("tRNA-Ala", "tRNA-Lys", "tRNA-fMet"
+// name things of one kind); or values of one key in lower case ("check:disk", "check:postgres").
+// A prefix before a dot, an underscore or another colon is a namespace, whose members are the
+// events ("Options.create_if_missing:", "get_device", "UnityEngine.Debug:LogError").
+bool ofOneFamily(const std::set<std::string_view>& words)
+{
+    if (words.size() < 3) return false;
+    const std::string_view first = *words.begin();
+    const std::size_t key = lowerCaseKeyEnd(first);
+    if (key != std::string_view::npos && std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+            return isColonKeyedWord(w) && w.substr(0, key + 1) == first.substr(0, key + 1);
+        }))
+        return true;
+    std::size_t shared = first.size();
+    for (std::string_view word : words) {
+        std::size_t k = 0;
+        while (k < shared && k < word.size() && word[k] == first[k])
+            ++k;
+        shared = k;
+    }
+    const std::size_t dash = first.substr(0, shared).find_last_of('-');
+    return dash != std::string_view::npos && dash >= 2 &&
+           std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+               const std::string_view own = w.substr(std::min(dash + 1, w.size()));
+               return std::any_of(own.begin(), own.end(), ascii::isLower) &&
+                      std::all_of(own.begin(), own.end(),
+                                  [](char c) { return ascii::isAlnum(c) || c == '-'; });
+           });
+}
+
 // More than two quoted values in a slot: literal_split keeps two plain words as the event, and
 // quotes mark the rest as values.
 constexpr std::size_t kManyQuoted = 2;
@@ -137,7 +168,7 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     continue;
                 RestWords held;
                 const std::string rest = restOf(t, position, withEchoes, held);
-                if (held.constant) alike[rest].push_back(c);
+                alike[rest].push_back(c);
                 restWords[rest] = held;
             }
             for (auto& [rest, members] : alike) {
@@ -168,13 +199,19 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     }
                     quoted = quoted && isWrapped(tokens[c][position]);
                 }
+                // Something besides the name must say what happened, unless the names are of one
+                // family, a prefix and a separator before each ("tRNA-Ala", "tRNA-Lys" in a row of
+                // a table of values): record types without one (varnishlog's "ReqURL", "RespStatus")
+                // name their record.
+                const bool family = ofOneFamily(words);
+                if (!restWords[rest].constant && !family) continue;
                 // Names spelt as identifiers, or written as values elsewhere in the log, for at least
                 // half the alternatives: few of them are names too. A log that writes its event words
                 // as values too ("startup packages configure" beside dpkg's "configure pkg 1.2
                 // <none>") is told apart by the rest: it must hold a word of its own.
                 // A word the line writes twice is a value it echoes, as event words are not.
                 const bool names = words.size() >= 2 &&
-                                   (echoed || 2 * identifiers >= words.size() ||
+                                   (echoed || family || 2 * identifiers >= words.size() ||
                                     (2 * writtenAsValues >= words.size() && restWords[rest].any) ||
                                     (position > 0 && namesAUser(tokens[members.front()][position - 1])));
                 if (members.size() < 2 ||

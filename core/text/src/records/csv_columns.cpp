@@ -12,6 +12,19 @@
 namespace logsleuth::text {
 namespace detail {
 
+namespace {
+
+// Whether every quote inside a quoted field is written doubled (`searchResEntry(1) ""CN=a,DC=b""`),
+// as a field that is one value holds them.
+bool quotesDoubled(std::string_view inside)
+{
+    for (std::size_t at = inside.find('"'); at != std::string_view::npos; at = inside.find('"', at + 2))
+        if (at + 1 >= inside.size() || inside[at + 1] != '"') return false;
+    return true;
+}
+
+} // namespace
+
 bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std::size_t limit,
               bool lastTakesRest, bool* openQuote)
 {
@@ -23,7 +36,7 @@ bool splitCsv(std::string_view line, std::vector<std::string_view>& fields, std:
         if (lastTakesRest && fields.size() + 1 == limit) {
             std::string_view rest = line.substr(p);
             const bool quoted = rest.size() >= 2 && rest.front() == '"' && rest.back() == '"' &&
-                                rest.substr(1, rest.size() - 2).find('"') == std::string_view::npos;
+                                quotesDoubled(rest.substr(1, rest.size() - 2));
             fields.push_back(quoted ? rest.substr(1, rest.size() - 2) : rest);
             return true;
         }
@@ -221,6 +234,10 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
         columns.clock = clock;
     columns.level = namedColumn(names, {"level", "severity", "priority"});
     columns.message = namedColumn(names, {"message", "msg", "description", "text", "details", "content"});
+    // A column named for the row's summary alone (a packet capture's "Info"); matched whole, for
+    // "Device info" or "User info" name values.
+    for (std::size_t c = 0; c < names.size() && columns.message < 0; ++c)
+        if (names[c] == "info" || names[c] == "summary") columns.message = int(c);
     // Without one, a column that names the event (Process Monitor's "Operation", an audit
     // trail's "Action") is its message; without that either, the row is values alone,
     // whichever column comes last.

@@ -302,9 +302,10 @@ void FieldRoles::wordCell(int i, LayoutField& f)
         return;
     }
     // A column of severity names the level list does not take alone ("Information"), or of
-    // symbols after the anchor.
+    // symbols after the anchor and a stamp (Redis's "12:00:00.125 * Ready"); without a stamp
+    // before them, symbols are the message's ("filter: TCP 192.0.2.7:5353 > 198.51.100.2:23").
     if (f.role == Role::Other && m_level < 0 &&
-        (c.share(s.severityWords) >= kStable || (i >= x.anchorEnd && c.symbolColumn(i)))) {
+        (c.share(s.severityWords) >= kStable || (i >= x.anchorEnd && m_time >= 0 && c.symbolColumn(i)))) {
         f.role = Role::Level;
         m_level = i;
     }
