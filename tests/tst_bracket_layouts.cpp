@@ -200,6 +200,14 @@ LS_TEST(bracketLayouts)
                           pick(i, {"info", "notice", "error"}) + "] " + message(i);
                }),
          "<Time> [<Component> <Level>] <Content>", "2026-12-01T10:00:00.032Z", "info", "update", ""},
+        {"a level in capitals, the program and its process id in one bracket (Path of Exile's "
+         "\"[INFO Client 28826]\")",
+         lines(300,
+               [](int i) {
+                   return "2026/12/01 18:53:" + two(i % 60) + " [" +
+                          pick(i, {"INFO", "DEBUG", "INFO", "WARN"}) + " Client 28826] " + message(i);
+               }),
+         "<Time> [<Level> Client <Pid>] <Content>", "2026-12-01T18:53:00.000Z", "INFO", "", ""},
         {"the logger in brackets, then the thread in parentheses, blanks in some (Quarkus, WildFly)",
          lines(300,
                [](int i) {

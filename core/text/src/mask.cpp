@@ -476,17 +476,22 @@ void maskMessage(std::string_view message, std::string& out)
                 if (c >= 'A' && c <= 'Z' && (n = requestMethodValueLength(message, i))) {
                     emit("<METHOD>", n);
                     // Its target is a value too, one segment ("/health") as well as more, its
-                    // query whatever it holds ("?resource=acct:carol@social.example.org").
-                    if (scan.at(i + 1) == '/') {
-                        std::size_t end = i + 1;
+                    // query whatever it holds ("?resource=acct:carol@social.example.org"), the
+                    // root alone in quotes too (Mojolicious' 'GET "/"').
+                    const char quote = scan.at(i + 1);
+                    const std::size_t quoted =
+                        (quote == '"' || quote == '\'') && scan.at(i + 2) == '/' ? 1 : 0;
+                    if (scan.at(i + 1 + quoted) == '/') {
+                        std::size_t end = i + 1 + quoted;
                         while (end < size && !isSpace(message[end]) &&
                                std::string_view("\"'),]>").find(message[end]) == std::string_view::npos)
                             ++end;
-                        while (end > i + 2 &&
+                        while (end > i + 2 + quoted &&
                                std::string_view(".,;:").find(message[end - 1]) != std::string_view::npos)
                             --end;
                         out.push_back(' ');
-                        ++i;
+                        if (quoted) out.push_back(quote);
+                        i += 1 + quoted;
                         emit("<PATH>", end - i);
                     }
                     continue;

@@ -98,6 +98,17 @@ bool readColonGroup(std::size_t insideAt, std::string_view inside, Cell& out)
     return true;
 }
 
+// After a level in capitals ending at `blank` in a bracket's `inside`: a program's name and its
+// process id, alone ("INFO Client 28826").
+bool namedProcessAfterLevel(std::string_view inside, std::size_t blank)
+{
+    const std::size_t last = inside.rfind(' ');
+    return last > blank + 1 && last + 1 < inside.size() &&
+           std::all_of(inside.begin(), inside.begin() + std::ptrdiff_t(blank), isUpper) &&
+           isModuleWord(inside.substr(blank + 1, last - blank - 1)) &&
+           std::all_of(inside.begin() + std::ptrdiff_t(last + 1), inside.end(), isDigit);
+}
+
 bool isPaddedHexId(std::string_view word)
 {
     const bool prefixed = word.size() > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
@@ -406,15 +417,17 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 }
             }
             // A level opening a group with a stamp after it ("[I 2026-12-01 10:00:00.123
-            // ServerApp]", Tornado and Jupyter): the level is a cell of its own and the rest are
-            // cells of their own, the last one closing the group. Without the stamp a level word
+            // ServerApp]", Tornado and Jupyter), or a program's name and its process id (Path of
+            // Exile's "[INFO Client 28826]"): the level is a cell of its own and the rest are
+            // cells of their own, the last one closing the group. Without either a level word
             // is too common a word to open a group ("[Log partition=t-0]", "[A new device]").
             if (out.kind == CellKind::Bracket) {
                 const std::size_t blank = inside.find(' ');
                 if (blank != std::string_view::npos && blank > 0 && blank + 1 < inside.size() &&
                     isLevelWord(inside.substr(0, blank))) {
                     const RawTime after = scanTime(inside.substr(blank + 1));
-                    if (after.length > 0 && after.hasDate() && after.hasTimeOfDay()) {
+                    if ((after.length > 0 && after.hasDate() && after.hasTimeOfDay()) ||
+                        namedProcessAfterLevel(inside, blank)) {
                         out.kind = CellKind::Level;
                         out.bracketed = false;
                         out.opensGroup = true;

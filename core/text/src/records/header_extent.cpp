@@ -107,6 +107,15 @@ Marks marksOf(const PositionStats& s)
 // What commonly follows the anchor: x.end moves on past each cell that is header.
 void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
 {
+    // A group the header opened (Path of Exile's "[INFO Client 28826]", its level a cell of its
+    // own) runs on to the cell that closes it, a few cells on.
+    constexpr int kGroupCells = 4;
+    if (x.end > 0 && c.share(c.at(x.end - 1).opensGroup) >= kStable)
+        for (int i = x.end; i < std::min(x.end + kGroupCells, kMaxCells - 1) && c.columnAt(i); ++i)
+            if (c.share(c.at(i).closesGroup) >= kStable) {
+                x.end = i + 1;
+                break;
+            }
     bool afterAddress = false;
     for (int i = x.end; i < kMaxCells - 1 && c.columnAt(i); ++i) {
         if (opensCef(c, i)) break; // the record after its syslog header (cef.h)
