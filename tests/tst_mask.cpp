@@ -94,6 +94,10 @@ LS_TEST(placeholders)
         {"unc and nt paths", "(\\\\srv\\share\\x.log) \\??\\C:\\Temp\\y.tmp.", "(<PATH>) <PATH>."},
         {"a drive alone stays", "drive C:\\ full", "drive C:\\ full"},
         {"one-segment path stays", "cd /tmp now", "cd /tmp now"},
+        {"a file at the root is a path", "N[FILEMON]: /Metroid4.pak, /MiscData.pak. /TEST.PAK",
+         "N[FILEMON]: <PATH>, <PATH>. /TEST.PAK"},
+        {"a file at the root a request line names stays", "\"GET /wp-login.php HTTP/1.1\" 404",
+         "\"GET /wp-login.php HTTP/<NUM>\" 404"},
         // A folder's closing slash is part of its path ("/a/b/" and "/a/b/c" read alike), and a
         // folder written with slashes on both sides is a path of one segment (rsync's file lists).
         {"a folder's closing slash", "sync /var/www/ to /srv/a/b.txt.", "sync <PATH> to <PATH>."},

@@ -19,7 +19,8 @@
 using namespace logsleuth::text;
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
-// source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's and Ruby's.
+// source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's, Ruby's and
+// Perl's.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -57,6 +58,11 @@ LS_TEST(stackFramesAreOneEventEach)
         text += "/opt/gems/fluent-plugin-es/lib/out_es.rb:" + n + ":in `rescue in send_bulk'\n";
         text += "/opt/gems/fluentd/lib/plugin/output.rb:1" + n + ":in `block in try_flush'\n";
         text += "\tfrom /app/lib/worker.rb:4" + n + ":in 'Worker#run'\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Account " + n + " refused\n";
+        text += "\tCpanel::Validate::Domain::valid(\"www.hotel see.at\") called at /usr/local/cpanel/Dns.pm "
+                "line " +
+                n + "\n";
+        text += "\teval {...} called at /usr/local/cpanel/Whostmgr/API/1.pm line 26" + n + "\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
@@ -65,6 +71,8 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(templates.contains("^^^"));
     CHECK(templates.contains("<*>:<NUM>:in <*>"));
     CHECK(!templates.contains("<PATH>:<NUM>:in `block in try_flush'"));
+    CHECK(templates.contains("<*> called at <*> line <NUM>"));
+    CHECK(!templates.contains("eval {...} called at <PATH> line <NUM>"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
     CHECK(templates.contains("<*>+<HEX>/<HEX>"));

@@ -38,7 +38,12 @@ std::size_t PathScanner::path(std::size_t i) const
     // page, which the request's template keeps ('"GET /cart HTTP/1.1"'; after a method outside
     // quotes the target is a value, see mask_request.h).
     const bool quoted = i > 0 && s[i - 1] == '"' && at(p) == '"';
-    if (segments < 2 && !(segments == 1 && (quoted || directory))) return 0;
+    // ... and so is a file at the root, its extension in small letters ("/MiscData.pak", a disc
+    // image's files as an emulator reads them), where "/tmp" is as often an option or a word; not
+    // the page a request line names ("GET /wp-login.php HTTP/1.1"), as above.
+    const bool file = segments == 1 && s[i] == '/' && hasFileExtension(s.substr(i + 1, p - i - 1)) &&
+                      s.substr(p).substr(0, 6) != " HTTP/";
+    if (segments < 2 && !(segments == 1 && (quoted || directory || file))) return 0;
     return fileNameWithBlank(i, p) - i;
 }
 

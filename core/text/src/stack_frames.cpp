@@ -105,6 +105,22 @@ bool isRubyFrame(std::string_view text)
            text.substr(0, digits - 1).find(' ') == std::string_view::npos;
 }
 
+// Perl's (Carp's confess and cluck): "Pkg::sub(ARGS) called at /path/Mod.pm line 64", "eval {...}
+// called at …": the call, whatever its arguments, then a file with no blank and its line.
+bool isPerlFrame(std::string_view text)
+{
+    const std::size_t called = text.rfind(" called at ");
+    if (called == std::string_view::npos || called == 0) return false;
+    const std::string_view where = text.substr(called + 11);
+    const std::size_t line = where.find(" line ");
+    if (line == std::string_view::npos || line == 0 ||
+        where.substr(0, line).find(' ') != std::string_view::npos)
+        return false;
+    std::string_view number = where.substr(line + 6);
+    if (!number.empty() && number.back() == '.') number.remove_suffix(1);
+    return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
+}
+
 // A Go goroutine's function line ("main.(*Server).handle(0xc000123, {0x1, 0x2})", "created by
 // testing.(*T).Run in goroutine 1") after the goroutine's header ("goroutine 7 [running]:", the
 // race detector's "Read at 0x… by goroutine 7:") or the file and line of the frame before, which
@@ -181,6 +197,7 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
         return "<*>(<*>)";
     if (isGoFileFrame(message)) return "<*>.go:<NUM>";
     if (isRubyFrame(text)) return "<*>:<NUM>:in <*>";
+    if (isPerlFrame(text)) return "<*> called at <*> line <NUM>";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the
     // exception), and the carets (3.11 on) under the part of it that failed.
