@@ -290,6 +290,23 @@ LS_TEST(jsonObjectsWithoutAMessage)
                     "columns.cmdline=\"git -C <PATH> fetch --quiet origin\" columns.pid=<NUM> action=added"));
     // The record's message is still the line as written.
     CHECK_EQ(std::string(corpus.message(0)).substr(0, 9), std::string(R"({"name":")"));
+
+    // An object one level down names the message, the time and the level where the top level
+    // does not (Auth0's log stream: {"log_id":…,"data":{"date":…,"description":…}}); a nested
+    // "event" names a value (a webhook's event), no message.
+    Corpus nested = mined(lines(200, [](int i) {
+        return R"({"log_id":"9001)" + std::to_string(812310077 + 7 * i) +
+               R"(","data":{"date":"2026-12-01T10:)" + two(i / 60) + ":" + two(i % 60) +
+               R"(.485Z","type":")" + pick(i, {"seccft", "sertft", "fp"}) + R"(","description":")" +
+               pick(i, {"Client Credentials for Access Token", "Refresh Token for Access Token",
+                        "Wrong email or password."}) +
+               R"(","level":")" + pick(i, {"info", "info", "warning"}) + R"(","event":"job_)" +
+               pick(i, {"created", "done"}) + R"(","ip":"203.0.113.)" + std::to_string(i % 200) + R"("}})";
+    }));
+    CHECK_EQ(std::string(nested.message(2)), std::string("Wrong email or password."));
+    CHECK_EQ(iso(nested.records().time(61)), std::string("2026-12-01T10:01:01.485Z"));
+    CHECK_EQ(std::string(nested.records().level(2)), std::string("warning"));
+    CHECK_EQ(nested.miner().clusterCount(), std::size_t{3});
 }
 
 // A container runtime's JSON lines: each "log" value is a line the application printed, header

@@ -111,6 +111,27 @@ void FieldPicker::offerTime(std::string_view key, std::string_view stamp)
     if (better(key, m_keys.time, m_timeRank)) m_timeText = stamp;
 }
 
+void FieldPicker::offerNested(std::string_view key, std::string_view value)
+{
+    constexpr int kNested = 3000; // after the top level's keys, camel-case stamps included
+    const auto nestedRank = [&](const std::vector<std::string>& keys) {
+        const int rank = rankOf(key, keys);
+        return rank < 0 ? -1 : kNested + rank;
+    };
+    // Only a key that says it holds text names the message there: a nested "event" or "log" is as
+    // often a value's name (Hasura's {"detail":{"event":"photo_uploaded",…}}).
+    static const std::vector<std::string> kNestedMessages{"message", "msg", "description"};
+    const bool messageKey = rankOf(key, m_keys.message) >= 0 && rankOf(key, kNestedMessages) >= 0;
+    if (messageKey && betterRank(nestedRank(m_keys.message), m_messageRank)) {
+        m_parts.message = value;
+        m_parts.escapes =
+            value.find('\\') != std::string_view::npos ? MessageEscapes::Backslash : MessageEscapes::None;
+    }
+    if (!m_keys.timeNamed && betterRank(nestedRank(m_keys.time), m_timeRank)) m_timeText = value;
+    if (severityOf(value) != Severity::Unknown && betterRank(nestedRank(m_keys.level), m_levelRank))
+        m_parts.level = value;
+}
+
 namespace {
 
 // A message value written with its line break (a container runtime's "log":"…\n"): the escape
@@ -218,15 +239,24 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
             picker.offer(key, value);
         } else {
             JsonCursor inner{line.substr(0, c.p), valueBegin + 1};
-            std::string_view innerKey, stamp;
-            inner.spaces();
-            if (inner.string(innerKey)) {
+            std::string_view innerKey, innerValue;
+            bool first = true, innerString = false;
+            for (;;) {
                 inner.spaces();
-                if (inner.p < inner.s.size() && inner.s[inner.p] == ':') {
-                    ++inner.p;
-                    inner.spaces();
-                    if (inner.string(stamp)) picker.offerTime(key, stamp);
-                }
+                if (!inner.string(innerKey)) break;
+                inner.spaces();
+                if (inner.p >= inner.s.size() || inner.s[inner.p] != ':') break;
+                ++inner.p;
+                inner.spaces();
+                const std::size_t innerBegin = inner.p;
+                if (!inner.value(innerValue, innerString)) break;
+                if (first && innerString) picker.offerTime(key, innerValue);
+                first = false;
+                if (inner.s[innerBegin] != '{' && inner.s[innerBegin] != '[')
+                    picker.offerNested(innerKey, innerValue);
+                inner.spaces();
+                if (inner.p >= inner.s.size() || inner.s[inner.p] != ',') break;
+                ++inner.p;
             }
         }
         c.spaces();

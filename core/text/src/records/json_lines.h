@@ -21,8 +21,8 @@ struct JsonKeys {
     // logged pairs' keys without ("msg" of a task event): its keys come first. Serilog's compact
     // format (CLEF) writes "@m", the message rendered, or "@mt", its template, alone. An audit
     // trail names its event ("eventName", CloudTrail's).
-    std::vector<std::string> message{"@message", "@m",    "@mt",  "message",   "msg",       "log",
-                                     "text",     "event", "body", "eventName", "event_name"};
+    std::vector<std::string> message{"@message", "@m",    "@mt",  "message",   "msg",        "log",
+                                     "text",     "event", "body", "eventName", "event_name", "description"};
     // Letter case aside; journald's own names (journalctl -o json) last; CLEF's "@t"; Erlang's
     // logger_formatter's flat "when=".
     std::vector<std::string> time{"time",     "timestamp", "ts", "@timestamp",           "@t",
@@ -73,6 +73,10 @@ public:
     // A time key whose value is an object holding the stamp (MongoDB's {"$date":"…"}): its first
     // string.
     void offerTime(std::string_view key, std::string_view stamp);
+    // A pair inside an object one level down (Auth0's {"log_id":…,"data":{"date":…,"type":…,
+    // "description":…}}): its key names the message, the time or the level after every key of
+    // the top level does.
+    void offerNested(std::string_view key, std::string_view value);
     // The parts picked, marked as fitting, with the time read from its value.
     RecordParts fitted() const;
     // Whether a message key was offered.
