@@ -101,6 +101,32 @@ LS_TEST(streamsWithLayoutsOfTheirOwn)
     });
     Corpus hosts = mined(syslog);
     CHECK(hosts.layout(0).format.find("per stream") == std::string::npos);
+
+    // pdsh's prefix, each host's name and a colon, before lines of several layouts (a training
+    // job's Python logging beside NCCL's own lines and warnings): the stamped lines have their
+    // layout, as without the prefix; a host's name before its colon is no key ("Date:").
+    const std::string pdsh = lines(300, [](int i) {
+        const std::string host = "gpu-node-0" + std::to_string(7 + i % 2) + ": ";
+        switch (i % 10) {
+        case 6:
+        case 7:
+            return host + "gpu-node-0" + std::to_string(7 + i % 2) + ":" + std::to_string(56563 + i) +
+                   ":56905 [" + std::to_string(i % 8) + "] NCCL INFO Channel 0" + std::to_string(i % 4) +
+                   "/0 : 1[1] -> 2[2] via P2P/IPC/read";
+        case 8:
+            return host + "  warnings.warn(";
+        case 9:
+            return host + "/opt/conda/lib/python3.11/site-packages/torch/utils/checkpoint.py:" +
+                   std::to_string(90 + i % 7) + ": UserWarning: None of the inputs have requires_grad=True.";
+        default:
+            return host + "[2026-12-01 10:" + two(i / 60) + ":" + two(i % 60) +
+                   ",030] [INFO] [logging.py:96:log_dist] [Rank 0] " + message(i);
+        }
+    });
+    Corpus prefixed = mined(pdsh);
+    CHECK(prefixed.layout(0).format.find("[<Time>] [<Level>]") != std::string::npos);
+    CHECK_EQ(iso(prefixed.records().time(61)), std::string("2026-12-01T10:01:01.030Z"));
+    CHECK_EQ(std::string(prefixed.records().level(61)), std::string("INFO"));
 }
 
 // A table a command printed, its columns named by a header line and aligned under it: read by

@@ -48,8 +48,16 @@ bool stampedPair(std::string_view cell)
     return scanTime(value).hasTimeOfDay();
 }
 
+// Whether a word before its colon is a host's name, digits or dots in it ("gpu-node-07:", as pdsh
+// prefixes each host's lines), not a key's ("Date:", "Last-Modified:").
+bool namesAHost(std::string_view word)
+{
+    return std::any_of(word.begin(), word.end(), [](char c) { return ascii::isDigit(c) || c == '.'; });
+}
+
 // (Not the value of a key that opens the line: an HTTP exchange's "Date: Wed, 02 Dec 2026 …"
-// among a client's records.) A date alone and a dash after it leave the clock to come (gin's
+// among a client's records; a host's name before its lines is no key.) A date alone and a dash after it leave
+// the clock to come (gin's
 // "[GIN] 2026/12/01 - 10:00:17 | 200 | …").
 bool stampAmongFirstCells(std::string_view line)
 {
@@ -60,7 +68,7 @@ bool stampAmongFirstCells(std::string_view line)
         if (cell.kind == detail::CellKind::Time) {
             if (cell.time.hasTimeOfDay()) return true;
             within = std::min(i + 3, kStampWithin + 2);
-        } else if (i == 0 && cell.kind == detail::CellKind::ColonWord) {
+        } else if (i == 0 && cell.kind == detail::CellKind::ColonWord && !namesAHost(cell.text(line))) {
             return false;
         } else if (i == 0 && stampedPair(cell.text(line))) {
             return true;
