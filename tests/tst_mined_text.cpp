@@ -19,8 +19,8 @@
 using namespace logsleuth::text;
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
-// source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's, Ruby's and
-// Perl's.
+// source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's, Ruby's,
+// Perl's and SpiderMonkey's.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -63,6 +63,10 @@ LS_TEST(stackFramesAreOneEventEach)
                 "line " +
                 n + "\n";
         text += "\teval {...} called at /usr/local/cpanel/Whostmgr/API/1.pm line 26" + n + "\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Shell " + n + " stalled\n";
+        text += "  _updateIcon@file:///home/kai/.local/share/gnome-shell/extensions/x@y.com/icon.js:3" + n +
+                ":23\n";
+        text += "  @resource:///org/gnome/shell/ui/init.js:" + n + ":17\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
@@ -73,6 +77,8 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(!templates.contains("<PATH>:<NUM>:in `block in try_flush'"));
     CHECK(templates.contains("<*> called at <*> line <NUM>"));
     CHECK(!templates.contains("eval {...} called at <PATH> line <NUM>"));
+    CHECK(templates.contains("<*>@<*>"));
+    CHECK(!templates.contains("@<URL>"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
     CHECK(templates.contains("<*>+<HEX>/<HEX>"));

@@ -121,6 +121,26 @@ bool isPerlFrame(std::string_view text)
     return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
 }
 
+// SpiderMonkey's and JavaScriptCore's (GNOME Shell's GJS, Firefox, Safari): "_emit@resource:///org/
+// gnome/gjs/modules/core/_signals.js:130:42", the function's name before '@' or none, a script's
+// address after it, its line and column; no blank.
+bool isAtSignFrame(std::string_view text)
+{
+    const std::size_t at = text.find('@');
+    if (at == std::string_view::npos || text.find(' ') != std::string_view::npos) return false;
+    const std::string_view where = text.substr(at + 1);
+    if (where.find("://") == std::string_view::npos && !where.starts_with('/')) return false;
+    std::size_t end = where.size(), colons = 0;
+    for (; colons < 2; ++colons) {
+        std::size_t digits = end;
+        while (digits > 0 && ascii::isDigit(where[digits - 1]))
+            --digits;
+        if (digits == end || digits == 0 || where[digits - 1] != ':') break;
+        end = digits - 1;
+    }
+    return colons > 0;
+}
+
 // A Go goroutine's function line ("main.(*Server).handle(0xc000123, {0x1, 0x2})", "created by
 // testing.(*T).Run in goroutine 1") after the goroutine's header ("goroutine 7 [running]:", the
 // race detector's "Read at 0x… by goroutine 7:") or the file and line of the frame before, which
@@ -198,6 +218,7 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
     if (isGoFileFrame(message)) return "<*>.go:<NUM>";
     if (isRubyFrame(text)) return "<*>:<NUM>:in <*>";
     if (isPerlFrame(text)) return "<*> called at <*> line <NUM>";
+    if (isAtSignFrame(text)) return "<*>@<*>";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the
     // exception), and the carets (3.11 on) under the part of it that failed.
