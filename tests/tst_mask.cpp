@@ -140,6 +140,8 @@ LS_TEST(placeholders)
         // word that says it was one (a WebDAV server's "PROPFIND request for '/cal/'").
         {"a method before a quoted target", "Started PATCH \"/issues/7\" for 10.0.0.1",
          "Started <METHOD> \"<PATH>\" for <IP>"},
+        {"a method in a table's column before its target", "| 201 |  10.0.0.7 | PUT     | /nnrf-nfm/v1/nf |",
+         "| <NUM> | <IP> | <METHOD> | <PATH> |"},
         {"a method before the root in quotes", "GET \"/\" for 10.0.0.1", "<METHOD> \"<PATH>\" for <IP>"},
         {"a method before the word request", "PROPFIND request for '/cal/', REPORT response status",
          "<METHOD> request for '<PATH>', <METHOD> response status"},

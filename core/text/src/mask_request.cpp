@@ -27,6 +27,14 @@ std::size_t methodBeforeTarget(std::string_view s, std::size_t at)
     if (std::find(std::begin(kMethods), std::end(kMethods), word) == std::end(kMethods)) return 0;
     std::string_view rest = s.substr(end + 1);
     if (rest.starts_with("request ") || rest.starts_with("response ")) return length;
+    // A column of a table between the method and its target (gin's "| PUT     | /nnrf-nfm/v1/…
+    // |"): the padding and the bar.
+    const std::size_t bar = rest.find_first_not_of(' ');
+    if (bar != std::string_view::npos && rest[bar] == '|' && bar + 2 < rest.size() && rest[bar + 1] == ' ')
+        rest.remove_prefix(bar + 2);
+    while (!rest.empty() && rest.front() == ' ')
+        rest.remove_prefix(1);
+    if (rest.empty()) return 0;
     if (rest.front() == '"' || rest.front() == '\'') rest.remove_prefix(1);
     return rest.starts_with('/') || rest.starts_with("http://") || rest.starts_with("https://") ? length : 0;
 }
