@@ -142,6 +142,8 @@ LS_TEST(placeholders)
          "Started <METHOD> \"<PATH>\" for <IP>"},
         {"a method in a table's column before its target", "| 201 |  10.0.0.7 | PUT     | /nnrf-nfm/v1/nf |",
          "| <NUM> | <IP> | <METHOD> | <PATH> |"},
+        {"a number padded inside its brackets", "[  0%] [ 10%] [100%] ( 3.5) [ 1 of 2] [ ok]",
+         "[<NUM>%] [<NUM>%] [<NUM>%] (<NUM>) [ <NUM> of <NUM>] [ ok]"},
         {"a method before the root in quotes", "GET \"/\" for 10.0.0.1", "<METHOD> \"<PATH>\" for <IP>"},
         {"a method before the word request", "PROPFIND request for '/cal/', REPORT response status",
          "<METHOD> request for '<PATH>', <METHOD> response status"},

@@ -365,6 +365,18 @@ struct Scanner : detail::PathScanner {
     }
 };
 
+// A number at `at` that closes the bracket it is in, a percent sign or a fraction's digits
+// between: "10%]", "3.5)".
+bool bracketedNumberAt(std::string_view s, std::size_t at)
+{
+    std::size_t p = at;
+    while (p < s.size() && (isDigit(s[p]) || s[p] == '.'))
+        ++p;
+    if (p == at || !isDigit(s[at])) return false;
+    if (p < s.size() && s[p] == '%') ++p;
+    return p < s.size() && (s[p] == ']' || s[p] == ')');
+}
+
 bool opensPath(char previous)
 {
     return isSpace(previous) || previous == '=' || previous == '(' || previous == '"' || previous == '\'' ||
@@ -443,7 +455,11 @@ void maskMessage(std::string_view message, std::string& out)
             const std::size_t blanks = scan.countWhile(i, isSpace);
             const bool padded =
                 i >= 2 && message[i - 1] == '=' && isAlnum(message[i - 2]) && isDigit(scan.at(i + blanks));
-            pendingSpace = !out.empty() && !padded;
+            // ... and so is a number padded inside its brackets ("[  0%]", "[ 10%]" beside "[100%]":
+            // a progress count printf right-aligns).
+            const bool paddedInBrackets = i >= 1 && (message[i - 1] == '[' || message[i - 1] == '(') &&
+                                          bracketedNumberAt(message, i + blanks);
+            pendingSpace = !out.empty() && !padded && !paddedInBrackets;
             i += blanks;
             continue;
         }
