@@ -20,7 +20,7 @@ using namespace logsleuth::text;
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
 // source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's, Ruby's,
-// Perl's and SpiderMonkey's.
+// Perl's, SpiderMonkey's and MATLAB's.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -67,6 +67,9 @@ LS_TEST(stackFramesAreOneEventEach)
         text += "  _updateIcon@file:///home/kai/.local/share/gnome-shell/extensions/x@y.com/icon.js:3" + n +
                 ":23\n";
         text += "  @resource:///org/gnome/shell/ui/init.js:" + n + ":17\n";
+        text += "Warning: Matrix is close to singular or badly scaled. RCOND = " + n + ".2e-17.\n";
+        text += "> In hbv_model (line 14" + n + ")\n";
+        text += "  In calib_run>objfun (line " + n + ")\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
@@ -79,6 +82,9 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(!templates.contains("eval {...} called at <PATH> line <NUM>"));
     CHECK(templates.contains("<*>@<*>"));
     CHECK(!templates.contains("@<URL>"));
+    CHECK(templates.contains("In <*> (line <NUM>)"));
+    CHECK(!templates.contains("In calib_run>objfun (line <NUM>)"));
+    CHECK(templates.contains("> In hbv_model (line <NUM>)"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
     CHECK(templates.contains("<*>+<HEX>/<HEX>"));

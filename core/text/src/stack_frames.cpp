@@ -121,6 +121,19 @@ bool isPerlFrame(std::string_view text)
     return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
 }
 
+// MATLAB's, under a warning or an error: "In calib_run>objfun (line 61)", a function (a local
+// one after '>') and its line. (The first one, marked "> In …", is a line of its own kind.)
+bool isMatlabFrame(std::string_view text)
+{
+    if (!text.starts_with("In ") || !text.ends_with(")")) return false;
+    const std::size_t open = text.find(" (line ");
+    if (open == std::string_view::npos || open <= 3 ||
+        text.substr(3, open - 3).find(' ') != std::string_view::npos)
+        return false;
+    const std::string_view number = text.substr(open + 7, text.size() - open - 8);
+    return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
+}
+
 // SpiderMonkey's and JavaScriptCore's (GNOME Shell's GJS, Firefox, Safari): "_emit@resource:///org/
 // gnome/gjs/modules/core/_signals.js:130:42", the function's name before '@' or none, a script's
 // address after it, its line and column; no blank.
@@ -219,6 +232,7 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
     if (isRubyFrame(text)) return "<*>:<NUM>:in <*>";
     if (isPerlFrame(text)) return "<*> called at <*> line <NUM>";
     if (isAtSignFrame(text)) return "<*>@<*>";
+    if (isMatlabFrame(text)) return "In <*> (line <NUM>)";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the
     // exception), and the carets (3.11 on) under the part of it that failed.
