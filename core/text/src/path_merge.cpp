@@ -200,8 +200,8 @@ std::size_t mergeNamesInLeadingWords(TemplateMiner& miner, const std::vector<std
                     quoted = quoted && isWrapped(tokens[c][position]);
                 }
                 // Something besides the name must say what happened, unless the names are of one
-                // family, a prefix and a separator before each ("tRNA-Ala", "tRNA-Lys" in a row of
-                // a table of values): record types without one (varnishlog's "ReqURL", "RespStatus")
+                // family (ofOneFamily: "tRNA-Ala", "tRNA-Lys" in a row of a table of values; one
+                // key's values): record types of no family (varnishlog's "ReqURL", "RespStatus")
                 // name their record.
                 const bool family = ofOneFamily(words);
                 if (!restWords[rest].constant && !family) continue;
