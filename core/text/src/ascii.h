@@ -50,6 +50,14 @@ constexpr std::string_view trimBlanks(std::string_view s)
         s.remove_prefix(1);
     return s;
 }
+// One digit or more, and nothing else: "42", not "" or "4a".
+constexpr bool allDigits(std::string_view s)
+{
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!isDigit(c)) return false;
+    return true;
+}
 constexpr bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';

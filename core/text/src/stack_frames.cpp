@@ -89,6 +89,15 @@ bool isKernelFrame(std::string_view text)
     return p == text.size() || (text[p] == ' ' && text.substr(p + 1).starts_with('[') && text.back() == ']');
 }
 
+// Where the run of digits that ends at `end` begins (`end` itself where none does): the line and
+// column numbers that close a frame's location.
+std::size_t digitsEndingAt(std::string_view text, std::size_t end)
+{
+    while (end > 0 && ascii::isDigit(text[end - 1]))
+        --end;
+    return end;
+}
+
 // Ruby's "/app/lib/out.rb:1148:in `rescue in send_bulk'" (3.4 on: "in 'Out#send_bulk'"),
 // "from" before it where an uncaught exception's trace goes on: a file, its line, the method.
 bool isRubyFrame(std::string_view text)
@@ -98,9 +107,7 @@ bool isRubyFrame(std::string_view text)
     if (in == std::string_view::npos || in == 0 || text.size() < in + 6) return false;
     const char quote = text[in + 4];
     if ((quote != '`' && quote != '\'') || text.back() != '\'') return false;
-    std::size_t digits = in;
-    while (digits > 0 && ascii::isDigit(text[digits - 1]))
-        --digits;
+    const std::size_t digits = digitsEndingAt(text, in);
     return digits < in && digits > 1 && text[digits - 1] == ':' &&
            text.substr(0, digits - 1).find(' ') == std::string_view::npos;
 }
@@ -118,7 +125,7 @@ bool isPerlFrame(std::string_view text)
         return false;
     std::string_view number = where.substr(line + 6);
     if (!number.empty() && number.back() == '.') number.remove_suffix(1);
-    return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
+    return ascii::allDigits(number);
 }
 
 // MATLAB's, under a warning or an error: "In calib_run>objfun (line 61)", a function (a local
@@ -130,8 +137,7 @@ bool isMatlabFrame(std::string_view text)
     if (open == std::string_view::npos || open <= 3 ||
         text.substr(3, open - 3).find(' ') != std::string_view::npos)
         return false;
-    const std::string_view number = text.substr(open + 7, text.size() - open - 8);
-    return !number.empty() && std::all_of(number.begin(), number.end(), ascii::isDigit);
+    return ascii::allDigits(text.substr(open + 7, text.size() - open - 8));
 }
 
 // SpiderMonkey's and JavaScriptCore's (GNOME Shell's GJS, Firefox, Safari): "_emit@resource:///org/
@@ -145,9 +151,7 @@ bool isAtSignFrame(std::string_view text)
     if (where.find("://") == std::string_view::npos && !where.starts_with('/')) return false;
     std::size_t end = where.size(), colons = 0;
     for (; colons < 2; ++colons) {
-        std::size_t digits = end;
-        while (digits > 0 && ascii::isDigit(where[digits - 1]))
-            --digits;
+        const std::size_t digits = digitsEndingAt(where, end);
         if (digits == end || digits == 0 || where[digits - 1] != ':') break;
         end = digits - 1;
     }

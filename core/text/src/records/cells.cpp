@@ -33,14 +33,6 @@ std::size_t closingBracket(std::string_view text, std::size_t from)
     return std::string_view::npos;
 }
 
-bool allDigits(std::string_view token)
-{
-    if (token.empty()) return false;
-    for (char c : token)
-        if (!isDigit(c)) return false;
-    return true;
-}
-
 // A logger or tag before a colon: "dfs.DataNode$PacketResponder:", "sshd[24200]:"; or a
 // source location closed by a bracket that opened before the header ("server.go:628]").
 bool isColonWord(std::string_view token)
@@ -105,8 +97,7 @@ bool namedProcessAfterLevel(std::string_view inside, std::size_t blank)
     const std::size_t last = inside.rfind(' ');
     return last > blank + 1 && last + 1 < inside.size() &&
            std::all_of(inside.begin(), inside.begin() + std::ptrdiff_t(blank), isUpper) &&
-           isModuleWord(inside.substr(blank + 1, last - blank - 1)) &&
-           std::all_of(inside.begin() + std::ptrdiff_t(last + 1), inside.end(), isDigit);
+           isModuleWord(inside.substr(blank + 1, last - blank - 1)) && allDigits(inside.substr(last + 1));
 }
 
 bool isPaddedHexId(std::string_view word)

@@ -56,9 +56,8 @@ bool namesAHost(std::string_view word)
 }
 
 // (Not the value of a key that opens the line: an HTTP exchange's "Date: Wed, 02 Dec 2026 …"
-// among a client's records; a host's name before its lines is no key.) A date alone and a dash after it leave
-// the clock to come (gin's
-// "[GIN] 2026/12/01 - 10:00:17 | 200 | …").
+// among a client's records; a host's name before its lines is no key.) A date alone and a dash
+// after it leave the clock to come (gin's "[GIN] 2026/12/01 - 10:00:17 | 200 | …").
 bool stampAmongFirstCells(std::string_view line)
 {
     detail::Cell cell;

@@ -23,7 +23,7 @@ bool isIdentifier(std::string_view s)
 // "42": the line of a source location, after its colon.
 bool isLineNumber(std::string_view s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), ascii::isDigit);
+    return ascii::allDigits(s);
 }
 
 // "module:function:42" (Python's loguru): the module is the component.
