@@ -36,6 +36,28 @@ LS_TEST(lastFieldOfASemicolonListTakesTheRest)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// Options in angle brackets, a name in lower case and its number first, are one value however
+// many there are (tcpdump's "<mss 1460,nop,wscale 7>"); words, an object's repr and an element
+// with its attributes in angle brackets keep their words.
+LS_TEST(angleOptionsAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens(
+        "<IP> > <IP>: S <NUM>:<NUM>(<NUM>) win <NUM> <mss <NUM>,nop,nop,timestamp <NUM> <NUM>,sackOK,eol>",
+        tokens);
+    CHECK_EQ(tokens.size(), std::size_t{8});
+    CHECK_EQ(std::string(tokens.back()), std::string("<mss <NUM>,nop,nop,timestamp <NUM> <NUM>,sackOK,eol>"));
+    minedTokens("<IP> > <IP>: S <NUM>:<NUM>(<NUM>) win <NUM> <mss <NUM>> (DF)", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{9});
+    CHECK_EQ(std::string(tokens[7]), std::string("<mss <NUM>>"));
+    minedTokens("<TIME> * <unknown connect data> * establish * <unknown sid> * <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{12});
+    minedTokens("Requested authenticator <app.cli.Default object at <HEX>> and installer <NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{9});
+    minedTokens("Sending (ssl): <iq type='get' id='purple<NUM>'><ping xmlns='urn:xmpp:ping'/></iq>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{6});
+}
+
 // A note in brackets that ends the message, a few words of prose, is one value (an IRC client's
 // quit reason or real name); pairs, a measure, a name in lower case and a whole message in
 // brackets keep their words.

@@ -307,6 +307,29 @@ LS_TEST(spacedKeysNameTheRow)
     CHECK(templates.contains("BOND = <NUM> ANGLE = <NUM> DIHED = <NUM>"));
 }
 
+// A trace of system calls (strace's "pid time call(args) = result <duration>"): each function
+// called is its event, though its first argument glued to it makes the token a value's.
+LS_TEST(callsOfTwoFunctionsAreTwoEvents)
+{
+    // What a call read or wrote differs from line to line: a value however it is written.
+    const char* payloads[] = {"SCRIPT_FILENAME/var/www", "Set-Cookie: session-=; path=/", "HTTP/1.1 200 OK",
+                              "SELECT `id` FROM `cart`", "\\37\\370Content-Type"};
+    const char* calls[] = {"read(%d, \"\\1\\1%s\"..., 65536) = %d <0.000013>",
+                           "write(%d, \"\\1\\6%s\"..., 47526) = %d <0.000066>",
+                           "connect(%d, {sa_family=AF_UNIX, sun_path=\"%s\"}, 110) = %d <0.000047>"};
+    std::string text;
+    char line[200];
+    for (int i = 0; i < 60; ++i) {
+        std::snprintf(line, sizeof line, calls[i % 3], 4 + i % 5, payloads[i / 3 % 5], 1700 + i * 13);
+        text +=
+            "1386 10:00:0" + std::to_string(i % 10) + ".18245" + std::to_string(i % 10) + " " + line + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "strace.log");
+    CHECK_EQ(templates.size(), std::size_t{3});
+    CHECK(std::any_of(templates.begin(), templates.end(),
+                      [](const std::string& t) { return t.rfind("read(<NUM>,", 0) == 0; }));
+}
+
 // A log adapter's context before every message ("[e: <HEX>] [build: <HEX>]", Zuul's) is values
 // with their labels: the labels do not make short messages alike.
 LS_TEST(labelledContextDoesNotJoinEvents)

@@ -9,7 +9,10 @@
 
 #include "logsleuth/text/corpus.h"
 #include "made_up_lines.h"
+#include "mined_templates.h"
 
+#include <algorithm>
+#include <set>
 #include <string>
 
 using namespace logsleuth::text;
@@ -186,6 +189,32 @@ LS_TEST(tablesWithAHeaderLine)
     CHECK(!plain.layout(0).format.starts_with("columns:"));
     std::string error;
     CHECK(!makeRecordParser("columns:A@0,B@0", error));
+}
+
+// A row of fields between bars with no column of words, the last a duration (PingFederate's
+// audit log): the row after its stamp is the message. Its steady columns (the event, the role,
+// the status) say which event; users, addresses and durations are values.
+LS_TEST(rowsOfFieldsAreTheirMessage)
+{
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "2023-04-01 12:00:" + two(i) + ",250| tid:Wp" + std::to_string(7000 + i * 13) + "| " +
+                pick(i, {"SSO", "AUTHN_ATTEMPT", "OAuth"}) + "| user" + std::to_string(i % 17) +
+                "| 10.41.2." + std::to_string(i % 200) + " | " + pick(i, {"claims-portal", "Workday"}) +
+                "| pf-02.example.com | " + pick(i, {"IdP", "IdP", "AS"}) + "| " +
+                pick(i, {"success", "success", "success", "failure"}) + "| | " +
+                std::to_string(10 + i * 7 % 900) + "\n";
+    Corpus corpus;
+    corpus.addSource(LogText::fromBytes(text, "audit.log"));
+    CHECK(corpus.mine());
+    CHECK_EQ(corpus.layout(0).format, std::string("<Time>|<Content>"));
+    CHECK_EQ(corpus.layout(0).fitted, corpus.layout(0).lines);
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK(templates.size() >= 4 && templates.size() <= 12);
+    CHECK(std::all_of(templates.begin(), templates.end(), [](const std::string& t) {
+        return t.find("| <IP> |") != std::string::npos &&
+               (t.find("| success|") != std::string::npos || t.find("| failure|") != std::string::npos);
+    }));
 }
 
 LS_TEST_MAIN()

@@ -245,6 +245,36 @@ std::size_t bracketedNoteSpanEnd(std::string_view message, std::size_t start, st
     return message.size() - 1 >= wordEnd ? message.size() : std::string_view::npos;
 }
 
+// Where options in angle brackets that span blanks end (tcpdump's TCP options, "<mss 1460,nop,
+// wscale 7>", "<mss 1460>"), so they count as one token: a list of any length is one value. An
+// option's name in lower case opens them with its number after a blank, never a placeholder's
+// capitals ("<NUM>"), whose own brackets pair up inside. Words in angle brackets ("<unknown
+// sid>"), an object's repr ("<app.Default object at 0x7f…>") and an element with its attributes
+// ("<iq type='get'>") keep their words. npos for any other.
+std::size_t angleOptionsSpanEnd(std::string_view message, std::size_t start, std::size_t wordEnd)
+{
+    constexpr std::size_t kLongest = 256;
+    if (message[start] != '<' || wordEnd < start + 2 || wordEnd >= message.size() ||
+        !std::all_of(message.begin() + static_cast<std::ptrdiff_t>(start) + 1,
+                     message.begin() + static_cast<std::ptrdiff_t>(wordEnd), ascii::isLower))
+        return std::string_view::npos;
+    const std::string_view value = message.substr(wordEnd + 1);
+    if (value.empty() || !(ascii::isDigit(value.front()) || value.starts_with("<NUM>")))
+        return std::string_view::npos;
+    std::size_t depth = 0;
+    for (std::size_t i = start; i < message.size() && i - start < kLongest; ++i) {
+        if (message[i] == '=' || message[i] == '\'' || message[i] == '"' || message[i] == '/')
+            return std::string_view::npos;
+        if (message[i] == '<') ++depth;
+        if (message[i] != '>') continue;
+        if (--depth > 0) continue;
+        if (i < wordEnd) return std::string_view::npos; // closed without a blank: a word ("<init>")
+        const std::size_t end = message.find(' ', i);
+        return end == std::string_view::npos ? message.size() : end;
+    }
+    return std::string_view::npos;
+}
+
 // Where an object written into a message ({"id": 7, "qty": 2}, {'mode': 'a'}, {a=1, b=2}) ends
 // when it opens in the word [start, wordEnd) and spans blanks, so it counts as one token: a
 // structure with any number of fields is one value. Its fields must read as one: every
@@ -557,6 +587,9 @@ void minedTokens(std::string_view message, std::vector<std::string_view>& tokens
             else if (const std::size_t objectEnd = objectSpanEnd(message, start, end);
                      objectEnd != std::string_view::npos)
                 end = objectEnd;
+            else if (const std::size_t optionsEnd = angleOptionsSpanEnd(message, start, end);
+                     optionsEnd != std::string_view::npos)
+                end = optionsEnd;
             else if (const std::size_t listSpanEnd = listEnd(message, start, end);
                      listSpanEnd != std::string_view::npos)
                 end = listSpanEnd;

@@ -262,6 +262,30 @@ struct TemplateMiner::State {
         return a != b && detail::isMessageCode(a) && detail::isMessageCode(b);
     }
 
+    // Whether two tokens that open a message are calls of two functions ("read(<NUM>," where a
+    // template has "write(<NUM>,", strace's system calls): a call names its event, whichever its
+    // arguments; those make the token a value's and send it down the wildcard's branch.
+    static bool differentCalls(std::string_view a, std::string_view b, std::size_t i)
+    {
+        if (i != 0) return false;
+        const std::string_view nameA = calledName(a), nameB = calledName(b);
+        return !nameA.empty() && !nameB.empty() && nameA != nameB;
+    }
+
+    // The function's name of a call that opens a token ("read" of "read(<NUM>,"): a letter first,
+    // then letters, digits and '_'; empty otherwise.
+    static std::string_view calledName(std::string_view token)
+    {
+        const std::size_t open = token.find('(');
+        if (open == std::string_view::npos || open < 2 || open + 1 >= token.size() ||
+            !ascii::isAlpha(token[0]))
+            return {};
+        const std::string_view name = token.substr(0, open);
+        return std::all_of(name.begin(), name.end(), [](char c) { return ascii::isAlnum(c) || c == '_'; })
+                   ? name
+                   : std::string_view{};
+    }
+
     // Whether the current tokens and a template name two keys at `i`, an '=' apart from their
     // values ("Etot   =   -135133.9686" where the template has "BOND   =   923.3550", an MD
     // engine's energy table): two rows, however alike their numbers.
@@ -309,7 +333,8 @@ struct TemplateMiner::State {
             // Two keys in one place ("ran_ue=<NUM>" where a template has "cu_cp_ue=<NUM>") are
             // two format strings: a key is the code's, whatever its value.
             if (differentKeys(cluster.tokens[i], tokens[i]) || differentSpacedKeys(cluster.tokens, i) ||
-                differentCodes(cluster.tokens[i], tokens[i], i))
+                differentCodes(cluster.tokens[i], tokens[i], i) ||
+                differentCalls(cluster.tokens[i], tokens[i], i))
                 return 0.0;
             if (cluster.tokens[i] == wildcard) ++wildcards;
             if (cluster.tokens[i] == wildcard || cluster.tokens[i] == tokens[i] ||

@@ -10,6 +10,7 @@
 #include "../ascii.h"
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace logsleuth::text::detail {
@@ -340,6 +341,30 @@ void keepToLastTab(const LayoutColumns& c, HeaderExtent& x)
         x.end = lastTab + 1;
 }
 
+// A row of many fields between bars that ends in a number or in nothing (PingFederate's audit
+// log, "time| tid| event| user| ip | app| … | status| adapter| description| duration"): no
+// column holds the message, the row after its stamp does — its steady columns say which event,
+// the others are its values. (A row whose last column holds words keeps that as its message:
+// Drupal's "…|uid|link|message".)
+void rowOfFields(const LayoutColumns& c, HeaderExtent& x)
+{
+    constexpr int kRowFields = 6;
+    if (x.end < kRowFields || x.end >= kMaxCells) return;
+    int bars = 0;
+    for (int i = 0; i < x.end; ++i)
+        bars += c.share(c.at(i).delimiter['|']) >= kStable;
+    if (bars < kRowFields) return;
+    const PositionStats& last = c.at(x.end);
+    const int present = std::accumulate(last.family.begin(), last.family.end(), 0);
+    const int numbers = last.family[static_cast<std::size_t>(Family::Number)];
+    if (c.share(numbers + (c.base() - present)) < kStable) return;
+    int stampEnd = 0;
+    while (stampEnd < x.end && (c.is(stampEnd, Family::Time) || c.levelColumn(stampEnd)))
+        ++stampEnd;
+    if (stampEnd == 0) return;
+    x.end = x.anchorEnd = stampEnd;
+}
+
 } // namespace
 
 HeaderExtent findHeaderExtent(const LayoutColumns& c)
@@ -350,6 +375,7 @@ HeaderExtent findHeaderExtent(const LayoutColumns& c)
     if (nameTagAfterLevel(c, x.anchorEnd)) x.end = x.anchorEnd + 1;
     extendPastAnchor(c, x);
     keepToLastTab(c, x);
+    rowOfFields(c, x);
     return x;
 }
 
