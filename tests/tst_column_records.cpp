@@ -489,6 +489,25 @@ LS_TEST(rowsOfValuesAreOneEvent)
     for (std::uint64_t line = 3; line < 203; ++line)
         CHECK_EQ(zeekTemplate(line), std::string(zeek.message(line)));
     CHECK(zeekTemplate(3 + 1) != zeekTemplate(3));
+
+    // Blue Coat's ELFF quotes the values that hold blanks: each quoted value is one column.
+    std::string elff = "#Software: SGOS 7.3.16.2\n#Fields: date time time-taken c-ip cs-username "
+                       "sc-filter-result cs-categories sc-status cs-method cs-host cs(User-Agent) s-ip\n";
+    elff += lines(200, [](int i) {
+        return "2026-12-01 10:" + two(i / 60 % 60) + ":" + two(i % 60) + " " + std::to_string(i * 37 % 900) +
+               " 10.40.11." + std::to_string(i % 90) + " " + pick(i, {"HANS\\jvogel", "-"}) + " " +
+               pick(i, {"OBSERVED", "DENIED"}) + " " +
+               pick(i, {"\"Office/Business Applications\"", "\"Search Engines/Portals\"", "\"Email\""}) +
+               " " + pick(i, {"200", "407"}) + " CONNECT teams.microsoft.com " +
+               pick(i, {"\"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"", "\"Teams/1.7\""}) + " 10.20.0.15";
+    });
+    const Corpus blueCoat = mined(elff);
+    CHECK_EQ(blueCoat.layout(0).format.rfind("w3c:", 0), std::size_t{0});
+    const auto blueCoatTemplate = [&](std::uint64_t line) {
+        return blueCoat.miner().templateText(blueCoat.clusterOfMessage(blueCoat.messageKeys()[line]));
+    };
+    for (std::uint64_t line = 3; line < 202; ++line)
+        CHECK_EQ(blueCoatTemplate(line), blueCoatTemplate(2));
 }
 
 // A streaming server's log (Wowza Streaming Engine) names its severity and its category as

@@ -94,13 +94,21 @@ void appendWildcards(std::size_t count, std::string& out)
         out += i == 0 ? "<*>" : " <*>";
 }
 
-// The columns of a row, each a run of bytes between blanks or tabs.
+// The columns of a row, each a run of bytes between blanks or tabs; a value in double quotes
+// keeps its blanks (Blue Coat's "Office/Business Applications"), as the row's reader splits it.
 std::size_t blankSeparatedColumns(std::string_view row)
 {
     std::size_t columns = 0;
     bool inColumn = false;
-    for (const char c : row) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        const char c = row[i];
         const bool separator = c == ' ' || c == '\t' || c == '\r';
+        if (!separator && !inColumn && c == '"') {
+            const std::size_t close = row.find("\" ", i + 1);
+            i = close != std::string_view::npos ? close : row.size() - 1;
+            ++columns;
+            continue; // the blank after the closing quote ends the column
+        }
         columns += !separator && !inColumn ? 1 : 0;
         inColumn = !separator;
     }

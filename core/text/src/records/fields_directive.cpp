@@ -64,12 +64,22 @@ std::vector<std::string> namesOf(std::string_view directive)
     return names;
 }
 
-// Splits `line` at `separator` into at most `count` + 1 views; true when exactly `count`.
+// Splits `line` at `separator` into at most `count` + 1 views; true when exactly `count`. Between
+// blanks, a value in double quotes keeps its blanks (Blue Coat's ELFF: "Office/Business
+// Applications", a user agent), its quotes part of it.
 bool splitValues(std::string_view line, char separator, std::size_t count, std::string_view* values)
 {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::size_t n = 0, start = 0;
     for (std::size_t p = 0; p <= line.size(); ++p) {
+        if (separator == ' ' && p == start && p < line.size() && line[p] == '"') {
+            const std::size_t close = line.find("\" ", p + 1);
+            if (close != std::string_view::npos)
+                p = close;
+            else if (line.back() == '"' && line.size() > p + 1)
+                p = line.size() - 1;
+            continue;
+        }
         if (p < line.size() && line[p] != separator) continue;
         if (n == count) return false;
         values[n++] = line.substr(start, p - start);
