@@ -360,6 +360,14 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>|<Level>|<Component>|<Content>", "2023-04-01T12:00:00.250Z", "INFO", "App.Data.Repository",
          ""},
+        // EVE Online's game log: blanks pad the stamp inside its brackets.
+        {"a stamp padded inside its brackets, a category in parentheses",
+         lines(300,
+               [](int i) {
+                   return "[ 2023.04.01 12:00:" + two(i) + " ] (" + pick(i, {"combat", "notify", "mining"}) +
+                          ") " + message(i);
+               }),
+         "[<Time>] <Component> <Content>", "2023-04-01T12:00:00.000Z", "", "combat", ""},
         {"tab columns, a logger opening the last one",
          lines(300,
                [](int i) {

@@ -385,6 +385,19 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
                 if (t.length == 0) {
                     if (const RawTime up = scanUptime(inside); up.length == inside.size()) t = up;
                 }
+                // A stamp padded with blanks inside its brackets (EVE Online's "[ 2026.11.20
+                // 18:00:33 ]"): the whole group, as one without them.
+                if (t.length == 0 && !inside.empty() && isBlank(inside.front())) {
+                    const std::string_view padded = trimBlanks(inside);
+                    if (const RawTime stamp = scanTime(padded);
+                        stamp.length == padded.size() && stamp.hasDate() && stamp.hasTimeOfDay()) {
+                        out.kind = CellKind::Time;
+                        out.time = stamp;
+                        std::size_t after = close + 1;
+                        readDelimiter(line, after, out);
+                        return true;
+                    }
+                }
                 // "[2024-03-01 10:00:00,123: INFO/MainProcess]": a colon may end the stamp, and so
                 // may a comma ("[2026/12/01 10:00:00.630729,  1]", Samba's stamp and debug level).
                 const std::size_t colon = t.length > 0 && t.length + 1 < inside.size() &&

@@ -265,6 +265,9 @@ void FormatSpecParser::parseEveryField(std::string_view line, RecordParts& out) 
             stamp.remove_prefix(2); // Wget's "--2026-12-02 02:00:05--"
         else if (!stamp.empty() && (stamp.front() == '[' || detail::isStampMark(stamp.front())))
             stamp.remove_prefix(1);
+        // A stamp padded inside its brackets ("[ 2026.11.20 18:00:33 ]", EVE Online's).
+        while (!stamp.empty() && isBlank(stamp.front()))
+            stamp.remove_prefix(1);
         RawTime t = scanTime(stamp);
         if (t.length == 0) t = scanUptime(stamp);
         if (t.length == 0) t = scanMillisecondsSinceStart(stamp); // a learned layout's count since start
