@@ -615,4 +615,34 @@ LS_TEST(logfmtLines)
     CHECK_EQ(iso(apart.records().time(7)), std::string("2023-04-01T12:00:07.000Z"));
 }
 
+// One message with other keys beside it (Nebula's handshake, "durationNs" on its second stage
+// only): a few sets of keys, each on a fair share of the lines, are events of their own, their
+// templates naming the keys they add or leave out; many sets (optional fields) stay one event.
+LS_TEST(keySetsOfOneMessage)
+{
+    const auto templateOf = [](const Corpus& c, std::uint64_t line) {
+        return c.miner().templateText(c.clusterOfMessage(c.messageKeys()[line]));
+    };
+    const Corpus stages = mined(lines(200, [](int i) {
+        return "time=\"2026-12-01T10:00:" + two(i % 60) +
+               "Z\" level=info msg=\"Handshake message received\" " +
+               (i % 3 == 0 ? "durationNs=" + std::to_string(24018771 + i * 977) + " " : std::string()) +
+               "initiatorIndex=" + std::to_string(3049857606LL + i) + " vpnIp=10.42.0." +
+               std::to_string(i % 40);
+    }));
+    CHECK_EQ(stages.layout(0).format, std::string("logfmt"));
+    CHECK_EQ(templateOf(stages, 1), std::string("Handshake message received"));
+    CHECK_EQ(templateOf(stages, 0), std::string("Handshake message received (+durationNs)"));
+    // A field that comes and goes among many others is a value (JSON lines here).
+    const Corpus optional = mined(lines(200, [](int i) {
+        std::string line = R"({"ts":"2026-12-01T10:00:)" + two(i % 60) + R"(Z","msg":"job done")";
+        for (int k = 0; k < 6; ++k)
+            if ((i >> k) & 1) line += ",\"arg" + std::to_string(k) + "\":" + std::to_string(i);
+        return line + "}";
+    }));
+    CHECK_EQ(optional.layout(0).format.rfind("json", 0), std::size_t{0});
+    for (std::uint64_t line = 1; line < 200; ++line)
+        CHECK_EQ(templateOf(optional, line), templateOf(optional, 0));
+}
+
 LS_TEST_MAIN()

@@ -6,6 +6,7 @@
 #include "continuation.h"
 #include "covered_merge.h"
 #include "hash.h"
+#include "key_set_split.h"
 #include "literal_split.h"
 #include "logsleuth/text/mask.h"
 #include "mined_text.h"
@@ -13,6 +14,7 @@
 #include "path_merge.h"
 #include "records/bar_pairs.h"
 #include "records/escapes.h"
+#include "records/json_lines.h"
 #include "records/message_openings.h"
 #include "span_merge.h"
 #include "tail_merge.h"
@@ -130,6 +132,7 @@ void Corpus::clearMined()
     m_keySeverity.clear();
     m_keyIsDirective.clear();
     m_scoringTexts.clear();
+    m_keyNames.clear();
     m_lineCounts.clear();
     m_clusterOfMessage.clear();
     if (m_minerState.empty()) {
@@ -317,6 +320,7 @@ bool Corpus::mine(const TaskControl& control)
     mergeOptionalTails(m_miner, m_clusterOfMessage);
     mergeOptionalWords(m_miner, m_clusterOfMessage);
     mergeCoveredTemplates(m_miner, m_clusterOfMessage);
+    splitByKeySets(m_miner, m_keyNames, m_lineCounts, m_clusterOfMessage);
     if (control.cancelled()) return clearMined(), false;
     control.report(1.0, "mining");
     return true;
@@ -612,6 +616,8 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
             key.push_back(static_cast<char>('0' + static_cast<int>(severity)));
             const bool directive = w.parts.fitted && w.parts.directive;
             if (directive) key.push_back('#'); // apart from a message that reads the same
+            if (w.parts.keySet != 0)           // ... and one with other keys beside it (key_set_split.h)
+                key.append(reinterpret_cast<const char*>(&w.parts.keySet), sizeof w.parts.keySet);
             auto found = m_keyOfMessage.find(std::string_view(key));
             std::uint32_t id;
             if (found != m_keyOfMessage.end()) {
@@ -623,6 +629,8 @@ bool Corpus::mineSource(std::size_t sourceIndex, std::shared_ptr<const RecordPar
                 m_keySeverity.push_back(severity);
                 m_keyIsDirective.push_back(directive ? 1 : 0);
                 m_scoringTexts.push_back(scoringTextOf(scored, severity));
+                m_keyNames.push_back(w.parts.keySet != 0 ? detail::keyNamesOf(source.line(LineNumber{n}))
+                                                         : std::string());
                 m_lineCounts.push_back(0);
                 m_clusterOfMessage.push_back(m_miner.add(message));
             }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "json_lines.h"
+
 #include "../ascii.h"
+#include "../hash.h"
 #include "json_cursor.h"
 
 #include <algorithm>
@@ -85,6 +87,7 @@ bool better(std::string_view key, const std::vector<std::string>& keys, int& bes
 
 void FieldPicker::offer(std::string_view key, std::string_view value)
 {
+    m_keySet += detail::mix(detail::fnv1a(key));
     if (better(key, m_keys.message, m_messageRank, {"message", "msg"})) {
         m_parts.message = value;
         // A quoted value keeps its escapes as written (open \"a b.txt\").
@@ -153,6 +156,7 @@ std::string_view withoutEscapedLineBreaks(std::string_view text)
 RecordParts FieldPicker::fitted() const
 {
     RecordParts parts = m_parts;
+    parts.keySet = m_keySet == 0 ? 1 : m_keySet;
     if (m_messageRank >= 0) parts.message = withoutEscapedLineBreaks(parts.message);
     if (!m_timeText.empty()) parts.time = scanTime(m_timeText);
     // The day and the clock in keys of their own (FortiGate's "date=2026-12-01 time=10:00:00"):

@@ -89,8 +89,15 @@ private:
     std::string_view m_timeText;
     std::string_view m_dateText; // a "date" key's, for a time key that holds a clock only
     int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;
-    bool m_clef = false; // the time came from CLEF's "@t"
+    bool m_clef = false;        // the time came from CLEF's "@t"
+    std::uint64_t m_keySet = 0; // the sum of the offered keys' hashes: one number for the set
 };
+
+namespace detail {
+// A structured line's keys (a JSON object's top level, logfmt's pairs), sorted and a blank apart:
+// what RecordParts::keySet stands for, spelt out; empty for a line of neither.
+std::string keyNamesOf(std::string_view line);
+} // namespace detail
 
 // The keys named after "json:" or "logfmt:" ("message=msg,time=ts,level=lvl,component=c,entity=e")
 // replace the usual ones; false with `error` set for a malformed list.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "logfmt.h"
 #include "../ascii.h"
+#include "json_cursor.h"
 
 #include <algorithm>
 
@@ -71,6 +72,42 @@ void LogfmtParser::parse(std::string_view line, RecordParts& out) const
         ++p;
     if (p < line.size() || pairs < 2) return; // not all pairs: the line is kept whole
     out = picker.fitted();
+}
+
+std::string detail::keyNamesOf(std::string_view line)
+{
+    std::vector<std::string_view> keys;
+    std::size_t p = 0;
+    while (p < line.size() && isSpace(line[p]))
+        ++p;
+    std::string_view key, value;
+    if (p < line.size() && line[p] == '{') {
+        JsonCursor c{line, p + 1};
+        bool isString = false;
+        for (;;) {
+            c.spaces();
+            if (!c.string(key)) break;
+            c.spaces();
+            if (c.p >= line.size() || line[c.p] != ':') break;
+            ++c.p;
+            c.spaces();
+            if (!c.value(value, isString)) break;
+            keys.push_back(key);
+            c.spaces();
+            if (c.p >= line.size() || line[c.p] != ',') break;
+            ++c.p;
+        }
+    } else {
+        while (nextPair(line, p, key, value))
+            keys.push_back(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::string names;
+    for (const std::string_view k : keys) {
+        if (!names.empty()) names.push_back(' ');
+        names.append(k);
+    }
+    return names;
 }
 
 bool looksLikeLogfmt(const std::vector<std::string_view>& sample)

@@ -192,6 +192,7 @@ private:
     std::vector<Severity> m_keySeverity;
     std::vector<std::uint8_t> m_keyIsDirective;
     std::vector<std::string> m_scoringTexts;
+    std::vector<std::string> m_keyNames; // per message: a structured line's keys (key_set_split.h)
     std::vector<std::uint64_t> m_lineCounts;
     std::vector<std::uint32_t> m_clusterOfMessage;
     TemplateMiner m_miner;

@@ -80,6 +80,10 @@ struct RecordParts {
     // value, the request and the status too; it is mined as its fields' shape.
     bool accessLine = false;
     MessageEscapes escapes = MessageEscapes::None; // masking reads the message unescaped
+    // A structured line's (JSON, logfmt) set of keys as one number, whatever their order; 0 for
+    // any other line. Two lines with one message and other keys may be two events (see
+    // key_set_split.h).
+    std::uint64_t keySet = 0;
 };
 
 // One parser per source; parse() is const and allocation-free so lines can be parsed on any
