@@ -58,6 +58,21 @@ LS_TEST(angleOptionsAreOneToken)
     CHECK_EQ(tokens.size(), std::size_t{6});
 }
 
+// A quoted value that holds quoted values of its own, the message ending in the quote that pairs
+// them all (MPD's 'process command "add "Artist/Album""'), is one token; two quoted values side by
+// side stay two.
+LS_TEST(quotesWithinQuotesAreOneToken)
+{
+    std::vector<std::string_view> tokens;
+    minedTokens(R"([<NUM>] process command "add "Nils Frahm/Sometimes I/<NUM> - Track.flac"")", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens(R"([<NUM>] process command "albumart "Radiohead/In Rainbows/<NUM> - Reckoner.flac" <NUM>")",
+                tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens(R"(renamed "my notes" to "old notes")", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+}
+
 // A note in brackets that ends the message, a few words of prose, is one value (an IRC client's
 // quit reason or real name); pairs, a measure, a name in lower case and a whole message in
 // brackets keep their words.

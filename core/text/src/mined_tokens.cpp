@@ -124,7 +124,14 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     if (quote != '\'' && quote != '"' && quote != '`') return std::string_view::npos; // `Mail: Queue`
     if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
         return std::string_view::npos; // closes within its word
-    const std::size_t close = message.find(quote, wordEnd);
+    std::size_t close = message.find(quote, wordEnd);
+    // A quote that opens a word inside the value, the message ending in a quote that pairs them all
+    // (MPD's 'process command "add "Nils Frahm/Spaces/03 - Says.flac""', '"albumart "a/b.flac" 0"'):
+    // quoted values within one, which runs to the end.
+    if (close != std::string_view::npos && message[close - 1] == ' ' && message.size() >= close + 3 &&
+        message.back() == quote &&
+        std::count(message.begin() + static_cast<std::ptrdiff_t>(start), message.end(), quote) % 2 == 0)
+        close = message.size() - 1;
     if (close == std::string_view::npos || close - start > longest) return std::string_view::npos;
     // Eight words and more in quotes are a message quoted whole (PHP-FPM's 'said into stderr:
     // "NOTICE: PHP message: …"'), whose words are its event, not a value's; not as a key's value
