@@ -360,6 +360,15 @@ LS_TEST(learnedLayouts)
                }),
          "<Time>|<Level>|<Component>|<Content>", "2023-04-01T12:00:00.250Z", "INFO", "App.Data.Repository",
          ""},
+        // Cloud Functions for Firebase: "?" (DEFAULT) on most lines beside the letters.
+        {"level letters beside a mark that names no severity, then the function",
+         lines(300,
+               [](int i) {
+                   return "2023-04-01T12:00:" + two(i) + ".595596Z " +
+                          pick(i, {"?", "?", "I", "?", "W", "E"}) + " " +
+                          pick(i, {"stripewebhook", "api", "sendordermail"}) + ": " + message(i);
+               }),
+         "<Time> <Level> <Component>: <Content>", "2023-04-01T12:00:00.595Z", "?", "stripewebhook", ""},
         // EVE Online's game log: blanks pad the stamp inside its brackets.
         {"a stamp padded inside its brackets, a category in parentheses",
          lines(300,
