@@ -365,6 +365,32 @@ struct Scanner : detail::PathScanner {
     }
 };
 
+// A test runner's outcomes, one mark a test ('.' passed, 's' skipped, 'F' failed, 'E' an error,
+// 'x'/'X' expected to fail), before the share of the run done: pytest's "....s...F.. [ 42%]".
+// Which tests passed is a value of the progress line; the length of the run, 0 where none.
+std::size_t outcomeMarksLength(std::string_view s, std::size_t at)
+{
+    std::size_t end = at, dots = 0;
+    while (end < s.size() && std::string_view(".sFExX").find(s[end]) != std::string_view::npos) {
+        dots += s[end] == '.';
+        ++end;
+    }
+    const std::size_t length = end - at;
+    if (length == 0 || dots * 2 < length) return 0;
+    // ... then blanks and the share in brackets, "[  7%]".
+    std::size_t next = end;
+    while (next < s.size() && s[next] == ' ')
+        ++next;
+    if (next == end || next >= s.size() || s[next] != '[') return 0;
+    ++next;
+    while (next < s.size() && s[next] == ' ')
+        ++next;
+    const std::size_t digits = next;
+    while (next < s.size() && isDigit(s[next]))
+        ++next;
+    return next > digits && s.substr(next, 2) == "%]" ? length : 0;
+}
+
 // A number at `at` that closes the bracket it is in, a percent sign or a fraction's digits
 // between: "10%]", "3.5)".
 bool bracketedNumberAt(std::string_view s, std::size_t at)
@@ -468,6 +494,11 @@ void maskMessage(std::string_view message, std::string& out)
             pendingSpace = false;
         }
         const char previous = i == 0 ? ' ' : message[i - 1];
+        if (isSpace(previous) || i == 0)
+            if (const std::size_t n = outcomeMarksLength(message, i); n > 0) {
+                emit("<*>", n);
+                continue;
+            }
         if (!isAlnum(previous)) {
             std::size_t n = 0;
             if (c == '/') {
