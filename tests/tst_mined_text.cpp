@@ -20,7 +20,7 @@ using namespace logsleuth::text;
 
 // A trace's frames are one event each kind, whichever code they name: Java's, Python's with its
 // source lines and carets, PHP's numbered ones, the Linux kernel's, a Go goroutine's, Ruby's,
-// Perl's, SpiderMonkey's and MATLAB's.
+// Perl's, SpiderMonkey's, MATLAB's and Papyrus'.
 LS_TEST(stackFramesAreOneEventEach)
 {
     std::string text;
@@ -70,6 +70,12 @@ LS_TEST(stackFramesAreOneEventEach)
         text += "Warning: Matrix is close to singular or badly scaled. RCOND = " + n + ".2e-17.\n";
         text += "> In hbv_model (line 14" + n + ")\n";
         text += "  In calib_run>objfun (line " + n + ")\n";
+        text += "2026-12-01 10:00:0" + std::to_string(i % 10) + " ERROR Script " + n + " aborted\n";
+        text += "\t[alias Follower1 on quest nwsQuest (0E012F" + n +
+                ")].nwsAliasScr.OnUpdate() - "
+                "\"nwsAliasScr.psc\" Line 3" +
+                n + "\n";
+        text += "\t[ObjectReference < (FF003A21)>].Form.RegisterForSingleUpdate() - <native>\n";
     }
     const std::set<std::string> templates = templatesOf(text, "traces.log");
     CHECK(templates.contains("at <*>"));
@@ -85,6 +91,8 @@ LS_TEST(stackFramesAreOneEventEach)
     CHECK(templates.contains("In <*> (line <NUM>)"));
     CHECK(!templates.contains("In calib_run>objfun (line <NUM>)"));
     CHECK(templates.contains("> In hbv_model (line <NUM>)"));
+    CHECK(templates.contains("[<*>].<*>() - <*>"));
+    CHECK(!templates.contains("[ObjectReference < (<HEX>)>].Form.RegisterForSingleUpdate() - <native>"));
     CHECK(templates.contains("#<NUM> <*>"));
     CHECK(templates.contains("#<NUM> {main}"));
     CHECK(templates.contains("<*>+<HEX>/<HEX>"));

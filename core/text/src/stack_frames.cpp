@@ -140,6 +140,24 @@ bool isMatlabFrame(std::string_view text)
     return ascii::allDigits(text.substr(open + 7, text.size() - open - 8));
 }
 
+// Papyrus' (the script engine of Skyrim and Fallout), under "stack:": "[alias Follower1 on quest
+// nwsQuest (0E012F4C)].nwsFollowerAliasScr.OnCombatStateChanged() - "nwsFollowerAliasScr.psc" Line
+// 352": the object in brackets, its script's function, the script's file and its line ('?' where
+// the engine has none), or "<native>" for the engine's own functions.
+bool isPapyrusFrame(std::string_view text)
+{
+    if (!text.starts_with('[')) return false;
+    const std::size_t dash = text.rfind(" - ");
+    if (dash == std::string_view::npos) return false;
+    const std::string_view call = text.substr(0, dash), where = text.substr(dash + 3);
+    if (call.find("].") == std::string_view::npos || !call.ends_with(')')) return false;
+    if (where == "<native>") return true;
+    const std::size_t line = where.rfind("\" Line ");
+    if (!where.starts_with('"') || line == std::string_view::npos) return false;
+    const std::string_view number = where.substr(line + 7);
+    return number == "?" || ascii::allDigits(number);
+}
+
 // SpiderMonkey's and JavaScriptCore's (GNOME Shell's GJS, Firefox, Safari): "_emit@resource:///org/
 // gnome/gjs/modules/core/_signals.js:130:42", the function's name before '@' or none, a script's
 // address after it, its line and column; no blank.
@@ -237,6 +255,7 @@ std::string_view frameShape(std::string_view message, std::string_view previousM
     if (isPerlFrame(text)) return "<*> called at <*> line <NUM>";
     if (isAtSignFrame(text)) return "<*>@<*>";
     if (isMatlabFrame(text)) return "In <*> (line <NUM>)";
+    if (isPapyrusFrame(text)) return "[<*>].<*>() - <*>";
     // The source line Python prints under a frame, indented deeper than the frame (or, where a
     // parser took the indentation off both, any line after a frame but another frame or the
     // exception), and the carets (3.11 on) under the part of it that failed.
