@@ -633,6 +633,13 @@ LS_TEST(keySetsOfOneMessage)
     CHECK_EQ(stages.layout(0).format, std::string("logfmt"));
     CHECK_EQ(templateOf(stages, 1), std::string("Handshake message received"));
     CHECK_EQ(templateOf(stages, 0), std::string("Handshake message received (+durationNs)"));
+    // A key whose value is an object counts as any other (JSON lines).
+    const Corpus nested = mined(lines(100, [](int i) {
+        return R"({"ts":"2026-12-01T10:00:)" + two(i % 60) + R"(Z","msg":"task finished","id":)" +
+               std::to_string(i) + (i % 2 ? R"(,"outpost":{"name":"embedded"}})" : "}");
+    }));
+    CHECK_EQ(templateOf(nested, 0), std::string("task finished"));
+    CHECK_EQ(templateOf(nested, 1), std::string("task finished (+outpost)"));
     // A field that comes and goes among many others is a value (JSON lines here).
     const Corpus optional = mined(lines(200, [](int i) {
         std::string line = R"({"ts":"2026-12-01T10:00:)" + two(i % 60) + R"(Z","msg":"job done")";

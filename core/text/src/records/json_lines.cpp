@@ -85,9 +85,14 @@ bool better(std::string_view key, const std::vector<std::string>& keys, int& bes
 
 } // namespace
 
-void FieldPicker::offer(std::string_view key, std::string_view value)
+void FieldPicker::countKey(std::string_view key)
 {
     m_keySet += detail::mix(detail::fnv1a(key));
+}
+
+void FieldPicker::offer(std::string_view key, std::string_view value)
+{
+    countKey(key);
     if (better(key, m_keys.message, m_messageRank, {"message", "msg"})) {
         m_parts.message = value;
         // A quoted value keeps its escapes as written (open \"a b.txt\").
@@ -242,6 +247,7 @@ void JsonLinesParser::parse(std::string_view line, RecordParts& out) const
         if (line[valueBegin] != '{') {
             picker.offer(key, value);
         } else {
+            picker.countKey(key);
             JsonCursor inner{line.substr(0, c.p), valueBegin + 1};
             std::string_view innerKey, innerValue;
             bool first = true, innerString = false;

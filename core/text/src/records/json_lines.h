@@ -70,6 +70,9 @@ public:
         m_parts.message = line;
     }
     void offer(std::string_view key, std::string_view value);
+    // A key of the top level whose value is no field to offer (an object): one of the line's set
+    // of keys all the same (RecordParts::keySet).
+    void countKey(std::string_view key);
     // A time key whose value is an object holding the stamp (MongoDB's {"$date":"…"}): its first
     // string.
     void offerTime(std::string_view key, std::string_view stamp);
@@ -90,7 +93,7 @@ private:
     std::string_view m_dateText; // a "date" key's, for a time key that holds a clock only
     int m_messageRank = -1, m_timeRank = -1, m_levelRank = -1, m_componentRank = -1, m_entityRank = -1;
     bool m_clef = false;        // the time came from CLEF's "@t"
-    std::uint64_t m_keySet = 0; // the sum of the offered keys' hashes: one number for the set
+    std::uint64_t m_keySet = 0; // the sum of the top level's keys' hashes: one number for the set
 };
 
 namespace detail {
