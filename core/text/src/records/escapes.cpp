@@ -103,9 +103,10 @@ std::size_t blankSeparatedColumns(std::string_view row)
     for (std::size_t i = 0; i < row.size(); ++i) {
         const char c = row[i];
         const bool separator = c == ' ' || c == '\t' || c == '\r';
-        if (!separator && !inColumn && c == '"') {
-            const std::size_t close = row.find("\" ", i + 1);
-            i = close != std::string_view::npos ? close : row.size() - 1;
+        if (const std::size_t close =
+                !separator && !inColumn && c == '"' ? closingQuoteOfColumn(row, i) : std::string_view::npos;
+            close != std::string_view::npos) {
+            i = close;
             ++columns;
             continue; // the blank after the closing quote ends the column
         }
@@ -116,6 +117,12 @@ std::size_t blankSeparatedColumns(std::string_view row)
 }
 
 } // namespace
+
+std::size_t closingQuoteOfColumn(std::string_view row, std::size_t open)
+{
+    if (const std::size_t close = row.find("\" ", open + 1); close != std::string_view::npos) return close;
+    return row.size() > open + 1 && row.back() == '"' ? row.size() - 1 : std::string_view::npos;
+}
 
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out)
 {

@@ -25,4 +25,9 @@ namespace logsleuth::text::detail {
 // "<*>" a comma-separated field.
 void decodeEscapes(std::string_view written, MessageEscapes escapes, std::string& out);
 
+// In a row of blank-separated columns, the quote that closes a value opened by the double quote at
+// `open` (Blue Coat's ELFF, "Office/Business Applications"): the first one a blank follows, else
+// the row's last byte when that is a quote; npos where the value is not closed.
+std::size_t closingQuoteOfColumn(std::string_view row, std::size_t open);
+
 } // namespace logsleuth::text::detail

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "fields_directive.h"
 
+#include "escapes.h"
+
 #include "logsleuth/text/time_scan.h"
 
 #include <algorithm>
@@ -73,11 +75,9 @@ bool splitValues(std::string_view line, char separator, std::size_t count, std::
     std::size_t n = 0, start = 0;
     for (std::size_t p = 0; p <= line.size(); ++p) {
         if (separator == ' ' && p == start && p < line.size() && line[p] == '"') {
-            const std::size_t close = line.find("\" ", p + 1);
-            if (close != std::string_view::npos)
+            if (const std::size_t close = detail::closingQuoteOfColumn(line, p);
+                close != std::string_view::npos)
                 p = close;
-            else if (line.back() == '"' && line.size() > p + 1)
-                p = line.size() - 1;
             continue;
         }
         if (p < line.size() && line[p] != separator) continue;
