@@ -272,20 +272,6 @@ struct TemplateMiner::State {
         return !nameA.empty() && !nameB.empty() && nameA != nameB;
     }
 
-    // The function's name of a call that opens a token ("read" of "read(<NUM>,"): a letter first,
-    // then letters, digits and '_'; empty otherwise.
-    static std::string_view calledName(std::string_view token)
-    {
-        const std::size_t open = token.find('(');
-        if (open == std::string_view::npos || open < 2 || open + 1 >= token.size() ||
-            !ascii::isAlpha(token[0]))
-            return {};
-        const std::string_view name = token.substr(0, open);
-        return std::all_of(name.begin(), name.end(), [](char c) { return ascii::isAlnum(c) || c == '_'; })
-                   ? name
-                   : std::string_view{};
-    }
-
     // Whether the current tokens and a template name two keys at `i`, an '=' apart from their
     // values ("Etot   =   -135133.9686" where the template has "BOND   =   923.3550", an MD
     // engine's energy table): two rows, however alike their numbers.
@@ -296,30 +282,6 @@ struct TemplateMiner::State {
         // A name first: "pres0" is masked "pres<NUM>", a key still.
         const auto isKey = [](std::string_view key) { return !key.empty() && ascii::isAlpha(key.front()); };
         return a != b && isKey(a) && isKey(b);
-    }
-
-    // The key of "key=value": the name as code writes one (letters, digits, '_', '-', '.'; a
-    // letter first) right before the '=', with a value after it ("uid" in "root(uid=0)",
-    // "ServiceType" in "(ServiceType=stelnet,"); empty otherwise (base64's "…Zw==").
-    static std::string_view identifierKey(std::string_view token)
-    {
-        const std::size_t equals = token.find('=');
-        if (equals == std::string_view::npos || equals == 0 || equals + 1 >= token.size()) return {};
-        const char value = token[equals + 1];
-        if (value == '=' || value == ',' || value == ')' || value == ';') return {};
-        std::size_t begin = equals;
-        while (begin > 0 && (ascii::isAlnum(token[begin - 1]) || token[begin - 1] == '_' ||
-                             token[begin - 1] == '-' || token[begin - 1] == '.'))
-            --begin;
-        // A command line's option ("-Dfile.encoding=UTF-8", "--add-opens=…") is an argument. A
-        // key opens the token or follows an opening or a separator: letters glued to other text
-        // before an '=' are base64's ('"rMZK…="') or an expression's.
-        if (token[begin] == '-' ||
-            (begin > 0 && std::string_view("([{,;:&?|").find(token[begin - 1]) == std::string_view::npos))
-            return {};
-        while (begin < equals && !ascii::isAlpha(token[begin]))
-            ++begin;
-        return token.substr(begin, equals - begin);
     }
 
     // Share of the message's constant tokens that the template has too; <*> counts as no match.
