@@ -33,6 +33,11 @@ constexpr bool isHex(char c)
 {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
+// A printable mark, neither letter, digit nor blank: "?", "*", "#" (std::ispunct in the C locale).
+constexpr bool isPunct(char c)
+{
+    return c > ' ' && c < 0x7f && !isAlnum(c);
+}
 constexpr bool isBlank(char c) // within a line
 {
     return c == ' ' || c == '\t';

@@ -14,7 +14,7 @@
 #include "path_merge.h"
 #include "records/bar_pairs.h"
 #include "records/escapes.h"
-#include "records/json_lines.h"
+#include "records/logfmt.h"
 #include "records/message_openings.h"
 #include "span_merge.h"
 #include "tail_merge.h"

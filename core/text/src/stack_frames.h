@@ -18,8 +18,8 @@ namespace logsleuth::text {
 // gdb's numbered frames, the Linux kernel's ("dump_stack_lvl+0x76/0xa0": "<*>+<HEX>/<HEX>")
 // a Go goroutine's function lines ("<*>(<*>)", zap's without arguments too) and zap's indented
 // file lines ("<*>.go:<NUM>"), Ruby's ("<*>:<NUM>:in <*>"), Perl's ("<*> called at <*> line
-// <NUM>"), SpiderMonkey's ("<*>@<*>": "_emit@resource:///…/_signals.js:130:42") and MATLAB's ("In
-// <*> (line <NUM>)").
+// <NUM>"), SpiderMonkey's ("<*>@<*>": "_emit@resource:///…/_signals.js:130:42"), MATLAB's ("In
+// <*> (line <NUM>)") and Papyrus' ("[<*>].<*>() - <*>").
 std::string_view frameShape(std::string_view message, std::string_view previousMessage);
 
 } // namespace logsleuth::text

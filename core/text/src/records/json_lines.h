@@ -96,12 +96,6 @@ private:
     std::uint64_t m_keySet = 0; // the sum of the top level's keys' hashes: one number for the set
 };
 
-namespace detail {
-// A structured line's keys (a JSON object's top level, logfmt's pairs), sorted and a blank apart:
-// what RecordParts::keySet stands for, spelt out; empty for a line of neither.
-std::string keyNamesOf(std::string_view line);
-} // namespace detail
-
 // The keys named after "json:" or "logfmt:" ("message=msg,time=ts,level=lvl,component=c,entity=e")
 // replace the usual ones; false with `error` set for a malformed list.
 bool parseNamedKeys(std::string_view named, JsonKeys& keys, std::string& error);

@@ -19,17 +19,12 @@ constexpr std::size_t kMaxSymbols = 8;
 
 enum class LevelShape : std::uint8_t { Other, Letter, Word };
 
-bool isMark(char c)
-{
-    return c > ' ' && c < 0x7f && !ascii::isAlnum(c);
-}
-
 LevelShape shapeOf(std::string_view value)
 {
     // One mark among the letters is a letter too: Firebase's "?", the severity DEFAULT, beside
     // "I", "W" and "E".
     if (value.size() == 1)
-        return ascii::isUpper(value[0]) || isMark(value[0]) ? LevelShape::Letter : LevelShape::Other;
+        return ascii::isUpper(value[0]) || ascii::isPunct(value[0]) ? LevelShape::Letter : LevelShape::Other;
     return !value.empty() && std::all_of(value.begin(), value.end(), ascii::isAlpha) ? LevelShape::Word
                                                                                      : LevelShape::Other;
 }

@@ -137,7 +137,7 @@ Family leadOf(const std::vector<Cell>& cells, std::string_view line)
     // EasyBuild marks its own lines among a build's output): the stamp leads the line.
     if (const std::string_view first = cells[0].text(line);
         cells.size() >= 2 && cells[1].kind == CellKind::Time && first.size() >= 2 && first.size() <= 3 &&
-        std::ispunct(static_cast<unsigned char>(first[0])) != 0 &&
+        ascii::isPunct(first[0]) &&
         std::all_of(first.begin(), first.end(), [&](char c) { return c == first[0]; }))
         return Family::Time;
     return familyOf(cells.front().kind);
@@ -221,7 +221,7 @@ int countPositions(const std::vector<std::string_view>& sample,
             }
             s.loggerNames += qualified || dotted;
             s.priorities += value.size() > 2 && value.front() == '<' && value[1] >= '0' && value[1] <= '9';
-            s.symbols += value.size() == 1 && std::ispunct(static_cast<unsigned char>(value[0])) != 0;
+            s.symbols += value.size() == 1 && ascii::isPunct(value[0]);
             s.wrapped += detail::withoutWrapping(c.text(sample[l])).size() + 2 == c.text(sample[l]).size();
             s.parenthesised += c.text(sample[l]).starts_with('(');
             s.braced += c.text(sample[l]).starts_with('{');

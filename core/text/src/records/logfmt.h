@@ -36,4 +36,11 @@ private:
 // True when most non-blank sampled lines are logfmt and most of those name a message, time or level.
 bool looksLikeLogfmt(const std::vector<std::string_view>& sample);
 
+namespace detail {
+// A structured line's keys (a JSON object's top level, logfmt's pairs), sorted and a blank apart:
+// what RecordParts::keySet stands for, spelt out; empty for a line of neither. (Read again from the
+// line once per distinct message, where the parsers only sum the keys' hashes.)
+std::string keyNamesOf(std::string_view line);
+} // namespace detail
+
 } // namespace logsleuth::text
