@@ -370,6 +370,20 @@ LS_TEST(coveredTemplatesJoinTheGeneralOne)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A path of one segment ("/trunk"), which the masker leaves as it is, joins the template that reads
+// <PATH> there for the event's deeper paths.
+LS_TEST(pathsOfOneSegmentJoinTheirEvent)
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "2026-12-01 10:01:" + made_up::two(i) + " INFO update " +
+                (i % 3 == 0 ? std::string("/trunk") : "/trunk/src/app" + std::to_string(i % 7) + ".c") +
+                " r" + std::to_string(18231 + i) + " depth=infinity\n";
+    const std::set<std::string> templates = templatesOf(text, "svnserve.log");
+    CHECK(templates.contains("update <PATH> r<NUM> depth=infinity"));
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // ... and after the batch refinements too: the names of Windows CBS's finalizers merge into
 // "CbsCoreFinalize: <*>" late, and the one name with a number ("CfgMgr32Unload") joins it then.
 LS_TEST(coveredTemplatesJoinAfterNamesMerge)

@@ -217,4 +217,73 @@ LS_TEST(rowsOfFieldsAreTheirMessage)
     }));
 }
 
+// A query tool's CSV (nvidia-smi's --query-gpu): its header names the columns with their units in
+// brackets ("utilization.gpu [%]"), and a restart writes it again in the middle of the file. Both
+// header lines are the one directive that names the columns; every row is one event whatever its
+// values, and the tool's own error between the runs is another.
+LS_TEST(columnNamesWithUnits)
+{
+    const std::string header = "timestamp, name, pci.bus_id, temperature.gpu, utilization.gpu [%], "
+                               "memory.used [MiB], power.draw [W]";
+    std::string text = header + "\n";
+    for (int i = 0; i < 120; ++i) {
+        if (i == 60)
+            text +=
+                "Unable to determine the device handle for GPU 0000:4C:00.0: Unknown Error\n" + header + "\n";
+        text += "2026/12/01 10:" + two(i % 60) + ":00.0" + two(i % 50) +
+                ", NVIDIA A100-SXM4-80GB, 00000000:" + pick(i, {"07", "0B", "48"}) + ":00.0, " +
+                std::to_string(30 + i % 40) + ", " + std::to_string(i % 100) + " %, " +
+                std::to_string(4 + i * 517 % 80000) + " MiB, " + std::to_string(58 + i % 290) + "." +
+                two(i % 100) + " W\n";
+    }
+    Corpus corpus = mined(text);
+    CHECK(corpus.layout(0).format.starts_with("csv:7,time=1,"));
+    CHECK_EQ(iso(corpus.records().time(1)), std::string("2026-12-01T10:00:00.000Z"));
+    CHECK(corpus.messageIsDirective(corpus.messageKeys()[0]));
+    CHECK(corpus.messageIsDirective(corpus.messageKeys()[62]));
+    const auto templateOf = [&](std::uint64_t line) {
+        return corpus.miner().templateText(corpus.clusterOfMessage(corpus.messageKeys()[line]));
+    };
+    for (std::uint64_t line = 2; line < 123; ++line)
+        if (line != 61 && line != 62) CHECK_EQ(templateOf(line), templateOf(1));
+    CHECK(templateOf(61) != templateOf(1));
+    CHECK(templateOf(0) != templateOf(1));
+}
+
+// An operational log whose header runs on past the client's address with two fields of words
+// (svnserve's "pid time address user repository action …"): the user and the repository are
+// paired every way on the lines, so they are header, and each action is one event whoever ran
+// it on whichever repository. A message's first words are not paired so ("Accepted password",
+// "Failed publickey"): they stay the message's.
+LS_TEST(fieldsPairedEveryWayAreHeader)
+{
+    std::string text;
+    for (int i = 0; i < 400; ++i) {
+        const char* user = pick(i / 7, {"mkoch", "aweber", "tbauer", "jlange", "sfischer"});
+        text += std::to_string(20000 + i * 37 % 40000) + " 2026-12-01T10:" + two(i / 60 % 60) + ":" +
+                two(i % 60) + ".085386Z 10.1.4." + std::to_string(10 + i / 7 % 5) + " " + user + " " +
+                pick(i / 3, {"firmware", "pcb", "docs", "tools"}) + " " +
+                pick(i, {"get-latest-rev", "update /trunk/src r18231 depth=infinity", "commit r18232",
+                         "get-dir /trunk/lib r4123 props", "stat /trunk/specs@2210"}) +
+                "\n";
+    }
+    Corpus corpus = mined(text);
+    const std::set<std::string> templates = templatesOf(corpus);
+    CHECK_EQ(templates.size(), std::size_t{5});
+    CHECK(templates.count("get-latest-rev") == 1);
+
+    // The same words leading messages that say different things stay the message's.
+    std::string sshd;
+    for (int i = 0; i < 400; ++i)
+        sshd += "2026-12-01T10:" + two(i / 60 % 60) + ":" + two(i % 60) + ".085386Z 10.1.4." +
+                std::to_string(10 + i % 5) + " " +
+                pick(i, {"Accepted password for alice from 10.0.0.7 port 22",
+                         "Failed publickey for bob from 10.0.0.9 port 22", "Connection closed by 10.0.0.4",
+                         "Received disconnect from 10.0.0.2 port 51234"}) +
+                "\n";
+    const std::set<std::string> said = templatesOf(mined(sshd));
+    CHECK(std::any_of(said.begin(), said.end(),
+                      [](const std::string& t) { return t.starts_with("Accepted"); }));
+}
+
 LS_TEST_MAIN()

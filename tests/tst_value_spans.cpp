@@ -13,6 +13,7 @@
 #include "logsleuth/text/miner.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -489,6 +490,59 @@ LS_TEST(corruptSpansAreRefused)
     TemplateMiner miner = TemplateMiner::load(good);
     CHECK_EQ(miner.add("abc three word name done"), 0u);
     CHECK_EQ(miner.templateText(0), std::string("abc <*> done"));
+}
+
+// A list of values that ends the line, of as many values as a line holds (a chess engine's
+// principal variation after "pv": "e7e5 d8c7 f8b2"), is one value: one event, whatever the list's
+// length. After a colon, a command and its arguments stay one value with the command's name
+// ("running cmd: make -j 16" beside "running cmd: tar xzf x.tar.gz"), as a trailing value.
+LS_TEST(listsOfValuesThatEndTheLineMerge)
+{
+    std::string text;
+    unsigned state = 7;
+    for (int i = 0; i < 240; ++i) {
+        std::string pv;
+        for (int m = 0; m < 2 + i % 9; ++m) {
+            state = state * 1103515245u + 12345u;
+            const unsigned square = state >> 16;
+            pv += std::string(" ") + char('a' + square % 8) + char('1' + square / 8 % 8) +
+                  char('a' + square / 64 % 8) + char('1' + square / 512 % 8);
+        }
+        text += "<< info depth " + std::to_string(1 + i % 20) + " score cp " + std::to_string(i % 90 - 40) +
+                " nodes " + std::to_string(1000 + i * 977) + " time " + std::to_string(2 + i * 7) + " pv" +
+                pv + "\n";
+        if (i % 4 == 0) text += ">> go wtime " + std::to_string(60000 - i * 10) + " btime 59000\n";
+    }
+    const std::set<std::string> templates = templatesOf(made_up::mined(text));
+    CHECK_EQ(templates.size(), std::size_t{2});
+
+    std::string build;
+    const char* commands[] = {
+        "make -j 32",
+        "make check",
+        "make install",
+        "tar xzf /apps/sources/g/GROMACS/gromacs-2024.1.tar.gz",
+        "make -j 32",
+        "./configure --prefix=/apps/software/XZ/5.4.4",
+        "make install",
+        "tar xjf /apps/sources/x/XZ/xz-5.4.4.tar.bz2",
+        "cmake -DCMAKE_INSTALL_PREFIX=/apps/software/googletest/1.14.0 -DCMAKE_BUILD_TYPE=Release "
+        "-DBUILD_SHARED_LIBS=ON /dev/shm/build/googletest-1.14.0",
+        "cmake -DCMAKE_INSTALL_PREFIX=/apps/software/GROMACS/2024.1 -DGMX_MPI=ON -DGMX_OPENMP=ON "
+        "-DGMX_GPU=OFF "
+        "/dev/shm/build/gromacs-2024.1"};
+    const char* said[] = {"user u%d logged in from 10.0.0.%d", "request %d served in %dms",
+                          "cache miss for key k%d size %d"};
+    for (int i = 0; i < 200; ++i) {
+        char message[64];
+        std::snprintf(message, sizeof message, said[i % 3], i, i % 9);
+        build += "== 2026-12-01 10:00:" + made_up::two(i % 60) +
+                 ",061 run.py:" + std::to_string(400 + i % 3) + " INFO " +
+                 (i % 2 ? std::string(message) : std::string("running cmd: ") + commands[i / 2 % 10]) + "\n";
+    }
+    const std::set<std::string> commandTemplates = templatesOf(made_up::mined(build));
+    CHECK(commandTemplates.contains("running cmd: <*>"));
+    CHECK_EQ(commandTemplates.size(), std::size_t{4});
 }
 
 LS_TEST_MAIN()

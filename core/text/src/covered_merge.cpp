@@ -32,12 +32,26 @@ bool readsAsValue(std::string_view token)
            std::any_of(token.begin(), token.end(), ascii::isDigit);
 }
 
-// Whether `general` reads `specific`: the same count of tokens, each the same or a <*> in
-// `general`, at least one of them a <*> where `specific` has a value; and `general` keeps a
-// constant of its own, so that a template of values only takes nothing in.
-bool covers(const Tokens& general, const Tokens& specific)
+// A path of one segment ("/trunk"), which the masker leaves as it is (a lone slash and a word may
+// be anything), where a template of the same words has <PATH>: the event's other lines name
+// deeper paths there.
+bool onePathSegment(std::string_view token)
 {
-    if (general.size() != specific.size()) return false;
+    return token.size() >= 2 && token.front() == '/' &&
+           std::all_of(token.begin() + 1, token.end(),
+                       [](char c) { return ascii::isAlnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
+// A token of a template that reads other words in its place: <*>, or <PATH> a path of one segment.
+bool takesOthers(std::string_view token)
+{
+    return token == detail::wildcard || token == "<PATH>";
+}
+
+// Whether `general` reads the first `count` tokens of `specific`, each the same or a <*> in
+// `general`; wider: a <*> reads a value there; constant: `general` keeps a constant of its own.
+bool reads(const Tokens& general, const Tokens& specific, std::size_t count, bool& wider, bool& constant)
+{
     // A plain word where the general template has <*> joins it only where words of its own
     // say what the template is, as many as its <*> at least ("installed <*> (<NUM>)" takes
     // "installed linux (<NUM>)"; "nsHttp <*> <*>" takes no header line).
@@ -45,22 +59,106 @@ bool covers(const Tokens& general, const Tokens& specific)
         return t != detail::wildcard && hasLetterOutsideAngles(t);
     });
     const bool wordsToo = words >= 2 && std::size_t(words) >= wildcards(general);
-    bool wider = false, constant = false;
-    for (std::size_t i = 0; i < general.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         if (general[i] == detail::wildcard) {
             if (!wordsToo && !readsAsValue(specific[i])) return false;
             wider = wider || specific[i] != detail::wildcard;
             continue;
         }
+        if (general[i] == "<PATH>" && onePathSegment(specific[i])) {
+            wider = true;
+            continue;
+        }
         if (general[i] != specific[i]) return false;
         constant = true;
     }
-    return wider && constant;
+    return true;
 }
 
-} // namespace
+// Whether `general` reads `specific`: the same count of tokens, each the same or a <*> in
+// `general`, at least one of them a <*> where `specific` has a value; and `general` keeps a
+// constant of its own, so that a template of values only takes nothing in.
+bool covers(const Tokens& general, const Tokens& specific)
+{
+    if (general.size() != specific.size()) return false;
+    bool wider = false, constant = false;
+    return reads(general, specific, general.size(), wider, constant) && wider && constant;
+}
 
-std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+// A template whose last <*> stands for a list of values (span_merge's "pv <*>", a chess engine's
+// moves) takes the templates the first lists made of their own values before it formed: the
+// same words before the list, and values alone after them, as many as a trailing value may have.
+bool readsAsList(const Tokens& general, const Tokens& specific)
+{
+    const std::size_t before = general.size() - 1;
+    if (before == 0 || specific.size() <= before || specific.size() - before > kLongestTrailingValue)
+        return false;
+    // A list follows a word; after a colon or a key the value is trailing_value_merge's and
+    // tail_merge's to judge ("reason: <*>", "ruser= <*>" beside "ruser= rhost=<IP> user=root").
+    const std::string_view word = general[before - 1];
+    if (word == detail::wildcard || word.ends_with(':') || word.ends_with('=')) return false;
+    bool wider = false, constant = false;
+    if (!reads(general, specific, before, wider, constant) || !constant) return false;
+    // ... and holds bare values alone: no keys, nothing wrapped, no words.
+    return std::all_of(specific.begin() + std::ptrdiff_t(before), specific.end(), [](std::string_view token) {
+        return token == detail::wildcard ||
+               (token.find('=') == std::string_view::npos && !isWrappedWord(token) && token.front() != '(' &&
+                (token.find('<') != std::string_view::npos ||
+                 std::any_of(token.begin(), token.end(), ascii::isDigit)));
+    });
+}
+
+std::size_t mergeIntoLists(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
+    std::vector<std::string> texts(clusters);
+    std::vector<Tokens> tokens(clusters);
+    std::vector<std::uint32_t> lists;
+    for (std::uint32_t c = 0; c < clusters; ++c)
+        if (const auto span = miner.valueSpan(c); span && !span->optional) {
+            texts[c] = miner.templateText(c);
+            minedTokens(texts[c], tokens[c]);
+            if (span->at + 1 == tokens[c].size()) lists.push_back(c);
+        }
+    // Each template is compared with every list's: past this many comparisons, skip.
+    constexpr std::size_t kMostComparisons = std::size_t{1} << 22;
+    if (lists.empty() || lists.size() * clusters > kMostComparisons) return 0;
+    for (std::uint32_t c = 0; c < clusters; ++c)
+        if (texts[c].empty()) {
+            texts[c] = miner.templateText(c);
+            minedTokens(texts[c], tokens[c]);
+        }
+    std::map<std::uint32_t, std::vector<std::uint32_t>> members;
+    for (std::uint32_t c = 0; c < clusters; ++c) {
+        if (miner.valueSpan(c)) continue;
+        for (std::uint32_t g : lists)
+            if (readsAsList(tokens[g], tokens[c])) {
+                members[g].push_back(c);
+                break;
+            }
+    }
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    std::vector<ValueSpan> spans;
+    std::size_t away = 0;
+    for (auto& [general, taken] : members) {
+        std::vector<std::uint32_t> group = taken;
+        group.push_back(general);
+        std::sort(group.begin(), group.end());
+        away += taken.size();
+        groups.push_back(std::move(group));
+        merged.push_back(texts[general]);
+        spans.push_back(*miner.valueSpan(general));
+    }
+    if (groups.empty()) return 0;
+    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return away;
+}
+
+// Templates of one length that another reads (see covers).
+std::size_t mergeCoveredOfOneLength(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
 {
     const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
     std::vector<std::string> texts(clusters);
@@ -77,9 +175,8 @@ std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_
     }
     for (std::uint32_t c = 0; c < clusters; ++c) {
         const Tokens& t = tokens[c];
-        if (miner.valueSpan(c) || wildcards(t) == 0) continue;
-        const auto first =
-            std::find_if(t.begin(), t.end(), [](std::string_view w) { return w != detail::wildcard; });
+        if (miner.valueSpan(c) || std::none_of(t.begin(), t.end(), takesOthers)) continue;
+        const auto first = std::find_if_not(t.begin(), t.end(), takesOthers);
         if (first == t.end()) continue;
         const auto at = static_cast<std::size_t>(first - t.begin());
         byFirstConstant[{t.size(), at, *first}].push_back(c);
@@ -123,6 +220,14 @@ std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_
     for (std::uint32_t& cluster : clusterOfMessage)
         cluster = remap[cluster];
     return away;
+}
+
+} // namespace
+
+std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+{
+    const std::size_t away = mergeCoveredOfOneLength(miner, clusterOfMessage);
+    return away + mergeIntoLists(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text

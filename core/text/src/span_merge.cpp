@@ -5,6 +5,7 @@
 #include "ascii.h"
 #include "hash.h"
 #include "logsleuth/text/mask.h"
+#include "mined_tokens.h"
 #include "plain_word.h"
 #include "span_merges.h"
 #include "span_words.h"
@@ -128,15 +129,31 @@ bool holdsValuesAlone(std::string_view span)
     return tokens <= kMostTokens;
 }
 
+// Spans of more than one token count.
+bool severalLengths(const std::vector<std::string_view>& spans)
+{
+    const auto tokens = [](std::string_view span) { return std::count(span.begin(), span.end(), ' '); };
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](std::string_view span) { return tokens(span) != tokens(spans.front()); });
+}
+
+// A span of <*> alone: values the masker could not name, no word among them.
+bool wildcardsAlone(std::string_view span)
+{
+    for (std::size_t start = 0; start <= span.size();) {
+        const std::size_t end = std::min(span.find(' ', start), span.size());
+        if (span.substr(start, end - start) != detail::wildcard) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
 // Spans of values alone, of more than one length ("<*>" beside '"rw-ikev<NUM>"[<NUM>] <IP>',
 // Libreswan's static connections beside its road warriors'): one value written in as many
 // tokens as it takes, with no word in any of them to tell two events apart.
 bool valuesOfSeveralLengths(const std::vector<std::string_view>& spans)
 {
-    if (!std::all_of(spans.begin(), spans.end(), holdsValuesAlone)) return false;
-    const auto tokens = [](std::string_view span) { return std::count(span.begin(), span.end(), ' '); };
-    return std::any_of(spans.begin(), spans.end(),
-                       [&](std::string_view span) { return tokens(span) != tokens(spans.front()); });
+    return std::all_of(spans.begin(), spans.end(), holdsValuesAlone) && severalLengths(spans);
 }
 
 // Whether two templates read the same around their cuts.
@@ -168,7 +185,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
     for (std::uint32_t c = 0; c < clusters; ++c) {
         texts[c] = miner.templateText(c);
         minedTokens(texts[c], tokens[c]);
-        cutCount += tokens[c].size() * kLongestValueSpan;
+        cutCount += tokens[c].size() * kLongestValueSpan + (kLongestTrailingValue - kLongestValueSpan);
         if (cutCount > kMostCuts) return 0;
     }
     // Every way to cut each template into before + span + after, where words enough surround the
@@ -190,8 +207,13 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         for (std::size_t i = n; i-- > 0;)
             suffixHash[i] = hashOf(t[i], suffixHash[i + 1] ^ 0x5bd1e995ULL);
         for (std::size_t begin = 0; begin < n; ++begin)
-            for (std::size_t length = 1; length <= kLongestValueSpan && begin + length <= n; ++length) {
+            for (std::size_t length = 1; begin + length <= n; ++length) {
                 const std::size_t end = begin + length;
+                // A span that ends the template may run as long as the miner reads a trailing value.
+                if (length > (end == n ? kLongestTrailingValue : kLongestValueSpan)) {
+                    if (end == n) break;
+                    continue;
+                }
                 const std::size_t around = wordsBefore[begin] + (wordsBefore[n] - wordsBefore[end]);
                 if (around < (end == n ? 1 : kFewestWords)) continue;
                 Cut cut{detail::mix(prefixHash[begin] * 31 + suffixHash[end] + begin * 0x100000001b3ULL),
@@ -267,14 +289,34 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         // template too, in the middle of one of them at least (Lutris' "Launching <game>",
         // "Stopping <game>" beside "<game> stopped at <TIME>").
         if (head.ends) {
-            std::erase_if(candidate.members, [&](const Cut* cut) {
+            Candidate names = candidate;
+            std::erase_if(names.members, [&](const Cut* cut) {
                 return templatesOf(spanAnywhereIn, cut->span) < 2 || templatesOfSpan(cut->span) < 1;
+            });
+            spans.clear();
+            for (const Cut* cut : names.members)
+                spans.push_back(spanText(tokens[cut->cluster], *cut));
+            if (weightOf(names.members) >= kFewestTemplates && spansReadAsNames(spans) &&
+                differInMoreThanOneWord(spans)) {
+                candidates.push_back(std::move(names));
+                continue;
+            }
+            // ... but a list of values of several lengths (a chess engine's moves after "pv") is
+            // one, the whole list from the word before it. What a colon or a key labels is
+            // trailing_value_merge's and tail_merge's to judge, a command and its arguments too
+            // ("running cmd: make -j 16"; "ruser= <*>" beside "ruser= rhost=<IP> user=root").
+            // Lists where the miner kept a value as it was ("pv <*> b<NUM>d<NUM> <*>") stay apart.
+            const std::string_view word = headTokens[head.begin - 1];
+            const bool labelled = word.ends_with(':') || word.ends_with('=') ||
+                                  (head.begin >= 2 && headTokens[head.begin - 2].ends_with(':'));
+            if (word == detail::wildcard || labelled) continue;
+            std::erase_if(candidate.members, [&](const Cut* cut) {
+                return !wildcardsAlone(spanText(tokens[cut->cluster], *cut));
             });
             spans.clear();
             for (const Cut* cut : candidate.members)
                 spans.push_back(spanText(tokens[cut->cluster], *cut));
-            if (weightOf(candidate.members) >= kFewestTemplates && spansReadAsNames(spans) &&
-                differInMoreThanOneWord(spans))
+            if (weightOf(candidate.members) >= kFewestTemplates && severalLengths(spans))
                 candidates.push_back(std::move(candidate));
             continue;
         }

@@ -108,15 +108,19 @@ private:
     bool m_open = false;
 };
 
-// A header line names the columns: three or more names, words without digits or times.
+// A header line names the columns: three or more names, words without digits or times. A name
+// may give its unit in brackets (nvidia-smi's "utilization.gpu [%]", "power.draw [W]").
 bool namesColumns(const std::vector<std::string_view>& fields)
 {
     if (fields.size() < 3) return false;
     std::set<std::string_view> seen;
     for (std::string_view name : fields) {
+        while (!name.empty() && name.front() == ' ')
+            name.remove_prefix(1); // the blank a writer puts after its commas
         if (name.empty() || name.size() > 40 || !seen.insert(name).second) return false;
         for (char c : name)
-            if (!(ascii::isAlpha(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '(' || c == ')'))
+            if (!(ascii::isAlpha(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '(' || c == ')' ||
+                  c == '[' || c == ']' || c == '%' || c == '/'))
                 return false;
     }
     return true;
@@ -177,6 +181,8 @@ fromHeader(std::string_view header, const std::vector<std::string_view>& sample,
     if (!detail::splitCsv(header, fields) || !namesColumns(fields)) return nullptr;
     std::vector<std::string> names;
     for (std::string_view name : fields) {
+        while (!name.empty() && name.front() == ' ')
+            name.remove_prefix(1);
         std::string lower(name);
         for (char& c : lower)
             c = ascii::lower(c);

@@ -215,6 +215,12 @@ void extendPastAnchor(const LayoutColumns& c, HeaderExtent& x)
             afterAddress = true;
             continue;
         }
+        // Two columns of a few values each that lines pair every way: fields side by side, the
+        // first of them header, whatever words they are.
+        if (c.is(i, Family::Word) && c.crossedWithNext(i)) {
+            x.end = i + 1;
+            continue;
+        }
         if (afterAddress) break;
         // A name alone after the anchor, ending the line: its message follows on the lines after
         // ("info: Shop.Orders.Controller[14]" above an indented message). Further on, past a

@@ -202,4 +202,52 @@ bool LayoutColumns::digitsTellApart(int i) const
     return withoutDigits.size() < s.distinct.size();
 }
 
+std::vector<std::string_view> LayoutColumns::commonValues(int i) const
+{
+    constexpr double kCommon = 0.02; // a common value's share of the lines
+    constexpr std::size_t kMostValues = 20;
+    constexpr double kCovered = 0.8; // the common values' share of the lines
+    std::vector<std::string_view> values;
+    int lines = 0;
+    for (const auto& [value, count] : at(i).distinct)
+        if (count >= 3 && share(count) >= kCommon) {
+            values.push_back(value);
+            lines += count;
+        }
+    if (values.size() < 2 || values.size() > kMostValues || share(lines) < kCovered) values.clear();
+    return values;
+}
+
+bool LayoutColumns::paired(int i, std::size_t ahead, const std::vector<std::string_view>& left,
+                           const std::vector<std::string_view>& right) const
+{
+    constexpr double kCrossed = 0.8; // the pairings of common values that lines hold
+    const auto& pairs = at(i).pairsAhead[ahead];
+    std::size_t held = 0;
+    for (std::string_view a : left)
+        for (std::string_view b : right)
+            held += pairs.count(pairOfValues(a, b));
+    return double(held) >= kCrossed * double(left.size() * right.size());
+}
+
+bool LayoutColumns::crossedWithNext(int i) const
+{
+    if (i + 1 >= kMaxCells) return false;
+    // Names alone: a user's, a repository's, not topics ("dhcp,info"), keys ("conn=1000") or
+    // a request's fields.
+    const auto names = [](const std::vector<std::string_view>& values) {
+        return std::all_of(values.begin(), values.end(), [](std::string_view v) {
+            return std::any_of(v.begin(), v.end(), ascii::isAlpha) &&
+                   std::all_of(v.begin(), v.end(),
+                               [](char c) { return ascii::isAlnum(c) || c == '-' || c == '_' || c == '.'; });
+        });
+    };
+    const std::vector<std::string_view> left = commonValues(i), right = commonValues(i + 1);
+    if (left.empty() || right.empty() || !names(left) || !names(right) || !paired(i, 0, left, right))
+        return false;
+    if (i + 2 >= kMaxCells) return true;
+    const std::vector<std::string_view> after = commonValues(i + 2);
+    return after.empty() || paired(i, 1, left, after);
+}
+
 } // namespace logsleuth::text::detail

@@ -12,6 +12,8 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
+#include <vector>
 
 namespace logsleuth::text::detail {
 
@@ -92,7 +94,23 @@ public:
     // digits do not ("fail2ban.filter" beside "fail2ban.actions" are loggers; "db01.corp.local"
     // beside "db02.corp.local" are hosts).
     bool digitsTellApart(int i) const;
+    // Columns i and i + 1 each hold a few common values, and lines hold nearly every pairing of
+    // them: two fields written side by side (svnserve's user and repository, "jenkins tools
+    // open …" beside "mkoch docs open …"), where a message's first words go together ("Accepted
+    // password", "Connection closed"). Column i is paired so with the one after too, where that
+    // holds a few common values: an event's word before a name is not ("Player nyx7 joined",
+    // "Player nyx7 respawned", but never "Player nyx7 attempt").
+    bool crossedWithNext(int i) const;
 
+private:
+    // The few common values of column i, or none where it holds many or rare ones.
+    std::vector<std::string_view> commonValues(int i) const;
+    // Whether lines hold nearly every pairing of `left`, column i's, and `right`, column i + 1 +
+    // ahead's.
+    bool paired(int i, std::size_t ahead, const std::vector<std::string_view>& left,
+                const std::vector<std::string_view>& right) const;
+
+public:
 private:
     const std::array<PositionStats, kMaxCells>& m_stats;
     int m_base;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The LogSleuth authors
 #include "layout_stats.h"
 #include "../ascii.h"
+#include "../hash.h"
 #include "logsleuth/text/records.h"
 #include "source_location.h"
 
@@ -76,6 +77,11 @@ bool isHexId(std::string_view text)
 
 // Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
 // it stands in, never the wording of a message.
+std::uint64_t pairOfValues(std::string_view value, std::string_view next)
+{
+    return mix(fnv1a(next, mix(fnv1a(value))));
+}
+
 bool isAddress(std::string_view s)
 {
     if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
@@ -245,6 +251,9 @@ int countPositions(const std::vector<std::string_view>& sample,
                 ++seen->second;
             else if (s.distinct.size() < 4096)
                 s.distinct.emplace(value, 1);
+            for (std::size_t ahead = 0; ahead < s.pairsAhead.size(); ++ahead)
+                if (i + 1 + ahead < cells.size() && s.pairsAhead[ahead].size() < 4096)
+                    s.pairsAhead[ahead].insert(pairOfValues(value, cells[i + 1 + ahead].value(sample[l])));
             s.minLength = std::min<std::size_t>(s.minLength, value.size());
             s.maxLength = std::max<std::size_t>(s.maxLength, value.size());
             if (c.kind == CellKind::Time && s.times.size() < 4096) s.times.push_back(c.time);

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace logsleuth::text::detail {
@@ -95,6 +96,9 @@ struct PositionStats {
     int uuids = 0; // 8-4-4-4-12 hex digits: a request's or a correlation's id
     std::map<std::uint32_t, int> nextColumn;
     std::unordered_map<std::string_view, int> distinct; // each distinct value and its lines
+    // The pairs of this cell's value and the next cell's ([0]) and the one after's ([1]) that
+    // lines hold (hashed; at most 4096 each).
+    std::array<std::unordered_set<std::uint64_t>, 2> pairsAhead;
     std::vector<RawTime> times;
     std::size_t minLength = SIZE_MAX, maxLength = 0;
     std::array<int, 256> delimiter{};
@@ -122,6 +126,9 @@ int countPositions(const std::vector<std::string_view>& sample,
 
 // A message's code: capitals and digits joined by '_', a letter first ("DHCP4_LEASE_ALLOC").
 bool isMessageCode(std::string_view word);
+
+// One hash for a cell's value and a later cell's, as PositionStats::pairsAhead holds them.
+std::uint64_t pairOfValues(std::string_view value, std::string_view next);
 
 // Four numbers of 0-255 joined by dots, and perhaps ":port" ("10.0.0.7", "10.0.0.7:443").
 bool isAddress(std::string_view s);
