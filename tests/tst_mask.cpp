@@ -125,6 +125,9 @@ LS_TEST(placeholders)
         {"a method before a target with a query",
          "GET /.well-known/webfinger?resource=acct:c@x.org. Then GET /a:",
          "<METHOD> <PATH>. Then <METHOD> <PATH>:"},
+        {"a query that lists with commas",
+         "GET /api/v1/videos/Zr?fields=title,captions 1.59s, GET /a?b=1, done",
+         "<METHOD> <PATH> <DURATION>, <METHOD> <PATH>, done"},
         // A value its key names an id, in letters and digits at random (a KSUID): not its digits
         // apart; a word that ends in the letters names none.
         {"an id its key names",

@@ -545,4 +545,57 @@ LS_TEST(listsOfValuesThatEndTheLineMerge)
     CHECK_EQ(commandTemplates.size(), std::size_t{4});
 }
 
+// Names of two words that the miner has merged already ("Source <*> <*> routed to", an AV
+// controller's inputs) take in a name of one word that the same event names ("Blu-ray"); after
+// a colon, the tasks an installer names with their counts stay one trailing value ("Task
+// completed: <*>").
+LS_TEST(aNameOfOneWordJoinsNamesOfTwo)
+{
+    const char* sources[] = {"Blu-ray", "Document Camera", "HDMI 1",
+                             "HDMI 2",  "Lectern PC",      "Wireless Presentation"};
+    const char* sinks[] = {"Confidence Monitor", "Lecture Capture", "Projector Left", "Projector Right"};
+    const char* tasks[] = {"Set up the installation source",
+                           "Prepare mount targets",
+                           "Create storage layout",
+                           "Mount file systems",
+                           "Write early storage",
+                           "Install the payload",
+                           "Configure network",
+                           "Configure timezone",
+                           "Configure localization",
+                           "Configure users",
+                           "Configure SELinux",
+                           "Configure the firewall",
+                           "Configure the storage",
+                           "Install the bootloader",
+                           "Create the initramfs",
+                           "Write the kickstart",
+                           "Run post-installation scripts"};
+    std::string text;
+    for (int i = 0; i < 240; ++i) {
+        const std::string stamp = std::to_string(i + 1) +
+                                  ". Notice: SimplSharpPro[App01] # 2026-12-01 10:" + made_up::two(i / 60) +
+                                  ":" + made_up::two(i % 60) + "  # ";
+        text += stamp + "[Room] Source " + sources[i * 7 % 6] + " routed to " + sinks[i / 6 % 4] + "\n";
+        text += stamp + "IP-ID " + std::to_string(i % 9 + 3) + " at 10.41.1." + std::to_string(i % 200) +
+                " is online\n";
+    }
+    std::string installer;
+    for (int i = 0; i < 51; ++i) {
+        const std::string stamp = "09:" + made_up::two(i / 60) + ":" + made_up::two(i % 60) +
+                                  ",214 INF anaconda.modules.boss.install_manager.installation_category: ";
+        const std::string task = std::string(tasks[i % 17]) + " (" + std::to_string(i % 17 + 1) + "/17)";
+        installer += stamp + "Task started: " + task + "\n";
+        installer += stamp + "Task completed: " + task + " (" + std::to_string(i * 7 % 40) + "." +
+                     std::to_string(i % 10) + " s)\n";
+    }
+    const std::set<std::string> templates = templatesOf(made_up::mined(text));
+    CHECK_EQ(templates.size(), std::size_t{2});
+    CHECK(templates.contains("[Room] Source <*> routed to <*> <*>"));
+    const std::set<std::string> tasksDone = templatesOf(made_up::mined(installer));
+    CHECK(tasksDone.contains("Task completed: <*>"));
+    CHECK(tasksDone.contains("Task started: <*>"));
+    CHECK_EQ(tasksDone.size(), std::size_t{2});
+}
+
 LS_TEST_MAIN()

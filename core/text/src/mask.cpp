@@ -530,9 +530,13 @@ void maskMessage(std::string_view message, std::string& out)
                         (quote == '"' || quote == '\'') && scan.at(i + 2) == '/' ? 1 : 0;
                     if (scan.at(i + 1 + quoted) == '/') {
                         std::size_t end = i + 1 + quoted;
+                        bool query = false; // whose values may list with commas ("?fields=a,b")
                         while (end < size && !isSpace(message[end]) &&
-                               std::string_view("\"'),]>").find(message[end]) == std::string_view::npos)
+                               (std::string_view("\"'),]>").find(message[end]) == std::string_view::npos ||
+                                (query && message[end] == ',' && isAlnum(scan.at(end + 1))))) {
+                            query = query || message[end] == '?';
                             ++end;
+                        }
                         while (end > i + 2 + quoted &&
                                std::string_view(".,;:").find(message[end - 1]) != std::string_view::npos)
                             --end;

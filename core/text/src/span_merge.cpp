@@ -255,12 +255,17 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         return std::tie(a.surround, a.cluster, a.begin, a.length) <
                std::tie(b.surround, b.cluster, b.begin, b.length);
     });
+    // A span of <*> alone stands for names the miner has met, of as many words ("Source <*> <*>
+    // routed to" beside "Source Blu-ray routed to"); after a colon, only one <*> does: what a
+    // colon labels is trailing_value_merge's to judge ("Task completed: <*> <*> (<NUM>/<NUM>)").
     const auto weightOf = [&tokens](const std::vector<const Cut*>& members) {
         std::size_t general = 0, named = 0;
         for (const Cut* cut : members) {
             const std::string_view span = spanText(tokens[cut->cluster], *cut);
-            general += span == "<*>" ? 1 : 0;
-            named += !containsPlaceholder(span) || (span != "<*>" && holdsValuesAlone(span)) ? 1 : 0;
+            const bool labelled = cut->begin > 0 && tokens[cut->cluster][cut->begin - 1].ends_with(':');
+            const bool wildcards = labelled ? span == "<*>" : wildcardsAlone(span);
+            general += wildcards ? 1 : 0;
+            named += !wildcards && (!containsPlaceholder(span) || holdsValuesAlone(span)) ? 1 : 0;
         }
         return members.size() + (general > 0 && general + named == members.size() ? 1 : 0);
     };
