@@ -26,6 +26,7 @@ using detail::compoundDurationLength;
 using detail::dateLength;
 using detail::httpStatusLength;
 using detail::keyedIdLength;
+using detail::leadingTagInstance;
 using detail::messageCodeNumberLength;
 using detail::requestMethodValueLength;
 using detail::unitAfter;
@@ -409,31 +410,6 @@ bool opensPath(char previous)
            previous == '[' || previous == '<' || previous == ',' || previous == ':' || previous == '@';
 }
 
-// The instance of the tag that opens a message, "name[instance]:" (ocserv's workers,
-// "worker[t.huber]:" beside "worker[b.becker]:"; Heroku's "app[web.1]:"): where it begins, and its
-// length, 0 where none. The instance is a value that names who wrote the line, as a process id
-// does; a code in capitals and digits names the event and is none ("error[E0502]:", rustc's).
-std::size_t leadingTagInstance(std::string_view message, std::size_t& begin)
-{
-    constexpr std::size_t kLongestName = 32, kLongestInstance = 64;
-    std::size_t p = 0;
-    while (p < message.size() && p < kLongestName &&
-           (isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
-        ++p;
-    if (p == 0 || !isAlpha(message[0]) || p >= message.size() || message[p] != '[') return 0;
-    begin = p + 1;
-    const std::size_t close = message.find(']', begin);
-    if (close == std::string_view::npos || close == begin || close - begin > kLongestInstance) return 0;
-    const std::string_view instance = message.substr(begin, close - begin);
-    const bool closed = message.substr(close).starts_with("]:") &&
-                        (close + 2 == message.size() || isSpace(message[close + 2]));
-    const bool valueLike =
-        std::any_of(instance.begin(), instance.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    const bool oneWord =
-        std::none_of(instance.begin(), instance.end(), [](char c) { return isSpace(c) || c == '['; });
-    return closed && valueLike && oneWord ? instance.size() : 0;
-}
-
 } // namespace
 
 void maskMessage(std::string_view message, std::string& out)
@@ -467,10 +443,12 @@ void maskMessage(std::string_view message, std::string& out)
         out.append(placeholder);
         i += length;
     };
-    if (std::size_t begin = 0, n = leadingTagInstance(message, begin); n > 0) {
-        out.append(message.substr(0, begin));
+    for (std::size_t begin = 0, n = 0; (n = leadingTagInstance(message, begin, i)) > 0;) {
+        out.append(message.substr(i, begin - i));
         i = begin;
         emit("<*>", n);
+        out.append("]:");
+        i += 2;
     }
     while (i < size) {
         const char c = message[i];

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace logsleuth::text::detail {
@@ -61,6 +62,28 @@ std::size_t keyedIdLength(std::string_view text, std::size_t at)
         return 0;
     if (p < text.size() && !endsValue(text[p])) return 0;
     return length;
+}
+
+std::size_t leadingTagInstance(std::string_view message, std::size_t& begin, std::size_t from)
+{
+    constexpr std::size_t kLongestName = 32, kLongestInstance = 64;
+    std::size_t p = from;
+    while (p < message.size() && p < kLongestName &&
+           (isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
+        ++p;
+    if (p == from || !isAlpha(message[from]) || p >= message.size() || message[p] != '[') return 0;
+    begin = p + 1;
+    const std::size_t close = message.find(']', begin);
+    if (close == std::string_view::npos || close == begin || close - begin > kLongestInstance) return 0;
+    const std::string_view instance = message.substr(begin, close - begin);
+    const bool closed =
+        message.substr(close).starts_with("]:") &&
+        (close + 2 == message.size() || isSpace(message[close + 2]) || isAlpha(message[close + 2]));
+    const bool valueLike =
+        std::any_of(instance.begin(), instance.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool oneWord =
+        std::none_of(instance.begin(), instance.end(), [](char c) { return isSpace(c) || c == '['; });
+    return closed && valueLike && oneWord ? instance.size() : 0;
 }
 
 } // namespace logsleuth::text::detail
