@@ -85,6 +85,33 @@ bool covers(const Tokens& general, const Tokens& specific)
     return reads(general, specific, general.size(), wider, constant) && wider && constant;
 }
 
+// Each general template takes in the templates it reads, with its own text (and its span, where
+// `spanned`); returns how many templates were merged away.
+std::size_t joinInto(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage,
+                     const std::map<std::uint32_t, std::vector<std::uint32_t>>& members,
+                     const std::vector<std::string>& texts, bool spanned)
+{
+    if (members.empty()) return 0;
+    std::vector<std::vector<std::uint32_t>> groups;
+    std::vector<std::string> merged;
+    std::vector<ValueSpan> spans;
+    std::size_t away = 0;
+    for (const auto& [general, taken] : members) {
+        std::vector<std::uint32_t> group = taken;
+        group.push_back(general);
+        std::sort(group.begin(), group.end());
+        away += taken.size();
+        groups.push_back(std::move(group));
+        merged.push_back(texts[general]);
+        if (spanned) spans.push_back(*miner.valueSpan(general));
+    }
+    const std::vector<std::uint32_t> remap =
+        spanned ? miner.mergeSpans(groups, merged, spans) : miner.mergeClusters(groups, merged);
+    for (std::uint32_t& cluster : clusterOfMessage)
+        cluster = remap[cluster];
+    return away;
+}
+
 // A template whose last <*> stands for a list of values (span_merge's "pv <*>", a chess engine's
 // moves) takes the templates the first lists made of their own values before it formed: the
 // same words before the list, and values alone after them, as many as a trailing value may have.
@@ -137,24 +164,7 @@ std::size_t mergeIntoLists(TemplateMiner& miner, std::vector<std::uint32_t>& clu
                 break;
             }
     }
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::vector<ValueSpan> spans;
-    std::size_t away = 0;
-    for (auto& [general, taken] : members) {
-        std::vector<std::uint32_t> group = taken;
-        group.push_back(general);
-        std::sort(group.begin(), group.end());
-        away += taken.size();
-        groups.push_back(std::move(group));
-        merged.push_back(texts[general]);
-        spans.push_back(*miner.valueSpan(general));
-    }
-    if (groups.empty()) return 0;
-    const std::vector<std::uint32_t> remap = miner.mergeSpans(groups, merged, spans);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return away;
+    return joinInto(miner, clusterOfMessage, members, texts, true);
 }
 
 // Templates of one length that another reads (see covers).
@@ -204,22 +214,7 @@ std::size_t mergeCoveredOfOneLength(TemplateMiner& miner, std::vector<std::uint3
     std::map<std::uint32_t, std::vector<std::uint32_t>> members;
     for (std::uint32_t c = 0; c < clusters; ++c)
         if (into[c] >= 0 && into[std::size_t(into[c])] < 0) members[std::uint32_t(into[c])].push_back(c);
-    if (members.empty()) return 0;
-    std::vector<std::vector<std::uint32_t>> groups;
-    std::vector<std::string> merged;
-    std::size_t away = 0;
-    for (auto& [general, taken] : members) {
-        std::vector<std::uint32_t> group = taken;
-        group.push_back(general);
-        std::sort(group.begin(), group.end());
-        away += taken.size();
-        groups.push_back(std::move(group));
-        merged.push_back(texts[general]);
-    }
-    const std::vector<std::uint32_t> remap = miner.mergeClusters(groups, merged);
-    for (std::uint32_t& cluster : clusterOfMessage)
-        cluster = remap[cluster];
-    return away;
+    return joinInto(miner, clusterOfMessage, members, texts, false);
 }
 
 } // namespace

@@ -9,7 +9,8 @@
 // templates read the same before and after one span that differs, and the spans differ in
 // length or run over several words, the span is a value: they become one template with <*>
 // there. A span that ends its templates ("Launching <game>") is a value only where its names are
-// met in other templates too, one of them with words after the name.
+// met in other templates too, one of them with words after the name; or where the spans are
+// lists of values alone, of several lengths, after a word (a chess engine's "pv e7e5 d8c7 …").
 #pragma once
 
 #include "logsleuth/text/miner.h"

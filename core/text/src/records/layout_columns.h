@@ -110,8 +110,6 @@ private:
     bool paired(int i, std::size_t ahead, const std::vector<std::string_view>& left,
                 const std::vector<std::string_view>& right) const;
 
-public:
-private:
     const std::array<PositionStats, kMaxCells>& m_stats;
     int m_base;
     int m_lines;

@@ -75,13 +75,13 @@ bool isHexId(std::string_view text)
 
 } // namespace
 
-// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
-// it stands in, never the wording of a message.
 std::uint64_t pairOfValues(std::string_view value, std::string_view next)
 {
     return mix(fnv1a(next, mix(fnv1a(value))));
 }
 
+// Four numbers of 0-255 joined by dots, and perhaps ":port": a client or a host, whichever column
+// it stands in, never the wording of a message.
 bool isAddress(std::string_view s)
 {
     if (const std::size_t colon = s.find(':'); colon != std::string_view::npos) {
