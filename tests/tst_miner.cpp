@@ -384,6 +384,29 @@ LS_TEST(pathsOfOneSegmentJoinTheirEvent)
     CHECK_EQ(templates.size(), std::size_t{1});
 }
 
+// A template that formed of one value before the trailing value after a colon was judged one
+// joins the template whose <*> stands for it (Mumble's "Connection closed: Error while reading
+// data from the socket: Connection reset by peer [-1]" beside "Connection closed: <*>").
+LS_TEST(oneValueJoinsItsTrailingValue)
+{
+    const char* reasons[] = {"The remote host closed the connection",
+                             "The remote host closed the connection",
+                             "Timeout",
+                             "Error while reading data from the socket: Connection reset by peer",
+                             "The remote host closed the connection",
+                             "Error during SSL handshake",
+                             "Timeout",
+                             "Server shutdown"};
+    const char* users[] = {"guest20", "Raven", "grumpy", "kestrel", "mothman"};
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "<W>2026-11-30 17:" + made_up::two(i / 60 % 60) + ":" + made_up::two(i % 60) + ".153 1 => <" +
+                std::to_string(i % 40) + ":" + users[i % 5] + "(" + std::to_string(i % 13 - 1) +
+                ")> Connection closed: " + reasons[i * 7 % 8] + " [" + (i % 3 ? "1" : "-1") + "]\n";
+    const std::set<std::string> templates = templatesOf(text, "murmur.log");
+    CHECK_EQ(templates.size(), std::size_t{1});
+}
+
 // ... and after the batch refinements too: the names of Windows CBS's finalizers merge into
 // "CbsCoreFinalize: <*>" late, and the one name with a number ("CfgMgr32Unload") joins it then.
 LS_TEST(coveredTemplatesJoinAfterNamesMerge)

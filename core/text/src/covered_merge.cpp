@@ -123,9 +123,13 @@ bool readsAsList(const Tokens& general, const Tokens& specific)
     // A list follows a word; after a colon or a key the value is trailing_value_merge's and
     // tail_merge's to judge ("reason: <*>", "ruser= <*>" beside "ruser= rhost=<IP> user=root").
     const std::string_view word = general[before - 1];
-    if (word == detail::wildcard || word.ends_with(':') || word.ends_with('=')) return false;
+    if (word == detail::wildcard || word.ends_with('=')) return false;
     bool wider = false, constant = false;
     if (!reads(general, specific, before, wider, constant) || !constant) return false;
+    // After a colon the span is what trailing_value_merge judged a trailing value of any words: a
+    // template that formed of one value before it did joins it too (Victron's "Found:
+    // com.victronenergy.settings," beside "Found: <*>").
+    if (word.ends_with(':')) return true;
     // ... and holds bare values alone: no keys, nothing wrapped, no words.
     return std::all_of(specific.begin() + std::ptrdiff_t(before), specific.end(), [](std::string_view token) {
         return token == detail::wildcard ||
