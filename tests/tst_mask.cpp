@@ -202,6 +202,8 @@ LS_TEST(placeholders)
         {"the instance of the tag opening a message", "worker[t.huber]: 10.1.2.3 sending IPv4",
          "worker[<*>]: <IP> sending IPv<NUM>"},
         {"a code in capitals names the event", "error[E0502]: cannot borrow", "error[E<NUM>]: cannot borrow"},
+        {"a source file's name alone, as a compiler echoes it", "  deflate.c", "<PATH>"},
+        {"a source file's name in a sentence stays", "deflate.c compiled", "deflate.c compiled"},
         {"tags chained, the message glued to the last", "Node[gpu-node-1]:Worker[dark-quail]:Launched x[y]:z",
          "Node[<*>]:Worker[<*>]:Launched x[y]:z"},
         {"a bracket inside the message stays", "set a[i.j]: now", "set a[i.j]: now"},

@@ -443,6 +443,10 @@ void maskMessage(std::string_view message, std::string& out)
         out.append(placeholder);
         i += length;
     };
+    if (std::size_t begin = 0, n = detail::loneSourceFileLength(message, begin); n > 0) {
+        out.append("<PATH>");
+        return;
+    }
     for (std::size_t begin = 0, n = 0; (n = leadingTagInstance(message, begin, i)) > 0;) {
         out.append(message.substr(i, begin - i));
         i = begin;

@@ -34,4 +34,8 @@ private:
     std::size_t spacedFileNameLength(std::size_t p, std::size_t root) const;
 };
 
+// A message that is one source file's name alone, a compiler's echo of what it compiles ("
+// adler32.c", MSVC's): its length from `begin` (set past the blanks before it), or 0.
+std::size_t loneSourceFileLength(std::string_view message, std::size_t& begin);
+
 } // namespace logsleuth::text::detail
