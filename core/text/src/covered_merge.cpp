@@ -112,25 +112,25 @@ std::size_t joinInto(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOf
     return away;
 }
 
-// A template whose last <*> stands for a list of values (span_merge's "pv <*>", a chess engine's
-// moves) takes the templates the first lists made of their own values before it formed: the
-// same words before the list, and values alone after them, as many as a trailing value may have.
-bool readsAsList(const Tokens& general, const Tokens& specific)
+// A template whose last <*> stands for a trailing value takes the templates that the first such
+// values made of their own before it formed: the same words before the value, and after them as
+// many tokens as a trailing value may have. After a colon the value is any words
+// (trailing_value_merge's: Mumble's "Connection closed: <*>" takes "Connection closed: Error
+// while reading data from the socket: …"); after a word it is a list of values (span_merge's "pv
+// <*>", a chess engine's moves).
+bool readsAsTrailingValue(const Tokens& general, const Tokens& specific)
 {
     const std::size_t before = general.size() - 1;
     if (before == 0 || specific.size() <= before || specific.size() - before > kLongestTrailingValue)
         return false;
-    // A list follows a word; after a colon or a key the value is trailing_value_merge's and
-    // tail_merge's to judge ("reason: <*>", "ruser= <*>" beside "ruser= rhost=<IP> user=root").
+    // After a key the value is tail_merge's to judge ("ruser= <*>" beside "ruser= rhost=<IP>
+    // user=root").
     const std::string_view word = general[before - 1];
     if (word == detail::wildcard || word.ends_with('=')) return false;
     bool wider = false, constant = false;
     if (!reads(general, specific, before, wider, constant) || !constant) return false;
-    // After a colon the span is what trailing_value_merge judged a trailing value of any words: a
-    // template that formed of one value before it did joins it too (Victron's "Found:
-    // com.victronenergy.settings," beside "Found: <*>").
     if (word.ends_with(':')) return true;
-    // ... and holds bare values alone: no keys, nothing wrapped, no words.
+    // A list holds bare values alone: no keys, nothing wrapped, no words.
     return std::all_of(specific.begin() + std::ptrdiff_t(before), specific.end(), [](std::string_view token) {
         return token == detail::wildcard ||
                (token.find('=') == std::string_view::npos && !isWrappedWord(token) && token.front() != '(' &&
@@ -139,7 +139,7 @@ bool readsAsList(const Tokens& general, const Tokens& specific)
     });
 }
 
-std::size_t mergeIntoLists(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
+std::size_t mergeIntoTrailingValues(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
 {
     const auto clusters = static_cast<std::uint32_t>(miner.clusterCount());
     std::vector<std::string> texts(clusters);
@@ -163,7 +163,7 @@ std::size_t mergeIntoLists(TemplateMiner& miner, std::vector<std::uint32_t>& clu
     for (std::uint32_t c = 0; c < clusters; ++c) {
         if (miner.valueSpan(c)) continue;
         for (std::uint32_t g : lists)
-            if (readsAsList(tokens[g], tokens[c])) {
+            if (readsAsTrailingValue(tokens[g], tokens[c])) {
                 members[g].push_back(c);
                 break;
             }
@@ -226,7 +226,7 @@ std::size_t mergeCoveredOfOneLength(TemplateMiner& miner, std::vector<std::uint3
 std::size_t mergeCoveredTemplates(TemplateMiner& miner, std::vector<std::uint32_t>& clusterOfMessage)
 {
     const std::size_t away = mergeCoveredOfOneLength(miner, clusterOfMessage);
-    return away + mergeIntoLists(miner, clusterOfMessage);
+    return away + mergeIntoTrailingValues(miner, clusterOfMessage);
 }
 
 } // namespace logsleuth::text

@@ -7,7 +7,8 @@
 // <*> <*>'), which takes every later line but those that repeat the first ones exactly. Such a
 // template, read by the general one with its own words where that one holds constants, joins it;
 // so does one with a path of one segment where the general one reads <PATH> ("/trunk"), and one
-// with values alone where the general one ends in a list of values (span_merge's "pv <*>").
+// that formed of one value where the general one ends in a trailing value ("Connection closed:
+// <*>") or in a list of values (span_merge's "pv <*>").
 #pragma once
 
 #include "logsleuth/text/miner.h"
