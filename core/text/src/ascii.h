@@ -29,6 +29,12 @@ constexpr bool isAlnum(char c)
 {
     return isDigit(c) || isAlpha(c);
 }
+// A character of a name as programs write theirs: a host's, a logger's, a user's, a file's
+// ("web-01.corp", "patrick_w", "adler32.c").
+constexpr bool isNameChar(char c)
+{
+    return isAlnum(c) || c == '_' || c == '-' || c == '.';
+}
 constexpr bool isHex(char c)
 {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -443,7 +443,7 @@ void maskMessage(std::string_view message, std::string& out)
         out.append(placeholder);
         i += length;
     };
-    if (std::size_t begin = 0, n = detail::loneSourceFileLength(message, begin); n > 0) {
+    if (detail::isLoneSourceFile(message)) {
         out.append("<PATH>");
         return;
     }

@@ -68,8 +68,7 @@ std::size_t leadingTagInstance(std::string_view message, std::size_t& begin, std
 {
     constexpr std::size_t kLongestName = 32, kLongestInstance = 64;
     std::size_t p = from;
-    while (p < message.size() && p < kLongestName &&
-           (isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
+    while (p < message.size() && p < kLongestName && isNameChar(message[p]))
         ++p;
     if (p == from || !isAlpha(message[from]) || p >= message.size() || message[p] != '[') return 0;
     begin = p + 1;

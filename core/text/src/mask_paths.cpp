@@ -197,25 +197,23 @@ std::size_t PathScanner::spacedFileNameLength(std::size_t p, std::size_t root) c
     return 0;
 }
 
-std::size_t loneSourceFileLength(std::string_view message, std::size_t& begin)
+bool isLoneSourceFile(std::string_view message)
 {
     static constexpr std::string_view kSources[] = {"c",  "cc", "cpp", "cxx",   "h", "hpp", "cs",  "java",
                                                     "kt", "go", "rs",  "swift", "m", "mm",  "f90", "pas"};
-    begin = 0;
+    std::size_t begin = 0;
     while (begin < message.size() && isSpace(message[begin]))
         ++begin;
     std::size_t end = begin;
-    while (end < message.size() &&
-           (isAlnum(message[end]) || message[end] == '_' || message[end] == '-' || message[end] == '.'))
+    while (end < message.size() && isNameChar(message[end]))
         ++end;
     for (std::size_t rest = end; rest < message.size(); ++rest)
-        if (!isSpace(message[rest])) return 0;
+        if (!isSpace(message[rest])) return false;
     const std::string_view name = message.substr(begin, end - begin);
     const std::size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || !isAlpha(name.front())) return 0;
+    if (dot == std::string_view::npos || dot == 0 || !isAlpha(name.front())) return false;
     const std::string_view extension = name.substr(dot + 1);
-    return std::find(std::begin(kSources), std::end(kSources), extension) != std::end(kSources) ? name.size()
-                                                                                                : 0;
+    return std::find(std::begin(kSources), std::end(kSources), extension) != std::end(kSources);
 }
 
 } // namespace logsleuth::text::detail

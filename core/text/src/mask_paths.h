@@ -34,8 +34,8 @@ private:
     std::size_t spacedFileNameLength(std::size_t p, std::size_t root) const;
 };
 
-// A message that is one source file's name alone, a compiler's echo of what it compiles ("
-// adler32.c", MSVC's): its length from `begin` (set past the blanks before it), or 0.
-std::size_t loneSourceFileLength(std::string_view message, std::size_t& begin);
+// Whether a message is one source file's name alone, blanks aside: a compiler's echo of what it
+// compiles (MSVC's "  adler32.c").
+bool isLoneSourceFile(std::string_view message);
 
 } // namespace logsleuth::text::detail

@@ -270,7 +270,12 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
         return members.size() + (general > 0 && general + named == members.size() ? 1 : 0);
     };
     std::vector<Candidate> candidates;
-    std::vector<std::string_view> spans;
+    std::vector<std::string_view> spans; // the spans of the members looked at
+    const auto spansOf = [&](const std::vector<const Cut*>& members) {
+        spans.clear();
+        for (const Cut* cut : members)
+            spans.push_back(spanText(tokens[cut->cluster], *cut));
+    };
     for (std::size_t first = 0, next = 0; first < cuts.size(); first = next) {
         next = first + 1;
         while (next < cuts.size() && cuts[next].surround == cuts[first].surround)
@@ -298,9 +303,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             std::erase_if(names.members, [&](const Cut* cut) {
                 return templatesOf(spanAnywhereIn, cut->span) < 2 || templatesOfSpan(cut->span) < 1;
             });
-            spans.clear();
-            for (const Cut* cut : names.members)
-                spans.push_back(spanText(tokens[cut->cluster], *cut));
+            spansOf(names.members);
             if (weightOf(names.members) >= kFewestTemplates && spansReadAsNames(spans) &&
                 differInMoreThanOneWord(spans)) {
                 candidates.push_back(std::move(names));
@@ -318,9 +321,7 @@ std::size_t mergeVariableSpans(TemplateMiner& miner, std::vector<std::uint32_t>&
             std::erase_if(candidate.members, [&](const Cut* cut) {
                 return !wildcardsAlone(spanText(tokens[cut->cluster], *cut));
             });
-            spans.clear();
-            for (const Cut* cut : candidate.members)
-                spans.push_back(spanText(tokens[cut->cluster], *cut));
+            spansOf(candidate.members);
             if (weightOf(candidate.members) >= kFewestTemplates && severalLengths(spans))
                 candidates.push_back(std::move(candidate));
             continue;

@@ -655,8 +655,7 @@ bool readCell(std::string_view line, std::uint32_t from, bool tryTime, Cell& out
         const std::string_view level = word.substr(dot + 1, word.size() - dot - 2);
         const bool capitals = level.size() >= 3 && std::all_of(level.begin(), level.end(), isUpper);
         const std::string_view channel = word.substr(0, dot);
-        const bool name = std::all_of(channel.begin(), channel.end(),
-                                      [](char c) { return isAlnum(c) || c == '_' || c == '-' || c == '.'; });
+        const bool name = std::all_of(channel.begin(), channel.end(), isNameChar);
         if (capitals && name && isLevelWord(level)) {
             out.kind = CellKind::Level;
             out.moduleLength = static_cast<std::uint8_t>(dot);

@@ -238,8 +238,7 @@ bool LayoutColumns::crossedWithNext(int i) const
     const auto names = [](const std::vector<std::string_view>& values) {
         return std::all_of(values.begin(), values.end(), [](std::string_view v) {
             return std::any_of(v.begin(), v.end(), ascii::isAlpha) &&
-                   std::all_of(v.begin(), v.end(),
-                               [](char c) { return ascii::isAlnum(c) || c == '-' || c == '_' || c == '.'; });
+                   std::all_of(v.begin(), v.end(), ascii::isNameChar);
         });
     };
     const std::vector<std::string_view> left = commonValues(i), right = commonValues(i + 1);

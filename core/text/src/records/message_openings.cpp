@@ -25,8 +25,7 @@ bool isLevelInCapitals(std::string_view word)
 std::size_t leadingNameLength(std::string_view message)
 {
     std::size_t p = 0;
-    while (p < message.size() && p < 64 &&
-           (ascii::isAlnum(message[p]) || message[p] == '_' || message[p] == '-' || message[p] == '.'))
+    while (p < message.size() && p < 64 && ascii::isNameChar(message[p]))
         ++p;
     const bool closed = p > 0 && p + 1 < message.size() && message[p] == ':' && message[p + 1] == ' ';
     return closed && ascii::isAlpha(message[0]) ? p : 0;
