@@ -9,6 +9,7 @@
 #include "logsleuth/text/miner.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -405,6 +406,81 @@ LS_TEST(oneValueJoinsItsTrailingValue)
                 ")> Connection closed: " + reasons[i * 7 % 8] + " [" + (i % 3 ? "1" : "-1") + "]\n";
     const std::set<std::string> templates = templatesOf(text, "murmur.log");
     CHECK_EQ(templates.size(), std::size_t{1});
+}
+
+// A key's plain values fill one slot, as a number does: a sensor's "door=closed" and
+// "door=open" are one format string's (Particle's reading). A message that is one pair
+// ("ApiCall=join") names its event by the value, and keeps it.
+LS_TEST(oneKeysWordValuesFillOneSlot)
+{
+    const char* doors[] = {"closed", "closed", "closed", "open", "closed", "closed", "open"};
+    const char* calls[] = {"join", "create", "join", "end", "getMeetings"};
+    std::string text;
+    for (int i = 0; i < 300; ++i) {
+        text += "00000" + std::to_string(40169 + i * 137) + " [app.sensor] INFO: t1=-18." +
+                made_up::two(i % 97) + "C door=" + doors[i % 7] + " compressor=" + (i % 5 ? "on" : "off") +
+                "\n";
+        text += "00000" + std::to_string(40170 + i * 137) + " [web.api] INFO: ApiCall=" + calls[i % 5] + "\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "sensor.log");
+    CHECK(templates.contains("t<NUM>=<NUM>C door=<*> compressor=<*>"));
+    for (const char* call : calls)
+        CHECK(templates.contains(std::string("ApiCall=") + call));
+    CHECK_EQ(templates.size(), std::size_t{5});
+}
+
+// ... and the template's "user=<*>" reads "user=jenkins" where templates meet later: a token's
+// first lines, mined before its general template formed (SonarQube's expired tokens), and an
+// alert's frequent message beside its trailing value (an IDS's "direction=egress … message:").
+LS_TEST(aKeysWildcardReadsItsValues)
+{
+    const char* users[] = {"jenkins", "alice", "gitlab-ci"};
+    const char* kinds[] = {"SCAN",   "MALWARE", "POLICY",      "INFO",   "DNS",
+                           "TROJAN", "EXPLOIT", "USER_AGENTS", "HUNTING"};
+    const char* objects[] = {"Query",   "Beacon",   "Outbound", "Inbound",
+                             "Request", "Download", "Login",    "Probe"};
+    const char* linkers[] = {"to", "from", "for", "of"};
+    const char* targets[] = {".top", ".cc", "MSSQL", "port 445", "TLD"};
+    // The alerts' words in no order a miner could learn: a linear congruential draw.
+    std::uint32_t draw = 5;
+    const auto next = [&draw](std::uint32_t n) {
+        draw = draw * 1103515245u + 12345u;
+        return (draw >> 16) % n;
+    };
+    std::string tokens, alerts;
+    for (int i = 0; i < 300; ++i) {
+        const std::string at = "2026.12.01 10:" + made_up::two(i / 60 % 60) + ":" + made_up::two(i % 60);
+        tokens += at + " INFO  web[Search] Search in " + (i % 3 ? "issues" : "rules") + " took " +
+                  std::to_string(3 + i * 37 % 900) + " ms\n";
+        if (i < 2 || i % 40 == 7) {
+            std::string token;
+            for (int k = 0; k < 3; ++k)
+                token += static_cast<char>('a' + (i * 7 + k * 11) % 26);
+            token += i < 2 ? "q" : std::to_string(i % 10);
+            tokens += at + " WARN  web[TokenAuthentication] Token sqp_****" + token +
+                      " has expired, user=" + users[i % 3] + "\n";
+        }
+        const bool curl = i > 100 && i % 40 == 3;
+        std::string message = "ET POLICY curl User-Agent Outbound";
+        if (!curl) {
+            message = std::string("ET ") + kinds[next(9)] + " " + objects[next(8)] + " " + objects[next(8)];
+            message += std::string(" ") + linkers[next(4)] + " " + targets[next(5)];
+        }
+        alerts += at + " HQ-MX85 security_event ids_alerted signature=1:" +
+                  std::to_string(2000000 + i * 37 % 9000) + ":3 priority=" + std::to_string(i % 3 + 1) +
+                  " direction=" + (curl || next(2) ? "egress" : "ingress") +
+                  " protocol=" + (next(2) ? "tcp/ip" : "udp/ip") +
+                  " decision=" + (next(2) ? "allowed" : "blocked") + " message: " + message + "\n";
+    }
+    const std::set<std::string> tokenTemplates = templatesOf(tokens, "sonar.log");
+    const auto expired =
+        std::count_if(tokenTemplates.begin(), tokenTemplates.end(),
+                      [](const std::string& t) { return t.find("Token ") != std::string::npos; });
+    CHECK_EQ(expired, 1);
+    CHECK(std::any_of(tokenTemplates.begin(), tokenTemplates.end(),
+                      [](const std::string& t) { return t.ends_with("Token <*> has expired, user=<*>"); }));
+    const std::set<std::string> alertTemplates = templatesOf(alerts, "ids.log");
+    CHECK_EQ(alertTemplates.size(), std::size_t{1});
 }
 
 // ... and after the batch refinements too: the names of Windows CBS's finalizers merge into

@@ -69,6 +69,10 @@ bool reads(const Tokens& general, const Tokens& specific, std::size_t count, boo
             wider = true;
             continue;
         }
+        if (general[i] != specific[i] && detail::keyedWildcardReads(general[i], specific[i])) {
+            wider = true;
+            continue;
+        }
         if (general[i] != specific[i]) return false;
         constant = true;
     }

@@ -14,6 +14,17 @@
 namespace logsleuth::text {
 namespace detail {
 
+bool keyedWildcardReads(std::string_view templateToken, std::string_view token)
+{
+    if (templateToken.ends_with(',') && token.ends_with(',')) {
+        templateToken.remove_suffix(1);
+        token.remove_suffix(1);
+    }
+    if (!templateToken.ends_with(wildcard) || templateToken.size() < wildcard.size() + 2) return false;
+    const std::string_view key = templateToken.substr(0, templateToken.size() - wildcard.size());
+    return key.back() == '=' && token.size() > key.size() && token.starts_with(key);
+}
+
 bool isMessageKey(std::string_view key)
 {
     for (const std::string_view name : {"msg", "message", "text", "description", "summary", "event"})

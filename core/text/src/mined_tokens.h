@@ -13,6 +13,10 @@ namespace logsleuth::text::detail {
 // The miner's wildcard, as templates write it.
 inline constexpr std::string_view wildcard = "<*>";
 
+// Whether a template's keyed wildcard reads `token`: "door=<*>" (the miner's, for one key's plain
+// values) reads "door=open" and "door=<*>", the key the same and any value after it.
+bool keyedWildcardReads(std::string_view templateToken, std::string_view token);
+
 // The keys under which structured loggers write the message itself ("msg", "message", …).
 bool isMessageKey(std::string_view key);
 // A key with its value in double quotes that reads as a value ('region="North America",'):
