@@ -125,6 +125,13 @@ LS_TEST(placeholders)
         {"a method before a target with a query",
          "GET /.well-known/webfinger?resource=acct:c@x.org. Then GET /a:",
          "<METHOD> <PATH>. Then <METHOD> <PATH>:"},
+        // Brackets in a query hold what the program filled in (Gotify's masked token, a JSON:API
+        // filter); outside a query a bracket closes the path's note.
+        {"a query with brackets",
+         "GET /message?token=[masked] 200, \"/stream?token=[masked]\", GET /a?filter[name]=x&page[size]=2 "
+         "ok, "
+         "see [/var/log/x?y] ok",
+         "<METHOD> <PATH> <NUM>, \"<PATH>\", <METHOD> <PATH> ok, see [<PATH>] ok"},
         {"a query that lists with commas",
          "GET /api/v1/videos/Zr?fields=title,captions 1.59s, GET /a?b=1, done",
          "<METHOD> <PATH> <DURATION>, <METHOD> <PATH>, done"},

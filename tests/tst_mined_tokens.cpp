@@ -185,6 +185,16 @@ LS_TEST(quotedValuesAreOneToken)
     minedTokens("Now playing 'Doom Eternal OST - The Only Thing They Fear Is You' (<NUM>:<NUM>) in Lobby",
                 tokens);
     CHECK_EQ(tokens.size(), std::size_t{6});
+    // A message quoted whole in double quotes, however few its words, alone or after its
+    // source's name (Joplin's); after a level, or in single quotes after a name, it is a value.
+    minedTokens("\"Scheduling sync operation...\"", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
+    minedTokens("Synchronizer: \"Total notes: <NUM>\"", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{4});
+    minedTokens("Warning: \"Virtual circuit disconnect\"", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
+    minedTokens("Name: 'Flower care'", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{2});
     // A quoted path is a file's name, however many words its folders and file hold.
     minedTokens("Prepared \"<PATH> Del Rey/Lana Del Rey - Video Games.mp<NUM>\" (RID <NUM>).", tokens);
     CHECK_EQ(tokens.size(), std::size_t{3});

@@ -512,11 +512,16 @@ void maskMessage(std::string_view message, std::string& out)
                         (quote == '"' || quote == '\'') && scan.at(i + 2) == '/' ? 1 : 0;
                     if (scan.at(i + 1 + quoted) == '/') {
                         std::size_t end = i + 1 + quoted;
-                        bool query = false; // whose values may list with commas ("?fields=a,b")
+                        // whose values may list with commas ("?fields=a,b") and hold brackets
+                        // ("?token=[masked]")
+                        bool query = false;
+                        int brackets = 0;
                         while (end < size && !isSpace(message[end]) &&
                                (std::string_view("\"'),]>").find(message[end]) == std::string_view::npos ||
-                                (query && message[end] == ',' && isAlnum(scan.at(end + 1))))) {
+                                (query && message[end] == ',' && isAlnum(scan.at(end + 1))) ||
+                                (message[end] == ']' && brackets > 0))) {
                             query = query || message[end] == '?';
+                            brackets += query && message[end] == '[' ? 1 : message[end] == ']' ? -1 : 0;
                             ++end;
                         }
                         while (end > i + 2 + quoted &&

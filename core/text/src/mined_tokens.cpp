@@ -6,6 +6,7 @@
 #include "ascii.h"
 #include "logsleuth/text/mask.h"
 #include "logsleuth/text/miner.h"
+#include "logsleuth/text/records.h"
 #include "plain_word.h"
 #include "records/cells.h"
 
@@ -158,6 +159,16 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     const bool labelled =
         inside.find(": ") != std::string_view::npos || (!inside.empty() && inside.back() == ':');
     const bool whole = start == 0 && close + 1 >= message.size();
+    // A message quoted whole in double quotes, alone or after its source's name (Joplin's
+    // '"Scheduling sync operation..."', 'Synchronizer: "Total notes: 1202"'), is the message,
+    // however few its words. After a level the quotes hold what went wrong, a value (an EPICS
+    // client's 'Warning: "Virtual circuit disconnect"').
+    const bool byName = start >= 2 && message[start - 1] == ' ' && message[start - 2] == ':' &&
+                        message.substr(0, start - 1).find(' ') == std::string_view::npos &&
+                        !isLevelWord(message.substr(0, start - 2));
+    if (quote == '"' && !product && !keyedValue && !path && close + 1 >= message.size() &&
+        (start == 0 || byName))
+        return std::string_view::npos;
     if (!product && !keyedValue && !path && (labelled || whole) &&
         std::count(message.begin() + static_cast<std::ptrdiff_t>(start),
                    message.begin() + static_cast<std::ptrdiff_t>(close), ' ') +
