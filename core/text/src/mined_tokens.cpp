@@ -15,6 +15,28 @@
 namespace logsleuth::text {
 namespace detail {
 
+bool oneKeysValues(std::string_view a, std::string_view b)
+{
+    const auto plainValue = [](std::string_view token, std::size_t from) {
+        if (token.ends_with(',')) token.remove_suffix(1);
+        const std::string_view value = from < token.size() ? token.substr(from) : std::string_view{};
+        return value == wildcard || (!value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+                   return ascii::isNameChar(c) || c == ':';
+               }));
+    };
+    const std::string_view key = identifierKey(a);
+    return !key.empty() && key == identifierKey(b) && a.find('=') == key.size() &&
+           b.find('=') == key.size() && plainValue(a, key.size() + 1) && plainValue(b, key.size() + 1);
+}
+
+std::string keyedWildcard(std::string_view token)
+{
+    std::string out(token.substr(0, token.find('=') + 1));
+    out += wildcard;
+    if (token.ends_with(',')) out += ',';
+    return out;
+}
+
 bool keyedWildcardReads(std::string_view templateToken, std::string_view token)
 {
     if (templateToken.ends_with(',') && token.ends_with(',')) {

@@ -6,6 +6,7 @@
 // parentheses, an object, a list — is one token. What the tree shares with it.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace logsleuth::text::detail {
@@ -13,6 +14,12 @@ namespace logsleuth::text::detail {
 // The miner's wildcard, as templates write it.
 inline constexpr std::string_view wildcard = "<*>";
 
+// Whether two tokens are one key's plain values ("door=closed", "door=open", or "door=<*>" a
+// template made of them): the key's slot, whatever word fills it. The key opens both tokens
+// ("(uid=0)" is a value in brackets); a value in brackets, quotes or braces is its own shape.
+bool oneKeysValues(std::string_view a, std::string_view b);
+// "door=<*>" for "door=closed": the key stays the template's; a comma after the value too.
+std::string keyedWildcard(std::string_view token);
 // Whether a template's keyed wildcard reads `token`: "door=<*>" (the miner's, for one key's plain
 // values) reads "door=open" and "door=<*>", the key the same and any value after it.
 bool keyedWildcardReads(std::string_view templateToken, std::string_view token);

@@ -237,37 +237,17 @@ struct TemplateMiner::State {
         Cluster& cluster = clusters[index];
         for (std::size_t i = 0; i < tokens.size(); ++i)
             if (cluster.tokens[i] != tokens[i] && cluster.tokens[i] != wildcard)
-                cluster.tokens[i] = sameKey(cluster.tokens[i], tokens[i]) ? keyedWildcard(cluster.tokens[i])
-                                                                          : std::string(wildcard);
+                cluster.tokens[i] = sameKey(cluster.tokens[i], tokens[i])
+                                        ? detail::keyedWildcard(cluster.tokens[i])
+                                        : std::string(wildcard);
         return index;
     }
 
-    // "door=<*>" for "door=closed": the key stays the template's; a comma after the value too.
-    static std::string keyedWildcard(std::string_view token)
-    {
-        std::string out(token.substr(0, token.find('=') + 1));
-        out += wildcard;
-        if (token.ends_with(',')) out += ',';
-        return out;
-    }
-
-    // Whether two tokens are one key's plain values ("door=closed", "door=open", or "door=<*>"
-    // the template made of them), in a message of more than that pair: the key's slot, whatever
-    // word fills it. The key opens both tokens ("(uid=0)" is a value in brackets); a value in
-    // brackets, quotes or braces is its own shape; a message that is one pair ("ApiCall=join")
-    // names its event by the value.
+    // Whether two tokens are one key's plain values (detail::oneKeysValues), in a message of more
+    // than that pair: a message that is one pair ("ApiCall=join") names its event by the value.
     bool sameKey(std::string_view a, std::string_view b) const
     {
-        const auto plainValue = [](std::string_view token, std::size_t from) {
-            if (token.ends_with(',')) token.remove_suffix(1);
-            const std::string_view value = from < token.size() ? token.substr(from) : std::string_view{};
-            return value == wildcard ||
-                   (!value.empty() && std::all_of(value.begin(), value.end(),
-                                                  [](char c) { return ascii::isNameChar(c) || c == ':'; }));
-        };
-        const std::string_view key = identifierKey(a);
-        return tokens.size() > 1 && !key.empty() && key == identifierKey(b) && a.find('=') == key.size() &&
-               b.find('=') == key.size() && plainValue(a, key.size() + 1) && plainValue(b, key.size() + 1);
+        return tokens.size() > 1 && detail::oneKeysValues(a, b);
     }
 
     // Whether two tokens are "key=value" pairs under two different keys: two format strings,
