@@ -77,6 +77,9 @@ LS_TEST(spellings)
         {"2024366 23:59:59.99", DateOrder::YearMonthDay, "2024-12-31T23:59:59.990Z"}, // a leap year's last
         {"2026-11-11 02:00:02 +01", DateOrder::YearMonthDay, "2026-11-11T01:00:02.000Z"}, // Duplicati: spaced
         {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},
+        // Date and clock in one run of digits, with a fraction or a 'Z' (LXC, X.509).
+        {"20261110030000.002", DateOrder::YearMonthDay, "2026-11-10T03:00:00.002Z"},
+        {"20261110030000Z", DateOrder::YearMonthDay, "2026-11-10T03:00:00.000Z"},
         {"10.30 16:49:06", DateOrder::MonthDayYear, "2019-10-30T16:49:06.000Z"},
         {"2016-09-28 04:30:30", DateOrder::YearMonthDay, "2016-09-28T04:30:30.000Z"},
         // Made up here, not taken from any log.
@@ -195,6 +198,8 @@ LS_TEST(notTimes)
                              "@300000006b0e9aba2d82cec8",  // ... before 2^62
                              "@4000000000000000ffffffff",  // ... in 1970 with a second too many
                              "10.10.34.11",
+                             "20261102060002",     // a run of digits bare: a value as often
+                             "20261340030000.000", // no thirteenth month
                              "version 2",
                              "May the force",
                              "CET is a zone", // a zone, then no stamp

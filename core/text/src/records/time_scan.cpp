@@ -411,6 +411,31 @@ RawTime scanAt(std::string_view text)
         return {};
     }
 
+    // A compact date and clock in one run, YYYYMMDDhhmmss, with a fraction after a dot or a 'Z'
+    // (LXC's "20261110030000.000", X.509's and LDAP's "20261110030000Z"). Bare, the digits are
+    // as often a value a message or a record holds (a transcript's "Start time: 20261102060002",
+    // HL7's fields).
+    if (n == 14 && ((c.peek(14) == '.' && isDigit(c.peek(15))) || c.peek(14) == 'Z')) {
+        Cursor d = c;
+        const long long date = d.fixedDigits(8);
+        const int year = static_cast<int>(date / 10000), month = static_cast<int>(date / 100 % 100),
+                  day = static_cast<int>(date % 100);
+        RawTime candidate = t;
+        if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31 ||
+            !compactClock(d, candidate))
+            return {};
+        candidate.dateParts = 3;
+        candidate.yearFirst = true;
+        candidate.date[0] = year;
+        candidate.yearDigits[0] = 4;
+        candidate.date[1] = month;
+        candidate.date[2] = day;
+        clockSuffixes(d, candidate, false);
+        if (!atBoundary(d)) return {};
+        candidate.length = d.p;
+        return candidate;
+    }
+
     // Compact dates: YYYYMMDD or YYMMDD, only with a clock after them. A colon joins a compact
     // date and a compact clock in some stamps (Zabbix: 20261201:100001.363); before anything
     // else it makes the digits a number of a colon list (a pid, a counter), as a dot does.
