@@ -77,6 +77,7 @@ LS_TEST(spellings)
         {"2024366 23:59:59.99", DateOrder::YearMonthDay, "2024-12-31T23:59:59.990Z"}, // a leap year's last
         {"2026-11-11 02:00:02 +01", DateOrder::YearMonthDay, "2026-11-11T01:00:02.000Z"}, // Duplicati: spaced
         {"20171223-22:15:29:606", DateOrder::YearMonthDay, "2017-12-23T22:15:29.606Z"},
+        {"2026-Dec-02 10:47:40.176492", DateOrder::YearMonthDay, "2026-12-02T10:47:40.176Z"}, // OneDrive (D)
         // Date and clock in one run of digits, with a fraction or a 'Z' (LXC, X.509).
         {"20261110030000.002", DateOrder::YearMonthDay, "2026-11-10T03:00:00.002Z"},
         {"20261110030000Z", DateOrder::YearMonthDay, "2026-11-10T03:00:00.000Z"},

@@ -534,7 +534,11 @@ RawTime scanAt(std::string_view text)
         const char sep = c.peek();
         if (year < 1970 || year > 2100 || (sep != '-' && sep != '/' && sep != '.' && sep != ':')) return {};
         ++c.p;
-        const long long month = c.number(1, 2);
+        // The month by its name (D's SysTime.toSimpleString(), OneDrive's "2026-Dec-02
+        // 10:47:40.176492"), or its number.
+        const int named = sep == '-' && isAlpha(c.peek()) ? monthIndex(c) + 1 : 0;
+        t.monthByName = named > 0;
+        const long long month = named > 0 ? named : c.number(1, 2);
         if (month < 1 || month > 12 || !c.literal(sep)) return {};
         const long long day = c.number(1, 2);
         if (day < 1 || day > 31) return {};
