@@ -241,7 +241,8 @@ LS_TEST(keyedLevelsInMessages)
 
 // A level word in capitals in angle or square brackets among a message's first words (Vertica's
 // "<INFO>", Ceph's "[DBG]"); not a bracketed word that is no level or not in capitals, nor one far
-// into the message.
+// into the message. In lower case, a level word in angle brackets that opens the message (GLib's
+// programs: ModemManager's, NetworkManager's "<info>").
 LS_TEST(wrappedLevelsInMessages)
 {
     checkMessageLevels(
@@ -251,6 +252,10 @@ LS_TEST(wrappedLevelsInMessages)
          {"[main] <WARNING> disk almost full", "WARNING"},
          {"[Session] <Node> joined the cluster", ""},
          {"[Session] [info] lower case is no marker", ""},
+         {"<info>  [modem0] simple connect state (4/10): wait to get fully enabled", "info"},
+         {"<warn>  [1796119810.1943] dhcp4 (ens256): request timed out", "warn"},
+         {"<html> opens no level", ""},
+         {"[modem0] <info> in lower case opens the message or is none", ""},
          {"one two three four five six seven [ERROR] too far", ""},
          {"a bare error word is no marker", ""}});
 }

@@ -150,8 +150,10 @@ std::string_view keyedLevelOf(std::string_view message)
 // A level the message marks as one within its first words, in angle or square brackets
 // (Vertica's "Init Session:0x7f23… [Session] <INFO> Session …", Ceph's "log_channel(cluster) log
 // [DBG] : pgmap …"), where a header names none: brackets around a level word in capitals say
-// what it is wherever they stand (in lower case, "[info]" opens a message as often as not). The
-// message keeps its words.
+// what it is wherever they stand (in lower case, "[info]" opens a message as often as not). In
+// angle brackets a level word in lower case opens the message as GLib's programs write theirs
+// (ModemManager's and NetworkManager's "<info>  [modem0] …", "<warn>"). The message keeps its
+// words.
 std::string_view wrappedLevelOf(std::string_view message)
 {
     constexpr int kFirstWords = 6;
@@ -163,6 +165,7 @@ std::string_view wrappedLevelOf(std::string_view message)
                                   (token.front() == '[' && token.back() == ']'))) {
             const std::string_view inside = token.substr(1, token.size() - 2);
             if (isLevelInCapitals(inside)) return inside;
+            if (word == 0 && token.front() == '<' && inside.size() >= 3 && isLevelWord(inside)) return inside;
         }
         at = message.find_first_not_of(' ', end);
         if (at == std::string_view::npos) break;
