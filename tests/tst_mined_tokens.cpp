@@ -536,4 +536,32 @@ LS_TEST(objectsInMessagesAreOneToken)
     CHECK_EQ(templates.size(), std::size_t{4});
 }
 
+// A table's rows between bars share their format string: the first cell names the row, a value
+// as its numbers are (a static site builder's statistics, git's diffstat). Rows whose other cells
+// hold words, and a sentence with a bar, keep their words.
+LS_TEST(tableRowNamesAreValues)
+{
+    const char* names[] = {"Pages",        "Paginator pages", "Non-page files",
+                           "Static files", "Aliases",         "Cleaned"};
+    const char* files[] = {"hugo.toml", "README", "content/en/faq.md", "layouts/index.html"};
+    std::string text;
+    for (int i = 0; i < 120; ++i) {
+        text += "Start building sites for build " + std::to_string(i) + " of the docs\n";
+        text += std::string("  ") + names[i % 6] + "            | " + std::to_string(i * 7 % 400) + " | " +
+                std::to_string(i * 3 % 90) + "  \n";
+        text += std::string(" ") + files[i % 4] + "   |  " + std::to_string(i % 20 + 1) + " ++++---\n";
+        if (i % 4 == 0)
+            text += std::string("| Versioned | ") + std::to_string(i) + " | " +
+                    (i % 8 ? "init" : "add index") + " | Success |\n";
+        if (i % 4 == 1) text += std::string("cat access.log | grep ") + (i % 8 == 1 ? "GET" : "POST") + "\n";
+        text += "Total in " + std::to_string(i * 13 % 900 + 10) + " ms\n";
+    }
+    const std::set<std::string> templates = templatesOf(text, "table.log");
+    CHECK(templates.contains("<*> | <NUM> | <NUM>"));
+    CHECK(templates.contains("<*> | <NUM> ++++---"));
+    CHECK(templates.contains("| Versioned | <NUM> | init | Success |"));
+    CHECK(templates.contains("| Versioned | <NUM> | add index | Success |"));
+    CHECK(templates.contains("cat access.log | grep GET"));
+}
+
 LS_TEST_MAIN()

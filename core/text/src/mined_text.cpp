@@ -8,6 +8,7 @@
 #include "quoted_pairs.h"
 #include "spaced_pair_values.h"
 #include "stack_frames.h"
+#include "table_rows.h"
 
 #include "logsleuth/text/mask.h"
 
@@ -121,6 +122,7 @@ bool minedTextOf(std::string_view line, std::string_view previousMessage, const 
         maskMessage(message, out);
         detail::wildcardQuotedPairValues(out);
         detail::wildcardSpacedPairValues(out);
+        detail::wildcardTableRowName(out);
     }
     // A record's type opens its template: lines of two types seldom share an event.
     if (parts.fitted && parts.componentIsType && !parts.component.empty())
