@@ -185,6 +185,9 @@ LS_TEST(quotedValuesAreOneToken)
     minedTokens("Now playing 'Doom Eternal OST - The Only Thing They Fear Is You' (<NUM>:<NUM>) in Lobby",
                 tokens);
     CHECK_EQ(tokens.size(), std::size_t{6});
+    // A key's quoted value escapes the quotes inside it (Go's %q, Loki's LogQL queries): one token.
+    minedTokens("latency=fast query=\"{app=\\\"shop-api\\\"} |= \\\"timeout\\\"\" status=<NUM>", tokens);
+    CHECK_EQ(tokens.size(), std::size_t{3});
     // A message quoted whole in double quotes, however few its words, alone or after its
     // source's name (Joplin's); after a level, or in single quotes after a name, it is a value.
     minedTokens("\"Scheduling sync operation...\"", tokens);

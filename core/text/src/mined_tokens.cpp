@@ -156,9 +156,16 @@ std::size_t quotedSpanEnd(std::string_view message, std::size_t start, std::size
     const std::size_t longest = product ? 512 : 128;
     const char quote = message[start];
     if (quote != '\'' && quote != '"' && quote != '`') return std::string_view::npos; // `Mail: Queue`
-    if (message.substr(start + 1, wordEnd - start - 1).find(quote) != std::string_view::npos)
+    // A key's value escapes the quotes it holds (Go's %q and logfmt: query="{app=\"api\"} |= \"x\"").
+    const auto closing = [&](std::size_t from) {
+        std::size_t at = message.find(quote, from);
+        while (keyedValue && at != std::string_view::npos && at > from && message[at - 1] == '\\')
+            at = message.find(quote, at + 1);
+        return at;
+    };
+    if (const std::size_t inWord = closing(start + 1); inWord != std::string_view::npos && inWord < wordEnd)
         return std::string_view::npos; // closes within its word
-    std::size_t close = message.find(quote, wordEnd);
+    std::size_t close = closing(wordEnd);
     // A quote that opens a word inside the value, the message ending in a quote that pairs them all
     // (MPD's 'process command "add "Nils Frahm/Spaces/03 - Says.flac""', '"albumart "a/b.flac" 0"'):
     // quoted values within one, which runs to the end.
