@@ -514,14 +514,12 @@ void maskMessage(std::string_view message, std::string& out)
                         std::size_t end = i + 1 + quoted;
                         // whose values may list with commas ("?fields=a,b") and hold brackets
                         // ("?token=[masked]")
-                        bool query = false;
-                        int brackets = 0;
+                        detail::QueryWalk query;
                         while (end < size && !isSpace(message[end]) &&
                                (std::string_view("\"'),]>").find(message[end]) == std::string_view::npos ||
-                                (query && message[end] == ',' && isAlnum(scan.at(end + 1))) ||
-                                (message[end] == ']' && brackets > 0))) {
-                            query = query || message[end] == '?';
-                            brackets += query && message[end] == '[' ? 1 : message[end] == ']' ? -1 : 0;
+                                (query.query && message[end] == ',' && isAlnum(scan.at(end + 1))) ||
+                                query.closesOwnBracket(message[end]))) {
+                            query.step(message[end]);
                             ++end;
                         }
                         while (end > i + 2 + quoted &&

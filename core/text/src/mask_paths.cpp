@@ -21,14 +21,10 @@ bool PathScanner::pathStop(char c)
 std::size_t PathScanner::path(std::size_t i) const
 {
     std::size_t p = i, segments = 0;
-    // A query's brackets hold what a program fills in ("?token=[masked]", "?filter[name]=x"):
-    // their closing one is the query's, not the path's end.
-    bool query = false;
-    int brackets = 0;
-    while (p < s.size() && (!pathStop(s[p]) || (s[p] == ']' && brackets > 0))) {
+    QueryWalk query;
+    while (p < s.size() && (!pathStop(s[p]) || query.closesOwnBracket(s[p]))) {
         if (s[p] == '/' && p + 1 < s.size() && s[p + 1] != '/' && !pathStop(s[p + 1])) ++segments;
-        query = query || s[p] == '?';
-        brackets += query && s[p] == '[' ? 1 : s[p] == ']' ? -1 : 0;
+        query.step(s[p]);
         ++p;
     }
     // The root alone is a path as a key's value ("Site=/").

@@ -11,6 +11,21 @@
 
 namespace logsleuth::text::detail {
 
+// A path's query as a scan walks it, a character at a time: after its '?' brackets hold what a
+// program fills in ("?token=[masked]", "?filter[name]=x"), so the bracket that closes one ends
+// neither the query nor the path.
+struct QueryWalk {
+    bool query = false; // past the '?'
+    int brackets = 0;   // the query's brackets still open
+
+    bool closesOwnBracket(char c) const { return c == ']' && brackets > 0; }
+    void step(char c)
+    {
+        query = query || c == '?';
+        brackets += query && c == '[' ? 1 : c == ']' ? -1 : 0;
+    }
+};
+
 struct PathScanner {
     std::string_view s;
 

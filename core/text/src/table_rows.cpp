@@ -3,38 +3,13 @@
 #include "table_rows.h"
 
 #include "ascii.h"
+#include "plain_word.h"
 
 #include <algorithm>
 #include <string_view>
 #include <vector>
 
 namespace logsleuth::text::detail {
-
-namespace {
-
-// A cell of values alone: no letter outside a placeholder's angle brackets ("<NUM>", "85.56",
-// "+++++--", "43,139", empty).
-bool holdsValuesAlone(std::string_view cell)
-{
-    bool inside = false;
-    for (char c : cell) {
-        if (c == '<') inside = true;
-        if (c == '>') inside = false;
-        if (!inside && ascii::isAlpha(c)) return false;
-    }
-    return true;
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
-} // namespace
 
 void wildcardTableRowName(std::string& masked)
 {
@@ -47,8 +22,8 @@ void wildcardTableRowName(std::string& masked)
     // Two bars at least, or one with a closing bar at the end: a row, not a pipe in a sentence.
     const bool closed = text.size() >= 2 && text.ends_with(" |");
     if (bars.empty() || (bars.size() < 2 && !closed)) return;
-    const std::string_view name = trimmed(text.substr(0, bars.front()));
-    if (name.empty() || holdsValuesAlone(name) || name.front() == '|' || name == "<*>") return;
+    const std::string_view name = ascii::trimBlanks(text.substr(0, bars.front()));
+    if (name.empty() || !hasLetterOutsideAngles(name) || name.front() == '|') return;
     if (static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1 > kMostNameWords) return;
     for (std::size_t k = 0; k < bars.size(); ++k) {
         const std::size_t begin = bars[k] + 3;
@@ -56,7 +31,8 @@ void wildcardTableRowName(std::string& masked)
         std::string_view cell = begin < end ? text.substr(begin, end - begin) : std::string_view{};
         if (cell.ends_with(" |")) cell.remove_suffix(2);
         if (cell == "|") cell = {};
-        if (!holdsValuesAlone(cell)) return;
+        // Values alone: no letter outside a placeholder ("<NUM>", "85.56", "+++--", "43,139", empty).
+        if (hasLetterOutsideAngles(cell)) return;
     }
     const std::size_t nameBegin = static_cast<std::size_t>(name.data() - text.data());
     masked.replace(nameBegin, name.size(), "<*>");

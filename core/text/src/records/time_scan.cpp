@@ -304,6 +304,17 @@ RawTime tai64nLabel(std::string_view text)
     return t;
 }
 
+// A whole date written year first, its year of `yearDigits` digits.
+void setYearFirstDate(RawTime& t, int year, std::uint8_t yearDigits, int month, int day)
+{
+    t.dateParts = 3;
+    t.yearFirst = true;
+    t.date[0] = year;
+    t.yearDigits[0] = yearDigits;
+    t.date[1] = month;
+    t.date[2] = day;
+}
+
 RawTime scanAt(std::string_view text)
 {
     if (RawTime hex = hexEpoch(text); hex.length > 0) return hex;
@@ -424,12 +435,7 @@ RawTime scanAt(std::string_view text)
         if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31 ||
             !compactClock(d, candidate))
             return {};
-        candidate.dateParts = 3;
-        candidate.yearFirst = true;
-        candidate.date[0] = year;
-        candidate.yearDigits[0] = 4;
-        candidate.date[1] = month;
-        candidate.date[2] = day;
+        setYearFirstDate(candidate, year, 4, month, day);
         clockSuffixes(d, candidate, false);
         if (!atBoundary(d)) return {};
         candidate.length = d.p;
@@ -451,12 +457,7 @@ RawTime scanAt(std::string_view text)
         const int month = static_cast<int>(v / 100 % 100), day = static_cast<int>(v % 100);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (n == 6 || year >= 1970)) {
             RawTime candidate = t;
-            candidate.dateParts = 3;
-            candidate.yearFirst = true;
-            candidate.date[0] = year;
-            candidate.yearDigits[0] = static_cast<std::uint8_t>(n == 8 ? 4 : 2);
-            candidate.date[1] = month;
-            candidate.date[2] = day;
+            setYearFirstDate(candidate, year, static_cast<std::uint8_t>(n == 8 ? 4 : 2), month, day);
             if (dateThenClock(d, candidate, colonThenCompactClock, true)) {
                 clockSuffixes(d, candidate, false);
                 if (atBoundary(d)) {
@@ -477,18 +478,13 @@ RawTime scanAt(std::string_view text)
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         if (year >= 1970 && year <= 2100 && ordinal >= 1 && ordinal <= (leap ? 366 : 365)) {
             static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-            RawTime candidate = t;
-            candidate.dateParts = 3;
-            candidate.yearFirst = true;
-            candidate.date[0] = year;
-            candidate.yearDigits[0] = 4;
             int day = ordinal, month = 0;
             while (day > kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0)) {
                 day -= kDays[static_cast<std::size_t>(month)] + (month == 1 && leap ? 1 : 0);
                 ++month;
             }
-            candidate.date[1] = month + 1;
-            candidate.date[2] = day;
+            RawTime candidate = t;
+            setYearFirstDate(candidate, year, 4, month + 1, day);
             if (d.spaces() > 0 && clock(d, candidate, false) && candidate.second >= 0) {
                 clockSuffixes(d, candidate, false);
                 if (atBoundary(d)) {
